@@ -1,0 +1,60 @@
+/**
+ * The one interface the taskpane talks to. Word, Outlook and the standalone browser page implement it
+ * (word.ts, outlook.ts, standalone.ts). The taskpane never touches Office.js directly.
+ */
+import type { Edit } from "../core/model";
+
+export type HostKind = "word" | "outlook" | "standalone";
+
+/** The text a check was run on, with what is needed to write back safely. */
+export interface DraftSnapshot {
+  /** Normalised plain text the core analysed (offsets of findings point into this). */
+  text: string;
+  /** Whether this is the whole body or the user's selection. */
+  scope: "body" | "selection";
+  /** Opaque per-host token identifying this read (e.g. a counter). */
+  version: number;
+}
+
+export interface SkippedEdit {
+  edit: Edit;
+  /** Machine reason; the UI turns it into words. */
+  reason: "changed" | "not-found" | "overlap" | "error";
+}
+
+export interface ApplyResult {
+  applied: Edit[];
+  skipped: SkippedEdit[];
+}
+
+export interface InsertResult {
+  ok: boolean;
+  /** Why not, when ok is false (UI-language independent code). */
+  reason?: string;
+}
+
+export interface DraftHost {
+  readonly kind: HostKind;
+  /** Office display language (e.g. "nb-NO") or the browser's; undefined if unknown. */
+  readonly displayLanguage?: string;
+  /** Read the draft: whole body, or the selection when scope is "selection" and something is selected. */
+  readDraft(scope?: "body" | "selection"): Promise<DraftSnapshot>;
+  /** Select [start, end) of the snapshot in the document so the user sees it. */
+  select(snapshot: DraftSnapshot, start: number, end: number): Promise<void>;
+  /**
+   * Apply the user's chosen edits (offsets into snapshot.text). Each edit is applied only where the
+   * document still holds the analysed text; others are skipped with a reason. Nothing else changes.
+   */
+  applyEdits(snapshot: DraftSnapshot, edits: Edit[]): Promise<ApplyResult>;
+  /** Reverse the last applyEdits batch; false when there is nothing to undo or it cannot be done. */
+  undoLast(): Promise<boolean>;
+  /** Insert text at the end of the document (Word), at the cursor (Outlook) or into the editor. */
+  insertText(text: string): Promise<InsertResult>;
+  /** Open the text as a new document (Word) or a new message (Outlook); undefined where unsupported. */
+  openAsNew?(text: string, title?: string): Promise<InsertResult>;
+  /** Subscribe to changes of the draft (where the host can tell); returns an unsubscribe function. */
+  onDraftChanged?(listener: () => void): () => void;
+  /** Settings storage: roaming settings in Outlook, local storage elsewhere. */
+  loadSettings(): Promise<string | null>;
+  saveSettings(json: string): Promise<void>;
+}
