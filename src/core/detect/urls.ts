@@ -1,0 +1,81 @@
+// Web addresses and e-mail addresses, found with linkifyjs (with or without scheme: "nav.no/klage",
+// "https://www.nav.no/klage", "www.vg.no"). Pure: no DOM, no Node.
+import { find } from "linkifyjs";
+
+export interface UrlSpan {
+  start: number;
+  end: number;
+  /** Exactly text.slice(start, end). */
+  text: string;
+  /** Normalised: lower-case host without scheme and "www.", path kept, no trailing slash ("nav.no/klage"). */
+  value: string;
+  /** The host in lower case without "www." ("nav.no"). */
+  domain: string;
+  /** True when the text starts with a scheme (http:// or https://). */
+  hasScheme: boolean;
+}
+
+export interface EmailSpan {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased address. */
+  value: string;
+  /** Heuristic: the local part looks like a person's name (ola.nordmann@…) rather than a shared box (post@…). */
+  likelyPersonal: boolean;
+}
+
+/** Normalise a web address so the same address written two ways compares equal. */
+export function normaliseUrl(raw: string): string {
+  let s = raw.trim();
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const slash = s.search(/[/?#]/);
+  const host = (slash < 0 ? s : s.slice(0, slash)).toLowerCase().replace(/^www\./, "");
+  const rest = slash < 0 ? "" : s.slice(slash);
+  return (host + rest).replace(/\/+$/, "");
+}
+
+/** Host part of a normalised URL. */
+export function urlDomain(value: string): string {
+  const i = value.search(/[/?#]/);
+  return i < 0 ? value : value.slice(0, i);
+}
+
+function linkify(text: string): Array<{ type: string; start: number; end: number; value: string }> {
+  try {
+    return find(text) as Array<{ type: string; start: number; end: number; value: string }>;
+  } catch {
+    return [];
+  }
+}
+
+/** All web addresses in `text`, in order. Never throws. */
+export function detectUrls(text: string): UrlSpan[] {
+  if (!text) return [];
+  const out: UrlSpan[] = [];
+  for (const m of linkify(text)) {
+    if (m.type !== "url") continue;
+    const t = text.slice(m.start, m.end);
+    // "template.hbs" style file names are not addresses; linkify only matches real TLDs, so just guard
+    // against bare numbers with dots, which linkify does not match anyway.
+    const value = normaliseUrl(t);
+    out.push({ start: m.start, end: m.end, text: t, value, domain: urlDomain(value), hasScheme: /^[a-z][a-z0-9+.-]*:\/\//i.test(t) });
+  }
+  return out;
+}
+
+const SHARED_BOXES = /^(post|postmottak|kontakt|info|firmapost|servicetorget|service|kundeservice|support|noreply|no-reply|ikke-svar|kultur|skole|barnehage|bygg|byggesak|vann|teknisk|[a-z]+mottak)$/i;
+
+/** All e-mail addresses in `text`, in order. Never throws. */
+export function detectEmails(text: string): EmailSpan[] {
+  if (!text || text.indexOf("@") < 0) return [];
+  const out: EmailSpan[] = [];
+  for (const m of linkify(text)) {
+    if (m.type !== "email") continue;
+    const t = text.slice(m.start, m.end);
+    const local = t.slice(0, t.indexOf("@"));
+    const likelyPersonal = !SHARED_BOXES.test(local) && /^[\p{L}]+([.\-_][\p{L}]+)+$/u.test(local);
+    out.push({ start: m.start, end: m.end, text: t, value: t.toLowerCase(), likelyPersonal });
+  }
+  return out;
+}
