@@ -1,0 +1,64 @@
+// Regular expressions for dates, times, amounts and places, built from calendar.json.
+import calendar from "./calendar.json";
+
+const monthIndex = new Map<string, number>();
+calendar.months.forEach((names, i) => names.forEach((n) => monthIndex.set(n, i + 1)));
+const weekdayIndex = new Map<string, number>();
+calendar.weekdays.forEach((names, i) => names.forEach((n) => weekdayIndex.set(n, i + 1)));
+
+export const NUMBER_WORDS: Record<string, number> = calendar.numbers;
+
+/** Month number (1-12) for a month name or abbreviation, or 0. */
+export function monthOf(name: string): number {
+  return monthIndex.get(name.toLowerCase().replace(/\.$/, "")) ?? 0;
+}
+
+const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).join("|");
+export const MONTH = `(?:${alt([...monthIndex.keys()])})`;
+export const WEEKDAY = `(?:${alt([...weekdayIndex.keys()])})`;
+const DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+const DASH = "[–—-]";
+
+/** Textual date atom: "tirsdag 14. oktober 2025", "1.–3. mai", "30. april", "30 April 2027". */
+export const TEXT_DATE = new RegExp(
+  `(?<![\\p{L}\\d.])(?:(${WEEKDAY}),?[ \\u00A0]+(?:den[ \\u00A0]+)?)?(${DAY})\\.?(?:[ \\u00A0]?${DASH}[ \\u00A0]?(${DAY})\\.?)?[ \\u00A0]+(${MONTH})\\.?(?![\\p{L}])(?:[ \\u00A0]+(\\d{4})(?!\\d))?`,
+  "giu",
+);
+/** English month-first: "April 30, 2027". */
+export const EN_DATE = new RegExp(`(?<![\\p{L}])(${MONTH})[ \\u00A0]+(${DAY})(?:st|nd|rd|th)?(?:,?[ \\u00A0]+(\\d{4}))?(?![\\d\\p{L}])`, "giu");
+/** Numeric: "30.04.2027", "30.4.27", "30.4." (a trailing dot is needed without a year), ISO "2027-04-30". */
+export const NUM_DATE = new RegExp(
+  `(?<![\\d.,:]|kl\\.?[ \\u00A0]?)(?:(${WEEKDAY}),?[ \\u00A0]+)?(${DAY})\\.(0?[1-9]|1[0-2])\\.(?:(\\d{4}|\\d{2})(?![\\d.]\\d|\\d)|(?![\\d]))`,
+  "giu",
+);
+export const ISO_DATE = /(?<![\d-])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/g;
+export const WEEK = /(?<![\p{L}])(uke|veke|week)[ \u00A0]+(\d{1,2})(?:[ \u00A0]+(?:i[ \u00A0]+)?(\d{4}))?(?!\d)/giu;
+
+const HH = "(?:[01]?\\d|2[0-3])";
+const MM = "[0-5]\\d";
+/** "kl. 09.00–14.00", "kl. 9", "klokka 14.30", "kl 10:15". */
+export const KL_TIME = new RegExp(
+  `(?<![\\p{L}])(?:kl\\.?|klokka|klokken|klokka)[ \\u00A0]?(${HH})(?:[.:](${MM}))?(?:[ \\u00A0]?(?:${DASH}|til)[ \\u00A0]?(?:kl\\.?[ \\u00A0]?)?(${HH})(?:[.:](${MM}))?)?(?![\\d])`,
+  "giu",
+);
+/** Bare ranges "09.00-15.00" and colon times "14:30"; "9 am". */
+export const BARE_TIME = new RegExp(`(?<![\\d.,:])(${HH})[.:](${MM})[ \\u00A0]?${DASH}[ \\u00A0]?(${HH})[.:](${MM})(?![\\d]|\\.\\d)`, "g");
+export const COLON_TIME = new RegExp(`(?<![\\d.,:])(${HH}):(${MM})(?![\\d:])`, "g");
+export const AMPM_TIME = /(?<![\d.,:])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00A0]?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu;
+
+const NUM = "(\\d{1,3}(?:[ \\u00A0\\u202F.]\\d{3})+|\\d+)(?:,(\\d{1,2}|-))?";
+const SCALE = "(millioner|million|milliarder|milliard|mill\\.?|mrd\\.?|billion)";
+export const AMOUNT_PREFIX = new RegExp(`(?<![\\p{L}])(?:kr\\.?|NOK)[ \\u00A0]?${NUM}(?:[ \\u00A0]${SCALE})?(?![\\d])`, "giu");
+export const AMOUNT_SUFFIX = new RegExp(`(?<![\\d.,])${NUM}(?:[ \\u00A0]${SCALE})?[ \\u00A0](kroner|kr\\.?|NOK)(?![\\p{L}])`, "giu");
+
+/** Street names, optionally with house numbers or a range: "Storgata 1–45", "Nordre gate", "Bakkeveien 3 B". */
+export const STREET = new RegExp(
+  `(?<![\\p{L}])((?:(?:Nordre|Søndre|Øvre|Nedre|Store|Lille|Vestre|Østre|Gamle|Nye)[ \\u00A0])?[A-ZÆØÅ][\\p{L}-]*(?:gata|gaten|gate|veien|vegen|vei|veg|plassen|allé|bakken|stien|torget|brygga|kaia|svingen)|[A-ZÆØÅ][\\p{L}]+[ \\u00A0](?:gate|vei|veg|allé|plass))(?:[ \\u00A0](\\d{1,4}[ \\u00A0]?[A-Za-z]?(?:[ \\u00A0]?${DASH}[ \\u00A0]?\\d{1,4}[ \\u00A0]?[A-Za-z]?)?))?(?![\\p{L}\\d])`,
+  "gu",
+);
+
+export const DEADLINE_BEFORE = /(?:innen|innan|senest|seinast|frist(?:en)?(?:[ \u00A0]+(?:er|for[ \u00A0]+\p{L}+))?:?|svarfrist(?:en)?:?|klagefrist(?:en)?(?:[ \u00A0]+er)?:?|betalingsfrist(?:en)?:?|forfall(?:er|sdato)?:?|by|before|no later than|deadline:?)[ \u00A0]+(?:(?:den|utgangen av|end of|the)[ \u00A0]+)?$/iu;
+export const DEADLINE_RELATIVE = new RegExp(
+  `(?<![\\p{L}])(?:klagefrist(?:en)?|ankefrist(?:en)?|svarfrist(?:en)?|frist(?:en)?(?:[ \\u00A0]+for[ \\u00A0]+å[ \\u00A0]+\\p{L}+)?|innen|innan|senest|seinast|within)(?:[ \\u00A0]+(?:er|på|is))?[ \\u00A0]+(\\d{1,3}|${alt(Object.keys(NUMBER_WORDS))})[ \\u00A0]+(uker|uke|veker|veke|dager|dagar|virkedager|yrkedagar|måneder|månader|timer|timar|weeks|days|hours|months)(?![\\p{L}])`,
+  "giu",
+);
