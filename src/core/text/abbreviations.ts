@@ -1,0 +1,54 @@
+// Abbreviations whose period does not end a sentence (data in abbreviations.json, sources named there).
+import data from "./abbreviations.json";
+
+export type AbbreviationEnd = "never" | "can";
+
+interface AbbreviationEntry {
+  abbr: string;
+  end: string;
+  source: string;
+}
+
+const entries = (data as { entries: AbbreviationEntry[] }).entries;
+
+/** Key: lower-case form without spaces ("f. eks." -> "f.eks."). */
+const byKey = new Map<string, AbbreviationEnd>();
+for (const e of entries) byKey.set(abbreviationKey(e.abbr), e.end === "can" ? "can" : "never");
+
+/** Normalise an abbreviation for lookup: lower case, inner spaces removed. */
+export function abbreviationKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, "");
+}
+
+/** "never" | "can" for a known abbreviation (with its final period), undefined otherwise. */
+export function abbreviationEnd(text: string): AbbreviationEnd | undefined {
+  return byKey.get(abbreviationKey(text));
+}
+
+export function isKnownAbbreviation(text: string): boolean {
+  return byKey.has(abbreviationKey(text));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Regex source (for a /u regex without the i flag) matching any listed abbreviation in lower case or with a
+ * capitalised first letter, longest first. A space inside the data form ("f. eks.") is optional.
+ */
+export function abbreviationPattern(): string {
+  const forms = new Set<string>();
+  for (const e of entries) {
+    const lower = e.abbr.toLowerCase();
+    forms.add(lower);
+    // Single letters ("s.", "g.") only in lower case: a capital letter with a period is an initial.
+    if (lower.length <= 2) continue;
+    forms.add(lower.charAt(0).toUpperCase() + lower.slice(1));
+    forms.add(lower.toUpperCase());
+  }
+  const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return sorted.map((f) => escapeRegExp(f).replace(/ /g, " ?")).join("|");
+}
+
+export const abbreviationSources: Record<string, string> = (data as { sources: Record<string, string> }).sources;

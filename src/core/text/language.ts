@@ -1,0 +1,50 @@
+// Language detection (bokmål, nynorsk, English) from function-word frequencies (data: function-words.json).
+import type { Language } from "../model";
+import data from "./function-words.json";
+import { tokenize } from "./tokenize";
+
+interface WordLists {
+  [lang: string]: { "1"?: string[]; "2"?: string[] } | string;
+}
+
+const WEIGHTS = new Map<string, Array<[Language, number]>>();
+for (const lang of ["nb", "nn", "en"] as const) {
+  const lists = (data as unknown as WordLists)[lang] as { "1"?: string[]; "2"?: string[] };
+  for (const [w, words] of [[1, lists["1"] ?? []], [2, lists["2"] ?? []]] as Array<[number, string[]]>) {
+    for (const word of words) {
+      const list = WEIGHTS.get(word) ?? [];
+      list.push([lang, w]);
+      WEIGHTS.set(word, list);
+    }
+  }
+}
+
+export interface LanguageScores {
+  nb: number;
+  nn: number;
+  en: number;
+}
+
+/** Function-word scores per language for the given tokens (lower-cased word tokens only). */
+export function languageScores(tokens: ReadonlyArray<{ kind: string; lower: string }>): LanguageScores {
+  const scores: LanguageScores = { nb: 0, nn: 0, en: 0 };
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    const hit = WEIGHTS.get(t.lower);
+    if (!hit) continue;
+    for (const [lang, w] of hit) scores[lang] += w;
+  }
+  return scores;
+}
+
+/**
+ * Detect nb / nn / en. Works on SMS-length texts; falls back to bokmål when there is no evidence or
+ * when bokmål ties with another language.
+ */
+export function detectLanguage(input: string | ReadonlyArray<{ kind: string; lower: string }>): Language {
+  const tokens = typeof input === "string" ? tokenize(input) : input;
+  const s = languageScores(tokens);
+  if (s.nn > s.nb && s.nn >= s.en) return "nn";
+  if (s.en > s.nb && s.en > s.nn) return "en";
+  return "nb";
+}

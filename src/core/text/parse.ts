@@ -1,0 +1,234 @@
+// parse(text): paragraphs, sentences and tokens with exact offsets into the original text.
+//
+// Paragraphs: a blank line always separates paragraphs, and so does a single line break (Word and Outlook
+// hand us one line per paragraph), except when the next line is a soft-wrapped continuation (it starts
+// with a lower-case letter, or the line before ends in an abbreviation such as "kl."). List items and
+// "# headings" always start a paragraph.
+// Sentences: see isBoundary(); headings, list items and signature lines are sentences of their own.
+import type { Doc, Language, Paragraph, Sentence, SentenceKind, Token } from "../model";
+import { abbreviationEnd } from "./abbreviations";
+import { detectLanguage } from "./language";
+import { isHashHeading, listMarkerLength, splitLines, type Line } from "./lines";
+import { tokenize, type RawToken } from "./tokenize";
+
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const LOWER_START = /^\p{Ll}/u;
+const DIGIT_START = /^\p{Nd}/u;
+const OPENERS = new Set(["«", '"', "“", "„", "(", "[", "'", "‘", "‹"]);
+const CLOSERS = new Set(["»", '"', "”", ")", "]", "'", "’", "›"]);
+const DASHES = new Set(["-", "–", "—", "‐", "‑", "/"]);
+const TERMINAL = new Set([".", "!", "?", "…", ":", ";", ","]);
+const MONTHS = new Set([
+  "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember",
+  "january", "february", "march", "may", "june", "july", "october", "december",
+]);
+const CLOSING =
+  /^(?:med\s+)?(?:vennlig(?:st)?\s+|venleg(?:ast)?\s+|beste\s+|kjærlig\s+)?(?:hilsen|hilsener|helsing|helsingar)\b|^(?:mvh|vh|hilsen|helsing)\b|^(?:kind|best|warm)\s+regards\b|^regards\b|^yours\s+(?:sincerely|faithfully)\b|^(?:sincerely|best wishes)\b/iu;
+
+interface ParaDraft {
+  tokenStart: number;
+  tokenEnd: number;
+  list: boolean;
+  hash: boolean;
+}
+
+function isContinuation(tokens: RawToken[], prev: Line, cur: Line): boolean {
+  const first = tokens[cur.tokenStart];
+  if (LOWER_START.test(first.text)) return true;
+  const last = tokens[prev.tokenEnd - 1];
+  if (last.kind === "word" && last.text.endsWith(".") && abbreviationEnd(last.text) === "never") return true;
+  if (last.text === "," && (first.kind === "number" || first.kind === "url")) return true;
+  return false;
+}
+
+function groupParagraphs(text: string, tokens: RawToken[], lines: Line[]): ParaDraft[] {
+  const paras: ParaDraft[] = [];
+  let prev: Line | undefined;
+  let prevPara: ParaDraft | undefined;
+  for (const line of lines) {
+    if (line.tokenEnd === line.tokenStart) {
+      prev = undefined;
+      continue;
+    }
+    const list = listMarkerLength(text, tokens, line) > 0;
+    const hash = !list && isHashHeading(tokens, line);
+    if (prev && prevPara && !list && !hash && !prevPara.hash && isContinuation(tokens, prev, line)) {
+      prevPara.tokenEnd = line.tokenEnd;
+    } else {
+      prevPara = { tokenStart: line.tokenStart, tokenEnd: line.tokenEnd, list, hash };
+      paras.push(prevPara);
+    }
+    prev = line;
+  }
+  return paras;
+}
+
+/** Does a sentence plausibly start at token j? */
+function startsSentence(tokens: RawToken[], j: number, end: number): boolean {
+  let t = tokens[j];
+  if (OPENERS.has(t.text) && j + 1 < end && tokens[j + 1].start === t.end) t = tokens[j + 1];
+  if (t.text === "{" || t.text === "§") return true;
+  switch (t.kind) {
+    case "word":
+      return UPPER_START.test(t.text) || DIGIT_START.test(t.text);
+    case "number":
+    case "emoji":
+      return true;
+    case "url":
+    case "email":
+      return UPPER_START.test(t.text);
+    default:
+      return false;
+  }
+}
+
+/** Is there a sentence boundary right after token i (paragraph tokens [from, to))? j = next token index. */
+function isBoundary(tokens: RawToken[], i: number, j: number, from: number, to: number, lineBreakBetween: boolean): boolean {
+  const t = tokens[i];
+  const next = tokens[j];
+  if (t.kind === "word") {
+    if (!t.text.endsWith(".")) return false;
+    // An abbreviation: its period closes the sentence only when it may end one and a capital follows.
+    const end = abbreviationEnd(t.text) ?? "can";
+    if (end === "never") return false;
+    return next.kind === "word" && UPPER_START.test(next.text);
+  }
+  if (t.kind !== "punct") return false;
+  const s = t.text;
+  if (s === ":") return lineBreakBetween;
+  if (s === "!" || s === "?" || s === "‽") {
+    if (next.start === t.end && (next.text === "!" || next.text === "?" || next.text === ".")) return false;
+    return startsSentence(tokens, j, to);
+  }
+  if (s === "." || s === "…" || /^\.{2,}$/.test(s)) {
+    if (next.start === t.end && !CLOSERS.has(next.text)) return false;
+    const prev = i > from && tokens[i - 1].end === t.start ? tokens[i - 1] : undefined;
+    if (s === "." && prev) {
+      if (prev.kind === "number") {
+        // Ordinal: "2.–15. juni", "1. {måned}", "17. Mai".
+        if (DASHES.has(next.text) || next.text === "{") return false;
+        if (next.kind === "word" && MONTHS.has(next.lower)) return false;
+      }
+      // Initial: "K. Nordmann".
+      if (prev.kind === "word" && /^[\p{Lu}]$/u.test(prev.text) && next.kind === "word" && UPPER_START.test(next.text)) return false;
+    }
+    return startsSentence(tokens, j, to);
+  }
+  return false;
+}
+
+function countWords(tokens: RawToken[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k].kind === "word") n++;
+  return n;
+}
+
+/** Parse text into paragraphs, sentences and tokens. Never throws; never changes the text. */
+export function parse(text: string, language?: Language): Doc {
+  const input = typeof text === "string" ? text : String(text ?? "");
+  const raw = tokenize(input);
+  const lines = splitLines(input, raw);
+  const lineOf = new Int32Array(raw.length);
+  lines.forEach((l, li) => {
+    for (let k = l.tokenStart; k < l.tokenEnd; k++) lineOf[k] = li;
+  });
+  const drafts = groupParagraphs(input, raw, lines);
+
+  const tokens: Token[] = new Array(raw.length);
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  const sentenceWords: number[] = [];
+
+  for (const d of drafts) {
+    const pIndex = paragraphs.length;
+    const sentenceStart = sentences.length;
+    let sStart = d.tokenStart;
+    const pushSentence = (from: number, to: number) => {
+      const sIndex = sentences.length;
+      const start = raw[from].start;
+      const end = raw[to - 1].end;
+      for (let k = from; k < to; k++) {
+        const r = raw[k];
+        tokens[k] = { start: r.start, end: r.end, text: r.text, lower: r.lower, kind: r.kind, sentence: sIndex };
+      }
+      sentences.push({ start, end, text: input.slice(start, end), kind: "text", paragraph: pIndex, tokenStart: from, tokenEnd: to });
+      sentenceWords.push(countWords(raw, from, to));
+    };
+    for (let i = d.tokenStart; i < d.tokenEnd - 1; i++) {
+      // Closing quotes and brackets attached to the punctuation belong to the sentence they close.
+      let last = i;
+      while (last + 1 < d.tokenEnd - 1 && CLOSERS.has(raw[last + 1].text) && raw[last + 1].start === raw[last].end && (raw[i].kind === "punct" || raw[i].text.endsWith("."))) last++;
+      const j = last + 1;
+      if (isBoundary(raw, i, j, d.tokenStart, d.tokenEnd, lineOf[i] !== lineOf[j])) {
+        pushSentence(sStart, j);
+        sStart = j;
+        i = last;
+      }
+    }
+    if (sStart < d.tokenEnd) pushSentence(sStart, d.tokenEnd);
+    const start = raw[d.tokenStart].start;
+    const end = raw[d.tokenEnd - 1].end;
+    paragraphs.push({ start, end, text: input.slice(start, end), sentenceStart, sentenceEnd: sentences.length });
+  }
+
+  assignKinds(raw, drafts, paragraphs, sentences, sentenceWords);
+  return { text: input, language: language ?? detectLanguage(raw), paragraphs, sentences, tokens };
+}
+
+function assignKinds(raw: RawToken[], drafts: ParaDraft[], paragraphs: Paragraph[], sentences: Sentence[], words: number[]): void {
+  let inSignature = false;
+  const lastWithWords = (() => {
+    for (let p = paragraphs.length - 1; p >= 0; p--) {
+      for (let s = paragraphs[p].sentenceStart; s < paragraphs[p].sentenceEnd; s++) if (words[s] > 0) return p;
+    }
+    return -1;
+  })();
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const d = drafts[p];
+    const set = (kind: SentenceKind) => {
+      for (let s = para.sentenceStart; s < para.sentenceEnd; s++) sentences[s].kind = kind;
+    };
+    if (d.list) {
+      set("list-item");
+      continue;
+    }
+    if (d.hash) {
+      set("heading");
+      inSignature = false;
+      continue;
+    }
+    // A closing formula ("Med vennlig hilsen", "Mvh Kartverket") starts the signature.
+    let closingAt = -1;
+    for (let s = para.sentenceStart; s < para.sentenceEnd; s++) {
+      const sent = sentences[s];
+      const lastTok = raw[sent.tokenEnd - 1];
+      if (words[s] <= 8 && lastTok.text !== "." && CLOSING.test(sent.text.replace(/^[^\p{L}]+/u, ""))) {
+        closingAt = s;
+        break;
+      }
+    }
+    if (closingAt >= 0) {
+      for (let s = closingAt; s < para.sentenceEnd; s++) sentences[s].kind = "signature";
+      inSignature = true;
+      continue;
+    }
+    const nSent = para.sentenceEnd - para.sentenceStart;
+    const lastTok = raw[d.tokenEnd - 1];
+    const unpunctuated = !TERMINAL.has(lastTok.text) && !(lastTok.kind === "word" && lastTok.text.endsWith(".") && abbreviationEnd(lastTok.text) !== "never");
+    if (inSignature) {
+      let short = true;
+      for (let s = para.sentenceStart; s < para.sentenceEnd; s++) if (words[s] > 8) short = false;
+      if (short && (unpunctuated || nSent === 1) && lastTok.text !== "." && lastTok.text !== "!" && lastTok.text !== "?") {
+        set("signature");
+        continue;
+      }
+      inSignature = false;
+    }
+    if (nSent === 1 && unpunctuated && p < lastWithWords) {
+      const w = words[para.sentenceStart];
+      const firstWord = raw.slice(d.tokenStart, d.tokenEnd).find((t) => t.kind === "word" || t.kind === "number");
+      if (w >= 1 && w <= 16 && firstWord && (UPPER_START.test(firstWord.text) || DIGIT_START.test(firstWord.text))) set("heading");
+    }
+  }
+}
