@@ -1,8 +1,9 @@
-// Rule registry. Filled in by the rules work (issue 2); analyze() calls runRules once per document.
+// Rule registry: analyze() calls runRules once per document. Every rule is one file with a stable id.
 import type { Doc, Finding, AnalyzeOptions, Locale } from "../model";
 import type { Rule } from "./types";
+import { kanselliRule } from "./kanselli";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [kanselliRule];
 
 export function runRules(doc: Doc, options: AnalyzeOptions & { locale: Locale }): Finding[] {
   const out: Finding[] = [];

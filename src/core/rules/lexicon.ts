@@ -1,0 +1,202 @@
+// Word lists as data: a list file holds entries (word or phrase, inflection scheme, plain alternatives,
+// optional safe fix, optional collocation contexts, source). This module compiles a list once into a
+// Map keyed by the first word of every surface sequence, and matches it against a Doc's tokens in one pass.
+import type { Doc, Severity, Token } from "../model";
+import { inflect } from "./inflect";
+import { firstWordTokenOfSentences, isQuestion, nextWordToken } from "./util";
+
+export interface LexEntry {
+  /** Word or phrase. Words are separated by spaces; "a|b" = alternatives, "word?" = optional, "^word" = sentence-initial. */
+  match: string;
+  /** Inflection scheme of the head word (see inflect.ts). */
+  infl?: string;
+  /** Index of the inflected word in `match` (default 0). */
+  head?: number;
+  /** Extra surface forms of the head word. */
+  forms?: string[];
+  /** When present, only these collocations are flagged (same syntax; the head lemma expands to its forms). */
+  contexts?: string[];
+  /** Plain alternatives, best first. */
+  alt: string[];
+  /** Safe replacement for every matched form. */
+  fix?: string;
+  /** Safe replacement per matched surface (lower case, single spaces); forms not listed get no fix. */
+  fixMap?: Record<string, string>;
+  /** No fix when the next word is one of these (e.g. reflexive "benytte seg"). */
+  fixUnlessNext?: string[];
+  level?: Severity;
+  /** Skip matches inside a question ("Hva gjelder saken?"). */
+  notInQuestion?: boolean;
+  /** Only right after a comma (relative "…, hvilket …"). */
+  afterComma?: boolean;
+  note?: string;
+  source: string;
+  [extra: string]: unknown;
+}
+
+export interface LexList {
+  list: string;
+  language: string;
+  level: Severity;
+  entries: LexEntry[];
+  [extra: string]: unknown;
+}
+
+interface Seq {
+  words: string[];
+  initial: boolean;
+  entry: LexEntry;
+  /** The sequence is the entry's own spelling (not an inflected form): wins over another entry's form. */
+  exact: boolean;
+}
+
+export interface PhraseIndex {
+  byFirst: Map<string, Seq[]>;
+  size: number;
+}
+
+export interface PhraseMatch {
+  entry: LexEntry;
+  /** Token indices of the first and last matched token. */
+  first: number;
+  last: number;
+  /** Matched words, lower case, joined by single spaces. */
+  key: string;
+}
+
+const MAX_SEQS_PER_ENTRY = 4000;
+
+interface Slot {
+  alts: string[];
+  optional: boolean;
+  initial: boolean;
+}
+
+function parsePattern(pattern: string): Slot[] {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => {
+      let word = w;
+      const initial = word.startsWith("^");
+      if (initial) word = word.slice(1);
+      const optional = word.endsWith("?") && word.length > 1;
+      if (optional) word = word.slice(0, -1);
+      return { alts: word.toLowerCase().split("|").filter((a) => a.length > 0), optional, initial };
+    });
+}
+
+function expand(slots: Slot[]): string[][] {
+  let acc: string[][] = [[]];
+  for (const s of slots) {
+    const next: string[][] = [];
+    for (const prefix of acc) {
+      for (const a of s.alts) next.push([...prefix, a]);
+      if (s.optional) next.push(prefix);
+      if (next.length > MAX_SEQS_PER_ENTRY) break;
+    }
+    acc = next;
+  }
+  return acc.filter((w) => w.length > 0);
+}
+
+function headForms(entry: LexEntry, slots: Slot[]): { lemma: string; forms: string[] } | null {
+  const h = entry.head ?? 0;
+  const slot = slots[h];
+  if (!slot || slot.alts.length !== 1) return null;
+  const lemma = slot.alts[0];
+  return { lemma, forms: inflect(lemma, entry.infl, entry.forms ?? []) };
+}
+
+/** Compile lists into one index (first word → sequences, longest first). Entries of later lists are added after earlier ones. */
+export function compileLists(lists: ReadonlyArray<LexList | { entries: LexEntry[] }>): PhraseIndex {
+  const byFirst = new Map<string, Seq[]>();
+  let size = 0;
+  const add = (words: string[], initial: boolean, entry: LexEntry) => {
+    const first = words[0];
+    let arr = byFirst.get(first);
+    if (!arr) byFirst.set(first, (arr = []));
+    arr.push({ words, initial, entry, exact: words.join(" ") === entry.match.trim().toLowerCase() });
+    size++;
+  };
+  for (const list of lists) {
+    for (const entry of list.entries) {
+      if (!entry || typeof entry.match !== "string") continue;
+      const slots = parsePattern(entry.match);
+      if (slots.length === 0) continue;
+      const head = headForms(entry, slots);
+      if (entry.contexts && entry.contexts.length > 0) {
+        for (const ctx of entry.contexts) {
+          const cs = parsePattern(ctx);
+          if (head) for (const s of cs) if (s.alts.length === 1 && s.alts[0] === head.lemma) s.alts = head.forms;
+          const initial = cs[0]?.initial ?? false;
+          for (const words of expand(cs)) add(words, initial, entry);
+        }
+      } else {
+        if (head) slots[entry.head ?? 0] = { ...slots[entry.head ?? 0], alts: head.forms };
+        const initial = slots[0].initial;
+        for (const words of expand(slots)) add(words, initial, entry);
+      }
+    }
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length || Number(b.exact) - Number(a.exact));
+  return { byFirst, size };
+}
+
+function sameSentenceWord(tokens: Token[], i: number, sentence: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === "word" && t.sentence === sentence;
+}
+
+/** Longest, leftmost, non-overlapping matches of `index` in `doc`, in one pass over the tokens. */
+export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  if (index.size === 0) return out;
+  const tokens = doc.tokens;
+  const firstWord = firstWordTokenOfSentences(doc);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    const cands = index.byFirst.get(t.lower);
+    if (!cands) continue;
+    let matched: PhraseMatch | null = null;
+    for (const seq of cands) {
+      const n = seq.words.length;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        if (!sameSentenceWord(tokens, i + k, t.sentence) || tokens[i + k].lower !== seq.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (seq.initial && firstWord[t.sentence] !== i) continue;
+      const e = seq.entry;
+      if (e.notInQuestion && isQuestion(doc, t.sentence)) continue;
+      if (e.afterComma) {
+        const p = tokens[i - 1];
+        if (!p || p.sentence !== t.sentence || p.text !== ",") continue;
+      }
+      matched = { entry: e, first: i, last: i + n - 1, key: seq.words.join(" ") };
+      break;
+    }
+    if (matched) {
+      out.push(matched);
+      i = matched.last;
+    }
+  }
+  return out;
+}
+
+/** The safe replacement for a match, if the entry has one for this form and context. */
+export function fixFor(doc: Doc, m: PhraseMatch): string | undefined {
+  const e = m.entry;
+  const r = e.fixMap ? e.fixMap[m.key] : e.fix;
+  if (r === undefined) return undefined;
+  if (e.fixUnlessNext && e.fixUnlessNext.length > 0) {
+    const nx = nextWordToken(doc, m.last);
+    if (nx !== undefined && e.fixUnlessNext.includes(doc.tokens[nx].lower)) return undefined;
+  }
+  return r;
+}

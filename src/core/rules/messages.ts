@@ -1,0 +1,38 @@
+// Finding messages in the UI locale. The templates are data (lexicon/messages/<locale>.json);
+// "{name}" placeholders are filled from `vars`.
+import type { Locale } from "../model";
+import nb from "../lexicon/messages/nb.json";
+import nn from "../lexicon/messages/nn.json";
+import en from "../lexicon/messages/en.json";
+
+interface MessageFile {
+  locale: string;
+  quote: string[];
+  or: string;
+  messages: Record<string, string>;
+}
+
+const FILES: Record<Locale, MessageFile> = { nb, nn, en } as Record<Locale, MessageFile>;
+
+function fileFor(locale: Locale | undefined): MessageFile {
+  return (locale && FILES[locale]) || FILES.nb;
+}
+
+/** Fill the template `key` for `locale` (falls back to bokmål, then to the key itself). */
+export function message(locale: Locale | undefined, key: string, vars: Record<string, string | number> = {}): string {
+  const tpl = fileFor(locale).messages[key] ?? FILES.nb.messages[key] ?? key;
+  return tpl.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Quote a word the locale's way: «om» / “om”. */
+export function quote(locale: Locale | undefined, word: string): string {
+  const q = fileFor(locale).quote;
+  return `${q[0]}${word}${q[1]}`;
+}
+
+/** «a», «b» eller «c» — at most `max` alternatives. */
+export function altList(locale: Locale | undefined, alts: readonly string[], max = 3): string {
+  const list = alts.slice(0, max).map((a) => quote(locale, a));
+  if (list.length <= 1) return list[0] ?? "";
+  return `${list.slice(0, -1).join(", ")} ${fileFor(locale).or} ${list[list.length - 1]}`;
+}

@@ -1,0 +1,92 @@
+// Rule kind "substitution list" (Vale style): a list file names its words, alternatives, level and
+// sources; a new list needs no new code. Matching is one pass over the tokens with a Map lookup.
+import type { Doc, Finding, Language } from "../model";
+import type { Rule, RuleContext } from "./types";
+import { compileLists, fixFor, matchPhrases, type LexList, type PhraseIndex } from "./lexicon";
+import { altList, message } from "./messages";
+import { applyCase, finding } from "./util";
+
+export interface SubstitutionRuleSpec {
+  id: string;
+  /** Lists per text language, compiled once here. */
+  lists: Partial<Record<Language, LexList[]>>;
+  /** Message template key (see lexicon/messages). */
+  messageKey: string;
+  /** Also match AnalyzeOptions.customWords (organisation word list). */
+  customWords?: boolean;
+}
+
+const customCache = new WeakMap<object, PhraseIndex>();
+
+function customIndex(words: RuleContext["customWords"]): PhraseIndex | null {
+  if (!words || words.length === 0) return null;
+  let idx = customCache.get(words);
+  if (!idx) {
+    idx = compileLists([
+      {
+        entries: words
+          .filter((w) => w && typeof w.word === "string" && w.word.trim().length > 0)
+          .map((w) => ({ match: w.word.replace(/[|?^]/g, " "), alt: w.alternative ? [String(w.alternative)] : [], source: "organisation word list", custom: true })),
+      },
+    ]);
+    customCache.set(words, idx);
+  }
+  return idx;
+}
+
+export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
+  const compiled = new Map<Language, PhraseIndex>();
+  for (const [lang, lists] of Object.entries(spec.lists) as Array<[Language, LexList[]]>) compiled.set(lang, compileLists(lists));
+  const languages = [...compiled.keys()];
+  return {
+    id: spec.id,
+    languages: spec.customWords ? undefined : languages,
+    run(doc: Doc, ctx: RuleContext): Finding[] {
+      const out: Finding[] = [];
+      const emit = (idx: PhraseIndex, custom: boolean, listLevel: Finding["severity"]) => {
+        for (const m of matchPhrases(doc, idx)) {
+          const start = doc.tokens[m.first].start;
+          const end = doc.tokens[m.last].end;
+          const original = doc.text.slice(start, end);
+          const e = m.entry;
+          const raw = fixFor(doc, m);
+          const fixText = raw === undefined ? undefined : applyCase(original, raw);
+          const alts = e.alt.map((a) => (a === raw ? (fixText as string) : a));
+          const suggestions = fixText !== undefined ? [fixText, ...alts.filter((a) => a !== fixText)] : [...alts];
+          out.push(
+            finding(doc, {
+              rule: spec.id,
+              severity: e.level ?? listLevel,
+              start,
+              end,
+              message: message(ctx.locale, custom ? `${spec.messageKey}.custom` : spec.messageKey, {
+                text: original,
+                alt: altList(ctx.locale, suggestions),
+              }),
+              suggestions,
+              fix: fixText !== undefined ? { start, end, replacement: fixText } : undefined,
+              data: { entry: e.match, source: e.source, ...(e.note ? { note: e.note } : {}) },
+            }),
+          );
+        }
+      };
+      const idx = compiled.get(doc.language);
+      if (idx) {
+        const level = (spec.lists[doc.language]?.[0]?.level ?? "warning") as Finding["severity"];
+        emit(idx, false, level);
+      }
+      if (spec.customWords) {
+        const ci = customIndex(ctx.customWords);
+        if (ci) {
+          const taken = new Set(out.map((f) => f.start));
+          const before = out.length;
+          emit(ci, true, "warning");
+          // An organisation word that starts where a list word was found replaces nothing: keep both unless identical span.
+          for (let k = out.length - 1; k >= before; k--) if (taken.has(out[k].start) && out.some((f, j) => j < before && f.start === out[k].start && f.end === out[k].end)) out.splice(k, 1);
+        }
+      }
+      out.sort((a, b) => a.start - b.start || a.end - b.end);
+      return out;
+    },
+  };
+}
