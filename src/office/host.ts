@@ -20,6 +20,9 @@ export interface SkippedEdit {
   edit: Edit;
   /** Machine reason; the UI turns it into words. */
   reason: "changed" | "not-found" | "overlap" | "error";
+  /** Optional finer cause (issue 5), e.g. "host-cannot-edit" (Outlook body), "inline-object",
+   *  "tracked-changes", "ambiguous-selection", "unverified" (a failed write whose effect is unknown). */
+  detail?: string;
 }
 
 export interface ApplyResult {
@@ -33,10 +36,21 @@ export interface InsertResult {
   reason?: string;
 }
 
+export interface HostCapabilities {
+  /** «Vis» can select a range in the document. */
+  select: boolean;
+  /** Where applyEdits can write: everywhere, only in the subject line (Outlook), or nowhere. */
+  applyEdits: "all" | "subject" | "none";
+  /** openAsNew is available. */
+  openAsNew: boolean;
+}
+
 export interface DraftHost {
   readonly kind: HostKind;
   /** Office display language (e.g. "nb-NO") or the browser's; undefined if unknown. */
   readonly displayLanguage?: string;
+  /** What this host can do in place (issue 5); absent means everything. */
+  readonly capabilities?: HostCapabilities;
   /** Read the draft: whole body, or the selection when scope is "selection" and something is selected. */
   readDraft(scope?: "body" | "selection"): Promise<DraftSnapshot>;
   /** Select [start, end) of the snapshot in the document so the user sees it. */
