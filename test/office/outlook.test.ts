@@ -162,7 +162,7 @@ describe("Outlook adapter with office-addin-mock", () => {
         CoercionType: { Text: "text" },
         AsyncResultStatus: { Succeeded: "succeeded" },
       },
-      "outlook",
+      "outlook" as never, // the OfficeApp enum value
     );
     (globalThis as any).Office = mock;
     const host = createOutlookHost();
