@@ -25,11 +25,16 @@ export interface LanguageScores {
   en: number;
 }
 
-/** Function-word scores per language for the given tokens (lower-cased word tokens only). */
+/** Words looked at: plenty for a verdict, and detection stays cheap on long documents. */
+const MAX_WORDS = 5000;
+
+/** Function-word scores per language for the given tokens (lower-cased word tokens only; the first 5000 words). */
 export function languageScores(tokens: ReadonlyArray<{ kind: string; lower: string }>): LanguageScores {
   const scores: LanguageScores = { nb: 0, nn: 0, en: 0 };
+  let seen = 0;
   for (const t of tokens) {
     if (t.kind !== "word") continue;
+    if (++seen > MAX_WORDS) break;
     const hit = WEIGHTS.get(t.lower);
     if (!hit) continue;
     for (const [lang, w] of hit) scores[lang] += w;

@@ -134,7 +134,8 @@ export function parse(text: string, language?: Language): Doc {
   });
   const drafts = groupParagraphs(input, raw, lines);
 
-  const tokens: Token[] = new Array(raw.length);
+  // Tokens are the tokeniser's objects with their sentence index filled in (no copies).
+  const tokens = raw as Token[];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   const sentenceWords: number[] = [];
@@ -147,14 +148,13 @@ export function parse(text: string, language?: Language): Doc {
       const sIndex = sentences.length;
       const start = raw[from].start;
       const end = raw[to - 1].end;
-      for (let k = from; k < to; k++) {
-        const r = raw[k];
-        tokens[k] = { start: r.start, end: r.end, text: r.text, lower: r.lower, kind: r.kind, sentence: sIndex };
-      }
+      for (let k = from; k < to; k++) raw[k].sentence = sIndex;
       sentences.push({ start, end, text: input.slice(start, end), kind: "text", paragraph: pIndex, tokenStart: from, tokenEnd: to });
       sentenceWords.push(countWords(raw, from, to));
     };
     for (let i = d.tokenStart; i < d.tokenEnd - 1; i++) {
+      const cand = raw[i];
+      if (cand.kind !== "punct" && !(cand.kind === "word" && cand.text.charCodeAt(cand.text.length - 1) === 0x2e)) continue;
       // Closing quotes and brackets attached to the punctuation belong to the sentence they close.
       let last = i;
       while (last + 1 < d.tokenEnd - 1 && CLOSERS.has(raw[last + 1].text) && raw[last + 1].start === raw[last].end && (raw[i].kind === "punct" || raw[i].text.endsWith("."))) last++;

@@ -1,60 +1,98 @@
-// One-pass tokeniser: a single sticky-free global regex walks the text once; every token keeps its exact
-// UTF-16 offsets into the original text (nothing is normalised).
+// One-pass tokeniser: a hand-written scanner walks the text once, classifying code points through a small
+// cache; sticky regexes run only at the few places that may hold a URL, an e-mail address, a domain, an
+// abbreviation or an emoji. Every token keeps its exact UTF-16 offsets into the original text (nothing is
+// normalised), so text === input.slice(start, end) always holds.
 import type { TokenKind } from "../model";
 import { abbreviationPattern } from "./abbreviations";
 
-/** A token before it is assigned to a sentence. */
+/** A token; `sentence` is -1 until parse() assigns the token to a sentence (one object per token, reused). */
 export interface RawToken {
   start: number;
   end: number;
   text: string;
   lower: string;
   kind: TokenKind;
+  sentence: number;
 }
 
 const TLDS = ["no", "com", "org", "net", "se", "dk", "fi", "is", "eu", "io", "uk", "de", "fr", "nl", "info", "gov", "edu", "int", "app", "dev", "ai", "me", "tv"];
 const tldAlt = TLDS.flatMap((t) => [t, t.toUpperCase(), t.charAt(0).toUpperCase() + t.slice(1)]).join("|");
 
-/** Word-internal characters: letters, marks, digits, soft hyphen, ZWNJ, ZWJ. */
-const WC = "[\\p{L}\\p{M}\\p{N}\\u00AD\\u200C\\u200D]";
 const LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?";
 const URL_CHARS = "[^\\s<>\"«»{}]";
 const EMOJI_PART = "(?:\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier}|[\\u{E0020}-\\u{E007F}])*)";
 
-const ALTERNATIVES: string[] = [
-  // 1 whitespace, control and format characters: skipped
-  `([\\s\\p{Cc}\\p{Cf}]+)`,
-  // 2 URL with scheme or www.
-  `((?:[hH][tT][tT][pP][sS]?:\\/\\/|[fF][tT][pP]:\\/\\/|[mM][aA][iI][lL][tT][oO]:|[wW]{3}\\.)${URL_CHARS}+)`,
-  // 3 e-mail address
-  `([\\p{L}\\p{N}_%+-][\\p{L}\\p{N}._%+-]*@${LABEL}(?:\\.${LABEL})+)`,
-  // 4 bare domain with a known top-level domain, optional path ("nav.no/klage")
-  `((?:${LABEL}\\.)+(?:${tldAlt})(?![\\p{L}\\p{M}\\p{N}])(?:\\/${URL_CHARS}*)?)`,
-  // 5 listed abbreviation with its period(s) ("f.eks.", "kl.", "bl. a.")
-  `((?:${abbreviationPattern()})(?![\\p{L}\\p{M}]))`,
-  // 6 other dotted lower-case abbreviation ("t.o.m.", "e.a.")
-  `(\\p{Ll}{1,3}\\.(?:\\p{Ll}{1,3}\\.)+(?![\\p{L}\\p{M}\\p{N}]))`,
-  // 7 emoji: keycaps, flags, pictographs with modifiers and ZWJ sequences
-  `([#*0-9]\\uFE0F?\\u20E3|\\p{Regional_Indicator}{2}|${EMOJI_PART}(?:\\u200D${EMOJI_PART})*)`,
-  // 8 number with separators ("08.02.2027", "09.00", "2,4", "1:500", "2025/04417")
-  `(\\p{Nd}+(?:[.,:/]\\p{Nd}+)*(?![\\p{L}\\p{M}\\p{N}\\-'’]))`,
-  // 9 word (letters, digits, marks; inner hyphens and apostrophes)
-  `([\\p{L}\\p{N}]${WC}*(?:[-‐‑'’][\\p{L}\\p{N}]${WC}*)*)`,
-  // 10 ellipsis
-  `(\\.{2,}|…)`,
-  // 11 anything else: one code point (lone surrogates included)
-  `([\\s\\S])`,
-];
-
-const MASTER = new RegExp(ALTERNATIVES.join("|"), "gu");
-const HAS_LETTER = /\p{L}/u;
-const PUNCT = /^\p{P}$/u;
+const URL_RE = new RegExp(`(?:[hH][tT][tT][pP][sS]?:\\/\\/|[fF][tT][pP]:\\/\\/|[mM][aA][iI][lL][tT][oO]:|[wW]{3}\\.)${URL_CHARS}+`, "uy");
+const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}_%+-][\\p{L}\\p{M}\\p{N}._%+-]*@${LABEL}(?:\\.${LABEL})+`, "uy");
+const DOMAIN_RE = new RegExp(`(?:${LABEL}\\.)+(?:${tldAlt})(?![\\p{L}\\p{M}\\p{N}])`, "uy");
+/** E-mail addresses and host names are matched inside a bounded window so that long dotted runs stay linear. */
+const WINDOW = 320;
+const ABBR_RE = new RegExp(`(?:${abbreviationPattern()})(?![\\p{L}\\p{M}])`, "uy");
+const DOTTED_RE = /\p{Ll}{1,3}\.(?:\p{Ll}{1,3}\.)+(?![\p{L}\p{M}\p{N}])/uy;
+const EMOJI_RE = new RegExp(`[#*0-9]\\uFE0F?\\u20E3|\\p{Regional_Indicator}{2}|${EMOJI_PART}(?:\\u200D${EMOJI_PART})*`, "uy");
 const TRAILING_URL_PUNCT = /[.,;:!?'’"”»]+$/;
-const ASCII_LETTER = /^[A-Za-z]/;
+
+// Character classes.
+const SPACE = 1; // white space, controls and format characters: never part of a token on their own
+const LETTER = 2;
+const DIGIT = 3; // decimal digit
+const NUMERIC = 4; // other numbers (², ½, Ⅳ): may start a word-like run
+const MARK = 5; // combining marks: continue a run
+const PUNCT = 6;
+const SYMBOL = 7;
+
+/** Lazily filled class table for the Basic Multilingual Plane (0 = not computed yet); a Map for the rest. */
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+const RE_SPACE = /^[\s\p{Cc}\p{Cf}\p{Cs}]$/u;
+const RE_LETTER = /^\p{L}$/u;
+const RE_DIGIT = /^\p{Nd}$/u;
+const RE_NUMERIC = /^\p{N}$/u;
+const RE_MARK = /^\p{M}$/u;
+const RE_PUNCT = /^\p{P}$/u;
+
+function computeClass(cp: number): number {
+  if (cp >= 0xd800 && cp <= 0xdfff) return SYMBOL; // lone surrogate: a token of its own
+  const ch = String.fromCodePoint(cp);
+  if (RE_SPACE.test(ch)) return SPACE;
+  if (RE_LETTER.test(ch)) return LETTER;
+  if (RE_DIGIT.test(ch)) return DIGIT;
+  if (RE_NUMERIC.test(ch)) return NUMERIC;
+  if (RE_MARK.test(ch)) return MARK;
+  if (RE_PUNCT.test(ch)) return PUNCT;
+  return SYMBOL;
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let v = bmpClass[cp];
+    if (v === 0) bmpClass[cp] = v = computeClass(cp);
+    return v;
+  }
+  let v = astralClass.get(cp);
+  if (v === undefined) {
+    v = computeClass(cp);
+    if (astralClass.size < 20000) astralClass.set(cp, v);
+  }
+  return v;
+}
+
+function isRunChar(k: number): boolean {
+  return k === LETTER || k === DIGIT || k === NUMERIC || k === MARK;
+}
+
+/** Soft hyphen, ZWNJ, ZWJ, variation selectors: inside a word they belong to it. */
+function isJoiner(cp: number): boolean {
+  return cp === 0xad || cp === 0x200c || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f);
+}
+
+/** Hyphens and apostrophes join two parts of one word ("KID-nummer", "Nav's"). */
+function isConnector(cp: number): boolean {
+  return cp === 0x2d || cp === 0x2010 || cp === 0x2011 || cp === 0x27 || cp === 0x2019;
+}
 
 function trimUrl(s: string): string {
   let t = s.replace(TRAILING_URL_PUNCT, "");
-  // Drop a closing bracket that has no opening partner inside the URL.
   while (t.length > 0) {
     const last = t[t.length - 1];
     const open = last === ")" ? "(" : last === "]" ? "[" : "";
@@ -70,42 +108,171 @@ function trimUrl(s: string): string {
   return t;
 }
 
+function stickyMatch(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+/** Sticky match inside text[at, at + WINDOW). */
+function windowMatch(re: RegExp, text: string, at: number, to: number): string | undefined {
+  return stickyMatch(re, text.slice(at, Math.min(to, at + WINDOW)), 0);
+}
+
+function isUrlChar(c: number): boolean {
+  return !(c <= 0x20 || c === 0x3c || c === 0x3e || c === 0x22 || c === 0xab || c === 0xbb || c === 0x7b || c === 0x7d || c === 0x7f || c === 0x85 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
 /** Tokenise text[from, to) (whole text by default). Never throws; every token satisfies text === input.slice(start, end). */
 export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
   const out: RawToken[] = [];
-  const re = new RegExp(MASTER.source, MASTER.flags);
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while (re.lastIndex < to && (m = re.exec(text)) !== null) {
-    const start = m.index;
-    if (start >= to) break;
-    if (m[1] !== undefined) continue;
-    let t = m[0];
-    let kind: TokenKind;
-    if (m[2] !== undefined || m[4] !== undefined) {
-      const trimmed = trimUrl(t);
-      if (trimmed.length === 0) {
-        // Degenerate match (cannot happen with the patterns above); fall back to one code point.
-        t = String.fromCodePoint(t.codePointAt(0) ?? 0);
-        kind = "symbol";
-      } else {
-        t = trimmed;
-        kind = "url";
-      }
-    } else if (m[3] !== undefined) kind = "email";
-    else if (m[5] !== undefined || m[6] !== undefined) kind = "word";
-    else if (m[7] !== undefined) kind = "emoji";
-    else if (m[8] !== undefined) kind = "number";
-    else if (m[9] !== undefined) kind = ASCII_LETTER.test(t) || HAS_LETTER.test(t) ? "word" : "number";
-    else if (m[10] !== undefined) kind = "punct";
-    else kind = PUNCT.test(t) ? "punct" : "symbol";
-    let end = start + t.length;
-    if (end > to) {
-      end = to;
-      t = text.slice(start, end);
+  const push = (start: number, end: number, kind: TokenKind) => {
+    if (end > to) end = to;
+    const t = text.slice(start, end);
+    out.push({ start, end, text: t, lower: t.toLowerCase(), kind, sentence: -1 });
+  };
+  let i = from;
+  /** Position of the next "@" at or after the current run (found lazily, so the search stays linear). */
+  let nextAt = -1;
+  while (i < to) {
+    const cp = text.codePointAt(i) as number;
+    const size = cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    if (k === SPACE) {
+      i += size;
+      continue;
     }
-    re.lastIndex = end;
-    out.push({ start, end, text: t, lower: t.toLowerCase(), kind });
+    if (k === LETTER || k === DIGIT || k === NUMERIC) {
+      // Keycap emoji ("1️⃣").
+      if (k === DIGIT && i + 1 < to) {
+        const n = text.charCodeAt(i + 1);
+        if (n === 0xfe0f || n === 0x20e3) {
+          const e = stickyMatch(EMOJI_RE, text, i);
+          if (e) {
+            push(i, i + e.length, "emoji");
+            i += e.length;
+            continue;
+          }
+        }
+      }
+      // Scan a word-like run: letters, digits, marks, joiners, inner hyphens and apostrophes; digit groups
+      // joined by . , : / stay one number ("08.02.2027", "2,4", "1:500", "2025/04417").
+      let j = i;
+      let hasLetter = false;
+      let allDigits = true;
+      while (j < to) {
+        let c = text.charCodeAt(j);
+        let cs = 1;
+        if (c >= 0xd800 && c <= 0xdbff && j + 1 < to) {
+          const d = text.charCodeAt(j + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+            cs = 2;
+          }
+        }
+        const ck = c < 0x10000 ? bmpClass[c] || classOf(c) : classOf(c);
+        if (isRunChar(ck)) {
+          if (ck === LETTER) hasLetter = true;
+          if (ck !== DIGIT) allDigits = false;
+          j += cs;
+          continue;
+        }
+        if (j > i && isJoiner(c)) {
+          j += cs;
+          continue;
+        }
+        if (j + 1 < to) {
+          const n = text.codePointAt(j + 1) as number;
+          const nk = classOf(n);
+          if (isConnector(c) && (nk === LETTER || nk === DIGIT || nk === NUMERIC)) {
+            allDigits = false;
+            j += 1;
+            continue;
+          }
+          if (allDigits && nk === DIGIT && (c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f)) {
+            j += 1;
+            continue;
+          }
+        }
+        break;
+      }
+      const next = j < to ? text.charCodeAt(j) : 0;
+      const runLen = j - i;
+      // URL with a scheme or www.
+      if ((next === 0x3a || next === 0x2e) && runLen <= 6 && hasLetter) {
+        const u = stickyMatch(URL_RE, text, i);
+        if (u) {
+          const t = trimUrl(u);
+          if (t.length > runLen) {
+            push(i, i + t.length, "url");
+            i += t.length;
+            continue;
+          }
+        }
+      }
+      // E-mail address.
+      if (nextAt < j) nextAt = text.indexOf("@", j) >>> 0; // -1 becomes 2^32-1: no more "@"
+      if (next === 0x40 || ((next === 0x2e || next === 0x5f || next === 0x2b || next === 0x25) && nextAt - i < WINDOW)) {
+        const e = windowMatch(EMAIL_RE, text, i, to);
+        if (e) {
+          push(i, i + e.length, "email");
+          i += e.length;
+          continue;
+        }
+      }
+      if (next === 0x2e) {
+        const after = j + 1 < to ? classOf(text.codePointAt(j + 1) as number) : SPACE;
+        // Domain with a known top-level domain ("nav.no/klage").
+        if (after === LETTER || after === DIGIT) {
+          const host = windowMatch(DOMAIN_RE, text, i, to);
+          if (host) {
+            let e = i + host.length;
+            if (e < to && text.charCodeAt(e) === 0x2f) while (e < to && isUrlChar(text.charCodeAt(e))) e++;
+            const t = trimUrl(text.slice(i, e));
+            if (t.length > runLen) {
+              push(i, i + t.length, "url");
+              i += t.length;
+              continue;
+            }
+          }
+        }
+        // Abbreviation with its period(s): "kl.", "f.eks.", "bl. a.".
+        if (hasLetter && runLen <= 8) {
+          const a = stickyMatch(ABBR_RE, text, i) ?? stickyMatch(DOTTED_RE, text, i);
+          if (a && a.length > runLen && i + a.length <= to) {
+            push(i, i + a.length, "word");
+            i += a.length;
+            continue;
+          }
+        }
+      }
+      push(i, j, hasLetter ? "word" : "number");
+      i = j;
+      continue;
+    }
+    // Emoji (pictographs, flags, ZWJ sequences, keycaps with # and *).
+    if (cp >= 0x203c || ((cp === 0x23 || cp === 0x2a) && i + 1 < to && (text.charCodeAt(i + 1) === 0xfe0f || text.charCodeAt(i + 1) === 0x20e3))) {
+      if (cp >= 0x203c && k === PUNCT && cp !== 0x203c && cp !== 0x2049) {
+        // Ordinary punctuation such as « » – … needs no emoji test.
+      } else {
+        const e = stickyMatch(EMOJI_RE, text, i);
+        if (e) {
+          push(i, i + e.length, "emoji");
+          i += e.length;
+          continue;
+        }
+      }
+    }
+    // Ellipsis written as dots.
+    if (cp === 0x2e && i + 1 < to && text.charCodeAt(i + 1) === 0x2e) {
+      let j = i + 1;
+      while (j < to && text.charCodeAt(j) === 0x2e) j++;
+      push(i, j, "punct");
+      i = j;
+      continue;
+    }
+    push(i, i + size, k === PUNCT ? "punct" : "symbol");
+    i += size;
   }
   return out;
 }
