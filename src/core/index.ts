@@ -76,3 +76,4 @@ export function analyze(text: string, options?: AnalyzeOptions): AnalysisResult 
   const { language, stats, findings } = analyzeDoc(text, options);
   return { language, stats, findings };
 }
+export { variants, checkVariant, smsInfo, gsmSafe, postLengths, validateSenderId, type VariantOptions, type VariantsResult, type Variant, type SmsVariant, type PostVariant, type SmsInfo, type PostLengths, type Channel } from "./channels";

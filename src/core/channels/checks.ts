@@ -1,0 +1,187 @@
+// Channel checks on one variant: the core rules, the fact guards (facts-invented, facts-missing: errors)
+// and the checks of its channel (sms-*, post-*, letter-*).
+import type { Fact, Finding, Language, Locale, Severity } from "../model";
+import { analyze } from "../index";
+import { extractFacts } from "../facts";
+import { detectPersonalData, detectUrls } from "../detect";
+import { msg, type MessageKey } from "./i18n";
+import { smsInfo } from "./sms";
+import { postLengths, LIMITS, findHashtags, hashtagNeedsCamelCase, findEmoji, findFancyUnicode } from "./post";
+import { POST, PLATFORMS, type Platform } from "./profiles";
+import type { SmsLinkPolicy } from "./sms-compose";
+
+export type Channel = "letter" | "sms" | "post";
+
+export interface CheckOptions {
+  locale?: Locale;
+  language?: Language;
+  smsLinks?: SmsLinkPolicy;
+  /** Facts the channel must keep (facts-missing); default: letter keeps every fact, others none. */
+  required?: Fact[];
+  /** Values the user supplied in options (contact phone/web): not invented. */
+  allowed?: string[];
+  platforms?: Platform[];
+  /** Run the core klarspråk rules too (default true). */
+  coreRules?: boolean;
+  /** Facts of the variant, when already known. */
+  variantFacts?: Fact[];
+}
+
+function finding(text: string, rule: string, severity: Severity, start: number, end: number, message: string, extra: Partial<Finding> = {}): Finding {
+  return { rule, severity, start, end, text: text.slice(start, end), message, suggestions: [], ...extra };
+}
+
+const GUARDED = new Set(["date", "time", "amount", "phone", "url", "email", "deadline"]);
+
+function monthDay(v: string): string {
+  return v.replace(/^\d{4}-|^--/, "");
+}
+
+/** Does a fact of the variant come from the draft (or the user's options)? */
+function known(f: Fact, draft: Fact[], allowed: string[]): boolean {
+  if (allowed.some((a) => a && (f.text.includes(a) || a.replace(/\s/g, "").includes(f.value.replace(/^\+47/, "")) || a.toLowerCase().includes(f.value)))) return true;
+  const same = draft.filter((d) => d.kind === f.kind || (f.kind === "deadline" && d.kind === "date") || (f.kind === "date" && d.kind === "deadline"));
+  switch (f.kind) {
+    case "date":
+    case "deadline": {
+      if (/^P/.test(f.value)) return same.some((d) => d.value === f.value);
+      const ends = f.value.split("/");
+      return ends.every((e) =>
+        same.some((d) => d.value.split("/").some((dv) => dv === e || (e.startsWith("--") || dv.startsWith("--") ? monthDay(dv) === monthDay(e) : false)) || (/W\d/.test(e) && d.value.endsWith(e))),
+      );
+    }
+    case "time":
+      return same.some((d) => d.value === f.value || d.value.split("-").includes(f.value) || f.value.split("-").every((p) => draft.some((x) => x.kind === "time" && x.value.split("-").includes(p))));
+    case "url": {
+      const dom = f.value.split(/[/?#]/)[0];
+      return same.some((d) => d.value === f.value || (f.value === dom && d.value.split(/[/?#]/)[0] === dom));
+    }
+    default:
+      return same.some((d) => d.value === f.value);
+  }
+}
+
+function kept(f: Fact, variant: Fact[]): boolean {
+  return known(f, [...variant], []) || variant.some((v) => known(v, [f], []) && v.kind === f.kind);
+}
+
+export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fact[], required: Fact[], locale: Locale, allowed: string[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of variantFacts) {
+    if (!GUARDED.has(f.kind)) continue;
+    if (!known(f, draftFacts, allowed)) out.push(finding(text, "facts-invented", "error", f.start, f.end, msg(locale, "facts-invented", { text: f.text }), { data: { kind: f.kind, value: f.value } }));
+  }
+  const seen = new Set<string>();
+  for (const r of required) {
+    const key = `${r.kind}:${r.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const present = variantFacts.some((v) => (v.kind === r.kind || (r.kind === "deadline" && v.kind === "date") || (r.kind === "date" && v.kind === "deadline")) && known(v, [r], [])) || kept(r, variantFacts.filter((v) => v.kind === r.kind));
+    if (!present) {
+      out.push(finding(text, "facts-missing", "error", 0, 0, msg(locale, "facts-missing", { kind: msg(locale, `kind-${r.kind}` as MessageKey), text: r.text }), { data: { kind: r.kind, value: r.value, draftStart: r.start, draftEnd: r.end } }));
+    }
+  }
+  return out;
+}
+
+const HEALTH = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(diagnose\p{L}*|resept\p{L}*|prøvesvar\p{L}*|blodprøve\p{L}*|legeerklæring\p{L}*|sykmelding\p{L}*|sjukmelding\p{L}*|helseopplysning\p{L}*|journal|psykisk\p{L}*|rus\p{L}*|kreft\p{L}*|graviditet\p{L}*|abort\p{L}*|hiv|smitte\p{L}*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
+const SHORTENERS = /^(bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/i;
+
+export function smsFindings(text: string, locale: Locale, policy: SmsLinkPolicy): Finding[] {
+  const out: Finding[] = [];
+  const info = smsInfo(text);
+  for (const c of info.nonGsm) {
+    const m =
+      c.replacement !== undefined
+        ? msg(locale, "sms-encoding", { char: c.char, name: c.name ?? c.char, replacement: c.replacement })
+        : msg(locale, "sms-encoding-nofix", { char: c.char });
+    out.push(finding(text, "sms-encoding", "warning", c.start, c.end, m, c.replacement !== undefined ? { suggestions: [c.replacement], fix: { start: c.start, end: c.end, replacement: c.replacement } } : {}));
+  }
+  if (info.segments > 2) out.push(finding(text, "sms-length", "warning", 0, text.length, msg(locale, "sms-length", { segments: info.segments, length: info.length }), { data: { segments: info.segments, length: info.length } }));
+  else if (info.segments === 2) out.push(finding(text, "sms-length", "info", 0, text.length, msg(locale, "sms-length-2", { length: info.length }), { data: { segments: 2, length: info.length } }));
+  for (const u of detectUrls(text)) {
+    const isLink = u.hasScheme || u.value.includes("/") || /^www\./i.test(u.text);
+    if (SHORTENERS.test(u.domain)) out.push(finding(text, "sms-link", "warning", u.start, u.end, msg(locale, "sms-link-shortener")));
+    else if (policy === "none" && isLink) out.push(finding(text, "sms-link", "warning", u.start, u.end, msg(locale, "sms-link-none"), { suggestions: [u.domain] }));
+    else if (policy === "domain" && isLink) out.push(finding(text, "sms-link", "warning", u.start, u.end, msg(locale, "sms-link-domain", { domain: u.domain }), { suggestions: [u.domain], fix: { start: u.start, end: u.end, replacement: u.domain } }));
+    else if (policy === "url" && !/^https:\/\//i.test(u.text)) out.push(finding(text, "sms-link", "info", u.start, u.end, msg(locale, "sms-link-https")));
+  }
+  for (const d of detectPersonalData(text)) {
+    if (d.kind === "phone" || (d.kind === "email" && !d.personal)) continue;
+    out.push(finding(text, "sms-personal-data", "error", d.start, d.end, msg(locale, "sms-personal-data", { what: msg(locale, `what-${d.kind}` as MessageKey) }), { data: { kind: d.kind } }));
+  }
+  HEALTH.lastIndex = 0;
+  for (let m = HEALTH.exec(text); m; m = HEALTH.exec(text)) out.push(finding(text, "sms-personal-data", "warning", m.index, m.index + m[0].length, msg(locale, "sms-health", { text: m[0] }), { data: { kind: "health" } }));
+  return out;
+}
+
+const LINK_TEXT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klikk her|trykk her|klikk på lenken|trykk på lenka|click here|les mer her|les meir her)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
+const IMAGE = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(bilde\p{L}*|bilete\p{L}*|foto\p{L}*|video\p{L}*|illustrasjon\p{L}*|grafikk|image\p{L}*|photo\p{L}*|picture\p{L}*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const PLATFORM_NAMES: Record<Platform, string> = { x: "X", facebook: "Facebook", linkedin: "LinkedIn", instagram: "Instagram" };
+
+export function postFindings(text: string, locale: Locale, platforms: Platform[] = PLATFORMS): Finding[] {
+  const out: Finding[] = [];
+  const lengths = postLengths(text);
+  for (const p of platforms) {
+    if (lengths[p] > LIMITS[p]) out.push(finding(text, "post-length", "warning", 0, text.length, msg(locale, "post-length", { platform: PLATFORM_NAMES[p], length: lengths[p], max: LIMITS[p] }), { data: { platform: p, length: lengths[p], max: LIMITS[p] } }));
+  }
+  const tags = findHashtags(text);
+  for (const h of tags) if (hashtagNeedsCamelCase(h.text)) out.push(finding(text, "post-hashtag-case", "warning", h.start, h.end, msg(locale, "post-hashtag-case")));
+  if (platforms.includes("instagram") && tags.length > POST.instagram.maxHashtags) {
+    const h = tags[POST.instagram.maxHashtags];
+    out.push(finding(text, "post-hashtag-case", "warning", h.start, tags[tags.length - 1].end, msg(locale, "post-hashtag-count", { count: tags.length }), { data: { platform: "instagram" } }));
+  }
+  for (const f of findFancyUnicode(text)) out.push(finding(text, "post-fancy-unicode", "error", f.start, f.end, msg(locale, "post-fancy-unicode", { text: f.text })));
+  const emoji = findEmoji(text);
+  const trailing = text.replace(/[\s#\p{L}\p{N}_]*$/u, "").length;
+  emoji.forEach((e, i) => {
+    const late = e.start >= trailing - 16;
+    const severity: Severity = i >= POST.maxEmoji || !late ? "warning" : "info";
+    out.push(finding(text, "post-emoji", severity, e.start, e.end, msg(locale, "post-emoji")));
+  });
+  LINK_TEXT.lastIndex = 0;
+  for (let m = LINK_TEXT.exec(text); m; m = LINK_TEXT.exec(text)) out.push(finding(text, "post-link-text", "warning", m.index, m.index + m[0].length, msg(locale, "post-link-text", { text: m[0] })));
+  const img = IMAGE.exec(text);
+  if (img) out.push(finding(text, "post-alt-text", "info", img.index, img.index + img[0].length, msg(locale, "post-alt-text")));
+  for (const d of detectPersonalData(text)) {
+    if (!d.personal) continue;
+    out.push(finding(text, "personal-data", "error", d.start, d.end, msg(locale, "sms-personal-data", { what: msg(locale, `what-${d.kind}` as MessageKey) }).replace(/SMS(-en)?/g, "innlegget"), { data: { kind: d.kind } }));
+  }
+  return out;
+}
+
+/** The core klarspråk rules on a variant (the letter gets all; SMS and post the sentence-level ones). */
+export function coreFindings(text: string, language: Language, locale: Locale): Finding[] {
+  if (!text) return [];
+  try {
+    return analyze(text, { language, locale }).findings;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Check one variant (e.g. after the user edited it). `draftFacts` are the facts of the draft
+ * (extractFacts(draft)). Findings are sorted by position; each has text === variant.slice(start, end).
+ */
+export function checkVariant(channel: Channel, text: string, draftFacts: Fact[], options: CheckOptions = {}): Finding[] {
+  const t = typeof text === "string" ? text : "";
+  const locale = options.locale ?? "nb";
+  const language = options.language ?? "nb";
+  const variantFacts = options.variantFacts ?? extractFacts(t);
+  const required = options.required ?? (channel === "letter" ? draftFacts.filter((f) => GUARDED.has(f.kind)) : []);
+  const out: Finding[] = [];
+  if (t && options.coreRules !== false) out.push(...coreFindings(t, language, locale).filter((f) => !(channel !== "letter" && f.rule === "personal-data" && channel === "sms")));
+  out.push(...factFindings(t, draftFacts, variantFacts, required, locale, options.allowed ?? []));
+  if (channel === "sms") out.push(...smsFindings(t, locale, options.smsLinks ?? "none"));
+  if (channel === "post") out.push(...postFindings(t, locale, options.platforms));
+  const seen = new Set<string>();
+  return out
+    .filter((f) => {
+      const k = `${f.rule}:${f.start}:${f.end}:${f.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : 1));
+}

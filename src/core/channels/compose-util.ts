@@ -1,0 +1,72 @@
+// Small helpers shared by the composers.
+import type { Fact } from "../model";
+import type { DraftStructure, Sent } from "./structure";
+
+const TITLE_PREFIX = /^(?:vedrørende|vedr\.?|angående|ang\.|gjelder|bekjentgjøring|kunngjøring|kunngjering|re:)\s*[:–—-]?\s*/iu;
+
+/** The title without reference prefixes ("Vedrørende", "Bekjentgjøring –"), first letter upper-case. */
+export function cleanTitle(title: string): string {
+  let t = title.trim().replace(/\s+/g, " ");
+  const stripped = t.replace(TITLE_PREFIX, "");
+  if (stripped.length >= 8) t = stripped;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+export function endSentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : t.replace(/[:;,]$/, "") + ".";
+}
+
+export function factsIn(facts: Fact[], span: { start: number; end: number }, kind?: string): Fact[] {
+  return facts.filter((f) => f.start >= span.start && f.end <= span.end && (!kind || f.kind === kind));
+}
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+const PAST_CONTEXT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(mottatt|motteke|datert|vedtok|vedtatt|dated|received|sendt|fikk|sist)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+
+/** The date that matters most for a public message: the first date not about the past and not a deadline. */
+export function keyDate(facts: Fact[], st: DraftStructure): Fact | undefined {
+  const deadlines = facts.filter((f) => f.kind === "deadline");
+  const dates = facts.filter((f) => f.kind === "date" && !deadlines.some((d) => d.start <= f.start && d.end >= f.end));
+  for (const d of dates) {
+    const before = st.doc.text.slice(Math.max(0, d.start - 30), d.start);
+    if (!PAST_CONTEXT.test(before)) return d;
+  }
+  return undefined;
+}
+
+/** The deadline that matters most: the first deadline with a date. */
+export function keyDeadline(facts: Fact[]): Fact | undefined {
+  return facts.find((f) => f.kind === "deadline" && /^(\d{4}|--)/.test(f.value));
+}
+
+/** The date part of a deadline fact ("innen 20. august 2025" → the date fact inside it). */
+export function dateInside(facts: Fact[], deadline: Fact): Fact | undefined {
+  return facts.find((f) => f.kind === "date" && f.start >= deadline.start && f.end <= deadline.end);
+}
+
+/** The time that goes with a date: in the same sentence, right after it. */
+export function timeNear(facts: Fact[], st: DraftStructure, date: Fact): Fact | undefined {
+  const s = st.doc.sentences.find((x) => x.start <= date.start && x.end >= date.end);
+  if (!s) return undefined;
+  return facts.find((f) => f.kind === "time" && f.start >= date.end && f.end <= s.end && f.start - date.end < 40);
+}
+
+/** The web address to point readers to: the first in the lead or action, else the first in the draft (not a contact page). */
+export function keyUrl(facts: Fact[]): Fact | undefined {
+  const urls = facts.filter((f) => f.kind === "url");
+  return urls.find((u) => u.value.includes("/") && !/\/(kontakt|contact|personvern)/.test(u.value)) ?? urls[0];
+}
+
+export function sentenceOf(st: DraftStructure, f: Fact): Sent | undefined {
+  const s = st.doc.sentences.find((x) => x.start <= f.start && x.end >= f.end);
+  return s ? { text: s.text, start: s.start, end: s.end, kind: s.kind, paragraph: s.paragraph } : undefined;
+}
+
+/** A full https:// link for a web address written with or without scheme. */
+export function fullUrl(text: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : "https://" + text;
+}

@@ -1,0 +1,196 @@
+/**
+ * Channel variants: one draft becomes a letter, an SMS and a social post that keep every fact, invent
+ * none and leak no personal data.
+ *
+ *   variants(text, options?)  → VariantsResult (the JSON contract of DESIGN.md)
+ *   checkVariant(channel, text, draftFacts, options?) → Finding[]   re-check an edited variant live
+ *   smsInfo(text)             → { encoding, segments, length, nonGsm: [{char,start,end,replacement}] … }
+ *   gsmSafe(text)             → text with « » – — ’ “ ” … NBSP • replaced by GSM-7 characters (never "?")
+ *   postLengths(text)         → { x, facebook, linkedin, instagram }
+ *   validateSenderId(id)      → null or the reason it cannot be used
+ */
+import type { Fact, Finding, Language, Locale } from "../model";
+import { extractFacts } from "../facts";
+import { analyze } from "../index";
+import { applyEdits, safeFixes } from "../edits";
+import { templates, msg, type MessageKey } from "./i18n";
+import { readStructure } from "./structure";
+import { suitability, type Suitability } from "./suitability";
+import { composeLetter } from "./letter";
+import { composeSms, type SmsLinkPolicy } from "./sms-compose";
+import { composePost } from "./post-compose";
+import { checkVariant, factFindings, type Channel } from "./checks";
+import { smsInfo, type SmsEncoding } from "./sms";
+import { postLengths, type PostLengths } from "./post";
+import { PLATFORMS, type Platform } from "./profiles";
+import { cleanTitle } from "./compose-util";
+
+export { checkVariant, type Channel, type CheckOptions } from "./checks";
+export { smsInfo, gsmSafe, nonGsmChars, isGsmChar, type SmsInfo, type NonGsmChar, type SmsEncoding } from "./sms";
+export { postLengths, xLength, toHashtag, type PostLengths } from "./post";
+export { PROFILES, PLATFORMS, type Platform } from "./profiles";
+export { suitability, type Suitability, type PersonalKind } from "./suitability";
+export type { SmsLinkPolicy } from "./sms-compose";
+
+export interface VariantOptions {
+  /** UI language for messages (default "nb"). */
+  locale?: Locale;
+  /** Draft language; default: detect. */
+  language?: Language | "auto";
+  /** Sender named in sign-offs ("Fjordvik kommune"); default: the sender the draft names. */
+  senderName?: string;
+  /** Alphanumeric SMS sender id (≤ 11 characters, A–Z a–z 0–9 and space). */
+  smsSenderId?: string;
+  contactPhone?: string;
+  contactWeb?: string;
+  /** Links in SMS: "none" (default: the website named in words), "domain" ("Les mer på nav.no"), "url" (full https link). */
+  smsLinks?: SmsLinkPolicy;
+  /** Hashtags for the post (made CamelCase; none are invented). */
+  hashtags?: string[];
+  /** Platforms the post is checked for (default all four). */
+  platforms?: Platform[];
+}
+
+export interface Variant {
+  text: string;
+  findings: Finding[];
+  unsuitable?: string;
+}
+
+export interface SmsVariant extends Variant {
+  encoding: SmsEncoding;
+  segments: number;
+  length: number;
+}
+
+export interface PostVariant extends Variant {
+  lengths: PostLengths;
+}
+
+export interface VariantsResult {
+  language: Language;
+  facts: Fact[];
+  /** Whether the draft is addressed to one person, and why. */
+  audience: { personal: boolean; kind: Suitability["kind"] };
+  variants: { letter: Variant; sms: SmsVariant; post: PostVariant };
+  /** Problems with the options themselves (e.g. an invalid SMS sender id). */
+  errors?: string[];
+}
+
+/** Why an SMS sender id cannot be used, or null when it is fine. */
+export function validateSenderId(id: string, locale: Locale = "nb"): string | null {
+  const why = id.length > 11 ? "sms-sender-id-long" : !/^[A-Za-z0-9 ]+$/.test(id) ? "sms-sender-id-chars" : !/[A-Za-z]/.test(id) ? "sms-sender-id-letter" : null;
+  return why ? msg(locale, "sms-sender-id", { id, why: msg(locale, why as MessageKey) }) : null;
+}
+
+function pickLanguage(o: VariantOptions): Language | undefined {
+  return o.language === "nb" || o.language === "nn" || o.language === "en" ? o.language : undefined;
+}
+
+const VAGUE_TITLE = /^(vedtak(?: etter| i medhold)?|vedr\.?|vedrørende|angående|melding|informasjon|brev|varsel)\s*$|^(vedtak etter|vedr\.|vedrørende|angående)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+
+function letterFindings(text: string, st: ReturnType<typeof readStructure>, draftFacts: Fact[], suit: Suitability, locale: Locale): Finding[] {
+  const out: Finding[] = [];
+  const f = (rule: string, severity: Finding["severity"], start: number, end: number, message: string): Finding => ({ rule, severity, start, end, text: text.slice(start, end), message, suggestions: [] });
+  const firstLineEnd = text.indexOf("\n") < 0 ? text.length : text.indexOf("\n");
+  if (!st.title) out.push(f("letter-main-message", "warning", 0, 0, msg(locale, "letter-main-message")));
+  else {
+    const t = cleanTitle(st.title.text);
+    if (VAGUE_TITLE.test(t)) out.push(f("letter-main-message", "warning", 0, firstLineEnd, msg(locale, "letter-title-vague", { text: t })));
+  }
+  const relative = draftFacts.filter((x) => x.kind === "deadline" && /^P/.test(x.value));
+  const dated = draftFacts.some((x) => x.kind === "deadline" && !/^P/.test(x.value));
+  for (const r of relative) {
+    if (dated) continue;
+    const i = text.indexOf(r.text);
+    if (i >= 0) out.push(f("letter-deadline", "info", i, i + r.text.length, msg(locale, "letter-deadline", { text: r.text })));
+  }
+  if (suit.kind === "decision") {
+    const missing: string[] = [];
+    if (!/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klage|klagerett|påklage|anke|appeal)\p{L}*/iu.test(text)) missing.push(msg(locale, "appeal-right"));
+    if (!draftFacts.some((x) => x.kind === "deadline") && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klagefrist\p{L}*|tre uker|3 uker|seks uker|6 uker|three weeks)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text)) missing.push(msg(locale, "appeal-deadline"));
+    if (!/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(innsyn|se dokumentene|sjå dokumenta|see the documents)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text)) missing.push(msg(locale, "appeal-access"));
+    if (missing.length) out.push(f("letter-appeal", "warning", 0, firstLineEnd, msg(locale, "letter-appeal", { what: missing.join(", ") })));
+  }
+  return out;
+}
+
+/** The draft with the core's safe fixes applied (fixes that need no human reading). */
+function withSafeFixes(text: string, language: Language | undefined): string {
+  try {
+    const findings = analyze(text, { language: language ?? "auto" }).findings;
+    return applyEdits(text, safeFixes(findings, text.length));
+  } catch {
+    return text;
+  }
+}
+
+/** Compose and check the three variants of a draft. Never throws. */
+export function variants(text: string, options: VariantOptions = {}): VariantsResult {
+  const draft = typeof text === "string" ? text : String(text ?? "");
+  const locale: Locale = options.locale === "nn" || options.locale === "en" ? options.locale : "nb";
+  const errors: string[] = [];
+  if (options.smsSenderId !== undefined) {
+    const e = validateSenderId(options.smsSenderId, locale);
+    if (e) errors.push(e);
+  }
+  const policy: SmsLinkPolicy = options.smsLinks === "domain" || options.smsLinks === "url" ? options.smsLinks : "none";
+  const draftFacts = extractFacts(draft);
+  const fixed = withSafeFixes(draft, pickLanguage(options));
+  const facts = extractFacts(fixed);
+  const st = readStructure(fixed, facts, pickLanguage(options));
+  const language = st.language;
+  const T = templates(language);
+  const leadPara = st.sections.find((s) => !s.heading)?.paras[0]?.text ?? "";
+  const suit = suitability(fixed, facts, st.title?.text ?? "", leadPara);
+  const sender = options.senderName?.trim() || st.sender || (options.smsSenderId && !validateSenderId(options.smsSenderId) ? options.smsSenderId : undefined);
+  const allowed = [options.contactPhone ?? "", options.contactWeb ?? ""].filter(Boolean);
+  const platforms = options.platforms?.length ? options.platforms.filter((p) => PLATFORMS.includes(p)) : PLATFORMS;
+  const hasContent = st.sections.some((s) => s.paras.some((p) => p.sentences.some((x) => /\p{L}{2,}/u.test(x.text)))) || !!st.title;
+  const onlyPersonalData = hasContent && !/\p{L}{3,}/u.test(fixed.replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))\d[\d .]*\d(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu, "").replace(/\S+@\S+/g, ""));
+
+  // Letter.
+  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: options.senderName, contactPhone: options.contactPhone, contactWeb: options.contactWeb }) : "";
+  const letter: Variant = { text: letterText, findings: [] };
+  if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
+  else {
+    letter.findings = [
+      ...checkVariant("letter", letterText, draftFacts, { locale, language, required: draftFacts.filter((f) => ["date", "time", "deadline", "amount", "url", "email", "phone"].includes(f.kind)), allowed }),
+      ...letterFindings(letterText, st, draftFacts, suit, locale),
+    ].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  // SMS.
+  let sms: SmsVariant;
+  if (!hasContent || onlyPersonalData) {
+    sms = { text: "", findings: [], unsuitable: msg(locale, "unsuitable-empty"), encoding: "GSM-7", segments: 0, length: 0 };
+  } else {
+    const c = composeSms(st, facts, suit, T, { sender, smsLinks: policy, contactWeb: options.contactWeb });
+    const info = smsInfo(c.text);
+    sms = { text: c.text, findings: checkVariant("sms", c.text, draftFacts, { locale, language, smsLinks: policy, required: c.required, allowed }), encoding: info.encoding, segments: info.segments, length: info.length };
+  }
+
+  // Post.
+  let post: PostVariant;
+  if (suit.personal) {
+    const why = msg(locale, "unsuitable-personal", { why: msg(locale, `why-${suit.kind ?? "case"}` as MessageKey) });
+    post = {
+      text: "",
+      unsuitable: why,
+      lengths: postLengths(""),
+      findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [], data: { kind: suit.kind } }],
+    };
+  } else if (!hasContent || onlyPersonalData) {
+    const why = msg(locale, "unsuitable-empty");
+    post = { text: "", unsuitable: why, lengths: postLengths(""), findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [] }] };
+  } else {
+    const c = composePost(st, facts, T, { hashtags: options.hashtags });
+    post = { text: c.text, lengths: postLengths(c.text), findings: checkVariant("post", c.text, draftFacts, { locale, language, required: c.required, allowed, platforms }) };
+  }
+
+  const result: VariantsResult = { language, facts: draftFacts, audience: { personal: suit.personal, kind: suit.kind }, variants: { letter, sms, post } };
+  if (errors.length) result.errors = errors;
+  return result;
+}
+
+export { factFindings };

@@ -1,0 +1,121 @@
+// SMS: the shape real public-sector SMS have (corpus/sms): greeting, the one key message with its
+// date/time, what to do, where to read more as plain text, sign-off with the sender. One part is the
+// target, two the limit. A draft addressed to one person gets a notice that there is a letter, never the case.
+import type { Fact } from "../model";
+import type { Templates } from "./i18n";
+import { fill } from "./i18n";
+import { cleanTitle, dateInside, endSentence, keyDate, keyDeadline, keyUrl, sentenceOf, timeNear, wordCount, fullUrl } from "./compose-util";
+import { gsmSafe, smsInfo } from "./sms";
+import type { DraftStructure } from "./structure";
+import type { Suitability } from "./suitability";
+import { urlDomain } from "../detect";
+
+export type SmsLinkPolicy = "none" | "domain" | "url";
+
+export interface SmsComposeOptions {
+  sender?: string;
+  smsLinks: SmsLinkPolicy;
+  contactWeb?: string;
+}
+
+export interface Composed {
+  text: string;
+  /** Draft facts this variant must keep. */
+  required: Fact[];
+  unsuitable?: string;
+}
+
+function pick(candidates: string[]): string {
+  const clean = candidates.map((c) => gsmSafe(c.replace(/\s+/g, " ").trim()));
+  for (const c of clean) if (smsInfo(c).segments <= 1) return c;
+  for (const c of clean) if (smsInfo(c).segments <= 2) return c;
+  return clean[clean.length - 1] ?? "";
+}
+
+function readMore(T: Templates, policy: SmsLinkPolicy, url: Fact | undefined, contactWeb: string | undefined, personal: boolean): string[] {
+  const web = url?.text ?? contactWeb;
+  if (!web) return [];
+  const domain = urlDomain(url ? url.value : contactWeb!.replace(/^[a-z]+:\/\//i, "").replace(/^www\./i, "").toLowerCase());
+  if (policy === "url") return [fill(T.readMoreUrl, { url: fullUrl(web) })];
+  if (policy === "domain") return [personal ? fill(T.noticeReadLogin, { domain }) : fill(T.readMoreDomain, { domain })];
+  return [personal ? T.noticeRead : T.readMoreNone];
+}
+
+/** Text of a date fact without the weekday and, when asked, without the year. */
+function shortDate(text: string, dropYear: boolean): string {
+  let t = text.replace(/^\p{L}+,?\s+(?=\d)/u, "");
+  if (dropYear) t = t.replace(/\s+\d{4}$/, "");
+  return t;
+}
+
+export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability, T: Templates, opts: SmsComposeOptions): Composed {
+  const sender = opts.sender;
+  const sign = sender ? [fill(T.signoff, { sender }), fill(T.signoffShort, { sender })] : ["", ""];
+  const url = keyUrl(facts);
+  const deadline = keyDeadline(facts);
+  const deadlineDate = deadline ? dateInside(facts, deadline) : undefined;
+  const required: Fact[] = [];
+
+  if (suit.personal) {
+    const doc = suit.kind === "decision" ? T.docs.decision : suit.kind === "summons" ? T.docs.summons : suit.kind === "offer" ? T.docs.offer : T.docs.letter;
+    const from = sender ? fill(T.noticeFrom, { doc, sender }) : fill(T.noticeNoSender, { doc });
+    const more = readMore(T, opts.smsLinks, url, opts.contactWeb, true);
+    let when: Fact | undefined;
+    let time: Fact | undefined;
+    if (suit.kind === "summons") {
+      when = keyDate(facts, st);
+      time = when ? timeNear(facts, st, when) : undefined;
+    }
+    const whenText = (drop: boolean) => (when ? fill(T.noticeSummons, { when: [shortDate(when.text, drop), time?.text].filter(Boolean).join(" ") }) : "");
+    const dl = (drop: boolean) => (deadlineDate ? fill(T.noticeDeadline, { date: shortDate(deadlineDate.text, drop) }) : "");
+    if (when) required.push(when);
+    else if (deadlineDate) required.push(deadlineDate);
+    const c = (greet: boolean, drop: boolean, signIdx: number, withMore: boolean, withDl: boolean) =>
+      [greet ? T.greeting : "", from, whenText(drop), withMore ? more.join(" ") : "", withDl || !when ? dl(drop) : "", sign[signIdx]].filter(Boolean).join(" ");
+    const text = pick([
+      c(true, false, 0, true, true),
+      c(true, true, 0, true, true),
+      c(true, true, 0, true, false),
+      c(true, true, 1, true, false),
+      c(false, true, 1, true, false),
+      c(false, true, 1, false, false),
+    ]);
+    return { text, required };
+  }
+
+  // Public information.
+  const titleText = st.title ? cleanTitle(st.title.text) : "";
+  const leadSentence = st.sections.flatMap((s) => s.paras.flatMap((p) => p.sentences)).find((s) => s.kind !== "heading");
+  let topic = titleText;
+  if (!topic && leadSentence && wordCount(leadSentence.text) <= 20) topic = leadSentence.text.trim().replace(/[.!?]$/, "");
+  const date = keyDate(facts, st);
+  const inTopic = (f: Fact | undefined) => !!f && !!st.title && f.start >= st.title.start && f.end <= st.title.end;
+  const time = date ? timeNear(facts, st, date) : undefined;
+  if (date) required.push(date);
+  else if (deadlineDate) required.push(deadlineDate);
+  const when = (drop: boolean) => (date && !inTopic(date) ? [shortDate(date.text, drop && !date.text.includes("–")), time?.text].filter(Boolean).join(", ") : "");
+  // The action: the deadline sentence itself when short, else "Frist: <date>".
+  const dlSentence = deadline ? sentenceOf(st, deadline) : undefined;
+  const dlShort = dlSentence && dlSentence.text.length <= 90 && !/https?:\/\/|www\.|@/.test(dlSentence.text) && !inTopic(deadline) ? endSentence(dlSentence.text) : "";
+  const dlLine = (drop: boolean) => (deadlineDate && !inTopic(deadlineDate) && deadlineDate.value !== date?.value ? fill(T.deadline, { date: shortDate(deadlineDate.text, drop) }) : "");
+  const more = readMore(T, opts.smsLinks, url, opts.contactWeb, false).join(" ");
+  const head = (drop: boolean) => {
+    if (!topic) return sender ? fill(T.generalNotice, { sender }) + (when(drop) ? " " + when(drop) + "." : "") : T.generalNoticeNoSender;
+    const w = when(drop);
+    return w ? `${topic.replace(/[.!?:]$/, "")}: ${w}.` : endSentence(topic);
+  };
+  const c = (greet: boolean, drop: boolean, action: "sentence" | "line" | "none", signIdx: number, withMore: boolean) =>
+    [greet ? T.greeting : "", head(drop), action === "sentence" ? dlShort || dlLine(drop) : action === "line" ? dlLine(drop) : "", withMore ? more : "", sign[signIdx]]
+      .filter(Boolean)
+      .join(" ");
+  const text = pick([
+    c(true, false, "sentence", 0, true),
+    c(true, false, "line", 0, true),
+    c(true, true, "line", 0, true),
+    c(true, true, "line", 1, true),
+    c(false, true, "line", 1, true),
+    c(false, true, "line", 1, false),
+    c(false, true, "none", 1, false),
+  ]);
+  return { text, required };
+}

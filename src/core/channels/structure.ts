@@ -1,0 +1,150 @@
+// Reads a draft into the parts the composers need: title, sections with roles, signature and footer,
+// the sender, and the sentences that carry the main message, the action, appeal, access and contact.
+import type { Doc, Fact, Language, Sentence } from "../model";
+import { parse } from "../text/parse";
+
+export type Role = "body" | "action" | "appeal" | "access" | "contact";
+
+export interface Sent {
+  text: string;
+  start: number;
+  end: number;
+  kind: Sentence["kind"];
+  paragraph: number;
+}
+
+export interface Para {
+  /** Original text of the paragraph (kept verbatim when no sentence moves out of it). */
+  text: string;
+  sentences: Sent[];
+  list: boolean;
+}
+
+export interface Section {
+  heading?: Sent;
+  paras: Para[];
+  role: Role;
+}
+
+export interface DraftStructure {
+  doc: Doc;
+  language: Language;
+  title?: Sent;
+  sections: Section[];
+  signature: Sent[];
+  footer: Sent[];
+  sender?: string;
+}
+
+const HEADING_ROLE: Array<[Role, RegExp]> = [
+  ["appeal", /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klag\p{L}*|anke\p{L}*|påklag\p{L}*|appeal)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu],
+  ["access", /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(innsyn|dokumenta?\p{L}*|documents?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu],
+  ["contact", /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(spørsmål|kontakt\p{L}*|questions?|contact)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|informasjon\s*\?$/iu],
+  ["action", /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(dette må du|slik (?:gjer|gjør|svarar|svarer|uttaler|uttalar|søker|søkjer)|frist|what you need)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu],
+];
+
+const QUESTION_HEADING = /^(har du spørsmål|trenger du (?:mer )?(?:informasjon|hjelp)|treng du (?:meir )?(?:informasjon|hjelp)|spørsmål|questions|any questions)\??$/iu;
+const CONTACT_SENT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(ring\p{L}*|kontakt\p{L}*|henvend\p{L}*|spørsmål|chatte|skriv(?:e)? til oss|call us|contact us|questions)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const APPEAL_SENT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klage\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const ACCESS_SENT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(innsyn\p{L}*|se dokumentene|sjå dokumenta|see the documents)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const ACTION_SENT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(må|bes|anmodes|skal|vert bedne|må du|need to|must)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const FOOTER_SENT = /^(dokumentet er elektronisk godkjent|du kan ikke svare på denne|du kan ikkje svare på denne|vedlegg(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|kopi(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|kilde:|kjelde:|this is an automated)/iu;
+const CLOSING = /^(?:med\s+)?(?:vennlig(?:st)?\s+|venleg(?:ast)?\s+|beste\s+)?(?:hilsen|helsing)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|^(?:mvh|vh)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|^(?:kind|best)\s+regards(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|^yours\s+(?:sincerely|faithfully)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+
+// Public bodies often named as senders (used only when the draft names them itself).
+const ORG = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(NAV|Nav|Skatteetaten|Kartverket|Altinn|Helsenorge|Lånekassen|Statens vegvesen|Politiet|UDI|Brønnøysundregistrene|Digdir|Husbanken|Statsforvalteren i [\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+ (?:fylkes)?kommune)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
+
+function sentOf(doc: Doc, s: Sentence): Sent {
+  return { text: s.text, start: s.start, end: s.end, kind: s.kind, paragraph: s.paragraph };
+}
+
+function factIn(facts: Fact[], s: { start: number; end: number }, kinds: string[]): boolean {
+  return facts.some((f) => kinds.includes(f.kind) && f.start >= s.start && f.end <= s.end);
+}
+
+/** The sender named by the draft (signature first), or undefined. */
+function findSender(doc: Doc, signature: Sent[]): string | undefined {
+  for (const s of signature) {
+    if (CLOSING.test(s.text)) continue;
+    const m = ORG.exec(s.text);
+    if (m) return m[1];
+  }
+  const m = ORG.exec(doc.text);
+  if (m) return m[1];
+  // "haugsdal.kommune.no" → "Haugsdal kommune" when the draft writes the name itself ("Storøya" for storoya).
+  const dm = /([a-z0-9-]+)\.(fylkes)?kommune\.no/i.exec(doc.text);
+  if (dm) {
+    const fold = (w: string) => w.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a");
+    const word = doc.text.match(/[\p{Lu}][\p{L}-]+/gu)?.find((w) => fold(w) === dm[1].toLowerCase() || fold(w) === dm[1].toLowerCase().replace(/aa/g, "a"));
+    if (word) return `${word} ${dm[2] ? "fylkeskommune" : "kommune"}`;
+  }
+  const named = signature.filter((s) => !CLOSING.test(s.text) && !/[{}\d@]/.test(s.text) && s.text.length <= 40);
+  return named.length ? named[named.length - 1].text.trim() : undefined;
+}
+
+export function readStructure(text: string, facts: Fact[], language?: Language): DraftStructure {
+  const doc = parse(text, language);
+  const paras = doc.paragraphs;
+  const sentencesOf = (pi: number) => doc.sentences.slice(paras[pi].sentenceStart, paras[pi].sentenceEnd).map((s) => sentOf(doc, s));
+  let first = 0;
+  let title: Sent | undefined;
+  if (paras.length > 0) {
+    const ss = sentencesOf(0);
+    const looksLikeTitle = ss.length === 1 && (ss[0].kind === "heading" || (!/[.!?:]$/.test(ss[0].text.trim()) && ss[0].text.split(/\s+/).length <= 16 && paras.length > 1));
+    if (looksLikeTitle) {
+      title = ss[0];
+      first = 1;
+    }
+  }
+  // Signature: from the closing line ("Med vennlig hilsen") to the end, footer lines apart.
+  let sigStart = paras.length;
+  for (let i = first; i < paras.length; i++) {
+    const ss = sentencesOf(i);
+    if (ss.length && CLOSING.test(ss[0].text.trim())) {
+      sigStart = i;
+      break;
+    }
+  }
+  const signature: Sent[] = [];
+  const footer: Sent[] = [];
+  for (let i = sigStart; i < paras.length; i++) {
+    for (const s of sentencesOf(i)) {
+      if (FOOTER_SENT.test(s.text.trim()) || footer.length) footer.push(s);
+      else signature.push(s);
+    }
+  }
+  const sections: Section[] = [];
+  let cur: Section | undefined;
+  for (let i = first; i < sigStart; i++) {
+    const ss = sentencesOf(i);
+    if (ss.length === 0) continue;
+    if (ss.every((s) => FOOTER_SENT.test(s.text.trim()))) {
+      footer.unshift(...ss);
+      continue;
+    }
+    const isHeading = ss.length === 1 && (ss[0].kind === "heading" || QUESTION_HEADING.test(ss[0].text.trim()));
+    if (isHeading) {
+      const h = ss[0];
+      const role = HEADING_ROLE.find(([, re]) => re.test(h.text))?.[1] ? HEADING_ROLE.find(([, re]) => re.test(h.text))![0] : "body";
+      cur = { heading: h, paras: [], role };
+      sections.push(cur);
+      continue;
+    }
+    const para: Para = { text: paras[i].text, sentences: ss, list: ss.every((s) => s.kind === "list-item") };
+    if (cur && cur.heading) cur.paras.push(para);
+    else sections.push({ paras: [para], role: "body" });
+    // A headed section runs until the next heading; headless paragraphs are sections of their own.
+    if (!cur || !cur.heading) cur = undefined;
+  }
+  return { doc, language: doc.language, title, sections, signature, footer, sender: findSender(doc, signature) };
+}
+
+/** Role of one sentence in a paragraph without a heading. */
+export function sentenceRole(s: Sent, facts: Fact[]): Role {
+  const t = s.text;
+  if (ACCESS_SENT.test(t)) return "access";
+  if (APPEAL_SENT.test(t) && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage|klagen|klage\p{L}* (?:må|skal|sendes|stiles))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(t)) return "appeal";
+  if (factIn(facts, s, ["phone", "email"]) || (CONTACT_SENT.test(t) && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(ring|telefon|tlf|chat|e-post|kontakte?|henvend|contact|call)/iu.test(t))) return "contact";
+  if (factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
+  return "body";
+}

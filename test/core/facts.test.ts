@@ -1,0 +1,98 @@
+import { extractFacts } from "../../src/core/facts";
+import type { Fact } from "../../src/core/model";
+
+const pick = (facts: Fact[], kind: string) => facts.filter((f) => f.kind === kind).map((f) => [f.text, f.value]);
+
+function spansOk(text: string, facts: Fact[]) {
+  for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
+}
+
+describe("extractFacts: dates", () => {
+  it("reads every Norwegian date form", () => {
+    const t = "Svar 30. april 2027, 30.04.2027, 30.4.27, 30.4. og 2027-04-30. Møtet er tirsdag 14. oktober 2025.";
+    const f = extractFacts(t);
+    spansOk(t, f);
+    expect(pick(f, "date")).toEqual([
+      ["30. april 2027", "2027-04-30"],
+      ["30.04.2027", "2027-04-30"],
+      ["30.4.27", "2027-04-30"],
+      ["30.4.", "--04-30"],
+      ["2027-04-30", "2027-04-30"],
+      ["tirsdag 14. oktober 2025", "2025-10-14"],
+    ]);
+  });
+  it("reads ranges within and across months, giving the year to both ends", () => {
+    const f = extractFacts("Stengt 1.–3. mai, 2.–15. juni 2025 og 20. oktober–14. november 2025.");
+    expect(pick(f, "date")).toEqual([
+      ["1.–3. mai", "--05-01/--05-03"],
+      ["2.–15. juni 2025", "2025-06-02/2025-06-15"],
+      ["20. oktober–14. november 2025", "2025-10-20/2025-11-14"],
+    ]);
+  });
+  it("reads nynorsk and English dates and weeks", () => {
+    const f = extractFacts("Laurdag 3. mai 2025 i veke 18. The office closes on Friday 2 May 2025 and April 30, 2027.");
+    expect(pick(f, "date").map((x) => x[1])).toEqual(["2025-05-03", "W18", "2025-05-02", "2027-04-30"]);
+  });
+  it("does not take ordinals, grades or times for dates", () => {
+    const f = extractFacts("Elever på 1. trinn og 2.–10. trinn sender meldekort hver 14. dag, kl. 10.12, i 1.5 timer.");
+    expect(pick(f, "date")).toEqual([]);
+  });
+});
+
+describe("extractFacts: times, deadlines, amounts", () => {
+  it("reads times and time ranges", () => {
+    const f = extractFacts("Åpent kl. 09.00–14.00, hverdager 09.00-15.00, og kl. 9 lørdag. Møt opp 14:30.");
+    expect(pick(f, "time")).toEqual([
+      ["kl. 09.00–14.00", "09:00-14:00"],
+      ["09.00-15.00", "09:00-15:00"],
+      ["kl. 9", "09:00"],
+      ["14:30", "14:30"],
+    ]);
+  });
+  it("reads deadlines with a date and relative deadlines", () => {
+    const t = "Send inn senest 31. januar 2026. Klagefristen er seks uker. Du kan klage innen 3 uker. Frist: 1.4.2026.";
+    const f = extractFacts(t);
+    spansOk(t, f);
+    expect(pick(f, "deadline")).toEqual([
+      ["senest 31. januar 2026", "2026-01-31"],
+      ["Klagefristen er seks uker", "P6W"],
+      ["innen 3 uker", "P3W"],
+      ["Frist: 1.4.2026", "2026-04-01"],
+    ]);
+  });
+  it("reads amounts in kroner", () => {
+    const f = extractFacts("Restskatt kr 4 280, tilskudd 850 000 kroner, egenandel kr 150,-, 175 milliarder kroner og NOK 1 234,50.");
+    expect(pick(f, "amount")).toEqual([
+      ["kr 4 280", "4280"],
+      ["850 000 kroner", "850000"],
+      ["kr 150,-", "150"],
+      ["175 milliarder kroner", "175000000000"],
+      ["NOK 1 234,50", "1234.50"],
+    ]);
+  });
+});
+
+describe("extractFacts: contacts, places, identifiers", () => {
+  it("reads web addresses, e-mail, phone numbers and streets", () => {
+    const t = "Les mer på nav.no/klage eller https://www.fjordvik.kommune.no/vann. Skriv til post@fjordvik.kommune.no eller ring 55 55 33 33. Ring 113 ved brann. Gjelder Storgata 1–45 og Nordre gate.";
+    const f = extractFacts(t);
+    spansOk(t, f);
+    expect(pick(f, "url")).toEqual([["nav.no/klage", "nav.no/klage"], ["https://www.fjordvik.kommune.no/vann", "fjordvik.kommune.no/vann"]]);
+    expect(pick(f, "email")).toEqual([["post@fjordvik.kommune.no", "post@fjordvik.kommune.no"]]);
+    expect(pick(f, "phone")).toEqual([["55 55 33 33", "+4755553333"], ["113", "113"]]);
+    expect(pick(f, "place")).toEqual([["Storgata 1–45", "Storgata 1-45"], ["Nordre gate", "Nordre gate"]]);
+  });
+  it("reads personal identifiers and keeps them apart from phones and amounts", () => {
+    const f = extractFacts("Fødselsnummer 13097248022, konto 1234 56 78903.");
+    expect(pick(f, "personal-id")).toEqual([["13097248022", "13097248022"]]);
+    expect(pick(f, "account-number")).toEqual([["1234 56 78903", "12345678903"]]);
+    expect(pick(f, "phone")).toEqual([]);
+  });
+  it("ignores template placeholders", () => {
+    expect(extractFacts("Svar innen {fristDato}. Du fikk {beløp} kroner.")).toEqual([]);
+  });
+  it("never throws and returns [] for empty input", () => {
+    expect(extractFacts("")).toEqual([]);
+    for (const t of ["kl.", "30.", "kr", "innen", "\uD800 1. mai", "9".repeat(10000)]) expect(() => extractFacts(t)).not.toThrow();
+  });
+});
