@@ -28,14 +28,20 @@ const CLOSING =
 interface ParaDraft {
   tokenStart: number;
   tokenEnd: number;
+  /** Tokens of the list marker ("-", "1.", "2)"); no sentence ends inside it. */
+  marker: number;
   list: boolean;
   hash: boolean;
 }
 
+/** Shortest line that can be a soft-wrapped part of running text (shorter lines are names, titles, addresses). */
+const MIN_WRAPPED_LINE = 30;
+
 function isContinuation(tokens: RawToken[], prev: Line, cur: Line): boolean {
   const first = tokens[cur.tokenStart];
-  if (LOWER_START.test(first.text)) return true;
   const last = tokens[prev.tokenEnd - 1];
+  const prevLength = last.end - tokens[prev.tokenStart].start;
+  if (LOWER_START.test(first.text) && prevLength >= MIN_WRAPPED_LINE) return true;
   if (last.kind === "word" && last.text.endsWith(".") && abbreviationEnd(last.text) === "never") return true;
   if (last.text === "," && (first.kind === "number" || first.kind === "url")) return true;
   return false;
@@ -50,12 +56,13 @@ function groupParagraphs(text: string, tokens: RawToken[], lines: Line[]): ParaD
       prev = undefined;
       continue;
     }
-    const list = listMarkerLength(text, tokens, line) > 0;
+    const marker = listMarkerLength(text, tokens, line);
+    const list = marker > 0;
     const hash = !list && isHashHeading(tokens, line);
     if (prev && prevPara && !list && !hash && !prevPara.hash && isContinuation(tokens, prev, line)) {
       prevPara.tokenEnd = line.tokenEnd;
     } else {
-      prevPara = { tokenStart: line.tokenStart, tokenEnd: line.tokenEnd, list, hash };
+      prevPara = { tokenStart: line.tokenStart, tokenEnd: line.tokenEnd, marker, list, hash };
       paras.push(prevPara);
     }
     prev = line;
@@ -152,7 +159,7 @@ export function parse(text: string, language?: Language): Doc {
       sentences.push({ start, end, text: input.slice(start, end), kind: "text", paragraph: pIndex, tokenStart: from, tokenEnd: to });
       sentenceWords.push(countWords(raw, from, to));
     };
-    for (let i = d.tokenStart; i < d.tokenEnd - 1; i++) {
+    for (let i = d.tokenStart + d.marker; i < d.tokenEnd - 1; i++) {
       const cand = raw[i];
       if (cand.kind !== "punct" && !(cand.kind === "word" && cand.text.charCodeAt(cand.text.length - 1) === 0x2e)) continue;
       // Closing quotes and brackets attached to the punctuation belong to the sentence they close.

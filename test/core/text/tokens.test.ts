@@ -1,0 +1,81 @@
+import { tokenize } from "../../../src/core/text/tokenize";
+
+const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
+
+describe("tokenize", () => {
+  test("Norwegian words, hyphens and apostrophes stay whole", () => {
+    expect(kinds("KID-nummer, e-post og Nav's søknad")).toEqual(["word:KID-nummer", "punct:,", "word:e-post", "word:og", "word:Nav's", "word:søknad"]);
+  });
+  test("Sámi letters and combining marks are part of words", () => {
+    const decomposed = "Ma\u0301lselv";
+    expect(kinds(`Čáhcesuolu ŋ ŧ đ ž ${decomposed}`)).toEqual(["word:Čáhcesuolu", "word:ŋ", "word:ŧ", "word:đ", "word:ž", `word:${decomposed}`]);
+  });
+  test("numbers: dates, times, decimals, ratios, case numbers, grouped digits", () => {
+    expect(kinds("08.02.2027 09.00–16.00 2,4 1:500 2025/04417 14 280")).toEqual([
+      "number:08.02.2027",
+      "number:09.00",
+      "punct:–",
+      "number:16.00",
+      "number:2,4",
+      "number:1:500",
+      "number:2025/04417",
+      "number:14",
+      "number:280",
+    ]);
+  });
+  test("an ordinal keeps its period separate", () => {
+    expect(kinds("1. mars")).toEqual(["number:1", "punct:.", "word:mars"]);
+  });
+  test("mixed letters and digits form a word", () => {
+    expect(kinds("5G A4 18-åring")).toEqual(["word:5G", "word:A4", "word:18-åring"]);
+  });
+  test("URLs, domains and e-mail addresses", () => {
+    expect(kinds("Se https://www.nav.no/klage?id=1, www.skatteetaten.no og nav.no/barn. Skriv til post.mottak@fjordvik.kommune.no.")).toEqual([
+      "word:Se",
+      "url:https://www.nav.no/klage?id=1",
+      "punct:,",
+      "url:www.skatteetaten.no",
+      "word:og",
+      "url:nav.no/barn",
+      "punct:.",
+      "word:Skriv",
+      "word:til",
+      "email:post.mottak@fjordvik.kommune.no",
+      "punct:.",
+    ]);
+  });
+  test("a URL in brackets drops the closing bracket", () => {
+    expect(kinds("(se https://nav.no/a)")).toEqual(["punct:(", "word:se", "url:https://nav.no/a", "punct:)"]);
+  });
+  test("abbreviations keep their periods", () => {
+    expect(kinds("f.eks. bl.a. kl. 09.00 jf. t.o.m. f. eks.")).toEqual(["word:f.eks.", "word:bl.a.", "word:kl.", "number:09.00", "word:jf.", "word:t.o.m.", "word:f. eks."]);
+  });
+  test("a word that merely ends a sentence keeps its period separate", () => {
+    expect(kinds("Vi ses.")).toEqual(["word:Vi", "word:ses", "punct:."]);
+  });
+  test("emoji: single, skin tone, ZWJ family, flag, keycap", () => {
+    const family = "👩‍👩‍👧";
+    expect(kinds(`Hei 👍🏽 ${family} 🇳🇴 1️⃣ ❤️!`)).toEqual(["word:Hei", "emoji:👍🏽", `emoji:${family}`, "emoji:🇳🇴", "emoji:1️⃣", "emoji:❤️", "punct:!"]);
+  });
+  test("symbols and punctuation", () => {
+    expect(kinds("§ 21-3 kr 150 + 20 % «sitat»")).toEqual(["punct:§", "number:21-3", "word:kr", "number:150", "symbol:+", "number:20", "punct:%", "punct:«", "word:sitat", "punct:»"]);
+  });
+  test("offsets are exact UTF-16 offsets, including astral characters", () => {
+    const text = "😀 𝐀bc æøå\u00a0ok";
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokenize(text).map((t) => t.start)).toEqual([0, 3, 8, 12]);
+  });
+  test("lone surrogates and control characters never throw and stay in range", () => {
+    const text = "a\ud800b\udc00 \u0000\u0007c\u200b";
+    const toks = tokenize(text);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(toks.map((t) => t.text).join("")).toContain("c");
+  });
+  test("lower is the lower-cased text", () => {
+    expect(tokenize("ÆRE Være").map((t) => t.lower)).toEqual(["ære", "være"]);
+  });
+  test("a range can be tokenised", () => {
+    const text = "aaa bbb ccc";
+    expect(tokenize(text, 4, 7).map((t) => t.text)).toEqual(["bbb"]);
+  });
+});
