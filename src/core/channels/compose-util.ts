@@ -25,22 +25,27 @@ export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-const PAST_CONTEXT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(mottatt|motteke|datert|vedtok|vedtatt|dated|received|sendt|fikk|sist)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const PAST_CONTEXT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(mottatt|motteke|datert|vedtok|vedtatt|dated|received|sendt|fikk|fekk|sist|vart|was|were)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
 
 /** The date that matters most for a public message: the first date not about the past and not a deadline. */
 export function keyDate(facts: Fact[], st: DraftStructure): Fact | undefined {
   const deadlines = facts.filter((f) => f.kind === "deadline");
   const dates = facts.filter((f) => f.kind === "date" && !deadlines.some((d) => d.start <= f.start && d.end >= f.end));
   for (const d of dates) {
-    const before = st.doc.text.slice(Math.max(0, d.start - 30), d.start);
-    if (!PAST_CONTEXT.test(before)) return d;
+    const around = st.doc.text.slice(Math.max(0, d.start - 30), d.start) + " " + st.doc.text.slice(d.end, d.end + 25);
+    if (!PAST_CONTEXT.test(around)) return d;
   }
   return undefined;
 }
 
 /** The deadline that matters most: the first deadline with a date. */
-export function keyDeadline(facts: Fact[]): Fact | undefined {
-  return facts.find((f) => f.kind === "deadline" && /^(\d{4}|--)/.test(f.value));
+const NOT_READER_DEADLINE = /(rekna|regnet|regner|reknar)\s+med|forvent\p{L}*|expected/iu;
+export function keyDeadline(facts: Fact[], st?: DraftStructure): Fact | undefined {
+  return facts.find((f) => {
+    if (f.kind !== "deadline" || !/^(\d{4}|--)/.test(f.value)) return false;
+    const s = st ? sentenceOf(st, f) : undefined;
+    return !(s && NOT_READER_DEADLINE.test(s.text));
+  });
 }
 
 /** The date part of a deadline fact ("innen 20. august 2025" → the date fact inside it). */

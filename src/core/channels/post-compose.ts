@@ -25,7 +25,7 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
 
   const date = keyDate(facts, st);
   const time = date ? timeNear(facts, st, date) : undefined;
-  const deadline = keyDeadline(facts);
+  const deadline = keyDeadline(facts, st);
   const dlDate = deadline ? dateInside(facts, deadline) : undefined;
   const url = keyUrl(facts);
   if (date) required.push(date);

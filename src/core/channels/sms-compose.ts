@@ -9,6 +9,7 @@ import { gsmSafe, smsInfo } from "./sms";
 import type { DraftStructure } from "./structure";
 import type { Suitability } from "./suitability";
 import { urlDomain } from "../detect";
+import { WEEKDAY } from "../facts/patterns";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
 
@@ -34,7 +35,7 @@ function pick(candidates: string[]): string {
 
 function readMore(T: Templates, policy: SmsLinkPolicy, url: Fact | undefined, contactWeb: string | undefined, personal: boolean): string[] {
   const web = url?.text ?? contactWeb;
-  if (!web) return [];
+  if (!web) return personal ? [T.noticeRead] : [];
   const domain = urlDomain(url ? url.value : contactWeb!.replace(/^[a-z]+:\/\//i, "").replace(/^www\./i, "").toLowerCase());
   if (policy === "url") return [fill(T.readMoreUrl, { url: fullUrl(web) })];
   if (policy === "domain") return [personal ? fill(T.noticeReadLogin, { domain }) : fill(T.readMoreDomain, { domain })];
@@ -43,7 +44,7 @@ function readMore(T: Templates, policy: SmsLinkPolicy, url: Fact | undefined, co
 
 /** Text of a date fact without the weekday and, when asked, without the year. */
 function shortDate(text: string, dropYear: boolean): string {
-  let t = text.replace(/^\p{L}+,?\s+(?=\d)/u, "");
+  let t = text.replace(new RegExp(`^${WEEKDAY},?\\s+(?=\\d)`, "iu"), "");
   if (dropYear) t = t.replace(/\s+\d{4}$/, "");
   return t;
 }
@@ -52,7 +53,7 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
   const sender = opts.sender;
   const sign = sender ? [fill(T.signoff, { sender }), fill(T.signoffShort, { sender })] : ["", ""];
   const url = keyUrl(facts);
-  const deadline = keyDeadline(facts);
+  const deadline = keyDeadline(facts, st);
   const deadlineDate = deadline ? dateInside(facts, deadline) : undefined;
   const required: Fact[] = [];
 

@@ -54,6 +54,15 @@ const CLOSING = /^(?:med\s+)?(?:vennlig(?:st)?\s+|venleg(?:ast)?\s+|beste\s+)?(?
 // Public bodies often named as senders (used only when the draft names them itself).
 const ORG = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(NAV|Nav|Skatteetaten|Kartverket|Altinn|Helsenorge|Lånekassen|Statens vegvesen|Politiet|UDI|Brønnøysundregistrene|Digdir|Husbanken|Statsforvalteren i [\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+ (?:fylkes)?kommune)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
 
+const NOT_NAMES = /^(nåværende|noverande|den|denne|dette|hver|kvar|din|di|ditt|vår|vår|ny|nye|gamle|egen|eiga|eigen|annen|anna|hjem|heim|samme|same|alle|fleire|flere|ein|en|ei|et|eit)$/iu;
+function orgIn(text: string): string | undefined {
+  const re = new RegExp(ORG.source, "gu");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!NOT_NAMES.test(m[1].split(" ")[0])) return m[1];
+  }
+  return undefined;
+}
+
 function sentOf(doc: Doc, s: Sentence): Sent {
   return { text: s.text, start: s.start, end: s.end, kind: s.kind, paragraph: s.paragraph };
 }
@@ -66,11 +75,11 @@ function factIn(facts: Fact[], s: { start: number; end: number }, kinds: string[
 function findSender(doc: Doc, signature: Sent[]): string | undefined {
   for (const s of signature) {
     if (CLOSING.test(s.text)) continue;
-    const m = ORG.exec(s.text);
-    if (m) return m[1];
+    const m = orgIn(s.text);
+    if (m) return m;
   }
-  const m = ORG.exec(doc.text);
-  if (m) return m[1];
+  const m = orgIn(doc.text);
+  if (m) return m;
   // "haugsdal.kommune.no" → "Haugsdal kommune" when the draft writes the name itself ("Storøya" for storoya).
   const dm = /([a-z0-9-]+)\.(fylkes)?kommune\.no/i.exec(doc.text);
   if (dm) {
