@@ -1,0 +1,174 @@
+/** The taskpane shell: theme, language, tabs «Sjekk» / «Kanaler» / «Innstillinger», and the standalone editor. */
+import { useEffect, useMemo, useState } from "react";
+import {
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AnalyzeOptions, Locale } from "../core/model";
+import type { BootResult, OfficeTheme } from "../office/boot";
+import type { DraftHost, HostKind } from "../office/host";
+import type { StandaloneHost } from "../office/standalone";
+import type { Analyzer } from "./analysis/analyzer";
+import { CheckPanel } from "./check/CheckPanel";
+import { ChannelsPanel } from "./channels/ChannelsPanel";
+import { LOCALES, format, pickLocale, stringsFor } from "./i18n/locale";
+import { SettingsPanel } from "./settings/SettingsPanel";
+import { StandaloneEditor } from "./StandaloneEditor";
+import { analyzeOptionsFor, useSettings } from "./state/settings";
+import { useCheck } from "./state/useCheck";
+import { THEMES, useThemeName } from "./theme";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
+  main: { display: "block", padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
+  standalone: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(320px, 460px)",
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: "start",
+    maxWidth: "1400px",
+    margin: "0 auto",
+    padding: tokens.spacingHorizontalXL,
+    "@media (max-width: 820px)": { gridTemplateColumns: "minmax(0, 1fr)", padding: tokens.spacingHorizontalM },
+  },
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  paneStandalone: {
+    position: "sticky",
+    top: 0,
+    maxHeight: "100vh",
+    overflowY: "auto",
+    paddingRight: tokens.spacingHorizontalXS,
+    "@media (max-width: 820px)": { position: "static", maxHeight: "none", overflowY: "visible" },
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  connecting: { padding: tokens.spacingHorizontalXL },
+});
+
+export interface AppProps {
+  host: DraftHost;
+  mode: HostKind;
+  analyzer: Analyzer;
+  officeTheme?: OfficeTheme;
+  bootError?: string;
+  /** Browser languages, best first (default: navigator.languages). */
+  browserLanguages?: readonly string[];
+  /** Typing debounce override (tests). */
+  debounceMs?: number;
+}
+
+type TabName = "check" | "channels" | "settings";
+
+export function browserLangs(): readonly string[] {
+  if (typeof navigator === "undefined") return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
+export function App({ host, mode, analyzer, officeTheme, bootError, browserLanguages, debounceMs }: AppProps) {
+  const s = useStyles();
+  const themeName = useThemeName(officeTheme);
+  const { settings, update } = useSettings(host);
+  const locale: Locale = pickLocale(settings.uiLanguage, host.displayLanguage, browserLanguages ?? browserLangs());
+  const t = stringsFor(locale);
+  const [tab, setTab] = useState<TabName>("check");
+  const [scope, setScope] = useState<"body" | "selection">("body");
+
+  const options: AnalyzeOptions = useMemo(() => analyzeOptionsFor(settings, locale), [settings, locale]);
+  const check = useCheck(host, analyzer, { scope, options, debounceMs });
+
+  useEffect(() => {
+    if (typeof document !== "undefined") document.documentElement.lang = locale;
+  }, [locale]);
+
+  const standalone = mode === "standalone" && host.kind === "standalone";
+  const tabs: Array<[TabName, string]> = [
+    ["check", t.tabs.check],
+    ["channels", t.tabs.channels],
+    ["settings", t.tabs.settings],
+  ];
+
+  const pane = (
+    <div className={`${s.pane} ${standalone ? s.paneStandalone : ""}`}>
+      <header className={s.header}>
+        <h1 className={s.title}>{t.appName}</h1>
+        <Field label={t.languageLabel} orientation="horizontal" size="small" className={s.lang}>
+          <Select size="small" value={locale} onChange={(_, d) => update({ ...settings, uiLanguage: d.value as Locale })} data-testid="ui-language">
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t.languageNames[l]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </header>
+      {bootError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{format(t.adapterFailed, { host: mode === "outlook" ? "Outlook" : "Word", error: bootError })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t.tabListLabel}>
+        {tabs.map(([name, label]) => (
+          <Tab key={name} value={name} id={`kk-tab-${name}`} aria-controls={`kk-panel-${name}`}>
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id="kk-panel-check" aria-labelledby="kk-tab-check" hidden={tab !== "check"}>
+        <CheckPanel host={host} check={check} strings={t} locale={locale} scope={scope} onScopeChange={setScope} />
+      </div>
+      <div role="tabpanel" id="kk-panel-channels" aria-labelledby="kk-tab-channels" hidden={tab !== "channels"}>
+        {tab === "channels" && <ChannelsPanel host={host} draft={check.draft} locale={locale} settings={settings} />}
+      </div>
+      <div role="tabpanel" id="kk-panel-settings" aria-labelledby="kk-tab-settings" hidden={tab !== "settings"}>
+        {tab === "settings" && <SettingsPanel host={host} locale={locale} settings={settings} onChange={update} />}
+      </div>
+    </div>
+  );
+
+  return (
+    <FluentProvider theme={THEMES[themeName]} className={s.provider} data-theme={themeName}>
+      <main className={standalone ? s.standalone : s.main}>
+        {standalone && <StandaloneEditor host={host as StandaloneHost} strings={t} />}
+        {pane}
+      </main>
+    </FluentProvider>
+  );
+}
+
+export interface ShellProps {
+  boot: Promise<BootResult>;
+  analyzer: Analyzer;
+}
+
+/** Renders at once ("connecting"), then the app when the host is known. */
+export function Shell({ boot, analyzer }: ShellProps) {
+  const [booted, setBooted] = useState<BootResult | null>(null);
+  const s = useStyles();
+  useEffect(() => {
+    let live = true;
+    void boot.then((b) => live && setBooted(b));
+    return () => {
+      live = false;
+    };
+  }, [boot]);
+  if (!booted) {
+    const t = stringsFor(pickLocale(undefined, undefined, browserLangs()));
+    return (
+      <FluentProvider theme={THEMES.light} className={s.provider}>
+        <main className={s.connecting}>
+          <Spinner label={t.connecting} />
+        </main>
+      </FluentProvider>
+    );
+  }
+  return <App host={booted.host} mode={booted.mode} analyzer={analyzer} officeTheme={booted.officeTheme} bootError={booted.error} />;
+}

@@ -1,0 +1,88 @@
+/** One finding: the flagged text, the message, suggestion buttons, «Vis» and «Ignorer». */
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { EyeRegular, EyeOffRegular } from "@fluentui/react-icons";
+import type { Finding } from "../../core/model";
+import type { Strings } from "../i18n/strings";
+import { format } from "../i18n/locale";
+import { usableSuggestions } from "./findings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  head: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  quote: { fontWeight: tokens.fontWeightSemibold, wordBreak: "break-word" },
+  message: { margin: 0, color: tokens.colorNeutralForeground1 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  suggestionLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  suggestionText: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+/** Long spans (whole sentences) are shortened for the heading and button names. */
+export function shorten(text: string, max = 80): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+export interface FindingCardProps {
+  finding: Finding;
+  /** Language of the checked text (BCP 47), for screen readers. */
+  textLang: string;
+  strings: Strings;
+  canEdit: boolean;
+  canSelect: boolean;
+  onApply(replacement: string): void;
+  onShow(): void;
+  onIgnore(): void;
+}
+
+export function FindingCard({ finding: f, textLang, strings: t, canEdit, canSelect, onApply, onShow, onIgnore }: FindingCardProps) {
+  const s = useStyles();
+  const short = shorten(f.text, 40);
+  const suggestions = usableSuggestions(f);
+  return (
+    <li className={s.root} data-testid="finding" data-rule={f.rule}>
+      <div className={s.head}>
+        <Badge appearance="tint" color={SEVERITY_COLOR[f.severity] ?? "informative"} size="small">
+          {t.severity[f.severity] ?? f.severity}
+        </Badge>
+        <span className={s.quote} lang={textLang}>
+          «{shorten(f.text)}»
+        </span>
+      </div>
+      <p className={s.message}>{f.message}</p>
+      {suggestions.length > 0 &&
+        (canEdit ? (
+          <div className={s.row} role="group" aria-label={t.suggestionsLabel}>
+            {suggestions.map((sug) => (
+              <Button key={sug} size="small" appearance="primary" onClick={() => onApply(sug)} aria-label={format(t.replaceWithLabel, { s: sug, t: short })}>
+                {format(t.replaceWith, { s: sug })}
+              </Button>
+            ))}
+          </div>
+        ) : (
+          <p className={s.suggestionText}>
+            {t.suggestionsLabel}: {suggestions.map((x) => `«${x}»`).join(", ")}
+          </p>
+        ))}
+      <div className={s.row}>
+        {canSelect && (
+          <Button size="small" appearance="subtle" icon={<EyeRegular />} onClick={onShow} aria-label={format(t.showLabel, { t: short })}>
+            {t.show}
+          </Button>
+        )}
+        <Button size="small" appearance="subtle" icon={<EyeOffRegular />} onClick={onIgnore} aria-label={format(t.ignoreLabel, { t: short })}>
+          {t.ignore}
+        </Button>
+      </div>
+    </li>
+  );
+}

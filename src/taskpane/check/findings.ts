@@ -1,0 +1,114 @@
+/** Pure helpers for the «Sjekk» panel: grouping, keys for «Ignorer», and the edits a click makes. */
+import type { Edit, Finding, ReadabilityStats } from "../../core/model";
+import { lixReasons } from "../../core/readability";
+
+/** Rules in the order a writer should look at them; unknown rules follow in first-seen order. */
+export const RULE_ORDER = [
+  "personal-data",
+  "long-sentence",
+  "kanselli",
+  "passive",
+  "nominalization",
+  "formal-address",
+  "abbreviation",
+  "long-paragraph",
+  "repeated-word",
+];
+
+export interface RuleGroup {
+  rule: string;
+  findings: Finding[];
+}
+
+export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
+  const map = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = map.get(f.rule);
+    if (list) list.push(f);
+    else map.set(f.rule, [f]);
+  }
+  const rank = (r: string) => {
+    const i = RULE_ORDER.indexOf(r);
+    return i < 0 ? RULE_ORDER.length : i;
+  };
+  return [...map.entries()]
+    .map(([rule, list]) => ({ rule, findings: [...list].sort((a, b) => a.start - b.start || a.end - b.end) }))
+    .sort((a, b) => rank(a.rule) - rank(b.rule));
+}
+
+/**
+ * A key for a finding that survives edits elsewhere in the text: the rule, the flagged text and
+ * which occurrence of that pair it is. Offsets would shift with every edit.
+ */
+export function findingKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start || a.i - b.i);
+  const keys: string[] = new Array(findings.length);
+  for (const { f, i } of ordered) {
+    const base = `${f.rule}\u0000${f.text}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    keys[i] = `${base}\u0000${n}`;
+  }
+  return keys;
+}
+
+/** Give `replacement` the capitalisation of `original`'s first letter (sentence starts stay capitalised). */
+export function matchCase(original: string, replacement: string): string {
+  const o = original.charAt(0);
+  const r = replacement.charAt(0);
+  if (!o || !r) return replacement;
+  const upper = o !== o.toLowerCase() && o === o.toUpperCase();
+  if (upper && r === r.toLowerCase() && r !== r.toUpperCase()) return r.toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** The edit for choosing a suggestion: replace the finding's span. */
+export function suggestionEdit(f: Finding, suggestion: string): Edit {
+  return { start: f.start, end: f.end, replacement: matchCase(f.text, suggestion) };
+}
+
+/** Suggestions worth a button: non-empty, distinct, not the text itself. */
+export function usableSuggestions(f: Finding): string[] {
+  const out: string[] = [];
+  for (const s of f.suggestions ?? []) {
+    if (typeof s !== "string" || s.trim() === "") continue;
+    const r = matchCase(f.text, s);
+    if (r === f.text || out.includes(r)) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Every safe fix that can be applied together: findings with `fix`, valid for the text, in text
+ * order, dropping any that overlaps one already chosen (or that changes nothing).
+ */
+export function selectSafeFixes(findings: readonly Finding[], textLength: number): Edit[] {
+  const fixes = findings
+    .map((f) => f.fix)
+    .filter((e): e is Edit => !!e && Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= textLength && typeof e.replacement === "string")
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  let lastEnd = -1;
+  for (const e of fixes) {
+    if (e.start < lastEnd || (e.start === lastEnd && e.start === e.end)) continue;
+    if (out.some((o) => o.start === e.start && o.end === e.end)) continue;
+    out.push(e);
+    lastEnd = e.end;
+  }
+  return out;
+}
+
+export type LixReason = { kind: "sentences" | "words" | "both"; avg: number; pct: number } | null;
+
+/**
+ * Why LIX is high, by the core's rule (the same as the CLI's): LIX = words per sentence + percentage
+ * of long words, each compared with what an easy text has.
+ */
+export function lixReason(stats: ReadabilityStats): LixReason {
+  const reasons = lixReasons(stats);
+  if (reasons.length === 0) return null;
+  const kind = reasons.length > 1 ? "both" : reasons[0] === "long-sentences" ? "sentences" : "words";
+  return { kind, avg: stats.avgSentenceLength, pct: stats.longWordPercent };
+}

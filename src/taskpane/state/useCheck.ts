@@ -1,0 +1,125 @@
+/**
+ * The check loop: read the draft from the host, analyse it off the UI thread, keep the newest
+ * result together with the snapshot it belongs to (edits are applied against that snapshot).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AnalysisResult, AnalyzeOptions } from "../../core/model";
+import type { DraftHost, DraftSnapshot } from "../../office/host";
+import type { Analyzer } from "../analysis/analyzer";
+
+export interface Checked {
+  snapshot: DraftSnapshot;
+  result: AnalysisResult;
+  /** The options key the result was computed with. */
+  key: string;
+}
+
+export interface CheckState {
+  /** The latest snapshot read from the host. */
+  draft: DraftSnapshot | null;
+  /** The latest finished analysis (may be of an older snapshot while a new one runs). */
+  checked: Checked | null;
+  /** An analysis or read is under way. */
+  busy: boolean;
+  error: string | null;
+  /** Read the draft now and check it. */
+  refresh(): Promise<void>;
+}
+
+/** Wait after a change before re-reading: longer for long drafts, so typing stays smooth. */
+export function debounceFor(length: number): number {
+  return Math.min(1500, 250 + Math.floor(length / 200));
+}
+
+export interface UseCheckOptions {
+  scope: "body" | "selection";
+  options: AnalyzeOptions;
+  /** Override the typing debounce (tests). */
+  debounceMs?: number;
+}
+
+export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, debounceMs }: UseCheckOptions): CheckState {
+  const [draft, setDraft] = useState<DraftSnapshot | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [reading, setReading] = useState(false);
+  const [analysing, setAnalysing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const key = useMemo(() => JSON.stringify(options), [options]);
+  const checkedRef = useRef<Checked | null>(null);
+  checkedRef.current = checked;
+  const draftLen = useRef(0);
+  const readSeq = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const seq = ++readSeq.current;
+    setReading(true);
+    try {
+      const snap = await host.readDraft(scope);
+      if (seq !== readSeq.current) return;
+      draftLen.current = snap.text.length;
+      setDraft(snap);
+      setError(null);
+    } catch (e) {
+      if (seq === readSeq.current) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      if (seq === readSeq.current) setReading(false);
+    }
+  }, [host, scope]);
+
+  // First read, and again when the scope changes.
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // Re-read after the user edits the draft (where the host can tell), debounced.
+  useEffect(() => {
+    if (!host.onDraftChanged) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = host.onDraftChanged(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void refresh(), debounceMs ?? debounceFor(draftLen.current));
+    });
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      off();
+    };
+  }, [host, refresh, debounceMs]);
+
+  // Analyse each new snapshot (or options); the same text with the same options reuses the result.
+  useEffect(() => {
+    if (!draft) return;
+    const prev = checkedRef.current;
+    if (prev && prev.key === key && prev.snapshot.text === draft.text && prev.snapshot.scope === draft.scope) {
+      if (prev.snapshot !== draft) setChecked({ ...prev, snapshot: draft });
+      setAnalysing(false);
+      return;
+    }
+    let live = true;
+    setAnalysing(true);
+    try {
+      performance.mark("kanalklar:analyse");
+    } catch {
+      // measurement aid only
+    }
+    analyzer.analyze(draft.text, options).then(
+      (result) => {
+        if (!live || !result) return;
+        setChecked({ snapshot: draft, result, key });
+        setError(null);
+        setAnalysing(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(e instanceof Error ? e.message : String(e));
+        setAnalysing(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // options is represented by key
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft, key, analyzer]);
+
+  return { draft, checked, busy: reading || analysing, error, refresh };
+}

@@ -1,0 +1,89 @@
+// Production: KANALKLAR_BASE_URL=https://addin.example.no npm run build  (default https://localhost:3000)
+// Builds dist/: taskpane.html, commands.html, help.html, the JS chunks (react in its own chunk, the
+// checker in a Web Worker chunk), assets/, and both manifests with the base URL substituted.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+
+const require = createRequire(import.meta.url);
+const { csp } = require("./src/taskpane/csp.cjs");
+const root = path.dirname(fileURLToPath(import.meta.url));
+export const DEV_BASE_URL = "https://localhost:3000";
+
+/** Trim a trailing slash and insist on https (Office refuses add-ins served over plain http). */
+export function baseUrlFromEnv(env = process.env) {
+  const raw = (env.KANALKLAR_BASE_URL || DEV_BASE_URL).trim().replace(/\/+$/, "");
+  if (!/^https:\/\/[^\s"<>]+$/.test(raw)) {
+    throw new Error(`KANALKLAR_BASE_URL must be an https:// URL without quotes or spaces, got: ${raw}`);
+  }
+  return raw;
+}
+
+/** Replace every dev URL in a manifest with the production base URL. */
+export function substituteManifest(xml, baseUrl) {
+  return xml.split(DEV_BASE_URL).join(baseUrl);
+}
+
+export default (_env, argv = {}) => {
+  const mode = argv.mode || process.env.NODE_ENV || "production";
+  const dev = mode === "development";
+  const baseUrl = baseUrlFromEnv();
+  const page = (template, filename, chunks) =>
+    new HtmlWebpackPlugin({ template, filename, chunks, csp, scriptLoading: "defer", inject: "head", minify: !dev && { collapseWhitespace: true, removeComments: true } });
+  return {
+    mode,
+    context: root,
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.join(root, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking runs separately (npm run typecheck); keep ES modules so webpack can tree-shake.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "ESNext", target: "ES2022", sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "all", enforce: true, priority: 20 },
+        },
+      },
+    },
+    performance: { hints: dev ? false : "warning", maxEntrypointSize: 900_000, maxAssetSize: 600_000 },
+    plugins: [
+      page("./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"]),
+      page("./src/commands/commands.html", "commands.html", ["commands"]),
+      page("./src/help/help.html", "help.html", []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...["manifest.xml", "manifest.outlook.xml"].map((f) => ({
+            from: f,
+            to: f,
+            transform: (content) => substituteManifest(content.toString("utf8"), baseUrl),
+          })),
+        ],
+      }),
+    ],
+    stats: "errors-warnings",
+  };
+};
