@@ -1,9 +1,28 @@
-// Rule registry: analyze() calls runRules once per document. Every rule is one file with a stable id.
+// Rule registry: analyze() calls runRules once per document. Every rule is one file with a stable id
+// (DESIGN.md); each returns findings with text === input.slice(start, end).
 import type { Doc, Finding, AnalyzeOptions, Locale } from "../model";
 import type { Rule } from "./types";
+import { longSentenceRule } from "./long-sentence";
+import { longParagraphRule } from "./long-paragraph";
 import { kanselliRule } from "./kanselli";
+import { passiveRule } from "./passive";
+import { nominalizationRule } from "./nominalization";
+import { formalAddressRule } from "./formal-address";
+import { abbreviationRule } from "./abbreviation";
+import { personalDataRule } from "./personal-data";
+import { repeatedWordRule } from "./repeated-word";
 
-export const rules: Rule[] = [kanselliRule];
+export const rules: Rule[] = [
+  longSentenceRule,
+  longParagraphRule,
+  kanselliRule,
+  passiveRule,
+  nominalizationRule,
+  formalAddressRule,
+  abbreviationRule,
+  personalDataRule,
+  repeatedWordRule,
+];
 
 export function runRules(doc: Doc, options: AnalyzeOptions & { locale: Locale }): Finding[] {
   const out: Finding[] = [];

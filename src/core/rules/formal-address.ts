@@ -1,0 +1,60 @@
+// formal-address: the old polite forms De/Dem/Deres (nynorsk De/Dykk/Dykkar) addressing the reader.
+// Capitalised Dem/Deres (Dykk/Dykkar) inside a sentence are always the polite form. Sentence-initial
+// "De" and "Deres" usually mean "they"/"their", so they are flagged only when the same document also
+// uses the polite form where it is unambiguous (research ADDR-02). No automatic fix: du or dere, din or
+// deres, depends on how many readers the letter has.
+import type { Doc, Finding, Language } from "../model";
+import type { Rule, RuleContext } from "./types";
+import { altList, message } from "./messages";
+import { finding, firstWordTokenOfSentences } from "./util";
+
+const FORMS: Partial<Record<Language, Record<string, string[]>>> = {
+  nb: { De: ["du", "dere"], Dem: ["deg", "dere"], Deres: ["din", "ditt", "dine", "deres"] },
+  nn: { De: ["du", "de"], Dykk: ["deg", "dykk"], Dykkar: ["din", "ditt", "dine", "dykkar"] },
+};
+
+/** Names and fixed expressions where capital "De" is not the polite pronoun. */
+const NOT_PRONOUN_NEXT = new Set(["forente", "facto", "jure", "grønne", "gamles", "luxe"]);
+/** Forms that may begin a sentence with the meaning "they/their/them". */
+const AMBIGUOUS_INITIAL = new Set(["De", "Deres"]);
+
+export const formalAddressRule: Rule = {
+  id: "formal-address",
+  languages: ["nb", "nn"],
+  run(doc: Doc, ctx: RuleContext): Finding[] {
+    const forms = FORMS[doc.language];
+    const out: Finding[] = [];
+    if (!forms) return out;
+    const first = firstWordTokenOfSentences(doc);
+    const candidates: Array<{ i: number; initial: boolean }> = [];
+    let evidence = false;
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== "word" || !(t.text in forms)) continue;
+      const next = tokens[i + 1];
+      if (t.text === "De" && next && next.kind === "word" && NOT_PRONOUN_NEXT.has(next.lower)) continue;
+      const initial = first[t.sentence] === i;
+      const ambiguous = initial && AMBIGUOUS_INITIAL.has(t.text);
+      if (!ambiguous) evidence = true;
+      candidates.push({ i, initial: ambiguous });
+    }
+    for (const c of candidates) {
+      if (c.initial && !evidence) continue;
+      const t = tokens[c.i];
+      const alts = forms[t.text];
+      out.push(
+        finding(doc, {
+          rule: "formal-address",
+          severity: "warning",
+          start: t.start,
+          end: t.end,
+          message: message(ctx.locale, "formal-address", { text: t.text, alt: altList(ctx.locale, alts, 4) }),
+          suggestions: c.initial ? alts.map((a) => a.charAt(0).toUpperCase() + a.slice(1)) : alts,
+          data: { form: t.text, sentenceInitial: c.initial },
+        }),
+      );
+    }
+    return out;
+  },
+};

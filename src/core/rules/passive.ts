@@ -1,0 +1,286 @@
+// passive: s-passive ("behandles", "må sendes"), bli-passive ("blir behandlet", "er blitt avslått"),
+// impersonal "Det vises til / det bes om", stative "er mottatt" (info), and in nynorsk vert/blir +
+// participle, modal + -ast (info) and the present-tense -ast error ("søknaden handsamast").
+// Deponent and reciprocal s-verbs (synes, finnes, lykkes, møtes …; nynorsk finst, synest, trivst),
+// genitive -s ("kommunens", "NAVs", "tre ukes") and nouns in -s are never flagged. Word classes are data
+// (lexicon/<lang>/passive.json); the heuristics follow research §4.2.
+import nbData from "../lexicon/nb/passive.json";
+import nnData from "../lexicon/nn/passive.json";
+import type { Doc, Finding, Language, Severity, Token } from "../model";
+import type { Rule, RuleContext } from "./types";
+import { message } from "./messages";
+import { finding, firstWordTokenOfSentences } from "./util";
+
+interface Lex {
+  deponents: Set<string>;
+  infoOnly: Set<string>;
+  shortBases: string[];
+  notVerbsEs: Set<string>;
+  allowEnes: Set<string>;
+  modals: Set<string>;
+  readerModals: Set<string>;
+  determiners: Set<string>;
+  bli: Set<string>;
+  vaere: Set<string>;
+  det: Set<string>;
+  agentStop: Set<string>;
+  notPtc: Set<string>;
+  ptcWhitelist: Set<string>;
+  statifExclude: Set<string>;
+  statifSkip: Set<string>;
+  superlatives: Set<string>;
+  superlativeSuffixes: string[];
+  superlativeBefore: Set<string>;
+}
+
+const set = (a: unknown): Set<string> => new Set(Array.isArray(a) ? (a as string[]).map((s) => s.toLowerCase()) : []);
+const arr = (a: unknown): string[] => (Array.isArray(a) ? (a as string[]) : []);
+
+function load(d: Record<string, unknown>): Lex {
+  return {
+    deponents: new Set([...set(d.deponents), ...set(d.stVerbs)]),
+    infoOnly: set(d.infoOnly),
+    shortBases: arr(d.shortBases),
+    notVerbsEs: set(d.notVerbsEs),
+    allowEnes: set(d.allowEnes),
+    modals: set(d.modals),
+    readerModals: set(d.readerModals),
+    determiners: set(d.determiners),
+    bli: set(d.bliForms),
+    vaere: set(d.vaereForms),
+    det: set(d.det),
+    agentStop: set(d.agentPrepositionStop),
+    notPtc: set(d.notParticipleAfterBli),
+    ptcWhitelist: set(d.participleWhitelist),
+    statifExclude: set(d.statifExclude),
+    statifSkip: set(d.statifSkip),
+    superlatives: set(d.superlatives),
+    superlativeSuffixes: arr(d.superlativeSuffixes),
+    superlativeBefore: set(d.superlativeBefore),
+  };
+}
+
+const LEX: Partial<Record<Language, Lex>> = {
+  nb: load(nbData as Record<string, unknown>),
+  nn: load(nnData as Record<string, unknown>),
+};
+
+/** Common neuter nouns in -et that may follow "bli"/"er" ("blir resultatet"); not participles. */
+const NEUTER_ET = new Set(["resultatet", "svaret", "vedtaket", "beløpet", "tilbudet", "arbeidet", "møtet", "kravet", "brevet", "skjemaet", "barnet", "stedet", "huset", "været", "målet", "tallet", "prosjektet", "budsjettet", "utfallet", "forholdet", "problemet", "spørsmålet", "beste", "samfunnet", "landet", "rådet", "styret", "utvalget", "kontoret", "nettet"]);
+/** Neuter adjectives in -t that follow "blir det …" / "er …". */
+const ADJ_T = new Set(["dyrt", "greit", "galt", "sterkt", "svakt", "tungt", "travelt", "trangt", "kjekt", "morsomt", "rart", "tomt", "fullt", "høyt", "lavt", "åpent", "sant", "trist", "sikkert", "usikkert", "kort", "vist", "nødt", "stort", "smart", "ekstra", "frist", "fritt", "kjent", "ukjent", "mest", "lengst", "interessant", "relevant", "aktuelt", "nyttig", "mulig", "høgt", "vanskeleg", "mykje", "lett", "rett", "nett"]);
+
+const T_ENDINGS = ["ert", "tt", "dt", "lt", "nt", "gt", "kt", "mt", "pt", "rt", "st", "ft", "vd", "dd", "et"];
+
+function isUpper(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+
+function looksParticipleNb(w: string, L: Lex): boolean {
+  if (L.ptcWhitelist.has(w)) return true;
+  if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w)) return false;
+  if (w.endsWith("ende")) return false;
+  if (w.endsWith("et") && w.length < 6) return false;
+  return T_ENDINGS.some((e) => w.endsWith(e));
+}
+
+function looksParticipleNn(w: string, L: Lex): boolean {
+  if (L.ptcWhitelist.has(w)) return true;
+  if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w)) return false;
+  if (w.endsWith("ande") || w.endsWith("ende")) return false;
+  if (T_ENDINGS.some((e) => w.endsWith(e)) && !(w.endsWith("et") && w.length < 6)) return true;
+  if (w.length >= 5 && w.endsWith("a") && !w.endsWith("ia")) return true;
+  if (w.length >= 5 && (w.endsWith("de") || w.endsWith("te") || w.endsWith("ne"))) return true;
+  return false;
+}
+
+/** Bokmål s-passive form (present/infinitive passive), excluding deponents, genitives and nouns. */
+function isSPassiveNb(w: string, L: Lex): boolean {
+  if (w.length < 3 || !w.endsWith("s") || w.endsWith("ss")) return false;
+  if (L.deponents.has(w) || L.notVerbsEs.has(w)) return false;
+  for (const b of L.shortBases) {
+    if (w === b + "s" || w === b + "es") return true;
+    if (w.endsWith(b + "s") && w.length >= b.length + 4) return true;
+  }
+  if (!w.endsWith("es") || w.length < 5) return false;
+  if (w.endsWith("ees") || w.endsWith("ies") || w.endsWith("ens")) return false;
+  if ((w.endsWith("enes") || w.endsWith("ernes")) && !L.allowEnes.has(w)) return false;
+  // Hyphenated words and words with digits are compounds/codes, not verb forms.
+  if (/[\d\-]/.test(w)) return false;
+  return true;
+}
+
+function isSuperlativeNn(w: string, L: Lex): boolean {
+  return L.superlatives.has(w) || L.superlativeSuffixes.some((s) => w.endsWith(s));
+}
+
+interface Ctx {
+  doc: Doc;
+  L: Lex;
+  tokens: Token[];
+}
+
+/** Word tokens of the same clause (no punctuation in between) before token i, nearest first, at most n. */
+function clauseBefore(c: Ctx, i: number, n: number): number[] {
+  const out: number[] = [];
+  const s = c.tokens[i].sentence;
+  for (let j = i - 1; j >= 0 && out.length < n; j--) {
+    const t = c.tokens[j];
+    if (t.sentence !== s || t.kind !== "word") break;
+    out.push(j);
+  }
+  return out;
+}
+
+function clauseAfter(c: Ctx, i: number, n: number): number[] {
+  const out: number[] = [];
+  const s = c.tokens[i].sentence;
+  for (let j = i + 1; j < c.tokens.length && out.length < n; j++) {
+    const t = c.tokens[j];
+    if (t.sentence !== s || t.kind !== "word") break;
+    out.push(j);
+  }
+  return out;
+}
+
+function modalBefore(c: Ctx, i: number, n = 4): string | undefined {
+  for (const j of clauseBefore(c, i, n)) if (c.L.modals.has(c.tokens[j].lower)) return c.tokens[j].lower;
+  return undefined;
+}
+
+/** "… av utvalget" right after the verb: the agent words (at most three). */
+function agentAfter(c: Ctx, i: number): { words: string; end: number } | undefined {
+  const after = clauseAfter(c, i, 6);
+  for (let k = 0; k < Math.min(after.length, 3); k++) {
+    if (c.tokens[after[k]].lower !== "av") continue;
+    const words: Token[] = [];
+    for (let m = k + 1; m < after.length && words.length < 3; m++) {
+      const t = c.tokens[after[m]];
+      if (c.L.agentStop.has(t.lower) || t.lower === "å") break;
+      words.push(t);
+    }
+    if (words.length === 0) return undefined;
+    return { words: c.doc.text.slice(words[0].start, words[words.length - 1].end), end: words[words.length - 1].end };
+  }
+  return undefined;
+}
+
+/** "det" just before (≤ 2 words) or right after the passive verb: impersonal passive. */
+function impersonalDet(c: Ctx, i: number, startFrom: number): number | undefined {
+  for (const j of clauseBefore(c, startFrom, 2)) if (c.L.det.has(c.tokens[j].lower)) return j;
+  const nx = clauseAfter(c, i, 1)[0];
+  if (nx !== undefined && c.L.det.has(c.tokens[nx].lower)) return nx;
+  return undefined;
+}
+
+export const passiveRule: Rule = {
+  id: "passive",
+  languages: ["nb", "nn"],
+  run(doc: Doc, rctx: RuleContext): Finding[] {
+    const L = LEX[doc.language];
+    const out: Finding[] = [];
+    if (!L) return out;
+    const c: Ctx = { doc, L, tokens: doc.tokens };
+    const first = firstWordTokenOfSentences(doc);
+    const nn = doc.language === "nn";
+    const used = new Uint8Array(doc.tokens.length);
+    const push = (a: number, b: number, severity: Severity, key: string, data: Record<string, unknown>, vars: Record<string, string> = {}) => {
+      const lo = Math.min(a, b);
+      const hi = Math.max(a, b);
+      for (let k = lo; k <= hi; k++) used[k] = 1;
+      const start = doc.tokens[lo].start;
+      const end = doc.tokens[hi].end;
+      out.push(finding(doc, { rule: "passive", severity, start, end, message: message(rctx.locale, key, { text: doc.text.slice(start, end), ...vars }), data }));
+    };
+
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (t.kind !== "word" || used[i]) continue;
+      const w = t.lower;
+      const initial = first[t.sentence] === i;
+      if (!initial && isUpper(t.text)) continue; // proper nouns, "NAVs", "De"
+
+      // --- bli / verte + participle --------------------------------------------------------------
+      if (L.bli.has(w)) {
+        const next = clauseAfter(c, i, 3);
+        let p: number | undefined;
+        for (let k = 0; k < next.length; k++) {
+          const j = next[k];
+          const x = doc.tokens[j].lower;
+          if (L.bli.has(x)) break;
+          // "bli med", "bli til", "bli igjen": not a passive auxiliary.
+          if (k === 0 && (x === "med" || x === "til" || x === "igjen" || x === "att" || x === "værende" || x === "verande")) break;
+          if (nn ? looksParticipleNn(x, L) : looksParticipleNb(x, L)) {
+            p = j;
+            break;
+          }
+          if (x === "som" || x === "og" || x === "eller") break;
+        }
+        if (p !== undefined) {
+          let startTok = i;
+          const prev = clauseBefore(c, i, 1)[0];
+          if (prev !== undefined && (w === "blitt" || w === "vorte" || w === "vorten") && ["er", "var", "har", "hadde", "være", "vere"].includes(doc.tokens[prev].lower)) startTok = prev;
+          const det = impersonalDet(c, i, startTok);
+          const agent = agentAfter(c, p);
+          const verb = doc.tokens[p].lower;
+          if (det !== undefined) push(Math.min(det, startTok), p, "warning", "passive.impersonal", { kind: "impersonal", verb });
+          else if (agent) push(startTok, p, "warning", "passive.agent", { kind: "bli-passive", verb, agent: agent.words }, { agent: agent.words });
+          else push(startTok, p, "warning", "passive", { kind: "bli-passive", verb });
+          continue;
+        }
+      }
+
+      // --- stative: er/var + participle (info) -----------------------------------------------------
+      if (L.vaere.has(w)) {
+        const next = clauseAfter(c, i, 3);
+        let p: number | undefined;
+        for (const j of next) {
+          const x = doc.tokens[j].lower;
+          if (L.statifSkip.has(x)) continue;
+          if (L.bli.has(x) || L.statifExclude.has(x)) break;
+          const ok = nn ? looksParticipleNn(x, L) && !x.endsWith("e") : looksParticipleNb(x, L) && (L.ptcWhitelist.has(x) || x.endsWith("ert") || x.length >= 5);
+          if (ok) p = j;
+          break;
+        }
+        if (p !== undefined) {
+          push(i, p, "info", "passive.stative", { kind: "stative", verb: doc.tokens[p].lower });
+          continue;
+        }
+      }
+
+      // --- nynorsk -ast ------------------------------------------------------------------------------
+      if (nn) {
+        if (w.length >= 5 && w.endsWith("ast") && !L.deponents.has(w) && !isSuperlativeNn(w, L)) {
+          const prev = clauseBefore(c, i, 1)[0];
+          const prevW = prev !== undefined ? doc.tokens[prev].lower : "";
+          if (L.superlativeBefore.has(prevW)) continue;
+          const modal = prevW === "å" ? "å" : modalBefore(c, i, 6);
+          if (modal) push(i, i, "info", "passive.nn-modal", { kind: "s-passive", verb: w, modal });
+          else {
+            const det = impersonalDet(c, i, i);
+            push(det !== undefined ? Math.min(det, i) : i, det !== undefined ? Math.max(det, i) : i, "error", "passive.nn-present", { kind: "nn-present", verb: w });
+          }
+        }
+        continue;
+      }
+
+      // --- bokmål s-passive ----------------------------------------------------------------------------
+      if (!isSPassiveNb(w, L)) continue;
+      const prevIdx = clauseBefore(c, i, 1)[0];
+      const prevTok = prevIdx !== undefined ? doc.tokens[prevIdx] : doc.tokens[i - 1];
+      if (prevTok && prevTok.sentence === t.sentence) {
+        if (prevTok.kind === "word" && L.determiners.has(prevTok.lower)) continue; // genitive: "en kommunes", "de ansattes"
+      }
+      const info = L.infoOnly.has(w);
+      const modal = modalBefore(c, i);
+      const det = impersonalDet(c, i, i);
+      const agent = agentAfter(c, i);
+      if (det !== undefined) push(det, i, info ? "info" : "warning", "passive.impersonal", { kind: "impersonal", verb: w });
+      else if (agent) push(i, i, info ? "info" : "warning", "passive.agent", { kind: "s-passive", verb: w, agent: agent.words }, { agent: agent.words });
+      else if (modal && L.readerModals.has(modal)) push(i, i, info ? "info" : "warning", "passive.reader", { kind: "s-passive", verb: w, modal });
+      else push(i, i, info ? "info" : "warning", "passive", { kind: "s-passive", verb: w, ...(modal ? { modal } : {}) });
+    }
+    out.sort((a, b) => a.start - b.start);
+    return out;
+  },
+};
