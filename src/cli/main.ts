@@ -1,0 +1,48 @@
+// Entry point of bin/kanalklar: dispatches subcommands and returns the exit code.
+// To add a subcommand: one import and one case in main().
+import pkg from "../../package.json";
+import { CHECK_USAGE, runCheck } from "./check";
+import { nodeIO, type CliIO } from "./io";
+import { runVariants } from "./variants";
+
+const VERSION: string = (pkg as { version?: string }).version ?? "0.0.0";
+
+export const USAGE = `kanalklar ${VERSION}: klarspråk for offentlige tekster (bokmål, nynorsk, engelsk)
+
+${CHECK_USAGE}
+    Sjekker teksten mot klarspråkreglene og viser LIX. --json gir JSON for programmer, --format sarif for CI.
+Bruk: kanalklar variants [--json] [--lang auto|nb|nn|en] [--sender NAVN] FIL|-
+    Lager brev, SMS og innlegg av utkastet. Se kanalklar variants --help.
+
+Exit-kode 0 når kjøringen lyktes (funn er ikke feil), 2 ved feil bruk eller fil som ikke kan leses.
+`;
+
+export async function main(argv: string[], io: CliIO = nodeIO()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "check":
+        return await runCheck(rest, io, VERSION);
+      case "variants":
+        return await runVariants(rest, io);
+      case "--help":
+      case "-h":
+      case "help":
+        io.stdout(USAGE);
+        return 0;
+      case "--version":
+      case "-V":
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case undefined:
+        io.stderr("kanalklar: mangler kommando (check eller variants; se kanalklar --help)\n");
+        return 2;
+      default:
+        io.stderr(`kanalklar: ukjent kommando: ${command} (bruk check eller variants; se kanalklar --help)\n`);
+        return 2;
+    }
+  } catch (e) {
+    io.stderr(`kanalklar: ${String((e as Error)?.message ?? e).split("\n")[0]}\n`);
+    return 2;
+  }
+}
