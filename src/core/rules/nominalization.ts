@@ -77,7 +77,7 @@ function verbalNoun(w: string, c: Compiled, suffixes: string[]): { base: string;
       }
     }
     if (!base || base.length < suf.length + 3) continue;
-    if (c.lexicalised.some((x) => base === x || (x.length >= 6 && base.endsWith(x)))) return undefined;
+    if (c.lexicalised.some((x) => (x.startsWith("=") ? base === x.slice(1) : base === x || (x.length >= 6 && base.endsWith(x))))) return undefined;
     return { base, suffix: suf };
   }
   return undefined;
@@ -85,7 +85,7 @@ function verbalNoun(w: string, c: Compiled, suffixes: string[]): { base: string;
 
 /** A plain verb hidden in a verbal noun: vurdering → vurdere, utbetaling → utbetale, unnlatelse → unnlate. */
 export function verbFromNoun(base: string): string | undefined {
-  if (base.endsWith("ering")) return base.slice(0, -4) + "e";
+  if (base.endsWith("ering")) return base.slice(0, -3) + "e";
   if (base.endsWith("ing")) {
     const stem = base.slice(0, -3);
     return stem.endsWith("e") ? stem : stem + "e";
@@ -118,10 +118,10 @@ export const nominalizationRule: Rule = {
 
     const sameClauseWord = (j: number, s: number) => j >= 0 && j < tokens.length && tokens[j].sentence === s && tokens[j].kind === "word";
 
+    // 2. foreta + verbal noun
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== "word" || used[i]) continue;
-      // 2. foreta + verbal noun
       if (c.light.has(t.lower)) {
         let noun: number | undefined;
         for (let j = i + 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 4; j++, seen++) {
@@ -149,9 +149,12 @@ export const nominalizationRule: Rule = {
         const vn = verbalNoun(tokens[noun].lower, c, c.nounSuffixes);
         const verb = vn ? verbFromNoun(vn.base) : undefined;
         emit(a, b, c.level, verb ? "nominalization.light" : "nominalization.light.generic", verb ? [verb] : [], { kind: "light-verb", noun: tokens[noun].lower });
-        continue;
       }
-      // 3. verbal noun + "av" + word
+    }
+    // 3. verbal noun + "av" + word
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== "word" || used[i] || used[i + 1] || used[i + 2]) continue;
       const s = doc.sentences[t.sentence];
       if (s && s.kind === "heading") continue;
       const av = tokens[i + 1];

@@ -68,7 +68,10 @@ const LEX: Partial<Record<Language, Lex>> = {
 /** Common neuter nouns in -et that may follow "bli"/"er" ("blir resultatet"); not participles. */
 const NEUTER_ET = new Set(["resultatet", "svaret", "vedtaket", "beløpet", "tilbudet", "arbeidet", "møtet", "kravet", "brevet", "skjemaet", "barnet", "stedet", "huset", "været", "målet", "tallet", "prosjektet", "budsjettet", "utfallet", "forholdet", "problemet", "spørsmålet", "beste", "samfunnet", "landet", "rådet", "styret", "utvalget", "kontoret", "nettet"]);
 /** Neuter adjectives in -t that follow "blir det …" / "er …". */
-const ADJ_T = new Set(["dyrt", "greit", "galt", "sterkt", "svakt", "tungt", "travelt", "trangt", "kjekt", "morsomt", "rart", "tomt", "fullt", "høyt", "lavt", "åpent", "sant", "trist", "sikkert", "usikkert", "kort", "vist", "nødt", "stort", "smart", "ekstra", "frist", "fritt", "kjent", "ukjent", "mest", "lengst", "interessant", "relevant", "aktuelt", "nyttig", "mulig", "høgt", "vanskeleg", "mykje", "lett", "rett", "nett"]);
+const ADJ_T = new Set(["natt", "skatt", "fart", "kunst", "post", "start", "høst", "gjest", "fest", "test", "kost", "hest", "tekst", "makt", "vekt", "frukt", "lukt", "plott", "dyrt", "greit", "galt", "sterkt", "svakt", "tungt", "travelt", "trangt", "kjekt", "morsomt", "rart", "tomt", "fullt", "høyt", "lavt", "åpent", "sant", "trist", "sikkert", "usikkert", "kort", "vist", "nødt", "stort", "smart", "ekstra", "frist", "fritt", "kjent", "ukjent", "mest", "lengst", "interessant", "relevant", "aktuelt", "nyttig", "mulig", "høgt", "vanskeleg", "mykje", "lett", "rett", "nett"]);
+
+/** Words that may stand between bli/vert and the participle ("blir det sendt", "vert difor sett", "vert med dette gjort"). */
+const SKIPPABLE = new Set(["det", "dette", "den", "ikke", "ikkje", "også", "òg", "ofte", "difor", "derfor", "no", "nå", "då", "berre", "bare", "alltid", "automatisk", "heretter", "herved", "allereie", "allerede", "ikkje", "alt"]);
 
 const T_ENDINGS = ["ert", "tt", "dt", "lt", "nt", "gt", "kt", "mt", "pt", "rt", "st", "ft", "vd", "dd", "et"];
 
@@ -209,12 +212,15 @@ export const passiveRule: Rule = {
           const x = doc.tokens[j].lower;
           if (L.bli.has(x)) break;
           // "bli med", "bli til", "bli igjen": not a passive auxiliary.
+          if (k === 0 && x === "med" && next[1] !== undefined && ["dette", "det"].includes(doc.tokens[next[1]].lower)) continue; // "vert med dette gjort"
           if (k === 0 && (x === "med" || x === "til" || x === "igjen" || x === "att" || x === "værende" || x === "verande")) break;
           if (nn ? looksParticipleNn(x, L) : looksParticipleNb(x, L)) {
             p = j;
             break;
           }
-          if (x === "som" || x === "og" || x === "eller") break;
+          // An adjective or noun complement ends the search ("blir kaldt i natt", "ble syk i helgen").
+          if (L.notPtc.has(x) && !L.statifSkip.has(x) && !SKIPPABLE.has(x)) break;
+          if (ADJ_T.has(x) || x === "som" || x === "og" || x === "eller") break;
         }
         if (p !== undefined) {
           let startTok = i;
@@ -238,6 +244,7 @@ export const passiveRule: Rule = {
           const x = doc.tokens[j].lower;
           if (L.statifSkip.has(x)) continue;
           if (L.bli.has(x) || L.statifExclude.has(x)) break;
+          if (x.startsWith("u") && x.length > 5 && !x.startsWith("ut") && !x.startsWith("under")) break; // "uendret", "ubesvart": adjectives
           const ok = nn ? looksParticipleNn(x, L) && !x.endsWith("e") : looksParticipleNb(x, L) && (L.ptcWhitelist.has(x) || x.endsWith("ert") || x.length >= 5);
           if (ok) p = j;
           break;

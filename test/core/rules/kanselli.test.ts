@@ -1,0 +1,177 @@
+import { kanselliRule } from "../../../src/core/rules/kanselli";
+import nbList from "../../../src/core/lexicon/nb/kanselli.json";
+import nnList from "../../../src/core/lexicon/nn/kanselli.json";
+import { applyEdits } from "../../../src/core/edits";
+import { KANSELLISTEN_SENTENCES } from "./kansellisten-sentences";
+import { run, sharedFile, texts } from "./helpers";
+
+describe("kanselli: every Kansellisten entry", () => {
+  const nav: Array<{ kanselliord: string }> = JSON.parse(sharedFile("reference", "navikt-spraksjekk", "kansellisten.json")).kansellisten;
+
+  test("the test table and the lexicon cover all 150 entries of NAV's transcription", () => {
+    expect(nav).toHaveLength(150);
+    const inTable = new Set(KANSELLISTEN_SENTENCES.map(([e]) => e));
+    const inLexicon = new Set(nbList.entries.map((e: { kansellisten?: string }) => e.kansellisten).filter(Boolean));
+    for (const { kanselliord } of nav) {
+      expect(inTable.has(kanselliord)).toBe(true);
+      expect(inLexicon.has(kanselliord.trim())).toBe(true);
+    }
+  });
+
+  test.each(KANSELLISTEN_SENTENCES)("%s: flagged in a real sentence", (entry, sentence, flagged) => {
+    const fs = run(kanselliRule, sentence);
+    const hit = fs.find((f) => f.text === flagged);
+    expect(hit).toBeDefined();
+    expect(hit!.rule).toBe("kanselli");
+    expect(hit!.start).toBe(sentence.indexOf(flagged));
+    expect(hit!.suggestions.length).toBeGreaterThan(0);
+    expect(hit!.message).toContain(flagged);
+    expect(String(hit!.data?.source)).toMatch(/\S/);
+  });
+});
+
+describe("kanselli: inflection", () => {
+  test.each([
+    ["Det foreligger ingen klage.", "foreligger"],
+    ["Det forelå ingen klage.", "forelå"],
+    ["Det har ikke foreligget noen klage.", "foreligget"],
+    ["Du må påregne ventetid.", "påregne"],
+    ["Det kan påregnes ventetid.", "påregnes"],
+    ["Feilen medførte forsinkelser.", "medførte"],
+    ["Dette kan medføre gebyr.", "medføre"],
+    ["Restskatten skal erlegges innen fristen.", "erlegges"],
+    ["Vi har erlagt beløpet.", "erlagt"],
+    ["Vi viser til de foreliggende opplysningene.", "foreliggende"],
+    ["Det fremgikk av søknaden at du bor alene.", "fremgikk"],
+    ["Vi har underrettet naboene.", "underrettet"],
+  ])("%s", (sentence, flagged) => {
+    expect(texts(run(kanselliRule, sentence))).toContain(flagged);
+  });
+
+  test("multi-word phrases match across their words and prefer the longest phrase", () => {
+    expect(texts(run(kanselliRule, "Vi avslår søknaden som følge av at fristen er ute."))).toEqual(["som følge av at"]);
+    expect(texts(run(kanselliRule, "Skaden kom som følge av en ulykke."))).toEqual(["som følge av"]);
+    expect(texts(run(kanselliRule, "Gebyret beregnes i henhold til forskriften."))).toEqual(["i henhold til"]);
+  });
+
+  test("a phrase never spans punctuation or sentences", () => {
+    expect(texts(run(kanselliRule, "Det skjedde som følge. Av at du ringte, vet vi mer."))).toEqual([]);
+  });
+});
+
+describe("kanselli: ambiguous entries only in their stiff collocations", () => {
+  test.each([
+    ["Du har gitt oss riktige opplysninger.", []],
+    ["Du må melde fra om opphold i utlandet.", []],
+    ["Gjenstanden ble funnet i parken.", []],
+    ["Hun yter sitt beste på jobben.", []],
+    ["Hvilket skjema skal jeg bruke?", []],
+    ["Hva gjelder saken?", []],
+    ["Han tilsto at han hadde kjørt for fort.", []],
+    ["Den oppsatte timen passer ikke.", []],
+    ["Riket ble samlet i vikingtiden.", []],
+  ])("%s → nothing", (sentence, expected) => {
+    expect(texts(run(kanselliRule, sentence))).toEqual(expected);
+  });
+
+  test.each([
+    ["Saken har vært gjenstand for behandling.", "gjenstand for"],
+    ["Klagen ble avvist, hvilket betyr at vedtaket står.", "hvilket"],
+    ["Ubenyttede midler skal tilbakebetales uten ugrunnet opphold.", "uten ugrunnet opphold"],
+    ["Stønad ytes til personer over 67 år.", "Stønad ytes"],
+  ])("%s → %s", (sentence, flagged) => {
+    expect(texts(run(kanselliRule, sentence))).toContain(flagged);
+  });
+
+  test("vesentlig is only info: often ordinary language as an adjective", () => {
+    const [f] = run(kanselliRule, "Søkeren har vesentlige vansker med å gå.");
+    expect(f.text).toBe("vesentlige");
+    expect(f.severity).toBe("info");
+  });
+});
+
+describe("kanselli: safe fixes", () => {
+  test.each([
+    ["Vedrørende søknaden din: den er mottatt.", "Om søknaden din: den er mottatt."],
+    ["Vi skriver vedrørende søknaden din.", "Vi skriver om søknaden din."],
+    ["Gebyret beregnes i henhold til forskriften.", "Gebyret beregnes etter forskriften."],
+    ["Brevet går til samtlige husstander.", "Brevet går til alle husstander."],
+    ["Du må vurdere hvorvidt du vil klage.", "Du må vurdere om du vil klage."],
+    ["Restskatten skal erlegges innen fristen.", "Restskatten skal betales innen fristen."],
+    ["Vi mangler påkrevde dokumenter.", "Vi mangler nødvendige dokumenter."],
+    ["Ta med pass samt førerkort.", "Ta med pass og førerkort."],
+    ["VEDRØRENDE SØKNADEN", "OM SØKNADEN"],
+  ])("%s", (input, expected) => {
+    const fixes = run(kanselliRule, input).flatMap((f) => (f.fix ? [f.fix] : []));
+    expect(applyEdits(input, fixes)).toBe(expected);
+  });
+
+  test("no fix where the replacement needs a human: verbs with particles, reflexives, word order", () => {
+    for (const s of ["Dette kan medføre gebyr.", "Du må påregne ventetid.", "Det foreligger ingen klage.", "Du kan benytte deg av tilbudet.", "Han døde, dog ikke før han skrev testamentet."]) {
+      for (const f of run(kanselliRule, s)) expect(f.fix).toBeUndefined();
+    }
+    const [f] = run(kanselliRule, "Du kan benytte tilbudet.");
+    expect(f.fix?.replacement).toBe("bruke");
+  });
+
+  test("ambiguous past/participle forms get no fix (underrettet = informerte or informert)", () => {
+    const [f] = run(kanselliRule, "Vi har underrettet naboene.");
+    expect(f.fix).toBeUndefined();
+    const [g] = run(kanselliRule, "Vi underretter naboene.");
+    expect(g.fix?.replacement).toBe("informerer");
+  });
+});
+
+describe("kanselli: other stiff words from Språkrådet's guidance", () => {
+  test.each(["samt", "dog", "herved", "hvorvidt", "idet", "likeledes", "tillike", "herunder", "hvorledes", "undertegnede", "ovennevnte"])("%s", (w) => {
+    const sentence = `Vi skriver ${w} noen ord om saken.`;
+    expect(texts(run(kanselliRule, sentence))).toContain(w);
+  });
+  test.each(["hva gjelder", "i medhold av", "i henhold til", "som følge av at", "med hensyn til"])("%s", (p) => {
+    expect(texts(run(kanselliRule, `Dette er skrevet ${p} reglene.`))).toContain(p);
+  });
+});
+
+describe("kanselli: nynorsk list", () => {
+  test("nynorsk stiff words", () => {
+    const s = "Det ligg føre ein søknad frå samtlege abonnentar vedkomande ovannemnde eigedom i medhald av lova.";
+    expect(texts(run(kanselliRule, s, "nn"))).toEqual(["ligg føre", "samtlege", "vedkomande", "ovannemnde", "i medhald av"]);
+  });
+  test("bokmål-only entries do not fire on nynorsk text", () => {
+    expect(texts(run(kanselliRule, "Vi har sendt brevet til alle.", "nn"))).toEqual([]);
+  });
+  test("every nynorsk entry names its source", () => {
+    for (const e of nnList.entries) expect(String((e as { source: string }).source).length).toBeGreaterThan(2);
+  });
+  test("safe nynorsk fix keeps capitalisation", () => {
+    const input = "Samtlege elevar får brev.";
+    const fixes = run(kanselliRule, input, "nn").flatMap((f) => (f.fix ? [f.fix] : []));
+    expect(applyEdits(input, fixes)).toBe("Alle elevar får brev.");
+  });
+});
+
+describe("kanselli: organisation word list", () => {
+  test("custom words are flagged with their alternative, in any language", () => {
+    const fs = run(kanselliRule, "Send inn egenerklæringen før fristen.", "nb", {}, "nb", [{ word: "egenerklæringen", alternative: "skjemaet" }]);
+    expect(fs).toHaveLength(1);
+    expect(fs[0].suggestions).toEqual(["skjemaet"]);
+    expect(fs[0].message).toContain("organisasjonens ordliste");
+  });
+});
+
+describe("kanselli: messages in the UI locale", () => {
+  test("nb, nn and en", () => {
+    expect(run(kanselliRule, "Vi skriver vedrørende saken.", "nb", {}, "nb")[0].message).toContain("kansellistil");
+    expect(run(kanselliRule, "Vi skriver vedrørende saken.", "nb", {}, "nn")[0].message).toContain("Skriv heller");
+    expect(run(kanselliRule, "Vi skriver vedrørende saken.", "nb", {}, "en")[0].message).toContain("bureaucratic");
+  });
+});
+
+describe("kanselli: data", () => {
+  test("every bokmål entry names its source and has an alternative", () => {
+    for (const e of nbList.entries as Array<{ match: string; alt: string[]; source: string }>) {
+      expect(e.source.length).toBeGreaterThan(2);
+      expect(e.alt.length).toBeGreaterThan(0);
+    }
+  });
+});

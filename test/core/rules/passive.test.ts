@@ -1,0 +1,131 @@
+import { passiveRule } from "../../../src/core/rules/passive";
+import type { Finding } from "../../../src/core/model";
+import { run, texts } from "./helpers";
+
+const brief = (fs: Finding[]) => fs.map((f) => `${f.text}:${f.severity}`);
+
+describe("passive: research test sentences (plain-language.md §4.6)", () => {
+  test.each<[number, string, string[]]>([
+    [1, "Søknaden behandles i den rekkefølgen den er mottatt.", ["behandles:warning", "er mottatt:info"]],
+    [2, "Beløpet vil bli utbetalt innen utgangen av måneden.", ["bli utbetalt:warning"]],
+    [3, "Det foretas ingen refusjon av innbetalt egenandel.", ["Det foretas:warning"]],
+    [4, "Klagen må sendes til kommunen innen tre uker.", ["sendes:warning"]],
+    [5, "Vedtaket ble fattet av utvalget 4. mars.", ["ble fattet:warning"]],
+    [6, "Søknaden din er blitt avslått.", ["er blitt avslått:warning"]],
+    [7, "Det søkes om tilskudd på eget skjema.", ["Det søkes:warning"]],
+    [8, "Dokumentene anses som mottatt når de er registrert i arkivet.", ["anses:warning"]],
+    [9, "Det finnes flere måter å søke på.", []],
+    [10, "Jeg synes brevet var vanskelig å forstå.", []],
+    [11, "Vi møtes på servicetorget klokka ti.", []],
+    [12, "Barna trives godt i barnehagen.", []],
+    [13, "Det lyktes ikke å nå deg på telefon.", []],
+    [14, "Kommunens nettsider oppdateres hver dag.", ["oppdateres:warning"]],
+    [15, "Hun ble syk i helgen.", []],
+    [16, "Han blir lærer ved skolen fra høsten.", []],
+    [17, "Vi behandler søknaden din innen tre uker.", []],
+    [18, "Kurset er spennende.", []],
+    [19, "Meldingen er sendt.", ["er sendt:info"]],
+    [20, "Han er reist til Bergen.", []],
+    [21, "Dekkene slites raskt på grusvei.", ["slites:info"]],
+    [22, "Feilen skyldes en endring i systemet.", []],
+    [23, "Vi ses i morgen!", []],
+    [24, "Se vedlagte skjema.", []],
+    [28, "Regningen må betales innen fristen.", ["betales:warning"]],
+    [29, "Han bor i en bygning fra 1890.", []],
+    [30, "Dette gjelder din sikkerhet.", []],
+  ])("#%i %s", (_n, sentence, expected) => {
+    expect(brief(run(passiveRule, sentence))).toEqual(expected);
+  });
+
+  test.each<[number, string, string[]]>([
+    [31, "Søknaden handsamast fortløpande.", ["handsamast:error"]],
+    [32, "Søknaden må sendast innan 1. mars.", ["sendast:info"]],
+    [33, "Det finst fleire måtar å søkje på.", []],
+    [34, "Vedtaka vart sende ut i går.", ["vart sende:warning"]],
+  ])("#%i (nn) %s", (_n, sentence, expected) => {
+    expect(brief(run(passiveRule, sentence, "nn"))).toEqual(expected);
+  });
+});
+
+describe("passive: kinds and messages", () => {
+  test("impersonal det-passive covers 'Det … verb' and says so", () => {
+    const [f] = run(passiveRule, "Det gjøres oppmerksom på at fristen er kort.");
+    expect(f.text).toBe("Det gjøres");
+    expect(f.data?.kind).toBe("impersonal");
+    expect(f.message).toContain("upersonlig");
+  });
+  test("inverted impersonal: 'bes det om'", () => {
+    expect(texts(run(passiveRule, "Dersom timen ikke passer, bes det om at du ringer oss."))).toEqual(["bes det"]);
+  });
+  test("agent phrase is named in the message", () => {
+    const [f] = run(passiveRule, "Vedtaket ble fattet av utvalget 4. mars.");
+    expect(f.data?.agent).toBe("utvalget");
+    expect(f.message).toContain("utvalget");
+  });
+  test("the reader must act: modal må + s-passive gets the du-advice", () => {
+    const [f] = run(passiveRule, "Klagen må sendes til kommunen.");
+    expect(f.message).toContain("du");
+    expect(f.data?.modal).toBe("må");
+  });
+  test("messages follow the UI locale", () => {
+    expect(run(passiveRule, "Søknaden behandles fortløpende.", "nb", {}, "en")[0].message).toContain("passive");
+    expect(run(passiveRule, "Søknaden behandles fortløpende.", "nb", {}, "nn")[0].message).toContain("Sei kven");
+  });
+  test("no fix is ever offered: rewriting to active needs to know the actor", () => {
+    for (const f of run(passiveRule, "Søknaden behandles. Beløpet blir utbetalt. Det vises til brevet.")) expect(f.fix).toBeUndefined();
+  });
+});
+
+describe("passive: never genitive -s, nouns in -s, adverbs or deponents", () => {
+  test.each([
+    "NAVs vedtak gjelder fra mai.",
+    "Kommunens nettsider er nye.",
+    "Du har tre ukes frist.",
+    "Det tar en times tid.",
+    "De ansattes rettigheter er viktige.",
+    "Prosessen tar tid, og status er uendret.",
+    "Adressen står i brevet.",
+    "Bussen går hver time.",
+    "Du har således rett til stønad.",
+    "Foreldre må likeledes skrive under.",
+    "Personer med diabetes får tilbud.",
+    "Barnas beste skal vurderes først av alle.".replace(" skal vurderes først av alle", ""),
+    "Elevenes resultater er gode.",
+    "Brukernes svar kommer i morgen.",
+    "Vi minnes henne med glede.",
+    "De omgås hverandre hver dag.",
+    "Han slåss for saken.",
+    "Vi trenges ikke der.",
+    "Les mer på nettsiden.",
+    "Hun ble glad for svaret.",
+    "Vi blir med på møtet.",
+    "Det blir kaldt i natt.",
+  ])("%s", (sentence) => {
+    expect(texts(run(passiveRule, sentence))).toEqual([]);
+  });
+});
+
+describe("passive: nynorsk", () => {
+  test("present -ast is an error; with a modal or å it is correct (info)", () => {
+    expect(brief(run(passiveRule, "Innrapporterte målarstandar handsamast innan utgangen av februar.", "nn"))).toEqual(["handsamast:error"]);
+    expect(brief(run(passiveRule, "Drikkevatn skal kokast før bruk.", "nn"))).toEqual(["kokast:info"]);
+    expect(brief(run(passiveRule, "Det er viktig å melde frå.", "nn"))).toEqual([]);
+  });
+  test("st-verbs and superlatives in -ast are not passives", () => {
+    for (const s of ["Det lukkast ikkje å nå deg.", "Feilen skuldast ein feil i systemet.", "Svar seinast 1. mars.", "Det er den raskaste vegen.", "Vi trivst godt her.", "Eg synest brevet er godt.", "Det går snarast mogleg."]) {
+      expect(texts(run(passiveRule, s, "nn"))).toEqual([]);
+    }
+  });
+  test("vert/blir + participle, including impersonal det vert", () => {
+    expect(texts(run(passiveRule, "Det vert med dette gjort merksam på fristen.", "nn"))).toEqual(["Det vert med dette gjort"]);
+    expect(texts(run(passiveRule, "Søknaden blir handsama i mai.", "nn"))).toEqual(["blir handsama"]);
+    expect(texts(run(passiveRule, "Informasjon vert publisert på nettsida.", "nn"))).toEqual(["vert publisert"]);
+  });
+  test("vert as a noun (host) is not a passive", () => {
+    expect(texts(run(passiveRule, "Kommunen er vert for møtet.", "nn"))).toEqual([]);
+  });
+});
+
+test("passive does not run on English text", () => {
+  expect(run(passiveRule, "The application is processed by the council.", "en")).toEqual([]);
+});
