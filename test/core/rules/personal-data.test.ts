@@ -1,0 +1,44 @@
+import { personalDataRule } from "../../../src/core/rules/personal-data";
+import { run, texts } from "./helpers";
+
+// Synthetic numbers that pass the checksums (not real people): fødselsnummer 01010750160 is NAV's
+// documented example form; account 1234.56.78903 is the standard MOD11 example.
+describe("personal-data", () => {
+  test("valid fødselsnummer is labelled and a warning", () => {
+    const fs = run(personalDataRule, "Fødselsnummer: 01010750160.");
+    expect(texts(fs)).toEqual(["01010750160"]);
+    expect(fs[0].severity).toBe("warning");
+    expect(fs[0].message).toContain("Fødselsnummer");
+    expect(fs[0].data?.kind).toBe("national-id");
+  });
+  test("an 11-digit number with a bad checksum is not a fødselsnummer", () => {
+    expect(run(personalDataRule, "Saksnummer 01010750161 er registrert.").filter((f) => f.data?.kind === "national-id")).toEqual([]);
+  });
+  test("d-nummer is labelled as such", () => {
+    const fs = run(personalDataRule, "D-nummer 41010750108 er registrert.");
+    const id = fs.find((f) => f.data?.kind === "national-id");
+    if (id) expect(id.message).toContain("D-nummer");
+    else expect(fs.map((f) => f.data?.kind)).not.toContain("national-id");
+  });
+  test("bank account number with dots (MOD11)", () => {
+    const fs = run(personalDataRule, "Betal til konto 1234.56.78903 innen fristen.");
+    expect(texts(fs)).toEqual(["1234.56.78903"]);
+    expect(fs[0].message).toContain("Kontonummer");
+  });
+  test("e-mail: personal is a warning, a shared box is info", () => {
+    const fs = run(personalDataRule, "Skriv til kari.nordmann@gmail.com eller post@fjordvik.kommune.no.");
+    expect(fs.map((f) => [f.text, f.severity])).toEqual([
+      ["kari.nordmann@gmail.com", "warning"],
+      ["post@fjordvik.kommune.no", "info"],
+    ]);
+  });
+  test("phone numbers are labelled (info)", () => {
+    const fs = run(personalDataRule, "Ring oss på 23 45 67 89.");
+    expect(texts(fs)).toEqual(["23 45 67 89"]);
+    expect(fs[0].message).toBe("Telefonnummer.");
+    expect(fs[0].severity).toBe("info");
+  });
+  test("English messages", () => {
+    expect(run(personalDataRule, "Call 23 45 67 89.", "en", {}, "en")[0].message).toBe("Phone number.");
+  });
+});
