@@ -15,10 +15,10 @@ describe("personal-data", () => {
     expect(run(personalDataRule, "Saksnummer 01010750161 er registrert.").filter((f) => f.data?.kind === "national-id")).toEqual([]);
   });
   test("d-nummer is labelled as such", () => {
-    const fs = run(personalDataRule, "D-nummer 41010750108 er registrert.");
-    const id = fs.find((f) => f.data?.kind === "national-id");
-    if (id) expect(id.message).toContain("D-nummer");
-    else expect(fs.map((f) => f.data?.kind)).not.toContain("national-id");
+    const fs = run(personalDataRule, "D-nummer 41010750073 er registrert.");
+    expect(texts(fs)).toEqual(["41010750073"]);
+    expect(fs[0].message).toContain("D-nummer");
+    expect(fs[0].data?.idType).toBe("dnr");
   });
   test("bank account number with dots (MOD11)", () => {
     const fs = run(personalDataRule, "Betal til konto 1234.56.78903 innen fristen.");
