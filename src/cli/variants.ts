@@ -2,29 +2,11 @@
 //  [--sms-links none|domain|url] [--hashtag X]… [--contact-phone N] [--contact-web URL] FILE|-`
 // Prints the three variants for people, or the JSON contract of DESIGN.md with --json.
 // Exit 0 on success (findings are not failures), 2 on bad usage or unreadable input.
-import { readFile } from "node:fs/promises";
 import { variants, type VariantOptions, type VariantsResult } from "../core/channels";
 import type { Finding, Language, Locale } from "../core/model";
+import { nodeIO, type CliIO } from "./io";
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readFile: (path: string) => Promise<string>;
-  readStdin: () => Promise<string>;
-}
-
-async function readAllStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-const defaultIO: CliIO = {
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
-  readFile: (p) => readFile(p, "utf8"),
-  readStdin: readAllStdin,
-};
+export type { CliIO };
 
 export const VARIANTS_USAGE =
   "Bruk: kanalklar variants [--json] [--lang auto|nb|nn|en] [--locale nb|nn|en] [--sender NAVN] [--sms-sender ID] [--sms-links none|domain|url] [--hashtag X]... [--contact-phone NR] [--contact-web ADRESSE] FIL|-";
@@ -117,7 +99,7 @@ function human(r: VariantsResult): string {
 }
 
 /** Run `kanalklar variants`; returns the exit code. */
-export async function runVariants(argv: string[], io: CliIO = defaultIO): Promise<number> {
+export async function runVariants(argv: string[], io: CliIO = nodeIO()): Promise<number> {
   const parsed = parseArgs(argv);
   if (typeof parsed === "string") {
     io.stderr(`kanalklar variants: ${parsed}\n${VARIANTS_USAGE}\n`);
@@ -127,7 +109,7 @@ export async function runVariants(argv: string[], io: CliIO = defaultIO): Promis
   try {
     text = parsed.file === "-" ? await io.readStdin() : await io.readFile(parsed.file!);
   } catch (e) {
-    io.stderr(`kanalklar variants: kan ikke lese ${parsed.file}: ${(e as Error).message ?? e}\n`);
+    io.stderr(`kanalklar variants: ${(e as Error).message ?? e}\n`);
     return 2;
   }
   const result = variants(text, parsed.options);

@@ -84,7 +84,7 @@ export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fac
   return out;
 }
 
-const HEALTH = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(diagnose\p{L}*|resept\p{L}*|prøvesvar\p{L}*|blodprøve\p{L}*|legeerklæring\p{L}*|sykmelding\p{L}*|sjukmelding\p{L}*|helseopplysning\p{L}*|journal|psykisk\p{L}*|rus\p{L}*|kreft\p{L}*|graviditet\p{L}*|abort\p{L}*|hiv|smitte\p{L}*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
+const HEALTH = /(?<![\p{L}\p{N}])(diagnose\p{L}*|resept\p{L}*|prøvesvar\p{L}*|blodprøve\p{L}*|legeerklæring\p{L}*|sykmelding\p{L}*|sjukmelding\p{L}*|helseopplysning\p{L}*|journal|psykisk\p{L}*|rus\p{L}*|kreft\p{L}*|graviditet\p{L}*|abort\p{L}*|hiv|smitte\p{L}*)(?![\p{L}\p{N}])/giu;
 const SHORTENERS = /^(bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/i;
 
 export function smsFindings(text: string, locale: Locale, policy: SmsLinkPolicy): Finding[] {
@@ -115,8 +115,8 @@ export function smsFindings(text: string, locale: Locale, policy: SmsLinkPolicy)
   return out;
 }
 
-const LINK_TEXT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klikk her|trykk her|klikk på lenken|trykk på lenka|click here|les mer her|les meir her)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
-const IMAGE = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(bilde\p{L}*|bilete\p{L}*|foto\p{L}*|video\p{L}*|illustrasjon\p{L}*|grafikk|image\p{L}*|photo\p{L}*|picture\p{L}*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const LINK_TEXT = /(?<![\p{L}\p{N}])(klikk her|trykk her|klikk på lenken|trykk på lenka|click here|les mer her|les meir her)(?![\p{L}\p{N}])/giu;
+const IMAGE = /(?<![\p{L}\p{N}])(bilde\p{L}*|bilete\p{L}*|foto\p{L}*|video\p{L}*|illustrasjon\p{L}*|grafikk|image\p{L}*|photo\p{L}*|picture\p{L}*)(?![\p{L}\p{N}])/iu;
 const PLATFORM_NAMES: Record<Platform, string> = { x: "X", facebook: "Facebook", linkedin: "LinkedIn", instagram: "Instagram" };
 
 export function postFindings(text: string, locale: Locale, platforms: Platform[] = PLATFORMS): Finding[] {

@@ -25,7 +25,7 @@ export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-const PAST_CONTEXT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(mottatt|motteke|datert|vedtok|vedtatt|dated|received|sendt|fikk|fekk|sist|vart|was|were)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const PAST_CONTEXT = /(?<![\p{L}\p{N}])(mottatt|motteke|datert|vedtok|vedtatt|dated|received|sendt|fikk|fekk|sist|vart|was|were)(?![\p{L}\p{N}])/iu;
 
 /** The date that matters most for a public message: the first date not about the past and not a deadline. */
 export function keyDate(facts: Fact[], st: DraftStructure): Fact | undefined {

@@ -11,7 +11,8 @@
  */
 import type { Fact, Finding, Language, Locale } from "../model";
 import { extractFacts } from "../facts";
-import { analyze } from "../index";
+import { analyzeDoc } from "../index";
+import type { Doc } from "../model";
 import { applyEdits, safeFixes } from "../edits";
 import { templates, msg, type MessageKey } from "./i18n";
 import { readStructure } from "./structure";
@@ -87,7 +88,7 @@ function pickLanguage(o: VariantOptions): Language | undefined {
   return o.language === "nb" || o.language === "nn" || o.language === "en" ? o.language : undefined;
 }
 
-const VAGUE_TITLE = /^(vedtak(?: etter| i medhold)?|vedr\.?|vedrørende|angående|melding|informasjon|brev|varsel)\s*$|^(vedtak etter|vedr\.|vedrørende|angående)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const VAGUE_TITLE = /^(vedtak(?: etter| i medhold)?|vedr\.?|vedrørende|angående|melding|informasjon|brev|varsel)\s*$|^(vedtak etter|vedr\.|vedrørende|angående)(?![\p{L}\p{N}])/iu;
 
 function letterFindings(text: string, st: ReturnType<typeof readStructure>, draftFacts: Fact[], suit: Suitability, locale: Locale): Finding[] {
   const out: Finding[] = [];
@@ -107,21 +108,22 @@ function letterFindings(text: string, st: ReturnType<typeof readStructure>, draf
   }
   if (suit.kind === "decision") {
     const missing: string[] = [];
-    if (!/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klage|klagerett|påklage|anke|appeal)\p{L}*/iu.test(text)) missing.push(msg(locale, "appeal-right"));
-    if (!draftFacts.some((x) => x.kind === "deadline") && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klagefrist\p{L}*|tre uker|3 uker|seks uker|6 uker|three weeks)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text)) missing.push(msg(locale, "appeal-deadline"));
-    if (!/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(innsyn|se dokumentene|sjå dokumenta|see the documents)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text)) missing.push(msg(locale, "appeal-access"));
+    if (!/(?<![\p{L}\p{N}])(klage|klagerett|påklage|anke|appeal)\p{L}*/iu.test(text)) missing.push(msg(locale, "appeal-right"));
+    if (!draftFacts.some((x) => x.kind === "deadline") && !/(?<![\p{L}\p{N}])(klagefrist\p{L}*|tre uker|3 uker|seks uker|6 uker|three weeks)(?![\p{L}\p{N}])/iu.test(text)) missing.push(msg(locale, "appeal-deadline"));
+    if (!/(?<![\p{L}\p{N}])(innsyn|se dokumentene|sjå dokumenta|see the documents)(?![\p{L}\p{N}])/iu.test(text)) missing.push(msg(locale, "appeal-access"));
     if (missing.length) out.push(f("letter-appeal", "warning", 0, firstLineEnd, msg(locale, "letter-appeal", { what: missing.join(", ") })));
   }
   return out;
 }
 
 /** The draft with the core's safe fixes applied (fixes that need no human reading). */
-function withSafeFixes(text: string, language: Language | undefined): string {
+function withSafeFixes(text: string, language: Language | undefined): { text: string; doc?: Doc } {
   try {
-    const findings = analyze(text, { language: language ?? "auto" }).findings;
-    return applyEdits(text, safeFixes(findings, text.length));
+    const { findings, doc } = analyzeDoc(text, { language: language ?? "auto" });
+    const edits = safeFixes(findings, text.length);
+    return edits.length ? { text: applyEdits(text, edits) } : { text, doc };
   } catch {
-    return text;
+    return { text };
   }
 }
 
@@ -136,9 +138,10 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   }
   const policy: SmsLinkPolicy = options.smsLinks === "domain" || options.smsLinks === "url" ? options.smsLinks : "none";
   const draftFacts = extractFacts(draft);
-  const fixed = withSafeFixes(draft, pickLanguage(options));
-  const facts = extractFacts(fixed);
-  const st = readStructure(fixed, facts, pickLanguage(options));
+  const fixedRun = withSafeFixes(draft, pickLanguage(options));
+  const fixed = fixedRun.text;
+  const facts = fixed === draft ? draftFacts : extractFacts(fixed);
+  const st = readStructure(fixed, facts, pickLanguage(options), fixedRun.doc);
   const language = st.language;
   const T = templates(language);
   const leadPara = st.sections.find((s) => !s.heading)?.paras[0]?.text ?? "";
@@ -147,7 +150,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const allowed = [options.contactPhone ?? "", options.contactWeb ?? ""].filter(Boolean);
   const platforms = options.platforms?.length ? options.platforms.filter((p) => PLATFORMS.includes(p)) : PLATFORMS;
   const hasContent = st.sections.some((s) => s.paras.some((p) => p.sentences.some((x) => /\p{L}{2,}/u.test(x.text)))) || !!st.title;
-  const onlyPersonalData = hasContent && !/\p{L}{3,}/u.test(fixed.replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))\d[\d .]*\d(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu, "").replace(/\S+@\S+/g, ""));
+  const onlyPersonalData = hasContent && !/\p{L}{3,}/u.test(fixed.replace(/(?<![\p{L}\p{N}])\d[\d .]*\d(?![\p{L}\p{N}])/gu, "").replace(/\S+@\S+/g, ""));
 
   // Letter.
   const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: options.senderName, contactPhone: options.contactPhone, contactWeb: options.contactWeb }) : "";

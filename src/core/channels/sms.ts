@@ -52,6 +52,27 @@ function normalise(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
+/**
+ * GSM-7 count without the grapheme machinery (the library is slow for live counters): septets, and parts
+ * filled greedily with 153 septets where an escape pair is never split. Equal to sms-segments-calculator
+ * for every GSM-7 text (checked by a property test).
+ */
+export function gsmCount(t: string): { septets: number; segments: number } | null {
+  let septets = 0;
+  let segments = 1;
+  let used = 0;
+  for (const ch of t) {
+    const c = BASIC.has(ch) ? 1 : EXT.has(ch) ? 2 : 0;
+    if (c === 0) return null;
+    septets += c;
+    if (used + c > SMS.gsm.multi) {
+      segments++;
+      used = c;
+    } else used += c;
+  }
+  return { septets, segments: septets <= SMS.gsm.single ? 1 : segments };
+}
+
 /** Characters that force UCS-2, with offsets into `text` (UTF-16) and a GSM-safe replacement when known. */
 export function nonGsmChars(text: string): NonGsmChar[] {
   const out: NonGsmChar[] = [];
@@ -76,7 +97,11 @@ export function smsInfo(text: string): SmsInfo {
   let encoding: SmsEncoding = nonGsm.length ? "UCS-2" : "GSM-7";
   let segments: number;
   let length: number;
-  try {
+  const fast = encoding === "GSM-7" ? gsmCount(t) : null;
+  if (fast) {
+    segments = fast.segments;
+    length = fast.septets;
+  } else try {
     const m = new SegmentedMessage(t, "auto");
     encoding = m.encodingName;
     segments = m.segmentsCount;

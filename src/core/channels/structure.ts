@@ -37,22 +37,22 @@ export interface DraftStructure {
 }
 
 const HEADING_ROLE: Array<[Role, RegExp]> = [
-  ["appeal", /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klag\p{L}*|anke\p{L}*|påklag\p{L}*|appeal)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu],
-  ["access", /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(innsyn|dokumenta?\p{L}*|documents?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu],
-  ["contact", /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(spørsmål|kontakt\p{L}*|questions?|contact)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|informasjon\s*\?$/iu],
-  ["action", /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(dette må du|slik (?:gjer|gjør|svarar|svarer|uttaler|uttalar|søker|søkjer)|frist|what you need)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu],
+  ["appeal", /(?<![\p{L}\p{N}])(klag\p{L}*|anke\p{L}*|påklag\p{L}*|appeal)(?![\p{L}\p{N}])/iu],
+  ["access", /(?<![\p{L}\p{N}])(innsyn|dokumenta?\p{L}*|documents?)(?![\p{L}\p{N}])/iu],
+  ["contact", /(?<![\p{L}\p{N}])(spørsmål|kontakt\p{L}*|questions?|contact)(?![\p{L}\p{N}])|informasjon\s*\?$/iu],
+  ["action", /(?<![\p{L}\p{N}])(dette må du|slik (?:gjer|gjør|svarar|svarer|uttaler|uttalar|søker|søkjer)|frist|what you need)(?![\p{L}\p{N}])/iu],
 ];
 
 const QUESTION_HEADING = /^(har du spørsmål|trenger du (?:mer )?(?:informasjon|hjelp)|treng du (?:meir )?(?:informasjon|hjelp)|spørsmål|questions|any questions)\??$/iu;
-const CONTACT_SENT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(ring\p{L}*|kontakt\p{L}*|henvend\p{L}*|spørsmål|chatte|skriv(?:e)? til oss|call us|contact us|questions)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
-const APPEAL_SENT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(klage\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
-const ACCESS_SENT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(innsyn\p{L}*|se dokumentene|sjå dokumenta|see the documents)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
-const ACTION_SENT = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(må|bes|anmodes|skal|vert bedne|må du|need to|must)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
-const FOOTER_SENT = /^(dokumentet er elektronisk godkjent|du kan ikke svare på denne|du kan ikkje svare på denne|vedlegg(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|kopi(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|kilde:|kjelde:|this is an automated)/iu;
-const CLOSING = /^(?:med\s+)?(?:vennlig(?:st)?\s+|venleg(?:ast)?\s+|beste\s+)?(?:hilsen|helsing)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|^(?:mvh|vh)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|^(?:kind|best)\s+regards(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|^yours\s+(?:sincerely|faithfully)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const CONTACT_SENT = /(?<![\p{L}\p{N}])(ring\p{L}*|kontakt\p{L}*|henvend\p{L}*|spørsmål|chatte|skriv(?:e)? til oss|call us|contact us|questions)(?![\p{L}\p{N}])/iu;
+const APPEAL_SENT = /(?<![\p{L}\p{N}])(klage\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)(?![\p{L}\p{N}])/iu;
+const ACCESS_SENT = /(?<![\p{L}\p{N}])(innsyn\p{L}*|se dokumentene|sjå dokumenta|see the documents)(?![\p{L}\p{N}])/iu;
+const ACTION_SENT = /(?<![\p{L}\p{N}])(må|bes|anmodes|skal|vert bedne|må du|need to|must)(?![\p{L}\p{N}])/iu;
+const FOOTER_SENT = /^(dokumentet er elektronisk godkjent|du kan ikke svare på denne|du kan ikkje svare på denne|vedlegg(?![\p{L}\p{N}])|kopi(?![\p{L}\p{N}])|kilde:|kjelde:|this is an automated)/iu;
+const CLOSING = /^(?:med\s+)?(?:vennlig(?:st)?\s+|venleg(?:ast)?\s+|beste\s+)?(?:hilsen|helsing)(?![\p{L}\p{N}])|^(?:mvh|vh)(?![\p{L}\p{N}])|^(?:kind|best)\s+regards(?![\p{L}\p{N}])|^yours\s+(?:sincerely|faithfully)(?![\p{L}\p{N}])/iu;
 
 // Public bodies often named as senders (used only when the draft names them itself).
-const ORG = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(NAV|Nav|Skatteetaten|Kartverket|Altinn|Helsenorge|Lånekassen|Statens vegvesen|Politiet|UDI|Brønnøysundregistrene|Digdir|Husbanken|Statsforvalteren i [\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+ (?:fylkes)?kommune)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
+const ORG = /(?<![\p{L}\p{N}])(NAV|Nav|Skatteetaten|Kartverket|Altinn|Helsenorge|Lånekassen|Statens vegvesen|Politiet|UDI|Brønnøysundregistrene|Digdir|Husbanken|Statsforvalteren i [\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+ (?:fylkes)?kommune)(?![\p{L}\p{N}])/u;
 
 const NOT_NAMES = /^(nåværende|noverande|den|denne|dette|hver|kvar|din|di|ditt|vår|vår|ny|nye|gamle|egen|eiga|eigen|annen|anna|hjem|heim|samme|same|alle|fleire|flere|ein|en|ei|et|eit)$/iu;
 function orgIn(text: string): string | undefined {
@@ -91,8 +91,8 @@ function findSender(doc: Doc, signature: Sent[]): string | undefined {
   return named.length ? named[named.length - 1].text.trim() : undefined;
 }
 
-export function readStructure(text: string, facts: Fact[], language?: Language): DraftStructure {
-  const doc = parse(text, language);
+export function readStructure(text: string, facts: Fact[], language?: Language, parsed?: Doc): DraftStructure {
+  const doc = parsed && parsed.text === text ? parsed : parse(text, language);
   const paras = doc.paragraphs;
   const sentencesOf = (pi: number) => doc.sentences.slice(paras[pi].sentenceStart, paras[pi].sentenceEnd).map((s) => sentOf(doc, s));
   let first = 0;
@@ -152,8 +152,8 @@ export function readStructure(text: string, facts: Fact[], language?: Language):
 export function sentenceRole(s: Sent, facts: Fact[]): Role {
   const t = s.text;
   if (ACCESS_SENT.test(t)) return "access";
-  if (APPEAL_SENT.test(t) && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage|klagen|klage\p{L}* (?:må|skal|sendes|stiles))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(t)) return "appeal";
-  if (factIn(facts, s, ["phone", "email"]) || (CONTACT_SENT.test(t) && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(ring|telefon|tlf|chat|e-post|kontakte?|henvend|contact|call)/iu.test(t))) return "contact";
+  if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage|klagen|klage\p{L}* (?:må|skal|sendes|stiles))(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
+  if (factIn(facts, s, ["phone", "email"]) || (CONTACT_SENT.test(t) && /(?<![\p{L}\p{N}])(ring|telefon|tlf|chat|e-post|kontakte?|henvend|contact|call)/iu.test(t))) return "contact";
   if (factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";
 }

@@ -50,3 +50,24 @@ describe("gsmSafe", () => {
     expect(nonGsmChars(s).map((c) => c.char)).toEqual(["š", "👍"]);
   });
 });
+
+import fc from "fast-check";
+import { SegmentedMessage } from "sms-segments-calculator";
+import { gsmCount } from "../../../src/core/channels/sms";
+
+describe("fast GSM-7 counter agrees with sms-segments-calculator", () => {
+  const gsmChars = Array.from("@£$¥èéùìòÇ\nØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCXYZÄÖÑÜ§¿abcxyzäöñüà^{}\\[~]|€");
+  it("for random GSM-7 texts up to 700 characters", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...gsmChars), { minLength: 1, maxLength: 700 }), (chars) => {
+        const t = chars.join("");
+        const lib = new SegmentedMessage(t);
+        const mine = gsmCount(t)!;
+        expect(lib.encodingName).toBe("GSM-7");
+        expect(mine.segments).toBe(lib.segmentsCount);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("returns null for text that is not GSM-7", () => expect(gsmCount("a–b")).toBeNull());
+});
