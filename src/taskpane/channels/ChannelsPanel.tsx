@@ -1,7 +1,32 @@
-// Placeholder: the «Kanaler» panel is built by issue 5. Props are the contract with the app shell.
+/**
+ * The «Kanaler» panel: the draft as a letter, an SMS and a social post. Each is editable, with live
+ * counters and its own findings (fact-guard errors first), re-checked as the user types (debounced),
+ * and actions: copy (with fallbacks for Outlook on the web), insert, and open as a new document or
+ * e-mail. A channel that does not suit the draft says why instead of showing a text.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Fact, Finding, Locale } from "../../core/model";
 import type { DraftHost, DraftSnapshot } from "../../office/host";
-import type { Locale } from "../../core/model";
 import type { Settings } from "../settings/model";
+import { validateSenderId } from "../settings/model";
+import { variants, checkVariant, smsInfo, gsmSafe, postLengths, PROFILES, type VariantsResult, type Platform } from "../../core/channels/index";
+import { extractFacts } from "../../core/facts";
+import { copyText } from "./clipboard";
+import { channelStrings, fill, type ChannelKey, type ChannelStrings } from "./strings";
 
 export interface ChannelsPanelProps {
   host: DraftHost;
@@ -10,6 +35,464 @@ export interface ChannelsPanelProps {
   settings: Settings;
 }
 
-export function ChannelsPanel(_props: ChannelsPanelProps) {
-  return null;
+/** Delay before an edited variant is checked again. */
+export const RECHECK_DELAY_MS = 300;
+
+const CHANNELS: ChannelKey[] = ["letter", "sms", "post"];
+const ALL_PLATFORMS: Platform[] = ["x", "facebook", "linkedin", "instagram"];
+const GUARDED_KINDS = new Set(["date", "time", "deadline", "amount", "url", "email", "phone"]);
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  p: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  counters: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  counter: { display: "flex", flexDirection: "column" },
+  dt: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  dd: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  over: { color: tokens.colorPaletteRedForeground1 },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalS, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  findingHead: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  preview: { margin: 0, whiteSpace: "pre-wrap", wordBreak: "break-word", padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium, fontSize: tokens.fontSizeBase200 },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground3, color: tokens.colorNeutralForeground1, outline: `1px solid ${tokens.colorPaletteYellowBorderActive}` },
+  chars: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  textarea: { minHeight: "10em" },
+});
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => {
+    const fa = a.rule.startsWith("facts-") ? 0 : 1;
+    const fb = b.rule.startsWith("facts-") ? 0 : 1;
+    return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || fa - fb || a.start - b.start;
+  });
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+function firstLine(text: string): string {
+  return (text.split("\n").find((l) => l.trim()) ?? "").trim().slice(0, 120);
+}
+
+/** Options for the core from the user's settings (an invalid sender id is left out, and reported). */
+function variantOptions(settings: Settings, locale: Locale) {
+  const senderId = settings.smsSenderId && !validateSenderId(settings.smsSenderId) ? settings.smsSenderId : undefined;
+  return {
+    locale,
+    language: settings.checkLanguage ?? "auto",
+    senderName: settings.senderName || undefined,
+    smsSenderId: senderId,
+    contactPhone: settings.contactPhone || undefined,
+    contactWeb: settings.contactWeb || undefined,
+    smsLinks: settings.smsLinks ?? "none",
+    hashtags: settings.hashtags ?? [],
+    platforms: settings.platforms?.length ? settings.platforms : ALL_PLATFORMS,
+  } as const;
+}
+
+type Texts = Record<ChannelKey, string>;
+type Flags = Record<ChannelKey, boolean>;
+type LiveFindings = Record<ChannelKey, Finding[] | null>;
+
+const EMPTY_TEXTS: Texts = { letter: "", sms: "", post: "" };
+const NO_FLAGS: Flags = { letter: false, sms: false, post: false };
+const NO_LIVE: LiveFindings = { letter: null, sms: null, post: null };
+
+export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelProps) {
+  const s = useStyles();
+  const t = channelStrings(locale);
+  const [result, setResult] = useState<VariantsResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState<ChannelKey>("letter");
+  const [texts, setTexts] = useState<Texts>(EMPTY_TEXTS);
+  const [edited, setEdited] = useState<Flags>(NO_FLAGS);
+  const [live, setLive] = useState<LiveFindings>(NO_LIVE);
+  const [checking, setChecking] = useState<Flags>(NO_FLAGS);
+  const [announcement, setAnnouncement] = useState("");
+  const editedRef = useRef(edited);
+  editedRef.current = edited;
+  const timers = useRef<Partial<Record<ChannelKey, ReturnType<typeof setTimeout>>>>({});
+  const opts = useMemo(() => variantOptions(settings, locale), [settings, locale]);
+  const optsKey = JSON.stringify(opts);
+
+  // Compose the variants off the render path whenever the draft or the settings change.
+  useEffect(() => {
+    if (!draft || !draft.text.trim()) {
+      setResult(null);
+      return;
+    }
+    setBusy(true);
+    const id = setTimeout(() => {
+      const r = variants(draft.text, opts);
+      setResult(r);
+      setTexts((prev) => {
+        const next = { ...prev };
+        for (const c of CHANNELS) if (!editedRef.current[c]) next[c] = r.variants[c].text;
+        return next;
+      });
+      setLive((prev) => {
+        const next = { ...prev };
+        for (const c of CHANNELS) if (!editedRef.current[c]) next[c] = null;
+        return next;
+      });
+      setBusy(false);
+    }, 0);
+    return () => clearTimeout(id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft?.text, draft?.version, optsKey]);
+
+  useEffect(() => () => Object.values(timers.current).forEach((x) => x && clearTimeout(x)), []);
+
+  /** Facts each channel must keep: the letter keeps all; SMS and post keep what they were composed with. */
+  const required = useMemo(() => {
+    if (!result) return null;
+    const all = result.facts.filter((f) => GUARDED_KINDS.has(f.kind));
+    return {
+      letter: all,
+      sms: extractFacts(result.variants.sms.text),
+      post: extractFacts(result.variants.post.text),
+    } as Record<ChannelKey, Fact[]>;
+  }, [result]);
+
+  const recheck = useCallback(
+    (channel: ChannelKey, text: string) => {
+      if (!result || !required) return;
+      const allowed = [settings.contactPhone ?? "", settings.contactWeb ?? ""].filter(Boolean);
+      let findings: Finding[];
+      try {
+        findings = checkVariant(channel, text, result.facts, {
+          locale,
+          language: result.language,
+          smsLinks: opts.smsLinks,
+          required: required[channel],
+          allowed,
+          platforms: [...opts.platforms],
+        });
+      } catch {
+        findings = [];
+      }
+      setLive((prev) => ({ ...prev, [channel]: findings }));
+      setChecking((prev) => ({ ...prev, [channel]: false }));
+    },
+    [result, required, settings.contactPhone, settings.contactWeb, locale, opts],
+  );
+
+  const onEdit = (channel: ChannelKey, text: string) => {
+    setTexts((prev) => ({ ...prev, [channel]: text }));
+    setEdited((prev) => ({ ...prev, [channel]: true }));
+    setChecking((prev) => ({ ...prev, [channel]: true }));
+    const old = timers.current[channel];
+    if (old) clearTimeout(old);
+    timers.current[channel] = setTimeout(() => recheck(channel, text), RECHECK_DELAY_MS);
+  };
+
+  const regenerate = (channel: ChannelKey) => {
+    if (!result) return;
+    const old = timers.current[channel];
+    if (old) clearTimeout(old);
+    setTexts((prev) => ({ ...prev, [channel]: result.variants[channel].text }));
+    setEdited((prev) => ({ ...prev, [channel]: false }));
+    setLive((prev) => ({ ...prev, [channel]: null }));
+    setChecking((prev) => ({ ...prev, [channel]: false }));
+    setAnnouncement(fill(t.regenerated, { channel: t.names[channel] }));
+  };
+
+  if (!draft || !draft.text.trim()) {
+    return (
+      <section className={s.root} aria-labelledby="kk-channels-heading">
+        <h2 id="kk-channels-heading" className={s.heading}>
+          {t.heading}
+        </h2>
+        <p className={s.p}>{t.noDraft}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className={s.root} aria-labelledby="kk-channels-heading">
+      <h2 id="kk-channels-heading" className={s.heading}>
+        {t.heading}
+      </h2>
+      <p className={s.p}>{t.intro}</p>
+      {settings.smsSenderId && validateSenderId(settings.smsSenderId) && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{fill(t.settingsProblem, { problem: settings.smsSenderId })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as ChannelKey)} aria-label={t.tabsLabel} size="small">
+        {CHANNELS.map((c) => (
+          <Tab key={c} value={c} id={`kk-ch-tab-${c}`} aria-controls={`kk-ch-panel-${c}`} data-testid={`channel-tab-${c}`}>
+            {t.names[c]}
+          </Tab>
+        ))}
+      </TabList>
+      {busy && !result && <Spinner size="tiny" label={t.making} />}
+      {result &&
+        CHANNELS.map((c) => (
+          <div key={c} role="tabpanel" id={`kk-ch-panel-${c}`} aria-labelledby={`kk-ch-tab-${c}`} hidden={tab !== c} className={s.panel}>
+            {tab === c && (
+              <ChannelView
+                channel={c}
+                t={t}
+                host={host}
+                text={texts[c]}
+                unsuitable={result.variants[c].unsuitable}
+                findings={sortFindings(live[c] ?? result.variants[c].findings)}
+                checking={checking[c]}
+                edited={edited[c]}
+                platforms={opts.platforms}
+                onEdit={(v) => onEdit(c, v)}
+                onRegenerate={() => regenerate(c)}
+                announce={setAnnouncement}
+              />
+            )}
+          </div>
+        ))}
+      <div role="status" aria-live="polite" aria-atomic="true" className={s.p} data-testid="channels-announcement">
+        {announcement}
+      </div>
+    </section>
+  );
+}
+
+interface ChannelViewProps {
+  channel: ChannelKey;
+  t: ChannelStrings;
+  host: DraftHost;
+  text: string;
+  unsuitable?: string;
+  findings: Finding[];
+  checking: boolean;
+  edited: boolean;
+  platforms: readonly Platform[];
+  onEdit(text: string): void;
+  onRegenerate(): void;
+  announce(message: string): void;
+}
+
+function ChannelView(p: ChannelViewProps) {
+  const s = useStyles();
+  const { t, channel } = p;
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const name = t.names[channel];
+
+  if (p.unsuitable) {
+    return (
+      <MessageBar intent="info" data-testid={`channel-unsuitable-${channel}`}>
+        <MessageBarBody>
+          <MessageBarTitle>{t.unsuitableTitle}</MessageBarTitle>
+          {p.unsuitable}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const onCopy = async () => {
+    const outcome = await copyText(p.text, ref.current);
+    p.announce(outcome === "manual" ? t.copyManual : fill(outcome === "clipboard" ? t.copied : t.copiedExec, { channel: name }));
+  };
+
+  const onInsert = async () => {
+    const r = await p.host.insertText(p.text).catch(() => ({ ok: false, reason: "error" }));
+    p.announce(r.ok ? fill(t.inserted[p.host.kind], { channel: name }) : r.reason === "not-verified" ? t.insertNotVerified : t.insertFailed);
+  };
+
+  const canOpen = typeof p.host.openAsNew === "function" && p.host.capabilities?.openAsNew !== false;
+  const onOpen = async () => {
+    const title = channel === "letter" ? firstLine(p.text) : name;
+    const r = await p.host.openAsNew!(p.text, title).catch(() => ({ ok: false }));
+    p.announce(r.ok ? fill(t.opened[p.host.kind], { channel: name }) : t.openFailed);
+  };
+
+  const mark = (f: Finding) => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(f.start, f.end);
+  };
+
+  return (
+    <>
+      <Field label={t.textLabel[channel]} hint={p.edited ? t.edited : undefined}>
+        <Textarea
+          ref={ref}
+          value={p.text}
+          onChange={(_, d) => p.onEdit(d.value)}
+          resize="vertical"
+          textarea={{ className: s.textarea }}
+          data-testid={`channel-text-${channel}`}
+          rows={channel === "letter" ? 14 : channel === "post" ? 8 : 5}
+        />
+      </Field>
+
+      {channel === "sms" && <SmsCounters text={p.text} t={t} onFix={(fixed, n) => {
+        p.onEdit(fixed);
+        const info = smsInfo(fixed);
+        p.announce(fill(t.gsmFixDone, { n, parts: fill(info.segments === 1 ? t.smsPartsValue.one : t.smsPartsValue.other, { n: info.segments }) }));
+      }} />}
+      {channel === "post" && <PostCounters text={p.text} t={t} platforms={p.platforms} />}
+      {channel === "letter" && (
+        <dl className={s.counters}>
+          <div className={s.counter}>
+            <dt className={s.dt}>{t.words}</dt>
+            <dd className={s.dd} data-testid="letter-words">{wordCount(p.text)}</dd>
+          </div>
+          <div className={s.counter}>
+            <dt className={s.dt}>{t.characters}</dt>
+            <dd className={s.dd}>{Array.from(p.text).length}</dd>
+          </div>
+        </dl>
+      )}
+
+      <div role="group" aria-label={fill(t.actionsLabel, { channel: name })} className={s.actions}>
+        <Button appearance="primary" onClick={() => void onCopy()} data-testid={`channel-copy-${channel}`}>
+          {t.copy}
+        </Button>
+        <Button onClick={() => void onInsert()} title={t.insertLabel[p.host.kind]} data-testid={`channel-insert-${channel}`}>
+          {t.insert}
+        </Button>
+        {canOpen && (
+          <Button onClick={() => void onOpen()} data-testid={`channel-open-${channel}`}>
+            {t.openNew[p.host.kind]}
+          </Button>
+        )}
+        {p.edited && (
+          <Button appearance="subtle" onClick={p.onRegenerate}>
+            {t.regenerate}
+          </Button>
+        )}
+      </div>
+
+      <h3 className={s.subheading}>{t.findingsHeading}</h3>
+      {p.checking && <Spinner size="tiny" label={t.checkingEdits} />}
+      {p.findings.length === 0 ? (
+        <p className={s.p}>{t.noFindings}</p>
+      ) : (
+        <ul className={s.list} data-testid={`channel-findings-${channel}`}>
+          {p.findings.map((f, i) => (
+            <li key={`${f.rule}-${f.start}-${i}`} className={s.finding} data-rule={f.rule} data-severity={f.severity}>
+              <div className={s.findingHead}>
+                <Badge appearance={f.severity === "error" ? "filled" : "tint"} color={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"}>
+                  {t.severity[f.severity]}
+                </Badge>
+                {f.end > f.start && f.end <= p.text.length && (
+                  <Button size="small" appearance="subtle" aria-label={fill(t.markInTextLabel, { text: f.text.slice(0, 40) })} onClick={() => mark(f)}>
+                    {t.markInText}
+                  </Button>
+                )}
+              </div>
+              <span>{f.message}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function SmsCounters({ text, t, onFix }: { text: string; t: ChannelStrings; onFix(fixed: string, n: number): void }) {
+  const s = useStyles();
+  const info = smsInfo(text);
+  const fixable = info.nonGsm.filter((c) => c.replacement !== undefined);
+  return (
+    <>
+      <dl className={s.counters} data-testid="sms-counters">
+        <div className={s.counter}>
+          <dt className={s.dt}>{t.characters}</dt>
+          <dd className={s.dd} data-testid="sms-characters">{info.characters}</dd>
+        </div>
+        <div className={s.counter}>
+          <dt className={s.dt}>{t.smsParts}</dt>
+          <dd className={`${s.dd} ${info.segments > 1 ? s.over : ""}`} data-testid="sms-parts">
+            {fill(info.segments === 1 ? t.smsPartsValue.one : t.smsPartsValue.other, { n: info.segments })}
+          </dd>
+        </div>
+        <div className={s.counter}>
+          <dt className={s.dt}>{t.encoding}</dt>
+          <dd className={s.dd} data-testid="sms-encoding">{info.encoding === "GSM-7" ? t.encodingGsm : t.encodingUcs2}</dd>
+        </div>
+      </dl>
+      {info.segments > 2 ? <p className={s.p}>{t.smsOverMax}</p> : info.segments > 1 ? <p className={s.p}>{t.smsOverTarget}</p> : null}
+      {info.nonGsm.length > 0 && (
+        <div data-testid="sms-ucs2">
+          <p className={s.p}>
+            {t.ucs2Chars} {t.ucs2Explain}
+          </p>
+          <ul className={s.chars}>
+            {uniqueChars(info.nonGsm).map((c) => (
+              <li key={c.char}>
+                <mark className={s.mark}>{c.char === "\u00a0" ? "⍽" : c.char}</mark> {c.name ?? `U+${c.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`}
+                {c.replacement !== undefined ? ` → «${c.replacement === " " ? "␣" : c.replacement}»` : ` (${t.noReplacement})`}
+              </li>
+            ))}
+          </ul>
+          <p className={s.preview} data-testid="sms-preview">
+            {highlight(text, info.nonGsm, s.mark)}
+          </p>
+          {fixable.length > 0 && (
+            <Button onClick={() => onFix(gsmSafe(text), fixable.length)} data-testid="sms-gsm-fix">
+              {fill(t.gsmFix, { n: fixable.length })}
+            </Button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function uniqueChars<T extends { char: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((c) => (seen.has(c.char) ? false : (seen.add(c.char), true)));
+}
+
+function highlight(text: string, spans: Array<{ start: number; end: number; name?: string }>, cls: string) {
+  const out: Array<string | JSX.Element> = [];
+  let at = 0;
+  spans.forEach((sp, i) => {
+    if (sp.start < at) return;
+    out.push(text.slice(at, sp.start));
+    const ch = text.slice(sp.start, sp.end);
+    out.push(
+      <mark key={i} className={cls} title={sp.name}>
+        {ch === "\u00a0" ? "⍽" : ch}
+      </mark>,
+    );
+    at = sp.end;
+  });
+  out.push(text.slice(at));
+  return out;
+}
+
+function PostCounters({ text, t, platforms }: { text: string; t: ChannelStrings; platforms: readonly Platform[] }) {
+  const s = useStyles();
+  const lengths = postLengths(text);
+  const limit = (p: Platform): number => (PROFILES.post as unknown as Record<Platform, { max: number }>)[p].max;
+  return (
+    <>
+      <h3 className={s.subheading}>{t.platformLengths}</h3>
+      <dl className={s.counters} data-testid="post-lengths">
+        {platforms.map((p) => {
+          const n = lengths[p];
+          const max = limit(p);
+          const over = n > max;
+          return (
+            <div key={p} className={s.counter} data-platform={p} data-over={over ? "true" : "false"}>
+              <dt className={s.dt}>{t.platformNames[p]}</dt>
+              <dd className={`${s.dd} ${over ? s.over : ""}`}>
+                {fill(t.lengthOf, { n, max })}
+                {over ? ` – ${t.overLimit}` : ""}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className={s.p}>{t.altTextReminder}</p>
+    </>
+  );
 }

@@ -34,13 +34,13 @@ export type SenderIdProblem = "too-long" | "chars" | "no-letter";
 
 /**
  * An alphanumeric SMS sender id: 1–11 characters, letters A–Z (no æ, ø, å: many operators and
- * aggregators reject them), digits, space, "-" and "."; at least one letter (only digits would pass
- * for a phone number). Empty means "not set" and is valid.
+ * aggregators reject them), digits and space, as the channels core accepts; at least one letter (only
+ * digits would pass for a phone number). Empty means "not set" and is valid.
  */
 export function validateSenderId(id: string): SenderIdProblem | null {
   if (id === "") return null;
   if (Array.from(id).length > SENDER_ID_MAX) return "too-long";
-  if (!/^[A-Za-z0-9 .\-]+$/.test(id)) return "chars";
+  if (!/^[A-Za-z0-9 ]+$/.test(id)) return "chars";
   if (!/[A-Za-z]/.test(id)) return "no-letter";
   return null;
 }

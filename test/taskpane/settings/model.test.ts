@@ -10,6 +10,7 @@ describe("SMS sender id", () => {
     ["Bærum", "chars"],
     ["12345", "no-letter"],
     ["Vann&avløp", "chars"],
+    ["Vann-Avløp", "chars"],
   ])("%p → %p", (id, problem) => {
     expect(validateSenderId(id)).toBe(problem);
   });
