@@ -19,7 +19,7 @@ interface AbbrEntry {
   source: string;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+const norm = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ");
 
 function compile(list: { entries: AbbrEntry[] }): Map<string, AbbrEntry> {
   const m = new Map<string, AbbrEntry>();

@@ -33,7 +33,7 @@ export const formalAddressRule: Rule = {
       const t = tokens[i];
       if (t.kind !== "word" || !(t.text in forms)) continue;
       const next = tokens[i + 1];
-      if (t.text === "De" && next && next.kind === "word" && NOT_PRONOUN_NEXT.has(next.lower)) continue;
+      if (t.text === "De" && next && next.kind === "word" && NOT_PRONOUN_NEXT.has(next.lower.normalize("NFC"))) continue;
       const initial = first[t.sentence] === i;
       const ambiguous = initial && AMBIGUOUS_INITIAL.has(t.text);
       if (!ambiguous) evidence = true;

@@ -30,7 +30,8 @@ export function runRules(doc: Doc, options: AnalyzeOptions & { locale: Locale })
     if (rule.languages && !rule.languages.includes(doc.language)) continue;
     const ro = options.ruleOptions?.[rule.id];
     if (ro === false) continue;
-    out.push(...rule.run(doc, { language: doc.language, locale: options.locale, options: ro ?? {}, customWords: options.customWords ?? [] }));
+    // A loop, not push(...): a spread of 100 000+ findings overflows the call stack.
+    for (const f of rule.run(doc, { language: doc.language, locale: options.locale, options: ro ?? {}, customWords: options.customWords ?? [] })) out.push(f);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // Map keyed by the first word of every surface sequence, and matches it against a Doc's tokens in one pass.
 import type { Doc, Severity, Token } from "../model";
 import { inflect } from "./inflect";
-import { firstWordTokenOfSentences, isQuestion, nextWordToken } from "./util";
+import { firstWordTokenOfSentences, isQuestion, lowers, nextWordToken } from "./util";
 
 export interface LexEntry {
   /** Word or phrase. Words are separated by spaces; "a|b" = alternatives, "word?" = optional, "^word" = sentence-initial. */
@@ -83,7 +83,7 @@ function parsePattern(pattern: string): Slot[] {
       if (initial) word = word.slice(1);
       const optional = word.endsWith("?") && word.length > 1;
       if (optional) word = word.slice(0, -1);
-      return { alts: word.toLowerCase().split("|").filter((a) => a.length > 0), optional, initial };
+      return { alts: word.normalize("NFC").toLowerCase().split("|").filter((a) => a.length > 0), optional, initial };
     });
 }
 
@@ -154,18 +154,19 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   if (index.size === 0) return out;
   const tokens = doc.tokens;
+  const low = lowers(doc);
   const firstWord = firstWordTokenOfSentences(doc);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== "word") continue;
-    const cands = index.byFirst.get(t.lower);
+    const cands = index.byFirst.get(low[i]);
     if (!cands) continue;
     let matched: PhraseMatch | null = null;
     for (const seq of cands) {
       const n = seq.words.length;
       let ok = true;
       for (let k = 1; k < n; k++) {
-        if (!sameSentenceWord(tokens, i + k, t.sentence) || tokens[i + k].lower !== seq.words[k]) {
+        if (!sameSentenceWord(tokens, i + k, t.sentence) || low[i + k] !== seq.words[k]) {
           ok = false;
           break;
         }
@@ -196,7 +197,7 @@ export function fixFor(doc: Doc, m: PhraseMatch): string | undefined {
   if (r === undefined) return undefined;
   if (e.fixUnlessNext && e.fixUnlessNext.length > 0) {
     const nx = nextWordToken(doc, m.last);
-    if (nx !== undefined && e.fixUnlessNext.includes(doc.tokens[nx].lower)) return undefined;
+    if (nx !== undefined && e.fixUnlessNext.includes(lowers(doc)[nx])) return undefined;
   }
   return r;
 }

@@ -12,7 +12,7 @@ import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexList, type PhraseIndex } from "./lexicon";
 import { inflect } from "./inflect";
 import { altList, message } from "./messages";
-import { finding } from "./util";
+import { finding, lowers } from "./util";
 
 interface NomData extends LexList {
   lightVerbs: Array<{ lemma: string; infl?: string; forms?: string[] }>;
@@ -102,6 +102,7 @@ export const nominalizationRule: Rule = {
     const out: Finding[] = [];
     if (!c) return out;
     const tokens = doc.tokens;
+    const low = lowers(doc);
     const used = new Uint8Array(tokens.length);
     const emit = (a: number, b: number, severity: Severity, key: string, alts: string[], data: Record<string, unknown>) => {
       for (let k = a; k <= b; k++) used[k] = 1;
@@ -122,10 +123,10 @@ export const nominalizationRule: Rule = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== "word" || used[i]) continue;
-      if (c.light.has(t.lower)) {
+      if (c.light.has(low[i])) {
         let noun: number | undefined;
         for (let j = i + 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 4; j++, seen++) {
-          const x = tokens[j].lower;
+          const x = low[j];
           if (verbalNoun(x, c, c.nounSuffixes)) {
             noun = j;
             break;
@@ -135,9 +136,9 @@ export const nominalizationRule: Rule = {
         let a = i;
         let b = i;
         if (noun !== undefined) b = noun;
-        else if (c.lightPassive.has(t.lower)) {
+        else if (c.lightPassive.has(low[i])) {
           for (let j = i - 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 5; j--, seen++) {
-            if (verbalNoun(tokens[j].lower, c, c.nounSuffixes)) {
+            if (verbalNoun(low[j], c, c.nounSuffixes)) {
               noun = j;
               break;
             }
@@ -146,9 +147,9 @@ export const nominalizationRule: Rule = {
         }
         if (noun === undefined) continue;
         if (used.subarray(a, b + 1).some((u) => u === 1)) continue;
-        const vn = verbalNoun(tokens[noun].lower, c, c.nounSuffixes);
+        const vn = verbalNoun(low[noun], c, c.nounSuffixes);
         const verb = vn ? verbFromNoun(vn.base) : undefined;
-        emit(a, b, c.level, verb ? "nominalization.light" : "nominalization.light.generic", verb ? [verb] : [], { kind: "light-verb", noun: tokens[noun].lower });
+        emit(a, b, c.level, verb ? "nominalization.light" : "nominalization.light.generic", verb ? [verb] : [], { kind: "light-verb", noun: low[noun] });
       }
     }
     // 3. verbal noun + "av" + word
@@ -159,12 +160,12 @@ export const nominalizationRule: Rule = {
       if (s && s.kind === "heading") continue;
       const av = tokens[i + 1];
       const obj = tokens[i + 2];
-      if (!av || av.lower !== "av" || av.kind !== "word" || av.sentence !== t.sentence) continue;
-      if (!obj || obj.kind !== "word" || obj.sentence !== t.sentence || obj.lower === "å" || obj.lower === "at") continue;
-      const vn = verbalNoun(t.lower, c, c.chainSuffixes);
+      if (!av || low[i + 1] !== "av" || av.kind !== "word" || av.sentence !== t.sentence) continue;
+      if (!obj || obj.kind !== "word" || obj.sentence !== t.sentence || low[i + 2] === "å" || low[i + 2] === "at") continue;
+      const vn = verbalNoun(low[i], c, c.chainSuffixes);
       if (!vn) continue;
       const verb = verbFromNoun(vn.base);
-      emit(i, i + 2, "info", verb ? "nominalization.chain" : "nominalization.chain.generic", verb ? [verb] : [], { kind: "noun-av", noun: t.lower });
+      emit(i, i + 2, "info", verb ? "nominalization.chain" : "nominalization.chain.generic", verb ? [verb] : [], { kind: "noun-av", noun: low[i] });
       i += 2;
     }
     out.sort((x, y) => x.start - y.start);

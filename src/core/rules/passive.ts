@@ -9,7 +9,7 @@ import nnData from "../lexicon/nn/passive.json";
 import type { Doc, Finding, Language, Severity, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { finding, firstWordTokenOfSentences } from "./util";
+import { finding, firstWordTokenOfSentences, lowers } from "./util";
 
 interface Lex {
   deponents: Set<string>;
@@ -121,6 +121,7 @@ interface Ctx {
   doc: Doc;
   L: Lex;
   tokens: Token[];
+  low: string[];
 }
 
 /** Word tokens of the same clause (no punctuation in between) before token i, nearest first, at most n. */
@@ -147,7 +148,7 @@ function clauseAfter(c: Ctx, i: number, n: number): number[] {
 }
 
 function modalBefore(c: Ctx, i: number, n = 4): string | undefined {
-  for (const j of clauseBefore(c, i, n)) if (c.L.modals.has(c.tokens[j].lower)) return c.tokens[j].lower;
+  for (const j of clauseBefore(c, i, n)) if (c.L.modals.has(c.low[j])) return c.low[j];
   return undefined;
 }
 
@@ -155,11 +156,11 @@ function modalBefore(c: Ctx, i: number, n = 4): string | undefined {
 function agentAfter(c: Ctx, i: number): { words: string; end: number } | undefined {
   const after = clauseAfter(c, i, 6);
   for (let k = 0; k < Math.min(after.length, 3); k++) {
-    if (c.tokens[after[k]].lower !== "av") continue;
+    if (c.low[after[k]] !== "av") continue;
     const words: Token[] = [];
     for (let m = k + 1; m < after.length && words.length < 3; m++) {
       const t = c.tokens[after[m]];
-      if (c.L.agentStop.has(t.lower) || t.lower === "å") break;
+      if (c.L.agentStop.has(c.low[after[m]]) || c.low[after[m]] === "å") break;
       words.push(t);
     }
     if (words.length === 0) return undefined;
@@ -170,9 +171,9 @@ function agentAfter(c: Ctx, i: number): { words: string; end: number } | undefin
 
 /** "det" just before (≤ 2 words) or right after the passive verb: impersonal passive. */
 function impersonalDet(c: Ctx, i: number, startFrom: number): number | undefined {
-  for (const j of clauseBefore(c, startFrom, 2)) if (c.L.det.has(c.tokens[j].lower)) return j;
+  for (const j of clauseBefore(c, startFrom, 2)) if (c.L.det.has(c.low[j])) return j;
   const nx = clauseAfter(c, i, 1)[0];
-  if (nx !== undefined && c.L.det.has(c.tokens[nx].lower)) return nx;
+  if (nx !== undefined && c.L.det.has(c.low[nx])) return nx;
   return undefined;
 }
 
@@ -183,7 +184,8 @@ export const passiveRule: Rule = {
     const L = LEX[doc.language];
     const out: Finding[] = [];
     if (!L) return out;
-    const c: Ctx = { doc, L, tokens: doc.tokens };
+    const low = lowers(doc);
+    const c: Ctx = { doc, L, tokens: doc.tokens, low };
     const first = firstWordTokenOfSentences(doc);
     const nn = doc.language === "nn";
     const used = new Uint8Array(doc.tokens.length);
@@ -199,7 +201,7 @@ export const passiveRule: Rule = {
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
       if (t.kind !== "word" || used[i]) continue;
-      const w = t.lower;
+      const w = low[i];
       const initial = first[t.sentence] === i;
       if (!initial && isUpper(t.text)) continue; // proper nouns, "NAVs", "De"
 
@@ -209,10 +211,10 @@ export const passiveRule: Rule = {
         let p: number | undefined;
         for (let k = 0; k < next.length; k++) {
           const j = next[k];
-          const x = doc.tokens[j].lower;
+          const x = low[j];
           if (L.bli.has(x)) break;
           // "bli med", "bli til", "bli igjen": not a passive auxiliary.
-          if (k === 0 && x === "med" && next[1] !== undefined && ["dette", "det"].includes(doc.tokens[next[1]].lower)) continue; // "vert med dette gjort"
+          if (k === 0 && x === "med" && next[1] !== undefined && ["dette", "det"].includes(low[next[1]])) continue; // "vert med dette gjort"
           if (k === 0 && (x === "med" || x === "til" || x === "igjen" || x === "att" || x === "værende" || x === "verande")) break;
           if (nn ? looksParticipleNn(x, L) : looksParticipleNb(x, L)) {
             p = j;
@@ -225,10 +227,10 @@ export const passiveRule: Rule = {
         if (p !== undefined) {
           let startTok = i;
           const prev = clauseBefore(c, i, 1)[0];
-          if (prev !== undefined && (w === "blitt" || w === "vorte" || w === "vorten") && ["er", "var", "har", "hadde", "være", "vere"].includes(doc.tokens[prev].lower)) startTok = prev;
+          if (prev !== undefined && (w === "blitt" || w === "vorte" || w === "vorten") && ["er", "var", "har", "hadde", "være", "vere"].includes(low[prev])) startTok = prev;
           const det = impersonalDet(c, i, startTok);
           const agent = agentAfter(c, p);
-          const verb = doc.tokens[p].lower;
+          const verb = low[p];
           if (det !== undefined) push(Math.min(det, startTok), p, "warning", "passive.impersonal", { kind: "impersonal", verb });
           else if (agent) push(startTok, p, "warning", "passive.agent", { kind: "bli-passive", verb, agent: agent.words }, { agent: agent.words });
           else push(startTok, p, "warning", "passive", { kind: "bli-passive", verb });
@@ -241,7 +243,7 @@ export const passiveRule: Rule = {
         const next = clauseAfter(c, i, 3);
         let p: number | undefined;
         for (const j of next) {
-          const x = doc.tokens[j].lower;
+          const x = low[j];
           if (L.statifSkip.has(x)) continue;
           if (L.bli.has(x) || L.statifExclude.has(x)) break;
           if (x.startsWith("u") && x.length > 5 && !x.startsWith("ut") && !x.startsWith("under")) break; // "uendret", "ubesvart": adjectives
@@ -250,7 +252,7 @@ export const passiveRule: Rule = {
           break;
         }
         if (p !== undefined) {
-          push(i, p, "info", "passive.stative", { kind: "stative", verb: doc.tokens[p].lower });
+          push(i, p, "info", "passive.stative", { kind: "stative", verb: low[p] });
           continue;
         }
       }
@@ -259,7 +261,7 @@ export const passiveRule: Rule = {
       if (nn) {
         if (w.length >= 5 && w.endsWith("ast") && !L.deponents.has(w) && !isSuperlativeNn(w, L)) {
           const prev = clauseBefore(c, i, 1)[0];
-          const prevW = prev !== undefined ? doc.tokens[prev].lower : "";
+          const prevW = prev !== undefined ? low[prev] : "";
           if (L.superlativeBefore.has(prevW)) continue;
           const modal = prevW === "å" ? "å" : modalBefore(c, i, 6);
           if (modal) push(i, i, "info", "passive.nn-modal", { kind: "s-passive", verb: w, modal });
@@ -276,7 +278,7 @@ export const passiveRule: Rule = {
       const prevIdx = clauseBefore(c, i, 1)[0];
       const prevTok = prevIdx !== undefined ? doc.tokens[prevIdx] : doc.tokens[i - 1];
       if (prevTok && prevTok.sentence === t.sentence) {
-        if (prevTok.kind === "word" && L.determiners.has(prevTok.lower)) continue; // genitive: "en kommunes", "de ansattes"
+        if (prevTok.kind === "word" && L.determiners.has(prevIdx !== undefined ? low[prevIdx] : prevTok.lower)) continue; // genitive: "en kommunes", "de ansattes"
       }
       const info = L.infoOnly.has(w);
       const modal = modalBefore(c, i);

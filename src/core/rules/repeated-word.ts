@@ -5,7 +5,7 @@
 import type { Doc, Finding, Language } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { finding } from "./util";
+import { finding, lowers } from "./util";
 
 const LEGIT: Record<Language, ReadonlySet<string>> = {
   nb: new Set(["det", "den", "de", "dem", "så", "ja", "nei", "hei", "ha", "he", "hm", "tja", "bla", "nå"]),
@@ -21,12 +21,13 @@ export const repeatedWordRule: Rule = {
     const out: Finding[] = [];
     const legit = LEGIT[doc.language] ?? LEGIT.nb;
     const tokens = doc.tokens;
+    const low = lowers(doc);
     let lastFlagged = -2;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       const p = tokens[i - 1];
       if (t.kind !== "word" || p.kind !== "word" || t.sentence !== p.sentence) continue;
-      if (t.lower !== p.lower || legit.has(t.lower)) continue;
+      if (low[i] !== low[i - 1] || legit.has(low[i])) continue;
       if (!/\p{L}/u.test(t.text) || t.text.includes(".")) continue;
       const gap = doc.text.slice(p.end, t.start);
       if (gap.length === 0 || !GAP.test(gap)) continue;
@@ -41,7 +42,7 @@ export const repeatedWordRule: Rule = {
           message: message(ctx.locale, "repeated-word", { word: p.text }),
           suggestions: [p.text],
           fix: { start: p.end, end: t.end, replacement: "" },
-          data: { word: t.lower },
+          data: { word: low[i] },
         }),
       );
     }

@@ -3,6 +3,24 @@
 import type { Doc, Edit, Finding, Severity } from "../model";
 
 const firstWordCache = new WeakMap<Doc, Int32Array>();
+const lowerCache = new WeakMap<Doc, string[]>();
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * Lower-cased token texts in Unicode NFC, one per token, computed once per document. Text pasted from
+ * PDFs or macOS often spells "å" as "a" + U+030A; the word lists are NFC, so compare against these.
+ */
+export function lowers(doc: Doc): string[] {
+  let arr = lowerCache.get(doc);
+  if (arr) return arr;
+  arr = new Array<string>(doc.tokens.length);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const l = doc.tokens[i].lower;
+    arr[i] = COMBINING.test(l) ? l.normalize("NFC") : l;
+  }
+  lowerCache.set(doc, arr);
+  return arr;
+}
 
 /** For each sentence, the index of its first word token (-1 when it has none). */
 export function firstWordTokenOfSentences(doc: Doc): Int32Array {
