@@ -31,7 +31,7 @@ function findingsFor(doc: Doc, options: AnalyzeOptions & { locale: Locale }): Fi
       const ro = options.ruleOptions?.[rule.id];
       if (ro === false) continue;
       try {
-        out.push(...rule.run(doc, { language: doc.language, locale: options.locale, options: ro ?? {}, customWords: options.customWords ?? [] }));
+        for (const f of rule.run(doc, { language: doc.language, locale: options.locale, options: ro ?? {}, customWords: options.customWords ?? [] })) out.push(f);
       } catch {
         // A broken rule must not hide the other findings.
       }

@@ -17,11 +17,14 @@ export function letterCount(word: string): number {
   return m ? m.length : 0;
 }
 
+const SEVEN_LETTERS = /^(?:[^\p{L}]*\p{L}){7}/u;
+
 /** A long word in the LIX sense: more than six letters. */
 export function isLongWord(word: string): boolean {
   // Fewer than 7 UTF-16 units can never hold 7 letters.
   if (word.length <= 6) return false;
-  return letterCount(word) > 6;
+  // Stops after the seventh letter, so a 1 MB "word" costs no more than a short one.
+  return SEVEN_LETTERS.test(word);
 }
 
 /** Five-band Norwegian scale (Tansa / klartsagt.no wording, plain-language.md §3.2). */

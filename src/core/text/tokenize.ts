@@ -108,6 +108,16 @@ function trimUrl(s: string): string {
   return t;
 }
 
+/** False only when the string surely has no upper-case letter (ASCII without A-Z); saves a copy per token. */
+function mayHaveUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (c >= 0x80) return true;
+  }
+  return false;
+}
+
 function stickyMatch(re: RegExp, text: string, at: number): string | undefined {
   re.lastIndex = at;
   const m = re.exec(text);
@@ -129,7 +139,7 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
   const push = (start: number, end: number, kind: TokenKind) => {
     if (end > to) end = to;
     const t = text.slice(start, end);
-    out.push({ start, end, text: t, lower: t.toLowerCase(), kind, sentence: -1 });
+    out.push({ start, end, text: t, lower: mayHaveUpper(t) ? t.toLowerCase() : t, kind, sentence: -1 });
   };
   let i = from;
   /** Position of the next "@" at or after the current run (found lazily, so the search stays linear). */
