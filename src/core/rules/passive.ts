@@ -15,6 +15,7 @@ interface Lex {
   deponents: Set<string>;
   infoOnly: Set<string>;
   shortBases: string[];
+  compoundBases: Set<string>;
   notVerbsEs: Set<string>;
   allowEnes: Set<string>;
   modals: Set<string>;
@@ -41,6 +42,7 @@ function load(d: Record<string, unknown>): Lex {
     deponents: new Set([...set(d.deponents), ...set(d.stVerbs)]),
     infoOnly: set(d.infoOnly),
     shortBases: arr(d.shortBases),
+    compoundBases: set(d.compoundBases),
     notVerbsEs: set(d.notVerbsEs),
     allowEnes: set(d.allowEnes),
     modals: set(d.modals),
@@ -71,7 +73,10 @@ const NEUTER_ET = new Set(["resultatet", "svaret", "vedtaket", "beløpet", "tilb
 const ADJ_T = new Set(["natt", "skatt", "fart", "kunst", "post", "start", "høst", "gjest", "fest", "test", "kost", "hest", "tekst", "makt", "vekt", "frukt", "lukt", "plott", "dyrt", "greit", "galt", "sterkt", "svakt", "tungt", "travelt", "trangt", "kjekt", "morsomt", "rart", "tomt", "fullt", "høyt", "lavt", "åpent", "sant", "trist", "sikkert", "usikkert", "kort", "vist", "nødt", "stort", "smart", "ekstra", "frist", "fritt", "kjent", "ukjent", "mest", "lengst", "interessant", "relevant", "aktuelt", "nyttig", "mulig", "høgt", "vanskeleg", "mykje", "lett", "rett", "nett"]);
 
 /** Words that may stand between bli/vert and the participle ("blir det sendt", "vert difor sett", "vert med dette gjort"). */
-const SKIPPABLE = new Set(["det", "dette", "den", "ikke", "ikkje", "også", "òg", "ofte", "difor", "derfor", "no", "nå", "då", "berre", "bare", "alltid", "automatisk", "heretter", "herved", "allereie", "allerede", "ikkje", "alt"]);
+const SKIPPABLE = new Set(["svært", "spesielt", "helt", "heilt", "strengt", "selvsagt", "sjølvsagt", "hardt", "umiddelbart", "snart", "fort", "relativt", "absolutt", "totalt", "fullt", "delvis", "raskt", "kraftig", "sterkt", "nettopp", "akkurat", "særlig", "særleg", "skriftlig", "skriftleg", "elektronisk", "digitalt", "manuelt", "stadig", "gradvis", "endelig", "endeleg", "midlertidig", "mellombels", "dessverre", "allikevel", "likevel", "fortsatt", "framleis", "vanligvis", "vanlegvis", "straks", "direkte", "personlig", "personleg", "tydelig", "tydeleg", "først", "fyrst", "normalt", "nødvendigvis", "egentlig", "eigentleg", "det", "dette", "den", "ikke", "ikkje", "også", "òg", "ofte", "difor", "derfor", "no", "nå", "då", "berre", "bare", "alltid", "automatisk", "heretter", "herved", "allereie", "allerede", "ikkje", "alt"]);
+
+/** Definite neuter nouns that look like -et participles ("medlemskapet", "universitetet", "dokumentet"). */
+const NOUN_ET_SUFFIXES = ["skapet", "mentet", "itetet", "iet", "maet", "ådet", "ådet", "tilbudet", "arbeidet", "beløpet", "vedtaket", "området", "budsjettet"];
 
 const T_ENDINGS = ["ert", "tt", "dt", "lt", "nt", "gt", "kt", "mt", "pt", "rt", "st", "ft", "vd", "dd", "et"];
 
@@ -103,7 +108,7 @@ function isSPassiveNb(w: string, L: Lex): boolean {
   if (L.deponents.has(w) || L.notVerbsEs.has(w)) return false;
   for (const b of L.shortBases) {
     if (w === b + "s" || w === b + "es") return true;
-    if (w.endsWith(b + "s") && w.length >= b.length + 4) return true;
+    if (L.compoundBases.has(b) && w.endsWith(b + "s") && w.length >= b.length + 4) return true;
   }
   if (!w.endsWith("es") || w.length < 5) return false;
   if (w.endsWith("ees") || w.endsWith("ies") || w.endsWith("ens")) return false;
@@ -244,10 +249,11 @@ export const passiveRule: Rule = {
         let p: number | undefined;
         for (const j of next) {
           const x = low[j];
-          if (L.statifSkip.has(x)) continue;
+          if (L.statifSkip.has(x) || SKIPPABLE.has(x)) continue;
           if (L.bli.has(x) || L.statifExclude.has(x)) break;
           if (x.startsWith("u") && x.length > 5 && !x.startsWith("ut") && !x.startsWith("under")) break; // "uendret", "ubesvart": adjectives
-          const ok = nn ? looksParticipleNn(x, L) && !x.endsWith("e") : looksParticipleNb(x, L) && (L.ptcWhitelist.has(x) || x.endsWith("ert") || x.length >= 5);
+          const nounLike = NOUN_ET_SUFFIXES.some((suf) => x.endsWith(suf));
+          const ok = !nounLike && (nn ? looksParticipleNn(x, L) && !x.endsWith("e") : looksParticipleNb(x, L) && (L.ptcWhitelist.has(x) || x.endsWith("ert") || x.length >= 5));
           if (ok) p = j;
           break;
         }
@@ -263,7 +269,7 @@ export const passiveRule: Rule = {
           const prev = clauseBefore(c, i, 1)[0];
           const prevW = prev !== undefined ? low[prev] : "";
           if (L.superlativeBefore.has(prevW)) continue;
-          const modal = prevW === "å" ? "å" : modalBefore(c, i, 6);
+          const modal = prevW === "å" ? "å" : modalBefore(c, i, 10);
           if (modal) push(i, i, "info", "passive.nn-modal", { kind: "s-passive", verb: w, modal });
           else {
             const det = impersonalDet(c, i, i);

@@ -100,6 +100,10 @@ describe("passive: never genitive -s, nouns in -s, adverbs or deponents", () => 
     "Hun ble glad for svaret.",
     "Vi blir med på møtet.",
     "Det blir kaldt i natt.",
+    "Vi har felles regler for alle.",
+    "Dette er vanlig praksis i kommunen.",
+    "Det er svært viktig at du svarer.",
+    "Da er medlemskapet ditt i orden.",
   ])("%s", (sentence) => {
     expect(texts(run(passiveRule, sentence))).toEqual([]);
   });
@@ -124,6 +128,15 @@ describe("passive: nynorsk", () => {
   test("vert as a noun (host) is not a passive", () => {
     expect(texts(run(passiveRule, "Kommunen er vert for møtet.", "nn"))).toEqual([]);
   });
+});
+
+test("adverbs between bli and the participle are skipped: 'blir hardt rammet'", () => {
+  expect(texts(run(passiveRule, "Mange blir hardt rammet av endringen."))).toEqual(["blir hardt rammet"]);
+});
+
+test("nynorsk: a modal further back in the same clause still licenses -ast", () => {
+  expect(brief(run(passiveRule, "Informasjonen du gir frå deg vil berre i nokre tilfelle kunne sendast vidare.", "nn"))).toEqual(["sendast:info"]);
+  expect(brief(run(passiveRule, "Denne informasjonen brukast av offentlege etatar.", "nn"))).toEqual(["brukast:error"]);
 });
 
 test("passive does not run on English text", () => {
