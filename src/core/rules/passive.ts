@@ -221,6 +221,7 @@ export const passiveRule: Rule = {
           // "bli med", "bli til", "bli igjen": not a passive auxiliary.
           if (k === 0 && x === "med" && next[1] !== undefined && ["dette", "det"].includes(low[next[1]])) continue; // "vert med dette gjort"
           if (k === 0 && (x === "med" || x === "til" || x === "igjen" || x === "att" || x === "værende" || x === "verande")) break;
+          if (SKIPPABLE.has(x)) continue;
           if (nn ? looksParticipleNn(x, L) : looksParticipleNb(x, L)) {
             p = j;
             break;
