@@ -40,11 +40,13 @@ export function keyDate(facts: Fact[], st: DraftStructure): Fact | undefined {
 
 /** The deadline that matters most: the first deadline with a date. */
 const NOT_READER_DEADLINE = /(rekna|regnet|regner|reknar)\s+med|forvent\p{L}*|expected/iu;
+const CONDITIONAL = /^(?:[\p{L}-]+\s+som|dersom|hvis|viss|om|if|those who|anyone who)\s/iu;
 export function keyDeadline(facts: Fact[], st?: DraftStructure): Fact | undefined {
   return facts.find((f) => {
     if (f.kind !== "deadline" || !/^(\d{4}|--)/.test(f.value)) return false;
     const s = st ? sentenceOf(st, f) : undefined;
-    return !(s && NOT_READER_DEADLINE.test(s.text));
+    // A deadline for some readers only ("Innbyggere som …", "Dersom …") is not the message's deadline.
+    return !(s && (NOT_READER_DEADLINE.test(s.text) || CONDITIONAL.test(s.text.trim())));
   });
 }
 

@@ -4,6 +4,8 @@ import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
 import { cleanTitle } from "./compose-util";
+import { dropOpener } from "./openers";
+import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "./structure";
 import type { Suitability } from "./suitability";
 
@@ -13,17 +15,62 @@ export interface LetterOptions {
   contactWeb?: string;
 }
 
+// Two main clauses joined by ", og <pronoun>" or ", men" can stand as two sentences: only the comma and
+// "og" go, every other word stays. Used for sentences over the long-sentence threshold (25 words).
+const JOINS = /,\s+(?:og|and)\s+(?=(?:det|den|dette|disse|vi|du|dere|de|dei|dykk|man|me|eg|jeg|we|you|it|this|they)\s)|,\s+(?=(?:men|but)\s)/giu;
+const LONG = 25;
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Where a long sentence can be split: [start, end) ranges of its parts (the joins between are dropped). */
+export function splitRanges(sentence: string): Array<[number, number]> {
+  if (words(sentence) <= LONG) return [[0, sentence.length]];
+  const out: Array<[number, number]> = [];
+  let last = 0;
+  JOINS.lastIndex = 0;
+  for (let m = JOINS.exec(sentence); m; m = JOINS.exec(sentence)) {
+    const head = sentence.slice(last, m.index);
+    const rest = sentence.slice(m.index + m[0].length);
+    if (words(head) < 6 || words(rest) < 6 || /\d$/.test(head)) continue;
+    out.push([last, m.index]);
+    last = m.index + m[0].length;
+  }
+  out.push([last, sentence.length]);
+  return out;
+}
+
+/** Text of one part: first letter upper-case, a full stop when the part was cut off. */
+export function partText(sentence: string, [a, b]: [number, number]): string {
+  const x = sentence.slice(a, b).trim();
+  const y = x.charAt(0).toUpperCase() + x.slice(1);
+  return b < sentence.length && !/[.!?]$/.test(y) ? y + "." : y;
+}
+
+export function splitLong(sentence: string): string {
+  const r = splitRanges(sentence);
+  return r.length === 1 ? sentence : r.map((x) => partText(sentence, x)).join(" ");
+}
+
+let LANG: Language = "nb";
+function plain(sentence: string): string {
+  return splitLong(dropOpener(sentence, LANG));
+}
+
 function paraText(p: Para, keep: Sent[]): string {
-  if (keep.length === p.sentences.length) return p.text.trim();
-  return keep.map((s) => s.text.trim()).join(" ");
+  const split = keep.map((s) => plain(s.text.trim()));
+  if (keep.length === p.sentences.length && split.every((x, i) => x === keep[i].text.trim())) return p.text.trim();
+  return split.join(" ");
 }
 
 function sectionText(s: Section): string {
-  const body = s.paras.map((p) => p.text.trim()).join("\n\n");
+  const body = s.paras.map((p) => (p.list ? p.text.trim() : paraText(p, p.sentences))).join("\n\n");
   return s.heading ? (body ? `${s.heading.text.trim()}\n${body}` : s.heading.text.trim()) : body;
 }
 
 export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitability, T: Templates, opts: LetterOptions): string {
+  LANG = st.language;
   const blocks: string[] = [];
   if (st.title) blocks.push(cleanTitle(st.title.text));
 
@@ -40,8 +87,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     }
     for (const p of sec.paras) {
       if (!leadDone) {
-        // The main message stays whole and first.
-        bodyBlocks.push(p.text.trim());
+        // The main message stays first.
+        bodyBlocks.push(paraText(p, p.sentences));
         leadDone = true;
         continue;
       }
@@ -64,7 +111,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   const group = (role: Role, heading: string) => {
     for (const s of headed[role]) blocks.push(sectionText(s));
     if (collected[role].length) {
-      const text = collected[role].map((s) => s.text.trim()).join(" ");
+      const text = collected[role].map((s) => plain(s.text.trim())).join(" ");
       blocks.push(headed[role].length ? text : `${heading}\n${text}`);
     }
   };

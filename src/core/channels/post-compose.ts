@@ -9,6 +9,8 @@ import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { DraftStructure, Sent } from "./structure";
 import type { Composed } from "./sms-compose";
+import { splitRanges, partText } from "./letter";
+import { dropOpener } from "./openers";
 
 export interface PostComposeOptions {
   hashtags?: string[];
@@ -16,11 +18,24 @@ export interface PostComposeOptions {
 
 export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
   const required: Fact[] = [];
-  const sentences: Sent[] = st.sections.flatMap((s) => s.paras.flatMap((p) => p.sentences)).filter((s) => s.kind === "text");
+  // Candidate sentences: the draft's own, long ones split where two main clauses meet, empty openers dropped.
+  const sentences: Sent[] = st.sections
+    .flatMap((s) => s.paras.flatMap((p) => p.sentences))
+    .filter((s) => s.kind === "text")
+    .flatMap((s) =>
+      splitRanges(s.text).map(([a, b], i) => {
+        const t = partText(s.text, [a, b]);
+        return { ...s, start: s.start + a, end: s.start + b, text: i === 0 ? dropOpener(t, st.language) : t };
+      }),
+    );
   const title = st.title ? cleanTitle(st.title.text) : "";
   const lead = sentences.filter((s) => wordCount(s.text) <= 25 && !facts.some((f) => (f.kind === "url" || f.kind === "phone" || f.kind === "email") && f.start >= s.start && f.end <= s.end) && !facts.some((f) => (f.kind === "personal-id" || f.kind === "account-number") && f.start >= s.start && f.end <= s.end));
   const opening = title || (lead[0]?.text.trim() ?? "");
-  const body = title ? lead.slice(0, 2) : lead.slice(1, 3);
+  // What the reader must know or do comes first: sentences with "du"/"skal"/"må", then the others, in draft order.
+  const ACT = /(?<![\p{L}])(du|deg|dykk|dere|you|skal|må|bør|must|should)(?![\p{L}])/iu;
+  const pool = title ? lead : lead.slice(1);
+  const ranked = [...pool.filter((s) => ACT.test(s.text)), ...pool.filter((s) => !ACT.test(s.text))].slice(0, 2);
+  const inOrder = (xs: Sent[]) => pool.filter((s) => xs.includes(s));
   const covered = (f: Fact | undefined, picked: Sent[]) => !!f && ((st.title && f.start >= st.title.start && f.end <= st.title.end) || picked.some((s) => f.start >= s.start && f.end <= s.end));
 
   const date = keyDate(facts, st);
@@ -35,15 +50,16 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
   const build = (picked: Sent[]) => {
     const lines: string[] = [];
     if (date && !covered(date, picked)) lines.push(fill(T.when, { when: [date.text, time && !covered(time, picked) ? time.text : ""].filter(Boolean).join(", ") }));
-    if (dlDate && dlDate.value !== date?.value && !covered(dlDate, picked)) lines.push(fill(T.deadline, { date: dlDate.text }));
+    if (dlDate && dlDate.value !== date?.value && !covered(dlDate, picked)) lines.push(fill(T.deadline, { date: dlDate.text }).replace(/\.$/, ""));
     const blocks = [opening, picked.map((s) => s.text.trim()).join(" "), lines.join("\n"), url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : "", tags.join(" ")];
     return blocks.filter(Boolean).join("\n\n");
   };
-  let picked = body.slice();
-  let text = build(picked);
-  while (picked.length && xLength(text) > POST.x.max) {
-    picked = picked.slice(0, -1);
-    text = build(picked);
+  // Drop the least important sentence until the post fits X.
+  let keep = ranked.slice();
+  let text = build(inOrder(keep));
+  while (keep.length && xLength(text) > POST.x.max) {
+    keep = keep.slice(0, -1);
+    text = build(inOrder(keep));
   }
   return { text, required };
 }

@@ -15,11 +15,11 @@ export interface Suitability {
 // notes channels.md §2.1 (Altinn's guidance on notices) and §4.1 (forvaltningsloven: vedtak, klage, innsyn).
 const SIGNALS: Array<{ kind: PersonalKind; where: "title" | "lead" | "any"; re: RegExp }> = [
   { kind: "decision", where: "title", re: /(?<![\p{L}\p{N}])(vedtak|vedtaket|avslag|avslått|avslege|innvilget|innvilga|innvilgelse|decision)(?![\p{L}\p{N}])/iu },
+  { kind: "offer", where: "any", re: /(?<![\p{L}\p{N}])(tilbud om (?:barnehage|skole|sfo)?plass|tilbod om (?:barnehage|skule)?plass|tildelt (?:barnehage)?plass|barnehageplass)(?![\p{L}\p{N}])/iu },
   { kind: "decision", where: "any", re: /(?<![\p{L}\p{N}])(?:har|er)\s+(?:blitt\s+|vorte\s+)?(?:innvilget|avslått|innvilga|avslege)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])søknaden\s+(?:din\s+)?(?:avslås|innvilges)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])avslag på søknaden(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])kan klage på vedtaket(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])påklage vedtaket(?![\p{L}\p{N}])/iu },
   { kind: "case", where: "title", re: /\{[^{}\n]+\}/u },
   { kind: "summons", where: "title", re: /(?<![\p{L}\p{N}])(innkall\p{L}*|kalt inn|kalla inn|summons)(?![\p{L}\p{N}])/iu },
   { kind: "summons", where: "lead", re: /(?<![\p{L}\p{N}])(innkalle[rs]?|innkaller|kaller (?:deg|Dem|Deres barn) inn|innkalling til)(?![\p{L}\p{N}])/u },
-  { kind: "offer", where: "any", re: /(?<![\p{L}\p{N}])(tilbud om (?:barnehage|skole|sfo)?plass|tilbod om (?:barnehage|skule)?plass|tildelt (?:barnehage)?plass|barnehageplass)(?![\p{L}\p{N}])/iu },
   { kind: "demand", where: "any", re: /(?<![\p{L}\p{N}])(vi trenger (?:flere|fleire) opplysninger|du må sende oss|må ettersendes|ettersende manglende|mangler opplysninger|manglar opplysningar|mangelfull søknad|dokumentasjonen må)(?![\p{L}\p{N}])/iu },
   { kind: "application", where: "any", re: /(?<![\p{L}\p{N}])(søknaden din|din søknad|Deres søknad|søknaden deres|klagen din|din klage|saken din|din sak|Deres sak|saka di|søknaden di|saksnummer|saksnr\.?|your application)(?![\p{L}\p{N}])/u },
   { kind: "case", where: "any", re: /(?<=[\p{Ll},] )(?:De|Dem|Deres)(?![\p{L}\p{N}])/u },

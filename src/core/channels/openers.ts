@@ -1,0 +1,23 @@
+// Drop an empty opener ("Det informeres herved om at alle barn … blir skolepliktige" → "Alle barn … blir
+// skolepliktige"), only when the rest reads as a main clause (no sentence adverb before the first verb,
+// where Norwegian word order would change). Every word of the message stays.
+import data from "./openers.json";
+import type { Language } from "../model";
+
+const OPENERS: Record<Language, RegExp> = {
+  nb: new RegExp(`^(?:${data.nb.join("|")})\\s+`, "iu"),
+  nn: new RegExp(`^(?:${data.nn.join("|")})\\s+`, "iu"),
+  en: new RegExp(`^(?:${data.en.join("|")})\\s+`, "iu"),
+};
+const BLOCKERS = new RegExp(`^(?:${data.blockers})$`, "iu");
+const VERBS = new RegExp(`^(?:${data.verbs})$`, "iu");
+
+export function dropOpener(sentence: string, language: Language): string {
+  const m = OPENERS[language]?.exec(sentence) ?? OPENERS.nb.exec(sentence);
+  if (!m) return sentence;
+  const rest = sentence.slice(m[0].length);
+  const words = rest.split(/\s+/);
+  const verbAt = words.findIndex((w) => VERBS.test(w.replace(/[,.]$/, "")));
+  if (verbAt < 1 || words.slice(0, verbAt).some((w) => BLOCKERS.test(w.replace(/[,.]$/, "")))) return sentence;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
