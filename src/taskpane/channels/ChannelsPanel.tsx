@@ -23,10 +23,20 @@ import type { Fact, Finding, Locale } from "../../core/model";
 import type { DraftHost, DraftSnapshot } from "../../office/host";
 import type { Settings } from "../settings/model";
 import { validateSenderId } from "../settings/model";
-import { variants, checkVariant, smsInfo, gsmSafe, postLengths, PROFILES, type VariantsResult, type Platform } from "../../core/channels/index";
-import { extractFacts } from "../../core/facts";
+import type { VariantsResult, Platform } from "./core";
 import { copyText } from "./clipboard";
 import { channelStrings, fill, type ChannelKey, type ChannelStrings } from "./strings";
+
+type Core = typeof import("./core");
+let corePromise: Promise<Core> | null = null;
+/** Load the channel composer once (a separate chunk). */
+export function loadChannelsCore(): Promise<Core> {
+  corePromise ??= import("./core").catch((e) => {
+    corePromise = null;
+    throw e;
+  });
+  return corePromise;
+}
 
 export interface ChannelsPanelProps {
   host: DraftHost;
@@ -115,21 +125,34 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
   const [live, setLive] = useState<LiveFindings>(NO_LIVE);
   const [checking, setChecking] = useState<Flags>(NO_FLAGS);
   const [announcement, setAnnouncement] = useState("");
+  const [core, setCore] = useState<Core | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const editedRef = useRef(edited);
   editedRef.current = edited;
   const timers = useRef<Partial<Record<ChannelKey, ReturnType<typeof setTimeout>>>>({});
   const opts = useMemo(() => variantOptions(settings, locale), [settings, locale]);
   const optsKey = JSON.stringify(opts);
 
+  useEffect(() => {
+    let live = true;
+    loadChannelsCore().then(
+      (m) => live && setCore(m),
+      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
   // Compose the variants off the render path whenever the draft or the settings change.
   useEffect(() => {
-    if (!draft || !draft.text.trim()) {
+    if (!draft || !draft.text.trim() || !core) {
       setResult(null);
       return;
     }
     setBusy(true);
     const id = setTimeout(() => {
-      const r = variants(draft.text, opts);
+      const r = core.variants(draft.text, opts);
       setResult(r);
       setTexts((prev) => {
         const next = { ...prev };
@@ -145,28 +168,28 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
     }, 0);
     return () => clearTimeout(id);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft?.text, draft?.version, optsKey]);
+  }, [draft?.text, draft?.version, optsKey, core]);
 
   useEffect(() => () => Object.values(timers.current).forEach((x) => x && clearTimeout(x)), []);
 
   /** Facts each channel must keep: the letter keeps all; SMS and post keep what they were composed with. */
   const required = useMemo(() => {
-    if (!result) return null;
+    if (!result || !core) return null;
     const all = result.facts.filter((f) => GUARDED_KINDS.has(f.kind));
     return {
       letter: all,
-      sms: extractFacts(result.variants.sms.text),
-      post: extractFacts(result.variants.post.text),
+      sms: core.extractFacts(result.variants.sms.text),
+      post: core.extractFacts(result.variants.post.text),
     } as Record<ChannelKey, Fact[]>;
-  }, [result]);
+  }, [result, core]);
 
   const recheck = useCallback(
     (channel: ChannelKey, text: string) => {
-      if (!result || !required) return;
+      if (!result || !required || !core) return;
       const allowed = [settings.contactPhone ?? "", settings.contactWeb ?? ""].filter(Boolean);
       let findings: Finding[];
       try {
-        findings = checkVariant(channel, text, result.facts, {
+        findings = core.checkVariant(channel, text, result.facts, {
           locale,
           language: result.language,
           smsLinks: opts.smsLinks,
@@ -180,7 +203,7 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
       setLive((prev) => ({ ...prev, [channel]: findings }));
       setChecking((prev) => ({ ...prev, [channel]: false }));
     },
-    [result, required, settings.contactPhone, settings.contactWeb, locale, opts],
+    [result, required, core, settings.contactPhone, settings.contactWeb, locale, opts],
   );
 
   const onEdit = (channel: ChannelKey, text: string) => {
@@ -232,12 +255,19 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
           </Tab>
         ))}
       </TabList>
-      {busy && !result && <Spinner size="tiny" label={t.making} />}
+      {loadError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{loadError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {(busy || !core) && !result && !loadError && <Spinner size="tiny" label={t.making} />}
       {result &&
+        core &&
         CHANNELS.map((c) => (
           <div key={c} role="tabpanel" id={`kk-ch-panel-${c}`} aria-labelledby={`kk-ch-tab-${c}`} hidden={tab !== c} className={s.panel}>
             {tab === c && (
               <ChannelView
+                core={core}
                 channel={c}
                 t={t}
                 host={host}
@@ -262,6 +292,7 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
 }
 
 interface ChannelViewProps {
+  core: Core;
   channel: ChannelKey;
   t: ChannelStrings;
   host: DraftHost;
@@ -331,12 +362,12 @@ function ChannelView(p: ChannelViewProps) {
         />
       </Field>
 
-      {channel === "sms" && <SmsCounters text={p.text} t={t} onFix={(fixed, n) => {
+      {channel === "sms" && <SmsCounters core={p.core} text={p.text} t={t} onFix={(fixed, n) => {
         p.onEdit(fixed);
-        const info = smsInfo(fixed);
+        const info = p.core.smsInfo(fixed);
         p.announce(fill(t.gsmFixDone, { n, parts: fill(info.segments === 1 ? t.smsPartsValue.one : t.smsPartsValue.other, { n: info.segments }) }));
       }} />}
-      {channel === "post" && <PostCounters text={p.text} t={t} platforms={p.platforms} />}
+      {channel === "post" && <PostCounters core={p.core} text={p.text} t={t} platforms={p.platforms} />}
       {channel === "letter" && (
         <dl className={s.counters}>
           <div className={s.counter}>
@@ -396,9 +427,9 @@ function ChannelView(p: ChannelViewProps) {
   );
 }
 
-function SmsCounters({ text, t, onFix }: { text: string; t: ChannelStrings; onFix(fixed: string, n: number): void }) {
+function SmsCounters({ core, text, t, onFix }: { core: Core; text: string; t: ChannelStrings; onFix(fixed: string, n: number): void }) {
   const s = useStyles();
-  const info = smsInfo(text);
+  const info = core.smsInfo(text);
   const fixable = info.nonGsm.filter((c) => c.replacement !== undefined);
   return (
     <>
@@ -436,7 +467,7 @@ function SmsCounters({ text, t, onFix }: { text: string; t: ChannelStrings; onFi
             {highlight(text, info.nonGsm, s.mark)}
           </p>
           {fixable.length > 0 && (
-            <Button onClick={() => onFix(gsmSafe(text), fixable.length)} data-testid="sms-gsm-fix">
+            <Button onClick={() => onFix(core.gsmSafe(text), fixable.length)} data-testid="sms-gsm-fix">
               {fill(t.gsmFix, { n: fixable.length })}
             </Button>
           )}
@@ -469,10 +500,10 @@ function highlight(text: string, spans: Array<{ start: number; end: number; name
   return out;
 }
 
-function PostCounters({ text, t, platforms }: { text: string; t: ChannelStrings; platforms: readonly Platform[] }) {
+function PostCounters({ core, text, t, platforms }: { core: Core; text: string; t: ChannelStrings; platforms: readonly Platform[] }) {
   const s = useStyles();
-  const lengths = postLengths(text);
-  const limit = (p: Platform): number => (PROFILES.post as unknown as Record<Platform, { max: number }>)[p].max;
+  const lengths = core.postLengths(text);
+  const limit = (p: Platform): number => (core.PROFILES.post as unknown as Record<Platform, { max: number }>)[p].max;
   return (
     <>
       <h3 className={s.subheading}>{t.platformLengths}</h3>
