@@ -74,7 +74,7 @@ function groupParagraphs(text: string, tokens: RawToken[], lines: Line[]): ParaD
 function startsSentence(tokens: RawToken[], j: number, end: number): boolean {
   let t = tokens[j];
   if (OPENERS.has(t.text) && j + 1 < end && tokens[j + 1].start === t.end) t = tokens[j + 1];
-  if (t.text === "{" || t.text === "§") return true;
+  if (t.text.charCodeAt(0) === 0x7b || t.text === "§") return true; // "{placeholder}" or "§"
   switch (t.kind) {
     case "word":
       return UPPER_START.test(t.text) || DIGIT_START.test(t.text);
@@ -113,7 +113,7 @@ function isBoundary(tokens: RawToken[], i: number, j: number, from: number, to: 
     if (s === "." && prev) {
       if (prev.kind === "number") {
         // Ordinal: "2.–15. juni", "1. {måned}", "17. Mai".
-        if (DASHES.has(next.text) || next.text === "{") return false;
+        if (DASHES.has(next.text) || next.text.charCodeAt(0) === 0x7b) return false;
         if (next.kind === "word" && MONTHS.has(next.lower)) return false;
       }
       // Initial: "K. Nordmann".

@@ -118,6 +118,25 @@ function mayHaveUpper(s: string): boolean {
   return false;
 }
 
+const PLACEHOLDER_MAX = 80;
+
+/** End of a "{name}" or "{{name}}" placeholder starting at i (no spaces or braces inside, at least one letter), or 0. */
+function placeholderEnd(text: string, i: number, to: number): number {
+  const double = text.charCodeAt(i + 1) === 0x7b;
+  let j = i + (double ? 2 : 1);
+  const limit = Math.min(to, i + PLACEHOLDER_MAX);
+  let letter = false;
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x7d) break;
+    if (c === 0x7b || c <= 0x20 || c === 0xa0) return 0;
+    if (!letter && classOf(c) === LETTER) letter = true;
+  }
+  if (j >= limit || !letter) return 0;
+  if (double) return text.charCodeAt(j + 1) === 0x7d && j + 2 <= to ? j + 2 : 0;
+  return j + 1;
+}
+
 function stickyMatch(re: RegExp, text: string, at: number): string | undefined {
   re.lastIndex = at;
   const m = re.exec(text);
@@ -271,6 +290,15 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
           i += e.length;
           continue;
         }
+      }
+    }
+    // Template placeholder ("{navn}", "{bruker.navn}", "{{dato}}"): one word standing for a value.
+    if (cp === 0x7b) {
+      const p = placeholderEnd(text, i, to);
+      if (p > 0) {
+        push(i, p, "word");
+        i = p;
+        continue;
       }
     }
     // Ellipsis written as dots.

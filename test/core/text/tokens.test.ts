@@ -71,6 +71,24 @@ describe("tokenize", () => {
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(toks.map((t) => t.text).join("")).toContain("c");
   });
+  test("template placeholders are one word", () => {
+    expect(kinds("Hei {bruker.navn}, fra {{dato}}. { ikke } {} {123}")).toEqual([
+      "word:Hei",
+      "word:{bruker.navn}",
+      "punct:,",
+      "word:fra",
+      "word:{{dato}}",
+      "punct:.",
+      "punct:{",
+      "word:ikke",
+      "punct:}",
+      "punct:{",
+      "punct:}",
+      "punct:{",
+      "number:123",
+      "punct:}",
+    ]);
+  });
   test("lower is the lower-cased text", () => {
     expect(tokenize("ÆRE Være").map((t) => t.lower)).toEqual(["ære", "være"]);
   });
