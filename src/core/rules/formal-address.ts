@@ -31,7 +31,7 @@ export const formalAddressRule: Rule = {
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.kind !== "word" || !(t.text in forms)) continue;
+      if (t.kind !== "word" || t.text.charCodeAt(0) !== 68 /* D */ || !Object.prototype.hasOwnProperty.call(forms, t.text)) continue;
       const next = tokens[i + 1];
       if (t.text === "De" && next && next.kind === "word" && NOT_PRONOUN_NEXT.has(next.lower.normalize("NFC"))) continue;
       const initial = first[t.sentence] === i;

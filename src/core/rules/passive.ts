@@ -9,13 +9,17 @@ import nnData from "../lexicon/nn/passive.json";
 import type { Doc, Finding, Language, Severity, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { finding, firstWordTokenOfSentences, lowers } from "./util";
+import { finding, firstWordTokenOfSentences, lowers, startsUpper } from "./util";
 
 interface Lex {
   deponents: Set<string>;
   infoOnly: Set<string>;
   shortBases: string[];
   compoundBases: Set<string>;
+  /** "tas", "bes", "sies" … */
+  shortExact: Set<string>;
+  /** "tas", "bys", "gås" … as the end of a compound ("vedtas", "tilbys", "gjennomgås"). */
+  compoundSuffixes: string[];
   notVerbsEs: Set<string>;
   allowEnes: Set<string>;
   modals: Set<string>;
@@ -43,6 +47,8 @@ function load(d: Record<string, unknown>): Lex {
     infoOnly: set(d.infoOnly),
     shortBases: arr(d.shortBases),
     compoundBases: set(d.compoundBases),
+    shortExact: new Set(arr(d.shortBases).flatMap((b) => [b + "s", b + "es"])),
+    compoundSuffixes: arr(d.compoundBases).map((b) => b + "s"),
     notVerbsEs: set(d.notVerbsEs),
     allowEnes: set(d.allowEnes),
     modals: set(d.modals),
@@ -80,10 +86,6 @@ const NOUN_ET_SUFFIXES = ["skapet", "mentet", "itetet", "iet", "maet", "ådet", 
 
 const T_ENDINGS = ["ert", "tt", "dt", "lt", "nt", "gt", "kt", "mt", "pt", "rt", "st", "ft", "vd", "dd", "et"];
 
-function isUpper(s: string): boolean {
-  return /^\p{Lu}/u.test(s);
-}
-
 function looksParticipleNb(w: string, L: Lex): boolean {
   if (L.ptcWhitelist.has(w)) return true;
   if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w)) return false;
@@ -106,10 +108,8 @@ function looksParticipleNn(w: string, L: Lex): boolean {
 function isSPassiveNb(w: string, L: Lex): boolean {
   if (w.length < 3 || !w.endsWith("s") || w.endsWith("ss")) return false;
   if (L.deponents.has(w) || L.notVerbsEs.has(w)) return false;
-  for (const b of L.shortBases) {
-    if (w === b + "s" || w === b + "es") return true;
-    if (L.compoundBases.has(b) && w.endsWith(b + "s") && w.length >= b.length + 4) return true;
-  }
+  if (L.shortExact.has(w)) return true;
+  for (const suf of L.compoundSuffixes) if (w.length >= suf.length + 3 && w.endsWith(suf)) return true;
   if (!w.endsWith("es") || w.length < 5) return false;
   if (w.endsWith("ees") || w.endsWith("ies") || w.endsWith("ens")) return false;
   if ((w.endsWith("enes") || w.endsWith("ernes")) && !L.allowEnes.has(w)) return false;
@@ -208,7 +208,7 @@ export const passiveRule: Rule = {
       if (t.kind !== "word" || used[i]) continue;
       const w = low[i];
       const initial = first[t.sentence] === i;
-      if (!initial && isUpper(t.text)) continue; // proper nouns, "NAVs", "De"
+      if (!initial && startsUpper(t.text)) continue; // proper nouns, "NAVs", "De"
 
       // --- bli / verte + participle --------------------------------------------------------------
       if (L.bli.has(w)) {

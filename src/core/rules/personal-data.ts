@@ -4,7 +4,7 @@
 // meant to be there; channel checks decide whether they may appear in an SMS or a post).
 import type { Doc, Finding, Severity } from "../model";
 import type { Rule, RuleContext } from "./types";
-import { detectPersonalData, nationalIdType } from "../detect/index";
+import { detectPersonalData, nationalIdType, type PersonalData } from "../detect/index";
 import { message } from "./messages";
 import { finding } from "./util";
 
@@ -15,11 +15,35 @@ function idKey(digits: string): string {
   return "personal-data.national-id";
 }
 
+/**
+ * Run the detectors only on paragraphs that can hold personal data (a digit or an "@"), with offsets
+ * shifted back to the document: the detectors scan with several regular expressions, and most
+ * paragraphs of a letter have neither.
+ */
+function candidates(doc: Doc): PersonalData[] {
+  const out: PersonalData[] = [];
+  const text = doc.text;
+  const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: text.length }];
+  for (const p of spans) {
+    let hit = false;
+    for (let k = p.start; k < p.end; k++) {
+      const c = text.charCodeAt(k);
+      if ((c >= 48 && c <= 57) || c === 64 || c === 0xff20) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) continue;
+    for (const d of detectPersonalData(text.slice(p.start, p.end))) out.push({ ...d, start: d.start + p.start, end: d.end + p.start });
+  }
+  return out;
+}
+
 export const personalDataRule: Rule = {
   id: "personal-data",
   run(doc: Doc, ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const d of detectPersonalData(doc.text)) {
+    for (const d of candidates(doc)) {
       let key: string;
       let severity: Severity;
       if (d.kind === "national-id") {

@@ -4,7 +4,24 @@ import type { Doc, Edit, Finding, Severity } from "../model";
 
 const firstWordCache = new WeakMap<Doc, Int32Array>();
 const lowerCache = new WeakMap<Doc, string[]>();
-const COMBINING = /[\u0300-\u036f]/;
+
+function hasCombining(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x300 && c <= 0x36f) return true;
+  }
+  return false;
+}
+
+/** First character is an upper-case letter (fast path for ASCII and Norwegian letters). */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  if (c === 0xc6 || c === 0xd8 || c === 0xc5) return true;
+  if (c === 0xe6 || c === 0xf8 || c === 0xe5) return false;
+  return UPPER.test(s);
+}
 
 /**
  * Lower-cased token texts in Unicode NFC, one per token, computed once per document. Text pasted from
@@ -16,7 +33,7 @@ export function lowers(doc: Doc): string[] {
   arr = new Array<string>(doc.tokens.length);
   for (let i = 0; i < doc.tokens.length; i++) {
     const l = doc.tokens[i].lower;
-    arr[i] = COMBINING.test(l) ? l.normalize("NFC") : l;
+    arr[i] = hasCombining(l) ? l.normalize("NFC") : l;
   }
   lowerCache.set(doc, arr);
   return arr;
