@@ -108,12 +108,16 @@ function trimUrl(s: string): string {
   return t;
 }
 
-/** False only when the string surely has no upper-case letter (ASCII without A-Z); saves a copy per token. */
+/**
+ * False only when the string surely has no upper-case letter: ASCII without A-Z and Latin-1 lower-case letters
+ * (æ ø å é ü …). Saves a lower-case copy for most tokens.
+ */
 function mayHaveUpper(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) return true;
-    if (c >= 0x80) return true;
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return true;
+    } else if (c < 0xc0 || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c > 0xff) return true;
   }
   return false;
 }
