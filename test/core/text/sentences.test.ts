@@ -95,3 +95,26 @@ describe("sentence splitting: names, domains, punctuation", () => {
     expect(doc.sentences.map((s) => [s.start, s.end])).toEqual([at("Hei!"), at("Du har fått et vedtak fra Nav."), at("Logg inn på nav.no.")]);
   });
 });
+
+describe("sentence splitting: nynorsk and reference numbers", () => {
+  test("nynorsk abbreviations", () => {
+    expect(split("Du kan t.d. Ringje oss. Vi treng m.a. Lønnsslipp, skattemelding osb. Send dei i dag.")).toEqual([
+      "Du kan t.d. Ringje oss.",
+      "Vi treng m.a. Lønnsslipp, skattemelding osb.",
+      "Send dei i dag.",
+    ]);
+  });
+  test("nynorsk letter with ordinals, dates and times", () => {
+    const text = "Kokevarselet gjeld frå 6. mai 2025 kl. 12.00. Nye prøvesvar ligg føre innan 13. mai. Spørsmål kan rettast til vakttelefonen.";
+    expect(split(text)).toEqual(["Kokevarselet gjeld frå 6. mai 2025 kl. 12.00.", "Nye prøvesvar ligg føre innan 13. mai.", "Spørsmål kan rettast til vakttelefonen."]);
+  });
+  test("case and reference numbers", () => {
+    expect(split("Oppgi saksnr. 2025/123 og org.nr. 974 760 673 når du svarer. Takk.")).toEqual(["Oppgi saksnr. 2025/123 og org.nr. 974 760 673 når du svarer.", "Takk."]);
+  });
+  test("'art.' may end a sentence (the word art)", () => {
+    expect(split("Dette er en sjelden art. Den er fredet.")).toEqual(["Dette er en sjelden art.", "Den er fredet."]);
+  });
+  test("English abbreviations", () => {
+    expect(split("Bring e.g. Your passport. We open at 9 a.m. every day. Thanks.")).toHaveLength(3);
+  });
+});
