@@ -122,6 +122,31 @@ function isSuperlativeNn(w: string, L: Lex): boolean {
   return L.superlatives.has(w) || L.superlativeSuffixes.some((s) => w.endsWith(s));
 }
 
+const IRREGULAR_PRESENT: Record<string, string> = { gjøre: "gjør", være: "er", si: "sier", spørre: "spør", vite: "vet", ta: "tar", gi: "gir", få: "får", be: "ber", se: "ser", gå: "går", stå: "står", dra: "drar", slå: "slår", by: "byr", nå: "når" };
+
+/** The infinitive behind an s-passive form: behandles → behandle, tas → ta, sies → si. */
+export function infinitiveOf(sPassive: string): string {
+  if (sPassive === "sies") return "si";
+  return sPassive.slice(0, -1);
+}
+
+/** Active present: behandle → behandler, gjøre → gjør. */
+export function presentOf(inf: string): string {
+  for (const [k, v] of Object.entries(IRREGULAR_PRESENT)) if (inf === k || (inf.endsWith(k) && inf.length > k.length + 2 && k.length > 2)) return inf.slice(0, inf.length - k.length) + v;
+  return inf + "r";
+}
+
+/** Imperative: sende → send, betale → betal, behandle → behandle, oppgi → oppgi. */
+export function imperativeOf(inf: string): string {
+  if (!inf.endsWith("e") || inf.length < 3) return inf;
+  const stem = inf.slice(0, -1);
+  const a = stem[stem.length - 2];
+  const b = stem[stem.length - 1];
+  const vowel = (ch: string | undefined) => ch !== undefined && "aeiouyæøå".includes(ch);
+  if (!vowel(a) && !vowel(b) && a !== b && "lnr".includes(b)) return inf; // behandle, åpne
+  return stem;
+}
+
 interface Ctx {
   doc: Doc;
   L: Lex;
@@ -194,13 +219,13 @@ export const passiveRule: Rule = {
     const first = firstWordTokenOfSentences(doc);
     const nn = doc.language === "nn";
     const used = new Uint8Array(doc.tokens.length);
-    const push = (a: number, b: number, severity: Severity, key: string, data: Record<string, unknown>, vars: Record<string, string> = {}) => {
+    const push = (a: number, b: number, severity: Severity, key: string, data: Record<string, unknown>, vars: Record<string, string> = {}, suggestions: string[] = []) => {
       const lo = Math.min(a, b);
       const hi = Math.max(a, b);
       for (let k = lo; k <= hi; k++) used[k] = 1;
       const start = doc.tokens[lo].start;
       const end = doc.tokens[hi].end;
-      out.push(finding(doc, { rule: "passive", severity, start, end, message: message(rctx.locale, key, { text: doc.text.slice(start, end), ...vars }), data }));
+      out.push(finding(doc, { rule: "passive", severity, start, end, message: message(rctx.locale, key, { text: doc.text.slice(start, end), ...vars }), suggestions, data }));
     };
 
     for (let i = 0; i < doc.tokens.length; i++) {
@@ -291,10 +316,12 @@ export const passiveRule: Rule = {
       const modal = modalBefore(c, i);
       const det = impersonalDet(c, i, i);
       const agent = agentAfter(c, i);
-      if (det !== undefined) push(det, i, info ? "info" : "warning", "passive.impersonal", { kind: "impersonal", verb: w });
-      else if (agent) push(i, i, info ? "info" : "warning", "passive.agent", { kind: "s-passive", verb: w, agent: agent.words }, { agent: agent.words });
-      else if (modal && L.readerModals.has(modal)) push(i, i, info ? "info" : "warning", "passive.reader", { kind: "s-passive", verb: w, modal });
-      else push(i, i, info ? "info" : "warning", "passive", { kind: "s-passive", verb: w, ...(modal ? { modal } : {}) });
+      const inf = infinitiveOf(w);
+      const sev: Severity = info ? "info" : "warning";
+      if (det !== undefined) push(det, i, sev, "passive.impersonal", { kind: "impersonal", verb: w }, {}, [`vi ${presentOf(inf)}`]);
+      else if (agent) push(i, i, sev, "passive.agent", { kind: "s-passive", verb: w, agent: agent.words }, { agent: agent.words }, [`${agent.words} ${presentOf(inf)}`]);
+      else if (modal && L.readerModals.has(modal)) push(i, i, sev, "passive.reader", { kind: "s-passive", verb: w, modal }, {}, [`${imperativeOf(inf)} …`, `du ${modal} ${inf}`]);
+      else push(i, i, sev, "passive", { kind: "s-passive", verb: w, ...(modal ? { modal } : {}) }, {}, modal ? [`vi ${modal} ${inf}`] : [`vi ${presentOf(inf)}`]);
     }
     out.sort((a, b) => a.start - b.start);
     return out;

@@ -1,4 +1,4 @@
-import { passiveRule } from "../../../src/core/rules/passive";
+import { passiveRule, imperativeOf, presentOf } from "../../../src/core/rules/passive";
 import type { Finding } from "../../../src/core/model";
 import { run, texts } from "./helpers";
 
@@ -66,6 +66,13 @@ describe("passive: kinds and messages", () => {
     const [f] = run(passiveRule, "Klagen må sendes til kommunen.");
     expect(f.message).toContain("du");
     expect(f.data?.modal).toBe("må");
+  });
+  test("suggestions name an active form: vi + present, du + imperative, agent as subject", () => {
+    expect(run(passiveRule, "Søknaden behandles fortløpende.")[0].suggestions).toEqual(["vi behandler"]);
+    expect(run(passiveRule, "Det vises til brevet ditt.")[0].suggestions).toEqual(["vi viser"]);
+    expect(run(passiveRule, "Klagen må sendes til kommunen.")[0].suggestions).toEqual(["send …", "du må sende"]);
+    expect(run(passiveRule, "Søknaden behandles av kommunen.")[0].suggestions).toEqual(["kommunen behandler"]);
+    expect(run(passiveRule, "Det gjøres oppmerksom på fristen.")[0].suggestions).toEqual(["vi gjør"]);
   });
   test("messages follow the UI locale", () => {
     expect(run(passiveRule, "Søknaden behandles fortløpende.", "nb", {}, "en")[0].message).toContain("passive");
@@ -137,6 +144,11 @@ test("adverbs between bli and the participle are skipped: 'blir hardt rammet'", 
 test("nynorsk: a modal further back in the same clause still licenses -ast", () => {
   expect(brief(run(passiveRule, "Informasjonen du gir frå deg vil berre i nokre tilfelle kunne sendast vidare.", "nn"))).toEqual(["sendast:info"]);
   expect(brief(run(passiveRule, "Denne informasjonen brukast av offentlege etatar.", "nn"))).toEqual(["brukast:error"]);
+});
+
+test("imperativeOf and presentOf", () => {
+  expect([imperativeOf("sende"), imperativeOf("betale"), imperativeOf("behandle"), imperativeOf("fylle"), imperativeOf("oppgi"), imperativeOf("åpne")]).toEqual(["send", "betal", "behandle", "fyll", "oppgi", "åpne"]);
+  expect([presentOf("behandle"), presentOf("gjøre"), presentOf("ta"), presentOf("oppgi"), presentOf("bekjentgjøre")]).toEqual(["behandler", "gjør", "tar", "oppgir", "bekjentgjør"]);
 });
 
 test("passive does not run on English text", () => {
