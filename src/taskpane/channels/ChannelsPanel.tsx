@@ -500,8 +500,19 @@ function highlight(text: string, spans: Array<{ start: number; end: number; name
   return out;
 }
 
+function numberTag(t: ChannelStrings): string {
+  return t.names.post === "Post" ? "en-GB" : "nb-NO";
+}
+
 function PostCounters({ core, text, t, platforms }: { core: Core; text: string; t: ChannelStrings; platforms: readonly Platform[] }) {
   const s = useStyles();
+  const nf = (n: number) => {
+    try {
+      return new Intl.NumberFormat(numberTag(t)).format(n);
+    } catch {
+      return String(n);
+    }
+  };
   const lengths = core.postLengths(text);
   const limit = (p: Platform): number => (core.PROFILES.post as unknown as Record<Platform, { max: number }>)[p].max;
   return (
@@ -516,7 +527,7 @@ function PostCounters({ core, text, t, platforms }: { core: Core; text: string; 
             <div key={p} className={s.counter} data-platform={p} data-over={over ? "true" : "false"}>
               <dt className={s.dt}>{t.platformNames[p]}</dt>
               <dd className={`${s.dd} ${over ? s.over : ""}`}>
-                {fill(t.lengthOf, { n, max })}
+                {fill(t.lengthOf, { n: nf(n), max: nf(max) })}
                 {over ? ` – ${t.overLimit}` : ""}
               </dd>
             </div>

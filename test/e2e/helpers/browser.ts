@@ -71,7 +71,7 @@ export async function launchChromium(): Promise<Launched> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+    args: CHROMIUM_ARGS, // playwright refuses --user-data-dir here; it uses its own fresh profile
   });
   return {
     browser,
