@@ -50,9 +50,19 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
           const original = doc.text.slice(start, end);
           const e = m.entry;
           const raw = fixFor(doc, m);
-          const fixText = raw === undefined ? undefined : applyCase(original, raw);
-          const alts = e.alt.map((a) => (a === raw ? (fixText as string) : a));
-          const suggestions = fixText !== undefined ? [fixText, ...alts.filter((a) => a !== fixText)] : [...alts];
+          let fix: { start: number; end: number; replacement: string } | undefined;
+          let suggestions: string[];
+          if (raw === "") {
+            // Deletion ("herved", "hereby"): remove the word and the space before it, never at a sentence start.
+            const prev = doc.tokens[m.first - 1];
+            if (prev && prev.sentence === doc.tokens[m.first].sentence && /^[ \t\u00A0]+$/.test(doc.text.slice(prev.end, start))) fix = { start: prev.end, end, replacement: "" };
+            suggestions = [...e.alt];
+          } else {
+            const fixText = raw === undefined ? undefined : applyCase(original, raw);
+            const alts = e.alt.map((a) => (a === raw ? (fixText as string) : a));
+            suggestions = fixText !== undefined ? [fixText, ...alts.filter((a) => a !== fixText)] : [...alts];
+            if (fixText !== undefined) fix = { start, end, replacement: fixText };
+          }
           out.push(
             finding(doc, {
               rule: spec.id,
@@ -64,7 +74,7 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
                 alt: altList(ctx.locale, suggestions),
               }),
               suggestions,
-              fix: fixText !== undefined ? { start, end, replacement: fixText } : undefined,
+              fix,
               data: { entry: e.match, source: e.source, ...(e.note ? { note: e.note } : {}) },
             }),
           );

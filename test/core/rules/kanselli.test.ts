@@ -106,6 +106,14 @@ describe("kanselli: safe fixes", () => {
     expect(applyEdits(input, fixes)).toBe(expected);
   });
 
+  test("herved/hereby is deleted with the space before it, but not at a sentence start", () => {
+    const input = "Det meddeles herved at fristen er ute.";
+    expect(applyEdits(input, run(kanselliRule, input).flatMap((f) => (f.fix ? [f.fix] : [])))).toBe("Det meddeles at fristen er ute.");
+    expect(run(kanselliRule, "Herved varsles du.").find((f) => f.text === "Herved")?.fix).toBeUndefined();
+    const en = "We hereby inform you.";
+    expect(applyEdits(en, run(kanselliRule, en, "en").flatMap((f) => (f.fix ? [f.fix] : [])))).toBe("We inform you.");
+  });
+
   test("no fix where the replacement needs a human: verbs with particles, reflexives, word order", () => {
     for (const s of ["Dette kan medføre gebyr.", "Du må påregne ventetid.", "Det foreligger ingen klage.", "Du kan benytte deg av tilbudet.", "Han døde, dog ikke før han skrev testamentet."]) {
       for (const f of run(kanselliRule, s)) expect(f.fix).toBeUndefined();
