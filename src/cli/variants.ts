@@ -11,6 +11,18 @@ export type { CliIO };
 export const VARIANTS_USAGE =
   "Bruk: kanalklar variants [--json] [--lang auto|nb|nn|en] [--locale nb|nn|en] [--sender NAVN] [--sms-sender ID] [--sms-links none|domain|url] [--hashtag X]... [--contact-phone NR] [--contact-web ADRESSE] FIL|-";
 
+const VARIANTS_HELP = `Lager tre varianter av utkastet: et brev, en SMS og et innlegg for sosiale medier.
+  --json                JSON for programmer (language, facts, variants.letter/sms/post med funn)
+  --lang SPRÅK          utkastets språk (standard: finn selv)
+  --locale SPRÅK        språket i meldingene (nb, nn, en; standard nb)
+  --sender NAVN         avsender i hilsen og signatur (standard: avsenderen utkastet nevner)
+  --sms-sender ID       avsender-ID for SMS (høyst 11 tegn: A-Z, a-z, 0-9 og mellomrom)
+  --sms-links VALG      none (standard: «Les mer på nettsidene våre»), domain («Les mer på nav.no») eller url
+  --hashtag X           emneknagg i innlegget (kan gjentas; skrives i CamelCase)
+  --contact-phone NR    telefonnummer til kontaktavsnittet i brevet
+  --contact-web ADR     nettadresse til kontaktavsnittet i brevet
+`;
+
 interface Parsed {
   json: boolean;
   file?: string;
@@ -100,6 +112,10 @@ function human(r: VariantsResult): string {
 
 /** Run `kanalklar variants`; returns the exit code. */
 export async function runVariants(argv: string[], io: CliIO = nodeIO()): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.stdout(`${VARIANTS_USAGE}\n${VARIANTS_HELP}`);
+    return 0;
+  }
   const parsed = parseArgs(argv);
   if (typeof parsed === "string") {
     io.stderr(`kanalklar variants: ${parsed}\n${VARIANTS_USAGE}\n`);

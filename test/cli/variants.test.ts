@@ -62,3 +62,11 @@ describe("kanalklar variants", () => {
     }
   });
 });
+
+describe("kanalklar variants --help", () => {
+  it("prints usage and exits 0", async () => {
+    const t = io();
+    expect(await runVariants(["--help"], t.x)).toBe(0);
+    expect(t.out()).toContain("--sms-links");
+  });
+});

@@ -96,3 +96,14 @@ describe("extractFacts: contacts, places, identifiers", () => {
     for (const t of ["kl.", "30.", "kr", "innen", "\uD800 1. mai", "9".repeat(10000)]) expect(() => extractFacts(t)).not.toThrow();
   });
 });
+
+describe("extractFacts: ranges written with words", () => {
+  it("reads 'fra 3. til 21. november' and '3 to 21 November' as one range, and am/pm ranges", () => {
+    const f = extractFacts("Stengt fra 3. til 21. november 2025. Closed from 3 to 21 November 2025 between 9 am and 3 pm.");
+    expect(pick(f, "date")).toEqual([
+      ["3. til 21. november 2025", "2025-11-03/2025-11-21"],
+      ["3 to 21 November 2025", "2025-11-03/2025-11-21"],
+    ]);
+    expect(pick(f, "time")).toEqual([["9 am and 3 pm", "09:00-15:00"]]);
+  });
+});

@@ -1,6 +1,8 @@
 // Small helpers shared by the composers.
 import type { Fact } from "../model";
 import type { DraftStructure, Sent } from "./structure";
+import { splitRanges, partText } from "./split";
+import { dropOpener } from "./openers";
 
 const TITLE_PREFIX = /^(?:vedrørende|vedr\.?|angående|ang\.|gjelder|bekjentgjøring|kunngjøring|kunngjering|re:)\s*[:–—-]?\s*/iu;
 
@@ -40,7 +42,7 @@ export function keyDate(facts: Fact[], st: DraftStructure): Fact | undefined {
 
 /** The deadline that matters most: the first deadline with a date. */
 const NOT_READER_DEADLINE = /(rekna|regnet|regner|reknar)\s+med|forvent\p{L}*|expected/iu;
-const CONDITIONAL = /^(?:[\p{L}-]+\s+som|dersom|hvis|viss|om|if|those who|anyone who)\s/iu;
+const CONDITIONAL = /^(?:[\p{L}-]+\s+som|dersom|hvis|viss|om|når|if|when|those who|anyone who)\s/iu;
 export function keyDeadline(facts: Fact[], st?: DraftStructure): Fact | undefined {
   return facts.find((f) => {
     if (f.kind !== "deadline" || !/^(\d{4}|--)/.test(f.value)) return false;
@@ -76,4 +78,32 @@ export function sentenceOf(st: DraftStructure, f: Fact): Sent | undefined {
 /** A full https:// link for a web address written with or without scheme. */
 export function fullUrl(text: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : "https://" + text;
+}
+
+/** Sentences that say what the reader must do ("Drikkevatn skal kokast …"); not questions or conditions. */
+export const MUST = /(?<![\p{L}])(skal|må|bør|must|should)(?![\p{L}])/iu;
+export function isInstruction(text: string): boolean {
+  const t = text.trim();
+  // Questions, conditions and inverted conditions ("Er du revisjonspliktig, må du …") are not instructions to all.
+  if (/\?$/.test(t) || CONDITIONAL.test(t) || /^\p{L}+\s+(?:du|dere|dykk|you)\s/iu.test(t)) return false;
+  // The modal is the main-clause verb (Norwegian V2: within the first five words), and not negated.
+  const words = t.split(/\s+/).map((w) => w.replace(/[,.;:!]+$/, "").toLowerCase());
+  const i = words.findIndex((w) => MUST.test(w));
+  return i >= 1 && i <= 4 && !words.slice(i + 1, i + 3).some((w) => /^(ikke|ikkje|aldri|not|never)$/.test(w));
+}
+
+/** Sentences that tell the reader what to do or what applies to them. */
+export const ACT = /(?<![\p{L}])(du|deg|dykk|dere|you|skal|må|bør|must|should)(?![\p{L}])/iu;
+
+/** The draft's own text sentences, long ones split where two main clauses meet, empty openers dropped. */
+export function candidateSentences(st: DraftStructure): Sent[] {
+  return st.sections
+    .flatMap((s) => s.paras.flatMap((p) => p.sentences))
+    .filter((s) => s.kind === "text")
+    .flatMap((s) =>
+      splitRanges(s.text).map(([a, b], i) => {
+        const t = partText(s.text, [a, b]);
+        return { ...s, start: s.start + a, end: s.start + b, text: i === 0 ? dropOpener(t, st.language) : t };
+      }),
+    );
 }

@@ -170,7 +170,9 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   } else {
     const c = composeSms(st, facts, suit, T, { sender, smsLinks: policy, contactWeb: options.contactWeb });
     const info = smsInfo(c.text);
-    sms = { text: c.text, findings: checkVariant("sms", c.text, draftFacts, { locale, language, smsLinks: policy, required: c.required, allowed }), encoding: info.encoding, segments: info.segments, length: info.length };
+    const findings = checkVariant("sms", c.text, draftFacts, { locale, language, smsLinks: policy, required: c.required, allowed });
+    if (!sender) findings.push({ rule: "sms-sender", severity: "info", start: 0, end: 0, text: "", message: msg(locale, "sms-sender"), suggestions: [] });
+    sms = { text: c.text, findings, encoding: info.encoding, segments: info.segments, length: info.length };
   }
 
   // Post.

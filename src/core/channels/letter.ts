@@ -5,6 +5,8 @@ import type { Templates } from "./i18n";
 import { fill } from "./i18n";
 import { cleanTitle } from "./compose-util";
 import { dropOpener } from "./openers";
+import { splitLong } from "./split";
+export { splitLong, splitRanges, partText } from "./split";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "./structure";
 import type { Suitability } from "./suitability";
@@ -13,44 +15,6 @@ export interface LetterOptions {
   senderName?: string;
   contactPhone?: string;
   contactWeb?: string;
-}
-
-// Two main clauses joined by ", og <pronoun>" or ", men" can stand as two sentences: only the comma and
-// "og" go, every other word stays. Used for sentences over the long-sentence threshold (25 words).
-const JOINS = /,\s+(?:og|and)\s+(?=(?:det|den|dette|disse|vi|du|dere|de|dei|dykk|man|me|eg|jeg|we|you|it|this|they)\s)|,\s+(?=(?:men|but)\s)/giu;
-const LONG = 25;
-
-function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
-}
-
-/** Where a long sentence can be split: [start, end) ranges of its parts (the joins between are dropped). */
-export function splitRanges(sentence: string): Array<[number, number]> {
-  if (words(sentence) <= LONG) return [[0, sentence.length]];
-  const out: Array<[number, number]> = [];
-  let last = 0;
-  JOINS.lastIndex = 0;
-  for (let m = JOINS.exec(sentence); m; m = JOINS.exec(sentence)) {
-    const head = sentence.slice(last, m.index);
-    const rest = sentence.slice(m.index + m[0].length);
-    if (words(head) < 6 || words(rest) < 6 || /\d$/.test(head)) continue;
-    out.push([last, m.index]);
-    last = m.index + m[0].length;
-  }
-  out.push([last, sentence.length]);
-  return out;
-}
-
-/** Text of one part: first letter upper-case, a full stop when the part was cut off. */
-export function partText(sentence: string, [a, b]: [number, number]): string {
-  const x = sentence.slice(a, b).trim();
-  const y = x.charAt(0).toUpperCase() + x.slice(1);
-  return b < sentence.length && !/[.!?]$/.test(y) ? y + "." : y;
-}
-
-export function splitLong(sentence: string): string {
-  const r = splitRanges(sentence);
-  return r.length === 1 ? sentence : r.map((x) => partText(sentence, x)).join(" ");
 }
 
 let LANG: Language = "nb";

@@ -16,6 +16,8 @@ export function dropOpener(sentence: string, language: Language): string {
   const m = OPENERS[language]?.exec(sentence) ?? OPENERS.nb.exec(sentence);
   if (!m) return sentence;
   const rest = sentence.slice(m[0].length);
+  // "… at X, og at Y": the opener governs both clauses; dropping it would leave "og at Y" hanging.
+  if (/(?<![\p{L}])(og|eller|and|or) at(?![\p{L}])|(?<![\p{L}])and that(?![\p{L}])/iu.test(rest)) return sentence;
   const words = rest.split(/\s+/);
   const verbAt = words.findIndex((w) => VERBS.test(w.replace(/[,.]$/, "")));
   if (verbAt < 1 || words.slice(0, verbAt).some((w) => BLOCKERS.test(w.replace(/[,.]$/, "")))) return sentence;

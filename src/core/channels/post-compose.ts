@@ -4,13 +4,11 @@
 import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, dateInside, keyDate, keyDeadline, keyUrl, timeNear, wordCount, fullUrl } from "./compose-util";
+import { candidateSentences, ACT, isInstruction, cleanTitle, dateInside, keyDate, keyDeadline, keyUrl, timeNear, wordCount, fullUrl } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { DraftStructure, Sent } from "./structure";
 import type { Composed } from "./sms-compose";
-import { splitRanges, partText } from "./letter";
-import { dropOpener } from "./openers";
 
 export interface PostComposeOptions {
   hashtags?: string[];
@@ -18,23 +16,14 @@ export interface PostComposeOptions {
 
 export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
   const required: Fact[] = [];
-  // Candidate sentences: the draft's own, long ones split where two main clauses meet, empty openers dropped.
-  const sentences: Sent[] = st.sections
-    .flatMap((s) => s.paras.flatMap((p) => p.sentences))
-    .filter((s) => s.kind === "text")
-    .flatMap((s) =>
-      splitRanges(s.text).map(([a, b], i) => {
-        const t = partText(s.text, [a, b]);
-        return { ...s, start: s.start + a, end: s.start + b, text: i === 0 ? dropOpener(t, st.language) : t };
-      }),
-    );
+  const sentences: Sent[] = candidateSentences(st);
   const title = st.title ? cleanTitle(st.title.text) : "";
   const lead = sentences.filter((s) => wordCount(s.text) <= 25 && !facts.some((f) => (f.kind === "url" || f.kind === "phone" || f.kind === "email") && f.start >= s.start && f.end <= s.end) && !facts.some((f) => (f.kind === "personal-id" || f.kind === "account-number") && f.start >= s.start && f.end <= s.end));
   const opening = title || (lead[0]?.text.trim() ?? "");
   // What the reader must know or do comes first: sentences with "du"/"skal"/"må", then the others, in draft order.
-  const ACT = /(?<![\p{L}])(du|deg|dykk|dere|you|skal|må|bør|must|should)(?![\p{L}])/iu;
   const pool = title ? lead : lead.slice(1);
-  const ranked = [...pool.filter((s) => ACT.test(s.text)), ...pool.filter((s) => !ACT.test(s.text))].slice(0, 2);
+  const usable = pool.filter((s) => !/\?$/.test(s.text.trim()));
+  const ranked = [...usable.filter((s) => isInstruction(s.text)), ...usable.filter((s) => !isInstruction(s.text) && ACT.test(s.text)), ...usable.filter((s) => !isInstruction(s.text) && !ACT.test(s.text))].slice(0, 2);
   const inOrder = (xs: Sent[]) => pool.filter((s) => xs.includes(s));
   const covered = (f: Fact | undefined, picked: Sent[]) => !!f && ((st.title && f.start >= st.title.start && f.end <= st.title.end) || picked.some((s) => f.start >= s.start && f.end <= s.end));
 

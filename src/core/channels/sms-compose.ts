@@ -4,7 +4,7 @@
 import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, dateInside, endSentence, keyDate, keyDeadline, keyUrl, sentenceOf, timeNear, wordCount, fullUrl } from "./compose-util";
+import { isInstruction, candidateSentences, cleanTitle, dateInside, endSentence, keyDate, keyDeadline, keyUrl, sentenceOf, timeNear, wordCount, fullUrl } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import type { DraftStructure } from "./structure";
 import type { Suitability } from "./suitability";
@@ -68,7 +68,9 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
       time = when ? timeNear(facts, st, when) : undefined;
     }
     const whenText = (drop: boolean) => (when ? fill(T.noticeSummons, { when: [shortDate(when.text, drop), time?.text].filter(Boolean).join(" ") }) : "");
-    const dl = (drop: boolean) => (deadlineDate ? fill(T.noticeDeadline, { date: shortDate(deadlineDate.text, drop) }) : "");
+    const dlSent = deadline ? sentenceOf(st, deadline) : undefined;
+    const appeal = !!dlSent && /(?<![\p{L}])(klage\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)/iu.test(dlSent.text);
+    const dl = (drop: boolean) => (deadlineDate ? fill(appeal ? T.noticeAppealDeadline : T.noticeDeadline, { date: shortDate(deadlineDate.text, drop) }) : "");
     if (when) required.push(when);
     else if (deadlineDate) required.push(deadlineDate);
     const c = (greet: boolean, drop: boolean, signIdx: number, withMore: boolean, withDl: boolean) =>
@@ -99,14 +101,26 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
   const dlSentence = deadline ? sentenceOf(st, deadline) : undefined;
   const dlShort = dlSentence && dlSentence.text.length <= 90 && !/https?:\/\/|www\.|@/.test(dlSentence.text) && !inTopic(deadline) ? endSentence(dlSentence.text) : "";
   const dlLine = (drop: boolean) => (deadlineDate && !inTopic(deadlineDate) && deadlineDate.value !== date?.value ? fill(T.deadline, { date: shortDate(deadlineDate.text, drop) }) : "");
+  // Without a deadline, the first short sentence that tells readers what to do ("Drikkevatn skal kokast …").
+  const act = candidateSentences(st).find(
+    (s) => isInstruction(s.text) && s.text.length <= 100 && !facts.some((f) => f.kind === "deadline" && f.start < s.end && s.start < f.end) && !facts.some((f) => ["url", "phone", "email", "personal-id", "account-number"].includes(f.kind) && f.start < s.end && s.start < f.end),
+  );
+  const actText = act ? endSentence(act.text) : "";
   const more = readMore(T, opts.smsLinks, url, opts.contactWeb, false).join(" ");
   const head = (drop: boolean) => {
     if (!topic) return sender ? fill(T.generalNotice, { sender }) + (when(drop) ? " " + when(drop) + "." : "") : T.generalNoticeNoSender;
     const w = when(drop);
     return w ? `${topic.replace(/[.!?:]$/, "")}: ${w}.` : endSentence(topic);
   };
+  const hasDeadline = !!deadlineDate && !inTopic(deadlineDate) && deadlineDate.value !== date?.value;
   const c = (greet: boolean, drop: boolean, action: "sentence" | "line" | "none", signIdx: number, withMore: boolean) =>
-    [greet ? T.greeting : "", head(drop), action === "sentence" ? dlShort || dlLine(drop) : action === "line" ? dlLine(drop) : "", withMore ? more : "", sign[signIdx]]
+    [
+      greet ? T.greeting : "",
+      head(drop),
+      action === "none" ? "" : hasDeadline ? (action === "sentence" ? dlShort || dlLine(drop) : dlLine(drop)) : actText,
+      withMore ? more : "",
+      sign[signIdx],
+    ]
       .filter(Boolean)
       .join(" ");
   const text = pick([
@@ -116,6 +130,8 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
     c(true, true, "line", 1, true),
     c(false, true, "line", 1, true),
     c(false, true, "line", 1, false),
+    c(true, true, "none", 0, true),
+    c(false, true, "none", 1, true),
     c(false, true, "none", 1, false),
   ]);
   return { text, required };

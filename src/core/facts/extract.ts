@@ -106,10 +106,9 @@ function timeFacts(text: string, taken: Fact[]): Fact[] {
   for (const m of matchAll(KL_TIME, text)) add(m.index, m.index + m[0].length, hm(m[1], m[2]) + (m[3] ? "-" + hm(m[3], m[4]) : ""));
   for (const m of matchAll(BARE_TIME, text)) add(m.index, m.index + m[0].length, `${hm(m[1], m[2])}-${hm(m[3], m[4])}`);
   for (const m of matchAll(COLON_TIME, text)) add(m.index, m.index + m[0].length, hm(m[1], m[2]));
+  const h24 = (h: string, ap: string) => String((Number(h) % 12) + (/^p/i.test(ap) ? 12 : 0));
   for (const m of matchAll(AMPM_TIME, text)) {
-    let h = Number(m[1]) % 12;
-    if (/^p/i.test(m[3])) h += 12;
-    add(m.index, m.index + m[0].length, hm(String(h), m[2]));
+    add(m.index, m.index + m[0].length, hm(h24(m[1], m[3]), m[2]) + (m[4] ? "-" + hm(h24(m[4], m[6]), m[5]) : ""));
   }
   return out;
 }

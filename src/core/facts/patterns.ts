@@ -21,7 +21,7 @@ const DASH = "[–—-]";
 
 /** Textual date atom: "tirsdag 14. oktober 2025", "1.–3. mai", "30. april", "30 April 2027". */
 export const TEXT_DATE = new RegExp(
-  `(?<![\\p{L}\\d.])(?:(${WEEKDAY}),?[ \\u00A0]+(?:den[ \\u00A0]+)?)?(${DAY})\\.?(?:[ \\u00A0]?${DASH}[ \\u00A0]?(${DAY})\\.?)?[ \\u00A0]+(${MONTH})\\.?(?![\\p{L}])(?:[ \\u00A0]+(\\d{4})(?!\\d))?`,
+  `(?<![\\p{L}\\d.])(?:(${WEEKDAY}),?[ \\u00A0]+(?:den[ \\u00A0]+)?)?(${DAY})\\.?(?:(?:[ \\u00A0]?${DASH}[ \\u00A0]?|[ \\u00A0]+(?:til|to|until)[ \\u00A0]+)(${DAY})\\.?)?[ \\u00A0]+(${MONTH})\\.?(?![\\p{L}])(?:[ \\u00A0]+(\\d{4})(?!\\d))?`,
   "giu",
 );
 /** English month-first: "April 30, 2027". */
@@ -44,7 +44,7 @@ export const KL_TIME = new RegExp(
 /** Bare ranges "09.00-15.00" and colon times "14:30"; "9 am". */
 export const BARE_TIME = new RegExp(`(?<![\\d.,:])(${HH})[.:](${MM})[ \\u00A0]?${DASH}[ \\u00A0]?(${HH})[.:](${MM})(?![\\d]|\\.\\d)`, "g");
 export const COLON_TIME = new RegExp(`(?<![\\d.,:])(${HH}):(${MM})(?![\\d:])`, "g");
-export const AMPM_TIME = /(?<![\d.,:])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00A0]?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu;
+export const AMPM_TIME = /(?<![\d.,:])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00A0]?(am|pm|a\.m\.|p\.m\.)(?:[ \u00A0]?(?:[–—-]|to|until|and)[ \u00A0]?(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00A0]?(am|pm|a\.m\.|p\.m\.))?(?![\p{L}])/giu;
 
 const NUM = "(\\d{1,3}(?:[ \\u00A0\\u202F.]\\d{3})+|\\d+)(?:,(\\d{1,2}|-))?";
 const SCALE = "(millioner|million|milliarder|milliard|mill\\.?|mrd\\.?|billion)";

@@ -1,0 +1,65 @@
+// Golden examples: for a handful of drafts the three variants are stored under golden/ and were reviewed by
+// reading them as a municipal communications adviser would. A change in composition shows up here as a diff;
+// after reading the new output, refresh with  UPDATE_GOLDEN=1 npx jest test/core/channels/golden.test.ts
+//
+// Why each stored variant is right for its channel:
+// - B04 (bokmål, water shut-off, public): the letter keeps the draft's order but opens with a plain title
+//   (the "Bekjentgjøring –" prefix is gone), takes the safe kanselli fixes, splits "…, og det henstilles …"
+//   into two sentences and moves the phone number under "Har du spørsmål?". The SMS is one GSM-7 part with
+//   the street, the date and the time (en dash made "-"), no link and a sign-off with the municipality, like
+//   Kartverket's and Nav's real SMS. The post opens with the title, gives "Når:" with the date and time and the
+//   full link, and the hashtag is CamelCase.
+// - N01 (nynorsk, boil-water notice, public): nynorsk templates throughout ("Les meir", "Venleg helsing");
+//   the SMS leaves out the sampling date (it is about the past) and the expected test date (not a reader
+//   deadline) and carries the one instruction readers must follow ("Drikkevatn skal kokast …"), giving up
+//   the greeting and "Les meir" to stay in one part; the post leads with the same instruction.
+// - B10: the empty opener "Det gjøres oppmerksom på at" stays in the appeal paragraph because it governs
+//   two clauses ("…, og at klagefristen er …"); dropping it would break the sentence.
+// - B10 (offer of a kindergarten place, to one family): letter with "Dette må du gjøre" and the answer
+//   deadline as a date, the appeal paragraph under "Du kan klage"; the SMS only says there is an offer, who
+//   it is from and the deadline (no child, no kindergarten, no case content); no social post, with a reason.
+// - B13 (decision, to one person): the SMS says "et vedtak" and gives the appeal deadline as a date with the
+//   domain as plain text ("--sms-links domain"), never the outcome or the health detail; no post.
+// - en-road-closure (English, public): English templates; the date range stays a range in the SMS.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { variants, type VariantOptions } from "../../../src/core/channels";
+import { evaluationDrafts } from "./shared";
+
+const DIR = join(__dirname, "golden");
+const drafts = new Map(evaluationDrafts().map((d) => [d.id, d.text]));
+const cases: Array<{ id: string; text: string; options: VariantOptions }> = [
+  { id: "B04", text: drafts.get("B04")!, options: { hashtags: ["vannavbrudd"] } },
+  { id: "N01", text: drafts.get("N01")!, options: {} },
+  { id: "B10", text: drafts.get("B10")!, options: { senderName: "Storøya kommune" } },
+  { id: "B13", text: drafts.get("B13")!, options: { senderName: "Haugsdal kommune", smsLinks: "domain" } },
+  { id: "en-road-closure", text: readFileSync(join(DIR, "en-road-closure.input.txt"), "utf8"), options: { hashtags: ["roadworks"] } },
+];
+
+function rendered(id: string, text: string, options: VariantOptions): Record<string, string> {
+  const r = variants(text, options);
+  const v = r.variants;
+  return {
+    letter: v.letter.text,
+    sms: v.sms.text + "\n",
+    post: v.post.text ? v.post.text + "\n" : `(ingen innlegg: ${v.post.unsuitable})\n`,
+  };
+}
+
+describe("golden variants", () => {
+  for (const c of cases) {
+    it(`${c.id}`, () => {
+      expect(c.text).toBeTruthy();
+      const out = rendered(c.id, c.text, c.options);
+      for (const [ch, text] of Object.entries(out)) {
+        const file = join(DIR, `${c.id}.${ch}.txt`);
+        if (process.env.UPDATE_GOLDEN) {
+          mkdirSync(DIR, { recursive: true });
+          writeFileSync(file, text);
+        }
+        if (!existsSync(file)) throw new Error(`Golden file missing: ${file} (run with UPDATE_GOLDEN=1 after reviewing the output)`);
+        expect(text).toBe(readFileSync(file, "utf8"));
+      }
+    });
+  }
+});
