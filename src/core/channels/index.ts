@@ -50,6 +50,8 @@ export interface VariantOptions {
   hashtags?: string[];
   /** Platforms the post is checked for (default all four). */
   platforms?: Platform[];
+  /** Apply the core's safe fixes (kanselli words etc.) before composing (default true). */
+  applySafeFixes?: boolean;
 }
 
 export interface Variant {
@@ -138,7 +140,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   }
   const policy: SmsLinkPolicy = options.smsLinks === "domain" || options.smsLinks === "url" ? options.smsLinks : "none";
   const draftFacts = extractFacts(draft);
-  const fixedRun = withSafeFixes(draft, pickLanguage(options));
+  const fixedRun = options.applySafeFixes === false ? { text: draft } : withSafeFixes(draft, pickLanguage(options));
   const fixed = fixedRun.text;
   const facts = fixed === draft ? draftFacts : extractFacts(fixed);
   const st = readStructure(fixed, facts, pickLanguage(options), fixedRun.doc);
