@@ -5,10 +5,13 @@
 // Extending: add a section with registerSection() (see the marked block near the end); its lines are
 // printed after the table and stored under "sections" in results.json.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { analyze, parse } from "../src/core/index";
+import { analyze, parse, readability } from "../src/core/index";
+import { rules } from "../src/core/rules/index";
 import { benchVariants } from "./variants";
+import { benchLexicon } from "./lexicon";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Bundled to dist-cli/bench.mjs: the repository root is one level up from either place.
@@ -69,22 +72,38 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** CPU milliseconds (user + system, all threads of this process) of the last time() call, as a median. */
+let lastCpu = 0;
+
+/**
+ * Median wall-clock milliseconds over `runs` runs after one warm-up; the median CPU time is left in lastCpu.
+ * On a busy machine wall-clock time includes waiting for a CPU; CPU time does not, so both are reported.
+ */
 function time(fn: () => void, runs: number): number {
   fn(); // warm-up
-  const out: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
-    out.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     sampleMemory();
   }
-  return median(out);
+  lastCpu = median(cpu);
+  return median(wall);
 }
 
 interface SizeResult {
   words: number;
   characters: number;
   analyzeMs: number;
+  analyzeCpuMs: number;
+  naiveCpuMs: number;
+  /** Throughput ratio on CPU time: naive CPU ms / analyze CPU ms. */
+  cpuRatio: number;
   parseMs: number;
   naiveMs: number;
   analyzeWordsPerSecond: number;
@@ -102,6 +121,7 @@ export function registerSection(name: string, run: () => string[]): void {
   sections.push({ name, run });
 }
 registerSection("variants", benchVariants);
+registerSection("lexicon", benchLexicon);
 // ---- End of extension point. ----
 
 function main(): void {
@@ -116,11 +136,13 @@ function main(): void {
     const analyzeMs = time(() => {
       findings = analyze(text).findings.length;
     }, runs[words]);
+    const analyzeCpuMs = lastCpu;
     const parseMs = time(() => void parse(text), runs[words]);
     let naiveHits = 0;
     const naiveMs = time(() => {
       naiveHits = naiveMatch(text, entries);
     }, Math.max(3, Math.ceil(runs[words] / 2)));
+    const naiveCpuMs = lastCpu;
     gc?.();
     const keep = analyze(text);
     const heapUsedMB = process.memoryUsage().heapUsed / 1048576;
@@ -131,6 +153,9 @@ function main(): void {
       words,
       characters: text.length,
       analyzeMs: round(analyzeMs),
+      analyzeCpuMs: round(analyzeCpuMs),
+      naiveCpuMs: round(naiveCpuMs),
+      cpuRatio: round(naiveCpuMs / analyzeCpuMs),
       parseMs: round(parseMs),
       naiveMs: round(naiveMs),
       analyzeWordsPerSecond: wps(analyzeMs),
@@ -141,6 +166,20 @@ function main(): void {
       heapUsedMB: round(heapUsedMB),
     });
   }
+  // Where the time goes at the largest size: parse, each rule, readability (median of a few runs each).
+  const big = corpusText(sizes[sizes.length - 1]);
+  const doc = parse(big);
+  const breakdown: Record<string, number> = { parse: round(time(() => void parse(big), 5)) };
+  for (const rule of rules) {
+    const ctx = { language: doc.language, locale: "nb" as const, options: {}, customWords: [] };
+    try {
+      breakdown[`rule:${rule.id}`] = round(time(() => void rule.run(doc, ctx), 5));
+    } catch {
+      breakdown[`rule:${rule.id}`] = -1;
+    }
+  }
+  breakdown.readability = round(time(() => void readability(doc), 5));
+
   const sectionLines: Record<string, string[]> = {};
   for (const s of sections) {
     try {
@@ -154,26 +193,35 @@ function main(): void {
   const out = {
     date: new Date().toISOString(),
     node: process.version,
-    cpus: (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? null,
+    cpus: cpus().length,
+    /** 1-minute load average when the run ended: other processes on the machine slow every figure alike. */
+    loadAverage1m: round(loadavg()[0]),
     kansellistenEntries: entries.length,
     sizes: results,
     peakRssMB: round(peakRss / 1048576),
     /** ms per word at 100k divided by ms per word at 10k: 1 = linear. */
     linearity100kVs10k: growth,
     targets: { analyze100kMs: 100, ratioAtLeast: 10 },
+    /** ms at the largest size. */
+    breakdown100k: breakdown,
     sections: sectionLines,
   };
   writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify(out, null, 2) + "\n");
 
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log(`kanalklar bench — Node ${process.version}, Kansellisten ${entries.length} entries`);
-  console.log(`${pad("words", 8)} ${pad("analyze ms", 11)} ${pad("parse ms", 9)} ${pad("words/s", 10)} ${pad("naive ms", 9)} ${pad("naive w/s", 10)} ${pad("ratio", 6)} ${pad("findings", 9)} ${pad("heap MB", 8)}`);
+  console.log(
+    `${pad("words", 8)} ${pad("analyze ms", 11)} ${pad("(cpu ms)", 9)} ${pad("parse ms", 9)} ${pad("words/s", 10)} ${pad("naive ms", 9)} ${pad("(cpu ms)", 9)} ${pad("naive w/s", 10)} ${pad("ratio", 6)} ${pad("cpu ratio", 9)} ${pad("findings", 9)} ${pad("heap MB", 8)}`,
+  );
   for (const r of results) {
     console.log(
-      `${pad(r.words, 8)} ${pad(r.analyzeMs, 11)} ${pad(r.parseMs, 9)} ${pad(r.analyzeWordsPerSecond, 10)} ${pad(r.naiveMs, 9)} ${pad(r.naiveWordsPerSecond, 10)} ${pad(r.ratio + "×", 6)} ${pad(r.findings, 9)} ${pad(r.heapUsedMB, 8)}`,
+      `${pad(r.words, 8)} ${pad(r.analyzeMs, 11)} ${pad(r.analyzeCpuMs, 9)} ${pad(r.parseMs, 9)} ${pad(r.analyzeWordsPerSecond, 10)} ${pad(r.naiveMs, 9)} ${pad(r.naiveCpuMs, 9)} ${pad(r.naiveWordsPerSecond, 10)} ${pad(r.ratio + "×", 6)} ${pad(r.cpuRatio + "×", 9)} ${pad(r.findings, 9)} ${pad(r.heapUsedMB, 8)}`,
     );
   }
   console.log(`peak RSS ${out.peakRssMB} MB; per-word cost 100k vs 10k: ${growth} (1 = linear); targets: 100k words < 100 ms, ratio ≥ 10×`);
+  console.log(`load average ${out.loadAverage1m} on ${out.cpus} CPUs`);
+  console.log(`\nwhere the time goes at ${sizes[sizes.length - 1]} words (ms):`);
+  for (const [k, v] of Object.entries(breakdown)) console.log(`  ${k.padEnd(24)} ${pad(v, 9)}`);
   for (const [name, lines] of Object.entries(sectionLines)) {
     console.log(`\n${name}:`);
     for (const l of lines) console.log(`  ${l}`);

@@ -6,25 +6,37 @@
 //   a sentence without any word is not counted.
 // LIX = words/sentences + 100 * longWords/words (Björnsson 1968).
 import type { Doc, Locale, ReadabilityStats } from "./model";
+import { isLetterCode } from "./text/tokenize";
 
 export type LixBand = ReadabilityStats["band"];
 
-const LETTER = /\p{L}/gu;
+/** Letters in word[0..] up to `stop` (counting stops there). */
+function countLetters(word: string, stop: number): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < word.length) {
+      const d = word.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (isLetterCode(c) && ++n >= stop) return n;
+  }
+  return n;
+}
 
 /** Number of letters (code points of category L) in a word. */
 export function letterCount(word: string): number {
-  const m = word.match(LETTER);
-  return m ? m.length : 0;
+  return countLetters(word, Infinity);
 }
-
-const SEVEN_LETTERS = /^(?:[^\p{L}]*\p{L}){7}/u;
 
 /** A long word in the LIX sense: more than six letters. */
 export function isLongWord(word: string): boolean {
-  // Fewer than 7 UTF-16 units can never hold 7 letters.
+  // Fewer than 7 UTF-16 units can never hold 7 letters; counting stops at the seventh letter.
   if (word.length <= 6) return false;
-  // Stops after the seventh letter, so a 1 MB "word" costs no more than a short one.
-  return SEVEN_LETTERS.test(word);
+  return countLetters(word, 7) >= 7;
 }
 
 /** Five-band Norwegian scale (Tansa / klartsagt.no wording, plain-language.md §3.2). */

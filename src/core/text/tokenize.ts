@@ -77,6 +77,11 @@ function classOf(cp: number): number {
   return v;
 }
 
+/** Is the code point a letter (general category L)? Cached per code point: cheap in hot loops. */
+export function isLetterCode(cp: number): boolean {
+  return classOf(cp) === LETTER;
+}
+
 function isRunChar(k: number): boolean {
   return k === LETTER || k === DIGIT || k === NUMERIC || k === MARK;
 }
