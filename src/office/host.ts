@@ -60,6 +60,12 @@ export interface DraftHost {
    * document still holds the analysed text; others are skipped with a reason. Nothing else changes.
    */
   applyEdits(snapshot: DraftSnapshot, edits: Edit[]): Promise<ApplyResult>;
+  /**
+   * Whether an edit of [start, end) of this snapshot can be written in place (issue 5). Outlook: only
+   * inside the subject line; Word: wherever the text maps to one paragraph without inline objects.
+   * Absent means yes. The UI can offer «Kopier» instead of a fix button where it is false.
+   */
+  canEditSpan?(snapshot: DraftSnapshot, start: number, end: number): boolean;
   /** Reverse the last applyEdits batch; false when there is nothing to undo or it cannot be done. */
   undoLast(): Promise<boolean>;
   /** Insert text at the end of the document (Word), at the cursor (Outlook) or into the editor. */

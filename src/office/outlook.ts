@@ -362,6 +362,11 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
       // Outlook offers no way to select a range of the body from an add-in.
     },
     applyEdits,
+    canEditSpan(snapshot: DraftSnapshot, start: number, end: number): boolean {
+      const map = maps.get(snapshot.version);
+      if (!map || map.text !== snapshot.text || !map.subjectNorm) return false;
+      return start >= 0 && end >= start && end <= map.subjectNorm.text.length;
+    },
     undoLast,
     insertText,
     openAsNew,

@@ -612,6 +612,13 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     readDraft,
     select,
     applyEdits,
+    canEditSpan(snapshot: DraftSnapshot, start: number, end: number): boolean {
+      const map = maps.get(snapshot.version);
+      if (!map || map.text !== snapshot.text || map.problem) return false;
+      const m = mapSpan(map, start, end);
+      if (!m || "cross" in m) return false;
+      return !hasControlChars(m.entry.seg.slice(m.segStart, m.segEnd)) && m.entry.seg.slice(m.segStart, m.segEnd) === map.text.slice(start, end);
+    },
     undoLast,
     insertText,
     openAsNew,

@@ -62,6 +62,14 @@ describe("Outlook adapter", () => {
     expect(host.capabilities).toEqual({ select: false, applyEdits: "subject", openAsNew: true });
   });
 
+  test("canEditSpan tells the UI that only the subject can be fixed in place", async () => {
+    const { host } = setup();
+    const snap = await host.readDraft();
+    const b = snap.text.indexOf("vedrørende");
+    expect(host.canEditSpan!(snap, 0, 10)).toBe(true);
+    expect(host.canEditSpan!(snap, b, b + 10)).toBe(false);
+  });
+
   test("a subject changed since the check is refused with nothing changed; undo restores the subject", async () => {
     const { f, host } = setup();
     const snap = await host.readDraft();

@@ -260,6 +260,15 @@ describe("Word adapter: applying fixes", () => {
     expect(fw.paras[2]).toBe("Ord");
   });
 
+  test("canEditSpan is false across paragraphs and over inline objects, true inside plain text", async () => {
+    const { host } = setup({ paragraphs: ["Fristen\u0002 er vedrørende 1. mai.", "Neste avsnitt."] });
+    const snap = await host.readDraft();
+    const v = snap.text.indexOf("vedrørende");
+    expect(host.canEditSpan!(snap, v, v + 10)).toBe(true);
+    expect(host.canEditSpan!(snap, 0, 10)).toBe(false);
+    expect(host.canEditSpan!(snap, v, snap.text.indexOf("Neste") + 3)).toBe(false);
+  });
+
   test("a selection starting mid-paragraph maps edits to the right occurrence", async () => {
     const selStart = nth(P[1]!, "vedrørende", 1);
     const { fw, host } = setup({ selection: { p: 1, s: selStart, pe: 1, e: P[1]!.length } });

@@ -500,15 +500,11 @@ function highlight(text: string, spans: Array<{ start: number; end: number; name
   return out;
 }
 
-function numberTag(t: ChannelStrings): string {
-  return t.names.post === "Post" ? "en-GB" : "nb-NO";
-}
-
 function PostCounters({ core, text, t, platforms }: { core: Core; text: string; t: ChannelStrings; platforms: readonly Platform[] }) {
   const s = useStyles();
   const nf = (n: number) => {
     try {
-      return new Intl.NumberFormat(numberTag(t)).format(n);
+      return new Intl.NumberFormat(t.numberLocale).format(n);
     } catch {
       return String(n);
     }

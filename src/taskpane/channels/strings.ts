@@ -4,6 +4,8 @@ import type { Locale } from "../../core/model";
 export type ChannelKey = "letter" | "sms" | "post";
 
 export interface ChannelStrings {
+  /** BCP 47 tag for number formatting. */
+  numberLocale: string;
   heading: string;
   intro: string;
   tabsLabel: string;
@@ -60,6 +62,7 @@ export interface ChannelStrings {
 }
 
 const nb: ChannelStrings = {
+  numberLocale: "nb-NO",
   heading: "Kanaler",
   intro: "Samme innhold som brev, SMS og innlegg. Alle datoer, beløp og kontaktopplysninger kommer fra utkastet. Du kan redigere teksten; den sjekkes på nytt mens du skriver.",
   tabsLabel: "Kanal",
@@ -113,6 +116,7 @@ const nb: ChannelStrings = {
 };
 
 const nn: ChannelStrings = {
+  numberLocale: "nn-NO",
   heading: "Kanalar",
   intro: "Same innhald som brev, SMS og innlegg. Alle datoar, beløp og kontaktopplysningar kjem frå utkastet. Du kan redigere teksten; han blir sjekka på nytt medan du skriv.",
   tabsLabel: "Kanal",
@@ -166,6 +170,7 @@ const nn: ChannelStrings = {
 };
 
 const en: ChannelStrings = {
+  numberLocale: "en-GB",
   heading: "Channels",
   intro: "The same content as a letter, an SMS and a post. Every date, amount and contact detail comes from the draft. You can edit the text; it is checked again as you type.",
   tabsLabel: "Channel",
