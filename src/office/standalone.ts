@@ -103,7 +103,8 @@ export function createStandaloneHost(options: StandaloneOptions = {}): Standalon
 
   return {
     kind: "standalone",
-    displayLanguage: options.displayLanguage ?? (typeof navigator !== "undefined" ? navigator.language : undefined),
+    // No Office here: the pane falls back to the browser's languages.
+    displayLanguage: options.displayLanguage,
     capabilities: { select: true, applyEdits: "all", openAsNew: false },
 
     getText: () => text,

@@ -5,7 +5,7 @@ import { createMainThreadAnalyzer, createWorkerAnalyzer, type WorkerLike } from 
 import type { StandaloneHost } from "../office/standalone";
 import { Shell, browserLangs } from "./App";
 import { pickLocale } from "./i18n/locale";
-import { analyzeOptionsFor, parseSettings } from "./state/settings";
+import { analyzeOptionsFor, settingsFromStorage } from "./state/settings";
 
 function createAnalyzer() {
   if (typeof Worker === "undefined") return createMainThreadAnalyzer();
@@ -31,7 +31,7 @@ const booted = boot().finally(() => mark("kanalklar:booted"));
 // own first request (same text, same options) then picks up this result.
 void booted.then(async ({ host }) => {
   if (host.kind !== "standalone") return;
-  const settings = parseSettings(await host.loadSettings().catch(() => null));
+  const settings = settingsFromStorage(await host.loadSettings().catch(() => null));
   const locale = pickLocale(settings.uiLanguage, host.displayLanguage, browserLangs());
   await analyzer.analyze((host as StandaloneHost).getText(), analyzeOptionsFor(settings, locale)).catch(() => null);
 });

@@ -1,0 +1,78 @@
+import type { Finding, ReadabilityStats } from "../../src/core/model";
+import { findingKeys, groupByRule, lixReason, matchCase, selectSafeFixes, suggestionEdit, usableSuggestions } from "../../src/taskpane/check/findings";
+
+const text = "Vedrørende saken: vi vil herved foreta en vurdering av saken vedrørende vann.";
+function f(rule: string, word: string, from = 0, extra: Partial<Finding> = {}): Finding {
+  const start = text.indexOf(word, from);
+  if (start < 0) throw new Error(`no ${word}`);
+  return { rule, severity: "warning", start, end: start + word.length, text: word, message: `m ${word}`, suggestions: [], ...extra };
+}
+
+describe("groupByRule", () => {
+  it("groups findings by rule in the reading order of rules, each group sorted by position", () => {
+    const later = f("kanselli", "vedrørende", 10);
+    const first = f("kanselli", "Vedrørende");
+    const groups = groupByRule([later, f("mystery", "vann"), f("long-sentence", "vi vil"), first]);
+    expect(groups.map((g) => g.rule)).toEqual(["long-sentence", "kanselli", "mystery"]);
+    expect(groups[1].findings).toEqual([first, later]);
+  });
+});
+
+describe("findingKeys", () => {
+  it("tells repeated occurrences apart and does not depend on offsets", () => {
+    const a = [f("kanselli", "Vedrørende"), f("kanselli", "vedrørende", 10), f("kanselli", "herved")];
+    const keys = findingKeys(a);
+    expect(new Set(keys).size).toBe(3);
+    const shifted = a.map((x) => ({ ...x, start: x.start + 5, end: x.end + 5 }));
+    expect(findingKeys(shifted)).toEqual(keys);
+  });
+});
+
+describe("matchCase and suggestions", () => {
+  it("capitalises a suggestion that replaces a capitalised word", () => {
+    expect(matchCase("Vedrørende", "om")).toBe("Om");
+    expect(matchCase("vedrørende", "om")).toBe("om");
+    expect(matchCase("Vedrørende", "NAV")).toBe("NAV");
+    expect(matchCase("", "om")).toBe("om");
+  });
+  it("builds the edit for a chosen suggestion on the finding's span", () => {
+    const fi = f("kanselli", "Vedrørende", 0, { suggestions: ["om", "angående"] });
+    expect(suggestionEdit(fi, "om")).toEqual({ start: 0, end: 10, replacement: "Om" });
+  });
+  it("offers only distinct suggestions that change the text", () => {
+    const fi = f("kanselli", "herved", 0, { suggestions: ["", "herved", "nå", "nå", "  "] });
+    expect(usableSuggestions(fi)).toEqual(["nå"]);
+  });
+});
+
+describe("selectSafeFixes", () => {
+  it("takes every fix in text order and drops overlapping or invalid ones", () => {
+    const a = f("kanselli", "Vedrørende", 0, { fix: { start: 0, end: 10, replacement: "Om" } });
+    const b = f("kanselli", "herved", 0, { fix: { start: text.indexOf("herved"), end: text.indexOf("herved") + 6, replacement: "nå" } });
+    const overlap = f("nominalization", "vil herved foreta", 0, { fix: { start: text.indexOf("vil"), end: text.indexOf("foreta") + 6, replacement: "vil" } });
+    const outOfRange = f("kanselli", "vann", 0, { fix: { start: text.length, end: text.length + 3, replacement: "x" } });
+    const noFix = f("passive", "saken");
+    const fixes = selectSafeFixes([b, overlap, a, outOfRange, noFix], text.length);
+    expect(fixes.map((e) => e.replacement)).toEqual(["Om", "vil"]);
+    // No two chosen edits overlap.
+    for (let i = 1; i < fixes.length; i++) expect(fixes[i].start).toBeGreaterThanOrEqual(fixes[i - 1].end);
+  });
+});
+
+describe("lixReason", () => {
+  const stats = (over: Partial<ReadabilityStats>): ReadabilityStats => ({
+    words: 100, sentences: 5, longWords: 30, avgSentenceLength: 20, longWordPercent: 30, lix: 50, band: "hard", characters: 600, paragraphs: 2, ...over,
+  });
+  it("names long sentences when they are the cause", () => {
+    expect(lixReason(stats({ avgSentenceLength: 30, longWordPercent: 20, lix: 50 }))?.kind).toBe("sentences");
+  });
+  it("names long words when they are the cause", () => {
+    expect(lixReason(stats({ avgSentenceLength: 12, longWordPercent: 40, lix: 52 }))?.kind).toBe("words");
+  });
+  it("names both when both are above target", () => {
+    expect(lixReason(stats({ avgSentenceLength: 25, longWordPercent: 35, lix: 60 }))?.kind).toBe("both");
+  });
+  it("gives no reason for an easy text", () => {
+    expect(lixReason(stats({ avgSentenceLength: 10, longWordPercent: 20, lix: 30, band: "easy" }))).toBeNull();
+  });
+});
