@@ -25,6 +25,8 @@ export interface LexEntry {
   /** No fix when the next word is one of these (e.g. reflexive "benytte seg"). */
   fixUnlessNext?: string[];
   level?: Severity;
+  /** A fix is offered only when true (or absent with a fix present): the replacement needs no human reading. */
+  safe?: boolean;
   /** Skip matches inside a question ("Hva gjelder saken?"). */
   notInQuestion?: boolean;
   /** Only right after a comma (relative "…, hvilket …"). */
@@ -193,6 +195,7 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
 /** The safe replacement for a match, if the entry has one for this form and context. */
 export function fixFor(doc: Doc, m: PhraseMatch): string | undefined {
   const e = m.entry;
+  if (e.safe === false) return undefined;
   const r = e.fixMap ? e.fixMap[m.key] : e.fix;
   if (r === undefined) return undefined;
   if (e.fixUnlessNext && e.fixUnlessNext.length > 0) {

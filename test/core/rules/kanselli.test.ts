@@ -176,10 +176,11 @@ describe("kanselli: messages in the UI locale", () => {
 });
 
 describe("kanselli: data", () => {
-  test("every bokmål entry names its source and has an alternative", () => {
-    for (const e of nbList.entries as Array<{ match: string; alt: string[]; source: string }>) {
+  test("every entry names its source, has an alternative and a safe flag that matches its fix", () => {
+    for (const e of [...nbList.entries, ...nnList.entries] as Array<{ match: string; alt: string[]; source: string; safe: boolean; fix?: string; fixMap?: object }>) {
       expect(e.source.length).toBeGreaterThan(2);
       expect(e.alt.length).toBeGreaterThan(0);
+      expect(e.safe).toBe(e.fix !== undefined || e.fixMap !== undefined);
     }
   });
 });
