@@ -23,9 +23,7 @@ export function factsIn(facts: Fact[], span: { start: number; end: number }, kin
   return facts.filter((f) => f.start >= span.start && f.end <= span.end && (!kind || f.kind === kind));
 }
 
-export function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
-}
+export { words as wordCount } from "./split";
 
 const PAST_CONTEXT = /(?<![\p{L}\p{N}])(mottatt|motteke|datert|vedtok|vedtatt|dated|received|sendt|fikk|fekk|sist|vart|was|were)(?![\p{L}\p{N}])/iu;
 
@@ -82,8 +80,20 @@ export function fullUrl(text: string): string {
 
 /** Sentences that say what the reader must do ("Drikkevatn skal kokast …"); not questions or conditions. */
 export const MUST = /(?<![\p{L}])(skal|må|bør|must|should)(?![\p{L}])/iu;
+const INSTRUCTION = new Map<string, boolean>();
 export function isInstruction(text: string): boolean {
+  let r = INSTRUCTION.get(text);
+  if (r === undefined) {
+    if (INSTRUCTION.size > 5000) INSTRUCTION.clear();
+    r = instruction(text);
+    INSTRUCTION.set(text, r);
+  }
+  return r;
+}
+
+function instruction(text: string): boolean {
   const t = text.trim();
+  if (!MUST.test(t)) return false;
   // Questions, conditions and inverted conditions ("Er du revisjonspliktig, må du …") are not instructions to all.
   if (/\?$/.test(t) || CONDITIONAL.test(t) || /^\p{L}+\s+(?:du|dere|dykk|you)\s/iu.test(t)) return false;
   // The modal is the main-clause verb (Norwegian V2: within the first five words), and not negated.
@@ -96,8 +106,11 @@ export function isInstruction(text: string): boolean {
 export const ACT = /(?<![\p{L}])(du|deg|dykk|dere|you|skal|må|bør|must|should)(?![\p{L}])/iu;
 
 /** The draft's own text sentences, long ones split where two main clauses meet, empty openers dropped. */
+const CANDIDATES = new WeakMap<DraftStructure, Sent[]>();
 export function candidateSentences(st: DraftStructure): Sent[] {
-  return st.sections
+  const cached = CANDIDATES.get(st);
+  if (cached) return cached;
+  const out = st.sections
     .flatMap((s) => s.paras.flatMap((p) => p.sentences))
     .filter((s) => s.kind === "text")
     .flatMap((s) =>
@@ -106,4 +119,6 @@ export function candidateSentences(st: DraftStructure): Sent[] {
         return { ...s, start: s.start + a, end: s.start + b, text: i === 0 ? dropOpener(t, st.language) : t };
       }),
     );
+  CANDIDATES.set(st, out);
+  return out;
 }

@@ -58,6 +58,8 @@ export interface Variant {
   text: string;
   findings: Finding[];
   unsuitable?: string;
+  /** Draft facts this channel must keep (for re-checking an edited variant with checkVariant). */
+  required?: Fact[];
 }
 
 export interface SmsVariant extends Variant {
@@ -156,11 +158,12 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
 
   // Letter.
   const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: options.senderName, contactPhone: options.contactPhone, contactWeb: options.contactWeb }) : "";
-  const letter: Variant = { text: letterText, findings: [] };
+  const letterRequired = draftFacts.filter((f) => ["date", "time", "deadline", "amount", "url", "email", "phone"].includes(f.kind));
+  const letter: Variant = { text: letterText, findings: [], required: letterRequired };
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
   else {
     letter.findings = [
-      ...checkVariant("letter", letterText, draftFacts, { locale, language, required: draftFacts.filter((f) => ["date", "time", "deadline", "amount", "url", "email", "phone"].includes(f.kind)), allowed }),
+      ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed }),
       ...letterFindings(letterText, st, draftFacts, suit, locale),
     ].sort((a, b) => a.start - b.start || a.end - b.end);
   }
@@ -174,7 +177,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const info = smsInfo(c.text);
     const findings = checkVariant("sms", c.text, draftFacts, { locale, language, smsLinks: policy, required: c.required, allowed });
     if (!sender) findings.push({ rule: "sms-sender", severity: "info", start: 0, end: 0, text: "", message: msg(locale, "sms-sender"), suggestions: [] });
-    sms = { text: c.text, findings, encoding: info.encoding, segments: info.segments, length: info.length };
+    sms = { text: c.text, findings, encoding: info.encoding, segments: info.segments, length: info.length, required: c.required };
   }
 
   // Post.
@@ -192,7 +195,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     post = { text: "", unsuitable: why, lengths: postLengths(""), findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [] }] };
   } else {
     const c = composePost(st, facts, T, { hashtags: options.hashtags });
-    post = { text: c.text, lengths: postLengths(c.text), findings: checkVariant("post", c.text, draftFacts, { locale, language, required: c.required, allowed, platforms }) };
+    post = { text: c.text, lengths: postLengths(c.text), findings: checkVariant("post", c.text, draftFacts, { locale, language, required: c.required, allowed, platforms }), required: c.required };
   }
 
   const result: VariantsResult = { language, facts: draftFacts, audience: { personal: suit.personal, kind: suit.kind }, variants: { letter, sms, post } };

@@ -23,7 +23,12 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
   // What the reader must know or do comes first: sentences with "du"/"skal"/"må", then the others, in draft order.
   const pool = title ? lead : lead.slice(1);
   const usable = pool.filter((s) => !/\?$/.test(s.text.trim()));
-  const ranked = [...usable.filter((s) => isInstruction(s.text)), ...usable.filter((s) => !isInstruction(s.text) && ACT.test(s.text)), ...usable.filter((s) => !isInstruction(s.text) && !ACT.test(s.text))].slice(0, 2);
+  const rank = (s: Sent) => (isInstruction(s.text) ? 0 : ACT.test(s.text) ? 1 : 2);
+  const ranked = usable
+    .map((s, i) => ({ s, i, r: rank(s) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .slice(0, 2)
+    .map((x) => x.s);
   const inOrder = (xs: Sent[]) => pool.filter((s) => xs.includes(s));
   const covered = (f: Fact | undefined, picked: Sent[]) => !!f && ((st.title && f.start >= st.title.start && f.end <= st.title.end) || picked.some((s) => f.start >= s.start && f.end <= s.end));
 

@@ -3,8 +3,16 @@
 const JOINS = /,\s+(?:og|and)\s+(?=(?:det|den|dette|disse|vi|du|dere|de|dei|dykk|man|me|eg|jeg|we|you|it|this|they)\s)|,\s+(?=(?:men|but)\s)/giu;
 const LONG = 25;
 
-function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+/** Number of whitespace-separated words. */
+export function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Where a long sentence can be split: [start, end) ranges of its parts (the joins between are dropped). */

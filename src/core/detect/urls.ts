@@ -45,14 +45,17 @@ type Link = { type: string; start: number; end: number; value: string };
 
 // Addresses never contain whitespace, so linkify only needs to scan the whitespace-delimited chunks that
 // could hold one (a dot followed by letters, or "@"). This keeps long drafts fast; results are the same.
-const CANDIDATE = /\S*(?:[\p{L}\p{N}-]\.\p{L}{2,}|@)\S*/gu;
+const CHUNK = /\S+/g;
+const CANDIDATE = /[\p{L}\p{N}-]\.\p{L}{2}/u;
 
 function linkify(text: string): Link[] {
   const out: Link[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
+    const chunk = m[0];
+    if (chunk.indexOf("@") < 0 && (chunk.indexOf(".") < 0 || !CANDIDATE.test(chunk))) continue;
     try {
-      for (const l of find(m[0]) as Link[]) out.push({ type: l.type, start: l.start + m.index, end: l.end + m.index, value: l.value });
+      for (const l of find(chunk) as Link[]) out.push({ type: l.type, start: l.start + m.index, end: l.end + m.index, value: l.value });
     } catch {
       // linkify failed on this chunk: no address there.
     }
