@@ -163,6 +163,22 @@ function resolveIndex(current: string[], index: number, raw: string): number {
   return found;
 }
 
+/** Move `a` left over the preceding whitespace and word, not below `lo`. */
+function growLeft(s: string, a: number, lo: number): number {
+  let i = a;
+  while (i > lo && /\s/.test(s[i - 1]!)) i--;
+  while (i > lo && !/\s/.test(s[i - 1]!)) i--;
+  return i;
+}
+
+/** Move `b` right over the following whitespace and word, not beyond `hi`. */
+function growRight(s: string, b: number, hi: number): number {
+  let i = b;
+  while (i < hi && /\s/.test(s[i]!)) i++;
+  while (i < hi && !/\s/.test(s[i]!)) i++;
+  return i;
+}
+
 export interface WordHostOptions {
   /** Storage for settings (defaults to window.localStorage). */
   storage?: Pick<Storage, "getItem" | "setItem">;
@@ -437,13 +453,21 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     if (after === "" && expected === "") return { paraIndex, before, after, reverse: [{ locator: null, text: before }] };
     if (after === expected) {
       let delta = 0;
-      for (const c of sorted) {
+      let lo = 0;
+      sorted.forEach((c, i) => {
         const pos = c.start + delta;
-        const loc = makeLocator(after, pos, c.text);
-        if (!loc) return null;
-        reverse.push({ locator: loc, text: before.slice(c.start, c.end) });
         delta += c.text.length - (c.end - c.start);
-      }
+        const next = sorted[i + 1];
+        const hi = next ? next.start + delta : after.length;
+        const rev = reverseFor(after, before, pos, c, lo, hi);
+        if (!rev) {
+          lo = -1;
+          return;
+        }
+        reverse.push(rev.item);
+        lo = rev.end;
+      });
+      if (lo < 0) return null;
     } else {
       // tracked changes shown inline: only when each new text is unique in the paragraph
       for (const c of sorted) {
@@ -452,6 +476,29 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
       }
     }
     return { paraIndex, before, after, reverse };
+  }
+
+  /**
+   * How to find the new text of change `c` (at `pos` in `after`) again and what to put back. When the
+   * new text alone cannot be addressed by search (e.g. it overlaps another match), the span grows by
+   * whole words on both sides, staying within [lo, hi) so reverse spans never overlap.
+   */
+  function reverseFor(after: string, before: string, pos: number, c: RawChange, lo: number, hi: number): { item: UndoItem["reverse"][number]; end: number } | null {
+    let a = pos;
+    let b = pos + c.text.length;
+    for (let round = 0; round < 8; round++) {
+      const seg = after.slice(a, b);
+      const loc = seg ? makeLocator(after, a, seg) : null;
+      if (loc && !hasControlChars(seg)) {
+        return { item: { locator: loc, text: before.slice(c.start - (pos - a), c.end + (b - (pos + c.text.length))) }, end: b };
+      }
+      const na = growLeft(after, a, lo);
+      const nb = growRight(after, b, hi);
+      if (na === a && nb === b) return null;
+      a = na;
+      b = nb;
+    }
+    return null;
   }
 
   async function afterFailedWrite(touched: Array<{ entry: ParaEntry; index: number; changes: PlannedChange[] }>, applied: Edit[], skipped: SkippedEdit[]): Promise<ApplyResult> {

@@ -322,7 +322,7 @@ describe("Word adapter: applying fixes", () => {
           expect(fw.paras).toEqual(paras);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.KK_RUNS ?? 150) },
     );
   });
 });
