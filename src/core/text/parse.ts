@@ -105,7 +105,8 @@ function isBoundary(tokens: RawToken[], i: number, j: number, from: number, to: 
   if (s === ":") return lineBreakBetween;
   if (s === "!" || s === "?" || s === "‽") {
     if (next.start === t.end && (next.text === "!" || next.text === "?" || next.text === ".")) return false;
-    return startsSentence(tokens, j, to);
+    // At a line break the mark ends the sentence whatever follows (a soft-wrapped line may start in lower case).
+    return lineBreakBetween || startsSentence(tokens, j, to);
   }
   if (s === "." || s === "…" || /^\.{2,}$/.test(s)) {
     if (next.start === t.end && !CLOSERS.has(next.text)) return false;
@@ -119,6 +120,8 @@ function isBoundary(tokens: RawToken[], i: number, j: number, from: number, to: 
       // Initial: "K. Nordmann".
       if (prev.kind === "word" && /^[\p{Lu}]$/u.test(prev.text) && next.kind === "word" && UPPER_START.test(next.text)) return false;
     }
+    // A full stop at a line break ends the sentence, unless it belongs to a number ("innen 20.⏎mars").
+    if (lineBreakBetween && !(prev && prev.kind === "number")) return true;
     return startsSentence(tokens, j, to);
   }
   return false;

@@ -167,7 +167,8 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
   const push = (start: number, end: number, kind: TokenKind) => {
     if (end > to) end = to;
     const t = text.slice(start, end);
-    out.push({ start, end, text: t, lower: mayHaveUpper(t) ? t.toLowerCase() : t, kind, sentence: -1 });
+    const cased = kind === "word" || kind === "url" || kind === "email";
+    out.push({ start, end, text: t, lower: cased && mayHaveUpper(t) ? t.toLowerCase() : t, kind, sentence: -1 });
   };
   let i = from;
   /** Position of the next "@" at or after the current run (found lazily, so the search stays linear). */

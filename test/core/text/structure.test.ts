@@ -74,6 +74,15 @@ describe("paragraphs, headings, lists and signatures", () => {
     ]);
   });
 
+  test("a full stop before a soft-wrapped lower-case line still ends the sentence; an ordinal does not", () => {
+    const doc = parse("Les mer om ordningen og om hvordan du søker på nettsidene våre.\nnav.no/dagpenger har skjemaet. Fristen for å søke er innen 20.\nmars hvert år.");
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      "Les mer om ordningen og om hvordan du søker på nettsidene våre.",
+      "nav.no/dagpenger har skjemaet.",
+      "Fristen for å søke er innen 20.\nmars hvert år.",
+    ]);
+  });
+
   test("a line ending in an abbreviation continues on the next line", () => {
     const doc = parse("Vi har åpent i dag fra kl.\n09.00 til 15.00.");
     expect(doc.sentences).toHaveLength(1);
