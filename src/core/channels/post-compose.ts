@@ -23,7 +23,7 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
   // What the reader must know or do comes first: sentences with "du"/"skal"/"må", then the others, in draft order.
   const pool = title ? lead : lead.slice(1);
   const usable = pool.filter((s) => !/\?$/.test(s.text.trim()));
-  const rank = (s: Sent) => (isInstruction(s.text) ? 0 : ACT.test(s.text) ? 1 : 2);
+  const rank = (s: Sent) => (isInstruction(s.text) ? 0 : ACT.test(s.text) && !/^(?:dersom|hvis|viss|om|if)\s/iu.test(s.text) ? 1 : 2);
   const ranked = usable
     .map((s, i) => ({ s, i, r: rank(s) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)

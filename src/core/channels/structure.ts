@@ -44,7 +44,6 @@ const HEADING_ROLE: Array<[Role, RegExp]> = [
 ];
 
 const QUESTION_HEADING = /^(har du spørsmål|trenger du (?:mer )?(?:informasjon|hjelp)|treng du (?:meir )?(?:informasjon|hjelp)|spørsmål|questions|any questions)\??$/iu;
-const CONTACT_SENT = /(?<![\p{L}\p{N}])(ring\p{L}*|kontakt\p{L}*|henvend\p{L}*|spørsmål|chatte|skriv(?:e)? til oss|call us|contact us|questions)(?![\p{L}\p{N}])/iu;
 const APPEAL_SENT = /(?<![\p{L}\p{N}])(klage\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)(?![\p{L}\p{N}])/iu;
 const ACCESS_SENT = /(?<![\p{L}\p{N}])(innsyn\p{L}*|se dokumentene|sjå dokumenta|see the documents)(?![\p{L}\p{N}])/iu;
 const ACTION_SENT = /(?<![\p{L}\p{N}])(må|bes|anmodes|skal|vert bedne|må du|need to|must)(?![\p{L}\p{N}])/iu;
@@ -149,11 +148,17 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
 }
 
 /** Role of one sentence in a paragraph without a heading. */
+const CONTACT_LINE = /(?<![\p{L}])(spørsmål|henvend\p{L}*|ring oss|kontakt oss|ta kontakt|chatte|skriv(?:e)? til oss|contact us|call us|questions)(?![\p{L}])/iu;
+const CONDITION_START = /^(?:dersom|hvis|viss|om|når|if|when|ved)\s/iu;
+
 export function sentenceRole(s: Sent, facts: Fact[]): Role {
   const t = s.text;
+  const conditional = CONDITION_START.test(t.trim());
   if (ACCESS_SENT.test(t)) return "access";
   if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage|klagen|klage\p{L}* (?:må|skal|sendes|stiles))(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
-  if (factIn(facts, s, ["phone", "email"]) || (CONTACT_SENT.test(t) && /(?<![\p{L}\p{N}])(ring|telefon|tlf|chat|e-post|kontakte?|henvend|contact|call)/iu.test(t))) return "contact";
-  if (factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
+  // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
+  // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.
+  if (!conditional && ((factIn(facts, s, ["phone", "email"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || CONTACT_LINE.test(t))) return "contact";
+  if (!conditional && factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";
 }
