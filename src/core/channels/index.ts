@@ -103,6 +103,14 @@ function letterFindings(text: string, st: ReturnType<typeof readStructure>, draf
     const t = cleanTitle(st.title.text);
     if (VAGUE_TITLE.test(t)) out.push(f("letter-main-message", "warning", 0, firstLineEnd, msg(locale, "letter-title-vague", { text: t })));
   }
+  // The main message first: not "Det vises til …" / "Med henvisning til …".
+  const REF = /(?:^|\n\n)((?:det vises til|vi viser til|viser til|med henvisning til|under henvisning til|det visast til|vi viser til|med tilvising til|reference is made to|with reference to)(?![\p{L}]))/iu;
+  const afterTitle = st.title ? text.indexOf("\n\n") + 2 : 0;
+  const ref = REF.exec(text.slice(afterTitle, afterTitle + 400));
+  if (ref) {
+    const at = afterTitle + ref.index + ref[0].length - ref[1].length;
+    out.push(f("letter-main-message", "warning", at, at + ref[1].length, msg(locale, "letter-reference-opening", { text: ref[1] })));
+  }
   const relative = draftFacts.filter((x) => x.kind === "deadline" && /^P/.test(x.value));
   const dated = draftFacts.some((x) => x.kind === "deadline" && !/^P/.test(x.value));
   for (const r of relative) {

@@ -120,3 +120,15 @@ describe("SMS sender id", () => {
     expect(r.variants.sms.text).not.toContain("Fjordvik kommune");
   });
 });
+
+describe("letter main message", () => {
+  it("flags a letter that opens with a reference instead of the message", () => {
+    const r = variants("Søknad om barnehageplass\n\nDet vises til søknaden din. Du har fått plass i Solsiden barnehage.\n\nMed vennlig hilsen\nFjordvik kommune");
+    const f = r.variants.letter.findings.filter((x) => x.rule === "letter-main-message");
+    expect(f.map((x) => x.text)).toEqual(["Det vises til"]);
+  });
+  it("does not flag a letter that starts with the message", () => {
+    const r = variants("Du har fått barnehageplass\n\nDu har fått plass i Solsiden barnehage fra 17. august 2026.\n\nMed vennlig hilsen\nFjordvik kommune");
+    expect(r.variants.letter.findings.filter((x) => x.rule === "letter-main-message")).toEqual([]);
+  });
+});
