@@ -287,7 +287,8 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
     const planned: PlannedChange[] = [];
     let lastEnd = -1;
-    for (const edit of sorted) {
+    for (let idx = 0; idx < sorted.length; idx++) {
+      const edit = sorted[idx]!;
       if (!(Number.isInteger(edit.start) && Number.isInteger(edit.end) && edit.start >= 0 && edit.end >= edit.start && edit.end <= map.text.length)) {
         skipped.push({ edit, reason: "not-found" });
         continue;
@@ -311,8 +312,8 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
         skipped.push({ edit, reason: "not-found", detail: "inline-object" });
         continue;
       }
-      const change = minimalChange(entry.seg, segStart, segEnd, edit.replacement);
-      const old = entry.seg.slice(change.start, change.end);
+      let change = minimalChange(entry.seg, segStart, segEnd, edit.replacement);
+      let old = entry.seg.slice(change.start, change.end);
       if (hasControlChars(old) || hasControlChars(change.text)) {
         skipped.push({ edit, reason: "not-found", detail: "inline-object" });
         continue;
@@ -323,7 +324,36 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
         skipped.push({ edit, reason: "overlap" });
         continue;
       }
-      const locator = locatorFor(entry, change.start, old);
+      let locator = locatorFor(entry, change.start, old);
+      if (locator === null) {
+        // The span cannot be addressed by search alone (it overlaps another match): widen it by whole
+        // words, staying clear of the previous change and of the next edit in this paragraph.
+        const lo = Math.max(0, ...planned.filter((p) => p.entry === entry).map((p) => p.change.end));
+        const nextEdit = sorted[idx + 1];
+        const nm = nextEdit ? mapSpan(map, nextEdit.start, nextEdit.end) : null;
+        const hi = nm && !("cross" in nm) && nm.entry === entry ? nm.segStart : entry.seg.length;
+        let a = change.start;
+        let b = change.end;
+        for (let round = 0; round < 8 && locator === null; round++) {
+          const na = growLeft(entry.seg, a, lo);
+          const nb = growRight(entry.seg, b, hi);
+          if (na === a && nb === b) break;
+          a = na;
+          b = nb;
+          const wider = entry.seg.slice(a, b);
+          if (hasControlChars(wider)) break;
+          const found = locatorFor(entry, a, wider);
+          if (found === "tracked-changes") {
+            locator = found;
+            break;
+          }
+          if (found) {
+            change = { start: a, end: b, text: entry.seg.slice(a, change.start) + change.text + entry.seg.slice(change.end, b) };
+            old = wider;
+            locator = found;
+          }
+        }
+      }
       if (locator === "tracked-changes") {
         skipped.push({ edit, reason: "not-found", detail: "tracked-changes" });
         continue;

@@ -280,6 +280,8 @@ describe("Word adapter: applying fixes", () => {
   });
 
   test("property: random non-overlapping edits give exactly the expected document, ≤ 3 syncs, searches ≤ 255", async () => {
+    let notFound = 0;
+    let total = 0;
     const word = fc.constantFrom("vi", "du", "vedrørende", "saken", "og", "om", "a^b", "svar", "frist", "1.", "mai");
     const para = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(" "));
     await fc.assert(
@@ -295,6 +297,7 @@ describe("Word adapter: applying fixes", () => {
         let last = 0;
         for (const [a, len, rep] of raw.sort((x, y) => x[0] - y[0])) {
           const start = Math.max(last, a % (text.length + 1));
+          if (start > text.length) continue;
           const end = Math.min(text.length, start + len);
           if (text.slice(start, end).includes("\n")) continue;
           if (start === end && rep === "") continue;
@@ -316,6 +319,8 @@ describe("Word adapter: applying fixes", () => {
         expected += text.slice(at);
         expect(fw.paras.join("\n")).toBe(expected);
         expect(res.applied.length + res.skipped.length).toBe(edits.length);
+        notFound += res.skipped.filter((x) => x.reason === "not-found").length;
+        total += edits.length;
         // and undo gives back the original
         if (res.applied.length) {
           expect(await host.undoLast()).toBe(true);
@@ -324,6 +329,8 @@ describe("Word adapter: applying fixes", () => {
       }),
       { numRuns: Number(process.env.KK_RUNS ?? 150) },
     );
+    // repeated words make search ambiguous; widening keeps nearly every edit applicable
+    expect(notFound).toBeLessThanOrEqual(Math.max(1, total * 0.005));
   });
 });
 
