@@ -99,7 +99,22 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
   const visible = useMemo(() => findings.filter((_, i) => !ignored.has(keys[i])), [findings, keys, ignored]);
   const keyOf = useMemo(() => new Map(findings.map((f, i) => [f, keys[i]])), [findings, keys]);
   const groups = useMemo(() => groupByRule(visible), [visible]);
-  const safe = useMemo(() => (checked ? selectSafeFixes(visible, checked.snapshot.text.length) : []), [visible, checked]);
+  /** Whether the host can write [start, end) of the checked snapshot in place (Outlook: subject only). */
+  const editableSpan = useCallback(
+    (start: number, end: number) => {
+      if (!canEdit || !checked) return false;
+      try {
+        return host.canEditSpan ? host.canEditSpan(checked.snapshot, start, end) : true;
+      } catch {
+        return false;
+      }
+    },
+    [canEdit, checked, host],
+  );
+  const safe = useMemo(
+    () => (checked ? selectSafeFixes(visible.filter((f) => f.fix && editableSpan(f.fix.start, f.fix.end)), checked.snapshot.text.length) : []),
+    [visible, checked, editableSpan],
+  );
   const ignoredCount = findings.length - visible.length;
 
   // Announce results after explicit actions (first load, «Sjekk på nytt», an edit, a language switch),
@@ -299,7 +314,7 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
                               finding={f}
                               textLang={textLang}
                               strings={t}
-                              canEdit={canEdit}
+                              canEdit={editableSpan(f.start, f.end)}
                               canSelect={canSelect}
                               onApply={(sug) => void apply([suggestionEdit(f, sug)])}
                               onShow={() => show(f)}

@@ -55,7 +55,7 @@ export function FindingCard({ finding: f, textLang, strings: t, canEdit, canSele
           {t.severity[f.severity] ?? f.severity}
         </Badge>
         <span className={s.quote} lang={textLang}>
-          «{shorten(f.text)}»
+          {format(t.quote, { t: shorten(f.text) })}
         </span>
       </div>
       <p className={s.message}>{f.message}</p>
@@ -63,14 +63,14 @@ export function FindingCard({ finding: f, textLang, strings: t, canEdit, canSele
         (canEdit ? (
           <div className={s.row} role="group" aria-label={t.suggestionsLabel}>
             {suggestions.map((sug) => (
-              <Button key={sug} size="small" appearance="primary" onClick={() => onApply(sug)} aria-label={format(t.replaceWithLabel, { s: sug, t: short })}>
+              <Button key={sug} size="small" appearance="secondary" onClick={() => onApply(sug)} aria-label={format(t.replaceWithLabel, { s: sug, t: short })}>
                 {format(t.replaceWith, { s: sug })}
               </Button>
             ))}
           </div>
         ) : (
           <p className={s.suggestionText}>
-            {t.suggestionsLabel}: {suggestions.map((x) => `«${x}»`).join(", ")}
+            {t.suggestionsLabel}: {suggestions.map((x) => format(t.quote, { t: x })).join(", ")}
           </p>
         ))}
       <div className={s.row}>

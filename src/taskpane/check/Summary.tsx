@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   lixRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  caption: { color: tokens.colorNeutralForeground2 },
   lix: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   reason: { margin: 0, color: tokens.colorNeutralForeground2 },
   stats: { display: "flex", gap: tokens.spacingHorizontalL, margin: 0, flexWrap: "wrap" },
@@ -57,11 +58,12 @@ export function Summary({ result, groups, strings: t, locale, ruleName }: Summar
         {t.summaryHeading}
       </h2>
       <div className={s.lixRow}>
+        <span className={s.caption}>{t.readability}:</span>
         <span className={s.lix} data-testid="lix">
-          {format(t.lix, { lix: formatNumber(locale, stats.lix, 0), band: t.bands[stats.band] })}
+          {format(t.lix, { lix: formatNumber(locale, stats.lix, 0) })}
         </span>
-        <Badge appearance="tint" color={BAND_COLOR[stats.band]} aria-hidden="true">
-          {t.readability}
+        <Badge appearance="filled" color={BAND_COLOR[stats.band]} data-testid="lix-band">
+          {t.bands[stats.band]}
         </Badge>
       </div>
       {reasonText && (

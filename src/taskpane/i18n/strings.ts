@@ -31,6 +31,8 @@ export interface Strings {
   summaryHeading: string;
   readability: string;
   lix: string;
+  /** How flagged text is quoted. */
+  quote: string;
   bands: Record<"very-easy" | "easy" | "medium" | "hard" | "very-hard", string>;
   reasonSentences: string;
   reasonWords: string;
@@ -91,7 +93,8 @@ const nb: Strings = {
   scopeSelection: "Bare det merkede",
   summaryHeading: "Oppsummering",
   readability: "Lesbarhet",
-  lix: "LIX {lix} – {band}",
+  lix: "LIX {lix}",
+  quote: "«{t}»",
   bands: { "very-easy": "svært lett", easy: "lett", medium: "middels", hard: "vanskelig", "very-hard": "svært vanskelig" },
   reasonSentences: "Hovedgrunnen er lange setninger: i snitt {avg} ord per setning. Sikt mot 15–20.",
   reasonWords: "Hovedgrunnen er mange lange ord: {pct} % av ordene har mer enn seks bokstaver.",
@@ -168,7 +171,8 @@ const nn: Strings = {
   scopeSelection: "Berre det merkte",
   summaryHeading: "Oppsummering",
   readability: "Lesbarheit",
-  lix: "LIX {lix} – {band}",
+  lix: "LIX {lix}",
+  quote: "«{t}»",
   bands: { "very-easy": "svært lett", easy: "lett", medium: "middels", hard: "vanskeleg", "very-hard": "svært vanskeleg" },
   reasonSentences: "Hovudgrunnen er lange setningar: i snitt {avg} ord per setning. Sikt mot 15–20.",
   reasonWords: "Hovudgrunnen er mange lange ord: {pct} % av orda har meir enn seks bokstavar.",
@@ -245,7 +249,8 @@ const en: Strings = {
   scopeSelection: "Only the selection",
   summaryHeading: "Summary",
   readability: "Readability",
-  lix: "LIX {lix} – {band}",
+  lix: "LIX {lix}",
+  quote: "“{t}”",
   bands: { "very-easy": "very easy", easy: "easy", medium: "medium", hard: "hard", "very-hard": "very hard" },
   reasonSentences: "Mainly long sentences: {avg} words per sentence on average. Aim for 15–20.",
   reasonWords: "Mainly many long words: {pct} % of the words have more than six letters.",
