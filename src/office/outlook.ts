@@ -69,6 +69,7 @@ interface OfficeOutlookLike {
     requirements?: { isSetSupported(name: string, version?: string): boolean };
   };
   CoercionType?: { Text?: string; Html?: string };
+  MailboxEnums?: { BodyMode?: { HostConfig?: string } };
   AsyncResultStatus?: { Succeeded?: string };
 }
 
@@ -99,6 +100,16 @@ function textType(): string {
 
 function htmlType(): string {
   return office().CoercionType?.Html ?? "html";
+}
+
+/**
+ * Read the body as text. In replies on the web and in new Outlook the body holds the whole thread unless
+ * bodyMode HostConfig is asked for (Mailbox 1.14); older clients ignore the option.
+ */
+function getBodyText(it: OutlookItem, cb: Callback<string>): void {
+  const mode = office().MailboxEnums?.BodyMode?.HostConfig;
+  if (mode) it.body.getAsync(textType(), { bodyMode: mode }, cb);
+  else it.body.getAsync(textType(), cb);
 }
 
 function succeeded(r: AsyncResult<unknown>): boolean {
@@ -185,7 +196,7 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
     }
     const subj = subjectApi(it);
     const [body, subject] = await Promise.all([
-      call<string>((cb) => it.body.getAsync(textType(), cb)),
+      call<string>((cb) => getBodyText(it, cb)),
       subj ? call<string>((cb) => subj.getAsync(cb)).catch(() => "") : Promise.resolve(typeof it.subject === "string" ? it.subject : ""),
     ]);
     const bodyNorm = normalizeSegment(body ?? "");
@@ -283,12 +294,12 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
       const type = it.body.getTypeAsync ? await call<string>((cb) => it.body.getTypeAsync!(cb)).catch(() => textType()) : textType();
       const isHtml = type === htmlType();
       const needle = collapse(text);
-      const before = await call<string>((cb) => it.body.getAsync(textType(), cb));
+      const before = await call<string>((cb) => getBodyText(it, cb));
       const n0 = countCollapsed(collapse(before), needle);
       await call<void>((cb) =>
         it.body.setSelectedDataAsync(isHtml ? textToHtml(text) : text.replace(/\r\n?/g, "\n"), { coercionType: isHtml ? htmlType() : textType() }, cb),
       );
-      const after = await call<string>((cb) => it.body.getAsync(textType(), cb));
+      const after = await call<string>((cb) => getBodyText(it, cb));
       return countCollapsed(collapse(after), needle) > n0 ? { ok: true } : { ok: false, reason: "not-verified" };
     } catch {
       return { ok: false, reason: "error" };

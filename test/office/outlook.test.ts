@@ -33,6 +33,16 @@ describe("Outlook adapter", () => {
     expect(host.displayLanguage).toBe("nn-NO");
   });
 
+  test("in a reply, only the user's own message is read when the client supports bodyMode HostConfig", async () => {
+    const thread = "\r\n\r\nFra: innbygger@example.com\r\nSendt: 1. mai\r\nHei, jeg lurer på …";
+    const modern = setup({ thread, hostConfig: true });
+    expect((await modern.host.readDraft()).text).not.toContain("innbygger@example.com");
+    expect(modern.f.calls.find((c) => c.name === "body.getAsync")!.args).toEqual(["text", { bodyMode: "hostConfig" }]);
+    FakeOutlook.uninstall();
+    const old = setup({ thread });
+    expect((await old.host.readDraft()).text).toContain("innbygger@example.com");
+  });
+
   test("without a subject the draft is the body alone", async () => {
     const { host } = setup({ subject: "" });
     const snap = await host.readDraft();

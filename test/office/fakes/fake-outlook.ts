@@ -16,6 +16,10 @@ export interface FakeOutlookOptions {
   dropInserts?: boolean;
   selection?: string;
   mailbox19?: boolean;
+  /** A reply's quoted thread (returned by getAsync unless bodyMode hostConfig is used). */
+  thread?: string;
+  /** Offer Office.MailboxEnums.BodyMode.HostConfig (Mailbox 1.14). */
+  hostConfig?: boolean;
 }
 
 export class FakeOutlook {
@@ -30,6 +34,9 @@ export class FakeOutlook {
   roamingSaves = 0;
   newForms: Array<Record<string, unknown>> = [];
   failSubjectSet = false;
+  /** Quoted earlier messages of a reply, returned unless bodyMode hostConfig is asked for. */
+  thread: string;
+  hostConfig: boolean;
 
   constructor(private o: FakeOutlookOptions) {
     this.body = o.body;
@@ -38,6 +45,8 @@ export class FakeOutlook {
     this.cursor = o.cursor ?? o.body.length;
     this.dropInserts = o.dropInserts ?? false;
     this.selection = o.selection ?? "";
+    this.thread = o.thread ?? "";
+    this.hostConfig = o.hostConfig ?? false;
   }
 
   count(name: string): number {
@@ -50,10 +59,13 @@ export class FakeOutlook {
     const fail = <T,>(cb: Cb<T>, message: string) => setTimeout(() => cb({ status: "failed", value: undefined as T, error: { message } }), 0);
     const item = {
       body: {
-        getAsync(coercion: string, cb: Cb<string>) {
-          f.calls.push({ name: "body.getAsync", args: [coercion] });
+        getAsync(coercion: string, optionsOrCb: Cb<string> | { bodyMode?: string }, maybeCb?: Cb<string>) {
+          const cb = (typeof optionsOrCb === "function" ? optionsOrCb : maybeCb)!;
+          const options = typeof optionsOrCb === "function" ? undefined : optionsOrCb;
+          f.calls.push({ name: "body.getAsync", args: options ? [coercion, options] : [coercion] });
           if (coercion !== "text") return fail(cb, "fake: only text reads are modelled");
-          ok(cb, f.body);
+          // with bodyMode hostConfig a reply's quoted thread is left out
+          ok(cb, options?.bodyMode === "hostConfig" || !f.thread ? f.body : f.body + f.thread);
         },
         getTypeAsync(cb: Cb<string>) {
           f.calls.push({ name: "body.getTypeAsync", args: [] });
@@ -101,6 +113,7 @@ export class FakeOutlook {
     }
     (globalThis as any).Office = {
       CoercionType: { Text: "text", Html: "html" },
+      ...(this.hostConfig ? { MailboxEnums: { BodyMode: { HostConfig: "hostConfig", FullBody: "fullBody" } } } : {}),
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       context: {
         displayLanguage: "nn-NO",
