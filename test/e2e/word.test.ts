@@ -146,3 +146,28 @@ test.each(["nb", "nn", "en"] as const)("Word: axe finds no violations on any pan
     await context.close();
   }
 });
+
+test("Word: the organisation's own word list reaches the checker; a broken profile file changes nothing", async () => {
+  const { page, context, errors } = await openWord();
+  try {
+    await page.getByRole("tab", { name: "Innstillinger" }).click();
+    await page.getByTestId("settings-new-word").fill("vannledning");
+    await page.getByTestId("settings-new-alternative").fill("vannrør");
+    await page.getByRole("button", { name: "Legg til ord" }).click();
+    await page.getByTestId("settings-word-count").filter({ hasText: "1 ord i lista" }).waitFor();
+
+    // a broken profile: clear message, the word list is unchanged
+    await page.getByTestId("settings-import-file").setInputFiles({ name: "profil.json", mimeType: "application/json", buffer: Buffer.from('{"platforms": ["x", "myspace"]}') });
+    await page.getByTestId("settings-status").filter({ hasText: "Profilen ble ikke importert, og ingenting er endret." }).waitFor();
+    await page.getByTestId("settings-word-count").filter({ hasText: "1 ord i lista" }).waitFor();
+    await screenshot(page, "word-settings-import-refused");
+
+    await page.getByRole("tab", { name: "Sjekk" }).click();
+    const custom = page.locator('[data-testid="finding"]', { hasText: "vannledning" }).first();
+    await custom.waitFor({ state: "visible", timeout: 20000 });
+    await expect_(page, "finding", "vannrør");
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
