@@ -18,7 +18,19 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
   const required: Fact[] = [];
   const sentences: Sent[] = candidateSentences(st);
   const title = st.title ? cleanTitle(st.title.text) : "";
-  const lead = sentences.filter((s) => wordCount(s.text) <= 25 && !facts.some((f) => (f.kind === "url" || f.kind === "phone" || f.kind === "email") && f.start >= s.start && f.end <= s.end) && !facts.some((f) => (f.kind === "personal-id" || f.kind === "account-number") && f.start >= s.start && f.end <= s.end));
+  // Sentences holding a link, phone, e-mail or identifier stay out of the body (the link has its own line).
+  const blocked = facts.filter((f) => ["url", "phone", "email", "personal-id", "account-number"].includes(f.kind)).sort((a, b) => a.start - b.start);
+  const holdsBlocked = (s: Sent) => {
+    let lo = 0;
+    let hi = blocked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocked[mid].start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < blocked.length && blocked[lo].start < s.end;
+  };
+  const lead = sentences.filter((s) => wordCount(s.text) <= 25 && !holdsBlocked(s));
   const opening = title || (lead[0]?.text.trim() ?? "");
   // What the reader must know or do comes first: sentences with "du"/"skal"/"må", then the others, in draft order.
   const pool = title ? lead : lead.slice(1);
