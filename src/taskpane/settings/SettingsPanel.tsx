@@ -17,6 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { DeleteRegular } from "@fluentui/react-icons";
 import type { DraftHost } from "../../office/host";
 import type { Language, Locale } from "../../core/model";
 import {
@@ -48,9 +49,9 @@ const useStyles = makeStyles({
   legend: { padding: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   p: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  grow: { flexGrow: 1, minWidth: "120px" },
+  grow: { flexGrow: 1, flexBasis: "120px", minWidth: 0 },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  wordRow: { display: "grid", gridTemplateColumns: "1fr 1fr auto", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  wordRow: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto", gap: tokens.spacingHorizontalS, alignItems: "center" },
   hiddenFile: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   srOnly: { position: "absolute", width: "1px", height: "1px", margin: "-1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
 });
@@ -276,9 +277,13 @@ export function SettingsPanel({ host, locale, settings, onChange }: SettingsPane
                     if (v !== w.alternative) set({ customWords: words.map((x, j) => (j === i ? { ...x, alternative: v } : x)) });
                   }}
                 />
-                <Button appearance="subtle" onClick={() => set({ customWords: words.filter((_, j) => j !== i) })}>
-                  {fill(t.removeWord, { word: w.word })}
-                </Button>
+                <Button
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  aria-label={fill(t.removeWord, { word: w.word })}
+                  title={fill(t.removeWord, { word: w.word })}
+                  onClick={() => set({ customWords: words.filter((_, j) => j !== i) })}
+                />
               </li>
             ))}
           </ul>
