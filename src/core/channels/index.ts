@@ -44,7 +44,10 @@ export interface VariantOptions {
   smsSenderId?: string;
   contactPhone?: string;
   contactWeb?: string;
-  /** Links in SMS: "none" (default: the website named in words), "domain" ("Les mer på nav.no"), "url" (full https link). */
+  /**
+   * Links in public SMS: "none" (default: "Les mer på nettsidene våre"), "domain" ("Les mer på nav.no", plain
+   * text), "url" (full https link). A notice about a letter to one person never carries an address.
+   */
   smsLinks?: SmsLinkPolicy;
   /** Hashtags for the post (made CamelCase; none are invented). */
   hashtags?: string[];

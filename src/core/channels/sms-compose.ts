@@ -34,12 +34,15 @@ function pick(candidates: string[]): string {
 }
 
 function readMore(T: Templates, policy: SmsLinkPolicy, url: Fact | undefined, contactWeb: string | undefined, personal: boolean): string[] {
+  // A notice about a letter to one person points to the letter, never to a web address: the draft does not
+  // say the letter can be read there, and a link in such an SMS is what phishing looks like.
+  if (personal) return [T.noticeRead];
   const web = url?.text ?? contactWeb;
-  if (!web) return personal ? [T.noticeRead] : [];
+  if (!web) return [];
   const domain = urlDomain(url ? url.value : contactWeb!.replace(/^[a-z]+:\/\//i, "").replace(/^www\./i, "").toLowerCase());
   if (policy === "url") return [fill(T.readMoreUrl, { url: fullUrl(web) })];
-  if (policy === "domain") return [personal ? fill(T.noticeReadLogin, { domain }) : fill(T.readMoreDomain, { domain })];
-  return [personal ? T.noticeRead : T.readMoreNone];
+  if (policy === "domain") return [fill(T.readMoreDomain, { domain })];
+  return [T.readMoreNone];
 }
 
 /** Text of a date fact without the weekday and, when asked, without the year. */

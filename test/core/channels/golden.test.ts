@@ -20,8 +20,9 @@
 // - B10 (offer of a kindergarten place, to one family): letter with "Dette må du gjøre" and the answer
 //   deadline as a date, the appeal paragraph under "Du kan klage"; the SMS only says there is an offer, who
 //   it is from and the deadline (no child, no kindergarten, no case content); no social post, with a reason.
-// - B13 (decision, to one person): the SMS says "et vedtak" and gives the appeal deadline as a date with the
-//   domain as plain text ("--sms-links domain"), never the outcome or the health detail; no post.
+// - B13 (decision, to one person): the SMS says "et vedtak" and gives the appeal deadline as a date, never the
+//   outcome or the health detail; even with "--sms-links domain" it points to the letter, not to a web address
+//   (the draft does not say the letter can be read there, and links in such notices look like phishing); no post.
 // - en-road-closure (English, public): English templates; the date range stays a range in the SMS.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
