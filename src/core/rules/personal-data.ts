@@ -4,7 +4,7 @@
 // meant to be there; channel checks decide whether they may appear in an SMS or a post).
 import type { Doc, Finding, Severity } from "../model";
 import type { Rule, RuleContext } from "./types";
-import { detectPersonalData, nationalIdType, type PersonalData } from "../detect/index";
+import { detectAccountNumbers, detectEmails, detectNationalIds, detectPhones, nationalIdType, type PersonalData } from "../detect/index";
 import { message } from "./messages";
 import { finding } from "./util";
 
@@ -15,26 +15,61 @@ function idKey(digits: string): string {
   return "personal-data.national-id";
 }
 
+const ADDRESS_CHAR = /[\p{L}\p{M}\p{N}._%+\-'!#$&*/=?^`{|}~]/u;
+
+/** Runs of characters that can belong to an e-mail address around each "@" in text[from, to). */
+function atRuns(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let k = text.indexOf("@", from);
+  while (k >= 0 && k < to) {
+    let a = k;
+    while (a > from && k - a < 256 && ADDRESS_CHAR.test(text[a - 1])) a--;
+    let b = k + 1;
+    while (b < to && b - k < 256 && (ADDRESS_CHAR.test(text[b]) || text[b] === "@")) b++;
+    // An address needs a local part before "@" and a dot in the domain after it.
+    if (a < k && text.indexOf(".", k + 1) > k && text.indexOf(".", k + 1) < b) out.push([a, b]);
+    k = text.indexOf("@", Math.max(b, k + 1));
+  }
+  return out;
+}
+
 /**
- * Run the detectors only on paragraphs that can hold personal data (a digit or an "@"), with offsets
- * shifted back to the document: the detectors scan with several regular expressions, and most
- * paragraphs of a letter have neither.
+ * Personal data found by the core/detect detectors, run only where it can be: ids, account and phone
+ * numbers on paragraphs with a digit, e-mail addresses on the runs of address characters around an "@"
+ * (the e-mail scanner is the slow one; an address never holds spaces, brackets or quotes). Offsets are shifted back to the document; overlaps are resolved
+ * as detectPersonalData does (earliest first, longest first).
  */
 function candidates(doc: Doc): PersonalData[] {
-  const out: PersonalData[] = [];
+  const all: PersonalData[] = [];
   const text = doc.text;
   const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: text.length }];
   for (const p of spans) {
-    let hit = false;
-    for (let k = p.start; k < p.end; k++) {
+    let digit = false;
+    let at = false;
+    for (let k = p.start; k < p.end && !(digit && at); k++) {
       const c = text.charCodeAt(k);
-      if ((c >= 48 && c <= 57) || c === 64 || c === 0xff20) {
-        hit = true;
-        break;
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c === 64) at = true;
+    }
+    if (digit) {
+      const chunk = text.slice(p.start, p.end);
+      const shift = <T extends { start: number; end: number }>(d: T) => ({ ...d, start: d.start + p.start, end: d.end + p.start });
+      for (const d of detectNationalIds(chunk)) all.push({ kind: "national-id", ...shift(d), personal: true });
+      for (const d of detectAccountNumbers(chunk)) all.push({ kind: "account-number", ...shift(d), personal: true });
+      for (const d of detectPhones(chunk)) all.push({ kind: "phone", start: d.start + p.start, end: d.end + p.start, text: d.text, value: d.value, personal: false });
+    }
+    if (at) {
+      for (const [a, b] of atRuns(text, p.start, p.end)) {
+        for (const d of detectEmails(text.slice(a, b))) all.push({ kind: "email", start: d.start + a, end: d.end + a, text: d.text, value: d.value, personal: d.likelyPersonal });
       }
     }
-    if (!hit) continue;
-    for (const d of detectPersonalData(text.slice(p.start, p.end))) out.push({ ...d, start: d.start + p.start, end: d.end + p.start });
+  }
+  all.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: PersonalData[] = [];
+  for (const d of all) {
+    const last = out[out.length - 1];
+    if (last && d.start < last.end) continue;
+    out.push({ kind: d.kind, start: d.start, end: d.end, text: d.text, value: d.value, personal: d.personal });
   }
   return out;
 }

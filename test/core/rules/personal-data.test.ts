@@ -42,3 +42,20 @@ describe("personal-data", () => {
     expect(run(personalDataRule, "Call 23 45 67 89.", "en", {}, "en")[0].message).toBe("Phone number.");
   });
 });
+
+describe("personal-data: same results as detectPersonalData on the whole text", () => {
+  // The rule runs the detectors only where personal data can be (paragraphs with digits, runs around "@").
+  const { readFileSync } = require("node:fs") as typeof import("node:fs");
+  const { join } = require("node:path") as typeof import("node:path");
+  const { detectPersonalData } = require("../../../src/core/detect/index") as typeof import("../../../src/core/detect/index");
+  const { sharedFile, SHARED } = require("./helpers") as typeof import("./helpers");
+  test("all 77 corpus texts plus a mixed sample", () => {
+    const index: Array<{ file: string }> = JSON.parse(sharedFile("corpus", "index.json"));
+    const texts = index.map((e) => readFileSync(join(SHARED, "corpus", e.file), "utf8"));
+    texts.push("Ring 23 45 67 89 eller skriv til ola.nordmann@example.no (privat), post@kommune.no.\n\nFnr. 01010750160, konto 1234.56.78903, <kari@x.no>.\n\nIngen tall her.");
+    for (const text of texts) {
+      const want = detectPersonalData(text).map((d) => `${d.kind}:${d.start}-${d.end}`);
+      expect(run(personalDataRule, text).map((f) => `${f.data?.kind}:${f.start}-${f.end}`)).toEqual(want);
+    }
+  });
+});
