@@ -44,23 +44,19 @@ const SYMBOL = 7;
 /** Lazily filled class table for the Basic Multilingual Plane (0 = not computed yet); a Map for the rest. */
 const bmpClass = new Uint8Array(0x10000);
 const astralClass = new Map<number, number>();
-const RE_SPACE = /^[\s\p{Cc}\p{Cf}\p{Cs}]$/u;
-const RE_LETTER = /^\p{L}$/u;
-const RE_DIGIT = /^\p{Nd}$/u;
-const RE_NUMERIC = /^\p{N}$/u;
-const RE_MARK = /^\p{M}$/u;
-const RE_PUNCT = /^\p{P}$/u;
+/** One regex decides the class of a code point (groups in class order). */
+const CLASS_RE = /^(?:([\s\p{Cc}\p{Cf}])|(\p{L})|(\p{Nd})|(\p{N})|(\p{M})|(\p{P}))/u;
 
 function computeClass(cp: number): number {
   if (cp >= 0xd800 && cp <= 0xdfff) return SYMBOL; // lone surrogate: a token of its own
-  const ch = String.fromCodePoint(cp);
-  if (RE_SPACE.test(ch)) return SPACE;
-  if (RE_LETTER.test(ch)) return LETTER;
-  if (RE_DIGIT.test(ch)) return DIGIT;
-  if (RE_NUMERIC.test(ch)) return NUMERIC;
-  if (RE_MARK.test(ch)) return MARK;
-  if (RE_PUNCT.test(ch)) return PUNCT;
-  return SYMBOL;
+  const m = CLASS_RE.exec(String.fromCodePoint(cp));
+  if (!m) return SYMBOL;
+  if (m[1] !== undefined) return SPACE;
+  if (m[2] !== undefined) return LETTER;
+  if (m[3] !== undefined) return DIGIT;
+  if (m[4] !== undefined) return NUMERIC;
+  if (m[5] !== undefined) return MARK;
+  return PUNCT;
 }
 
 function classOf(cp: number): number {
