@@ -133,7 +133,9 @@ export function postFindings(text: string, locale: Locale, platforms: Platform[]
   }
   for (const f of findFancyUnicode(text)) out.push(finding(text, "post-fancy-unicode", "error", f.start, f.end, msg(locale, "post-fancy-unicode", { text: f.text })));
   const emoji = findEmoji(text);
-  const trailing = text.replace(/[\s#\p{L}\p{N}_]*$/u, "").length;
+  // Where the trailing run of words, spaces and hashtags begins (emoji there count as "at the end").
+  let trailing = text.length;
+  while (trailing > 0 && /[\s#\p{L}\p{N}_]/u.test(text[trailing - 1])) trailing--;
   emoji.forEach((e, i) => {
     const late = e.start >= trailing - 16;
     const severity: Severity = i >= POST.maxEmoji || !late ? "warning" : "info";

@@ -4,7 +4,7 @@ import type { Fact, FactKind } from "../model";
 import { detectUrls, detectEmails, detectPhones, detectNationalIds, detectAccountNumbers } from "../detect";
 import {
   TEXT_DATE, EN_DATE, NUM_DATE, ISO_DATE, WEEK, KL_TIME, BARE_TIME, COLON_TIME, AMPM_TIME,
-  AMOUNT_PREFIX, AMOUNT_SUFFIX, STREET, DEADLINE_BEFORE, DEADLINE_RELATIVE, NUMBER_WORDS, monthOf,
+  AMOUNT_PREFIX, AMOUNT_SUFFIX, STREET, WEEKDAY_BEFORE, DEADLINE_BEFORE, DEADLINE_RELATIVE, NUMBER_WORDS, monthOf,
 } from "./patterns";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -45,6 +45,12 @@ function matchAll(re: RegExp, text: string): RegExpExecArray[] {
 function dateAtoms(text: string, taken: Fact[]): DateAtom[] {
   const atoms: DateAtom[] = [];
   const push = (a: DateAtom) => {
+    // Take a weekday in front into the span ("tirsdag 14. oktober 2025").
+    const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, a.start - 24), a.start));
+    if (wd) {
+      a.start -= wd[0].length;
+      a.text = text.slice(a.start, a.end);
+    }
     if (!overlaps(a, taken) && !overlaps(a, atoms)) atoms.push(a);
   };
   for (const m of matchAll(TEXT_DATE, text)) {

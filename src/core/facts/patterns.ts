@@ -21,14 +21,16 @@ const DASH = "[–—-]";
 
 /** Textual date atom: "tirsdag 14. oktober 2025", "1.–3. mai", "30. april", "30 April 2027". */
 export const TEXT_DATE = new RegExp(
-  `(?<![\\p{L}\\d.])(?:(${WEEKDAY}),?[ \\u00A0]+(?:den[ \\u00A0]+)?)?(${DAY})\\.?(?:(?:[ \\u00A0]?${DASH}[ \\u00A0]?|[ \\u00A0]+(?:til|to|until)[ \\u00A0]+)(${DAY})\\.?)?[ \\u00A0]+(${MONTH})\\.?(?![\\p{L}])(?:[ \\u00A0]+(\\d{4})(?!\\d))?`,
+  `(?<![\\p{L}\\d.])()(${DAY})\\.?(?:(?:[ \\u00A0]?${DASH}[ \\u00A0]?|[ \\u00A0]+(?:til|to|until)[ \\u00A0]+)(${DAY})\\.?)?[ \\u00A0]+(${MONTH})\\.?(?![\\p{L}])(?:[ \\u00A0]+(\\d{4})(?!\\d))?`,
   "giu",
 );
+/** A weekday right before a date ("tirsdag 14. oktober", "Friday, 2 May"): extends the date's span. */
+export const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])${WEEKDAY},?[ \\u00A0]+(?:den[ \\u00A0]+)?$`, "iu");
 /** English month-first: "April 30, 2027". */
 export const EN_DATE = new RegExp(`(?<![\\p{L}])(${MONTH})[ \\u00A0]+(${DAY})(?:st|nd|rd|th)?(?:,?[ \\u00A0]+(\\d{4}))?(?![\\d\\p{L}])`, "giu");
 /** Numeric: "30.04.2027", "30.4.27", "30.4." (a trailing dot is needed without a year), ISO "2027-04-30". */
 export const NUM_DATE = new RegExp(
-  `(?<![\\d.,:]|kl\\.?[ \\u00A0]?)(?:(${WEEKDAY}),?[ \\u00A0]+)?(${DAY})\\.(0?[1-9]|1[0-2])\\.(?:(\\d{4}|\\d{2})(?![\\d.]\\d|\\d)|(?![\\d]))`,
+  `(?<![\\d.,:]|kl\\.?[ \\u00A0]?)()(${DAY})\\.(0?[1-9]|1[0-2])\\.(?:(\\d{4}|\\d{2})(?![\\d.]\\d|\\d)|(?![\\d]))`,
   "giu",
 );
 export const ISO_DATE = /(?<![\d-])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/g;
