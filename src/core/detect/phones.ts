@@ -20,8 +20,10 @@ const FULL = new RegExp(
   "gu",
 );
 const CONTEXT = /(telefon|tlf|ring|mobil|sms|phone|call|nummer|nr\.?|vakttelefon|kontakt)[^.\n]{0,40}$/i;
-const INTRO =
-  /(?<![\p{L}])(?:ring(?:e|er|ja|je|a|)?|telefon(?:nummer|nummeret)?|tlf\.?|nødnummer(?:et)?|nummeret|nummer|call|dial|phone)[ \u00A0]+(?:oss[ \u00A0]+)?(?:på[ \u00A0]+|til[ \u00A0]+|on[ \u00A0]+)?(\d{3}[ \u00A0]\d{3}|\d{3,5})(?![\d]|[ \u00A0.,]\d|\p{L})/giu;
+// Short numbers are found digits-first (cheap), then the words before them are checked.
+const SHORT = /(?<![\d+\-–/.,])(\d{3}[ \u00A0]\d{3}|\d{3,5})(?![\d]|[ \u00A0.,]\d|\p{L})/gu;
+const INTRO_BEFORE =
+  /(?<![\p{L}])(?:ring(?:e|er|ja|je|a|)?|telefon(?:nummer|nummeret)?|tlf\.?|nødnummer(?:et)?|nummeret|nummer|call|dial|phone)[ \u00A0]+(?:oss[ \u00A0]+)?(?:på[ \u00A0]+|til[ \u00A0]+|on[ \u00A0]+)?$/iu;
 
 /** All phone numbers in `text`, in order. Never throws. */
 export function detectPhones(text: string): PhoneSpan[] {
@@ -46,10 +48,11 @@ export function detectPhones(text: string): PhoneSpan[] {
     if (/kr\.?\s?$|NOK\s?$/i.test(before) || /^\s?(kr|kroner|NOK|,-)/i.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: "+47" + digits, short: false });
   }
-  INTRO.lastIndex = 0;
-  for (let m = INTRO.exec(text); m; m = INTRO.exec(text)) {
+  SHORT.lastIndex = 0;
+  for (let m = SHORT.exec(text); m; m = SHORT.exec(text)) {
     const num = m[1];
-    const start = m.index + m[0].length - num.length;
+    const start = m.index;
+    if (!INTRO_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (out.some((p) => start < p.end && p.start < start + num.length)) continue;
     const digits = num.replace(/\D/g, "");
     if (digits.length === 4 && /^(19|20)\d\d$/.test(digits)) continue; // a year
