@@ -104,6 +104,9 @@ export const LIX_TARGETS = { avgSentenceLength: 15, longWordPercent: 25, lix: 40
 
 export type LixReason = "long-sentences" | "long-words";
 
+/** Under this many words LIX is shown with a caveat. */
+export const SHORT_TEXT_WORDS = 50;
+
 /** Why a text scores high: the terms that exceed their target, the larger excess first. Empty when LIX is under 40. */
 export function lixReasons(stats: Pick<ReadabilityStats, "lix" | "avgSentenceLength" | "longWordPercent">): LixReason[] {
   if (stats.lix < LIX_TARGETS.lix) return [];
@@ -143,6 +146,15 @@ export function explainLix(stats: ReadabilityStats, locale: Locale = "nb"): stri
   }
   const reasons = lixReasons(stats);
   const head = { nb: `LIX ${lix} (${band}).`, nn: `LIX ${lix} (${band}).`, en: `LIX ${lix} (${band}).` }[loc];
+  // Björnsson's measure needs running text: on an SMS-length text one long word moves it by several points.
+  const caveat =
+    stats.words < SHORT_TEXT_WORDS
+      ? {
+          nb: ` Teksten er kort (${stats.words} ord), så LIX er usikker.`,
+          nn: ` Teksten er kort (${stats.words} ord), så LIX er usikker.`,
+          en: ` The text is short (${stats.words} words), so LIX is uncertain.`,
+        }[loc]
+      : "";
   if (reasons.length === 0) {
     return `${head} ${
       {
@@ -150,7 +162,7 @@ export function explainLix(stats: ReadabilityStats, locale: Locale = "nb"): stri
         nn: `Setningane har i snitt ${avg} ord, og ${pct} % av orda er lange.`,
         en: `Sentences average ${avg} words, and ${pct}% of the words are long.`,
       }[loc]
-    }`;
+    }${caveat}`;
   }
   const parts = reasons.map((r) =>
     r === "long-sentences"
@@ -167,5 +179,5 @@ export function explainLix(stats: ReadabilityStats, locale: Locale = "nb"): stri
   );
   const and = { nb: " og ", nn: " og ", en: " and " }[loc];
   const why = { nb: "Høy fordi ", nn: "Høg fordi ", en: "High because " }[loc];
-  return `${head} ${why}${parts.join(and)}.`;
+  return `${head} ${why}${parts.join(and)}.${caveat}`;
 }

@@ -111,6 +111,12 @@ describe("explainLix", () => {
     expect(explainLix(easy, "nb")).not.toContain("Høy fordi");
     expect(explainLix(easy, "nb")).toMatch(/^LIX \d/);
   });
+  test("a short text gets a caveat, a long one does not", () => {
+    const sms = stats("Hei! Du har fått et vedtak fra Nav. Logg inn på Nav for å lese det. Vennlig hilsen Nav");
+    expect(explainLix(sms, "nb")).toContain("Teksten er kort (19 ord), så LIX er usikker.");
+    expect(explainLix(sms, "en")).toContain("short (19 words)");
+    expect(explainLix(base, "nb")).not.toContain("kort");
+  });
   test("no words", () => {
     expect(explainLix(stats(""), "en")).toBe("No words to measure.");
   });
