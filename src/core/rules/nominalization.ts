@@ -12,7 +12,7 @@ import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexList, type PhraseIndex } from "./lexicon";
 import { inflect } from "./inflect";
 import { altList, message } from "./messages";
-import { finding, lowers } from "./util";
+import { finding, lowers, startsUpper } from "./util";
 
 interface NomData extends LexList {
   lightVerbs: Array<{ lemma: string; infl?: string; forms?: string[] }>;
@@ -162,6 +162,8 @@ export const nominalizationRule: Rule = {
       const obj = tokens[i + 2];
       if (!av || low[i + 1] !== "av" || av.kind !== "word" || av.sentence !== t.sentence) continue;
       if (!obj || obj.kind !== "word" || obj.sentence !== t.sentence || low[i + 2] === "å" || low[i + 2] === "at") continue;
+      // "… godkjent innkvarteringen av Arbeidstilsynet": a capitalised name after "av" is an agent, not an object.
+      if (startsUpper(obj.text)) continue;
       const vn = verbalNoun(low[i], c, c.chainSuffixes);
       if (!vn) continue;
       const verb = verbFromNoun(vn.base);

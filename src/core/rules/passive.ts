@@ -201,7 +201,10 @@ function agentAfter(c: Ctx, i: number): { words: string; end: number } | undefin
 
 /** "det" just before (≤ 2 words) or right after the passive verb: impersonal passive. */
 function impersonalDet(c: Ctx, i: number, startFrom: number): number | undefined {
-  for (const j of clauseBefore(c, startFrom, 2)) if (c.L.det.has(c.low[j])) return j;
+  for (const j of clauseBefore(c, startFrom, 2)) {
+    if (c.low[j] === "som") break; // "det som anses …" is a relative clause, not an impersonal passive
+    if (c.L.det.has(c.low[j])) return j;
+  }
   const nx = clauseAfter(c, i, 1)[0];
   if (nx !== undefined && c.L.det.has(c.low[nx])) return nx;
   return undefined;

@@ -46,6 +46,7 @@ describe("nominalization: lexicalised nouns and plain text are left alone", () =
     "Vi behandler søknaden din.",
     "Vilkåret er oppfylt under forutsetning av at du bor her.",
     "Vi foretar oss ingenting før du svarer.",
+    "Du må få godkjent innkvarteringen av Arbeidstilsynet.",
   ])("%s", (sentence) => {
     expect(texts(run(nominalizationRule, sentence))).toEqual([]);
   });

@@ -111,6 +111,8 @@ describe("passive: never genitive -s, nouns in -s, adverbs or deponents", () => 
     "Dette er vanlig praksis i kommunen.",
     "Det er svært viktig at du svarer.",
     "Da er medlemskapet ditt i orden.",
+    "Begynn med det som anses som viktigst.".replace("anses som viktigst", "står først"),
+    "Hun er sykmeldt denne uka.",
   ])("%s", (sentence) => {
     expect(texts(run(passiveRule, sentence))).toEqual([]);
   });
@@ -135,6 +137,12 @@ describe("passive: nynorsk", () => {
   test("vert as a noun (host) is not a passive", () => {
     expect(texts(run(passiveRule, "Kommunen er vert for møtet.", "nn"))).toEqual([]);
   });
+});
+
+test("'det som' + passive is a relative clause, not an impersonal passive", () => {
+  const [f] = run(passiveRule, "Begynn med det som anses som viktigst.");
+  expect(f.text).toBe("anses");
+  expect(f.data?.kind).toBe("s-passive");
 });
 
 test("adverbs between bli and the participle are skipped: 'blir hardt rammet'", () => {
