@@ -132,3 +132,27 @@ describe("letter main message", () => {
     expect(r.variants.letter.findings.filter((x) => x.rule === "letter-main-message")).toEqual([]);
   });
 });
+
+describe("which channels suit the draft", () => {
+  const audience = (t: string) => variants(t).audience;
+  it("public information goes to every channel", () => {
+    expect(audience("Vannavbrudd i Sjøgata\n\nVannet blir stengt tirsdag 14. oktober 2025 kl. 08.00–16.00.").personal).toBe(false);
+    expect(audience("Vaksine mot influensa\n\nAlle over 65 år får tilbud om vaksine fra 20. oktober 2025.").personal).toBe(false);
+  });
+  it("formal address in a notice to all subscribers does not make it personal", () => {
+    expect(audience("Vannmåler\n\nAlle abonnenter bes lese av vannmåleren. De kan registrere stand på nettsidene.").personal).toBe(false);
+  });
+  it("a decision, summons, offer, demand, application answer or personal data is for one person", () => {
+    const cases: Array<[string, string]> = [
+      ["Vedtak om startlån\n\nDu har fått innvilget startlån.", "decision"],
+      ["Søknaden din er avslått\n\nVi har avslått søknaden.", "decision"],
+      ["Innkalling til samtale\n\nDu er kalt inn til samtale.", "summons"],
+      ["Tilbud om barnehageplass\n\nBarnet ditt har fått plass.", "offer"],
+      ["Vi trenger flere opplysninger\n\nDu må sende oss lønnsslipp.", "demand"],
+      ["Svar på søknad om parkering\n\nVi har behandlet saken.", "application"],
+      ["Melding\n\nFødselsnummer 13097248022 er registrert.", "personal-data"],
+      ["Purring\n\nVi har ikke mottatt betaling for ubetalt faktura.", "case"],
+    ];
+    for (const [t, kind] of cases) expect(audience(t)).toEqual({ personal: true, kind });
+  });
+});
