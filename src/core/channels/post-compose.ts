@@ -30,17 +30,17 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
     }
     return lo < blocked.length && blocked[lo].start < s.end;
   };
-  const lead = sentences.filter((s) => wordCount(s.text) <= 25 && !holdsBlocked(s));
+  // Posts take short sentences only (the core flags sentences from 20 words).
+  const lead = sentences.filter((s) => wordCount(s.text) <= 20 && !holdsBlocked(s));
   const opening = title || (lead[0]?.text.trim() ?? "");
   // What the reader must know or do comes first: sentences with "du"/"skal"/"må", then the others, in draft order.
   const pool = title ? lead : lead.slice(1);
   const usable = pool.filter((s) => !/\?$/.test(s.text.trim()));
   const rank = (s: Sent) => (isInstruction(s.text) ? 0 : ACT.test(s.text) && !/^(?:dersom|hvis|viss|om|if)\s/iu.test(s.text) ? 1 : 2);
-  const ranked = usable
-    .map((s, i) => ({ s, i, r: rank(s) }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
-    .slice(0, 2)
-    .map((x) => x.s);
+  const sorted = usable.map((s, i) => ({ s, i, r: rank(s) })).sort((a, b) => a.r - b.r || a.i - b.i);
+  // One or two sentences that speak to the reader; a plain statement only when there is none.
+  const speaking = sorted.filter((x) => x.r < 2).slice(0, 2);
+  const ranked = (speaking.length ? speaking : sorted.slice(0, 1)).map((x) => x.s);
   const inOrder = (xs: Sent[]) => pool.filter((s) => xs.includes(s));
   const covered = (f: Fact | undefined, picked: Sent[]) => !!f && ((st.title && f.start >= st.title.start && f.end <= st.title.end) || picked.some((s) => f.start >= s.start && f.end <= s.end));
 
