@@ -1,5 +1,6 @@
-// abbreviation: abbreviations a reader may not know (f.eks., bl.a., jf., iht. …) written out, and
-// non-standard forms (evt., jfr., f. eks.) corrected. The list is data per language.
+// abbreviation: abbreviations a reader may not know (f.eks., bl.a., jf., iht. …) written out,
+// non-standard forms (evt., jfr., f. eks.) corrected, and initialisms (AAP, BPA …) not explained at
+// their first use. The lists are data per language.
 import nbList from "../lexicon/nb/abbreviations.json";
 import nnList from "../lexicon/nn/abbreviations.json";
 import enList from "../lexicon/en/abbreviations.json";
@@ -35,6 +36,65 @@ const LISTS: Record<Language, Map<string, AbbrEntry>> = {
   nn: compile(nnList as { entries: AbbrEntry[] }),
   en: compile(enList as { entries: AbbrEntry[] }),
 };
+
+const KNOWN: Record<Language, Set<string>> = {
+  nb: new Set((nbList as { knownInitialisms?: string[] }).knownInitialisms ?? []),
+  nn: new Set((nnList as { knownInitialisms?: string[] }).knownInitialisms ?? []),
+  en: new Set((enList as { knownInitialisms?: string[] }).knownInitialisms ?? []),
+};
+
+const INITIALISM = /^\p{Lu}{2,5}$/u;
+const ALL_CAPS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** A sentence written in capitals (a shouted heading): its initialisms are not abbreviations. */
+function shouted(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== "word") continue;
+    words++;
+    if (t.text.length >= 2 && ALL_CAPS_WORD.test(t.text)) caps++;
+  }
+  return words >= 2 && caps * 2 >= words;
+}
+
+/**
+ * Unexplained initialisms (research ABBR-01): the first use of "AAP", "BPA" … that is neither a
+ * well-known one nor introduced as "arbeidsavklaringspenger (AAP)" or "AAP (arbeidsavklaringspenger)".
+ */
+function initialisms(doc: Doc, ctx: RuleContext, out: Finding[]): void {
+  const known = KNOWN[doc.language] ?? KNOWN.nb;
+  const seen = new Set<string>();
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    const c0 = t.text.charCodeAt(0);
+    if (!((c0 >= 65 && c0 <= 90) || c0 === 0xc6 || c0 === 0xd8 || c0 === 0xc5)) continue;
+    const core = t.text.split(/[-‐‑]/)[0];
+    if (!INITIALISM.test(core) || known.has(core) || known.has(t.text) || seen.has(core)) continue;
+    seen.add(core);
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const inParens = prev?.text === "(" && next?.text === ")";
+    const explainedAfter = next?.text === "(" && next.start === t.end + 1;
+    if (inParens || explainedAfter || shouted(doc, t.sentence)) continue;
+    const end = t.start + core.length;
+    out.push(
+      finding(doc, {
+        rule: "abbreviation",
+        severity: "info",
+        start: t.start,
+        end,
+        message: message(ctx.locale, "abbreviation.initialism", { text: core }),
+        data: { kind: "initialism", entry: core },
+      }),
+    );
+  }
+}
 
 /** True when the abbreviation's own period also closes its sentence ("… og så videre."). */
 function closesSentence(doc: Doc, i: number): boolean {
@@ -74,6 +134,8 @@ export const abbreviationRule: Rule = {
         }),
       );
     }
+    initialisms(doc, ctx, out);
+    out.sort((a, b) => a.start - b.start);
     return out;
   },
 };

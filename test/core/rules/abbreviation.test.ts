@@ -36,4 +36,15 @@ describe("abbreviation", () => {
   test("English list", () => {
     expect(fixAll("Bring ID, e.g. a passport.", "en")).toBe("Bring ID, for example a passport.");
   });
+  test("unexplained initialisms: first use only, not when introduced, not well-known ones, not shouted headings", () => {
+    const fs = run(abbreviationRule, "Du mister retten til AAP hvis du sitter i varetekt. AAP stanses da.");
+    expect(texts(fs)).toEqual(["AAP"]);
+    expect(fs[0].severity).toBe("info");
+    expect(fs[0].fix).toBeUndefined();
+    expect(texts(run(abbreviationRule, "Du får arbeidsavklaringspenger (AAP) fra mai. AAP utbetales hver 14. dag."))).toEqual([]);
+    expect(texts(run(abbreviationRule, "Du får AAP (arbeidsavklaringspenger) fra mai."))).toEqual([]);
+    expect(texts(run(abbreviationRule, "Kontakt NAV eller bruk BankID. Betal med KID-nummer."))).toEqual([]);
+    expect(texts(run(abbreviationRule, "VARSEL OM STANS AV YTELSE\n\nVi skriver til deg."))).toEqual([]);
+    expect(texts(run(abbreviationRule, "Søk om BPA-timer hos kommunen."))).toEqual(["BPA"]);
+  });
 });
