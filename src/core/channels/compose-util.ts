@@ -75,7 +75,9 @@ export function sentenceOf(st: DraftStructure, f: Fact): Sent | undefined {
 
 /** A full https:// link for a web address written with or without scheme. */
 export function fullUrl(text: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : "https://" + text;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return text;
+  const slash = text.search(/[/?#]/);
+  return "https://" + (slash < 0 ? text.toLowerCase() : text.slice(0, slash).toLowerCase() + text.slice(slash));
 }
 
 /** Sentences that say what the reader must do ("Drikkevatn skal kokast …"); not questions or conditions. */

@@ -36,7 +36,10 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
   // What the reader must know or do comes first: sentences with "du"/"skal"/"må", then the others, in draft order.
   const pool = title ? lead : lead.slice(1);
   const usable = pool.filter((s) => !/\?$/.test(s.text.trim()));
-  const rank = (s: Sent) => (isInstruction(s.text) ? 0 : ACT.test(s.text) && !/^(?:dersom|hvis|viss|om|if)\s/iu.test(s.text) ? 1 : 2);
+  // Only the opening paragraphs can speak for the whole message; later ones are details.
+  const paras = [...new Set(sentences.map((s) => s.paragraph))].slice(0, 2);
+  const early = (s: Sent) => paras.includes(s.paragraph);
+  const rank = (s: Sent) => (!early(s) ? 2 : isInstruction(s.text) ? 0 : ACT.test(s.text) && !/^(?:dersom|hvis|viss|om|if)\s/iu.test(s.text) ? 1 : 2);
   const sorted = usable.map((s, i) => ({ s, i, r: rank(s) })).sort((a, b) => a.r - b.r || a.i - b.i);
   // One or two sentences that speak to the reader; a plain statement only when there is none.
   const speaking = sorted.filter((x) => x.r < 2).slice(0, 2);
