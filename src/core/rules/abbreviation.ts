@@ -74,6 +74,8 @@ function initialisms(doc: Doc, ctx: RuleContext, out: Finding[]): void {
     if (t.kind !== "word") continue;
     const c0 = t.text.charCodeAt(0);
     if (!((c0 >= 65 && c0 <= 90) || c0 === 0xc6 || c0 === 0xd8 || c0 === 0xc5)) continue;
+    const c1 = t.text.charCodeAt(1);
+    if (!((c1 >= 65 && c1 <= 90) || c1 === 0xc6 || c1 === 0xd8 || c1 === 0xc5)) continue;
     const core = t.text.split(/[-‐‑]/)[0];
     if (!INITIALISM.test(core) || known.has(core) || known.has(t.text) || seen.has(core)) continue;
     seen.add(core);
