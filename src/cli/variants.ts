@@ -118,7 +118,7 @@ export async function runVariants(argv: string[], io: CliIO = nodeIO()): Promise
   }
   const parsed = parseArgs(argv);
   if (typeof parsed === "string") {
-    io.stderr(`kanalklar variants: ${parsed}\n${VARIANTS_USAGE}\n`);
+    io.stderr(`kanalklar variants: ${parsed} (se kanalklar variants --help)\n`);
     return 2;
   }
   let text: string;
