@@ -47,20 +47,24 @@ export function textReport(file: string, input: string, result: AnalysisResult, 
   for (const f of result.findings) counts[f.severity]++;
   const lang = LANGUAGE_NAMES[locale][result.language] ?? result.language;
   out.push(explainLix(s, locale));
+  const pl = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const pct = fmt(s.longWordPercent, locale);
+  const avg = fmt(s.avgSentenceLength, locale);
   out.push(
     {
-      nb: `${s.words} ord, ${s.sentences} setninger, ${s.longWords} lange ord (${fmt(s.longWordPercent, locale)} %), ${fmt(s.avgSentenceLength, locale)} ord per setning. Språk: ${lang}.`,
-      nn: `${s.words} ord, ${s.sentences} setningar, ${s.longWords} lange ord (${fmt(s.longWordPercent, locale)} %), ${fmt(s.avgSentenceLength, locale)} ord per setning. Språk: ${lang}.`,
-      en: `${s.words} words, ${s.sentences} sentences, ${s.longWords} long words (${fmt(s.longWordPercent, locale)}%), ${fmt(s.avgSentenceLength, locale)} words per sentence. Language: ${lang}.`,
+      nb: `${pl(s.words, "ord", "ord")}, ${pl(s.sentences, "setning", "setninger")}, ${pl(s.longWords, "langt ord", "lange ord")} (${pct} %), ${avg} ord per setning. Språk: ${lang}.`,
+      nn: `${pl(s.words, "ord", "ord")}, ${pl(s.sentences, "setning", "setningar")}, ${pl(s.longWords, "langt ord", "lange ord")} (${pct} %), ${avg} ord per setning. Språk: ${lang}.`,
+      en: `${pl(s.words, "word", "words")}, ${pl(s.sentences, "sentence", "sentences")}, ${pl(s.longWords, "long word", "long words")} (${pct}%), ${avg} words per sentence. Language: ${lang}.`,
     }[locale],
   );
+  const n = result.findings.length;
   out.push(
-    result.findings.length === 0
+    n === 0
       ? { nb: "Ingen funn.", nn: "Ingen funn.", en: "No findings." }[locale]
       : {
-          nb: `${result.findings.length} funn: ${counts.error} feil, ${counts.warning} advarsler, ${counts.info} info.`,
-          nn: `${result.findings.length} funn: ${counts.error} feil, ${counts.warning} åtvaringar, ${counts.info} info.`,
-          en: `${result.findings.length} findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info.`,
+          nb: `${n} funn: ${counts.error} feil, ${pl(counts.warning, "advarsel", "advarsler")}, ${counts.info} info.`,
+          nn: `${n} funn: ${counts.error} feil, ${pl(counts.warning, "åtvaring", "åtvaringar")}, ${counts.info} info.`,
+          en: `${pl(n, "finding", "findings")}: ${pl(counts.error, "error", "errors")}, ${pl(counts.warning, "warning", "warnings")}, ${counts.info} info.`,
         }[locale],
   );
   return out.join("\n") + "\n";
