@@ -14,6 +14,8 @@ import { tokenize, type RawToken } from "./tokenize";
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT_START = /^\p{Nd}/u;
+const LOWER_END = /\p{Ll}$/u;
+const UPPER_LOWER_START = /^[\p{Lu}\p{Lt}]\p{Ll}/u;
 const OPENERS = new Set(["«", '"', "“", "„", "(", "[", "'", "‘", "‹"]);
 const CLOSERS = new Set(["»", '"', "”", ")", "]", "'", "’", "›"]);
 const DASHES = new Set(["-", "–", "—", "‐", "‑", "/"]);
@@ -109,16 +111,20 @@ function isBoundary(tokens: RawToken[], i: number, j: number, from: number, to: 
     return lineBreakBetween || startsSentence(tokens, j, to);
   }
   if (s === "." || s === "…" || /^\.{2,}$/.test(s)) {
-    if (next.start === t.end && !CLOSERS.has(next.text)) return false;
     const prev = i > from && tokens[i - 1].end === t.start ? tokens[i - 1] : undefined;
+    if (next.start === t.end && !CLOSERS.has(next.text)) {
+      // A missing space ("søknaden din.Den behandles"): a word, a period and a capitalised word.
+      return s === "." && !!prev && prev.kind === "word" && prev.text.length >= 2 && LOWER_END.test(prev.text) && next.kind === "word" && UPPER_LOWER_START.test(next.text);
+    }
     if (s === "." && prev) {
       if (prev.kind === "number") {
         // Ordinal: "2.–15. juni", "1. {måned}", "17. Mai".
         if (DASHES.has(next.text) || next.text.charCodeAt(0) === 0x7b) return false;
         if (next.kind === "word" && MONTHS.has(next.lower)) return false;
       }
-      // Initial: "K. Nordmann".
-      if (prev.kind === "word" && /^[\p{Lu}]$/u.test(prev.text) && next.kind === "word" && UPPER_START.test(next.text)) return false;
+      // Initial: "K. Nordmann" (but not a house letter: "Storgata 5 B. Den er solgt.").
+      const before = i - 2 >= from ? tokens[i - 2] : undefined;
+      if (prev.kind === "word" && /^[\p{Lu}]$/u.test(prev.text) && next.kind === "word" && UPPER_START.test(next.text) && before?.kind !== "number") return false;
     }
     // A full stop at a line break ends the sentence, unless it belongs to a number ("innen 20.⏎mars").
     if (lineBreakBetween && !(prev && prev.kind === "number")) return true;

@@ -60,6 +60,12 @@ describe("sentence splitting: numbers, dates, times, ordinals", () => {
 });
 
 describe("sentence splitting: names, domains, punctuation", () => {
+  test("a missing space after a full stop", () => {
+    expect(split("Vi har mottatt søknaden din.Den behandles nå. Les mer på nav.no.")).toEqual(["Vi har mottatt søknaden din.", "Den behandles nå.", "Les mer på nav.no."]);
+  });
+  test("a house letter before a full stop is not an initial", () => {
+    expect(split("Eiendommen ligger i Storgata 5 B. Den er solgt.")).toEqual(["Eiendommen ligger i Storgata 5 B.", "Den er solgt."]);
+  });
   test("initials", () => {
     expect(split("Saken behandles av K. M. Nordmann i Oslo. Hun svarer snart.")).toEqual(["Saken behandles av K. M. Nordmann i Oslo.", "Hun svarer snart."]);
   });
