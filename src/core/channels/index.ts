@@ -176,6 +176,9 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     letter.findings = [
       ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed }),
       ...letterFindings(letterText, st, draftFacts, suit, locale),
+      ...(st.signature.length || options.senderName || st.sender
+        ? []
+        : [{ rule: "letter-sender", severity: "info" as const, start: letterText.length, end: letterText.length, text: "", message: msg(locale, "letter-sender"), suggestions: [] }]),
     ].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 

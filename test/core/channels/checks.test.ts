@@ -156,3 +156,14 @@ describe("which channels suit the draft", () => {
     for (const [t, kind] of cases) expect(audience(t)).toEqual({ personal: true, kind });
   });
 });
+
+describe("sender hints", () => {
+  it("asks for a sender when neither the draft nor the options name one", () => {
+    const r = variants("Vannavbrudd\n\nVannet blir stengt 14. oktober 2025.");
+    expect(r.variants.letter.findings.map((f) => f.rule)).toContain("letter-sender");
+    expect(r.variants.sms.findings.map((f) => f.rule)).toContain("sms-sender");
+    const named = variants("Vannavbrudd\n\nVannet blir stengt 14. oktober 2025.", { senderName: "Fjordvik kommune" });
+    expect(named.variants.letter.findings.map((f) => f.rule)).not.toContain("letter-sender");
+    expect(named.variants.sms.text).toContain("Fjordvik kommune");
+  });
+});
