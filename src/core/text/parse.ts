@@ -27,6 +27,9 @@ const MONTHS = new Set([
 const CLOSING =
   /^(?:med\s+)?(?:vennlig(?:st)?\s+|venn?leg(?:ast)?\s+|beste\s+|kjærlig\s+)?(?:hilsen|hilsener|helsing|helsingar)\b|^(?:mvh|vh|hilsen|helsing)\b|^(?:kind|best|warm)\s+regards\b|^regards\b|^yours\s+(?:sincerely|faithfully)\b|^(?:sincerely|best wishes)\b/iu;
 
+/** A salutation line ("Hei Kari", "Kjære foresatte") is not a heading. */
+const GREETING = /^(?:hei|hallo|heisann|god\s+(?:morgen|dag|kveld)|kjære|dear|hello|hi)\b/iu;
+
 interface ParaDraft {
   tokenStart: number;
   tokenEnd: number;
@@ -241,7 +244,7 @@ function assignKinds(raw: RawToken[], drafts: ParaDraft[], paragraphs: Paragraph
       }
       inSignature = false;
     }
-    if (nSent === 1 && unpunctuated && p < lastWithWords) {
+    if (nSent === 1 && unpunctuated && p < lastWithWords && !GREETING.test(para.text)) {
       const w = words[para.sentenceStart];
       const firstWord = raw.slice(d.tokenStart, d.tokenEnd).find((t) => t.kind === "word" || t.kind === "number");
       if (w >= 1 && w <= 16 && firstWord && (UPPER_START.test(firstWord.text) || DIGIT_START.test(firstWord.text))) set("heading");

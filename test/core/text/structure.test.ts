@@ -105,6 +105,11 @@ describe("paragraphs, headings, lists and signatures", () => {
     expect(parse("# Tittel\nTekst.").sentences[0].kind).toBe("heading");
   });
 
+  test("a salutation line is not a heading", () => {
+    expect(parse("Hei Kari\nVi har fått søknaden din.").sentences[0].kind).toBe("text");
+    expect(parse("Kjære foresatte\nVelkommen til nytt skoleår.").sentences[0].kind).toBe("text");
+  });
+
   test("an SMS with the greeting on one line: closing formula is a signature sentence", () => {
     expect(kindsOf("Hei! Du har fått et vedtak fra Nav. Logg inn på Nav for å lese det. Vennlig hilsen Nav")).toEqual([
       "text:Hei!",
