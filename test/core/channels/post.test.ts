@@ -24,8 +24,11 @@ const cases: Array<[string, string, number]> = [
 
 describe("X weighted length matches twitter-text conformance", () => {
   for (const [name, text, expected] of cases) it(name, () => expect(xLength(text)).toBe(expected));
-  it("general punctuation weighs 1 per character except the zero-width space", () => {
-    expect(xLength("a" + generalPunctuation)).toBeGreaterThan(generalPunctuation.length);
+  it("general punctuation (U+2000–U+200B, U+2010–U+201F, U+2032–U+2037) weighs 1 per character", () => {
+    // twitter-text config v3: these ranges have weight 100 (one character); the conformance case built on
+    // them (110 for its 110-character tweet) follows from that.
+    expect(xLength("a" + generalPunctuation)).toBe(1 + generalPunctuation.length);
+    expect(xLength("a" + "—".repeat(10))).toBe(11);
   });
 });
 
