@@ -33,6 +33,7 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
   // Posts take short sentences only (the core flags sentences from 20 words).
   const lead = sentences.filter((s) => wordCount(s.text) <= 20 && !holdsBlocked(s));
   const opening = title || (lead[0]?.text.trim() ?? "");
+  const openingSent = title ? undefined : lead[0];
   // What the reader must know or do comes first: sentences with "du"/"skal"/"må", then the others, in draft order.
   const pool = title ? lead : lead.slice(1);
   const usable = pool.filter((s) => !/\?$/.test(s.text.trim()));
@@ -45,7 +46,8 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
   const speaking = sorted.filter((x) => x.r < 2).slice(0, 2);
   const ranked = (speaking.length ? speaking : sorted.slice(0, 1)).map((x) => x.s);
   const inOrder = (xs: Sent[]) => pool.filter((s) => xs.includes(s));
-  const covered = (f: Fact | undefined, picked: Sent[]) => !!f && ((st.title && f.start >= st.title.start && f.end <= st.title.end) || picked.some((s) => f.start >= s.start && f.end <= s.end));
+  const covered = (f: Fact | undefined, picked: Sent[]) =>
+    !!f && ((st.title && f.start >= st.title.start && f.end <= st.title.end) || [...picked, ...(openingSent ? [openingSent] : [])].some((s) => f.start >= s.start && f.end <= s.end));
 
   const date = keyDate(facts, st);
   const time = date ? timeNear(facts, st, date) : undefined;

@@ -93,9 +93,13 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
   const titleText = st.title ? cleanTitle(st.title.text) : "";
   const leadSentence = st.sections.flatMap((s) => s.paras.flatMap((p) => p.sentences)).find((s) => s.kind !== "heading");
   let topic = titleText;
-  if (!topic && leadSentence && wordCount(leadSentence.text) <= 20) topic = leadSentence.text.trim().replace(/[.!?]$/, "");
+  let topicSpan: { start: number; end: number } | undefined = st.title;
+  if (!topic && leadSentence && wordCount(leadSentence.text) <= 20) {
+    topic = leadSentence.text.trim().replace(/[.!?]$/, "");
+    topicSpan = leadSentence;
+  }
   const date = keyDate(facts, st);
-  const inTopic = (f: Fact | undefined) => !!f && !!st.title && f.start >= st.title.start && f.end <= st.title.end;
+  const inTopic = (f: Fact | undefined) => !!f && !!topicSpan && f.start >= topicSpan.start && f.end <= topicSpan.end;
   const time = date ? timeNear(facts, st, date) : undefined;
   if (date) required.push(date);
   else if (deadlineDate) required.push(deadlineDate);

@@ -96,14 +96,21 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   const sentencesOf = (pi: number) => doc.sentences.slice(paras[pi].sentenceStart, paras[pi].sentenceEnd).map((s) => sentOf(doc, s));
   let first = 0;
   let title: Sent | undefined;
-  if (paras.length > 0) {
-    const ss = sentencesOf(0);
-    const looksLikeTitle = ss.length === 1 && (ss[0].kind === "heading" || (!/[.!?:]$/.test(ss[0].text.trim()) && ss[0].text.split(/\s+/).length <= 16 && paras.length > 1));
+  // A greeting line ("Hei,", "Kjære Kari") is not a title and not the main message; the letter leaves it out.
+  const isGreeting = (pi: number) => {
+    const t = paras[pi].text.trim();
+    return t.split(/\s+/).length <= 4 && GREETING.test(t);
+  };
+  if (paras.length > 0 && isGreeting(0)) first = 1;
+  if (paras.length > first) {
+    const ss = sentencesOf(first);
+    const looksLikeTitle = ss.length === 1 && (ss[0].kind === "heading" || (!/[.!?:,]$/.test(ss[0].text.trim()) && ss[0].text.split(/\s+/).length <= 16 && paras.length > first + 1));
     if (looksLikeTitle) {
       title = ss[0];
-      first = 1;
+      first += 1;
     }
   }
+  while (first < paras.length && isGreeting(first)) first++;
   // Signature: from the closing line ("Med vennlig hilsen") to the end, footer lines apart.
   let sigStart = paras.length;
   for (let i = first; i < paras.length; i++) {
@@ -148,6 +155,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
 }
 
 /** Role of one sentence in a paragraph without a heading. */
+const GREETING = /^(?:hei|hallo|heisann|kjære|god dag|god morgon|god morgen|hello|hi|dear)(?![\p{L}])[^.!?]*[,!]?$/iu;
 const CONTACT_LINE = /(?<![\p{L}])(spørsmål|henvend\p{L}*|ring oss|kontakt oss|ta kontakt|chatte|skriv(?:e)? til oss|contact us|call us|questions)(?![\p{L}])/iu;
 const CONDITION_START = /^(?:dersom|hvis|viss|om|når|if|when|ved)\s/iu;
 

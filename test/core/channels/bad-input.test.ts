@@ -80,3 +80,13 @@ describe("bad input", () => {
     );
   });
 });
+
+describe("drafts without a title", () => {
+  it("an e-mail that opens with a greeting: no greeting as title, the date once in SMS and post", () => {
+    const r = variants("Hei,\n\nVannet i Sjøgata blir stengt tirsdag 14. oktober 2025 kl. 08.00–16.00. Tapp vann på forhånd.\n\nMed vennlig hilsen\nFjordvik kommune\n");
+    expect(r.variants.letter.text.startsWith("Hei")).toBe(false);
+    expect(r.variants.sms.text.match(/14\. oktober/g)).toHaveLength(1);
+    expect(r.variants.post.text.match(/14\. oktober/g)).toHaveLength(1);
+    expect(r.variants.sms.text).toContain("Fjordvik kommune");
+  });
+});
