@@ -112,6 +112,8 @@ describe("bin/kanalklar check", () => {
     ["bad --lang", () => ["check", "--lang", "sv", "x"], /ukjent språk/],
     ["bad --format", () => ["check", "--format", "xml", "x"], /ukjent format/],
     ["unknown option", () => ["check", "--fast", "x"], /ukjent valg/],
+    ["--json with --format sarif", () => ["check", "--json", "--format", "sarif", "x"], /kan ikke kombineres/],
+    ["--lang without a value", () => ["check", "x", "--lang"], /trenger en verdi/],
     ["unknown command", () => ["lint", "x"], /ukjent kommando/],
     ["no command", () => [], /mangler kommando/],
   ])("exit 2 with a one-line error: %s", (_name, args, message) => {
@@ -126,6 +128,16 @@ describe("bin/kanalklar check", () => {
     const r = run(["check", "-"], Buffer.from([0x00, 0x41]));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/binærfil/);
+  });
+
+  test("check --help exits 0 with the usage line", () => {
+    const r = run(["check", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Bruk: kanalklar check/);
+  });
+
+  test("--format text equals the default report", () => {
+    expect(run(["check", "--format", "text", join(dir, "draft.txt")]).stdout).toBe(run(["check", join(dir, "draft.txt")]).stdout);
   });
 
   test("--help exits 0 and names both commands", () => {
