@@ -2,9 +2,12 @@
 //
 // Paragraphs: a blank line always separates paragraphs, and so does a single line break (Word and Outlook
 // hand us one line per paragraph), except when the next line is a soft-wrapped continuation (it starts
-// with a lower-case letter, or the line before ends in an abbreviation such as "kl."). List items and
-// "# headings" always start a paragraph.
+// with a lower-case letter after a line of at least 30 characters, or the line before ends in an
+// abbreviation such as "kl."). List items and "# headings" always start a paragraph.
 // Sentences: see isBoundary(); headings, list items and signature lines are sentences of their own.
+// Kinds: a list item starts with a bullet or "1." / "a)"; a heading is a one-sentence paragraph of at most
+// 16 words without final punctuation that is followed by more text (not a salutation); a signature starts
+// at a closing formula ("Med vennlig hilsen", "Mvh") and runs over the short lines after it.
 import type { Doc, Language, Paragraph, Sentence, SentenceKind, Token } from "../model";
 import { abbreviationEnd } from "./abbreviations";
 import { detectLanguage } from "./language";
