@@ -3,6 +3,7 @@ import type { Fact } from "../model";
 import type { DraftStructure, Sent } from "./structure";
 import { splitRanges, partText } from "./split";
 import { dropOpener } from "./openers";
+import imperatives from "./imperatives.json";
 
 const TITLE_PREFIX = /^(?:vedrørende|vedr\.?|angående|ang\.|gjelder|bekjentgjøring|kunngjøring|kunngjering|re:)\s*[:–—-]?\s*/iu;
 
@@ -93,8 +94,13 @@ export function isInstruction(text: string): boolean {
   return r;
 }
 
+const IMPERATIVE = new Set([...imperatives.nb, ...imperatives.nn, ...imperatives.en]);
+
 function instruction(text: string): boolean {
   const t = text.trim();
+  // "Tapp vann på forhånd." — an imperative first is an instruction (not "Les mer …", which only points on).
+  const first = t.split(/\s+/, 2);
+  if (IMPERATIVE.has(first[0]?.toLowerCase() ?? "") && !/^(?:mer|meir|more)$/i.test(first[1] ?? "") && !/\?$/.test(t)) return true;
   if (!MUST.test(t)) return false;
   // Questions, conditions and inverted conditions ("Er du revisjonspliktig, må du …") are not instructions to all.
   if (/\?$/.test(t) || CONDITIONAL.test(t) || /^\p{L}+\s+(?:du|dere|dykk|you)\s/iu.test(t)) return false;
