@@ -45,11 +45,10 @@ function readMore(T: Templates, policy: SmsLinkPolicy, url: Fact | undefined, co
   return [T.readMoreNone];
 }
 
-/** Text of a date fact without the weekday and, when asked, without the year. */
-function shortDate(text: string, dropYear: boolean): string {
-  let t = text.replace(new RegExp(`^${WEEKDAY},?\\s+(?=\\d)`, "iu"), "");
-  if (dropYear) t = t.replace(/\s+\d{4}$/, "");
-  return t;
+/** Text of a date fact as written, or without weekday and year when space is short. */
+function shortDate(text: string, short: boolean): string {
+  if (!short) return text;
+  return text.replace(new RegExp(`^${WEEKDAY},?\\s+(?=\\d)`, "iu"), "").replace(/\s+\d{4}$/, "");
 }
 
 export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability, T: Templates, opts: SmsComposeOptions): Composed {
