@@ -32,7 +32,8 @@ export function quote(locale: Locale | undefined, word: string): string {
 
 /** «a», «b» eller «c» — at most `max` alternatives. */
 export function altList(locale: Locale | undefined, alts: readonly string[], max = 3): string {
-  const list = alts.slice(0, max).map((a) => quote(locale, a));
+  // "(stryk ordet)" is advice, not a word to write: no quotes.
+  const list = alts.slice(0, max).map((a) => (a.startsWith("(") ? a : quote(locale, a)));
   if (list.length <= 1) return list[0] ?? "";
   return `${list.slice(0, -1).join(", ")} ${fileFor(locale).or} ${list[list.length - 1]}`;
 }

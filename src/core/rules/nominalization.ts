@@ -88,6 +88,8 @@ export function verbFromNoun(base: string): string | undefined {
   if (base.endsWith("ering")) return base.slice(0, -3) + "e";
   if (base.endsWith("ing")) {
     const stem = base.slice(0, -3);
+    // "-ning" after a consonant is ambiguous without a lexicon: beregning → beregne, avstengning → stenge.
+    if (stem.endsWith("n") && stem.length >= 2 && !"aeiouyæøå".includes(stem[stem.length - 2])) return undefined;
     return stem.endsWith("e") ? stem : stem + "e";
   }
   if (base.endsWith("else")) return base.slice(0, -4) + "e";

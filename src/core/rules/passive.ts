@@ -84,6 +84,9 @@ const SKIPPABLE = new Set(["svært", "spesielt", "helt", "heilt", "strengt", "se
 /** Definite neuter nouns that look like -et participles ("medlemskapet", "universitetet", "dokumentet"). */
 const NOUN_ET_SUFFIXES = ["skapet", "mentet", "itetet", "iet", "maet", "ådet", "ådet", "tilbudet", "arbeidet", "beløpet", "vedtaket", "området", "budsjettet"];
 
+/** Words after "av" that start a fixed phrase, not an agent ("av hensyn til", "av og til", "av den grunn"). */
+const NOT_AGENT = new Set(["hensyn", "omsyn", "og", "den", "det", "dette", "denne", "grunn", "praktiske", "ulike", "andre", "flere", "fleire", "mange", "noen", "nokon", "ein", "en", "et", "eit"]);
+
 const T_ENDINGS = ["ert", "tt", "dt", "lt", "nt", "gt", "kt", "mt", "pt", "rt", "st", "ft", "vd", "dd", "et"];
 
 function looksParticipleNb(w: string, L: Lex): boolean {
@@ -185,16 +188,26 @@ function modalBefore(c: Ctx, i: number, n = 4): string | undefined {
 /** "… av utvalget" right after the verb: the agent words (at most three). */
 function agentAfter(c: Ctx, i: number): { words: string; end: number } | undefined {
   const after = clauseAfter(c, i, 6);
-  for (let k = 0; k < Math.min(after.length, 3); k++) {
-    if (c.low[after[k]] !== "av") continue;
-    const words: Token[] = [];
-    for (let m = k + 1; m < after.length && words.length < 3; m++) {
-      const t = c.tokens[after[m]];
-      if (c.L.agentStop.has(c.low[after[m]]) || c.low[after[m]] === "å") break;
-      words.push(t);
+  // "av" right after the verb (or after one short adverb): "ble fattet av utvalget", "behandles raskt av NAV".
+  // Further away it usually belongs to a noun ("foretatt en avstengning av vannforsyningen").
+  for (let k = 0; k < Math.min(after.length, 2); k++) {
+    const w = c.low[after[k]];
+    if (w !== "av") {
+      if (k === 0 && (SKIPPABLE.has(w) || w.endsWith("ig") || w === "raskt")) continue;
+      break;
     }
-    if (words.length === 0) return undefined;
-    return { words: c.doc.text.slice(words[0].start, words[words.length - 1].end), end: words[words.length - 1].end };
+    const idx: number[] = [];
+    for (let m = k + 1; m < after.length && idx.length < 3; m++) {
+      const x = c.low[after[m]];
+      if (c.L.agentStop.has(x) || x === "å") break;
+      idx.push(after[m]);
+    }
+    if (idx.length === 0) return undefined;
+    const head = c.low[idx[0]];
+    if (NOT_AGENT.has(head) || head.endsWith("messige") || head.endsWith("messig")) return undefined;
+    const first = c.tokens[idx[0]];
+    const last = c.tokens[idx[idx.length - 1]];
+    return { words: c.doc.text.slice(first.start, last.end), end: last.end };
   }
   return undefined;
 }

@@ -61,6 +61,8 @@ test("verbFromNoun", () => {
   expect(verbFromNoun("feiing")).toBe("feie");
   expect(verbFromNoun("unnlatelse")).toBe("unnlate");
   expect(verbFromNoun("refusjon")).toBeUndefined();
+  expect(verbFromNoun("avstengning")).toBeUndefined(); // stenge, not *avstengne
+  expect(verbFromNoun("tapping")).toBe("tappe");
 });
 
 test("nynorsk: finne stad and noun + av", () => {

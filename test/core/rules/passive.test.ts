@@ -62,6 +62,17 @@ describe("passive: kinds and messages", () => {
     expect(f.data?.agent).toBe("utvalget");
     expect(f.message).toContain("utvalget");
   });
+  test("an 'av' that belongs to a noun is not an agent", () => {
+    const [f] = run(passiveRule, "Ledningen blir skiftet som del av arbeidet.");
+    expect(f.text).toBe("blir skiftet");
+    expect(f.data?.agent).toBeUndefined();
+    const [g] = run(passiveRule, "Vannet blir stengt av hensyn til arbeidet.");
+    expect(g.data?.agent).toBeUndefined();
+    const [h] = run(passiveRule, "Søknaden behandles fortløpende av kommunen.");
+    expect(h.data?.agent).toBeUndefined(); // an adverb outside the short list: not claimed as agent
+    const [k] = run(passiveRule, "Søknaden behandles av kommunen.");
+    expect(k.data?.agent).toBe("kommunen");
+  });
   test("the reader must act: modal må + s-passive gets the du-advice", () => {
     const [f] = run(passiveRule, "Klagen må sendes til kommunen.");
     expect(f.message).toContain("du");
