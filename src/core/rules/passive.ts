@@ -337,7 +337,7 @@ export const passiveRule: Rule = {
       if (det !== undefined) push(det, i, sev, "passive.impersonal", { kind: "impersonal", verb: w }, {}, [`vi ${presentOf(inf)}`]);
       else if (agent) push(i, i, sev, "passive.agent", { kind: "s-passive", verb: w, agent: agent.words }, { agent: agent.words }, [`${agent.words} ${presentOf(inf)}`]);
       else if (modal && L.readerModals.has(modal)) push(i, i, sev, "passive.reader", { kind: "s-passive", verb: w, modal }, {}, [`${imperativeOf(inf)} …`, `du ${modal} ${inf}`]);
-      else push(i, i, sev, "passive", { kind: "s-passive", verb: w, ...(modal ? { modal } : {}) }, {}, modal ? [`vi ${modal} ${inf}`] : [`vi ${presentOf(inf)}`]);
+      else push(i, i, sev, "passive", { kind: "s-passive", verb: w, ...(modal ? { modal } : {}) }, {}, modal ? [`du ${modal} ${inf}`, `vi ${modal} ${inf}`] : [`vi ${presentOf(inf)}`]);
     }
     out.sort((a, b) => a.start - b.start);
     return out;

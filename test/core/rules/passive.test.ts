@@ -84,6 +84,7 @@ describe("passive: kinds and messages", () => {
     expect(run(passiveRule, "Klagen må sendes til kommunen.")[0].suggestions).toEqual(["send …", "du må sende"]);
     expect(run(passiveRule, "Søknaden behandles av kommunen.")[0].suggestions).toEqual(["kommunen behandler"]);
     expect(run(passiveRule, "Det gjøres oppmerksom på fristen.")[0].suggestions).toEqual(["vi gjør"]);
+    expect(run(passiveRule, "Spørsmål kan rettes til servicetorget.")[0].suggestions).toEqual(["du kan rette", "vi kan rette"]);
   });
   test("messages follow the UI locale", () => {
     expect(run(passiveRule, "Søknaden behandles fortløpende.", "nb", {}, "en")[0].message).toContain("passive");
