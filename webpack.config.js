@@ -26,6 +26,29 @@ export function substituteManifest(xml, baseUrl) {
   return xml.split(DEV_BASE_URL).join(baseUrl);
 }
 
+/**
+ * Writes dist/chunk-groups.json: which files each entry point, the analysis worker and each lazy
+ * chunk load. scripts/size.mjs reads it to report what the taskpane really loads.
+ */
+class ChunkGroupsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ChunkGroupsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ChunkGroupsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+      const groups = {};
+      for (const group of compilation.chunkGroups) {
+        const name = group.name || group.options?.name;
+        if (!name) continue;
+        const files = new Set();
+        for (const chunk of group.chunks) for (const f of chunk.files) if (f.endsWith(".js")) files.add(f);
+        groups[name] = { entry: group.isInitial(), files: [...files].sort() };
+      }
+      const json = JSON.stringify(groups, null, 2) + "\n";
+      compilation.emitAsset("chunk-groups.json", new compiler.webpack.sources.RawSource(json));
+      });
+    });
+  }
+}
+
 export default (_env, argv = {}) => {
   const mode = argv.mode || process.env.NODE_ENV || "production";
   const dev = mode === "development";
@@ -70,6 +93,7 @@ export default (_env, argv = {}) => {
     },
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 900_000, maxAssetSize: 600_000 },
     plugins: [
+      new ChunkGroupsPlugin(),
       page("./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"]),
       page("./src/commands/commands.html", "commands.html", ["commands"]),
       page("./src/help/help.html", "help.html", []),

@@ -89,8 +89,8 @@ export async function boot(options: BootOptions = {}): Promise<BootResult> {
   try {
     const host =
       kind === "word"
-        ? await (options.createWordHost ?? (async () => (await import("./word")).createWordHost()))()
-        : await (options.createOutlookHost ?? (async () => (await import("./outlook")).createOutlookHost()))();
+        ? await (options.createWordHost ?? (async () => (await import(/* webpackChunkName: "word" */ "./word")).createWordHost()))()
+        : await (options.createOutlookHost ?? (async () => (await import(/* webpackChunkName: "outlook" */ "./outlook")).createOutlookHost()))();
     return { host, mode: kind, officeTheme: officeThemeOf(O) };
   } catch (e) {
     return {

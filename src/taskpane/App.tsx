@@ -1,5 +1,5 @@
 /** The taskpane shell: theme, language, tabs «Sjekk» / «Kanaler» / «Innstillinger», and the standalone editor. */
-import { useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import {
   Field,
   FluentProvider,
@@ -18,13 +18,15 @@ import type { DraftHost, HostKind } from "../office/host";
 import type { StandaloneHost } from "../office/standalone";
 import type { Analyzer } from "./analysis/analyzer";
 import { CheckPanel } from "./check/CheckPanel";
-import { ChannelsPanel } from "./channels/ChannelsPanel";
 import { LOCALES, format, pickLocale, stringsFor } from "./i18n/locale";
-import { SettingsPanel } from "./settings/SettingsPanel";
 import { StandaloneEditor } from "./StandaloneEditor";
 import { analyzeOptionsFor, useSettings } from "./state/settings";
 import { useCheck } from "./state/useCheck";
 import { THEMES, useThemeName } from "./theme";
+
+// «Kanaler» and «Innstillinger» load when first opened, so the first check is not held up by them.
+const ChannelsPanel = lazy(() => import(/* webpackChunkName: "channels-panel" */ "./channels/ChannelsPanel").then((m) => ({ default: m.ChannelsPanel })));
+const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings-panel" */ "./settings/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
@@ -126,10 +128,18 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
         <CheckPanel host={host} check={check} strings={t} locale={locale} scope={scope} onScopeChange={setScope} />
       </div>
       <div role="tabpanel" id="kk-panel-channels" aria-labelledby="kk-tab-channels" hidden={tab !== "channels"}>
-        {tab === "channels" && <ChannelsPanel host={host} draft={check.draft} locale={locale} settings={settings} />}
+        {tab === "channels" && (
+          <Suspense fallback={<Spinner size="tiny" label={t.connecting} />}>
+            <ChannelsPanel host={host} draft={check.draft} locale={locale} settings={settings} />
+          </Suspense>
+        )}
       </div>
       <div role="tabpanel" id="kk-panel-settings" aria-labelledby="kk-tab-settings" hidden={tab !== "settings"}>
-        {tab === "settings" && <SettingsPanel host={host} locale={locale} settings={settings} onChange={update} />}
+        {tab === "settings" && (
+          <Suspense fallback={<Spinner size="tiny" label={t.connecting} />}>
+            <SettingsPanel host={host} locale={locale} settings={settings} onChange={update} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -10,6 +10,9 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { DIST, foreignRequests, launchChromium, openSession, screenshot, serveDist, waitForCheck, type Launched, type Served } from "./helpers/browser";
 
+import { analyze } from "../../src/core/index";
+import { SAMPLE_DRAFT } from "../../src/office/sample-draft";
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { csp } = require("../../src/taskpane/csp.cjs") as { csp: string };
 
@@ -75,12 +78,28 @@ test("the page ships the Content-Security-Policy that allows only this origin an
   }
 });
 
+test("dist/ holds both manifests, still valid, with the build's base URL", () => {
+  for (const f of ["manifest.xml", "manifest.outlook.xml"]) {
+    const xml = readFileSync(join(DIST, f), "utf8");
+    const base = process.env.KANALKLAR_BASE_URL?.replace(/\/+$/, "") || "https://localhost:3000";
+    expect(xml).toContain(`${base}/taskpane.html`);
+    expect(xml).toContain(`${base}/assets/icon-80.png`);
+  }
+  for (const f of ["taskpane.html", "commands.html", "help.html", "assets/icon-16.png", "assets/icon-128.png"]) {
+    expect(require("node:fs").existsSync(join(DIST, f))).toBe(true);
+  }
+});
+
 test("standalone: the sample draft is checked at once, a fix applies to its span only, the draft persists", async () => {
   const { page, context, requests, errors, cspViolations } = await open();
   try {
     const sample = await editorText(page);
-    expect(sample).toMatch(/Vedrørende/);
-    expect(await findingCount(page)).toBeGreaterThan(0);
+    expect(sample).toBe(SAMPLE_DRAFT);
+    // The worker bundle checks exactly like the core in Node: the same findings, the same LIX.
+    const expected = analyze(SAMPLE_DRAFT, { language: "auto", locale: "nb" });
+    expect(expected.findings.length).toBeGreaterThan(0);
+    expect(await findingCount(page)).toBe(expected.findings.length);
+    await expect(page.getByTestId("lix").innerText()).resolves.toBe(`LIX ${Math.round(expected.stats.lix)}`);
     await expect(page.getByRole("heading", { name: "Oppsummering" }).isVisible()).resolves.toBe(true);
     await page.waitForFunction(() => document.querySelector('[data-testid="live"]')?.textContent?.startsWith("Sjekket:"));
     await screenshot(page, "standalone-1-sample");
