@@ -30,6 +30,8 @@ const WINDOW = 320;
 const ABBR_RE = new RegExp(`(?:${abbreviationPattern()})(?![\\p{L}\\p{M}])`, "uy");
 const DOTTED_RE = /\p{Ll}{1,3}\.(?:\p{Ll}{1,3}\.)+(?![\p{L}\p{M}\p{N}])/uy;
 const EMOJI_RE = new RegExp(`[#*0-9]\\uFE0F?\\u20E3|\\p{Regional_Indicator}{2}|${EMOJI_PART}(?:\\u200D${EMOJI_PART})*`, "uy");
+/** First letters of "http", "ftp", "mailto" and "www" in either case. */
+const URL_FIRST = new Set([0x68, 0x48, 0x66, 0x46, 0x6d, 0x4d, 0x77, 0x57]);
 const TRAILING_URL_PUNCT = /[.,;:!?'’"”»]+$/;
 
 // Character classes.
@@ -234,7 +236,7 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
       const next = j < to ? text.charCodeAt(j) : 0;
       const runLen = j - i;
       // URL with a scheme or www.
-      if ((next === 0x3a || next === 0x2e) && runLen <= 6 && hasLetter) {
+      if ((next === 0x3a || next === 0x2e) && runLen <= 6 && hasLetter && URL_FIRST.has(text.charCodeAt(i))) {
         const u = stickyMatch(URL_RE, text, i);
         if (u) {
           const t = trimUrl(u);
