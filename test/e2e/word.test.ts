@@ -77,7 +77,7 @@ test("Word: check, fix in place, Kanaler (copy SMS, insert letter, open as new d
     // Kanaler
     await page.getByRole("tab", { name: "Kanaler" }).click();
     const letter = page.getByTestId("channel-text-letter");
-    await letter.waitFor({ state: "visible", timeout: 20000 });
+    await letter.waitFor({ state: "visible", timeout: 45000 });
     await screenshot(page, "word-3-channels-letter");
     await page.getByTestId("channel-tab-sms").click();
     const smsText = await page.getByTestId("channel-text-sms").inputValue();
@@ -126,7 +126,7 @@ test.each(["nb", "nn", "en"] as const)("Word: axe finds no violations on any pan
     const names = PANEL_NAMES[lang];
     await axe(page, `${lang}/check`);
     await page.getByRole("tab", { name: names.channels }).click();
-    await page.getByTestId("channel-text-letter").waitFor({ state: "visible", timeout: 20000 });
+    await page.getByTestId("channel-text-letter").waitFor({ state: "visible", timeout: 45000 });
     await axe(page, `${lang}/channels/letter`);
     await page.getByTestId("channel-tab-sms").click();
     await page.getByTestId("channel-text-sms").fill("Vannet stenges 12. mai – «husk» å tappe vann…");
@@ -164,7 +164,7 @@ test("Word: the organisation's own word list reaches the checker; a broken profi
 
     await page.getByRole("tab", { name: "Sjekk" }).click();
     const custom = page.locator('[data-testid="finding"]', { hasText: "vannledning" }).first();
-    await custom.waitFor({ state: "visible", timeout: 20000 });
+    await custom.waitFor({ state: "visible", timeout: 45000 });
     await expect_(page, "finding", "vannrør");
     expect(errors).toEqual([]);
   } finally {

@@ -49,7 +49,9 @@ const useStyles = makeStyles({
   legend: { padding: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   p: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  grow: { flexGrow: 1, flexBasis: "120px", minWidth: 0 },
+  grow: { minWidth: 0 },
+  addRow: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  fill: { width: "100%", minWidth: 0 },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   wordRow: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto", gap: tokens.spacingHorizontalS, alignItems: "center" },
   hiddenFile: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
@@ -268,8 +270,9 @@ export function SettingsPanel({ host, locale, settings, onChange }: SettingsPane
           <ul className={s.list}>
             {words.slice(0, WORDS_SHOWN).map((w, i) => (
               <li key={`${w.word}-${i}`} className={s.wordRow}>
-                <Input aria-label={`${t.word} ${i + 1}`} value={w.word} readOnly />
+                <Input className={s.fill} aria-label={`${t.word} ${i + 1}`} value={w.word} readOnly />
                 <Input
+                  className={s.fill}
                   aria-label={`${t.alternative}: ${w.word}`}
                   defaultValue={w.alternative}
                   onBlur={(e) => {
@@ -289,12 +292,13 @@ export function SettingsPanel({ host, locale, settings, onChange }: SettingsPane
           </ul>
         )}
         {words.length > WORDS_SHOWN && <p className={s.p}>{fill(t.wordsShownOf, { shown: WORDS_SHOWN, n: words.length })}</p>}
-        <div className={s.row}>
+        <div className={s.addRow}>
           <Field label={t.word} className={s.grow} validationState={wordError ? "error" : "none"} validationMessage={wordError ?? undefined}>
-            <Input value={newWord} onChange={(_, d) => setNewWord(d.value)} data-testid="settings-new-word" />
+            <Input className={s.fill} value={newWord} onChange={(_, d) => setNewWord(d.value)} data-testid="settings-new-word" />
           </Field>
           <Field label={t.alternative} className={s.grow}>
             <Input
+              className={s.fill}
               value={newAlt}
               onChange={(_, d) => setNewAlt(d.value)}
               onKeyDown={(e) => {
