@@ -64,7 +64,7 @@ describe("XSD validation (offline)", () => {
     const dir = mkdtempSync(join(tmpdir(), "kk-manifest-"));
     const bad = join(dir, "bad.xml");
     writeFileSync(bad, readFileSync(join(ROOT, "manifest.xml"), "utf8").replace(/<Id>[^<]+<\/Id>/, ""));
-    for (const env of [{}, { KANALKLAR_XMLLINT: "wasm" }]) {
+    for (const env of [{}, { KANALKLAR_XMLLINT: "wasm" }] as Array<Record<string, string>>) {
       const r = validate([bad], env);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/Expected is \( \{http:\/\/schemas\.microsoft\.com\/office\/appforoffice\/1\.1\}Id \)/);
