@@ -140,6 +140,27 @@ describe("kanselli: other stiff words from Språkrådet's guidance", () => {
   });
 });
 
+describe("kanselli: more stiff phrases seen in public letters", () => {
+  test.each([
+    ["Attesten ble utferdiget i mai.", "utferdiget"],
+    ["Ordningen gjelder med virkning fra 1. mai.", "med virkning fra"],
+    ["Du kan fremme klage innen tre uker.", "fremme klage"],
+    ["Hvis du oversitter fristen, kan vi ikke behandle klagen.", "oversitter fristen"],
+    ["Ansvaret påhviler eieren.", "påhviler"],
+    ["Du må fremlegge legeerklæring.", "fremlegge"],
+    ["Vi har innhentet opplysninger fra Skatteetaten.", "innhentet"],
+  ])("%s", (sentence, flagged) => {
+    expect(texts(run(kanselliRule, sentence))).toContain(flagged);
+  });
+  test("'fremme' and 'oversitte' only in their stiff collocations", () => {
+    expect(texts(run(kanselliRule, "Tiltaket skal fremme helse."))).toEqual([]);
+  });
+  test("safe: med virkning fra → fra", () => {
+    const input = "Satsen endres med virkning fra 1. mai.";
+    expect(applyEdits(input, run(kanselliRule, input).flatMap((f) => (f.fix ? [f.fix] : [])))).toBe("Satsen endres fra 1. mai.");
+  });
+});
+
 describe("kanselli: nynorsk list", () => {
   test("nynorsk stiff words", () => {
     const s = "Det ligg føre ein søknad frå samtlege abonnentar vedkomande ovannemnde eigedom i medhald av lova.";
