@@ -208,7 +208,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const why = msg(locale, "unsuitable-empty");
     post = { text: "", unsuitable: why, lengths: postLengths(""), findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [] }] };
   } else {
-    const c = composePost(st, facts, T, { hashtags: options.hashtags });
+    const c = composePost(st, facts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb });
     post = { text: c.text, lengths: postLengths(c.text), findings: checkVariant("post", c.text, draftFacts, { locale, language, required: c.required, allowed, platforms }), required: c.required };
   }
 

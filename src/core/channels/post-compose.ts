@@ -12,6 +12,8 @@ import type { Composed } from "./sms-compose";
 
 export interface PostComposeOptions {
   hashtags?: string[];
+  /** The organisation's web page, used as the link when the draft has none. */
+  contactWeb?: string;
 }
 
 export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
@@ -62,7 +64,7 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
     const lines: string[] = [];
     if (date && !covered(date, picked)) lines.push(fill(T.when, { when: [date.text, time && !covered(time, picked) ? time.text : ""].filter(Boolean).join(", ") }));
     if (dlDate && dlDate.value !== date?.value && !covered(dlDate, picked)) lines.push(fill(T.deadline, { date: dlDate.text }).replace(/\.$/, ""));
-    const blocks = [opening, picked.map((s) => s.text.trim()).join(" "), lines.join("\n"), url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : "", tags.join(" ")];
+    const blocks = [opening, picked.map((s) => s.text.trim()).join(" "), lines.join("\n"), url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "", tags.join(" ")];
     return blocks.filter(Boolean).join("\n\n");
   };
   // Drop the least important sentence until the post fits X.

@@ -26,11 +26,19 @@ export interface Composed {
   unsuitable?: string;
 }
 
+/** The first candidate (best first) that fits one part, else the first that fits two, else the shortest. */
 function pick(candidates: string[]): string {
-  const clean = candidates.map((c) => gsmSafe(c.replace(/\s+/g, " ").trim()));
-  for (const c of clean) if (smsInfo(c).segments <= 1) return c;
-  for (const c of clean) if (smsInfo(c).segments <= 2) return c;
-  return clean[clean.length - 1] ?? "";
+  const clean: string[] = [];
+  const parts: number[] = [];
+  for (const raw of candidates) {
+    const c = gsmSafe(raw.replace(/\s+/g, " ").trim());
+    const n = smsInfo(c).segments;
+    if (n <= 1) return c;
+    clean.push(c);
+    parts.push(n);
+  }
+  const two = parts.findIndex((n) => n <= 2);
+  return two >= 0 ? clean[two] : clean[clean.length - 1] ?? "";
 }
 
 function readMore(T: Templates, policy: SmsLinkPolicy, url: Fact | undefined, contactWeb: string | undefined, personal: boolean): string[] {

@@ -152,7 +152,9 @@ function deadlineFacts(text: string, dates: Fact[], taken: Fact[]): Fact[] {
     const value = d.value.includes("/") ? d.value.split("/")[1] : d.value;
     out.push({ kind: "deadline", start, end: d.end, text: text.slice(start, d.end), value });
   }
-  for (const m of matchAll(DEADLINE_RELATIVE, text)) {
+  // Relative deadlines need a unit ("uker", "dager" …): skip the costly scan when there is none.
+  const units = /(?:uke|veke|dag|måned|månad|time|timar|week|day|hour|month)/i.test(text);
+  for (const m of units ? matchAll(DEADLINE_RELATIVE, text) : []) {
     const f: Fact = { kind: "deadline", start: m.index, end: m.index + m[0].length, text: m[0], value: "" };
     if (overlaps(f, out)) continue;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()] ?? 0;

@@ -167,3 +167,12 @@ describe("sender hints", () => {
     expect(named.variants.sms.text).toContain("Fjordvik kommune");
   });
 });
+
+describe("options", () => {
+  it("contact web and phone fill in what the draft lacks, and are not taken as invented", () => {
+    const r = variants("Biblioteket stenger\n\nBiblioteket er stengt mandag 3. mars 2025.", { contactWeb: "fjordvik.kommune.no/bibliotek", contactPhone: "55 55 33 33", senderName: "Fjordvik kommune" });
+    expect(r.variants.post.text).toContain("https://fjordvik.kommune.no/bibliotek");
+    expect(r.variants.letter.text).toContain("55 55 33 33");
+    for (const v of Object.values(r.variants)) expect(v.findings.filter((f) => f.rule === "facts-invented")).toEqual([]);
+  });
+});
