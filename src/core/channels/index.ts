@@ -12,7 +12,7 @@
 import type { Fact, Finding, Language, Locale } from "../model";
 import { extractFacts } from "../facts";
 import { analyzeDoc } from "../index";
-import type { Doc } from "../model";
+import type { Doc, Edit } from "../model";
 import { applyEdits, safeFixes } from "../edits";
 import { templates, msg, type MessageKey } from "./i18n";
 import { readStructure } from "./structure";
@@ -132,14 +132,35 @@ function letterFindings(text: string, st: ReturnType<typeof readStructure>, draf
 }
 
 /** The draft with the core's safe fixes applied (fixes that need no human reading). */
-function withSafeFixes(text: string, language: Language | undefined): { text: string; doc?: Doc } {
+function withSafeFixes(text: string, language: Language | undefined): { text: string; doc?: Doc; edits: Edit[] } {
   try {
     const { findings, doc } = analyzeDoc(text, { language: language ?? "auto" });
     const edits = safeFixes(findings, text.length);
-    return edits.length ? { text: applyEdits(text, edits) } : { text, doc };
+    return edits.length ? { text: applyEdits(text, edits), edits } : { text, doc, edits };
   } catch {
-    return { text };
+    return { text, edits: [] };
   }
+}
+
+/**
+ * The draft's facts moved to their places in the fixed text (safe fixes replace words, not facts).
+ * Returns null when an edit touches a fact, so the caller extracts afresh.
+ */
+function shiftFacts(facts: Fact[], edits: Edit[], fixed: string): Fact[] | null {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const out: Fact[] = [];
+  for (const f of facts) {
+    let delta = 0;
+    for (const e of sorted) {
+      if (e.end <= f.start) delta += e.replacement.length - (e.end - e.start);
+      else if (e.start < f.end) return null;
+      else break;
+    }
+    const moved = { ...f, start: f.start + delta, end: f.end + delta };
+    if (fixed.slice(moved.start, moved.end) !== f.text) return null;
+    out.push(moved);
+  }
+  return out;
 }
 
 /** Compose and check the three variants of a draft. Never throws. */
@@ -153,9 +174,9 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   }
   const policy: SmsLinkPolicy = options.smsLinks === "domain" || options.smsLinks === "url" ? options.smsLinks : "none";
   const draftFacts = extractFacts(draft);
-  const fixedRun = options.applySafeFixes === false ? { text: draft } : withSafeFixes(draft, pickLanguage(options));
+  const fixedRun: { text: string; doc?: Doc; edits: Edit[] } = options.applySafeFixes === false ? { text: draft, edits: [] } : withSafeFixes(draft, pickLanguage(options));
   const fixed = fixedRun.text;
-  const facts = fixed === draft ? draftFacts : extractFacts(fixed);
+  const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, fixedRun.edits, fixed) ?? extractFacts(fixed);
   const st = readStructure(fixed, facts, pickLanguage(options), fixedRun.doc);
   const language = st.language;
   const T = templates(language);
