@@ -289,6 +289,7 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
   }
 
   async function insertText(text: string): Promise<InsertResult> {
+    if (!text.trim()) return { ok: false, reason: "empty" };
     try {
       const it = item();
       const type = it.body.getTypeAsync ? await call<string>((cb) => it.body.getTypeAsync!(cb)).catch(() => textType()) : textType();

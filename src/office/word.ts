@@ -198,6 +198,16 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
 
   async function readDraft(scope: "body" | "selection" = "body"): Promise<DraftSnapshot> {
     const reviewed = supportsWordApi("1.4");
+    try {
+      return await readOnce(scope, reviewed);
+    } catch (e) {
+      // A host that claims WordApi 1.4 but fails on getReviewedText: read the plain text instead.
+      if (!reviewed) throw e;
+      return readOnce(scope, false);
+    }
+  }
+
+  async function readOnce(scope: "body" | "selection", reviewed: boolean): Promise<DraftSnapshot> {
     return wordGlobal().run(async (ctx) => {
       const body = ctx.document.body;
       const bodyParas = body.paragraphs;
@@ -641,7 +651,9 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
   }
 
   async function insertText(text: string): Promise<InsertResult> {
-    const lines = text.replace(/\r\n?/g, "\n").split("\n");
+    if (!text.trim()) return { ok: false, reason: "empty" };
+    // One empty paragraph first, so the variant does not run on from the document's last paragraph.
+    const lines = ["", ...text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n")];
     const styled = supportsWordApi("1.3");
     try {
       return await wordGlobal().run(async (ctx) => {

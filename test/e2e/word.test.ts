@@ -94,7 +94,8 @@ test("Word: check, fix in place, Kanaler (copy SMS, insert letter, open as new d
     await expect_(page, "channels-announcement", "Brev er satt inn på slutten av dokumentet.");
     const withLetter = await paras(page);
     expect(withLetter.slice(0, PARAGRAPHS.length)).toEqual(PARAGRAPHS);
-    expect(withLetter.slice(PARAGRAPHS.length).join("\n")).toBe(letterText.replace(/\r\n?/g, "\n"));
+    expect(withLetter[PARAGRAPHS.length]).toBe("");
+    expect(withLetter.slice(PARAGRAPHS.length + 1).join("\n")).toBe(letterText.replace(/\r\n?/g, "\n").replace(/\n+$/, ""));
 
     // open as a new document: a .docx handed to createDocument
     await page.getByTestId("channel-open-letter").click();

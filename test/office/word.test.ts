@@ -390,7 +390,17 @@ describe("Word adapter: undo, select, insert, open", () => {
     const res = await host.insertText("Hei!\nVannet blir stengt 12. mai.");
     expect(res).toEqual({ ok: true });
     expect(fw.syncs).toBe(1);
-    expect(fw.paras).toEqual([...P, "Hei!", "Vannet blir stengt 12. mai."]);
+    expect(fw.paras).toEqual([...P, "", "Hei!", "Vannet blir stengt 12. mai."]);
+  });
+
+  test("a host that fails on getReviewedText is read again with plain text", async () => {
+    const { fw, host } = setup();
+    (fw as unknown as { reviewedOf: () => string }).reviewedOf = () => {
+      throw new Error("GeneralException");
+    };
+    const snap = await host.readDraft();
+    expect(snap.text).toBe(P.join("\n"));
+    expect(fw.bodyTextReads).toBe(1);
   });
 
   test("openAsNew creates and opens a new document holding the text as a .docx", async () => {
