@@ -51,13 +51,13 @@ server.listen(port, host, () => {
       "    Upload My Add-in → choose dist/manifest.xml",
       "  Sideload into Outlook on the web: https://aka.ms/olksideload → My add-ins → Custom add-ins →",
       "    Add a custom add-in → Add from file → choose dist/manifest.outlook.xml",
-      "  (Your browser must trust the dev CA; see README, 'Run inside Word and Outlook'.)",
+      "  (Your browser must trust the dev CA; see README, 'Run it'.)",
     );
   } else {
     lines.push(
       `  Serving plain HTTP on ${host}: fine for the browser page, but Office only loads add-ins over HTTPS.`,
       "  To sideload into Word or Outlook on the web: run `npm run certs` once, then `npm start` again;",
-      "  it will serve https://localhost:3000 (see README, 'Run inside Word and Outlook').",
+      "  it will serve https://localhost:3000 (see README, 'Run it').",
     );
   }
   lines.push("", "  Stop with Ctrl+C.", "");
