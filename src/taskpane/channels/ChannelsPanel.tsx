@@ -382,14 +382,14 @@ function ChannelView(p: ChannelViewProps) {
       )}
 
       <div role="group" aria-label={fill(t.actionsLabel, { channel: name })} className={s.actions}>
-        <Button appearance="primary" onClick={() => void onCopy()} data-testid={`channel-copy-${channel}`}>
+        <Button appearance="primary" disabled={!p.text.trim()} onClick={() => void onCopy()} data-testid={`channel-copy-${channel}`}>
           {t.copy}
         </Button>
-        <Button onClick={() => void onInsert()} title={t.insertLabel[p.host.kind]} data-testid={`channel-insert-${channel}`}>
+        <Button disabled={!p.text.trim()} onClick={() => void onInsert()} title={t.insertLabel[p.host.kind]} data-testid={`channel-insert-${channel}`}>
           {t.insert}
         </Button>
         {canOpen && (
-          <Button onClick={() => void onOpen()} data-testid={`channel-open-${channel}`}>
+          <Button disabled={!p.text.trim()} onClick={() => void onOpen()} data-testid={`channel-open-${channel}`}>
             {t.openNew[p.host.kind]}
           </Button>
         )}

@@ -216,3 +216,11 @@ test("speaks nynorsk and English", async () => {
   expect(screen.getByRole("tab", { name: "Letter" })).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Copy" })).toBeInTheDocument();
 });
+
+test("actions are disabled while the variant text is empty", async () => {
+  renderPanel(NOTICE);
+  await ready();
+  fireEvent.change(screen.getByTestId("channel-text-letter"), { target: { value: "  " } });
+  expect(screen.getByTestId("channel-copy-letter")).toBeDisabled();
+  expect(screen.getByTestId("channel-insert-letter")).toBeDisabled();
+});
