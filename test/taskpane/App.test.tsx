@@ -158,6 +158,32 @@ describe("tabs", () => {
 });
 
 describe("hosts that cannot edit in place", () => {
+  it("offers fixes only where the host can write the span (canEditSpan)", async () => {
+    const inner = createStandaloneHost({ storage: memoryStore(), initialText: DRAFT });
+    // Only the first line (like Outlook's subject line) can be written.
+    const firstLine = DRAFT.indexOf("\n");
+    const partly: DraftHost = {
+      kind: "outlook",
+      capabilities: { select: false, applyEdits: "subject", openAsNew: false },
+      readDraft: (s) => inner.readDraft(s),
+      select: async () => undefined,
+      applyEdits: (snap, edits) => inner.applyEdits(snap, edits),
+      canEditSpan: (_snap, start, end) => end <= firstLine,
+      undoLast: () => inner.undoLast(),
+      insertText: async () => ({ ok: false }),
+      loadSettings: async () => null,
+      saveSettings: async () => undefined,
+    };
+    setup({ host: partly });
+    await screen.findByTestId("lix");
+    const [inSubject, inBody] = findingsOf("kanselli");
+    expect(within(inSubject).getAllByRole("button", { name: /^Bytt til/ })).toHaveLength(2);
+    expect(within(inBody).queryByRole("button", { name: /^Bytt til/ })).toBeNull();
+    expect(inBody).toHaveTextContent("Forslag: «om», «angående»");
+    fireEvent.click(screen.getByRole("button", { name: "Rett alle trygge (1)" }));
+    await waitFor(() => expect(inner.getText()).toBe(DRAFT.replace("Vedrørende", "Om")));
+  });
+
   it("shows suggestions as text and no fix buttons", async () => {
     const inner = createStandaloneHost({ storage: memoryStore(), initialText: DRAFT });
     const readOnly: DraftHost = {

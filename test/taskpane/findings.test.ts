@@ -16,6 +16,12 @@ describe("groupByRule", () => {
     expect(groups.map((g) => g.rule)).toEqual(["long-sentence", "kanselli", "mystery"]);
     expect(groups[1].findings).toEqual([first, later]);
   });
+  it("puts groups with errors first and groups with only tips last", () => {
+    const tipOnly = f("personal-data", "vann", 0, { severity: "info" });
+    const error = f("repeated-word", "saken", 0, { severity: "error" });
+    const groups = groupByRule([tipOnly, f("kanselli", "herved"), error]);
+    expect(groups.map((g) => g.rule)).toEqual(["repeated-word", "kanselli", "personal-data"]);
+  });
 });
 
 describe("findingKeys", () => {

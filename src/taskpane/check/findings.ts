@@ -20,6 +20,12 @@ export interface RuleGroup {
   findings: Finding[];
 }
 
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Groups in the order a writer should look at them: groups holding errors first, then warnings, then
+ * tips; within the same level, in RULE_ORDER. Each group is sorted by position in the text.
+ */
 export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
   const map = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -27,13 +33,15 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
     if (list) list.push(f);
     else map.set(f.rule, [f]);
   }
-  const rank = (r: string) => {
+  const ruleRank = (r: string) => {
     const i = RULE_ORDER.indexOf(r);
     return i < 0 ? RULE_ORDER.length : i;
   };
+  const level = (list: Finding[]) => Math.min(...list.map((f) => SEVERITY_RANK[f.severity] ?? 2));
   return [...map.entries()]
-    .map(([rule, list]) => ({ rule, findings: [...list].sort((a, b) => a.start - b.start || a.end - b.end) }))
-    .sort((a, b) => rank(a.rule) - rank(b.rule));
+    .map(([rule, list]) => ({ rule, findings: [...list].sort((a, b) => a.start - b.start || a.end - b.end), level: level(list) }))
+    .sort((a, b) => a.level - b.level || ruleRank(a.rule) - ruleRank(b.rule))
+    .map(({ rule, findings }) => ({ rule, findings }));
 }
 
 /**
