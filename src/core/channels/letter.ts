@@ -6,7 +6,6 @@ import { fill } from "./i18n";
 import { cleanTitle } from "./compose-util";
 import { dropOpener } from "./openers";
 import { splitLong } from "./split";
-export { splitLong, splitRanges, partText } from "./split";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "./structure";
 import type { Suitability } from "./suitability";
@@ -17,24 +16,22 @@ export interface LetterOptions {
   contactWeb?: string;
 }
 
-let LANG: Language = "nb";
-function plain(sentence: string): string {
-  return splitLong(dropOpener(sentence, LANG));
-}
-
-function paraText(p: Para, keep: Sent[]): string {
-  const split = keep.map((s) => plain(s.text.trim()));
-  if (keep.length === p.sentences.length && split.every((x, i) => x === keep[i].text.trim())) return p.text.trim();
-  return split.join(" ");
-}
-
-function sectionText(s: Section): string {
-  const body = s.paras.map((p) => (p.list ? p.text.trim() : paraText(p, p.sentences))).join("\n\n");
-  return s.heading ? (body ? `${s.heading.text.trim()}\n${body}` : s.heading.text.trim()) : body;
+/** A sentence with its empty opener dropped and a long coordinated sentence split in two. */
+function plain(sentence: string, language: Language): string {
+  return splitLong(dropOpener(sentence, language));
 }
 
 export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitability, T: Templates, opts: LetterOptions): string {
-  LANG = st.language;
+  const language = st.language;
+  const paraText = (p: Para, keep: Sent[]): string => {
+    const split = keep.map((s) => plain(s.text.trim(), language));
+    if (keep.length === p.sentences.length && split.every((x, i) => x === keep[i].text.trim())) return p.text.trim();
+    return split.join(" ");
+  };
+  const sectionText = (s: Section): string => {
+    const body = s.paras.map((p) => (p.list ? p.text.trim() : paraText(p, p.sentences))).join("\n\n");
+    return s.heading ? (body ? `${s.heading.text.trim()}\n${body}` : s.heading.text.trim()) : body;
+  };
   const blocks: string[] = [];
   if (st.title) blocks.push(cleanTitle(st.title.text));
 
@@ -75,7 +72,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   const group = (role: Role, heading: string) => {
     for (const s of headed[role]) blocks.push(sectionText(s));
     if (collected[role].length) {
-      const text = collected[role].map((s) => plain(s.text.trim())).join(" ");
+      const text = collected[role].map((s) => plain(s.text.trim(), language)).join(" ");
       blocks.push(headed[role].length ? text : `${heading}\n${text}`);
     }
   };
