@@ -61,9 +61,6 @@ function known(f: Fact, draft: Fact[], allowed: string[]): boolean {
   }
 }
 
-function kept(f: Fact, variant: Fact[]): boolean {
-  return known(f, [...variant], []) || variant.some((v) => known(v, [f], []) && v.kind === f.kind);
-}
 
 export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fact[], required: Fact[], locale: Locale, allowed: string[]): Finding[] {
   const out: Finding[] = [];
@@ -76,7 +73,8 @@ export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fac
     const key = `${r.kind}:${r.value}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const present = variantFacts.some((v) => (v.kind === r.kind || (r.kind === "deadline" && v.kind === "date") || (r.kind === "date" && v.kind === "deadline")) && known(v, [r], [])) || kept(r, variantFacts.filter((v) => v.kind === r.kind));
+    // Kept when a fact of the variant is the required one (possibly written shorter: no weekday or year).
+    const present = variantFacts.some((v) => known(v, [r], []));
     if (!present) {
       out.push(finding(text, "facts-missing", "error", 0, 0, msg(locale, "facts-missing", { kind: msg(locale, `kind-${r.kind}` as MessageKey), text: r.text }), { data: { kind: r.kind, value: r.value, draftStart: r.start, draftEnd: r.end } }));
     }
@@ -173,7 +171,8 @@ export function checkVariant(channel: Channel, text: string, draftFacts: Fact[],
   const variantFacts = options.variantFacts ?? extractFacts(t);
   const required = options.required ?? (channel === "letter" ? draftFacts.filter((f) => GUARDED.has(f.kind)) : []);
   const out: Finding[] = [];
-  if (t && options.coreRules !== false) out.push(...coreFindings(t, language, locale).filter((f) => !(channel !== "letter" && f.rule === "personal-data" && channel === "sms")));
+  // In an SMS, sms-personal-data speaks for the core's personal-data rule (one finding per place, not two).
+  if (t && options.coreRules !== false) out.push(...coreFindings(t, language, locale).filter((f) => !(channel === "sms" && f.rule === "personal-data")));
   out.push(...factFindings(t, draftFacts, variantFacts, required, locale, options.allowed ?? []));
   if (channel === "sms") out.push(...smsFindings(t, locale, options.smsLinks ?? "none"));
   if (channel === "post") out.push(...postFindings(t, locale, options.platforms));
