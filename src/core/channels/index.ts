@@ -8,6 +8,14 @@
  *   gsmSafe(text)             → text with « » – — ’ “ ” … NBSP • replaced by GSM-7 characters (never "?")
  *   postLengths(text)         → { x, facebook, linkedin, instagram }
  *   validateSenderId(id)      → null or the reason it cannot be used
+ *
+ * Beyond DESIGN.md's contract the result carries `audience` ({ personal, kind }: why a post is unsuitable),
+ * `errors` (invalid options, e.g. an SMS sender id) and per variant `required` (the draft facts the channel
+ * must keep — pass them to checkVariant when re-checking an edited variant).
+ *
+ * Composition is deterministic and uses only the draft's own sentences (after the core's safe fixes, with
+ * empty openers dropped and long coordinated sentences split), the draft's facts and the fixed phrases in
+ * templates/{nb,nn,en}.json; checks guard every variant against invented or lost facts.
  */
 import type { Fact, Finding, Language, Locale } from "../model";
 import { extractFacts } from "../facts";
