@@ -102,7 +102,7 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
   let topic = titleText;
   let topicSpan: { start: number; end: number } | undefined = st.title;
   if (!topic && leadSentence && wordCount(leadSentence.text) <= 20) {
-    topic = leadSentence.text.trim().replace(/[.!?]$/, "");
+    topic = leadSentence.text.trim().replace(/[.!]$/, "");
     topicSpan = leadSentence;
   }
   const date = keyDate(facts, st);
@@ -124,6 +124,7 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
   const head = (drop: boolean) => {
     if (!topic) return sender ? fill(T.generalNotice, { sender }) + (when(drop) ? " " + when(drop) + "." : "") : T.generalNoticeNoSender;
     const w = when(drop);
+    if (w && /\?$/.test(topic.trim())) return `${topic.trim()} ${fill(T.when, { when: w })}.`;
     return w ? `${topic.replace(/[.!?:]$/, "")}: ${w}.` : endSentence(topic);
   };
   const hasDeadline = !!deadlineDate && !inTopic(deadlineDate) && deadlineDate.value !== date?.value;
@@ -147,6 +148,8 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
     c(true, true, "none", 0, true),
     c(false, true, "none", 1, true),
     c(false, true, "none", 1, false),
+    // Last resort for a very long title: say there is news and where to read it.
+    [sender ? fill(T.generalNotice, { sender }) : T.generalNoticeNoSender, date ? fill(T.when, { when: shortDate(date.text, true) }) + "." : "", more, sign[1]].filter(Boolean).join(" "),
   ]);
   return { text, required };
 }

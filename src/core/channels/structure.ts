@@ -104,7 +104,11 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   if (paras.length > 0 && isGreeting(0)) first = 1;
   if (paras.length > first) {
     const ss = sentencesOf(first);
-    const looksLikeTitle = ss.length === 1 && (ss[0].kind === "heading" || (!/[.!?:,]$/.test(ss[0].text.trim()) && ss[0].text.split(/\s+/).length <= 16 && paras.length > first + 1));
+    const t0 = ss[0]?.text.trim() ?? "";
+    const words0 = t0.split(/\s+/).length;
+    // A heading, a short line without end punctuation, or a short question ("Skal du søke barnehageplass?").
+    const looksLikeTitle =
+      ss.length === 1 && paras.length > first + 1 && (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && words0 <= 10));
     if (looksLikeTitle) {
       title = ss[0];
       first += 1;

@@ -15,7 +15,7 @@ export interface Suitability {
 // notes channels.md §2.1 (Altinn's guidance on notices) and §4.1 (forvaltningsloven: vedtak, klage, innsyn).
 const SIGNALS: Array<{ kind: PersonalKind; where: "title" | "lead" | "any" | "formal"; re: RegExp }> = [
   { kind: "decision", where: "title", re: /(?<![\p{L}\p{N}])(vedtak|vedtaket|avslag|avslått|avslege|innvilget|innvilga|innvilgelse|decision)(?![\p{L}\p{N}])/iu },
-  { kind: "offer", where: "any", re: /(?<![\p{L}\p{N}])(tilbud om (?:barnehage|skole|sfo)?plass|tilbod om (?:barnehage|skule)?plass|tildelt (?:barnehage)?plass|barnehageplass)(?![\p{L}\p{N}])/iu },
+  { kind: "offer", where: "any", re: /(?<![\p{L}\p{N}])(tilbud om (?:barnehage|skole|sfo)?plass|tilbod om (?:barnehage|skule)?plass|tildelt (?:barnehage|skule|skole|sfo)?plass|har fått (?:barnehage|skole|sfo)?plass|har fått plass)(?![\p{L}\p{N}])/iu },
   { kind: "decision", where: "any", re: /(?<![\p{L}\p{N}])(?:har|er)\s+(?:blitt\s+|vorte\s+)?(?:innvilget|avslått|innvilga|avslege)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])søknaden\s+(?:din\s+)?(?:avslås|innvilges)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])avslag på søknaden(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])kan klage på vedtaket(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])påklage vedtaket(?![\p{L}\p{N}])/iu },
   { kind: "case", where: "title", re: /\{[^{}\n]+\}/u },
   { kind: "summons", where: "title", re: /(?<![\p{L}\p{N}])(innkall\p{L}*|kalt inn|kalla inn|summons)(?![\p{L}\p{N}])/iu },

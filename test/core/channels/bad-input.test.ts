@@ -90,3 +90,17 @@ describe("drafts without a title", () => {
     expect(r.variants.sms.text).toContain("Fjordvik kommune");
   });
 });
+
+describe("odd titles", () => {
+  it("a question as title keeps its question mark and gets the date on its own", () => {
+    const r = variants("Skal du søke barnehageplass?\n\nSøknadsfristen er 1. mars 2026. Søk på fjordvik.kommune.no/barnehage.");
+    expect(r.variants.sms.text).toContain("Skal du søke barnehageplass?");
+    expect(r.variants.sms.text).not.toContain("barnehageplass:");
+  });
+  it("a very long title still gives an SMS of at most two parts", () => {
+    const title = "Informasjon om " + "viktige endringer i ordningen for tildeling av kommunale tjenester og tilskudd ".repeat(5);
+    const r = variants(`${title}\n\nEndringene gjelder fra 1. mars 2026.\n\nMed vennlig hilsen\nFjordvik kommune`);
+    expect(r.variants.sms.segments).toBeLessThanOrEqual(2);
+    expect(r.variants.sms.text).toContain("Fjordvik kommune");
+  });
+});
