@@ -268,6 +268,7 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
             {tab === c && (
               <ChannelView
                 core={core}
+                textLang={result.language}
                 channel={c}
                 t={t}
                 host={host}
@@ -293,6 +294,8 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
 
 interface ChannelViewProps {
   core: Core;
+  /** Language of the variant text (for screen readers and spelling). */
+  textLang: string;
   channel: ChannelKey;
   t: ChannelStrings;
   host: DraftHost;
@@ -356,7 +359,7 @@ function ChannelView(p: ChannelViewProps) {
           value={p.text}
           onChange={(_, d) => p.onEdit(d.value)}
           resize="vertical"
-          textarea={{ className: s.textarea }}
+          textarea={{ className: s.textarea, lang: p.textLang }}
           data-testid={`channel-text-${channel}`}
           rows={channel === "letter" ? 14 : channel === "post" ? 8 : 5}
         />
