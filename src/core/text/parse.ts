@@ -12,7 +12,7 @@ import type { Doc, Language, Paragraph, Sentence, SentenceKind, Token } from "..
 import { abbreviationEnd } from "./abbreviations";
 import { detectLanguage } from "./language";
 import { isHashHeading, listMarkerLength, splitLines, type Line } from "./lines";
-import { tokenize, type RawToken } from "./tokenize";
+import { tokenizeForParse, type RawToken } from "./tokenize";
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -139,21 +139,11 @@ function isBoundary(tokens: RawToken[], i: number, j: number, from: number, to: 
   return false;
 }
 
-function countWords(tokens: RawToken[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (tokens[k].kind === "word") n++;
-  return n;
-}
-
 /** Parse text into paragraphs, sentences and tokens. Never throws; never changes the text. */
 export function parse(text: string, language?: Language): Doc {
   const input = typeof text === "string" ? text : String(text ?? "");
-  const raw = tokenize(input);
+  const { tokens: raw, candidates } = tokenizeForParse(input);
   const lines = splitLines(input, raw);
-  const lineOf = new Int32Array(raw.length);
-  lines.forEach((l, li) => {
-    for (let k = l.tokenStart; k < l.tokenEnd; k++) lineOf[k] = li;
-  });
   const drafts = groupParagraphs(input, raw, lines);
 
   // Tokens are the tokeniser's objects with their sentence index filled in (no copies).
@@ -161,30 +151,46 @@ export function parse(text: string, language?: Language): Doc {
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   const sentenceWords: number[] = [];
+  /** Line index of the token at the end of the current line, for "is there a line break between i and j". */
+  let line = 0;
+  const lineBreakBetween = (i: number, j: number): boolean => {
+    while (lines[line].tokenEnd <= i) line++;
+    return lines[line].tokenEnd <= j;
+  };
+  /** Next candidate (punctuation or a word ending in a period) to look at; candidates are ascending. */
+  let c = 0;
+  const nc = candidates.length;
 
-  for (const d of drafts) {
-    const pIndex = paragraphs.length;
+  for (let p = 0; p < drafts.length; p++) {
+    const d = drafts[p];
     const sentenceStart = sentences.length;
     let sStart = d.tokenStart;
     const pushSentence = (from: number, to: number) => {
       const sIndex = sentences.length;
       const start = raw[from].start;
       const end = raw[to - 1].end;
-      for (let k = from; k < to; k++) raw[k].sentence = sIndex;
-      sentences.push({ start, end, text: input.slice(start, end), kind: "text", paragraph: pIndex, tokenStart: from, tokenEnd: to });
-      sentenceWords.push(countWords(raw, from, to));
+      let words = 0;
+      for (let k = from; k < to; k++) {
+        const t = raw[k];
+        t.sentence = sIndex;
+        if (t.kind === "word") words++;
+      }
+      sentences.push({ start, end, text: input.slice(start, end), kind: "text", paragraph: p, tokenStart: from, tokenEnd: to });
+      sentenceWords.push(words);
     };
-    for (let i = d.tokenStart + d.marker; i < d.tokenEnd - 1; i++) {
-      const cand = raw[i];
-      if (cand.kind !== "punct" && !(cand.kind === "word" && cand.text.charCodeAt(cand.text.length - 1) === 0x2e)) continue;
+    const first = d.tokenStart + d.marker;
+    const stop = d.tokenEnd - 1;
+    while (c < nc && candidates[c] < first) c++;
+    for (; c < nc && candidates[c] < stop; c++) {
+      const i = candidates[c];
       // Closing quotes and brackets attached to the punctuation belong to the sentence they close.
       let last = i;
-      while (last + 1 < d.tokenEnd - 1 && CLOSERS.has(raw[last + 1].text) && raw[last + 1].start === raw[last].end && (raw[i].kind === "punct" || raw[i].text.endsWith("."))) last++;
+      while (last + 1 < stop && CLOSERS.has(raw[last + 1].text) && raw[last + 1].start === raw[last].end) last++;
       const j = last + 1;
-      if (isBoundary(raw, i, j, d.tokenStart, d.tokenEnd, lineOf[i] !== lineOf[j])) {
+      if (isBoundary(raw, i, j, d.tokenStart, d.tokenEnd, lineBreakBetween(i, j))) {
         pushSentence(sStart, j);
         sStart = j;
-        i = last;
+        while (c + 1 < nc && candidates[c + 1] <= last) c++;
       }
     }
     if (sStart < d.tokenEnd) pushSentence(sStart, d.tokenEnd);

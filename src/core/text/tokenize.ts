@@ -61,6 +61,9 @@ function computeClass(cp: number): number {
   return PUNCT;
 }
 
+// Latin-1 is classified up front, so the hot loops find every common character in the table.
+for (let cp = 0; cp < 0x100; cp++) bmpClass[cp] = computeClass(cp);
+
 function classOf(cp: number): number {
   if (cp < 0x10000) {
     let v = bmpClass[cp];
@@ -161,20 +164,40 @@ function isUrlChar(c: number): boolean {
 
 /** Tokenise text[from, to) (whole text by default). Never throws; every token satisfies text === input.slice(start, end). */
 export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
+  return scan(text, from, to, undefined);
+}
+
+/**
+ * Tokens of the whole text, plus the indices (ascending) of the tokens after which a sentence may end: every
+ * punctuation token and every word token ending in a period ("kl."). parse() looks only at those.
+ */
+export function tokenizeForParse(text: string): { tokens: RawToken[]; candidates: number[] } {
+  const candidates: number[] = [];
+  return { tokens: scan(text, 0, text.length, candidates), candidates };
+}
+
+function scan(text: string, from: number, to: number, candidates: number[] | undefined): RawToken[] {
   const out: RawToken[] = [];
   const push = (start: number, end: number, kind: TokenKind) => {
     if (end > to) end = to;
     const t = text.slice(start, end);
-    const cased = kind === "word" || kind === "url" || kind === "email";
-    out.push({ start, end, text: t, lower: cased && mayHaveUpper(t) ? t.toLowerCase() : t, kind, sentence: -1 });
+    let lower = t;
+    if (kind === "punct") {
+      if (candidates) candidates.push(out.length);
+    } else if (kind === "word") {
+      if (mayHaveUpper(t)) lower = t.toLowerCase();
+      if (candidates && t.charCodeAt(t.length - 1) === 0x2e) candidates.push(out.length);
+    } else if ((kind === "url" || kind === "email") && mayHaveUpper(t)) lower = t.toLowerCase();
+    out.push({ start, end, text: t, lower, kind, sentence: -1 });
   };
   let i = from;
   /** Position of the next "@" at or after the current run (found lazily, so the search stays linear). */
   let nextAt = -1;
   while (i < to) {
-    const cp = text.codePointAt(i) as number;
+    const c0 = text.charCodeAt(i);
+    const cp = c0 < 0xd800 || c0 > 0xdbff ? c0 : (text.codePointAt(i) as number);
     const size = cp > 0xffff ? 2 : 1;
-    const k = classOf(cp);
+    const k = cp < 0x10000 ? bmpClass[cp] || classOf(cp) : classOf(cp);
     if (k === SPACE) {
       i += size;
       continue;
@@ -218,15 +241,16 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
           j += cs;
           continue;
         }
-        if (j + 1 < to) {
-          const n = text.codePointAt(j + 1) as number;
-          const nk = classOf(n);
-          if (isConnector(c) && (nk === LETTER || nk === DIGIT || nk === NUMERIC)) {
+        // Only a connector or a digit-group separator can continue the run: look at the next character then.
+        const connector = isConnector(c);
+        if ((connector || (allDigits && (c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f))) && j + 1 < to) {
+          const nk = classOf(text.codePointAt(j + 1) as number);
+          if (connector && (nk === LETTER || nk === DIGIT || nk === NUMERIC)) {
             allDigits = false;
             j += 1;
             continue;
           }
-          if (allDigits && nk === DIGIT && (c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f)) {
+          if (allDigits && nk === DIGIT) {
             j += 1;
             continue;
           }
