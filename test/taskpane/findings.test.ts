@@ -1,4 +1,5 @@
 import type { Finding, ReadabilityStats } from "../../src/core/model";
+import { lixReasons } from "../../src/core/readability";
 import { findingKeys, groupByRule, lixReason, matchCase, selectSafeFixes, suggestionEdit, usableSuggestions } from "../../src/taskpane/check/findings";
 
 const text = "Vedrørende saken: vi vil herved foreta en vurdering av saken vedrørende vann.";
@@ -77,6 +78,17 @@ describe("lixReason", () => {
   });
   it("names both when both are above target", () => {
     expect(lixReason(stats({ avgSentenceLength: 25, longWordPercent: 35, lix: 60 }))?.kind).toBe("both");
+  });
+  it("agrees with the core's lixReasons (what the CLI prints) everywhere on a grid", () => {
+    for (let avg = 5; avg <= 40; avg += 2.5) {
+      for (let pct = 10; pct <= 60; pct += 2.5) {
+        const s = stats({ avgSentenceLength: avg, longWordPercent: pct, lix: avg + pct });
+        const core = lixReasons(s);
+        const ours = lixReason(s);
+        const expected = core.length === 0 ? null : core.length === 2 ? "both" : core[0] === "long-sentences" ? "sentences" : "words";
+        expect(ours?.kind ?? null).toBe(expected);
+      }
+    }
   });
   it("gives no reason for an easy text", () => {
     expect(lixReason(stats({ avgSentenceLength: 10, longWordPercent: 20, lix: 30, band: "easy" }))).toBeNull();

@@ -56,3 +56,16 @@ describe("string tables", () => {
     }
   });
 });
+
+describe("formatNumber", () => {
+  it("writes numbers the Norwegian and the English way", () => {
+    const { formatNumber } = require("../../src/taskpane/i18n/locale") as typeof import("../../src/taskpane/i18n/locale");
+    expect(formatNumber("nb", 1234.56, 1)).toBe("1\u00a0234,6");
+    expect(formatNumber("nn", 12.04, 1)).toBe("12");
+    expect(formatNumber("en", 1234567, 0)).toBe("1,234,567");
+    expect(formatNumber("en", 23.46, 1)).toBe("23.5");
+    expect(formatNumber("nb", -3, 0)).toBe("−3");
+    expect(formatNumber("nb", 0, 1)).toBe("0");
+    expect(formatNumber("nb", Number.NaN)).toBe("NaN");
+  });
+});

@@ -1,10 +1,6 @@
 /** The «Sjekk» panel: summary, findings grouped by rule, fixes the user chooses, «Rett alle trygge». */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Field,
   MessageBar,
@@ -15,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, ArrowUndoRegular, CheckmarkRegular, DismissRegular } from "@fluentui/react-icons";
+import { ArrowClockwiseRegular, ArrowUndoRegular, CheckmarkRegular, ChevronDownRegular, ChevronRightRegular, DismissRegular } from "@fluentui/react-icons";
 import type { Edit, Finding, Locale } from "../../core/model";
 import type { ApplyResult, DraftHost } from "../../office/host";
 import type { Strings } from "../i18n/strings";
@@ -35,6 +31,9 @@ const useStyles = makeStyles({
   fixAll: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
+  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  groupToggle: { width: "100%", justifyContent: "flex-start", fontWeight: tokens.fontWeightSemibold, paddingLeft: 0 },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   empty: { margin: 0 },
   srOnly: {
@@ -286,53 +285,57 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
                 </Button>
               </p>
             )}
-            {groups.length > 0 && (
-              <Accordion
-                multiple
-                collapsible
-                openItems={groups.filter((g) => !closed.has(g.rule)).map((g) => g.rule)}
-                onToggle={(_, d) => setClosed((prev) => {
-                  const next = new Set(prev);
-                  if (next.has(String(d.value))) next.delete(String(d.value));
-                  else next.add(String(d.value));
-                  return next;
-                })}
-              >
-                {groups.map((g) => {
-                  const limit = shown[g.rule] ?? PAGE_SIZE;
-                  const rest = g.findings.length - limit;
-                  return (
-                    <AccordionItem value={g.rule} key={g.rule} data-testid="rule-group" data-rule={g.rule}>
-                      <AccordionHeader as="h3" expandIconPosition="end">
-                        {`${ruleName(g.rule)} (${g.findings.length})`}
-                      </AccordionHeader>
-                      <AccordionPanel>
-                        <ul className={s.list}>
-                          {g.findings.slice(0, limit).map((f) => (
-                            <FindingCard
-                              key={keyOf.get(f)}
-                              finding={f}
-                              textLang={textLang}
-                              strings={t}
-                              canEdit={editableSpan(f.start, f.end)}
-                              canSelect={canSelect}
-                              onApply={(sug) => void apply([suggestionEdit(f, sug)])}
-                              onShow={() => show(f)}
-                              onIgnore={() => ignore(f)}
-                            />
-                          ))}
-                        </ul>
-                        {rest > 0 && (
-                          <Button appearance="subtle" onClick={() => setShown((p) => ({ ...p, [g.rule]: limit + PAGE_SIZE }))}>
-                            {format(t.showMore, { n: Math.min(rest, PAGE_SIZE) })}
-                          </Button>
-                        )}
-                      </AccordionPanel>
-                    </AccordionItem>
-                  );
-                })}
-              </Accordion>
-            )}
+            {groups.map((g) => {
+              const limit = shown[g.rule] ?? PAGE_SIZE;
+              const rest = g.findings.length - limit;
+              const open = !closed.has(g.rule);
+              const panelId = `kk-group-${g.rule}`;
+              return (
+                <section className={s.group} key={g.rule} data-testid="rule-group" data-rule={g.rule}>
+                  <h3 className={s.groupHeading}>
+                    <Button
+                      appearance="subtle"
+                      className={s.groupToggle}
+                      icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+                      aria-expanded={open}
+                      aria-controls={panelId}
+                      onClick={() =>
+                        setClosed((prev) => {
+                          const next = new Set(prev);
+                          if (next.has(g.rule)) next.delete(g.rule);
+                          else next.add(g.rule);
+                          return next;
+                        })
+                      }
+                    >
+                      {`${ruleName(g.rule)} (${g.findings.length})`}
+                    </Button>
+                  </h3>
+                  <div id={panelId} hidden={!open}>
+                    <ul className={s.list}>
+                      {g.findings.slice(0, limit).map((f) => (
+                        <FindingCard
+                          key={keyOf.get(f)}
+                          finding={f}
+                          textLang={textLang}
+                          strings={t}
+                          canEdit={editableSpan(f.start, f.end)}
+                          canSelect={canSelect}
+                          onApply={(sug) => void apply([suggestionEdit(f, sug)])}
+                          onShow={() => show(f)}
+                          onIgnore={() => ignore(f)}
+                        />
+                      ))}
+                    </ul>
+                    {rest > 0 && (
+                      <Button appearance="subtle" onClick={() => setShown((p) => ({ ...p, [g.rule]: limit + PAGE_SIZE }))}>
+                        {format(t.showMore, { n: Math.min(rest, PAGE_SIZE) })}
+                      </Button>
+                    )}
+                  </div>
+                </section>
+              );
+            })}
           </section>
         </>
       )}

@@ -1,6 +1,5 @@
 /** Pure helpers for the «Sjekk» panel: grouping, keys for «Ignorer», and the edits a click makes. */
 import type { Edit, Finding, ReadabilityStats } from "../../core/model";
-import { lixReasons } from "../../core/readability";
 
 /** Rules in the order a writer should look at them; unknown rules follow in first-seen order. */
 export const RULE_ORDER = [
@@ -110,13 +109,20 @@ export function selectSafeFixes(findings: readonly Finding[], textLength: number
 
 export type LixReason = { kind: "sentences" | "words" | "both"; avg: number; pct: number } | null;
 
+/** What an easy text has (the core's LIX_TARGETS in readability.ts; a test keeps the two in step). */
+const LIX_TARGET = 40;
+const TARGET_SENTENCE_LENGTH = 15;
+const TARGET_LONG_WORD_PERCENT = 25;
+
 /**
- * Why LIX is high, by the core's rule (the same as the CLI's): LIX = words per sentence + percentage
- * of long words, each compared with what an easy text has.
+ * Why LIX is high, by the core's rule (the CLI says the same): LIX = words per sentence + percentage
+ * of long words; from LIX 40 up, name each part that is above what an easy text has. Kept here rather
+ * than imported so the pane's first bundle does not carry the tokenizer (readability.ts imports it).
  */
 export function lixReason(stats: ReadabilityStats): LixReason {
-  const reasons = lixReasons(stats);
-  if (reasons.length === 0) return null;
-  const kind = reasons.length > 1 ? "both" : reasons[0] === "long-sentences" ? "sentences" : "words";
+  if (stats.lix < LIX_TARGET) return null;
+  const a = stats.avgSentenceLength - TARGET_SENTENCE_LENGTH;
+  const b = stats.longWordPercent - TARGET_LONG_WORD_PERCENT;
+  const kind = a > 0 && b > 0 ? "both" : a > 0 ? "sentences" : b > 0 ? "words" : a >= b ? "sentences" : "words";
   return { kind, avg: stats.avgSentenceLength, pct: stats.longWordPercent };
 }

@@ -39,12 +39,18 @@ export function plural(p: Plural, n: number, values: Record<string, string | num
   return format(n === 1 ? p.one : p.other, { n, ...values });
 }
 
-/** Numbers the way the locale writes them (decimal comma in Norwegian). */
+/**
+ * Numbers the way the locale writes them: "1 234,5" in Norwegian (no-break space, decimal comma),
+ * "1,234.5" in English. Written out by hand: the first Intl.NumberFormat costs ~50 ms at page load.
+ */
 export function formatNumber(locale: Locale, n: number, digits = 0): string {
-  const tag = locale === "en" ? "en-GB" : locale === "nn" ? "nn-NO" : "nb-NO";
-  try {
-    return new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(n);
-  } catch {
-    return n.toFixed(digits);
-  }
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = Math.abs(n).toFixed(digits);
+  let [int, frac = ""] = fixed.split(".");
+  frac = frac.replace(/0+$/, "");
+  const group = locale === "en" ? "," : "\u00a0";
+  const decimal = locale === "en" ? "." : ",";
+  int = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const sign = n < 0 && Number(fixed) !== 0 ? "−" : "";
+  return sign + int + (frac ? decimal + frac : "");
 }
