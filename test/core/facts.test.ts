@@ -107,3 +107,21 @@ describe("extractFacts: ranges written with words", () => {
     expect(pick(f, "time")).toEqual([["9 am and 3 pm", "09:00-15:00"]]);
   });
 });
+
+import fc from "fast-check";
+
+describe("extractFacts: property", () => {
+  const pieces = ["14. oktober 2025", "kl. 08.00–16.00", "innen ", "kr 4 280", "55 55 33 33", "nav.no/klage", " ", "\n", "1.–3. mai", "uke 41", "{x}", "13097248022", "Storgata 1–45", "a", "æ", ".", ",", "–", "👍"];
+  it("every fact's text is the slice at its span, and nothing throws", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 40 }), (parts) => {
+        const t = parts.join("");
+        for (const f of extractFacts(t)) {
+          expect(t.slice(f.start, f.end)).toBe(f.text);
+          expect(f.value.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -105,3 +105,19 @@ describe("detectPersonalData", () => {
     for (const t of ["", "@", "+47", "0".repeat(5000), "\uD800", "http://", "a@b"]) expect(() => detectPersonalData(t)).not.toThrow();
   });
 });
+
+import fc from "fast-check";
+
+describe("detectPersonalData: property", () => {
+  it("spans match the text and never overlap, for any mix of digits, spaces and punctuation", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("1", "3", "0", "9", "4", " ", ".", "+47 ", "@", "a", "nav.no", "\u00A0", "-", "\n"), { maxLength: 80 }), (parts) => {
+        const t = parts.join("");
+        const d = detectPersonalData(t);
+        for (const x of d) expect(t.slice(x.start, x.end)).toBe(x.text);
+        for (let i = 1; i < d.length; i++) expect(d[i].start).toBeGreaterThanOrEqual(d[i - 1].end);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
