@@ -18,6 +18,10 @@ export interface LexEntry {
   contexts?: string[];
   /** Plain alternatives, best first. */
   alt: string[];
+  /** Alternatives per matched surface (lower case, single spaces) in that form's inflection ("underretter": ["informerer", "gir beskjed"]). */
+  altMap?: Record<string, string[]>;
+  /** The word can simply be deleted ("herved"); with `fix: ""` and `safe` the deletion is the safe fix. */
+  delete?: boolean;
   /** Safe replacement for every matched form. */
   fix?: string;
   /** Safe replacement per matched surface (lower case, single spaces); forms not listed get no fix. */

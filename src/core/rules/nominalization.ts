@@ -2,11 +2,18 @@
 // (lexicon/<lang>/nominalization.json):
 //   1. fixed light-verb phrases with a plain verb ("komme til anvendelse" → "gjelde", "finne sted" → "skje");
 //   2. "foreta" + a verbal noun ("foreta en vurdering" → "vurdere"; "Innskriving … foretas");
-//   3. a verbal noun + "av" ("Utbetaling av stønaden" → "betale ut / utbetale"), info.
-// A noun counts as verbal only with a verbal-noun suffix (-ing, -ering, -else …) and when it is not in
-// the list of lexicalised nouns (regning, bygning, avdeling …).
+//   3. a verbal noun + "av" ("Utbetaling av stønaden" → "betale ut"), info; never in headings, where a
+//      nominal style is normal ("Stenging av vannet i Storgata").
+// A noun counts as verbal only with a verbal-noun suffix (-ing, -ering, -else …) or when it is in the
+// verbal-noun list (kontroll, mottak), and never when it is in the list of lexicalised nouns (regning,
+// bygning, avdeling …). The verb shown comes only from the verbal-noun list (lexicon/<lang>/verbal-nouns.json):
+// a verb made by stripping suffixes is often not a word (*avstengne, *timebestille, *utskifte).
+// Patterns 2 and 3 give the verb in the message, not as a suggestion: replacing "foretatt en avstengning"
+// by "stenge" would not give a sentence; the writer has to rebuild it.
 import nbData from "../lexicon/nb/nominalization.json";
 import nnData from "../lexicon/nn/nominalization.json";
+import nbVerbs from "../lexicon/nb/verbal-nouns.json";
+import nnVerbs from "../lexicon/nn/verbal-nouns.json";
 import type { Doc, Finding, Language, Severity } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexList, type PhraseIndex } from "./lexicon";
@@ -23,8 +30,16 @@ interface NomData extends LexList {
   lexicalised: string[];
 }
 
+interface VerbList {
+  entries: Array<{ noun: string; verbs: string[]; source: string }>;
+}
+
 interface Compiled {
   phrases: PhraseIndex;
+  /** verbal noun (indefinite singular) → verb phrases, best first */
+  verbs: Map<string, string[]>;
+  /** listed nouns of 6+ letters, longest first, for compounds (vannavstengning → avstengning) */
+  heads: string[];
   level: Severity;
   light: Set<string>;
   lightPassive: Set<string>;
@@ -35,7 +50,7 @@ interface Compiled {
   lexicalised: string[];
 }
 
-function compile(d: NomData): Compiled {
+function compile(d: NomData, v: VerbList): Compiled {
   const light = new Set<string>();
   const lightPassive = new Set<string>();
   for (const v of d.lightVerbs ?? []) {
@@ -44,8 +59,12 @@ function compile(d: NomData): Compiled {
       if (f.endsWith("s") || f.endsWith("ast") || f.endsWith("tt") || f.endsWith("e") && f !== v.lemma) lightPassive.add(f);
     }
   }
+  const verbs = new Map<string, string[]>();
+  for (const e of v.entries ?? []) if (e && typeof e.noun === "string" && Array.isArray(e.verbs) && e.verbs.length > 0) verbs.set(e.noun.toLowerCase(), e.verbs);
   return {
     phrases: compileLists([d]),
+    verbs,
+    heads: [...verbs.keys()].filter((k) => k.length >= 6).sort((a, b) => b.length - a.length),
     level: d.level ?? "warning",
     light,
     lightPassive,
@@ -58,9 +77,13 @@ function compile(d: NomData): Compiled {
 }
 
 const DATA: Partial<Record<Language, Compiled>> = {
-  nb: compile(nbData as unknown as NomData),
-  nn: compile(nnData as unknown as NomData),
+  nb: compile(nbData as unknown as NomData, nbVerbs as VerbList),
+  nn: compile(nnData as unknown as NomData, nnVerbs as VerbList),
 };
+
+function isLexicalised(base: string, c: Compiled): boolean {
+  return c.lexicalised.some((x) => (x.startsWith("=") ? base === x.slice(1) : base === x || (x.length >= 6 && base.endsWith(x))));
+}
 
 /** The indefinite singular of a verbal noun ("vurderingen" → "vurdering"), or undefined. */
 function verbalNoun(w: string, c: Compiled, suffixes: string[]): { base: string; suffix: string } | undefined {
@@ -77,22 +100,32 @@ function verbalNoun(w: string, c: Compiled, suffixes: string[]): { base: string;
       }
     }
     if (!base || base.length < suf.length + 3) continue;
-    if (c.lexicalised.some((x) => (x.startsWith("=") ? base === x.slice(1) : base === x || (x.length >= 6 && base.endsWith(x))))) return undefined;
+    if (isLexicalised(base, c)) return undefined;
     return { base, suffix: suf };
   }
   return undefined;
 }
 
-/** A plain verb hidden in a verbal noun: vurdering → vurdere, utbetaling → utbetale, unnlatelse → unnlate. */
-export function verbFromNoun(base: string): string | undefined {
-  if (base.endsWith("ering")) return base.slice(0, -3) + "e";
-  if (base.endsWith("ing")) {
-    const stem = base.slice(0, -3);
-    // "-ning" after a consonant is ambiguous without a lexicon: beregning → beregne, avstengning → stenge.
-    if (stem.endsWith("n") && stem.length >= 2 && !"aeiouyæøå".includes(stem[stem.length - 2])) return undefined;
-    return stem.endsWith("e") ? stem : stem + "e";
-  }
-  if (base.endsWith("else")) return base.slice(0, -4) + "e";
+/** A verbal noun from the verbal-noun list without a verbal suffix ("kontrollen", "mottak"). */
+function listedNoun(w: string, c: Compiled): string | undefined {
+  if (w.includes("-")) return undefined;
+  const cands = [w, ...c.endings.filter((e) => w.endsWith(e) && w.length - e.length >= 3).map((e) => w.slice(0, -e.length))];
+  for (const base of cands) if (c.verbs.has(base) && !isLexicalised(base, c)) return base;
+  return undefined;
+}
+
+/**
+ * The everyday verb phrases for a verbal noun (indefinite singular), from the language's verbal-noun list;
+ * a compound not listed uses its longest listed last part (vannavstengning → stenge). Undefined when the
+ * list does not know the noun: no verb is ever made up from the noun's letters.
+ */
+export function verbsForNoun(base: string, language: Language): string[] | undefined {
+  const c = DATA[language];
+  if (!c) return undefined;
+  const w = base.toLowerCase();
+  const exact = c.verbs.get(w);
+  if (exact) return exact;
+  for (const h of c.heads) if (w.length - h.length >= 3 && w.endsWith(h)) return c.verbs.get(h);
   return undefined;
 }
 
@@ -106,22 +139,33 @@ export const nominalizationRule: Rule = {
     const tokens = doc.tokens;
     const low = lowers(doc);
     const used = new Uint8Array(tokens.length);
+    let asSuggestions = true;
     const emit = (a: number, b: number, severity: Severity, key: string, alts: string[], data: Record<string, unknown>) => {
       for (let k = a; k <= b; k++) used[k] = 1;
       const start = tokens[a].start;
       const end = tokens[b].end;
       const text = doc.text.slice(start, end);
-      out.push(finding(doc, { rule: "nominalization", severity, start, end, message: message(ctx.locale, key, { text, alt: altList(ctx.locale, alts) }), suggestions: alts, data }));
+      out.push(finding(doc, { rule: "nominalization", severity, start, end, message: message(ctx.locale, key, { text, alt: altList(ctx.locale, alts) }), suggestions: asSuggestions ? alts : [], data }));
     };
 
     // 1. fixed phrases
     for (const m of matchPhrases(doc, c.phrases)) {
-      emit(m.first, m.last, m.entry.level ?? c.level, "nominalization", m.entry.alt, { kind: "phrase", entry: m.entry.match, source: m.entry.source });
+      const e = m.entry;
+      if (e.alt.length === 0 && e.note) {
+        // No word to put in: the note says how to rewrite ("er gjenstand for vurdering" → "blir vurdert").
+        for (let k = m.first; k <= m.last; k++) used[k] = 1;
+        const start = tokens[m.first].start;
+        const end = tokens[m.last].end;
+        out.push(finding(doc, { rule: "nominalization", severity: e.level ?? c.level, start, end, message: message(ctx.locale, "nominalization.note", { text: doc.text.slice(start, end), note: e.note }), suggestions: [], data: { kind: "phrase", entry: e.match, source: e.source, note: e.note } }));
+        continue;
+      }
+      emit(m.first, m.last, e.level ?? c.level, "nominalization", e.alt, { kind: "phrase", entry: e.match, source: e.source });
     }
 
     const sameClauseWord = (j: number, s: number) => j >= 0 && j < tokens.length && tokens[j].sentence === s && tokens[j].kind === "word";
 
-    // 2. foreta + verbal noun
+    // 2. foreta + verbal noun (the verb goes in the message only, see the header)
+    asSuggestions = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== "word" || used[i]) continue;
@@ -129,7 +173,7 @@ export const nominalizationRule: Rule = {
         let noun: number | undefined;
         for (let j = i + 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 4; j++, seen++) {
           const x = low[j];
-          if (verbalNoun(x, c, c.nounSuffixes)) {
+          if (verbalNoun(x, c, c.nounSuffixes) || listedNoun(x, c)) {
             noun = j;
             break;
           }
@@ -140,7 +184,7 @@ export const nominalizationRule: Rule = {
         if (noun !== undefined) b = noun;
         else if (c.lightPassive.has(low[i])) {
           for (let j = i - 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 5; j--, seen++) {
-            if (verbalNoun(low[j], c, c.nounSuffixes)) {
+            if (verbalNoun(low[j], c, c.nounSuffixes) || listedNoun(low[j], c)) {
               noun = j;
               break;
             }
@@ -149,9 +193,9 @@ export const nominalizationRule: Rule = {
         }
         if (noun === undefined) continue;
         if (used.subarray(a, b + 1).some((u) => u === 1)) continue;
-        const vn = verbalNoun(low[noun], c, c.nounSuffixes);
-        const verb = vn ? verbFromNoun(vn.base) : undefined;
-        emit(a, b, c.level, verb ? "nominalization.light" : "nominalization.light.generic", verb ? [verb] : [], { kind: "light-verb", noun: low[noun] });
+        const base = verbalNoun(low[noun], c, c.nounSuffixes)?.base ?? listedNoun(low[noun], c);
+        const verbs = base ? verbsForNoun(base, doc.language) : undefined;
+        emit(a, b, c.level, verbs ? "nominalization.light" : "nominalization.light.generic", verbs ?? [], { kind: "light-verb", noun: low[noun], ...(verbs ? { verbs } : {}) });
       }
     }
     // 3. verbal noun + "av" + word
@@ -168,8 +212,8 @@ export const nominalizationRule: Rule = {
       if (startsUpper(obj.text)) continue;
       const vn = verbalNoun(low[i], c, c.chainSuffixes);
       if (!vn) continue;
-      const verb = verbFromNoun(vn.base);
-      emit(i, i + 2, "info", verb ? "nominalization.chain" : "nominalization.chain.generic", verb ? [verb] : [], { kind: "noun-av", noun: low[i] });
+      const verbs = verbsForNoun(vn.base, doc.language);
+      emit(i, i + 2, "info", verbs ? "nominalization.chain" : "nominalization.chain.generic", verbs ?? [], { kind: "noun-av", noun: low[i], ...(verbs ? { verbs } : {}) });
       i += 2;
     }
     out.sort((x, y) => x.start - y.start);

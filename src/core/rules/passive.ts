@@ -6,6 +6,8 @@
 // (lexicon/<lang>/passive.json); the heuristics follow research §4.2.
 import nbData from "../lexicon/nb/passive.json";
 import nnData from "../lexicon/nn/passive.json";
+import nbKanselli from "../lexicon/nb/kanselli.json";
+import nbNominal from "../lexicon/nb/nominalization.json";
 import type { Doc, Finding, Language, Severity, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
@@ -121,11 +123,49 @@ function isSPassiveNb(w: string, L: Lex): boolean {
   return true;
 }
 
+const NN_BOKMAL = (nnData as { bokmalPassive?: { minLength?: number; notVerbs?: string[]; determiners?: string[] } }).bokmalPassive ?? {};
+const NN_BOKMAL_NOT = new Set((NN_BOKMAL.notVerbs ?? []).map((x) => x.toLowerCase()));
+const NN_BOKMAL_DET = new Set((NN_BOKMAL.determiners ?? []).map((x) => x.toLowerCase()));
+
+/** A bokmål s-passive in -es inside a nynorsk text ("behandles", "sendes"), not a genitive ("Fjordvik kommunes"). */
+function isBokmalPassiveInNn(c: Ctx, i: number): boolean {
+  const w = c.low[i];
+  const nb = LEX.nb;
+  if (!nb || w.length < (NN_BOKMAL.minLength ?? 6) || !w.endsWith("es") || NN_BOKMAL_NOT.has(w)) return false;
+  if (!isSPassiveNb(w, nb)) return false;
+  const prev = c.tokens[i - 1];
+  if (prev && prev.sentence === c.tokens[i].sentence && prev.kind === "word") {
+    const p = c.low[i - 1];
+    if (NN_BOKMAL_DET.has(p) || nb.determiners.has(p)) return false;
+    if (startsUpper(prev.text) && !isSentenceStart(c, i - 1)) return false; // "Storøya kommunes …"
+  }
+  return true;
+}
+
+function isSentenceStart(c: Ctx, i: number): boolean {
+  const t = c.tokens[i];
+  const p = c.tokens[i - 1];
+  return !p || p.sentence !== t.sentence;
+}
+
 function isSuperlativeNn(w: string, L: Lex): boolean {
   return L.superlatives.has(w) || L.superlativeSuffixes.some((s) => w.endsWith(s));
 }
 
 const IRREGULAR_PRESENT: Record<string, string> = { gjøre: "gjør", være: "er", si: "sier", spørre: "spør", vite: "vet", ta: "tar", gi: "gir", få: "får", be: "ber", se: "ser", gå: "går", stå: "står", dra: "drar", slå: "slår", by: "byr", nå: "når" };
+
+/**
+ * Plain verbs for stiff ones, from the kanselli list's safe fixes (erlegge → betale, anmode → be), so that the
+ * active form the message proposes is not itself kansellistil ("vi erlegger"). Light verbs (foreta) get none:
+ * the verb to use is in the noun, and the nominalization rule says which.
+ */
+const PLAIN_VERB = new Map<string, string | null>();
+for (const e of (nbKanselli as { entries: Array<{ match: string; infl?: string; fix?: string; fixMap?: Record<string, string> }> }).entries) {
+  if (!e.infl?.startsWith("v:") || e.match.includes(" ")) continue;
+  const plain = e.fixMap?.[e.match] ?? e.fix;
+  if (plain && !plain.includes(" ")) PLAIN_VERB.set(e.match, plain);
+}
+for (const v of (nbNominal as { lightVerbs?: Array<{ lemma: string }> }).lightVerbs ?? []) PLAIN_VERB.set(v.lemma, null);
 
 /** The infinitive behind an s-passive form: behandles → behandle, tas → ta, sies → si. */
 export function infinitiveOf(sPassive: string): string {
@@ -140,6 +180,10 @@ export function presentOf(inf: string): string {
 }
 
 /** Imperative: sende → send, betale → betal, behandle → behandle, oppgi → oppgi. */
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
 export function imperativeOf(inf: string): string {
   if (!inf.endsWith("e") || inf.length < 3) return inf;
   const stem = inf.slice(0, -1);
@@ -279,7 +323,7 @@ export const passiveRule: Rule = {
           const agent = agentAfter(c, p);
           const verb = low[p];
           if (det !== undefined) push(Math.min(det, startTok), p, "warning", "passive.impersonal", { kind: "impersonal", verb });
-          else if (agent) push(startTok, p, "warning", "passive.agent", { kind: "bli-passive", verb, agent: agent.words }, { agent: agent.words });
+          else if (agent) push(startTok, p, "warning", "passive.agent", { kind: "bli-passive", verb, agent: agent.words }, { agent: agent.words, active: agent.words });
           else push(startTok, p, "warning", "passive", { kind: "bli-passive", verb });
           continue;
         }
@@ -317,6 +361,9 @@ export const passiveRule: Rule = {
             const det = impersonalDet(c, i, i);
             push(det !== undefined ? Math.min(det, i) : i, det !== undefined ? Math.max(det, i) : i, "error", "passive.nn-present", { kind: "nn-present", verb: w });
           }
+        } else if (isBokmalPassiveInNn(c, i)) {
+          // NN-02: "Søknaden behandles av kommunen" in a nynorsk text: the bokmål s-passive is not nynorsk.
+          push(i, i, "error", "passive.nn-bokmal", { kind: "nn-bokmal", verb: w });
         }
         continue;
       }
@@ -332,12 +379,22 @@ export const passiveRule: Rule = {
       const modal = modalBefore(c, i);
       const det = impersonalDet(c, i, i);
       const agent = agentAfter(c, i);
-      const inf = infinitiveOf(w);
+      const stiff = PLAIN_VERB.get(infinitiveOf(w));
+      const inf = stiff ?? infinitiveOf(w);
       const sev: Severity = info ? "info" : "warning";
-      if (det !== undefined) push(det, i, sev, "passive.impersonal", { kind: "impersonal", verb: w }, {}, [`vi ${presentOf(inf)}`]);
-      else if (agent) push(i, i, sev, "passive.agent", { kind: "s-passive", verb: w, agent: agent.words }, { agent: agent.words }, [`${agent.words} ${presentOf(inf)}`]);
-      else if (modal && L.readerModals.has(modal)) push(i, i, sev, "passive.reader", { kind: "s-passive", verb: w, modal }, {}, [`${imperativeOf(inf)} …`, `du ${modal} ${inf}`]);
-      else push(i, i, sev, "passive", { kind: "s-passive", verb: w, ...(modal ? { modal } : {}) }, {}, modal ? [`du ${modal} ${inf}`, `vi ${modal} ${inf}`] : [`vi ${presentOf(inf)}`]);
+      // The active form goes in the message. It is a suggestion (a click replaces the span) only where it
+      // reads right in place: "det henstilles" → "vi henstiller". "Søknaden behandles" → "Søknaden vi
+      // behandler" or "Klagen må sendes" → "Klagen må du må sende" would not.
+      const pres = presentOf(inf);
+      if (stiff === null) push(det ?? i, i, sev, det !== undefined ? "passive.impersonal" : "passive", { kind: det !== undefined ? "impersonal" : "s-passive", verb: w });
+      else if (det !== undefined) {
+        const inPlace = det === i - 1 && !modal;
+        if (modal) push(det, i, sev, "passive.impersonal", { kind: "impersonal", verb: w, modal });
+        else push(det, i, sev, "passive.impersonal.active", { kind: "impersonal", verb: w }, { active: `vi ${pres}` }, inPlace ? [`vi ${pres}`] : []);
+      } else if (agent) push(i, i, sev, "passive.agent", { kind: "s-passive", verb: w, agent: agent.words }, { agent: agent.words, active: `${agent.words} ${pres}` });
+      else if (modal && L.readerModals.has(modal)) push(i, i, sev, "passive.reader", { kind: "s-passive", verb: w, modal }, { imperative: capitalise(imperativeOf(inf)), active: `du ${modal} ${inf}` });
+      else if (modal) push(i, i, sev, "passive.modal", { kind: "s-passive", verb: w, modal }, { modal, inf });
+      else push(i, i, sev, "passive.active", { kind: "s-passive", verb: w }, { active: `vi ${pres}` });
     }
     out.sort((a, b) => a.start - b.start);
     return out;

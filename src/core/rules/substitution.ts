@@ -34,6 +34,15 @@ function customIndex(words: RuleContext["customWords"]): PhraseIndex | null {
   return idx;
 }
 
+/** An alternative a click can put in the text: not advice with "…", "+", "/" or brackets. */
+export function isInsertable(alt: string): boolean {
+  return alt.trim().length > 0 && !/[…+/()=]|\.\.\./.test(alt);
+}
+
+function dedupe(xs: string[]): string[] {
+  return xs.filter((x, i) => x.length > 0 && xs.indexOf(x) === i);
+}
+
 export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
   const compiled = new Map<Language, PhraseIndex>();
   for (const [lang, lists] of Object.entries(spec.lists) as Array<[Language, LexList[]]>) compiled.set(lang, compileLists(lists));
@@ -50,32 +59,47 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
           const original = doc.text.slice(start, end);
           const e = m.entry;
           const raw = fixFor(doc, m);
+          // Suggestions are text a click puts in place of the match: never advice such as "ikke + verb"
+          // or "hvis du ikke …" (those go in the message only), and never forms of another inflection.
+          const words = e.alt.filter(isInsertable);
+          const hints = e.alt.filter((a) => !isInsertable(a));
+          const deletion = e.delete === true || raw === "";
           let fix: { start: number; end: number; replacement: string } | undefined;
           let suggestions: string[];
+          let inflected = false;
           if (raw === "") {
             // Deletion ("herved", "hereby"): remove the word and the space before it, never at a sentence start.
             const prev = doc.tokens[m.first - 1];
             if (prev && prev.sentence === doc.tokens[m.first].sentence && /^[ \t\u00A0]+$/.test(doc.text.slice(prev.end, start))) fix = { start: prev.end, end, replacement: "" };
-            suggestions = [...e.alt];
+            suggestions = words.map((a) => applyCase(original, a));
+          } else if (raw !== undefined) {
+            const fixText = applyCase(original, raw);
+            fix = { start, end, replacement: fixText };
+            // The fix has the matched form's inflection ("underretter" → "informerer"). When it is not one of
+            // the listed (base form) alternatives, those would mix inflections: offer only forms of this one.
+            inflected = !e.alt.includes(raw);
+            const same = inflected ? (e.altMap?.[m.key] ?? []) : words;
+            suggestions = dedupe([fixText, ...same.map((a) => applyCase(original, a))]);
           } else {
-            const fixText = raw === undefined ? undefined : applyCase(original, raw);
-            const alts = e.alt.map((a) => (a === raw ? (fixText as string) : a));
-            suggestions = fixText !== undefined ? [fixText, ...alts.filter((a) => a !== fixText)] : [...alts];
-            if (fixText !== undefined) fix = { start, end, replacement: fixText };
+            const same = e.altMap?.[m.key];
+            inflected = same !== undefined;
+            suggestions = dedupe((same ?? words).map((a) => applyCase(original, a)));
           }
+          const listed = inflected ? suggestions : [...suggestions, ...hints];
+          const key = custom ? `${spec.messageKey}.custom` : deletion ? (listed.length > 0 ? `${spec.messageKey}.delete.alt` : `${spec.messageKey}.delete`) : spec.messageKey;
           out.push(
             finding(doc, {
               rule: spec.id,
               severity: e.level ?? listLevel,
               start,
               end,
-              message: message(ctx.locale, custom ? `${spec.messageKey}.custom` : spec.messageKey, {
+              message: message(ctx.locale, key, {
                 text: original,
-                alt: altList(ctx.locale, suggestions),
+                alt: altList(ctx.locale, listed),
               }),
               suggestions,
               fix,
-              data: { entry: e.match, source: e.source, ...(e.note ? { note: e.note } : {}) },
+              data: { entry: e.match, source: e.source, ...(deletion ? { delete: true } : {}), ...(e.note ? { note: e.note } : {}) },
             }),
           );
         }

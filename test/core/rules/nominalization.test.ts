@@ -1,11 +1,12 @@
-import { nominalizationRule, verbFromNoun } from "../../../src/core/rules/nominalization";
+import { nominalizationRule, verbsForNoun } from "../../../src/core/rules/nominalization";
 import { run, texts } from "./helpers";
 
 describe("nominalization: research test sentences (§4.6) and light-verb table (§4.5)", () => {
   test("#25 foreta en vurdering → vurdere", () => {
     const [f] = run(nominalizationRule, "Kommunen vil foreta en vurdering av søknaden.");
     expect(f.text).toBe("foreta en vurdering");
-    expect(f.suggestions).toEqual(["vurdere"]);
+    expect(f.message).toContain("«vurdere»");
+    expect(f.data?.verbs).toEqual(["vurdere"]);
   });
   test("#26 komme til anvendelse → gjelde (inflected)", () => {
     const [f] = run(nominalizationRule, "Regelen kommer til anvendelse på alle søknader.");
@@ -16,7 +17,7 @@ describe("nominalization: research test sentences (§4.6) and light-verb table (
     const [f] = run(nominalizationRule, "Utbetaling av stønaden skjer etterskuddsvis.");
     expect(f.text).toBe("Utbetaling av stønaden");
     expect(f.severity).toBe("info");
-    expect(f.suggestions).toEqual(["utbetale"]);
+    expect(f.message).toContain("«betale ut»");
   });
   test("#3 foretas ingen refusjon", () => {
     expect(texts(run(nominalizationRule, "Det foretas ingen refusjon av innbetalt egenandel."))).toEqual(["foretas ingen refusjon"]);
@@ -55,14 +56,17 @@ describe("nominalization: lexicalised nouns and plain text are left alone", () =
   });
 });
 
-test("verbFromNoun", () => {
-  expect(verbFromNoun("vurdering")).toBe("vurdere");
-  expect(verbFromNoun("utbetaling")).toBe("utbetale");
-  expect(verbFromNoun("feiing")).toBe("feie");
-  expect(verbFromNoun("unnlatelse")).toBe("unnlate");
-  expect(verbFromNoun("refusjon")).toBeUndefined();
-  expect(verbFromNoun("avstengning")).toBeUndefined(); // stenge, not *avstengne
-  expect(verbFromNoun("tapping")).toBe("tappe");
+test("verbsForNoun: from the verbal-noun list only", () => {
+  expect(verbsForNoun("vurdering", "nb")).toEqual(["vurdere"]);
+  expect(verbsForNoun("utbetaling", "nb")).toEqual(["betale ut"]);
+  expect(verbsForNoun("feiing", "nb")).toEqual(["feie"]);
+  expect(verbsForNoun("avstengning", "nb")).toEqual(["stenge"]); // not *avstengne
+  expect(verbsForNoun("tapping", "nb")).toEqual(["tappe"]);
+  expect(verbsForNoun("timebestilling", "nb")).toEqual(["bestille time"]); // not *timebestille
+  expect(verbsForNoun("vannavstengning", "nb")).toEqual(["stenge"]); // compound: last listed part
+  expect(verbsForNoun("befaring", "nb")).toBeUndefined(); // not listed: no verb is made up
+  expect(verbsForNoun("avstenging", "nn")).toContain("stengje");
+  expect(verbsForNoun("innskriving", "nn")).toEqual(["skrive inn"]);
 });
 
 test("nynorsk: finne stad and noun + av", () => {

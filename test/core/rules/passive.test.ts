@@ -1,6 +1,6 @@
 import { passiveRule, imperativeOf, presentOf } from "../../../src/core/rules/passive";
 import type { Finding } from "../../../src/core/model";
-import { run, texts } from "./helpers";
+import { run, sharedFile, texts } from "./helpers";
 
 const brief = (fs: Finding[]) => fs.map((f) => `${f.text}:${f.severity}`);
 
@@ -78,17 +78,25 @@ describe("passive: kinds and messages", () => {
     expect(f.message).toContain("du");
     expect(f.data?.modal).toBe("må");
   });
-  test("suggestions name an active form: vi + present, du + imperative, agent as subject", () => {
-    expect(run(passiveRule, "Søknaden behandles fortløpende.")[0].suggestions).toEqual(["vi behandler"]);
+  test("messages name an active form: vi + present, du + imperative, agent as subject", () => {
+    expect(run(passiveRule, "Søknaden behandles fortløpende.")[0].message).toContain("«vi behandler …»");
+    expect(run(passiveRule, "Det vises til brevet ditt.")[0].message).toContain("«vi viser …»");
+    expect(run(passiveRule, "Klagen må sendes til kommunen.")[0].message).toContain("«Send …» eller «du må sende …»");
+    expect(run(passiveRule, "Søknaden behandles av kommunen.")[0].message).toContain("«kommunen behandler …»");
+    expect(run(passiveRule, "Spørsmål kan rettes til servicetorget.")[0].message).toContain("«du kan rette …» eller «vi kan rette …»");
+  });
+  test("a suggestion is offered only where it reads right in place of the flagged words", () => {
+    // A click replaces the span: "det henstilles" → "vi henstiller" is a sentence, "Søknaden vi behandler" is not.
     expect(run(passiveRule, "Det vises til brevet ditt.")[0].suggestions).toEqual(["vi viser"]);
-    expect(run(passiveRule, "Klagen må sendes til kommunen.")[0].suggestions).toEqual(["send …", "du må sende"]);
-    expect(run(passiveRule, "Søknaden behandles av kommunen.")[0].suggestions).toEqual(["kommunen behandler"]);
     expect(run(passiveRule, "Det gjøres oppmerksom på fristen.")[0].suggestions).toEqual(["vi gjør"]);
-    expect(run(passiveRule, "Spørsmål kan rettes til servicetorget.")[0].suggestions).toEqual(["du kan rette", "vi kan rette"]);
+    for (const s of ["Søknaden behandles fortløpende.", "Klagen må sendes til kommunen.", "Søknaden behandles av kommunen.", "Spørsmål kan rettes til servicetorget.", "Derfor anbefales det at du venter."]) {
+      const [f] = run(passiveRule, s);
+      expect(f.suggestions).toEqual([]);
+    }
   });
   test("messages follow the UI locale", () => {
     expect(run(passiveRule, "Søknaden behandles fortløpende.", "nb", {}, "en")[0].message).toContain("passive");
-    expect(run(passiveRule, "Søknaden behandles fortløpende.", "nb", {}, "nn")[0].message).toContain("Sei kven");
+    expect(run(passiveRule, "Søknaden behandles fortløpende.", "nb", {}, "nn")[0].message).toContain("Skriv kven som gjer det");
   });
   test("no fix is ever offered: rewriting to active needs to know the actor", () => {
     for (const f of run(passiveRule, "Søknaden behandles. Beløpet blir utbetalt. Det vises til brevet.")) expect(f.fix).toBeUndefined();
@@ -173,4 +181,44 @@ test("imperativeOf and presentOf", () => {
 
 test("passive does not run on English text", () => {
   expect(run(passiveRule, "The application is processed by the council.", "en")).toEqual([]);
+});
+
+describe("passive: bokmål s-passive in a nynorsk text (research NN-02)", () => {
+  test("«Søknaden behandles av kommunen» in nynorsk is an error", () => {
+    const fs = run(passiveRule, "Søknaden behandles av kommunen innan fristen.", "nn", {}, "nn");
+    expect(texts(fs)).toEqual(["behandles"]);
+    expect(fs[0].severity).toBe("error");
+    expect(fs[0].data?.kind).toBe("nn-bokmal");
+    expect(fs[0].message).toContain("finst ikkje på nynorsk");
+  });
+  test("a modal does not make it right: «må sendes» is bokmål too", () => {
+    expect(run(passiveRule, "Skjemaet må sendes inn før fristen.", "nn").map((f) => f.data?.kind)).toEqual(["nn-bokmal"]);
+  });
+  test.each(["Storøya kommunes tilbod gjeld alle.", "Vi kom samstundes.", "Det finst ingen klage i saka.", "Søknaden vert handsama av kommunen.", "Søknaden må sendast inn."])("not flagged as bokmål: %s", (s) => {
+    expect(run(passiveRule, s, "nn").filter((f) => f.data?.kind === "nn-bokmal")).toEqual([]);
+  });
+  test("no real nynorsk text of the corpus gets the bokmål-passive error", () => {
+    const index: Array<{ language: string; file: string }> = JSON.parse(sharedFile("corpus", "index.json"));
+    const nn = index.filter((e) => e.language === "nn");
+    expect(nn.length).toBeGreaterThan(10);
+    for (const e of nn) {
+      const hits = run(passiveRule, sharedFile("corpus", e.file), "nn").filter((f) => f.data?.kind === "nn-bokmal");
+      expect(hits.map((f) => `${e.file}: ${f.text}`)).toEqual([]);
+    }
+  });
+  test("the same sentence in bokmål is an ordinary s-passive", () => {
+    expect(run(passiveRule, "Søknaden behandles av kommunen.", "nb").map((f) => f.data?.kind)).toEqual(["s-passive"]);
+  });
+});
+
+describe("passive: the proposed active form is plain", () => {
+  test("a stiff verb gets its plain verb from the kanselli list («erlegges» → «vi betaler …»)", () => {
+    const [f] = run(passiveRule, "Egenandelen erlegges ved oppmøte.");
+    expect(f.message).toContain("«vi betaler …»");
+    expect(f.message).not.toMatch(/erlegger/);
+  });
+  test("a light verb gets no active form («foretas» → the noun holds the verb)", () => {
+    const [f] = run(passiveRule, "Timebestilling foretas på nettsiden.");
+    expect(f.message).not.toMatch(/foretar/);
+  });
 });

@@ -8,7 +8,7 @@ describe("personal-data", () => {
     const fs = run(personalDataRule, "Fødselsnummer: 01010750160.");
     expect(texts(fs)).toEqual(["01010750160"]);
     expect(fs[0].severity).toBe("warning");
-    expect(fs[0].message).toContain("Fødselsnummer");
+    expect(fs[0].message).toMatch(/fødselsnummer/i);
     expect(fs[0].data?.kind).toBe("national-id");
   });
   test("an 11-digit number with a bad checksum is not a fødselsnummer", () => {
@@ -23,7 +23,7 @@ describe("personal-data", () => {
   test("bank account number with dots (MOD11)", () => {
     const fs = run(personalDataRule, "Betal til konto 1234.56.78903 innen fristen.");
     expect(texts(fs)).toEqual(["1234.56.78903"]);
-    expect(fs[0].message).toContain("Kontonummer");
+    expect(fs[0].message).toMatch(/kontonummer/i);
   });
   test("e-mail: personal is a warning, a shared box is info", () => {
     const fs = run(personalDataRule, "Skriv til kari.nordmann@gmail.com eller post@fjordvik.kommune.no.");
