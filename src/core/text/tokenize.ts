@@ -64,6 +64,25 @@ function computeClass(cp: number): number {
 // Latin-1 is classified up front, so the hot loops find every common character in the table.
 for (let cp = 0; cp < 0x100; cp++) bmpClass[cp] = computeClass(cp);
 
+/** Bits of LATIN1: a run character (letter, digit, number, mark) … */
+const RUN_CHAR = 1;
+const RUN_LETTER = 2;
+/** … that is not a decimal digit … */
+const RUN_NONDIGIT = 4;
+/** … or that may be upper case in the sense of mayHaveUpper() (also set for any character above U+00FF). */
+const RUN_UPPER = 8;
+/** For each Latin-1 character that continues a word-like run, its RUN_* bits; 0 for every other character. */
+const LATIN1 = new Uint8Array(0x100);
+for (let c = 0; c < 0x100; c++) {
+  const k = bmpClass[c];
+  if (!(k === LETTER || k === DIGIT || k === NUMERIC || k === MARK)) continue;
+  let f = RUN_CHAR;
+  if (k === LETTER) f |= RUN_LETTER;
+  if (k !== DIGIT) f |= RUN_NONDIGIT;
+  if (mayHaveUpper(String.fromCharCode(c))) f |= RUN_UPPER;
+  LATIN1[c] = f;
+}
+
 function classOf(cp: number): number {
   if (cp < 0x10000) {
     let v = bmpClass[cp];
@@ -178,14 +197,15 @@ export function tokenizeForParse(text: string): { tokens: RawToken[]; candidates
 
 function scan(text: string, from: number, to: number, candidates: number[] | undefined): RawToken[] {
   const out: RawToken[] = [];
-  const push = (start: number, end: number, kind: TokenKind) => {
+  /** upper: 1 / 0 when the caller knows whether the text may hold an upper-case letter, -1 to test here. */
+  const push = (start: number, end: number, kind: TokenKind, upper = -1) => {
     if (end > to) end = to;
     const t = text.slice(start, end);
     let lower = t;
     if (kind === "punct") {
       if (candidates) candidates.push(out.length);
     } else if (kind === "word") {
-      if (mayHaveUpper(t)) lower = t.toLowerCase();
+      if (upper === 1 || (upper === -1 && mayHaveUpper(t))) lower = t.toLowerCase();
       if (candidates && t.charCodeAt(t.length - 1) === 0x2e) candidates.push(out.length);
     } else if ((kind === "url" || kind === "email") && mayHaveUpper(t)) lower = t.toLowerCase();
     out.push({ start, end, text: t, lower, kind, sentence: -1 });
@@ -220,8 +240,19 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
       let j = i;
       let hasLetter = false;
       let allDigits = true;
+      /** RUN_* bits of the characters taken so far. */
+      let acc = 0;
       while (j < to) {
         let c = text.charCodeAt(j);
+        if (c < 0x100) {
+          // Fast path: a Latin-1 letter or digit.
+          const f = LATIN1[c];
+          if (f !== 0) {
+            acc |= f;
+            j++;
+            continue;
+          }
+        } else acc |= RUN_UPPER;
         let cs = 1;
         if (c >= 0xd800 && c <= 0xdbff && j + 1 < to) {
           const d = text.charCodeAt(j + 1);
@@ -238,9 +269,11 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
           continue;
         }
         if (j > i && isJoiner(c)) {
+          if (c < 0x100) acc |= RUN_UPPER; // soft hyphen: mayHaveUpper() says yes for U+0080–U+00BF
           j += cs;
           continue;
         }
+        if (acc & RUN_NONDIGIT) allDigits = false;
         // Only a connector or a digit-group separator can continue the run: look at the next character then.
         const connector = isConnector(c);
         if ((connector || (allDigits && (c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f))) && j + 1 < to) {
@@ -257,6 +290,8 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
         }
         break;
       }
+      if (acc & RUN_LETTER) hasLetter = true;
+      if (acc & RUN_NONDIGIT) allDigits = false;
       const next = j < to ? text.charCodeAt(j) : 0;
       const runLen = j - i;
       // URL with a scheme or www.
@@ -307,7 +342,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
           }
         }
       }
-      push(i, j, hasLetter ? "word" : "number");
+      push(i, j, hasLetter ? "word" : "number", acc & RUN_UPPER ? 1 : 0);
       i = j;
       continue;
     }
