@@ -32,11 +32,24 @@ export function letterCount(word: string): number {
   return countLetters(word, Infinity);
 }
 
+/** ASCII and Latin-1 letters (general category L), for the fast path of isLongWord. */
+const LATIN1_LETTER = new Uint8Array(0x100);
+for (let c = 0; c < 0x100; c++) LATIN1_LETTER[c] = isLetterCode(c) ? 1 : 0;
+
 /** A long word in the LIX sense: more than six letters. */
 export function isLongWord(word: string): boolean {
   // Fewer than 7 UTF-16 units can never hold 7 letters; counting stops at the seventh letter.
-  if (word.length <= 6) return false;
-  return countLetters(word, 7) >= 7;
+  const n = word.length;
+  if (n <= 6) return false;
+  // Fast path: Latin-1 only (nearly every Norwegian word).
+  let letters = 0;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x100) return countLetters(word, 7) >= 7;
+    letters += LATIN1_LETTER[c];
+    if (letters >= 7) return true;
+  }
+  return false;
 }
 
 /** Five-band Norwegian scale (Tansa / klartsagt.no wording, plain-language.md §3.2). */
@@ -52,17 +65,14 @@ function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+
+/** Code points in s: UTF-16 units minus one per surrogate pair (the regex engine finds the pairs). */
 function countCodePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
+  let pairs = 0;
+  SURROGATE_PAIR.lastIndex = 0;
+  while (SURROGATE_PAIR.exec(s) !== null) pairs++;
+  return s.length - pairs;
 }
 
 /** Readability statistics of a parsed document. */

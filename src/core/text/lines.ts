@@ -33,6 +33,7 @@ export function splitLines(text: string, tokens: RawToken[]): Line[] {
   return lines;
 }
 
+/** Bullets: every one is a single UTF-16 unit (lookups test the length first). */
 const BULLETS = new Set(["-", "–", "—", "•", "*", "·", "▪", "◦", "‣", "○", "●", "►", "▸", "■", "□", "✓", "✔", "→", "+"]);
 
 /**
@@ -43,7 +44,7 @@ export function listMarkerLength(text: string, tokens: RawToken[], line: Line): 
   if (line.tokenEnd - line.tokenStart < 2) return 0;
   const first = tokens[line.tokenStart];
   const second = tokens[line.tokenStart + 1];
-  if (BULLETS.has(first.text)) {
+  if (first.text.length === 1 && BULLETS.has(first.text)) {
     return second.start > first.end ? 1 : 0;
   }
   // "1." / "1)" / "a)" followed by a space and a capital letter (or anything for ")").

@@ -20,6 +20,7 @@ const DIGIT_START = /^\p{Nd}/u;
 const LOWER_END = /\p{Ll}$/u;
 const UPPER_LOWER_START = /^[\p{Lu}\p{Lt}]\p{Ll}/u;
 const OPENERS = new Set(["«", '"', "“", "„", "(", "[", "'", "‘", "‹"]);
+/** Closing quotes and brackets: every one is a single UTF-16 unit. */
 const CLOSERS = new Set(["»", '"', "”", ")", "]", "'", "’", "›"]);
 const DASHES = new Set(["-", "–", "—", "‐", "‑", "/"]);
 const TERMINAL = new Set([".", "!", "?", "…", ":", ";", ","]);
@@ -29,6 +30,19 @@ const MONTHS = new Set([
 ]);
 const CLOSING =
   /^(?:med\s+)?(?:vennlig(?:st)?\s+|venn?leg(?:ast)?\s+|beste\s+|kjærlig\s+)?(?:hilsen|hilsener|helsing|helsingar)\b|^(?:mvh|vh|hilsen|helsing)\b|^(?:kind|best|warm)\s+regards\b|^regards\b|^yours\s+(?:sincerely|faithfully)\b|^(?:sincerely|best wishes)\b/iu;
+
+/** Every alternative of CLOSING starts with one of these letters (lower case). */
+const CLOSING_FIRST = new Set(["m", "v", "b", "k", "h", "w", "r", "y", "s"]);
+
+/** Cheap pre-test for CLOSING: false when the first letter of the text cannot start a closing formula. */
+function mayOpenClosing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return CLOSING_FIRST.has(String.fromCharCode(c | 0x20));
+    if (c >= 0x80) return true; // not ASCII: leave it to the regex
+  }
+  return false;
+}
 
 /** A salutation line ("Hei Kari", "Kjære foresatte") is not a heading. */
 const GREETING = /^(?:hei|hallo|heisann|god\s+(?:morgen|dag|kveld)|kjære|dear|hello|hi)\b/iu;
@@ -185,7 +199,7 @@ export function parse(text: string, language?: Language): Doc {
       const i = candidates[c];
       // Closing quotes and brackets attached to the punctuation belong to the sentence they close.
       let last = i;
-      while (last + 1 < stop && CLOSERS.has(raw[last + 1].text) && raw[last + 1].start === raw[last].end) last++;
+      while (last + 1 < stop && raw[last + 1].text.length === 1 && CLOSERS.has(raw[last + 1].text) && raw[last + 1].start === raw[last].end) last++;
       const j = last + 1;
       if (isBoundary(raw, i, j, d.tokenStart, d.tokenEnd, lineBreakBetween(i, j))) {
         pushSentence(sStart, j);
@@ -231,7 +245,7 @@ function assignKinds(raw: RawToken[], drafts: ParaDraft[], paragraphs: Paragraph
     for (let s = para.sentenceStart; s < para.sentenceEnd; s++) {
       const sent = sentences[s];
       const lastTok = raw[sent.tokenEnd - 1];
-      if (words[s] <= 8 && lastTok.text !== "." && CLOSING.test(sent.text.replace(/^[^\p{L}]+/u, ""))) {
+      if (words[s] <= 8 && lastTok.text !== "." && mayOpenClosing(sent.text) && CLOSING.test(sent.text.replace(/^[^\p{L}]+/u, ""))) {
         closingAt = s;
         break;
       }
