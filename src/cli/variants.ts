@@ -17,7 +17,7 @@ const VARIANTS_HELP = `Lager tre varianter av utkastet: et brev, en SMS og et in
   --locale SPRÅK        språket i meldingene (nb, nn, en; standard nb)
   --sender NAVN         avsender i hilsen og signatur (standard: avsenderen utkastet nevner)
   --sms-sender ID       avsender-ID for SMS (høyst 11 tegn: A-Z, a-z, 0-9 og mellomrom)
-  --sms-links VALG      none (standard: «Les mer på nettsidene våre»), domain («Les mer på nav.no») eller url
+  --sms-links VALG      none (standard: nettstedet som tekst, «Les mer på nav.no»), domain (adressen uten https://, «Les mer på nav.no/meldekort») eller url (hel https-lenke)
   --hashtag X           emneknagg i innlegget (kan gjentas; skrives i CamelCase)
   --contact-phone NR    telefonnummer til kontaktavsnittet i brevet
   --contact-web ADR     nettadresse til kontaktavsnittet i brevet

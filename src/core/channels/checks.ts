@@ -101,7 +101,7 @@ export function smsFindings(text: string, locale: Locale, policy: SmsLinkPolicy)
     const isLink = u.hasScheme || u.value.includes("/") || /^www\./i.test(u.text);
     if (SHORTENERS.test(u.domain)) out.push(finding(text, "sms-link", "warning", u.start, u.end, msg(locale, "sms-link-shortener")));
     else if (policy === "none" && isLink) out.push(finding(text, "sms-link", "warning", u.start, u.end, msg(locale, "sms-link-none"), { suggestions: [u.domain] }));
-    else if (policy === "domain" && isLink) out.push(finding(text, "sms-link", "warning", u.start, u.end, msg(locale, "sms-link-domain", { domain: u.domain }), { suggestions: [u.domain], fix: { start: u.start, end: u.end, replacement: u.domain } }));
+    else if (policy === "domain" && (u.hasScheme || /^www\./i.test(u.text))) out.push(finding(text, "sms-link", "warning", u.start, u.end, msg(locale, "sms-link-domain", { domain: u.value }), { suggestions: [u.value], fix: { start: u.start, end: u.end, replacement: u.value } }));
     else if (policy === "url" && isLink && !/^https:\/\//i.test(u.text)) out.push(finding(text, "sms-link", "info", u.start, u.end, msg(locale, "sms-link-https")));
   }
   for (const d of detectPersonalData(text)) {

@@ -4,6 +4,7 @@ import type { DraftStructure, Sent } from "./structure";
 import { splitRanges, partText } from "./split";
 import { dropOpener } from "./openers";
 import imperatives from "./imperatives.json";
+import { rewriteSentence, informalAddress, readerOf } from "./rewrite";
 
 const TITLE_PREFIX = /^(?:vedrørende|vedr\.?|angående|ang\.|gjelder|bekjentgjøring|kunngjøring|kunngjering|re:)\s*[:–—-]?\s*/iu;
 
@@ -56,11 +57,22 @@ export function dateInside(facts: Fact[], deadline: Fact): Fact | undefined {
   return facts.find((f) => f.kind === "date" && f.start >= deadline.start && f.end <= deadline.end);
 }
 
-/** The time that goes with a date: in the same sentence, right after it. */
+/**
+ * The time that goes with a date: in the same sentence, the nearest after it ("14. oktober kl. 08–16"), else
+ * the nearest before it ("Kl. 08.00–16.00 tirsdag 14. oktober").
+ */
 export function timeNear(facts: Fact[], st: DraftStructure, date: Fact): Fact | undefined {
   const s = st.doc.sentences.find((x) => x.start <= date.start && x.end >= date.end);
   if (!s) return undefined;
-  return facts.find((f) => f.kind === "time" && f.start >= date.end && f.end <= s.end && f.start - date.end < 40);
+  const times = facts.filter((f) => f.kind === "time" && f.start >= s.start && f.end <= s.end);
+  const after = times.filter((f) => f.start >= date.end).sort((a, b) => a.start - b.start)[0];
+  if (after) return after;
+  return times.filter((f) => f.end <= date.start).sort((a, b) => b.start - a.start)[0];
+}
+
+/** A time as it reads inside a sentence ("Kl. 08.00" at the start of the draft's sentence → "kl. 08.00"). */
+export function timeText(time: Fact): string {
+  return time.text.replace(/^K(?=l\.? |lokka |lokken )/, "k");
 }
 
 /** The web address to point readers to: the first in the lead or action, else the first in the draft (not a contact page). */
@@ -101,6 +113,8 @@ function instruction(text: string): boolean {
   // "Tapp vann på forhånd." — an imperative first is an instruction (not "Les mer …", which only points on).
   const first = t.split(/\s+/, 2);
   if (IMPERATIVE.has(first[0]?.toLowerCase() ?? "") && !/^(?:mer|meir|more)$/i.test(first[1] ?? "") && !/\?$/.test(t)) return true;
+  // "Vi ber deg sende …", "Vi ber om at …" (the rewritten "Abonnentene bes om å …") ask the reader to act.
+  if (/^(?:vi ber (?:deg|dere|dykk|om at)|vi oppfordrer (?:deg|dere|dykk)|we ask you)(?![\p{L}])/iu.test(t) && !/\?$/.test(t)) return true;
   if (!MUST.test(t)) return false;
   // Questions, conditions and inverted conditions ("Er du revisjonspliktig, må du …") are not instructions to all.
   if (/\?$/.test(t) || CONDITIONAL.test(t) || /^\p{L}+\s+(?:du|dere|dykk|you)\s/iu.test(t)) return false;
@@ -113,18 +127,22 @@ function instruction(text: string): boolean {
 /** Sentences that tell the reader what to do or what applies to them. */
 export const ACT = /(?<![\p{L}])(du|deg|dykk|dere|you|skal|må|bør|must|should)(?![\p{L}])/iu;
 
-/** The draft's own text sentences, long ones split where two main clauses meet, empty openers dropped. */
+/**
+ * The draft's own text sentences, long ones split where two main clauses meet, empty openers dropped and
+ * the bureaucratic constructions of rewrites/*.json rewritten (facts unchanged; start/end stay the draft span).
+ */
 const CANDIDATES = new WeakMap<DraftStructure, Sent[]>();
 export function candidateSentences(st: DraftStructure): Sent[] {
   const cached = CANDIDATES.get(st);
   if (cached) return cached;
+  const reader = readerOf(st.doc.text);
   const out = st.sections
     .flatMap((s) => s.paras.flatMap((p) => p.sentences))
     .filter((s) => s.kind === "text")
     .flatMap((s) =>
       splitRanges(s.text).map(([a, b], i) => {
         const t = partText(s.text, [a, b]);
-        return { ...s, start: s.start + a, end: s.start + b, text: i === 0 ? dropOpener(t, st.language) : t };
+        return { ...s, start: s.start + a, end: s.start + b, text: rewriteSentence(i === 0 ? dropOpener(informalAddress(t, st.language), st.language) : t, st.language, reader) };
       }),
     );
   CANDIDATES.set(st, out);

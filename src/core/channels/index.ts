@@ -53,8 +53,10 @@ export interface VariantOptions {
   contactPhone?: string;
   contactWeb?: string;
   /**
-   * Links in public SMS: "none" (default: "Les mer på nettsidene våre"), "domain" ("Les mer på nav.no", plain
-   * text), "url" (full https link). A notice about a letter to one person never carries an address.
+   * Links in public SMS: "none" (default: the bare host of the draft's web address as plain text, "Les mer på
+   * fjordvik.kommune.no"; "Les mer på nettsidene våre" when the draft has none), "domain" (host and path
+   * without scheme, "Les mer på fjordvik.kommune.no/vannavbrudd"), "url" (full https link). A notice about a
+   * letter to one person never carries an address.
    */
   smsLinks?: SmsLinkPolicy;
   /** Hashtags for the post (made CamelCase; none are invented). */

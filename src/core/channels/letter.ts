@@ -5,7 +5,9 @@ import type { Templates } from "./i18n";
 import { fill } from "./i18n";
 import { cleanTitle } from "./compose-util";
 import { dropOpener } from "./openers";
-import { splitLong } from "./split";
+import { splitRanges, partText } from "./split";
+import { rewriteSentence, informalAddress, readerOf, type Reader } from "./rewrite";
+import { isInstruction } from "./compose-util";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "./structure";
 import type { Suitability } from "./suitability";
@@ -16,24 +18,41 @@ export interface LetterOptions {
   contactWeb?: string;
 }
 
-/** A sentence with its empty opener dropped and a long coordinated sentence split in two. */
-function plain(sentence: string, language: Language): string {
-  return splitLong(dropOpener(sentence, language));
+/**
+ * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
+ * (facts unchanged) and a long coordinated sentence split in two.
+ */
+function plain(sentence: string, language: Language, reader: Reader): string {
+  const x = rewriteSentence(dropOpener(informalAddress(sentence, language), language), language, reader);
+  const parts = splitRanges(x);
+  return parts.length === 1 ? x : parts.map((r) => rewriteSentence(partText(x, r), language, reader)).join(" ");
+}
+
+/** "Har du spørsmål?" as a heading over a text that itself starts "Har du spørsmål …": the heading goes. */
+function questionRepeated(heading: string, body: string): boolean {
+  const h = heading.trim().replace(/[?:.!]+$/, "").toLowerCase();
+  if (!h || !/\?$/.test(heading.trim())) return false;
+  const b = body.trim().toLowerCase();
+  return b.startsWith(h) || b.includes(`. ${h}`) || b.includes(`! ${h}`) || b.includes(`\n${h}`);
 }
 
 export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitability, T: Templates, opts: LetterOptions): string {
   const language = st.language;
+  const reader = readerOf(st.doc.text);
+  const plainOf = (s: Sent) => plain(s.text.trim(), language, reader);
   const paraText = (p: Para, keep: Sent[]): string => {
-    const split = keep.map((s) => plain(s.text.trim(), language));
+    const split = keep.map(plainOf);
     if (keep.length === p.sentences.length && split.every((x, i) => x === keep[i].text.trim())) return p.text.trim();
     return split.join(" ");
   };
   const sectionText = (s: Section): string => {
     const body = s.paras.map((p) => (p.list ? p.text.trim() : paraText(p, p.sentences))).join("\n\n");
-    return s.heading ? (body ? `${s.heading.text.trim()}\n${body}` : s.heading.text.trim()) : body;
+    if (!s.heading) return body;
+    if (!body) return s.heading.text.trim();
+    return questionRepeated(s.heading.text, body) ? body : `${s.heading.text.trim()}\n${body}`;
   };
   const blocks: string[] = [];
-  if (st.title) blocks.push(cleanTitle(st.title.text));
+  if (st.title) blocks.push(cleanTitle(informalAddress(st.title.text, language)));
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
   const headed: Record<Role, Section[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
@@ -59,7 +78,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       }
       const keep: Sent[] = [];
       for (const s of p.sentences) {
-        const role = sentenceRole(s, facts);
+        let role = sentenceRole(s, facts);
+        // A sentence that, rewritten, tells the reader what to do ("Vi ber deg sørge for …") goes to the action.
+        if (role === "body" && isInstruction(plainOf(s))) role = "action";
         if (role === "body") keep.push(s);
         else collected[role].push(s);
       }
@@ -72,8 +93,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   const group = (role: Role, heading: string) => {
     for (const s of headed[role]) blocks.push(sectionText(s));
     if (collected[role].length) {
-      const text = collected[role].map((s) => plain(s.text.trim(), language)).join(" ");
-      blocks.push(headed[role].length ? text : `${heading}\n${text}`);
+      const text = collected[role].map(plainOf).join(" ");
+      blocks.push(headed[role].length || questionRepeated(heading, text) ? text : `${heading}\n${text}`);
     }
   };
   group("action", T.headings.action);
@@ -89,8 +110,11 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   const hasContact = headed.contact.length > 0 || collected.contact.length > 0 || contactLines.length > 0;
   if (hasContact) {
     for (const s of headed.contact) blocks.push(sectionText(s));
-    const extra = [...collected.contact.map((s) => s.text.trim()), ...contactLines].join(" ");
-    if (extra) blocks.push(headed.contact.length ? extra : `${T.headings.contact}\n${extra}`);
+    // A sentence that itself asks "Har du spørsmål …, kan du …" leads the contact paragraph (it then replaces the heading).
+    const contactSents = collected.contact.map(plainOf);
+    const asks = contactSents.filter((x) => questionRepeated(T.headings.contact, x));
+    const extra = [...asks, ...contactSents.filter((x) => !asks.includes(x)), ...contactLines].join(" ");
+    if (extra) blocks.push(headed.contact.length || questionRepeated(T.headings.contact, extra) ? extra : `${T.headings.contact}\n${extra}`);
   }
 
   // Signature: the draft's own, else the closing and the sender.

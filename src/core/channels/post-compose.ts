@@ -4,11 +4,22 @@
 import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { candidateSentences, ACT, isInstruction, cleanTitle, dateInside, keyDate, keyDeadline, keyUrl, timeNear, wordCount, fullUrl } from "./compose-util";
+import { candidateSentences, ACT, isInstruction, cleanTitle, dateInside, keyDate, keyDeadline, keyUrl, timeNear, timeText, wordCount, fullUrl } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { DraftStructure, Sent } from "./structure";
 import type { Composed } from "./sms-compose";
+import { analyzeDoc } from "../index";
+
+const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
+/** Style findings left in a (rewritten) sentence; a post prefers the plainest of equally important sentences. */
+function styleFindings(text: string): number {
+  try {
+    return analyzeDoc(text, {}).findings.filter((f) => STYLE_RULES.has(f.rule)).length;
+  } catch {
+    return 0;
+  }
+}
 
 export interface PostComposeOptions {
   hashtags?: string[];
@@ -43,7 +54,7 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
   const paras = [...new Set(sentences.map((s) => s.paragraph))].slice(0, 2);
   const early = (s: Sent) => paras.includes(s.paragraph);
   const rank = (s: Sent) => (!early(s) ? 2 : isInstruction(s.text) ? 0 : ACT.test(s.text) && !/^(?:dersom|hvis|viss|om|if)\s/iu.test(s.text) ? 1 : 2);
-  const sorted = usable.map((s, i) => ({ s, i, r: rank(s) })).sort((a, b) => a.r - b.r || a.i - b.i);
+  const sorted = usable.map((s, i) => ({ s, i, r: rank(s), n: rank(s) < 2 ? styleFindings(s.text) : 0 })).sort((a, b) => a.r - b.r || a.n - b.n || a.i - b.i);
   // One or two sentences that speak to the reader; a plain statement only when there is none.
   const speaking = sorted.filter((x) => x.r < 2).slice(0, 2);
   const ranked = (speaking.length ? speaking : sorted.slice(0, 1)).map((x) => x.s);
@@ -62,7 +73,7 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
 
   const build = (picked: Sent[]) => {
     const lines: string[] = [];
-    if (date && !covered(date, picked)) lines.push(fill(T.when, { when: [date.text, time && !covered(time, picked) ? time.text : ""].filter(Boolean).join(", ") }));
+    if (date && !covered(date, picked)) lines.push(fill(T.when, { when: [date.text, time && !covered(time, picked) ? timeText(time) : ""].filter(Boolean).join(", ") }));
     if (dlDate && dlDate.value !== date?.value && !covered(dlDate, picked)) lines.push(fill(T.deadline, { date: dlDate.text }).replace(/\.$/, ""));
     const blocks = [opening, picked.map((s) => s.text.trim()).join(" "), lines.join("\n"), url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "", tags.join(" ")];
     return blocks.filter(Boolean).join("\n\n");

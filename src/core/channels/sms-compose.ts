@@ -4,7 +4,7 @@
 import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { isInstruction, candidateSentences, cleanTitle, dateInside, endSentence, keyDate, keyDeadline, keyUrl, sentenceOf, timeNear, wordCount, fullUrl } from "./compose-util";
+import { isInstruction, candidateSentences, cleanTitle, dateInside, endSentence, keyDate, keyDeadline, keyUrl, sentenceOf, timeNear, timeText, wordCount, fullUrl } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import type { DraftStructure } from "./structure";
 import type { Suitability } from "./suitability";
@@ -43,14 +43,19 @@ function pick(candidates: string[]): string {
 
 function readMore(T: Templates, policy: SmsLinkPolicy, url: Fact | undefined, contactWeb: string | undefined, personal: boolean): string[] {
   // A notice about a letter to one person points to the letter, never to a web address: the draft does not
-  // say the letter can be read there, and a link in such an SMS is what phishing looks like.
+  // say the letter can be read there, and a link in such an SMS is what phishing looks like (Nav's own
+  // "Du har fått et vedtak fra Nav" SMS name no address either, corpus/sms/nav-sms-vedtak-nb.txt).
   if (personal) return [T.noticeRead];
   const web = url?.text ?? contactWeb;
-  if (!web) return [];
-  const domain = urlDomain(url ? url.value : contactWeb!.replace(/^[a-z]+:\/\//i, "").replace(/^www\./i, "").toLowerCase());
+  // No web address in the draft or the options: "Les mer på nettsidene våre".
+  if (!web) return [T.readMoreNone];
+  const value = url ? url.value : contactWeb!.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/^www\./i, "");
+  const host = urlDomain(value).toLowerCase();
   if (policy === "url") return [fill(T.readMoreUrl, { url: fullUrl(web) })];
-  if (policy === "domain") return [fill(T.readMoreDomain, { domain })];
-  return [T.readMoreNone];
+  // "domain": the address without scheme ("fjordvik.kommune.no/vannavbrudd"), plain text.
+  if (policy === "domain") return [fill(T.readMoreDomain, { domain: host + value.slice(host.length).replace(/\/$/, "") })];
+  // "none" (default): the bare host as plain text, as real public SMS do ("Logg inn på nav.no").
+  return [fill(T.readMoreDomain, { domain: host })];
 }
 
 /** Text of a date fact as written, or without weekday and year when space is short. */
@@ -77,12 +82,14 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
       when = keyDate(facts, st);
       time = when ? timeNear(facts, st, when) : undefined;
     }
-    const whenText = (drop: boolean) => (when ? fill(T.noticeSummons, { when: [shortDate(when.text, drop), time?.text].filter(Boolean).join(" ") }) : "");
+    const whenText = (drop: boolean) => (when ? fill(T.noticeSummons, { when: [shortDate(when.text, drop), time ? timeText(time) : ""].filter(Boolean).join(" ") }) : "");
     const dlSent = deadline ? sentenceOf(st, deadline) : undefined;
     const appeal = !!dlSent && /(?<![\p{L}])(klage\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)/iu.test(dlSent.text);
     const dl = (drop: boolean) => (deadlineDate ? fill(appeal ? T.noticeAppealDeadline : T.noticeDeadline, { date: shortDate(deadlineDate.text, drop) }) : "");
     if (when) required.push(when);
     else if (deadlineDate) required.push(deadlineDate);
+    // The time of an appointment is the key fact with its date: facts-missing when an SMS drops it.
+    if (when && time) required.push(time);
     const c = (greet: boolean, drop: boolean, signIdx: number, withMore: boolean, withDl: boolean) =>
       [greet ? T.greeting : "", from, whenText(drop), withMore ? more.join(" ") : "", withDl || !when ? dl(drop) : "", sign[signIdx]].filter(Boolean).join(" ");
     const text = pick([
@@ -110,7 +117,9 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
   const time = date ? timeNear(facts, st, date) : undefined;
   if (date) required.push(date);
   else if (deadlineDate) required.push(deadlineDate);
-  const when = (drop: boolean) => (date && !inTopic(date) ? [shortDate(date.text, drop && !date.text.includes("–")), time?.text].filter(Boolean).join(", ") : "");
+  // A time or time range in the key date's sentence is what the reader needs with the date ("kl. 08–16").
+  if (date && time) required.push(time);
+  const when = (drop: boolean) => (date && !inTopic(date) ? [shortDate(date.text, drop && !date.text.includes("–")), time && !inTopic(time) ? timeText(time) : ""].filter(Boolean).join(", ") : "");
   // The action: the deadline sentence itself when short, else "Frist: <date>".
   const dlSentence = deadline ? sentenceOf(st, deadline) : undefined;
   const dlShort = dlSentence && dlSentence.text.length <= 90 && !/https?:\/\/|www\.|@/.test(dlSentence.text) && !inTopic(deadline) ? endSentence(dlSentence.text) : "";
@@ -149,7 +158,7 @@ export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability,
     c(false, true, "none", 1, true),
     c(false, true, "none", 1, false),
     // Last resort for a very long title: say there is news and where to read it.
-    [sender ? fill(T.generalNotice, { sender }) : T.generalNoticeNoSender, date ? fill(T.when, { when: shortDate(date.text, true) }) + "." : "", more, sign[1]].filter(Boolean).join(" "),
+    [sender ? fill(T.generalNotice, { sender }) : T.generalNoticeNoSender, date ? fill(T.when, { when: [shortDate(date.text, true), time ? timeText(time) : ""].filter(Boolean).join(", ") }) + "." : "", more, sign[1]].filter(Boolean).join(" "),
   ]);
   return { text, required };
 }

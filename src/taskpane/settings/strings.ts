@@ -67,7 +67,7 @@ const nb: SettingsStrings = {
   smsLinks: "Lenker i SMS",
   smsLinkOptions: {
     none: "Ingen lenker – skriv nettstedet som tekst (anbefalt)",
-    domain: "Bare domenet (for eksempel kommune.no)",
+    domain: "Adressen uten https:// (for eksempel kommune.no/vann)",
     url: "Hele adressen",
   },
   postSection: "Innlegg i sosiale medier",
@@ -133,7 +133,7 @@ const nn: SettingsStrings = {
   smsLinks: "Lenker i SMS",
   smsLinkOptions: {
     none: "Ingen lenker – skriv nettstaden som tekst (tilrådd)",
-    domain: "Berre domenet (til dømes kommune.no)",
+    domain: "Adressa utan https:// (til dømes kommune.no/vatn)",
     url: "Heile adressa",
   },
   postSection: "Innlegg i sosiale medium",
@@ -199,7 +199,7 @@ const en: SettingsStrings = {
   smsLinks: "Links in SMS",
   smsLinkOptions: {
     none: "No links – write the website as text (recommended)",
-    domain: "Domain only (for example kommune.no)",
+    domain: "Address without https:// (for example kommune.no/water)",
     url: "Full address",
   },
   postSection: "Social media posts",

@@ -1,0 +1,156 @@
+// Sentence rewrites for the letter and the post: the frequent bureaucratic constructions ("Abonnentene bes
+// om å …", "Det henstilles til at …", "kan det påregnes", "Eventuelle henvendelser … kan rettes til …",
+// De/Dem/Deres) turned into active sentences addressed to the reader. The patterns are data
+// (rewrites/{nb,nn}.json, each with its source); a pattern applies only on an exact match, and a rewrite is
+// dropped when any fact in the sentence (date, time, amount, address, number) would not be carried over
+// unchanged or a new one would appear.
+import type { Language } from "../model";
+import { extractFacts } from "../facts";
+import nb from "./rewrites/nb.json";
+import nn from "./rewrites/nn.json";
+
+export type Reader = "du" | "dere";
+
+interface PatternData {
+  id: string;
+  find: string;
+  replace: string;
+}
+interface RewriteData {
+  readers: string[];
+  verbs: Record<string, string>;
+  passives: Record<string, string>;
+  passiveInfinitives?: Record<string, string>;
+  patterns: PatternData[];
+  formalAddress: { pronouns: Record<string, string>; possessive: string; skipWords: string[]; nouns: Record<string, string | null> };
+}
+
+interface Compiled {
+  data: RewriteData;
+  patterns: Array<{ id: string; re: RegExp; replace: string }>;
+  possessive: RegExp;
+  pronoun: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const CACHE = new Map<Language, Compiled | null>();
+
+function compiled(language: Language): Compiled | null {
+  if (CACHE.has(language)) return CACHE.get(language)!;
+  const data = (language === "nb" ? nb : language === "nn" ? nn : null) as RewriteData | null;
+  let c: Compiled | null = null;
+  if (data) {
+    const readers = [...data.readers].sort((a, b) => b.length - a.length).map(escape).join("|");
+    c = {
+      data,
+      patterns: data.patterns.map((p) => ({ id: p.id, re: new RegExp(p.find.replace(/\{readers\}/g, readers), "iu"), replace: p.replace })),
+      possessive: new RegExp(`(?<![\\p{L}\\p{N}])${escape(data.formalAddress.possessive)}\\s+(\\S+)(\\s+(\\S+))?`, "u"),
+      pronoun: new RegExp(`(?<=[\\p{Ll}\\p{N},;:)]\\s+)(${Object.keys(data.formalAddress.pronouns).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u"),
+    };
+  }
+  CACHE.set(language, c);
+  return c;
+}
+
+const PRONOUNS: Record<Reader, { subj: string; obj: string; poss: string }> = {
+  du: { subj: "du", obj: "deg", poss: "din" },
+  dere: { subj: "dere", obj: "dere", poss: "deres" },
+};
+
+function fill(template: string, m: RegExpExecArray, data: RewriteData, reader: Reader): string {
+  const p = PRONOUNS[reader];
+  const groups = m.groups ?? {};
+  const group = (name: string): string => {
+    const v = groups[name];
+    if (v === undefined) return "";
+    if (name === "v") return data.verbs[v.toLowerCase()] ?? v;
+    if (name === "pv") return data.passives[v.toLowerCase()] ?? v;
+    if (name === "pi") return data.passiveInfinitives?.[v.toLowerCase()] ?? v;
+    if (name === "s") return v.toLowerCase();
+    if (name === "who") return v.charAt(0).toLowerCase() + v.slice(1);
+    if (name === "about") return v.replace(/^(?:vedrørende|angående|vedkomande|angåande)\s+/iu, "");
+    return v;
+  };
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return template
+    .replace(/\{(\w+):([^}]*)\}/g, (_, name: string, inner: string) => (groups[name] !== undefined ? inner : ""))
+    .replace(/\{(Subj|subj|obj|poss)\}/g, (_, k: string) => (k === "Subj" ? cap(p.subj) : p[k as "subj" | "obj" | "poss"]))
+    .replace(/\$<(\w+)>/g, (_, name: string) => group(name))
+    .replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
+}
+
+/** Facts of a sentence as the multiset of their texts (kind + text). */
+function factKeys(text: string): string[] {
+  try {
+    return extractFacts(text)
+      .map((f) => `${f.kind}\u0000${f.text}`)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Every fact of the draft sentence is in the rewrite, as written, and the rewrite has no other. */
+export function factsKept(before: string, after: string): boolean {
+  const a = factKeys(before);
+  const b = factKeys(after);
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** De/Dem/Deres → du/deg/din(e) (only mid-sentence for De/Dem; Deres only before a listed noun). */
+function informal(s: string, c: Compiled): string {
+  let out = s;
+  const fa = c.data.formalAddress;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = c.pronoun.exec(out);
+    if (!m) break;
+    out = out.slice(0, m.index) + fa.pronouns[m[1]] + out.slice(m.index + m[1].length);
+  }
+  for (let guard = 0; guard < 8; guard++) {
+    const m = c.possessive.exec(out);
+    if (!m) break;
+    const word = (w: string | undefined) => (w ?? "").replace(/[.,;:!?)]+$/, "");
+    let noun = word(m[1]);
+    if (fa.skipWords.includes(noun.toLowerCase()) && m[3]) noun = word(m[3]);
+    const poss = fa.nouns[noun] ?? fa.nouns[noun.toLowerCase()];
+    if (!poss) break;
+    const atStart = m.index === 0;
+    const rep = atStart ? poss.charAt(0).toUpperCase() + poss.slice(1) : poss;
+    out = out.slice(0, m.index) + rep + out.slice(m.index + fa.possessive.length);
+  }
+  return out;
+}
+
+/** De/Dem/Deres → du/deg/din in a sentence or title (facts unchanged), before any opener is dropped. */
+export function informalAddress(sentence: string, language: Language): string {
+  const c = compiled(language);
+  if (!c || typeof sentence !== "string" || sentence.length > 2000) return sentence;
+  const out = informal(sentence, c);
+  return out !== sentence && factsKept(sentence, out) ? out : sentence;
+}
+
+/**
+ * The sentence rewritten by the first matching patterns (each pattern at most once), or the sentence itself
+ * when nothing matches or a fact would change.
+ */
+export function rewriteSentence(sentence: string, language: Language, reader: Reader = "du", formal = true): string {
+  const c = compiled(language);
+  if (!c || typeof sentence !== "string" || sentence.length > 2000) return sentence;
+  let out = sentence;
+  for (const p of c.patterns) {
+    const m = p.re.exec(out);
+    if (!m) continue;
+    const rep = fill(p.replace, m, c.data, reader);
+    let next = out.slice(0, m.index) + rep + out.slice(m.index + m[0].length);
+    if (m.index === 0) next = next.charAt(0).toUpperCase() + next.slice(1);
+    out = next.replace(/\s{2,}/g, " ");
+  }
+  if (formal) out = informal(out, c);
+  if (out === sentence) return sentence;
+  return factsKept(sentence, out) ? out : sentence;
+}
+
+/** Whether the draft speaks to its readers as "dere" (and never as "du"). */
+export function readerOf(text: string): Reader {
+  return /(?<![\p{L}])dere(?![\p{L}])/iu.test(text) && !/(?<![\p{L}])(du|deg|din|ditt|dine)(?![\p{L}])/iu.test(text) ? "dere" : "du";
+}

@@ -1,0 +1,71 @@
+// SMS composition: where to read more (link policy) and the time that goes with the key date.
+import { variants, checkVariant } from "../../../src/core/channels";
+import { extractFacts } from "../../../src/core/facts";
+
+const NOTICE = "Vannavbrudd i Sjøgata\n\nVannet blir stengt tirsdag 14. oktober 2025 kl. 08.00–16.00. Tapp vann på forhånd.\n\nLes mer på https://www.fjordvik.kommune.no/vannavbrudd.\n\nHilsen Fjordvik kommune";
+
+describe("where to read more", () => {
+  it("none (default): the bare host of the draft's own address as plain text", () => {
+    const sms = variants(NOTICE).variants.sms;
+    expect(sms.text).toContain("Les mer på fjordvik.kommune.no.");
+    expect(sms.text).not.toMatch(/https?:|www\.|\/vannavbrudd/);
+    expect(sms.findings.filter((f) => f.rule === "sms-link")).toEqual([]);
+  });
+  it("domain: host and path without scheme", () => {
+    const sms = variants(NOTICE, { smsLinks: "domain" }).variants.sms;
+    expect(sms.text).toContain("Les mer på fjordvik.kommune.no/vannavbrudd.");
+    expect(sms.text).not.toMatch(/https?:|www\./);
+    expect(sms.findings.filter((f) => f.rule === "sms-link")).toEqual([]);
+  });
+  it("url: the full https link", () => {
+    const sms = variants(NOTICE, { smsLinks: "url" }).variants.sms;
+    expect(sms.text).toContain("https://www.fjordvik.kommune.no/vannavbrudd");
+    expect(sms.findings.filter((f) => f.rule === "sms-link")).toEqual([]);
+  });
+  it("falls back to 'nettsidene våre' only without a web address, and uses --contact-web when given", () => {
+    const plain = NOTICE.replace(/\n\nLes mer på [^\n]+/, "");
+    expect(variants(plain).variants.sms.text).toContain("Les mer på nettsidene våre.");
+    expect(variants(plain, { contactWeb: "https://www.fjordvik.kommune.no/vann" }).variants.sms.text).toContain("Les mer på fjordvik.kommune.no.");
+  });
+  it("nynorsk says 'Les meir på <host>'", () => {
+    const nn = "Kokevarsel i Nedre Dal\n\nDrikkevatnet må kokast frå 6. mai 2025. Les meir på https://www.fjordvik.kommune.no/kokevarsel.\n\nHelsing Fjordvik kommune";
+    expect(variants(nn).variants.sms.text).toContain("Les meir på fjordvik.kommune.no.");
+  });
+  it("a notice about a letter to one person names no address under any policy", () => {
+    const personal = "Vedtak om parkeringstillatelse\n\nDu har fått avslag på søknaden din. Du kan klage innen 10. oktober 2025 på https://www.haugsdal.kommune.no/klage.\n\nMed vennlig hilsen\nHaugsdal kommune";
+    for (const smsLinks of ["none", "domain", "url"] as const) expect(variants(personal, { smsLinks }).variants.sms.text).not.toMatch(/haugsdal\.kommune\.no|https?:/);
+  });
+});
+
+describe("the time goes with the key date", () => {
+  const sms = (t: string) => variants(t).variants.sms;
+  it("time after the date", () => expect(sms(NOTICE).text).toMatch(/14\. oktober.*kl\. 08\.00-16\.00/));
+  it("time before the date in the same sentence", () => {
+    const s = sms("Vannavbrudd i Sjøgata\n\nKl. 08.00–16.00 tirsdag 14. oktober 2025 blir vannet stengt i Sjøgata. Tapp vann på forhånd.\n\nHilsen Fjordvik kommune");
+    expect(s.text).toContain("kl. 08.00-16.00");
+    expect(s.findings.filter((f) => f.rule === "facts-missing")).toEqual([]);
+  });
+  it("time far after the date in the same sentence", () => {
+    const s = sms("Vannavbrudd i Sjøgata\n\nPå grunn av arbeid på hovedvannledningen blir vannet i Sjøgata stengt tirsdag 14. oktober 2025, og vannet er borte i hele tidsrommet fra kl. 08.00 til kl. 16.00.\n\nHilsen Fjordvik kommune");
+    expect(s.text).toContain("kl. 08.00 til kl. 16.00");
+  });
+  it("the time is required: an edited SMS without it gets facts-missing", () => {
+    const r = variants(NOTICE);
+    const required = r.variants.sms.required ?? [];
+    expect(required.map((f) => f.kind).sort()).toEqual(["date", "time"]);
+    const edited = "Hei! Vannet blir stengt 14. oktober. Hilsen Fjordvik kommune";
+    const missing = checkVariant("sms", edited, r.facts, { required }).filter((f) => f.rule === "facts-missing");
+    expect(missing.map((f) => f.data?.kind)).toEqual(["time"]);
+  });
+  it("a summons carries its time", () => {
+    const t = "Innkalling til time\n\nDu har time hos tannlegen torsdag 22. januar 2026 kl. 10.15.\n\nMed vennlig hilsen\nTannhelsetjenesten";
+    const s = variants(t).variants.sms;
+    expect(s.text).toContain("kl. 10.15");
+    expect((s.required ?? []).some((f) => f.kind === "time")).toBe(true);
+  });
+  it("no time in the date's sentence: none is added", () => {
+    const t = "Vannavbrudd\n\nVannet blir stengt 14. oktober 2025. Arbeidet starter kl. 08.00.\n\nHilsen Fjordvik kommune";
+    expect(extractFacts(t).some((f) => f.kind === "time")).toBe(true);
+    expect(variants(t).variants.sms.required?.some((f) => f.kind === "time")).toBe(false);
+  });
+});
