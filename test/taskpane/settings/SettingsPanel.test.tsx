@@ -62,7 +62,7 @@ test("an invalid SMS sender id is shown as an error and not saved", () => {
 
 test("SMS link policy and platforms", () => {
   const changes = setup({ smsLinks: "none", platforms: ["x", "facebook", "linkedin", "instagram"] });
-  fireEvent.click(screen.getByLabelText("Bare domenet (for eksempel kommune.no)"));
+  fireEvent.click(screen.getByLabelText("Adressen uten https:// (for eksempel kommune.no/vann)"));
   expect(changes.at(-1)?.smsLinks).toBe("domain");
   fireEvent.click(screen.getByLabelText("Instagram"));
   expect(changes.at(-1)?.platforms).toEqual(["x", "facebook", "linkedin"]);
