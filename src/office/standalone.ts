@@ -8,6 +8,8 @@ import { SAMPLE_DRAFT } from "./sample-draft";
 
 export const DRAFT_KEY = "kanalklar.draft";
 export const SETTINGS_KEY = "kanalklar.settings";
+/** Drafts at least this long are saved after a short pause instead of on every change. */
+export const LONG_DRAFT = 20_000;
 
 /** The parts of the Web Storage API this host uses (so tests can pass a Map-backed fake). */
 export interface KeyValueStore {
@@ -88,10 +90,27 @@ export function createStandaloneHost(options: StandaloneOptions = {}): Standalon
     for (const k of reads.keys()) if (reads.size > 20 && k !== v) reads.delete(k);
   };
 
+  // Long drafts are saved a moment after typing stops (and when the page is hidden), so each
+  // keystroke in a 50-page draft does not copy it into storage; short drafts are saved at once.
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (saveTimer !== undefined) clearTimeout(saveTimer);
+    saveTimer = undefined;
+    safeSet(storage, DRAFT_KEY, text);
+  };
+  const persist = () => {
+    if (text.length < LONG_DRAFT) return flush();
+    if (saveTimer !== undefined) clearTimeout(saveTimer);
+    saveTimer = setTimeout(flush, 500);
+  };
+  if (typeof addEventListener === "function") {
+    addEventListener("pagehide", () => saveTimer !== undefined && flush());
+  }
+
   const change = (next: string) => {
     if (next === text) return;
     text = next;
-    safeSet(storage, DRAFT_KEY, text);
+    persist();
     for (const l of [...listeners]) {
       try {
         l();

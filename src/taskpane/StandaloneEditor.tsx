@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular, DocumentTextRegular } from "@fluentui/react-icons";
-import type { StandaloneHost } from "../office/standalone";
+import { LONG_DRAFT, type StandaloneHost } from "../office/standalone";
 import type { Strings } from "./i18n/strings";
 
 const useStyles = makeStyles({
@@ -38,7 +38,9 @@ export function StandaloneEditor({ host, strings: t }: StandaloneEditorProps) {
           resize="vertical"
           value={text}
           onChange={(_, d) => host.setText(d.value)}
-          textarea={{ ref: attach, className: s.textarea, spellCheck: true, "data-testid": "editor" } as Record<string, unknown>}
+          // The browser's spell checker re-scans a very long draft on every keystroke; leave it to
+          // short drafts (Kanalklar checks the language either way).
+          textarea={{ ref: attach, className: s.textarea, spellCheck: text.length < LONG_DRAFT, "data-testid": "editor" } as Record<string, unknown>}
         />
       </Field>
       <div className={s.buttons}>

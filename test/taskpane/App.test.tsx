@@ -114,6 +114,14 @@ describe("the «Sjekk» panel in the browser (standalone)", () => {
     fireEvent.change(editor(), { target: { value: "Vedrørende alt. Vedrørende mer. Vedrørende enda mer." } });
     await waitFor(() => expect(findingsOf("kanselli")).toHaveLength(3));
     expect(screen.getByRole("button", { name: "Rett alle trygge (3)" })).toBeInTheDocument();
+    // Type after the text: the cards are unchanged (kept from the earlier check), and still work.
+    fireEvent.change(editor(), { target: { value: "Vedrørende alt. Vedrørende mer. Vedrørende enda mer. Slutt." } });
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Funn (3)" })).toBeInTheDocument());
+    await new Promise((r) => setTimeout(r, 50));
+    fireEvent.click(within(findingsOf("kanselli")[1]).getByRole("button", { name: "Ignorer funnet «Vedrørende»" }));
+    await waitFor(() => expect(findingsOf("kanselli")).toHaveLength(2));
+    fireEvent.click(within(findingsOf("kanselli")[1]).getByRole("button", { name: /^Bytt til «Om»/ }));
+    await waitFor(() => expect(editor().value).toBe("Vedrørende alt. Vedrørende mer. Om enda mer. Slutt."));
   });
 
   it("says so when there is no text", async () => {

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { DRAFT_KEY, SETTINGS_KEY, createStandaloneHost, type KeyValueStore } from "../../src/office/standalone";
+import { DRAFT_KEY, LONG_DRAFT, SETTINGS_KEY, createStandaloneHost, type KeyValueStore } from "../../src/office/standalone";
 import { SAMPLE_DRAFT } from "../../src/office/sample-draft";
 
 function memoryStore(init: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
@@ -26,6 +26,24 @@ describe("standalone host", () => {
     expect(store.data.get(DRAFT_KEY)).toBe("Hei på deg");
     const b = createStandaloneHost({ storage: store });
     expect(b.getText()).toBe("Hei på deg");
+  });
+
+  it("saves a long draft after a pause in typing, not on every keystroke", () => {
+    jest.useFakeTimers();
+    try {
+      const store = memoryStore();
+      const host = createStandaloneHost({ storage: store, initialText: "" });
+      const long = "ord ".repeat(LONG_DRAFT / 4 + 10);
+      host.setText(long);
+      host.setText(long + "a");
+      expect(store.data.get(DRAFT_KEY)).toBeUndefined();
+      jest.advanceTimersByTime(600);
+      expect(store.data.get(DRAFT_KEY)).toBe(long + "a");
+      host.setText("kort");
+      expect(store.data.get(DRAFT_KEY)).toBe("kort");
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("keeps working when storage throws", async () => {

@@ -22,7 +22,7 @@ import { findingKeys, groupByRule, selectSafeFixes, suggestionEdit } from "./fin
 import { Summary } from "./Summary";
 
 /** How many findings a group shows before «Vis N til» (a 50-page draft can have thousands). */
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 10;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -193,12 +193,22 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
 
   const ignore = useCallback(
     (f: Finding) => {
-      const k = keyOf.get(f);
-      if (!k) return;
+      // The card may hold an equal finding object from an earlier check; match by content.
+      const i = findings.findIndex((x) => x === f || (x.rule === f.rule && x.start === f.start && x.end === f.end && x.text === f.text));
+      if (i < 0) return;
+      const k = keys[i];
       setIgnored((prev) => new Set(prev).add(k));
     },
-    [keyOf],
+    [findings, keys],
   );
+
+  // Stable callbacks for the (memoised) cards; they always use the latest check via a ref, so an
+  // edit is applied against the snapshot the card was rendered from at click time.
+  const latest = useRef({ apply, show, ignore });
+  latest.current = { apply, show, ignore };
+  const onApply = useCallback((f: Finding, sug: string) => void latest.current.apply([suggestionEdit(f, sug)]), []);
+  const onShow = useCallback((f: Finding) => latest.current.show(f), []);
+  const onIgnore = useCallback((f: Finding) => latest.current.ignore(f), []);
 
   const onRefresh = () => {
     announceNext.current = true;
@@ -321,9 +331,9 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
                           strings={t}
                           canEdit={editableSpan(f.start, f.end)}
                           canSelect={canSelect}
-                          onApply={(sug) => void apply([suggestionEdit(f, sug)])}
-                          onShow={() => show(f)}
-                          onIgnore={() => ignore(f)}
+                          onApply={onApply}
+                          onShow={onShow}
+                          onIgnore={onIgnore}
                         />
                       ))}
                     </ul>

@@ -1,4 +1,5 @@
 /** One finding: the flagged text, the message, suggestion buttons, «Vis» and «Ignorer». */
+import { memo } from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { EyeRegular, EyeOffRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/model";
@@ -39,12 +40,27 @@ export interface FindingCardProps {
   strings: Strings;
   canEdit: boolean;
   canSelect: boolean;
-  onApply(replacement: string): void;
-  onShow(): void;
-  onIgnore(): void;
+  /** Stable callbacks that take the finding (so unchanged cards need not re-render on each check). */
+  onApply(finding: Finding, replacement: string): void;
+  onShow(finding: Finding): void;
+  onIgnore(finding: Finding): void;
 }
 
-export function FindingCard({ finding: f, textLang, strings: t, canEdit, canSelect, onApply, onShow, onIgnore }: FindingCardProps) {
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a === b ||
+    (a.rule === b.rule && a.start === b.start && a.end === b.end && a.text === b.text && a.message === b.message && a.severity === b.severity &&
+      a.suggestions.length === b.suggestions.length && a.suggestions.every((s, i) => s === b.suggestions[i]))
+  );
+}
+
+/** Re-render only when what the card shows (or does) changed. */
+export const FindingCard = memo(FindingCardView, (a, b) =>
+  sameFinding(a.finding, b.finding) && a.textLang === b.textLang && a.strings === b.strings && a.canEdit === b.canEdit && a.canSelect === b.canSelect &&
+  a.onApply === b.onApply && a.onShow === b.onShow && a.onIgnore === b.onIgnore,
+);
+
+function FindingCardView({ finding: f, textLang, strings: t, canEdit, canSelect, onApply, onShow, onIgnore }: FindingCardProps) {
   const s = useStyles();
   const short = shorten(f.text, 40);
   const suggestions = usableSuggestions(f);
@@ -63,7 +79,7 @@ export function FindingCard({ finding: f, textLang, strings: t, canEdit, canSele
         (canEdit ? (
           <div className={s.row} role="group" aria-label={t.suggestionsLabel}>
             {suggestions.map((sug) => (
-              <Button key={sug} size="small" appearance="secondary" onClick={() => onApply(sug)} aria-label={format(t.replaceWithLabel, { s: sug, t: short })}>
+              <Button key={sug} size="small" appearance="secondary" onClick={() => onApply(f, sug)} aria-label={format(t.replaceWithLabel, { s: sug, t: short })}>
                 {format(t.replaceWith, { s: sug })}
               </Button>
             ))}
@@ -75,11 +91,11 @@ export function FindingCard({ finding: f, textLang, strings: t, canEdit, canSele
         ))}
       <div className={s.row}>
         {canSelect && (
-          <Button size="small" appearance="subtle" icon={<EyeRegular />} onClick={onShow} aria-label={format(t.showLabel, { t: short })}>
+          <Button size="small" appearance="subtle" icon={<EyeRegular />} onClick={() => onShow(f)} aria-label={format(t.showLabel, { t: short })}>
             {t.show}
           </Button>
         )}
-        <Button size="small" appearance="subtle" icon={<EyeOffRegular />} onClick={onIgnore} aria-label={format(t.ignoreLabel, { t: short })}>
+        <Button size="small" appearance="subtle" icon={<EyeOffRegular />} onClick={() => onIgnore(f)} aria-label={format(t.ignoreLabel, { t: short })}>
           {t.ignore}
         </Button>
       </div>
