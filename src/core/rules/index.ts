@@ -11,6 +11,8 @@ import { formalAddressRule } from "./formal-address";
 import { abbreviationRule } from "./abbreviation";
 import { personalDataRule } from "./personal-data";
 import { repeatedWordRule } from "./repeated-word";
+import { vagueDeadlineRule } from "./vague-deadline";
+import { readerAddressRule } from "./reader-address";
 
 export const rules: Rule[] = [
   longSentenceRule,
@@ -22,6 +24,8 @@ export const rules: Rule[] = [
   abbreviationRule,
   personalDataRule,
   repeatedWordRule,
+  vagueDeadlineRule,
+  readerAddressRule,
 ];
 
 export function runRules(doc: Doc, options: AnalyzeOptions & { locale: Locale }): Finding[] {

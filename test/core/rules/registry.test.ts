@@ -1,8 +1,8 @@
 import { rules, runRules } from "../../../src/core/rules/index";
 import { parse } from "../../../src/core/text/parse";
 
-test("the registry holds the nine rule ids of DESIGN.md, each once", () => {
-  expect(rules.map((r) => r.id).sort()).toEqual(["abbreviation", "formal-address", "kanselli", "long-paragraph", "long-sentence", "nominalization", "passive", "personal-data", "repeated-word"]);
+test("the registry holds the nine rule ids of DESIGN.md plus vague-deadline and reader-address, each once", () => {
+  expect(rules.map((r) => r.id).sort()).toEqual(["abbreviation", "formal-address", "kanselli", "long-paragraph", "long-sentence", "nominalization", "passive", "personal-data", "reader-address", "repeated-word", "vague-deadline"]);
 });
 
 test("runRules: a rule set to false is skipped; options reach the rule", () => {

@@ -1,0 +1,78 @@
+// reader-address (research ADDR-01): the reader named in the third person as the subject of a sentence
+// ("Søkeren må sende …", "Abonnentene bes …", "Foresatte som har …") instead of "du"/"dere". Info only:
+// a decision letter may need the legal role. Word classes are data (lexicon/<lang>/reader-address.json).
+// "søker" and "eier" are also verbs ("Du søker om …"): such labels count only at a sentence or clause start.
+import nb from "../lexicon/nb/reader-address.json";
+import nn from "../lexicon/nn/reader-address.json";
+import type { Doc, Finding, Language, Severity } from "../model";
+import type { Rule, RuleContext } from "./types";
+import { message } from "./messages";
+import { finding, firstWordTokenOfSentences, lowers } from "./util";
+
+interface AddressData {
+  level: Severity;
+  source: string;
+  singular: string[];
+  plural: string[];
+  ambiguous: string[];
+  clauseStarts: string[];
+  verbsAfter: string[];
+  adverbs: string[];
+}
+
+interface Compiled {
+  level: Severity;
+  source: string;
+  number: Map<string, "sg" | "pl">;
+  ambiguous: Set<string>;
+  clauseStarts: Set<string>;
+  verbs: Set<string>;
+  adverbs: Set<string>;
+}
+
+function compile(d: AddressData): Compiled {
+  const number = new Map<string, "sg" | "pl">();
+  for (const w of d.singular) if (!w.includes(" ")) number.set(w, "sg");
+  for (const w of d.ambiguous) number.set(w, "sg");
+  for (const w of d.plural) number.set(w, "pl");
+  return { level: d.level ?? "info", source: d.source, number, ambiguous: new Set(d.ambiguous), clauseStarts: new Set(d.clauseStarts), verbs: new Set(d.verbsAfter), adverbs: new Set(d.adverbs) };
+}
+
+const DATA: Partial<Record<Language, Compiled>> = { nb: compile(nb as AddressData), nn: compile(nn as AddressData) };
+
+export const readerAddressRule: Rule = {
+  id: "reader-address",
+  languages: ["nb", "nn"],
+  run(doc: Doc, ctx: RuleContext): Finding[] {
+    const c = DATA[doc.language];
+    const out: Finding[] = [];
+    if (!c) return out;
+    const t = doc.tokens;
+    const low = lowers(doc);
+    const first = firstWordTokenOfSentences(doc);
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].kind !== "word") continue;
+      const num = c.number.get(low[i]);
+      if (!num) continue;
+      const s = t[i].sentence;
+      const sentence = doc.sentences[s];
+      if (sentence && sentence.kind === "heading") continue;
+      const prev = t[i - 1];
+      const atStart = first[s] === i || (prev !== undefined && prev.sentence === s && (prev.text === "," || (prev.kind === "word" && c.clauseStarts.has(low[i - 1]))));
+      if (c.ambiguous.has(low[i]) && !atStart) continue;
+      // A subject: followed (after at most two adverbs) by a finite verb, or at a clause start by "som" (relative).
+      let j = i + 1;
+      while (j < t.length && t[j].sentence === s && t[j].kind === "word" && c.adverbs.has(low[j]) && j - i <= 2) j++;
+      const next = t[j];
+      if (!next || next.sentence !== s || next.kind !== "word") continue;
+      const subject = c.verbs.has(low[j]) || (atStart && low[j] === "som");
+      if (!subject) continue;
+      // "Kommunen søker …": an ambiguous label after a noun is a verb; "Du er søker" is a predicate.
+      if (prev && prev.sentence === s && prev.kind === "word" && ["er", "var", "som", "en", "ein", "ei", "du", "dere", "de", "vi", "jeg", "eg"].includes(low[i - 1])) continue;
+      const start = t[i].start;
+      const end = t[i].end;
+      out.push(finding(doc, { rule: "reader-address", severity: c.level, start, end, message: message(ctx.locale, num === "pl" ? "reader-address.plural" : "reader-address", { text: doc.text.slice(start, end) }), suggestions: [], data: { number: num, source: c.source } }));
+    }
+    return out;
+  },
+};

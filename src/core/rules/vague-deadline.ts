@@ -1,0 +1,108 @@
+// vague-deadline (research DATE-01): a deadline the reader cannot put in a calendar ("snarest", "så snart
+// som mulig", "innen rimelig tid", "innen 14 dager"). A sentence that also gives a date ("innen 14 dager,
+// senest 20. august 2025") is left alone: the date is there. Phrases, number words, units and month names
+// are data (lexicon/<lang>/vague-deadline.json).
+import nb from "../lexicon/nb/vague-deadline.json";
+import nn from "../lexicon/nn/vague-deadline.json";
+import en from "../lexicon/en/vague-deadline.json";
+import type { Doc, Finding, Language, Severity } from "../model";
+import type { Rule, RuleContext } from "./types";
+import { compileLists, matchPhrases, type LexEntry, type PhraseIndex } from "./lexicon";
+import { message } from "./messages";
+import { finding, lowers } from "./util";
+
+interface DeadlineData {
+  level: Severity;
+  /** ifNoDateInText: flagged only when the whole text gives no date ("innen fristen" refers to one given earlier). */
+  phrases: Array<{ match: string; source: string; ifNoDateInText?: boolean }>;
+  relative: { prepositions: string[]; numberWords: string[]; units: string[]; anchors?: string[]; source: string };
+  months: string[];
+}
+
+interface Compiled {
+  level: Severity;
+  phrases: PhraseIndex;
+  preps: Set<string>;
+  numberWords: Set<string>;
+  units: Set<string>;
+  anchors: Set<string>;
+  months: Set<string>;
+  source: string;
+}
+
+function compile(d: DeadlineData): Compiled {
+  const entries: LexEntry[] = d.phrases.map((p) => ({ match: p.match, alt: [], source: p.source, ifNoDateInText: p.ifNoDateInText === true }));
+  return {
+    level: d.level ?? "warning",
+    phrases: compileLists([{ entries }]),
+    preps: new Set(d.relative.prepositions),
+    numberWords: new Set(d.relative.numberWords),
+    units: new Set(d.relative.units),
+    anchors: new Set(d.relative.anchors ?? []),
+    months: new Set(d.months),
+    source: d.relative.source,
+  };
+}
+
+const DATA: Record<Language, Compiled> = {
+  nb: compile(nb as DeadlineData),
+  nn: compile(nn as DeadlineData),
+  en: compile(en as DeadlineData),
+};
+
+const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$|^\d{4}-\d{2}-\d{2}$/;
+
+/** Sentences that give a calendar date: "20. august 2025", "20.08.2025", "2025-08-20", "March 15". */
+function sentencesWithDate(doc: Doc, c: Compiled): Set<number> {
+  const out = new Set<number>();
+  const low = lowers(doc);
+  const t = doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].kind === "number" && NUMERIC_DATE.test(t[i].text)) out.add(t[i].sentence);
+    if (t[i].kind === "word" && c.months.has(low[i])) {
+      const near = [i - 1, i - 2, i + 1].some((j) => t[j] && t[j].sentence === t[i].sentence && t[j].kind === "number");
+      if (near) out.add(t[i].sentence);
+    }
+  }
+  return out;
+}
+
+export const vagueDeadlineRule: Rule = {
+  id: "vague-deadline",
+  languages: ["nb", "nn", "en"],
+  run(doc: Doc, ctx: RuleContext): Finding[] {
+    const c = DATA[doc.language];
+    const out: Finding[] = [];
+    if (!c) return out;
+    const dated = sentencesWithDate(doc, c);
+    const push = (a: number, b: number, source: string) => {
+      const start = doc.tokens[a].start;
+      const end = doc.tokens[b].end;
+      out.push(finding(doc, { rule: "vague-deadline", severity: c.level, start, end, message: message(ctx.locale, "vague-deadline", { text: doc.text.slice(start, end) }), suggestions: [], data: { source } }));
+    };
+    for (const m of matchPhrases(doc, c.phrases)) {
+      if (m.entry.ifNoDateInText ? dated.size > 0 : dated.has(doc.tokens[m.first].sentence)) continue;
+      push(m.first, m.last, m.entry.source);
+    }
+    // innen + number + unit ("innen 14 dager", "innen to uker")
+    const t = doc.tokens;
+    const low = lowers(doc);
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (t[i].kind !== "word" || !c.preps.has(low[i])) continue;
+      const n = t[i + 1];
+      const u = t[i + 2];
+      if (n.sentence !== t[i].sentence || u.sentence !== t[i].sentence) continue;
+      const isNumber = (n.kind === "number" && /^\d{1,3}$/.test(n.text)) || (n.kind === "word" && c.numberWords.has(low[i + 1]));
+      if (!isNumber || u.kind !== "word" || !c.units.has(low[i + 2])) continue;
+      if (dated.has(t[i].sentence)) continue;
+      // "innen 6 uker fra den datoen du mottok vedtaket": counted from an event the reader knows.
+      const after = t[i + 3];
+      if (after && after.sentence === t[i].sentence && after.kind === "word" && c.anchors.has(low[i + 3])) continue;
+      if (out.some((f) => f.start <= t[i].start && f.end >= u.end)) continue;
+      push(i, i + 2, c.source);
+      i += 2;
+    }
+    out.sort((a, b) => a.start - b.start);
+    return out;
+  },
+};
