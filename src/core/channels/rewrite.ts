@@ -61,12 +61,13 @@ function fill(template: string, m: RegExpExecArray, data: RewriteData, reader: R
   const p = PRONOUNS[reader];
   const groups = m.groups ?? {};
   const group = (name: string): string => {
-    const v = groups[name];
+    // "v2" is the alternative spelling of group v (a pattern cannot name two groups alike).
+    const v = name === "v" ? groups.v ?? groups.v2 : groups[name];
     if (v === undefined) return "";
     if (name === "v") return data.verbs[v.toLowerCase()] ?? v;
     if (name === "pv") return data.passives[v.toLowerCase()] ?? v;
     if (name === "pi") return data.passiveInfinitives?.[v.toLowerCase()] ?? v;
-    if (name === "s") return v.toLowerCase();
+    if (name === "s") return v.charAt(0).toLowerCase() + v.slice(1);
     if (name === "who") return v.charAt(0).toLowerCase() + v.slice(1);
     if (name === "about") return v.replace(/^(?:vedrørende|angående|vedkomande|angåande)\s+/iu, "");
     return v;

@@ -1,6 +1,7 @@
-// Two main clauses joined by ", og <pronoun>" or ", men" can stand as two sentences: only the comma and
+// Two main clauses joined by ", og <pronoun>" or ", men" (not ", men som …", ", men ikke …": no main clause
+// follows) can stand as two sentences: only the comma and
 // "og" go, every other word stays. Used for sentences over the long-sentence threshold (25 words).
-const JOINS = /,\s+(?:og|and)\s+(?=(?:det|den|dette|disse|vi|du|dere|de|dei|dykk|man|me|eg|jeg|we|you|it|this|they)\s)|,\s+(?=(?:men|but)\s)/giu;
+const JOINS = /,\s+(?:og|and)\s+(?=(?:det|den|dette|disse|vi|du|dere|de|dei|dykk|man|me|eg|jeg|we|you|it|this|they)\s)|,\s+(?=(?:men|but)\s(?!(?:som|at|om|ikke|ikkje|også|òg|bare|berre|kun|heller|that|who|which|not|also|only)[\s,]))/giu;
 const LONG = 25;
 
 /** Number of whitespace-separated words. */

@@ -29,7 +29,8 @@
 //   deadline as a date and how to answer), the appeal paragraph under "Du kan klage"; the SMS only says there
 //   is an offer, who it is from and the deadline (no child, no kindergarten, no case content); no social post,
 //   with a reason.
-// - B13 (decision, to one person): the letter says "Vi viser til …", "Du sender klagen via …" and "vi
+// - B13 (decision, to one person): the letter says "Vi viser til …", "Du har rett til å påklage", "Du sender
+//   klagen via …", "Vær også oppmerksom på retten til innsyn" and "vi
 //   anbefaler at …"; the SMS says "et vedtak" and gives the appeal deadline as a date, never the outcome or the
 //   health detail; even with "--sms-links domain" it points to the letter, not to a web address (the draft
 //   does not say the letter can be read there, and links in such notices look like phishing); no post.

@@ -151,3 +151,13 @@ describe("posts use the rewrites", () => {
     expect(p).toContain("Vi ber deg sørge for tapping");
   });
 });
+
+describe("long sentences split only where a main clause follows", () => {
+  const { splitLong } = require("../../../src/core/channels/split") as typeof import("../../../src/core/channels/split");
+  const long = "Personer som er hjemmehørende i kommunen og som bor hjemme hele året, men som av helsemessige årsaker er forhindret fra å møte på legekontoret, kan be om hjemmebesøk.";
+  it("keeps ', men som …' in one sentence", () => expect(splitLong(long)).toBe(long));
+  it("splits ', men det …' into two", () => {
+    const s = "Elevene får som hovedregel plass ved nærskolen i den skolekretsen der de bor hele året, men det kan søkes om plass ved en annen skole dersom søsken går der.";
+    expect(splitLong(s)).toBe("Elevene får som hovedregel plass ved nærskolen i den skolekretsen der de bor hele året. Men det kan søkes om plass ved en annen skole dersom søsken går der.");
+  });
+});
