@@ -114,7 +114,7 @@ function instruction(text: string): boolean {
   const first = t.split(/\s+/, 2);
   if (IMPERATIVE.has(first[0]?.toLowerCase() ?? "") && !/^(?:mer|meir|more)$/i.test(first[1] ?? "") && !/\?$/.test(t)) return true;
   // "Vi ber deg sende …", "Vi ber om at …" (the rewritten "Abonnentene bes om å …") ask the reader to act.
-  if (/^(?:vi ber (?:deg|dere|dykk|om at)|vi oppfordrer (?:deg|dere|dykk)|we ask you)(?![\p{L}])/iu.test(t) && !/\?$/.test(t)) return true;
+  if (/^(?:vi ber (?:deg|dere|dykk|om at|alle|samtlige|samtlege)|vi oppfordrer (?:deg|dere|dykk)|we ask you)(?![\p{L}])/iu.test(t) && !/\?$/.test(t)) return true;
   if (!MUST.test(t)) return false;
   // Questions, conditions and inverted conditions ("Er du revisjonspliktig, må du …") are not instructions to all.
   if (/\?$/.test(t) || CONDITIONAL.test(t) || /^\p{L}+\s+(?:du|dere|dykk|you)\s/iu.test(t)) return false;

@@ -161,3 +161,14 @@ describe("long sentences split only where a main clause follows", () => {
     expect(splitLong(s)).toBe("Elevene får som hovedregel plass ved nærskolen i den skolekretsen der de bor hele året. Men det kan søkes om plass ved en annen skole dersom søsken går der.");
   });
 });
+
+describe("reflexives", () => {
+  it("never writes 'du … seg'", () => {
+    expect(rewriteSentence("Foresatte som har behov for bistand i forbindelse med innskrivingen, kan henvende seg til servicetorget på telefon 56 78 90 12.", "nb")).toBe(
+      "Trenger du hjelp med innskrivingen, kan du kontakte servicetorget på telefon 56 78 90 12.",
+    );
+    expect(rewriteSentence("Søker kan melde seg på kurset.", "nb")).toBe("Søker kan melde seg på kurset.");
+    expect(rewriteSentence("Abonnenter som har spørsmål, kan wende seg til oss.", "nb")).toBe("Abonnenter som har spørsmål, kan wende seg til oss.");
+    for (const d of evaluationDrafts()) expect([d.id, /(?<![\p{L}])du (?:kan |må |skal |bør )?\p{L}+ seg(?![\p{L}])/iu.test(variants(d.text).variants.letter.text)]).toEqual([d.id, false]);
+  });
+});
