@@ -81,6 +81,8 @@ const RULE_DESCRIPTIONS: Record<string, string> = {
   abbreviation: "Abbreviation a reader may not know",
   "personal-data": "Personal data (national id, account number, e-mail, phone)",
   "repeated-word": "The same word twice in a row",
+  "vague-deadline": "Deadline without a date (snarest, innen 14 dager)",
+  "reader-address": "The reader named in the third person (søkeren, abonnentene) instead of du/dere",
 };
 
 const SARIF_LEVEL: Record<Finding["severity"], string> = { error: "error", warning: "warning", info: "note" };
