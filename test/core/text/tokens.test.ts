@@ -1,4 +1,5 @@
-import { tokenize } from "../../../src/core/text/tokenize";
+import fc from "fast-check";
+import { tokenize, tokenizeForParse } from "../../../src/core/text/tokenize";
 
 const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -91,6 +92,32 @@ describe("tokenize", () => {
   });
   test("lower is the lower-cased text", () => {
     expect(tokenize("ÆRE Være").map((t) => t.lower)).toEqual(["ære", "være"]);
+  });
+  test("lower-cases words with upper case anywhere, also after a soft hyphen, a joiner or a non-Latin letter", () => {
+    const words = ["kID-Nummer", "sø\u00adKNAD", "ŋA", "aÉ", "Ǆemal", "ﬁLE", "ǅ", "KELVIN\u212a", "e-POST", "nav\u2019S", "x\u0301Y"];
+    for (const w of words) {
+      const [t] = tokenize(w);
+      expect(t.text).toBe(w);
+      expect(t.lower).toBe(w.toLowerCase());
+    }
+  });
+  test("property: for every word, URL and e-mail token lower === text.toLowerCase(); parse candidates are exactly the punctuation and words ending in a period", () => {
+    const pieces = ["a", "Å", "ß", "É", "ŋ", "Ŋ", "Σ", "ﬁ", "\u00ad", "\u200d", "-", "'", "’", "1", "2", ".", ",", ":", "/", " ", "\n", "kl.", "F.eks.", "https://NAV.no/X", "Post@Nav.NO", "😀", "\u0301", "{Navn}"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 40 }), (parts, extra) => {
+        const text = parts.join("") + extra;
+        const { tokens, candidates } = tokenizeForParse(text);
+        expect(tokens).toEqual(tokenize(text));
+        const expected: number[] = [];
+        tokens.forEach((t, i) => {
+          expect(t.text).toBe(text.slice(t.start, t.end));
+          expect(t.lower).toBe(t.kind === "word" || t.kind === "url" || t.kind === "email" ? t.text.toLowerCase() : t.text);
+          if (t.kind === "punct" || (t.kind === "word" && t.text.endsWith("."))) expected.push(i);
+        });
+        expect(candidates).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
   });
   test("a range can be tokenised", () => {
     const text = "aaa bbb ccc";
