@@ -2,7 +2,7 @@
 // sources; a new list needs no new code. Matching is one pass over the tokens with a Map lookup.
 import type { Doc, Finding, Language } from "../model";
 import type { Rule, RuleContext } from "./types";
-import { compileLists, fixFor, matchPhrases, type LexList, type PhraseIndex } from "./lexicon";
+import { compileLists, fixFor, matchPhrases, type LexEntry, type LexList, type PhraseIndex } from "./lexicon";
 import { altList, message } from "./messages";
 import { applyCase, finding } from "./util";
 
@@ -37,6 +37,22 @@ function customIndex(words: RuleContext["customWords"]): PhraseIndex | null {
 /** An alternative a click can put in the text: not advice with "…", "+", "/" or brackets. */
 export function isInsertable(alt: string): boolean {
   return alt.trim().length > 0 && !/[…+/()=]|\.\.\./.test(alt);
+}
+
+/**
+ * An adjective entry matched in its -e form ("vesentlige") gets its one-word alternatives in the -e form too
+ * ("viktige", "store"); phrases stay as they are. Alternatives in -el/-en/-er inflect irregularly (egen →
+ * egne) and are left out. Undefined when the match is not the -e form of an adjective entry.
+ */
+function adjectiveAgreement(e: LexEntry, key: string, words: string[]): string[] | undefined {
+  const lemma = e.match.trim().toLowerCase();
+  if (e.infl !== "a" || lemma.endsWith("e") || key !== lemma + "e") return undefined;
+  const out: string[] = [];
+  for (const a of words) {
+    if (a.includes(" ") || a.endsWith("e")) out.push(a);
+    else if (!/(el|en|er)$/.test(a)) out.push(a + "e");
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 function dedupe(xs: string[]): string[] {
@@ -81,7 +97,7 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
             const same = inflected ? (e.altMap?.[m.key] ?? []) : words;
             suggestions = dedupe([fixText, ...same.map((a) => applyCase(original, a))]);
           } else {
-            const same = e.altMap?.[m.key];
+            const same = e.altMap?.[m.key] ?? adjectiveAgreement(e, m.key, words);
             inflected = same !== undefined;
             suggestions = dedupe((same ?? words).map((a) => applyCase(original, a)));
           }

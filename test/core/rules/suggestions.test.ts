@@ -67,6 +67,12 @@ describe("suggestions are text to put in, in the matched form", () => {
     expect(f.suggestions).toEqual(["føre til", "innebære"]);
     expect(f.message).toBe("«medfører» er kansellistil. Skriv heller «føre til» eller «innebære».");
   });
+  test("an adjective in the -e form gets alternatives in the -e form", () => {
+    const [f] = run(kanselliRule, "Det er vesentlige endringer i saken.");
+    expect(f.suggestions).toEqual(["viktige", "store", "hovedsakelige"]);
+    const [g] = run(kanselliRule, "Det er en vesentlig endring.");
+    expect(g.suggestions).toEqual(["viktig", "stor", "hovedsakelig"]);
+  });
   test("advice stays in the message, not in the suggestions", () => {
     const [f] = run(kanselliRule, "Unnlatelse av å sende meldekort gir stans.");
     expect(f.suggestions).toEqual([]);
