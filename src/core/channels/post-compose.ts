@@ -12,13 +12,30 @@ import type { Composed } from "./sms-compose";
 import { analyzeDoc } from "../index";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
-/** Style findings left in a (rewritten) sentence; a post prefers the plainest of equally important sentences. */
-function styleFindings(text: string): number {
+/**
+ * Style findings left in each (rewritten) sentence, from one analysis of the sentences as paragraphs; a post
+ * prefers the plainest of equally important sentences.
+ */
+function styleFindings(texts: string[]): number[] {
+  const counts = texts.map(() => 0);
+  if (!texts.length) return counts;
   try {
-    return analyzeDoc(text, {}).findings.filter((f) => STYLE_RULES.has(f.rule)).length;
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      starts.push(at);
+      at += t.length + 2;
+    }
+    for (const f of analyzeDoc(texts.join("\n\n"), {}).findings) {
+      if (!STYLE_RULES.has(f.rule)) continue;
+      let i = starts.length - 1;
+      while (i > 0 && starts[i] > f.start) i--;
+      counts[i]++;
+    }
   } catch {
-    return 0;
+    // No preference without an analysis.
   }
+  return counts;
 }
 
 export interface PostComposeOptions {
@@ -54,7 +71,11 @@ export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opt
   const paras = [...new Set(sentences.map((s) => s.paragraph))].slice(0, 2);
   const early = (s: Sent) => paras.includes(s.paragraph);
   const rank = (s: Sent) => (!early(s) ? 2 : isInstruction(s.text) ? 0 : ACT.test(s.text) && !/^(?:dersom|hvis|viss|om|if)\s/iu.test(s.text) ? 1 : 2);
-  const sorted = usable.map((s, i) => ({ s, i, r: rank(s), n: rank(s) < 2 ? styleFindings(s.text) : 0 })).sort((a, b) => a.r - b.r || a.n - b.n || a.i - b.i);
+  const ranks = usable.map(rank);
+  const speakingIdx = ranks.map((r, i) => (r < 2 ? i : -1)).filter((i) => i >= 0);
+  const styleOf = new Map<number, number>();
+  if (speakingIdx.length > 2) styleFindings(speakingIdx.map((i) => usable[i].text.trim())).forEach((n, k) => styleOf.set(speakingIdx[k], n));
+  const sorted = usable.map((s, i) => ({ s, i, r: ranks[i], n: styleOf.get(i) ?? 0 })).sort((a, b) => a.r - b.r || a.n - b.n || a.i - b.i);
   // One or two sentences that speak to the reader; a plain statement only when there is none.
   const speaking = sorted.filter((x) => x.r < 2).slice(0, 2);
   const ranked = (speaking.length ? speaking : sorted.slice(0, 1)).map((x) => x.s);
