@@ -69,3 +69,13 @@ describe("formatNumber", () => {
     expect(formatNumber("nb", Number.NaN)).toBe("NaN");
   });
 });
+
+describe("rule names", () => {
+  it("exist in every language for every rule the checker has", () => {
+    const { rules } = require("../../src/core/rules/index") as typeof import("../../src/core/rules/index");
+    expect(rules.length).toBeGreaterThan(0);
+    for (const l of LOCALES) {
+      for (const rule of rules) expect([l, rule.id, STRINGS[l].ruleNames[rule.id]?.length > 0]).toEqual([l, rule.id, true]);
+    }
+  });
+});

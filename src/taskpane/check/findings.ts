@@ -4,10 +4,12 @@ import type { Edit, Finding, ReadabilityStats } from "../../core/model";
 /** Rules in the order a writer should look at them; unknown rules follow in first-seen order. */
 export const RULE_ORDER = [
   "personal-data",
+  "vague-deadline",
   "long-sentence",
   "kanselli",
   "passive",
   "nominalization",
+  "reader-address",
   "formal-address",
   "abbreviation",
   "long-paragraph",
