@@ -172,3 +172,16 @@ describe("reflexives", () => {
     for (const d of evaluationDrafts()) expect([d.id, /(?<![\p{L}])du (?:kan |må |skal |bør )?\p{L}+ seg(?![\p{L}])/iu.test(variants(d.text).variants.letter.text)]).toEqual([d.id, false]);
   });
 });
+
+describe("the post prefers the plainest sentences", () => {
+  it("of three instructions, leaves out the one with kanselli", () => {
+    const t = "Vannavbrudd i Sjøgata\n\nVannet blir stengt 14. oktober 2025.\n\nDu må besørge tapping av vann før avstengningen. Du må fylle vann i flasker. Du må slå av vaskemaskinen.\n\nHilsen Fjordvik kommune";
+    const p = variants(t).variants.post.text;
+    expect(p).toContain("Du må fylle vann i flasker. Du må slå av vaskemaskinen.");
+    expect(p).not.toContain("besørge");
+  });
+  it("with two instructions, keeps both in draft order", () => {
+    const t = "Vannavbrudd i Sjøgata\n\nVannet blir stengt 14. oktober 2025.\n\nDu må besørge tapping av vann før avstengningen. Du må slå av vaskemaskinen.\n\nHilsen Fjordvik kommune";
+    expect(variants(t).variants.post.text).toContain("Du må besørge tapping av vann før avstengningen. Du må slå av vaskemaskinen.");
+  });
+});
