@@ -102,7 +102,7 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
             suggestions = dedupe((same ?? words).map((a) => applyCase(original, a)));
           }
           const listed = inflected ? suggestions : [...suggestions, ...hints];
-          const key = custom ? `${spec.messageKey}.custom` : deletion ? (listed.length > 0 ? `${spec.messageKey}.delete.alt` : `${spec.messageKey}.delete`) : spec.messageKey;
+          const key = custom ? (listed.length > 0 ? `${spec.messageKey}.custom` : `${spec.messageKey}.custom.none`) : deletion ? (listed.length > 0 ? `${spec.messageKey}.delete.alt` : `${spec.messageKey}.delete`) : spec.messageKey;
           out.push(
             finding(doc, {
               rule: spec.id,

@@ -73,6 +73,11 @@ describe("suggestions are text to put in, in the matched form", () => {
     const [g] = run(kanselliRule, "Det er en vesentlig endring.");
     expect(g.suggestions).toEqual(["viktig", "stor", "hovedsakelig"]);
   });
+  test("an organisation word with no alternative gets a message without an empty «Skriv heller»", () => {
+    const [f] = run(kanselliRule, "Vi bruker ordet egenerklæring her.", "nb", {}, "nb", [{ word: "egenerklæring", alternative: "" }]);
+    expect(f.message).toBe("«egenerklæring» står på organisasjonens ordliste over ord som ikke skal brukes.");
+    expect(f.suggestions).toEqual([]);
+  });
   test("advice stays in the message, not in the suggestions", () => {
     const [f] = run(kanselliRule, "Unnlatelse av å sende meldekort gir stans.");
     expect(f.suggestions).toEqual([]);
