@@ -16,6 +16,7 @@ import type { AnalyzeOptions, Locale } from "../core/model";
 import type { BootResult, OfficeTheme } from "../office/boot";
 import type { DraftHost, HostKind } from "../office/host";
 import type { StandaloneHost } from "../office/standalone";
+import type { Settings } from "./settings/model";
 import type { Analyzer } from "./analysis/analyzer";
 import { CheckPanel } from "./check/CheckPanel";
 import { LOCALES, format, pickLocale, stringsFor } from "./i18n/locale";
@@ -66,6 +67,8 @@ export interface AppProps {
   browserLanguages?: readonly string[];
   /** Typing debounce override (tests). */
   debounceMs?: number;
+  /** Settings already read at start-up (saves a render). */
+  initialSettings?: Settings;
 }
 
 type TabName = "check" | "channels" | "settings";
@@ -75,10 +78,10 @@ export function browserLangs(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
 }
 
-export function App({ host, mode, analyzer, officeTheme, bootError, browserLanguages, debounceMs }: AppProps) {
+export function App({ host, mode, analyzer, officeTheme, bootError, browserLanguages, debounceMs, initialSettings }: AppProps) {
   const s = useStyles();
   const themeName = useThemeName(officeTheme);
-  const { settings, update } = useSettings(host);
+  const { settings, update } = useSettings(host, initialSettings);
   const locale: Locale = pickLocale(settings.uiLanguage, host.displayLanguage, browserLanguages ?? browserLangs());
   const t = stringsFor(locale);
   const [tab, setTab] = useState<TabName>("check");
@@ -154,14 +157,16 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
   );
 }
 
+export type Booted = BootResult & { settings?: Settings };
+
 export interface ShellProps {
-  boot: Promise<BootResult>;
+  boot: Promise<Booted>;
   analyzer: Analyzer;
 }
 
 /** Renders at once ("connecting"), then the app when the host is known. */
 export function Shell({ boot, analyzer }: ShellProps) {
-  const [booted, setBooted] = useState<BootResult | null>(null);
+  const [booted, setBooted] = useState<Booted | null>(null);
   const s = useStyles();
   useEffect(() => {
     let live = true;
@@ -180,5 +185,5 @@ export function Shell({ boot, analyzer }: ShellProps) {
       </FluentProvider>
     );
   }
-  return <App host={booted.host} mode={booted.mode} analyzer={analyzer} officeTheme={booted.officeTheme} bootError={booted.error} />;
+  return <App host={booted.host} mode={booted.mode} analyzer={analyzer} officeTheme={booted.officeTheme} bootError={booted.error} initialSettings={booted.settings} />;
 }

@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { boot } from "../office/boot";
 import { createMainThreadAnalyzer, createWorkerAnalyzer, type WorkerLike } from "./analysis/analyzer";
 import type { StandaloneHost } from "../office/standalone";
-import { Shell, browserLangs } from "./App";
+import { App, Shell, browserLangs, type Booted } from "./App";
 import { pickLocale } from "./i18n/locale";
 import { analyzeOptionsFor, settingsFromStorage } from "./state/settings";
 
@@ -25,16 +25,32 @@ const mark = (name: string) => {
 };
 mark("kanalklar:start");
 const analyzer = createAnalyzer();
-const booted = boot().finally(() => mark("kanalklar:booted"));
+
+// Boot (office.js guard), then read the settings once for both the early check and the pane.
+const ready: Promise<Booted> = boot()
+  .then(async (b) => ({ ...b, settings: settingsFromStorage(await b.host.loadSettings().catch(() => null)) }))
+  .finally(() => mark("kanalklar:booted"));
 
 // In the browser the draft is known at once: start checking it while the pane renders. The pane's
 // own first request (same text, same options) then picks up this result.
-void booted.then(async ({ host }) => {
-  if (host.kind !== "standalone") return;
-  const settings = settingsFromStorage(await host.loadSettings().catch(() => null));
+void ready.then(async ({ host, settings }) => {
+  if (host.kind !== "standalone" || !settings) return;
   const locale = pickLocale(settings.uiLanguage, host.displayLanguage, browserLangs());
   await analyzer.analyze((host as StandaloneHost).getText(), analyzeOptionsFor(settings, locale)).catch(() => null);
 });
 
+// Render at once; if booting is quick (the browser page), skip the "connecting" spinner.
 const el = document.getElementById("root");
-if (el) createRoot(el).render(<Shell boot={booted} analyzer={analyzer} />);
+if (el) {
+  const root = createRoot(el);
+  let rendered = false;
+  const quick = setTimeout(() => {
+    rendered = true;
+    root.render(<Shell boot={ready} analyzer={analyzer} />);
+  }, 150);
+  void ready.then((b) => {
+    if (rendered) return;
+    clearTimeout(quick);
+    root.render(<App host={b.host} mode={b.mode} analyzer={analyzer} officeTheme={b.officeTheme} bootError={b.error} initialSettings={b.settings} />);
+  });
+}

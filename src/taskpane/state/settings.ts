@@ -28,13 +28,15 @@ export interface SettingsState {
   saveError: string | null;
 }
 
-export function useSettings(host: DraftHost): SettingsState {
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
-  const [loaded, setLoaded] = useState(false);
+/** Settings from the host; `initial` (already loaded at start-up) skips the first load. */
+export function useSettings(host: DraftHost, initial?: Settings): SettingsState {
+  const [settings, setSettings] = useState<Settings>(initial ?? defaultSettings);
+  const [loaded, setLoaded] = useState(initial !== undefined);
   const [saveError, setSaveError] = useState<string | null>(null);
   const touched = useRef(false);
 
   useEffect(() => {
+    if (initial !== undefined) return;
     let live = true;
     host
       .loadSettings()
@@ -48,6 +50,8 @@ export function useSettings(host: DraftHost): SettingsState {
     return () => {
       live = false;
     };
+    // `initial` only matters on the first render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
 
   const update = useCallback(
