@@ -20,7 +20,7 @@
  */
 import type { Edit } from "../core/model";
 import type { ApplyResult, DraftHost, DraftSnapshot, InsertResult, SkippedEdit } from "./host";
-import { applyChanges, normalizeSegment, type NormalizedText } from "./text-map";
+import { applyChanges, countOccurrences, normalizeSegment, type NormalizedText } from "./text-map";
 import { SETTINGS_KEY, localSettingsStore } from "./settings-store";
 
 interface AsyncResult<T> {
@@ -143,18 +143,6 @@ export function textToHtml(text: string): string {
 /** Whitespace-insensitive form used to confirm an insert arrived (clients rewrap and re-space text). */
 export function collapse(s: string): string {
   return s.replace(/[\s\u00a0]+/g, " ").trim();
-}
-
-function countCollapsed(hay: string, needle: string): number {
-  if (!needle) return 0;
-  let n = 0;
-  let from = 0;
-  for (;;) {
-    const at = hay.indexOf(needle, from);
-    if (at < 0) return n;
-    n++;
-    from = at + needle.length;
-  }
 }
 
 interface ReadMap {
@@ -296,12 +284,12 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
       const isHtml = type === htmlType();
       const needle = collapse(text);
       const before = await call<string>((cb) => getBodyText(it, cb));
-      const n0 = countCollapsed(collapse(before), needle);
+      const n0 = countOccurrences(collapse(before), needle);
       await call<void>((cb) =>
         it.body.setSelectedDataAsync(isHtml ? textToHtml(text) : text.replace(/\r\n?/g, "\n"), { coercionType: isHtml ? htmlType() : textType() }, cb),
       );
       const after = await call<string>((cb) => getBodyText(it, cb));
-      return countCollapsed(collapse(after), needle) > n0 ? { ok: true } : { ok: false, reason: "not-verified" };
+      return countOccurrences(collapse(after), needle) > n0 ? { ok: true } : { ok: false, reason: "not-verified" };
     } catch {
       return { ok: false, reason: "error" };
     }
