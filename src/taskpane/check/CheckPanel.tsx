@@ -206,7 +206,11 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
   // edit is applied against the snapshot the card was rendered from at click time.
   const latest = useRef({ apply, show, ignore });
   latest.current = { apply, show, ignore };
-  const onApply = useCallback((f: Finding, sug: string) => void latest.current.apply([suggestionEdit(f, sug)]), []);
+  // An empty suggestion means "apply the rule's own safe fix" (used for deletions, whose fix may also take a space).
+  const onApply = useCallback(
+    (f: Finding, sug: string) => void latest.current.apply([sug === "" && f.fix ? f.fix : suggestionEdit(f, sug)]),
+    [],
+  );
   const onShow = useCallback((f: Finding) => latest.current.show(f), []);
   const onIgnore = useCallback((f: Finding) => latest.current.ignore(f), []);
 

@@ -64,6 +64,7 @@ function FindingCardView({ finding: f, textLang, strings: t, canEdit, canSelect,
   const s = useStyles();
   const short = shorten(f.text, 40);
   const suggestions = usableSuggestions(f);
+  const deletion = f.fix !== undefined && f.fix.replacement === "";
   return (
     <li className={s.root} data-testid="finding" data-rule={f.rule}>
       <div className={s.head}>
@@ -75,9 +76,14 @@ function FindingCardView({ finding: f, textLang, strings: t, canEdit, canSelect,
         </span>
       </div>
       <p className={s.message}>{f.message}</p>
-      {suggestions.length > 0 &&
+      {(suggestions.length > 0 || (deletion && canEdit)) &&
         (canEdit ? (
           <div className={s.row} role="group" aria-label={t.suggestionsLabel}>
+            {deletion && (
+              <Button size="small" appearance="secondary" onClick={() => onApply(f, "")} aria-label={format(t.deleteWordLabel, { t: short })}>
+                {t.deleteWord}
+              </Button>
+            )}
             {suggestions.map((sug) => (
               <Button key={sug} size="small" appearance="secondary" onClick={() => onApply(f, sug)} aria-label={format(t.replaceWithLabel, { s: sug, t: short })}>
                 {format(t.replaceWith, { s: sug })}

@@ -51,6 +51,9 @@ export interface Strings {
   fixAllSafeHint: string;
   replaceWith: string;
   replaceWithLabel: string;
+  /** Button for a safe deletion (the rule says the word can simply go). */
+  deleteWord: string;
+  deleteWordLabel: string;
   show: string;
   showLabel: string;
   ignore: string;
@@ -125,6 +128,8 @@ const nb: Strings = {
   fixAllSafeHint: "Bytter bare ord der erstatningen ikke endrer meningen. Alt annet må du vurdere selv.",
   replaceWith: "Bytt til «{s}»",
   replaceWithLabel: "Bytt til «{s}» i stedet for «{t}»",
+  deleteWord: "Stryk ordet",
+  deleteWordLabel: "Stryk «{t}»",
   show: "Vis",
   showLabel: "Vis «{t}» i teksten",
   ignore: "Ignorer",
@@ -205,6 +210,8 @@ const nn: Strings = {
   fixAllSafeHint: "Byter berre ord der erstatninga ikkje endrar meininga. Alt anna må du vurdere sjølv.",
   replaceWith: "Byt til «{s}»",
   replaceWithLabel: "Byt til «{s}» i staden for «{t}»",
+  deleteWord: "Stryk ordet",
+  deleteWordLabel: "Stryk «{t}»",
   show: "Vis",
   showLabel: "Vis «{t}» i teksten",
   ignore: "Ignorer",
@@ -285,6 +292,8 @@ const en: Strings = {
   fixAllSafeHint: "Only swaps words where the replacement keeps the meaning. Judge the rest yourself.",
   replaceWith: "Change to “{s}”",
   replaceWithLabel: "Change to “{s}” instead of “{t}”",
+  deleteWord: "Delete the word",
+  deleteWordLabel: "Delete “{t}”",
   show: "Show",
   showLabel: "Show “{t}” in the text",
   ignore: "Ignore",
