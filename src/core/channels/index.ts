@@ -33,6 +33,7 @@ import { smsInfo, type SmsEncoding } from "./sms";
 import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle } from "./compose-util";
+import { clearRewriteMemo } from "./rewrite";
 
 export { checkVariant, type Channel, type CheckOptions } from "./checks";
 export { smsInfo, gsmSafe, nonGsmChars, isGsmChar, type SmsInfo, type NonGsmChar, type SmsEncoding } from "./sms";
@@ -176,6 +177,7 @@ function shiftFacts(facts: Fact[], edits: Edit[], fixed: string): Fact[] | null 
 /** Compose and check the three variants of a draft. Never throws. */
 export function variants(text: string, options: VariantOptions = {}): VariantsResult {
   const draft = typeof text === "string" ? text : String(text ?? "");
+  clearRewriteMemo();
   const locale: Locale = options.locale === "nn" || options.locale === "en" ? options.locale : "nb";
   const errors: string[] = [];
   if (options.smsSenderId !== undefined) {

@@ -80,15 +80,40 @@ function fill(template: string, m: RegExpExecArray, data: RewriteData, reader: R
     .replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
 }
 
+/**
+ * Results of the pure functions below for the sentences of one composition: the letter, the SMS and the post
+ * rewrite the same draft sentences, and the letter asks for each sentence more than once. variants() empties
+ * the memo when it starts (so each composition does its own work once); it is bounded for other callers.
+ */
+const MEMO = { factKeys: new Map<string, string[]>(), rewrite: new Map<string, string>(), informal: new Map<string, string>() };
+const MEMO_MAX = 4000;
+
+/** Forget the memoised rewrites (called at the start of each variants()). */
+export function clearRewriteMemo(): void {
+  MEMO.factKeys.clear();
+  MEMO.rewrite.clear();
+  MEMO.informal.clear();
+}
+
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= MEMO_MAX) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /** Facts of a sentence as the multiset of their texts (kind + text). */
 function factKeys(text: string): string[] {
+  const known = MEMO.factKeys.get(text);
+  if (known !== undefined) return known;
+  let keys: string[];
   try {
-    return extractFacts(text)
+    keys = extractFacts(text)
       .map((f) => `${f.kind}\u0000${f.text}`)
       .sort();
   } catch {
-    return [];
+    keys = [];
   }
+  return remember(MEMO.factKeys, text, keys);
 }
 
 /** Every fact of the draft sentence is in the rewrite, as written, and the rewrite has no other. */
@@ -126,8 +151,11 @@ function informal(s: string, c: Compiled): string {
 export function informalAddress(sentence: string, language: Language): string {
   const c = compiled(language);
   if (!c || typeof sentence !== "string" || sentence.length > 2000) return sentence;
+  const key = `${language}\u0000${sentence}`;
+  const known = MEMO.informal.get(key);
+  if (known !== undefined) return known;
   const out = informal(sentence, c);
-  return out !== sentence && factsKept(sentence, out) ? out : sentence;
+  return remember(MEMO.informal, key, out !== sentence && factsKept(sentence, out) ? out : sentence);
 }
 
 /**
@@ -137,6 +165,13 @@ export function informalAddress(sentence: string, language: Language): string {
 export function rewriteSentence(sentence: string, language: Language, reader: Reader = "du", formal = true): string {
   const c = compiled(language);
   if (!c || typeof sentence !== "string" || sentence.length > 2000) return sentence;
+  const key = `${language}\u0000${reader}\u0000${formal ? 1 : 0}\u0000${sentence}`;
+  const known = MEMO.rewrite.get(key);
+  if (known !== undefined) return known;
+  return remember(MEMO.rewrite, key, rewrite(sentence, c, reader, formal));
+}
+
+function rewrite(sentence: string, c: Compiled, reader: Reader, formal: boolean): string {
   let out = sentence;
   for (const p of c.patterns) {
     const m = p.re.exec(out);

@@ -45,17 +45,27 @@ type Link = { type: string; start: number; end: number; value: string };
 
 // Addresses never contain whitespace, so linkify only needs to scan the whitespace-delimited chunks that
 // could hold one (a dot followed by letters, or "@"). This keeps long drafts fast; results are the same.
-const CHUNK = /\S+/g;
-const CANDIDATE = /[\p{L}\p{N}-]\.\p{L}{2}/u;
+// A chunk is scanned when it holds "@" or a dot between a letter/digit and two letters; neither sign spans
+// whitespace, so the signs are found first and the chunk is taken around each (cheaper than every chunk).
+// (The dot is found first and the character before it checked after: a pattern that starts with a character
+// class is tried at every position, one that starts with "." or "@" is not.)
+const HINT = /\.\p{L}{2}|@/gu;
+const BEFORE_DOT = /[\p{L}\p{N}-]$/u;
+const SPACE = /\s/;
 
 function linkify(text: string): Link[] {
   const out: Link[] = [];
-  CHUNK.lastIndex = 0;
-  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
-    const chunk = m[0];
-    if (chunk.indexOf("@") < 0 && (chunk.indexOf(".") < 0 || !CANDIDATE.test(chunk))) continue;
+  HINT.lastIndex = 0;
+  for (let m = HINT.exec(text); m; m = HINT.exec(text)) {
+    if (m[0] !== "@" && !BEFORE_DOT.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    let start = m.index;
+    while (start > 0 && !SPACE.test(text[start - 1])) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !SPACE.test(text[end])) end++;
+    HINT.lastIndex = end;
+    const chunk = text.slice(start, end);
     try {
-      for (const l of find(chunk) as Link[]) out.push({ type: l.type, start: l.start + m.index, end: l.end + m.index, value: l.value });
+      for (const l of find(chunk) as Link[]) out.push({ type: l.type, start: l.start + start, end: l.end + start, value: l.value });
     } catch {
       // linkify failed on this chunk: no address there.
     }

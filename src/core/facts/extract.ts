@@ -6,6 +6,7 @@ import {
   TEXT_DATE, EN_DATE, NUM_DATE, ISO_DATE, WEEK, KL_TIME, BARE_TIME, COLON_TIME, AMPM_TIME,
   AMOUNT_PREFIX, AMOUNT_SUFFIX, STREET, WEEKDAY_BEFORE, DEADLINE_BEFORE, DEADLINE_RELATIVE, NUMBER_WORDS, monthOf,
 } from "./patterns";
+import { scanAll } from "./scan";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 function isoDate(day: number, month: number, year?: number): string {
@@ -32,14 +33,9 @@ function overlaps(a: { start: number; end: number }, list: Array<{ start: number
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/** Every match of a global pattern (see scan.ts: patterns that start with a lookbehind are scanned faster). */
 function matchAll(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
+  return scanAll(re, text);
 }
 
 function dateAtoms(text: string, taken: Fact[]): DateAtom[] {
