@@ -37,10 +37,16 @@ function monthDay(v: string): string {
   return v.replace(/^\d{4}-|^--/, "");
 }
 
+/** The draft facts a variant fact of this kind is compared with (dates and deadlines with each other). */
+function comparable(kind: string, draft: Fact[]): Fact[] {
+  return draft.filter((d) => d.kind === kind || (kind === "deadline" && d.kind === "date") || (kind === "date" && d.kind === "deadline"));
+}
+
 /** Does a fact of the variant come from the draft (or the user's options)? */
-function known(f: Fact, draft: Fact[], allowed: string[]): boolean {
+function known(f: Fact, draft: Fact[], allowed: string[], byKind?: Map<string, Fact[]>): boolean {
   if (allowed.some((a) => a && (f.text.includes(a) || a.replace(/\s/g, "").includes(f.value.replace(/^\+47/, "")) || a.toLowerCase().includes(f.value)))) return true;
-  const same = draft.filter((d) => d.kind === f.kind || (f.kind === "deadline" && d.kind === "date") || (f.kind === "date" && d.kind === "deadline"));
+  const same = byKind?.get(f.kind) ?? comparable(f.kind, draft);
+  byKind?.set(f.kind, same);
   switch (f.kind) {
     case "date":
     case "deadline": {
@@ -64,9 +70,10 @@ function known(f: Fact, draft: Fact[], allowed: string[]): boolean {
 
 export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fact[], required: Fact[], locale: Locale, allowed: string[]): Finding[] {
   const out: Finding[] = [];
+  const byKind = new Map<string, Fact[]>();
   for (const f of variantFacts) {
     if (!GUARDED.has(f.kind)) continue;
-    if (!known(f, draftFacts, allowed)) out.push(finding(text, "facts-invented", "error", f.start, f.end, msg(locale, "facts-invented", { text: f.text }), { data: { kind: f.kind, value: f.value } }));
+    if (!known(f, draftFacts, allowed, byKind)) out.push(finding(text, "facts-invented", "error", f.start, f.end, msg(locale, "facts-invented", { text: f.text }), { data: { kind: f.kind, value: f.value } }));
   }
   const seen = new Set<string>();
   for (const r of required) {

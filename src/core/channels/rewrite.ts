@@ -6,6 +6,7 @@
 // unchanged or a new one would appear.
 import type { Language } from "../model";
 import { extractFacts } from "../facts";
+import { scanTest } from "../facts/scan";
 import nb from "./rewrites/nb.json";
 import nn from "./rewrites/nn.json";
 
@@ -187,6 +188,8 @@ function rewrite(sentence: string, c: Compiled, reader: Reader, formal: boolean)
 }
 
 /** Whether the draft speaks to its readers as "dere" (and never as "du"). */
+const DERE = /(?<![\p{L}])dere(?![\p{L}])/iu;
+const DU = /(?<![\p{L}])(?:du|deg|din|ditt|dine)(?![\p{L}])/iu;
 export function readerOf(text: string): Reader {
-  return /(?<![\p{L}])dere(?![\p{L}])/iu.test(text) && !/(?<![\p{L}])(du|deg|din|ditt|dine)(?![\p{L}])/iu.test(text) ? "dere" : "du";
+  return scanTest(DERE, text) && !scanTest(DU, text) ? "dere" : "du";
 }

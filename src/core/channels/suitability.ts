@@ -2,6 +2,7 @@
 // (a decision, a summons, an offer of a place, a demand for documents, personal data, "din søknad")
 // gets a letter and an SMS notice but no social post.
 import type { Fact } from "../model";
+import { scanTest } from "../facts/scan";
 
 export type PersonalKind = "decision" | "summons" | "offer" | "demand" | "personal-data" | "application" | "case";
 
@@ -16,7 +17,7 @@ export interface Suitability {
 const SIGNALS: Array<{ kind: PersonalKind; where: "title" | "lead" | "any" | "formal"; re: RegExp }> = [
   { kind: "decision", where: "title", re: /(?<![\p{L}\p{N}])(vedtak|vedtaket|avslag|avslått|avslege|innvilget|innvilga|innvilgelse|decision)(?![\p{L}\p{N}])/iu },
   { kind: "offer", where: "any", re: /(?<![\p{L}\p{N}])(tilbud om (?:barnehage|skole|sfo)?plass|tilbod om (?:barnehage|skule)?plass|tildelt (?:barnehage|skule|skole|sfo)?plass|har fått (?:barnehage|skole|sfo)?plass|har fått plass)(?![\p{L}\p{N}])/iu },
-  { kind: "decision", where: "any", re: /(?<![\p{L}\p{N}])(?:har|er)\s+(?:blitt\s+|vorte\s+)?(?:innvilget|avslått|innvilga|avslege)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])søknaden\s+(?:din\s+)?(?:avslås|innvilges)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])avslag på søknaden(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])kan klage på vedtaket(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])påklage vedtaket(?![\p{L}\p{N}])/iu },
+  { kind: "decision", where: "any", re: /(?<![\p{L}\p{N}])(?:(?:har|er)\s+(?:blitt\s+|vorte\s+)?(?:innvilget|avslått|innvilga|avslege)|søknaden\s+(?:din\s+)?(?:avslås|innvilges)|avslag på søknaden|kan klage på vedtaket|påklage vedtaket)(?![\p{L}\p{N}])/iu },
   { kind: "case", where: "title", re: /\{[^{}\n]+\}/u },
   { kind: "summons", where: "title", re: /(?<![\p{L}\p{N}])(innkall\p{L}*|kalt inn|kalla inn|summons)(?![\p{L}\p{N}])/iu },
   { kind: "summons", where: "lead", re: /(?<![\p{L}\p{N}])(innkalle[rs]?|innkaller|kaller (?:deg|Dem|Deres barn) inn|innkalling til)(?![\p{L}\p{N}])/u },
@@ -37,9 +38,9 @@ export function suitability(text: string, facts: Fact[], title = "", lead = ""):
   if (facts.some((f) => f.kind === "personal-id")) return { personal: true, kind: "personal-data" };
   for (const s of SIGNALS) {
     // Formal address alone does not make a notice to "alle abonnenter" personal.
-    if (s.where === "formal" && GROUP.test(text)) continue;
+    if (s.where === "formal" && scanTest(GROUP, text)) continue;
     const where = s.where === "title" ? title : s.where === "lead" ? `${title}\n${lead}` : text;
-    if (where && s.re.test(where)) return { personal: true, kind: s.kind };
+    if (where && scanTest(s.re, where)) return { personal: true, kind: s.kind };
   }
   // A mail-merge template ("{navn}", "{fristDato}") is written for one person at a time.
   if (PLACEHOLDER.test(text)) return { personal: true, kind: "case" };
