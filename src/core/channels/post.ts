@@ -11,14 +11,20 @@ export interface PostLengths {
   instagram: number;
 }
 
+// The same post is measured by the composer, the result and the checks: the last answer is kept.
+let lastX = { text: "", length: 0 };
 /** X weighted length (twitter-text v3 config). Never throws. */
 export function xLength(text: string): number {
   if (!text) return 0;
+  if (text === lastX.text) return lastX.length;
+  let length: number;
   try {
-    return twttr.parseTweet(text).weightedLength;
+    length = twttr.parseTweet(text).weightedLength;
   } catch {
-    return text.length;
+    length = text.length;
   }
+  lastX = { text, length };
+  return length;
 }
 
 /** Lengths of a post for each platform. */
