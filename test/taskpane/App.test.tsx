@@ -1,23 +1,12 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { DraftHost } from "../../src/office/host";
 import { createStandaloneHost, SETTINGS_KEY, type KeyValueStore } from "../../src/office/standalone";
 import { createMainThreadAnalyzer } from "../../src/taskpane/analysis/analyzer";
 import { App } from "../../src/taskpane/App";
 import { fakeAnalyze } from "./fake-analyze";
-
-// Role queries skip the (slow in jsdom) visibility computation; visibility is asserted explicitly.
-configure({ defaultHidden: true, asyncUtilTimeout: 15000 });
-// Fluent in jsdom is slow on a busy machine; these are behaviour tests, not timing tests.
-jest.setTimeout(60000);
-// jsdom has no ResizeObserver; Fluent's MessageBar uses one for reflow.
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
+import "./jsdom-setup";
 
 const DRAFT = "Vedrørende vann\n\nVannet blir stengt tirsdag. Det gjelder vedrørende Storgata.";
 

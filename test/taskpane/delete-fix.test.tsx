@@ -2,20 +2,12 @@
 // A safe deletion (e.g. "herved") gets its own «Stryk ordet» button that applies the rule's fix,
 // which also removes the space before the word; the rest of the draft stays byte-identical.
 import "@testing-library/jest-dom";
-import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createStandaloneHost, type KeyValueStore } from "../../src/office/standalone";
 import { createMainThreadAnalyzer } from "../../src/taskpane/analysis/analyzer";
 import { App } from "../../src/taskpane/App";
 import { analyze } from "../../src/core/index";
-
-configure({ defaultHidden: true, asyncUtilTimeout: 15000 });
-jest.setTimeout(60000);
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
+import "./jsdom-setup";
 
 function memoryStore(): KeyValueStore {
   const data = new Map<string, string>();
