@@ -16,11 +16,13 @@ interface Split {
 
 const SPLITS = new WeakMap<RegExp, Split | null>();
 
-/** Index of the parenthesis that closes the group opened at `open`, or -1. */
-function groupEnd(src: string, open: number): number {
-  let depth = 0;
+/**
+ * Walk a pattern source from `from`, skipping escapes and the inside of character classes, and call
+ * `visit` with every other character; stops at the first index where `visit` returns true (else -1).
+ */
+function walk(src: string, from: number, visit: (c: string, j: number) => boolean): number {
   let inClass = false;
-  for (let j = open; j < src.length; j++) {
+  for (let j = from; j < src.length; j++) {
     const c = src[j];
     if (c === "\\") {
       j++;
@@ -31,36 +33,33 @@ function groupEnd(src: string, open: number): number {
       continue;
     }
     if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return j;
+    else if (visit(c, j)) return j;
   }
   return -1;
+}
+
+/** Index of the parenthesis that closes the group opened at `open`, or -1. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  return walk(src, open, (c) => (c === "(" ? (depth++, false) : c === ")" && --depth === 0));
 }
 
 /** Whether `src` has a capturing or named group, or an alternation outside any group. */
 function unsafe(src: string, checkAlternation: boolean, checkGroups: boolean): boolean {
   let depth = 0;
-  let inClass = false;
-  for (let j = 0; j < src.length; j++) {
-    const c = src[j];
-    if (c === "\\") {
-      j++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") {
-      depth++;
-      const next = src.slice(j + 1, j + 4);
-      const plain = next[0] !== "?" || (next[1] === "<" && next[2] !== "=" && next[2] !== "!");
-      if (checkGroups && plain) return true;
-    } else if (c === ")") depth--;
-    else if (c === "|" && depth === 0 && checkAlternation) return true;
-  }
-  return false;
+  return (
+    walk(src, 0, (c, j) => {
+      if (c === "(") {
+        depth++;
+        const next = src.slice(j + 1, j + 4);
+        const plain = next[0] !== "?" || (next[1] === "<" && next[2] !== "=" && next[2] !== "!");
+        return checkGroups && plain;
+      }
+      if (c === ")") depth--;
+      else if (c === "|" && depth === 0) return checkAlternation;
+      return false;
+    }) >= 0
+  );
 }
 
 function split(re: RegExp): Split | null {
