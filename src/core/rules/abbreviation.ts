@@ -98,6 +98,13 @@ function initialisms(doc: Doc, ctx: RuleContext, out: Finding[]): void {
   }
 }
 
+/** The alternatives, the first in the case of the original (a helper, not a closure in the token loop: see vague-deadline.ts). */
+function casedSuggestions(original: string, alt: string[]): string[] {
+  const out = alt.slice();
+  if (out.length > 0) out[0] = applyCase(original, out[0]);
+  return out;
+}
+
 /** True when the abbreviation's own period also closes its sentence ("… og så videre."). */
 function closesSentence(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
@@ -122,7 +129,7 @@ export const abbreviationRule: Rule = {
         replacement = applyCase(t.text, e.alt[0]);
         if (closesSentence(doc, i) && !replacement.endsWith(".")) replacement += ".";
       }
-      const suggestions = e.alt.map((a, k) => (k === 0 ? applyCase(t.text, a) : a));
+      const suggestions = casedSuggestions(t.text, e.alt);
       out.push(
         finding(doc, {
           rule: "abbreviation",

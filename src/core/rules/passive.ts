@@ -90,20 +90,33 @@ const NOUN_ET_SUFFIXES = ["skapet", "mentet", "itetet", "iet", "maet", "ådet", 
 const NOT_AGENT = new Set(["hensyn", "omsyn", "og", "den", "det", "dette", "denne", "grunn", "praktiske", "ulike", "andre", "flere", "fleire", "mange", "noen", "nokon", "ein", "en", "et", "eit"]);
 
 const T_ENDINGS = ["ert", "tt", "dt", "lt", "nt", "gt", "kt", "mt", "pt", "rt", "st", "ft", "vd", "dd", "et"];
+/** "vert med dette gjort" */
+const MED_DETTE = new Set(["dette", "det"]);
+/** Auxiliaries before a perfect "blitt"/"vorte" ("er blitt avslått"). */
+const PERFECT_AUX = new Set(["er", "var", "har", "hadde", "være", "vere"]);
+
+/**
+ * Does w end in one of the suffixes? A plain loop: the rule runs once per token, and a closure passed to
+ * Array.some() in a hot loop allocates on every call.
+ */
+function endsWithAny(w: string, suffixes: ReadonlyArray<string>): boolean {
+  for (let k = 0; k < suffixes.length; k++) if (w.endsWith(suffixes[k])) return true;
+  return false;
+}
 
 function looksParticipleNb(w: string, L: Lex): boolean {
   if (L.ptcWhitelist.has(w)) return true;
   if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w)) return false;
   if (w.endsWith("ende")) return false;
   if (w.endsWith("et") && w.length < 6) return false;
-  return T_ENDINGS.some((e) => w.endsWith(e));
+  return endsWithAny(w, T_ENDINGS);
 }
 
 function looksParticipleNn(w: string, L: Lex): boolean {
   if (L.ptcWhitelist.has(w)) return true;
   if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w)) return false;
   if (w.endsWith("ande") || w.endsWith("ende")) return false;
-  if (T_ENDINGS.some((e) => w.endsWith(e)) && !(w.endsWith("et") && w.length < 6)) return true;
+  if (endsWithAny(w, T_ENDINGS) && !(w.endsWith("et") && w.length < 6)) return true;
   if (w.length >= 5 && w.endsWith("a") && !w.endsWith("ia")) return true;
   if (w.length >= 5 && (w.endsWith("de") || w.endsWith("te") || w.endsWith("ne"))) return true;
   return false;
@@ -149,7 +162,7 @@ function isSentenceStart(c: Ctx, i: number): boolean {
 }
 
 function isSuperlativeNn(w: string, L: Lex): boolean {
-  return L.superlatives.has(w) || L.superlativeSuffixes.some((s) => w.endsWith(s));
+  return L.superlatives.has(w) || endsWithAny(w, L.superlativeSuffixes);
 }
 
 const IRREGULAR_PRESENT: Record<string, string> = { gjøre: "gjør", være: "er", si: "sier", spørre: "spør", vite: "vet", ta: "tar", gi: "gir", få: "får", be: "ber", se: "ser", gå: "går", stå: "står", dra: "drar", slå: "slår", by: "byr", nå: "når" };
@@ -304,7 +317,7 @@ export const passiveRule: Rule = {
           const x = low[j];
           if (L.bli.has(x)) break;
           // "bli med", "bli til", "bli igjen": not a passive auxiliary.
-          if (k === 0 && x === "med" && next[1] !== undefined && ["dette", "det"].includes(low[next[1]])) continue; // "vert med dette gjort"
+          if (k === 0 && x === "med" && next[1] !== undefined && MED_DETTE.has(low[next[1]])) continue; // "vert med dette gjort"
           if (k === 0 && (x === "med" || x === "til" || x === "igjen" || x === "att" || x === "værende" || x === "verande")) break;
           if (SKIPPABLE.has(x)) continue;
           if (nn ? looksParticipleNn(x, L) : looksParticipleNb(x, L)) {
@@ -318,7 +331,7 @@ export const passiveRule: Rule = {
         if (p !== undefined) {
           let startTok = i;
           const prev = clauseBefore(c, i, 1)[0];
-          if (prev !== undefined && (w === "blitt" || w === "vorte" || w === "vorten") && ["er", "var", "har", "hadde", "være", "vere"].includes(low[prev])) startTok = prev;
+          if (prev !== undefined && (w === "blitt" || w === "vorte" || w === "vorten") && PERFECT_AUX.has(low[prev])) startTok = prev;
           const det = impersonalDet(c, i, startTok);
           const agent = agentAfter(c, p);
           const verb = low[p];
@@ -338,7 +351,7 @@ export const passiveRule: Rule = {
           if (L.statifSkip.has(x) || SKIPPABLE.has(x)) continue;
           if (L.bli.has(x) || L.statifExclude.has(x)) break;
           if (x.startsWith("u") && x.length > 5 && !x.startsWith("ut") && !x.startsWith("under")) break; // "uendret", "ubesvart": adjectives
-          const nounLike = NOUN_ET_SUFFIXES.some((suf) => x.endsWith(suf));
+          const nounLike = endsWithAny(x, NOUN_ET_SUFFIXES);
           const ok = !nounLike && (nn ? looksParticipleNn(x, L) && !x.endsWith("e") : looksParticipleNb(x, L) && (L.ptcWhitelist.has(x) || x.endsWith("ert") || x.length >= 5));
           if (ok) p = j;
           break;
