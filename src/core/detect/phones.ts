@@ -25,12 +25,22 @@ const SHORT = /(?<![\d+\-–/.,])(\d{3}[ \u00A0]\d{3}|\d{3,5})(?![\d]|[ \u00A0.,
 const INTRO_BEFORE =
   /(?<![\p{L}])(?:ring(?:e|er|ja|je|a|)?|telefon(?:nummer|nummeret)?|tlf\.?|nødnummer(?:et)?|nummeret|nummer|call|dial|phone)[ \u00A0]+(?:oss[ \u00A0]+)?(?:på[ \u00A0]+|til[ \u00A0]+|on[ \u00A0]+)?$/iu;
 
+function hasDigits(text: string, n: number): boolean {
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57 && ++count >= n) return true;
+  }
+  return false;
+}
+
 /** All phone numbers in `text`, in order. Never throws. */
 export function detectPhones(text: string): PhoneSpan[] {
   if (!text) return [];
   const out: PhoneSpan[] = [];
   FULL.lastIndex = 0;
-  for (let m = FULL.exec(text); m; m = FULL.exec(text)) {
+  // A full number has eight digits: a text with fewer needs no run of the (lookbehind-led, slow) FULL regex.
+  for (let m = hasDigits(text, 8) ? FULL.exec(text) : null; m; m = FULL.exec(text)) {
     const prefix = m[1] ?? "";
     const body = m[2];
     const digits = body.replace(/\D/g, "");
@@ -52,10 +62,13 @@ export function detectPhones(text: string): PhoneSpan[] {
   for (let m = SHORT.exec(text); m; m = SHORT.exec(text)) {
     const num = m[1];
     const start = m.index;
-    if (!INTRO_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    if (out.some((p) => start < p.end && p.start < start + num.length)) continue;
     const digits = num.replace(/\D/g, "");
     if (digits.length === 4 && /^(19|20)\d\d$/.test(digits)) continue; // a year
+    // INTRO_BEFORE ends in a space: most numbers (amounts, dates) fail this before the regex has to run.
+    const space = text.charCodeAt(start - 1);
+    if (space !== 0x20 && space !== 0xa0) continue;
+    if (!INTRO_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (out.some((p) => start < p.end && p.start < start + num.length)) continue;
     out.push({ start, end: start + num.length, text: num, value: digits, short: true });
   }
   return out.sort((a, b) => a.start - b.start);

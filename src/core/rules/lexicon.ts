@@ -4,6 +4,7 @@
 import type { Doc, Severity, Token } from "../model";
 import { inflect } from "./inflect";
 import { firstWordTokenOfSentences, isQuestion, lowers, nextWordToken } from "./util";
+import { docWords, vocabId } from "./vocab";
 
 export interface LexEntry {
   /** Word or phrase. Words are separated by spaces; "a|b" = alternatives, "word?" = optional, "^word" = sentence-initial. */
@@ -58,6 +59,8 @@ interface Seq {
 
 export interface PhraseIndex {
   byFirst: Map<string, Seq[]>;
+  /** The same sequences by the shared vocabulary id of the first word (vocab.ts); null when the vocabulary was full. */
+  byId: Array<Seq[] | undefined> | null;
   size: number;
 }
 
@@ -146,8 +149,14 @@ export function compileLists(lists: ReadonlyArray<LexList | { entries: LexEntry[
       }
     }
   }
-  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length || Number(b.exact) - Number(a.exact));
-  return { byFirst, size };
+  let byId: Array<Seq[] | undefined> | null = [];
+  for (const [first, arr] of byFirst) {
+    arr.sort((a, b) => b.words.length - a.words.length || Number(b.exact) - Number(a.exact));
+    const id = vocabId(first);
+    if (id < 0) byId = null;
+    else if (byId) byId[id] = arr;
+  }
+  return { byFirst, byId, size };
 }
 
 function sameSentenceWord(tokens: Token[], i: number, sentence: number): boolean {
@@ -162,11 +171,22 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
   const tokens = doc.tokens;
   const low = lowers(doc);
   const firstWord = firstWordTokenOfSentences(doc);
+  const byId = index.byId;
+  // With the shared vocabulary the first-word test is an array lookup by the token's id (one hash lookup per
+  // token for all lists together, done once per document); otherwise a Map lookup per token.
+  const ids = byId ? docWords(doc).ids : null;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== "word") continue;
-    const cands = index.byFirst.get(low[i]);
+    let cands: Seq[] | undefined;
+    if (ids && byId) {
+      const id = ids[i];
+      if (id < 0) continue;
+      cands = byId[id];
+    } else {
+      if (tokens[i].kind !== "word") continue;
+      cands = index.byFirst.get(low[i]);
+    }
     if (!cands) continue;
+    const t = tokens[i];
     let matched: PhraseMatch | null = null;
     for (const seq of cands) {
       const n = seq.words.length;

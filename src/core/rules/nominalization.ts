@@ -20,6 +20,7 @@ import { compileLists, matchPhrases, type LexList, type PhraseIndex } from "./le
 import { inflect } from "./inflect";
 import { altList, message } from "./messages";
 import { finding, lowers, startsUpper } from "./util";
+import { docWords, isIn, wordClass, type WordClass } from "./vocab";
 
 interface NomData extends LexList {
   lightVerbs: Array<{ lemma: string; infl?: string; forms?: string[] }>;
@@ -42,6 +43,8 @@ interface Compiled {
   heads: string[];
   level: Severity;
   light: Set<string>;
+  /** `light` as a word class, tested on every token through the shared vocabulary. */
+  lightClass: WordClass;
   lightPassive: Set<string>;
   gap: Set<string>;
   nounSuffixes: string[];
@@ -67,6 +70,7 @@ function compile(d: NomData, v: VerbList): Compiled {
     heads: [...verbs.keys()].filter((k) => k.length >= 6).sort((a, b) => b.length - a.length),
     level: d.level ?? "warning",
     light,
+    lightClass: wordClass(light.keys()),
     lightPassive,
     gap: new Set((d.lightVerbGap ?? []).map((s) => s.toLowerCase())),
     nounSuffixes: d.nounSuffixes ?? [],
@@ -139,6 +143,7 @@ export const nominalizationRule: Rule = {
     const tokens = doc.tokens;
     const low = lowers(doc);
     const used = new Uint8Array(tokens.length);
+    const dw = docWords(doc);
     let asSuggestions = true;
     const emit = (a: number, b: number, severity: Severity, key: string, alts: string[], data: Record<string, unknown>) => {
       for (let k = a; k <= b; k++) used[k] = 1;
@@ -169,7 +174,7 @@ export const nominalizationRule: Rule = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== "word" || used[i]) continue;
-      if (c.light.has(low[i])) {
+      if (isIn(dw, low, i, c.lightClass)) {
         let noun: number | undefined;
         for (let j = i + 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 4; j++, seen++) {
           const x = low[j];

@@ -12,6 +12,7 @@ import type { Doc, Finding, Language, Severity, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
 import { finding, firstWordTokenOfSentences, lowers, startsUpper } from "./util";
+import { docWords, isIn, wordClass, type WordClass } from "./vocab";
 
 interface Lex {
   deponents: Set<string>;
@@ -29,6 +30,9 @@ interface Lex {
   determiners: Set<string>;
   bli: Set<string>;
   vaere: Set<string>;
+  /** The same two sets as word classes, tested on every token through the shared vocabulary. */
+  bliClass: WordClass;
+  vaereClass: WordClass;
   det: Set<string>;
   agentStop: Set<string>;
   notPtc: Set<string>;
@@ -58,6 +62,8 @@ function load(d: Record<string, unknown>): Lex {
     determiners: set(d.determiners),
     bli: set(d.bliForms),
     vaere: set(d.vaereForms),
+    bliClass: wordClass(set(d.bliForms)),
+    vaereClass: wordClass(set(d.vaereForms)),
     det: set(d.det),
     agentStop: set(d.agentPrepositionStop),
     notPtc: set(d.notParticipleAfterBli),
@@ -292,6 +298,7 @@ export const passiveRule: Rule = {
     const first = firstWordTokenOfSentences(doc);
     const nn = doc.language === "nn";
     const used = new Uint8Array(doc.tokens.length);
+    const dw = docWords(doc);
     const push = (a: number, b: number, severity: Severity, key: string, data: Record<string, unknown>, vars: Record<string, string> = {}, suggestions: string[] = []) => {
       const lo = Math.min(a, b);
       const hi = Math.max(a, b);
@@ -309,7 +316,7 @@ export const passiveRule: Rule = {
       if (!initial && startsUpper(t.text)) continue; // proper nouns, "NAVs", "De"
 
       // --- bli / verte + participle --------------------------------------------------------------
-      if (L.bli.has(w)) {
+      if (isIn(dw, low, i, L.bliClass)) {
         const next = clauseAfter(c, i, 3);
         let p: number | undefined;
         for (let k = 0; k < next.length; k++) {
@@ -343,7 +350,7 @@ export const passiveRule: Rule = {
       }
 
       // --- stative: er/var + participle (info) -----------------------------------------------------
-      if (L.vaere.has(w)) {
+      if (isIn(dw, low, i, L.vaereClass)) {
         const next = clauseAfter(c, i, 3);
         let p: number | undefined;
         for (const j of next) {

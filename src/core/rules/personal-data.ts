@@ -44,19 +44,22 @@ function candidates(doc: Doc): PersonalData[] {
   const text = doc.text;
   const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: text.length }];
   for (const p of spans) {
-    let digit = false;
+    // Digits in the paragraph (counting stops at 11): ids and account numbers have 11, phone numbers at least 3.
+    let digits = 0;
     let at = false;
-    for (let k = p.start; k < p.end && !(digit && at); k++) {
+    for (let k = p.start; k < p.end && !(digits >= 11 && at); k++) {
       const c = text.charCodeAt(k);
-      if (c >= 48 && c <= 57) digit = true;
+      if (c >= 48 && c <= 57) digits++;
       else if (c === 64) at = true;
     }
-    if (digit) {
+    if (digits >= 3) {
       const chunk = text.slice(p.start, p.end);
-      const shift = <T extends { start: number; end: number }>(d: T) => ({ ...d, start: d.start + p.start, end: d.end + p.start });
-      for (const d of detectNationalIds(chunk)) all.push({ kind: "national-id", ...shift(d), personal: true });
-      for (const d of detectAccountNumbers(chunk)) all.push({ kind: "account-number", ...shift(d), personal: true });
-      for (const d of detectPhones(chunk)) all.push({ kind: "phone", start: d.start + p.start, end: d.end + p.start, text: d.text, value: d.value, personal: false });
+      const o = p.start;
+      if (digits >= 11) {
+        for (const d of detectNationalIds(chunk)) all.push({ kind: "national-id", start: d.start + o, end: d.end + o, text: d.text, value: d.value, personal: true });
+        for (const d of detectAccountNumbers(chunk)) all.push({ kind: "account-number", start: d.start + o, end: d.end + o, text: d.text, value: d.value, personal: true });
+      }
+      for (const d of detectPhones(chunk)) all.push({ kind: "phone", start: d.start + o, end: d.end + o, text: d.text, value: d.value, personal: false });
     }
     if (at) {
       for (const [a, b] of atRuns(text, p.start, p.end)) {

@@ -8,6 +8,7 @@ import type { Doc, Finding, Language, Severity } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
 import { finding, firstWordTokenOfSentences, lowers } from "./util";
+import { docWords, isIn, wordClass, type WordClass } from "./vocab";
 
 interface AddressData {
   level: Severity;
@@ -24,6 +25,8 @@ interface Compiled {
   level: Severity;
   source: string;
   number: Map<string, "sg" | "pl">;
+  /** The labels (keys of `number`) as a word class, tested on every token through the shared vocabulary. */
+  labels: WordClass;
   ambiguous: Set<string>;
   clauseStarts: Set<string>;
   verbs: Set<string>;
@@ -35,8 +38,11 @@ function compile(d: AddressData): Compiled {
   for (const w of d.singular) if (!w.includes(" ")) number.set(w, "sg");
   for (const w of d.ambiguous) number.set(w, "sg");
   for (const w of d.plural) number.set(w, "pl");
-  return { level: d.level ?? "info", source: d.source, number, ambiguous: new Set(d.ambiguous), clauseStarts: new Set(d.clauseStarts), verbs: new Set(d.verbsAfter), adverbs: new Set(d.adverbs) };
+  return { level: d.level ?? "info", source: d.source, number, labels: wordClass(number.keys()), ambiguous: new Set(d.ambiguous), clauseStarts: new Set(d.clauseStarts), verbs: new Set(d.verbsAfter), adverbs: new Set(d.adverbs) };
 }
+
+/** "Du er søker", "Kommunen, som søker …", "en eier": after these words a label is not the subject. */
+const NOT_SUBJECT_AFTER = new Set(["er", "var", "som", "en", "ein", "ei", "du", "dere", "de", "vi", "jeg", "eg"]);
 
 const DATA: Partial<Record<Language, Compiled>> = { nb: compile(nb as AddressData), nn: compile(nn as AddressData) };
 
@@ -50,8 +56,9 @@ export const readerAddressRule: Rule = {
     const t = doc.tokens;
     const low = lowers(doc);
     const first = firstWordTokenOfSentences(doc);
+    const dw = docWords(doc);
     for (let i = 0; i < t.length; i++) {
-      if (t[i].kind !== "word") continue;
+      if (t[i].kind !== "word" || !isIn(dw, low, i, c.labels)) continue;
       const num = c.number.get(low[i]);
       if (!num) continue;
       const s = t[i].sentence;
@@ -68,7 +75,7 @@ export const readerAddressRule: Rule = {
       const subject = c.verbs.has(low[j]) || (atStart && low[j] === "som");
       if (!subject) continue;
       // "Kommunen søker …": an ambiguous label after a noun is a verb; "Du er søker" is a predicate.
-      if (prev && prev.sentence === s && prev.kind === "word" && ["er", "var", "som", "en", "ein", "ei", "du", "dere", "de", "vi", "jeg", "eg"].includes(low[i - 1])) continue;
+      if (prev && prev.sentence === s && prev.kind === "word" && NOT_SUBJECT_AFTER.has(low[i - 1])) continue;
       const start = t[i].start;
       const end = t[i].end;
       out.push(finding(doc, { rule: "reader-address", severity: c.level, start, end, message: message(ctx.locale, num === "pl" ? "reader-address.plural" : "reader-address", { text: doc.text.slice(start, end) }), suggestions: [], data: { number: num, source: c.source } }));

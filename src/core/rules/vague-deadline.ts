@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexEntry, type PhraseIndex } from "./lexicon";
 import { message } from "./messages";
 import { finding, lowers } from "./util";
+import { docWords, isIn, wordClass, type WordClass } from "./vocab";
 
 interface DeadlineData {
   level: Severity;
@@ -27,6 +28,9 @@ interface Compiled {
   units: Set<string>;
   anchors: Set<string>;
   months: Set<string>;
+  /** Prepositions and months as word classes, tested on every token through the shared vocabulary. */
+  prepClass: WordClass;
+  monthClass: WordClass;
   source: string;
 }
 
@@ -40,6 +44,8 @@ function compile(d: DeadlineData): Compiled {
     units: new Set(d.relative.units),
     anchors: new Set(d.relative.anchors ?? []),
     months: new Set(d.months),
+    prepClass: wordClass(d.relative.prepositions),
+    monthClass: wordClass(d.months),
     source: d.relative.source,
   };
 }
@@ -56,10 +62,11 @@ const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$|^\d{4}-\d{2}-\d{2}$/;
 function sentencesWithDate(doc: Doc, c: Compiled): Set<number> {
   const out = new Set<number>();
   const low = lowers(doc);
+  const dw = docWords(doc);
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (t[i].kind === "number" && NUMERIC_DATE.test(t[i].text)) out.add(t[i].sentence);
-    if (t[i].kind === "word" && c.months.has(low[i]) && (numberInSentence(t, i - 1, i) || numberInSentence(t, i - 2, i) || numberInSentence(t, i + 1, i))) out.add(t[i].sentence);
+    if (t[i].kind === "word" && isIn(dw, low, i, c.monthClass) && (numberInSentence(t, i - 1, i) || numberInSentence(t, i - 2, i) || numberInSentence(t, i + 1, i))) out.add(t[i].sentence);
   }
   return out;
 }
@@ -98,8 +105,9 @@ export const vagueDeadlineRule: Rule = {
     // innen + number + unit ("innen 14 dager", "innen to uker")
     const t = doc.tokens;
     const low = lowers(doc);
+    const dw = docWords(doc);
     for (let i = 0; i + 2 < t.length; i++) {
-      if (t[i].kind !== "word" || !c.preps.has(low[i])) continue;
+      if (t[i].kind !== "word" || !isIn(dw, low, i, c.prepClass)) continue;
       const n = t[i + 1];
       const u = t[i + 2];
       if (n.sentence !== t[i].sentence || u.sentence !== t[i].sentence) continue;
