@@ -8,6 +8,7 @@ import type { Doc, Finding, Language, Severity } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { altList, message } from "./messages";
 import { applyCase, finding } from "./util";
+import { docWords, F_CAPS2, F_DOT } from "./vocab";
 
 interface AbbrEntry {
   abbr: string;
@@ -69,13 +70,10 @@ function initialisms(doc: Doc, ctx: RuleContext, out: Finding[]): void {
   const known = KNOWN[doc.language] ?? KNOWN.nb;
   const seen = new Set<string>();
   const tokens = doc.tokens;
+  const flags = docWords(doc).flags;
   for (let i = 0; i < tokens.length; i++) {
+    if (!(flags[i] & F_CAPS2)) continue; // a word that starts with two capitals
     const t = tokens[i];
-    if (t.kind !== "word") continue;
-    const c0 = t.text.charCodeAt(0);
-    if (!((c0 >= 65 && c0 <= 90) || c0 === 0xc6 || c0 === 0xd8 || c0 === 0xc5)) continue;
-    const c1 = t.text.charCodeAt(1);
-    if (!((c1 >= 65 && c1 <= 90) || c1 === 0xc6 || c1 === 0xd8 || c1 === 0xc5)) continue;
     const core = t.text.split(/[-‐‑]/)[0];
     if (!INITIALISM.test(core) || known.has(core) || known.has(t.text) || seen.has(core)) continue;
     seen.add(core);
@@ -119,9 +117,10 @@ export const abbreviationRule: Rule = {
     const out: Finding[] = [];
     if (!list) return out;
     const tokens = doc.tokens;
+    const flags = docWords(doc).flags;
     for (let i = 0; i < tokens.length; i++) {
+      if (!(flags[i] & F_DOT)) continue; // a word with a period
       const t = tokens[i];
-      if (t.kind !== "word" || !t.text.includes(".")) continue;
       const e = list.get(norm(t.text));
       if (!e) continue;
       let replacement: string | undefined;

@@ -7,6 +7,7 @@ import type { Doc, Finding, Language } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { altList, message } from "./messages";
 import { finding, firstWordTokenOfSentences } from "./util";
+import { docWords, F_UPPER } from "./vocab";
 
 const FORMS: Partial<Record<Language, Record<string, string[]>>> = {
   nb: { De: ["du", "dere"], Dem: ["deg", "dere"], Deres: ["din", "ditt", "dine", "deres"] },
@@ -29,7 +30,9 @@ export const formalAddressRule: Rule = {
     const candidates: Array<{ i: number; initial: boolean }> = [];
     let evidence = false;
     const tokens = doc.tokens;
+    const flags = docWords(doc).flags;
     for (let i = 0; i < tokens.length; i++) {
+      if (!(flags[i] & F_UPPER)) continue; // De/Dem/Deres start with a capital
       const t = tokens[i];
       if (t.kind !== "word" || t.text.charCodeAt(0) !== 68 /* D */ || !Object.prototype.hasOwnProperty.call(forms, t.text)) continue;
       const next = tokens[i + 1];

@@ -20,7 +20,10 @@ import { compileLists, matchPhrases, type LexList, type PhraseIndex } from "./le
 import { inflect } from "./inflect";
 import { altList, message } from "./messages";
 import { finding, lowers, startsUpper } from "./util";
-import { docWords, isIn, wordClass, type WordClass } from "./vocab";
+import { docWords, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
+
+/** "av" (bokmål and nynorsk), for "vurdering av søknaden". */
+const AV = wordClass(["av"]);
 
 interface NomData extends LexList {
   lightVerbs: Array<{ lemma: string; infl?: string; forms?: string[] }>;
@@ -171,9 +174,10 @@ export const nominalizationRule: Rule = {
 
     // 2. foreta + verbal noun (the verb goes in the message only, see the header)
     asSuggestions = false;
+    const flags = dw.flags;
     for (let i = 0; i < tokens.length; i++) {
+      if (!(flags[i] & F_WORD) || used[i]) continue;
       const t = tokens[i];
-      if (t.kind !== "word" || used[i]) continue;
       if (isIn(dw, low, i, c.lightClass)) {
         let noun: number | undefined;
         for (let j = i + 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 4; j++, seen++) {
@@ -205,13 +209,14 @@ export const nominalizationRule: Rule = {
     }
     // 3. verbal noun + "av" + word
     for (let i = 0; i < tokens.length; i++) {
+      // Cheapest test first: the next word must be "av".
+      if (i + 2 >= tokens.length || !isIn(dw, low, i + 1, AV) || !(flags[i] & F_WORD) || used[i] || used[i + 1] || used[i + 2]) continue;
       const t = tokens[i];
-      if (t.kind !== "word" || used[i] || used[i + 1] || used[i + 2]) continue;
       const s = doc.sentences[t.sentence];
       if (s && s.kind === "heading") continue;
       const av = tokens[i + 1];
       const obj = tokens[i + 2];
-      if (!av || low[i + 1] !== "av" || av.kind !== "word" || av.sentence !== t.sentence) continue;
+      if (!av || av.kind !== "word" || av.sentence !== t.sentence) continue;
       if (!obj || obj.kind !== "word" || obj.sentence !== t.sentence || low[i + 2] === "å" || low[i + 2] === "at") continue;
       // "… godkjent innkvarteringen av Arbeidstilsynet": a capitalised name after "av" is an agent, not an object.
       if (startsUpper(obj.text)) continue;

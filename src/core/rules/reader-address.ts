@@ -8,7 +8,7 @@ import type { Doc, Finding, Language, Severity } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
 import { finding, firstWordTokenOfSentences, lowers } from "./util";
-import { docWords, isIn, wordClass, type WordClass } from "./vocab";
+import { docWords, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 interface AddressData {
   level: Severity;
@@ -58,7 +58,7 @@ export const readerAddressRule: Rule = {
     const first = firstWordTokenOfSentences(doc);
     const dw = docWords(doc);
     for (let i = 0; i < t.length; i++) {
-      if (t[i].kind !== "word" || !isIn(dw, low, i, c.labels)) continue;
+      if (!(dw.flags[i] & F_WORD) || !isIn(dw, low, i, c.labels)) continue;
       const num = c.number.get(low[i]);
       if (!num) continue;
       const s = t[i].sentence;

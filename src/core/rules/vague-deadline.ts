@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexEntry, type PhraseIndex } from "./lexicon";
 import { message } from "./messages";
 import { finding, lowers } from "./util";
-import { docWords, isIn, wordClass, type WordClass } from "./vocab";
+import { docWords, F_NUMBER, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 interface DeadlineData {
   level: Severity;
@@ -64,9 +64,12 @@ function sentencesWithDate(doc: Doc, c: Compiled): Set<number> {
   const low = lowers(doc);
   const dw = docWords(doc);
   const t = doc.tokens;
+  const flags = dw.flags;
   for (let i = 0; i < t.length; i++) {
-    if (t[i].kind === "number" && NUMERIC_DATE.test(t[i].text)) out.add(t[i].sentence);
-    if (t[i].kind === "word" && isIn(dw, low, i, c.monthClass) && (numberInSentence(t, i - 1, i) || numberInSentence(t, i - 2, i) || numberInSentence(t, i + 1, i))) out.add(t[i].sentence);
+    const f = flags[i];
+    if (f & F_NUMBER) {
+      if (NUMERIC_DATE.test(t[i].text)) out.add(t[i].sentence);
+    } else if (f & F_WORD && isIn(dw, low, i, c.monthClass) && (numberInSentence(t, i - 1, i) || numberInSentence(t, i - 2, i) || numberInSentence(t, i + 1, i))) out.add(t[i].sentence);
   }
   return out;
 }
@@ -107,7 +110,7 @@ export const vagueDeadlineRule: Rule = {
     const low = lowers(doc);
     const dw = docWords(doc);
     for (let i = 0; i + 2 < t.length; i++) {
-      if (t[i].kind !== "word" || !isIn(dw, low, i, c.prepClass)) continue;
+      if (!(dw.flags[i] & F_WORD) || !isIn(dw, low, i, c.prepClass)) continue;
       const n = t[i + 1];
       const u = t[i + 2];
       if (n.sentence !== t[i].sentence || u.sentence !== t[i].sentence) continue;
