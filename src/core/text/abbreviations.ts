@@ -25,6 +25,23 @@ export function abbreviationEnd(text: string): AbbreviationEnd | undefined {
   return byKey.get(abbreviationKey(text));
 }
 
+/**
+ * abbreviationEnd() for a text that is already lower case (a word token's `lower`): no copy is made unless
+ * the text holds white space.
+ */
+export function abbreviationEndLower(lower: string): AbbreviationEnd | undefined {
+  return byKey.get(mayHaveSpace(lower) ? lower.replace(/\s+/g, "") : lower);
+}
+
+/** True when s may hold a character that /\s/ matches (a cheap superset test). */
+function mayHaveSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff) return true;
+  }
+  return false;
+}
+
 export function isKnownAbbreviation(text: string): boolean {
   return byKey.has(abbreviationKey(text));
 }
