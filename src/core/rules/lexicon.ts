@@ -4,7 +4,7 @@
 import type { Doc, Severity, Token } from "../model";
 import { inflect } from "./inflect";
 import { firstWordTokenOfSentences, isQuestion, lowers, nextWordToken } from "./util";
-import { docWords, vocabId } from "./vocab";
+import { docWords, F_WORD, vocabId, type DocWords } from "./vocab";
 
 export interface LexEntry {
   /** Word or phrase. Words are separated by spaces; "a|b" = alternatives, "word?" = optional, "^word" = sentence-initial. */
@@ -51,16 +51,31 @@ export interface LexList {
 
 interface Seq {
   words: string[];
+  /** Vocabulary ids of `words` (vocab.ts); empty when the vocabulary was full. */
+  ids: number[];
   initial: boolean;
   entry: LexEntry;
   /** The sequence is the entry's own spelling (not an inflected form): wins over another entry's form. */
   exact: boolean;
 }
 
+/**
+ * The sequences that start with one word, for the id path: a common first word ("i", "som", "det") starts
+ * dozens of phrases, so they are also grouped by their second word. Each group keeps the order of `all`
+ * (longest first), so the first match found is the same.
+ */
+interface FirstGroup {
+  all: Seq[];
+  /** One-word sequences: what can match when the next token starts none of the longer ones. */
+  singles: Seq[];
+  /** By the vocabulary id of the second word: those sequences plus the one-word ones, in `all` order. */
+  bySecond: Map<number, Seq[]>;
+}
+
 export interface PhraseIndex {
   byFirst: Map<string, Seq[]>;
   /** The same sequences by the shared vocabulary id of the first word (vocab.ts); null when the vocabulary was full. */
-  byId: Array<Seq[] | undefined> | null;
+  byId: Array<FirstGroup | undefined> | null;
   size: number;
 }
 
@@ -126,7 +141,7 @@ export function compileLists(lists: ReadonlyArray<LexList | { entries: LexEntry[
     const first = words[0];
     let arr = byFirst.get(first);
     if (!arr) byFirst.set(first, (arr = []));
-    arr.push({ words, initial, entry, exact: words.join(" ") === entry.match.trim().toLowerCase() });
+    arr.push({ words, ids: [], initial, entry, exact: words.join(" ") === entry.match.trim().toLowerCase() });
     size++;
   };
   for (const list of lists) {
@@ -149,19 +164,43 @@ export function compileLists(lists: ReadonlyArray<LexList | { entries: LexEntry[
       }
     }
   }
-  let byId: Array<Seq[] | undefined> | null = [];
+  let byId: Array<FirstGroup | undefined> | null = [];
   for (const [first, arr] of byFirst) {
     arr.sort((a, b) => b.words.length - a.words.length || Number(b.exact) - Number(a.exact));
+    for (const seq of arr) {
+      seq.ids = seq.words.map(vocabId);
+      if (seq.ids.includes(-1)) byId = null;
+    }
     const id = vocabId(first);
     if (id < 0) byId = null;
-    else if (byId) byId[id] = arr;
+    if (byId) byId[id] = groupBySecond(arr);
   }
   return { byFirst, byId, size };
+}
+
+function groupBySecond(all: Seq[]): FirstGroup {
+  const seconds = new Set<number>();
+  for (const s of all) if (s.ids.length > 1) seconds.add(s.ids[1]);
+  const bySecond = new Map<number, Seq[]>();
+  for (const x of seconds) bySecond.set(x, all.filter((s) => s.ids.length === 1 || s.ids[1] === x));
+  return { all, singles: all.filter((s) => s.ids.length === 1), bySecond };
 }
 
 function sameSentenceWord(tokens: Token[], i: number, sentence: number): boolean {
   const t = tokens[i];
   return t !== undefined && t.kind === "word" && t.sentence === sentence;
+}
+
+function restMatches(tokens: Token[], low: string[], i: number, sentence: number, seq: Seq): boolean {
+  for (let k = 1; k < seq.words.length; k++) if (!sameSentenceWord(tokens, i + k, sentence) || low[i + k] !== seq.words[k]) return false;
+  return true;
+}
+
+function restMatchesById(dw: DocWords, i: number, sentence: number, seq: Seq): boolean {
+  const n = seq.ids.length;
+  if (i + n > dw.ids.length) return false;
+  for (let k = 1; k < n; k++) if (dw.ids[i + k] !== seq.ids[k] || !(dw.flags[i + k] & F_WORD) || dw.sentence[i + k] !== sentence) return false;
+  return true;
 }
 
 /** Longest, leftmost, non-overlapping matches of `index` in `doc`, in one pass over the tokens. */
@@ -174,13 +213,16 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
   const byId = index.byId;
   // With the shared vocabulary the first-word test is an array lookup by the token's id (one hash lookup per
   // token for all lists together, done once per document); otherwise a Map lookup per token.
-  const ids = byId ? docWords(doc).ids : null;
+  const dw = byId ? docWords(doc) : null;
+  const ids = dw ? dw.ids : null;
   for (let i = 0; i < tokens.length; i++) {
     let cands: Seq[] | undefined;
     if (ids && byId) {
       const id = ids[i];
       if (id < 0) continue;
-      cands = byId[id];
+      const g = byId[id];
+      if (!g) continue;
+      cands = i + 1 < ids.length ? (g.bySecond.get(ids[i + 1]) ?? g.singles) : g.singles;
     } else {
       if (tokens[i].kind !== "word") continue;
       cands = index.byFirst.get(low[i]);
@@ -190,13 +232,8 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
     let matched: PhraseMatch | null = null;
     for (const seq of cands) {
       const n = seq.words.length;
-      let ok = true;
-      for (let k = 1; k < n; k++) {
-        if (!sameSentenceWord(tokens, i + k, t.sentence) || low[i + k] !== seq.words[k]) {
-          ok = false;
-          break;
-        }
-      }
+      // The rest of the sequence: word tokens of the same sentence, compared by vocabulary id when there are ids.
+      const ok = dw ? restMatchesById(dw, i, t.sentence, seq) : restMatches(tokens, low, i, t.sentence, seq);
       if (!ok) continue;
       if (seq.initial && firstWord[t.sentence] !== i) continue;
       const e = seq.entry;

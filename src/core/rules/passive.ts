@@ -173,6 +173,8 @@ function isSuperlativeNn(w: string, L: Lex): boolean {
 
 const IRREGULAR_PRESENT: Record<string, string> = { gjøre: "gjør", være: "er", si: "sier", spørre: "spør", vite: "vet", ta: "tar", gi: "gir", få: "får", be: "ber", se: "ser", gå: "går", stå: "står", dra: "drar", slå: "slår", by: "byr", nå: "når" };
 
+const IRREGULAR_PRESENT_ENTRIES = Object.entries(IRREGULAR_PRESENT);
+
 /**
  * Plain verbs for stiff ones, from the kanselli list's safe fixes (erlegge → betale, anmode → be), so that the
  * active form the message proposes is not itself kansellistil ("vi erlegger"). Light verbs (foreta) get none:
@@ -194,7 +196,7 @@ export function infinitiveOf(sPassive: string): string {
 
 /** Active present: behandle → behandler, gjøre → gjør. */
 export function presentOf(inf: string): string {
-  for (const [k, v] of Object.entries(IRREGULAR_PRESENT)) if (inf === k || (inf.endsWith(k) && inf.length > k.length + 2 && k.length > 2)) return inf.slice(0, inf.length - k.length) + v;
+  for (const [k, v] of IRREGULAR_PRESENT_ENTRIES) if (inf === k || (inf.endsWith(k) && inf.length > k.length + 2 && k.length > 2)) return inf.slice(0, inf.length - k.length) + v;
   return inf + "r";
 }
 

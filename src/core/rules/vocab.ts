@@ -76,6 +76,8 @@ export interface DocWords {
   bits: Int32Array;
   /** F_* flags per token. */
   flags: Uint8Array;
+  /** Sentence index per token (Token.sentence). */
+  sentence: Int32Array;
   version: number;
 }
 
@@ -97,9 +99,10 @@ export function docWords(doc: Doc): DocWords {
   const low = lowers(doc);
   const tokens = doc.tokens;
   const n = tokens.length;
-  const out: DocWords = { ids: new Int32Array(n), bits: new Int32Array(n), flags: new Uint8Array(n), version };
+  const out: DocWords = { ids: new Int32Array(n), bits: new Int32Array(n), flags: new Uint8Array(n), sentence: new Int32Array(n), version };
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
+    out.sentence[i] = t.sentence;
     if (t.kind !== "word") {
       out.ids[i] = -1;
       if (t.kind === "number") out.flags[i] = F_NUMBER;
