@@ -6,51 +6,11 @@
 //   a sentence without any word is not counted.
 // LIX = words/sentences + 100 * longWords/words (Björnsson 1968).
 import type { Doc, Locale, ReadabilityStats } from "./model";
-import { isLetterCode } from "./text/tokenize";
+import { docWords, F_LONG, F_WORD, sentenceWordCounts } from "./rules/vocab";
+
+export { isLongWord, letterCount } from "./long-word";
 
 export type LixBand = ReadabilityStats["band"];
-
-/** Letters in word[0..] up to `stop` (counting stops there). */
-function countLetters(word: string, stop: number): number {
-  let n = 0;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < word.length) {
-      const d = word.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    if (isLetterCode(c) && ++n >= stop) return n;
-  }
-  return n;
-}
-
-/** Number of letters (code points of category L) in a word. */
-export function letterCount(word: string): number {
-  return countLetters(word, Infinity);
-}
-
-/** ASCII and Latin-1 letters (general category L), for the fast path of isLongWord. */
-const LATIN1_LETTER = new Uint8Array(0x100);
-for (let c = 0; c < 0x100; c++) LATIN1_LETTER[c] = isLetterCode(c) ? 1 : 0;
-
-/** A long word in the LIX sense: more than six letters. */
-export function isLongWord(word: string): boolean {
-  // Fewer than 7 UTF-16 units can never hold 7 letters; counting stops at the seventh letter.
-  const n = word.length;
-  if (n <= 6) return false;
-  // Fast path: Latin-1 only (nearly every Norwegian word).
-  let letters = 0;
-  for (let i = 0; i < n; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x100) return countLetters(word, 7) >= 7;
-    letters += LATIN1_LETTER[c];
-    if (letters >= 7) return true;
-  }
-  return false;
-}
 
 /** Five-band Norwegian scale (Tansa / klartsagt.no wording, plain-language.md §3.2). */
 export function lixBand(lix: number): LixBand {
@@ -77,22 +37,17 @@ function countCodePoints(s: string): number {
 
 /** Readability statistics of a parsed document. */
 export function readability(doc: Doc): ReadabilityStats {
+  // Word and long-word flags come from the per-token table the rules share (rules/vocab.ts).
+  const flags = docWords(doc).flags;
   let words = 0;
   let longWords = 0;
-  for (const t of doc.tokens) {
-    if (t.kind !== "word") continue;
-    words++;
-    if (isLongWord(t.text)) longWords++;
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i];
+    if (f & F_WORD) words++;
+    if (f & F_LONG) longWords++;
   }
   let sentences = 0;
-  for (const s of doc.sentences) {
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (doc.tokens[k].kind === "word") {
-        sentences++;
-        break;
-      }
-    }
-  }
+  for (const n of sentenceWordCounts(doc)) if (n > 0) sentences++;
   const avg = sentences > 0 ? words / sentences : 0;
   const pct = words > 0 ? (100 * longWords) / words : 0;
   const lix = avg + pct;

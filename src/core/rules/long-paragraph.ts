@@ -3,7 +3,8 @@
 import type { Doc, Finding } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { countWords, finding, numOption, trimEnd, trimStart } from "./util";
+import { finding, numOption, trimEnd, trimStart } from "./util";
+import { sentenceWordCounts } from "./vocab";
 
 export const longParagraphRule: Rule = {
   id: "long-paragraph",
@@ -11,12 +12,15 @@ export const longParagraphRule: Rule = {
     const maxSentences = numOption(ctx.options, "maxSentences", 5);
     const maxWords = numOption(ctx.options, "maxWords", 100);
     const out: Finding[] = [];
+    const counts = sentenceWordCounts(doc);
     for (const p of doc.paragraphs) {
       const nSent = p.sentenceEnd - p.sentenceStart;
       const first = doc.sentences[p.sentenceStart];
       const last = doc.sentences[p.sentenceEnd - 1];
       if (!first || !last) continue;
-      const nWords = countWords(doc, first.tokenStart, last.tokenEnd);
+      // A paragraph's sentences split its tokens between them: its words are theirs.
+      let nWords = 0;
+      for (let k = p.sentenceStart; k < p.sentenceEnd; k++) nWords += counts[k];
       const bySentences = nSent > maxSentences;
       if (!bySentences && nWords <= maxWords) continue;
       const start = trimStart(doc.text, p.start, p.end);

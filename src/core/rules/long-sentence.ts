@@ -4,7 +4,8 @@
 import type { Doc, Finding } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { countWords, finding, numOption, trimEnd } from "./util";
+import { finding, numOption, trimEnd } from "./util";
+import { sentenceWordCounts } from "./vocab";
 
 export const longSentenceRule: Rule = {
   id: "long-sentence",
@@ -12,9 +13,11 @@ export const longSentenceRule: Rule = {
     const max = numOption(ctx.options, "max", 25);
     const infoFrom = numOption(ctx.options, "infoFrom", 20);
     const out: Finding[] = [];
-    for (const s of doc.sentences) {
-      const n = countWords(doc, s.tokenStart, s.tokenEnd);
+    const counts = sentenceWordCounts(doc);
+    for (let k = 0; k < doc.sentences.length; k++) {
+      const n = counts[k];
       if (n <= max && n < infoFrom) continue;
+      const s = doc.sentences[k];
       const end = trimEnd(doc.text, s.start, s.end);
       if (end <= s.start) continue;
       const warn = n > max;

@@ -10,6 +10,7 @@
 // by its own Map instead. A document's table remembers the vocabulary version it was built with and is
 // rebuilt when a list was added after it.
 import type { Doc } from "../model";
+import { isLongWord } from "../long-word";
 import { lowers, startsUpper } from "./util";
 
 /** Enough for every word of the built-in lists many times over; past it, new lists use their own Map. */
@@ -68,6 +69,8 @@ export const F_CAPS2 = 16;
 export const F_ENDS_S = 32;
 /** A word whose lower-case form ends in "ast" (nynorsk s-passive). */
 export const F_ENDS_AST = 64;
+/** A long word in the LIX sense (more than six letters). */
+export const F_LONG = 128;
 
 export interface DocWords {
   /** Vocabulary id per token (-1: no list knows it, or not a word). */
@@ -113,6 +116,7 @@ export function docWords(doc: Doc): DocWords {
     if (text.includes(".")) f |= F_DOT;
     if (startsUpper(text)) f |= F_UPPER;
     if (isCapital(text.charCodeAt(0)) && isCapital(text.charCodeAt(1))) f |= F_CAPS2;
+    if (isLongWord(text)) f |= F_LONG;
     const w = low[i];
     if (w.charCodeAt(w.length - 1) === 0x73) f |= F_ENDS_S;
     else if (w.endsWith("ast")) f |= F_ENDS_AST;
@@ -125,6 +129,24 @@ export function docWords(doc: Doc): DocWords {
     }
   }
   cache.set(doc, out);
+  return out;
+}
+
+const wordCountCache = new WeakMap<Doc, Int32Array>();
+
+/** Number of words (tokens with letters) in each sentence, counted once per document. */
+export function sentenceWordCounts(doc: Doc): Int32Array {
+  let out = wordCountCache.get(doc);
+  if (out) return out;
+  const flags = docWords(doc).flags;
+  out = new Int32Array(doc.sentences.length);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sen = doc.sentences[s];
+    let n = 0;
+    for (let i = sen.tokenStart; i < sen.tokenEnd; i++) if (flags[i] & F_WORD) n++;
+    out[s] = n;
+  }
+  wordCountCache.set(doc, out);
   return out;
 }
 

@@ -50,11 +50,8 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/**
- * Regex source (for a /u regex without the i flag) matching any listed abbreviation in lower case or with a
- * capitalised first letter, longest first. A space inside the data form ("f. eks.") is optional.
- */
-export function abbreviationPattern(): string {
+/** Every spelling abbreviationPattern() accepts (before its optional spaces): lower case, Capitalised, UPPER. */
+function abbreviationForms(): Set<string> {
   const forms = new Set<string>();
   for (const e of entries) {
     const lower = e.abbr.toLowerCase();
@@ -64,8 +61,27 @@ export function abbreviationPattern(): string {
     forms.add(lower.charAt(0).toUpperCase() + lower.slice(1));
     forms.add(lower.toUpperCase());
   }
-  const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return forms;
+}
+
+/**
+ * Regex source (for a /u regex without the i flag) matching any listed abbreviation in lower case or with a
+ * capitalised first letter, longest first. A space inside the data form ("f. eks.") is optional.
+ */
+export function abbreviationPattern(): string {
+  const sorted = [...abbreviationForms()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return sorted.map((f) => escapeRegExp(f).replace(/ /g, " ?")).join("|");
+}
+
+/**
+ * The letters before the first period of every spelling abbreviationPattern() accepts ("kl", "Kl", "KL", "f").
+ * Every listed abbreviation is letters, periods and spaces after a period, so the pattern can match only where
+ * the text holds one of these heads directly followed by a period: a cheap test before running the regex.
+ */
+export function abbreviationHeads(): Set<string> {
+  const heads = new Set<string>();
+  for (const f of abbreviationForms()) heads.add(f.slice(0, f.indexOf(".")));
+  return heads;
 }
 
 export const abbreviationSources: Record<string, string> = (data as { sources: Record<string, string> }).sources;

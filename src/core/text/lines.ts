@@ -1,34 +1,6 @@
-// Line structure: where lines start and end, and which lines start a list item or a heading.
+// Line structure: which lines start a list item or a heading (lines are found by tokenizeForParse).
 import type { RawToken } from "./tokenize";
 
-/**
- * Line structure as token boundaries: line k holds tokens [ends[k - 1], ends[k]) (with ends[-1] = 0). A flat
- * array of small integers instead of one object per line keeps the per-line cost at one array slot.
- */
-export type LineEnds = number[];
-
-/**
- * Split into lines and attach each token to its line: a token belongs to the line it starts on.
- * Line breaks: \r\n, \n, \r, vertical tab (Word's manual line break), form feed, NEL, line and paragraph separators.
- */
-export function splitLines(text: string, tokens: RawToken[]): LineEnds {
-  const ends: LineEnds = [];
-  const n = text.length;
-  const nt = tokens.length;
-  let ti = 0;
-  // A char-code loop instead of a global regex: no match array per line.
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x0d ? c !== 0x85 && c !== 0x2028 && c !== 0x2029 : c < 0x0a) continue;
-    while (ti < nt && tokens[ti].start < i) ti++;
-    ends.push(ti);
-    if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
-  }
-  ends.push(nt);
-  return ends;
-}
-
-/** Bullets: every one is a single UTF-16 unit (lookups test the length first). */
 const NUMBER_MARKER = /^\d{1,2}$/;
 const SINGLE_LETTER = /^\p{L}$/u;
 const ITEM_START = /^[\p{Lu}\p{Lt}«"“(]/u;

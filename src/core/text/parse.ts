@@ -11,7 +11,7 @@
 import type { Doc, Language, Paragraph, Sentence, SentenceKind, Token } from "../model";
 import { abbreviationEndLower } from "./abbreviations";
 import { detectLanguage } from "./language";
-import { isHashHeading, listMarkerLength, splitLines, type LineEnds } from "./lines";
+import { isHashHeading, listMarkerLength } from "./lines";
 import { tokenizeForParse, type RawToken } from "./tokenize";
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
@@ -116,7 +116,8 @@ function isContinuation(tokens: RawToken[], prevFrom: number, prevTo: number, cu
   return false;
 }
 
-function groupParagraphs(tokens: RawToken[], ends: LineEnds): ParaDrafts {
+/** ends: line k holds tokens [ends[k - 1], ends[k]) (see tokenizeForParse). */
+function groupParagraphs(tokens: RawToken[], ends: number[]): ParaDrafts {
   const d: ParaDrafts = { tokenStart: [], tokenEnd: [], marker: [], flags: [] };
   /** Token range of the previous line; prevFrom is -1 after a blank line. */
   let prevFrom = -1;
@@ -224,8 +225,7 @@ function pushSentence(input: string, raw: RawToken[], sentences: Sentence[], sen
 /** Parse text into paragraphs, sentences and tokens. Never throws; never changes the text. */
 export function parse(text: string, language?: Language): Doc {
   const input = typeof text === "string" ? text : String(text ?? "");
-  const { tokens: raw, candidates } = tokenizeForParse(input);
-  const ends = splitLines(input, raw);
+  const { tokens: raw, candidates, lineEnds: ends } = tokenizeForParse(input);
   const drafts = groupParagraphs(raw, ends);
 
   // Tokens are the tokeniser's objects with their sentence index filled in (no copies).

@@ -3,7 +3,7 @@
 // abbreviation or an emoji. Every token keeps its exact UTF-16 offsets into the original text (nothing is
 // normalised), so text === input.slice(start, end) always holds.
 import type { TokenKind } from "../model";
-import { abbreviationPattern } from "./abbreviations";
+import { abbreviationHeads, abbreviationPattern } from "./abbreviations";
 
 /** A token; `sentence` is -1 until parse() assigns the token to a sentence (one object per token, reused). */
 export interface RawToken {
@@ -28,6 +28,8 @@ const DOMAIN_RE = new RegExp(`(?:${LABEL}\\.)+(?:${tldAlt})(?![\\p{L}\\p{M}\\p{N
 /** E-mail addresses and host names are matched inside a bounded window so that long dotted runs stay linear. */
 const WINDOW = 320;
 const ABBR_RE = new RegExp(`(?:${abbreviationPattern()})(?![\\p{L}\\p{M}])`, "uy");
+/** ABBR_RE can match only a letter run that is one of these heads, followed by a period (see abbreviationHeads). */
+const ABBR_HEADS = abbreviationHeads();
 const DOTTED_RE = /\p{Ll}{1,3}\.(?:\p{Ll}{1,3}\.)+(?![\p{L}\p{M}\p{N}])/uy;
 const EMOJI_RE = new RegExp(`[#*0-9]\\uFE0F?\\u20E3|\\p{Regional_Indicator}{2}|${EMOJI_PART}(?:\\u200D${EMOJI_PART})*`, "uy");
 /** First letters of "http", "ftp", "mailto" and "www" in either case. */
@@ -183,20 +185,41 @@ function isUrlChar(c: number): boolean {
 
 /** Tokenise text[from, to) (whole text by default). Never throws; every token satisfies text === input.slice(start, end). */
 export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
-  return scan(text, from, to, undefined);
+  return scan(text, from, to, undefined, undefined);
 }
 
 /**
  * Tokens of the whole text, plus the indices (ascending) of the tokens after which a sentence may end: every
  * punctuation token and every word token ending in a period ("kl."). parse() looks only at those.
+ * lineEnds: the line structure as token boundaries: line k holds tokens [lineEnds[k - 1], lineEnds[k]) (with
+ * lineEnds[-1] = 0), a token belonging to the line it starts on. Line breaks: \r\n, \n, \r, vertical tab
+ * (Word's manual line break), form feed, NEL, line and paragraph separators. Found during the scan, so the text
+ * is walked only once.
  */
-export function tokenizeForParse(text: string): { tokens: RawToken[]; candidates: number[] } {
+export function tokenizeForParse(text: string): { tokens: RawToken[]; candidates: number[]; lineEnds: number[] } {
   const candidates: number[] = [];
-  return { tokens: scan(text, 0, text.length, candidates), candidates };
+  const lineEnds: number[] = [];
+  const tokens = scan(text, 0, text.length, candidates, lineEnds);
+  lineEnds.push(tokens.length);
+  return { tokens, candidates, lineEnds };
 }
 
-function scan(text: string, from: number, to: number, candidates: number[] | undefined): RawToken[] {
+function isLineBreak(c: number): boolean {
+  return c > 0x0d ? c === 0x85 || c === 0x2028 || c === 0x2029 : c >= 0x0a;
+}
+
+/** Line breaks inside the token just pushed (a URL or a placeholder may hold NEL, U+2028 or U+2029). */
+function breaksInside(text: string, start: number, end: number, lineEnds: number[], tokenCount: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c) && !(c === 0x0a && text.charCodeAt(i - 1) === 0x0d)) lineEnds.push(tokenCount);
+  }
+}
+
+function scan(text: string, from: number, to: number, candidates: number[] | undefined, lineEnds: number[] | undefined): RawToken[] {
   const out: RawToken[] = [];
+  /** Lower-case form of each capitalised spelling seen (created on first use): repeated words share one copy. */
+  let lowerCache: Map<string, string> | undefined;
   /** upper: 1 / 0 when the caller knows whether the text may hold an upper-case letter, -1 to test here. */
   const push = (start: number, end: number, kind: TokenKind, upper = -1) => {
     if (end > to) end = to;
@@ -205,7 +228,12 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     if (kind === "punct") {
       if (candidates) candidates.push(out.length);
     } else if (kind === "word") {
-      if (upper === 1 || (upper === -1 && mayHaveUpper(t))) lower = t.toLowerCase();
+      if (upper === 1 || (upper === -1 && mayHaveUpper(t))) {
+        if (lowerCache === undefined) lowerCache = new Map();
+        const cached = lowerCache.get(t);
+        if (cached === undefined) lowerCache.set(t, (lower = t.toLowerCase()));
+        else lower = cached;
+      }
       if (candidates && t.charCodeAt(t.length - 1) === 0x2e) candidates.push(out.length);
     } else if ((kind === "url" || kind === "email") && mayHaveUpper(t)) lower = t.toLowerCase();
     out.push({ start, end, text: t, lower, kind, sentence: -1 });
@@ -219,6 +247,8 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     const size = cp > 0xffff ? 2 : 1;
     const k = cp < 0x10000 ? bmpClass[cp] || classOf(cp) : classOf(cp);
     if (k === SPACE) {
+      // A line break is white space between tokens (\r\n counts once; a \r is never inside a token).
+      if (lineEnds !== undefined && isLineBreak(c0) && !(c0 === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0d)) lineEnds.push(out.length);
       i += size;
       continue;
     }
@@ -301,6 +331,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
           const t = trimUrl(u);
           if (t.length > runLen) {
             push(i, i + t.length, "url");
+            if (lineEnds !== undefined) breaksInside(text, i, i + t.length, lineEnds, out.length);
             i += t.length;
             continue;
           }
@@ -333,7 +364,9 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
           }
         }
         // Abbreviation with its period(s): "kl.", "f.eks.", "bl. a.".
-        if (hasLetter && runLen <= 8) {
+        // Pre-tests skip the regexes for most words before a full stop: ABBR_RE needs a known head, DOTTED_RE
+        // (at most three letters per part) a letter right after the period.
+        if (hasLetter && runLen <= 8 && ((runLen <= 3 && after === LETTER) || ABBR_HEADS.has(text.slice(i, j)))) {
           const a = stickyMatch(ABBR_RE, text, i) ?? stickyMatch(DOTTED_RE, text, i);
           if (a && a.length > runLen && i + a.length <= to) {
             push(i, i + a.length, "word");
@@ -364,6 +397,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
       const p = placeholderEnd(text, i, to);
       if (p > 0) {
         push(i, p, "word");
+        if (lineEnds !== undefined) breaksInside(text, i, p, lineEnds, out.length);
         i = p;
         continue;
       }
