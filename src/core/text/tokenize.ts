@@ -218,8 +218,6 @@ function breaksInside(text: string, start: number, end: number, lineEnds: number
 
 function scan(text: string, from: number, to: number, candidates: number[] | undefined, lineEnds: number[] | undefined): RawToken[] {
   const out: RawToken[] = [];
-  /** Lower-case form of each capitalised spelling seen (created on first use): repeated words share one copy. */
-  let lowerCache: Map<string, string> | undefined;
   /** upper: 1 / 0 when the caller knows whether the text may hold an upper-case letter, -1 to test here. */
   const push = (start: number, end: number, kind: TokenKind, upper = -1) => {
     if (end > to) end = to;
@@ -228,12 +226,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     if (kind === "punct") {
       if (candidates) candidates.push(out.length);
     } else if (kind === "word") {
-      if (upper === 1 || (upper === -1 && mayHaveUpper(t))) {
-        if (lowerCache === undefined) lowerCache = new Map();
-        const cached = lowerCache.get(t);
-        if (cached === undefined) lowerCache.set(t, (lower = t.toLowerCase()));
-        else lower = cached;
-      }
+      if (upper === 1 || (upper === -1 && mayHaveUpper(t))) lower = t.toLowerCase();
       if (candidates && t.charCodeAt(t.length - 1) === 0x2e) candidates.push(out.length);
     } else if ((kind === "url" || kind === "email") && mayHaveUpper(t)) lower = t.toLowerCase();
     out.push({ start, end, text: t, lower, kind, sentence: -1 });
