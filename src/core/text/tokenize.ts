@@ -216,6 +216,19 @@ function breaksInside(text: string, start: number, end: number, lineEnds: number
   }
 }
 
+/**
+ * Lower-case copies made during one scan, by spelling: capitalised words repeat (sentence starts, names), and
+ * toLowerCase() on a two-byte string is a slow runtime call. Cleared when the scan ends, so it holds nothing
+ * between calls.
+ */
+const lowerCache = new Map<string, string>();
+
+function lowerCased(t: string): string {
+  let l = lowerCache.get(t);
+  if (l === undefined) lowerCache.set(t, (l = t.toLowerCase()));
+  return l;
+}
+
 function scan(text: string, from: number, to: number, candidates: number[] | undefined, lineEnds: number[] | undefined): RawToken[] {
   const out: RawToken[] = [];
   /** upper: 1 / 0 when the caller knows whether the text may hold an upper-case letter, -1 to test here. */
@@ -226,7 +239,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     if (kind === "punct") {
       if (candidates) candidates.push(out.length);
     } else if (kind === "word") {
-      if (upper === 1 || (upper === -1 && mayHaveUpper(t))) lower = t.toLowerCase();
+      if (upper === 1 || (upper === -1 && mayHaveUpper(t))) lower = lowerCased(t);
       if (candidates && t.charCodeAt(t.length - 1) === 0x2e) candidates.push(out.length);
     } else if ((kind === "url" || kind === "email") && mayHaveUpper(t)) lower = t.toLowerCase();
     out.push({ start, end, text: t, lower, kind, sentence: -1 });
@@ -406,5 +419,6 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     push(i, i + size, k === PUNCT ? "punct" : "symbol");
     i += size;
   }
+  lowerCache.clear();
   return out;
 }
