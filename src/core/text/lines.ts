@@ -4,6 +4,7 @@ import type { RawToken } from "./tokenize";
 const NUMBER_MARKER = /^\d{1,2}$/;
 const SINGLE_LETTER = /^\p{L}$/u;
 const ITEM_START = /^[\p{Lu}\p{Lt}«"“(]/u;
+/** Bullets: every one is a single UTF-16 unit (lookups test the length first). */
 const BULLETS = new Set(["-", "–", "—", "•", "*", "·", "▪", "◦", "‣", "○", "●", "►", "▸", "■", "□", "✓", "✔", "→", "+"]);
 
 /**
