@@ -6,12 +6,18 @@
 import type { Doc, Finding, Language } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { altList, message } from "./messages";
-import { finding, firstWordTokenOfSentences } from "./util";
-import { docWords, F_UPPER } from "./vocab";
+import { finding, firstWordTokenOfSentences, lowers } from "./util";
+import { docWords, F_UPPER, isIn, wordClass, type WordClass } from "./vocab";
 
 const FORMS: Partial<Record<Language, Record<string, string[]>>> = {
   nb: { De: ["du", "dere"], Dem: ["deg", "dere"], Deres: ["din", "ditt", "dine", "deres"] },
   nn: { De: ["du", "de"], Dykk: ["deg", "dykk"], Dykkar: ["din", "ditt", "dine", "dykkar"] },
+};
+
+/** The forms in lower case, as word classes (a token is looked at only when its lower-case form is one). */
+const CLASSES: Partial<Record<Language, WordClass>> = {
+  nb: wordClass(Object.keys(FORMS.nb ?? {}).map((f) => f.toLowerCase())),
+  nn: wordClass(Object.keys(FORMS.nn ?? {}).map((f) => f.toLowerCase())),
 };
 
 /** Names and fixed expressions where capital "De" is not the polite pronoun. */
@@ -30,9 +36,13 @@ export const formalAddressRule: Rule = {
     const candidates: Array<{ i: number; initial: boolean }> = [];
     let evidence = false;
     const tokens = doc.tokens;
-    const flags = docWords(doc).flags;
+    const dw = docWords(doc);
+    const low = lowers(doc);
+    const cls = CLASSES[doc.language];
+    if (!cls) return out;
     for (let i = 0; i < tokens.length; i++) {
-      if (!(flags[i] & F_UPPER)) continue; // De/Dem/Deres start with a capital
+      // A capitalised word that is one of the forms in lower case; the exact spelling is checked below.
+      if (!(dw.flags[i] & F_UPPER) || !isIn(dw, low, i, cls)) continue;
       const t = tokens[i];
       if (t.kind !== "word" || t.text.charCodeAt(0) !== 68 /* D */ || !Object.prototype.hasOwnProperty.call(forms, t.text)) continue;
       const next = tokens[i + 1];

@@ -21,7 +21,26 @@ function fileFor(locale: Locale | undefined): MessageFile {
 /** Fill the template `key` for `locale` (falls back to bokmål, then to the key itself). */
 export function message(locale: Locale | undefined, key: string, vars: Record<string, string | number> = {}): string {
   const tpl = fileFor(locale).messages[key] ?? FILES.nb.messages[key] ?? key;
-  return tpl.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  const parts = compiled(tpl);
+  if (parts.length === 1) return parts[0];
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k];
+    out += (name in vars ? String(vars[name]) : `{${name}}`) + parts[k + 1];
+  }
+  return out;
+}
+
+/** Templates split once into [text, name, text, name, …, text]; a large text makes thousands of messages. */
+const compiledTemplates = new Map<string, string[]>();
+
+function compiled(tpl: string): string[] {
+  let parts = compiledTemplates.get(tpl);
+  if (!parts) {
+    parts = tpl.split(/\{(\w+)\}/);
+    compiledTemplates.set(tpl, parts);
+  }
+  return parts;
 }
 
 /** Quote a word the locale's way: «om» / “om”. */

@@ -12,7 +12,7 @@ import type { Doc, Finding, Language, Severity, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
 import { finding, firstWordTokenOfSentences, lowers, startsUpper } from "./util";
-import { docWords, F_ENDS_AST, F_ENDS_S, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
+import { docWords, F_ENDS_AST, F_ENDS_S, F_UPPER, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 interface Lex {
   deponents: Set<string>;
@@ -315,10 +315,10 @@ export const passiveRule: Rule = {
       // Only bli/verte and være forms and words in -s or -ast can start a passive (s-passive, nynorsk -ast and -es).
       const f = flags[i];
       if (!(f & F_WORD) || used[i] || !((f & (F_ENDS_S | F_ENDS_AST)) || isIn(dw, low, i, L.bliClass) || isIn(dw, low, i, L.vaereClass))) continue;
+      const initial = first[dw.sentence[i]] === i;
+      if (!initial && f & F_UPPER) continue; // proper nouns, "NAVs", "De"
       const t = doc.tokens[i];
       const w = low[i];
-      const initial = first[t.sentence] === i;
-      if (!initial && startsUpper(t.text)) continue; // proper nouns, "NAVs", "De"
 
       // --- bli / verte + participle --------------------------------------------------------------
       if (isIn(dw, low, i, L.bliClass)) {

@@ -6,6 +6,7 @@ import type { Doc, Finding, Language } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
 import { finding, lowers } from "./util";
+import { docWords, F_WORD } from "./vocab";
 
 const LEGIT: Record<Language, ReadonlySet<string>> = {
   nb: new Set(["det", "den", "de", "dem", "så", "ja", "nei", "hei", "ha", "he", "hm", "tja", "bla", "nå"]),
@@ -22,12 +23,15 @@ export const repeatedWordRule: Rule = {
     const legit = LEGIT[doc.language] ?? LEGIT.nb;
     const tokens = doc.tokens;
     const low = lowers(doc);
+    const dw = docWords(doc);
     let lastFlagged = -2;
     for (let i = 1; i < tokens.length; i++) {
+      if (!(dw.flags[i] & F_WORD) || !(dw.flags[i - 1] & F_WORD) || dw.sentence[i] !== dw.sentence[i - 1]) continue;
+      // Same word: equal vocabulary ids when either is a known word, else equal strings.
+      if (dw.ids[i] >= 0 || dw.ids[i - 1] >= 0 ? dw.ids[i] !== dw.ids[i - 1] : low[i] !== low[i - 1]) continue;
       const t = tokens[i];
       const p = tokens[i - 1];
-      if (t.kind !== "word" || p.kind !== "word" || t.sentence !== p.sentence) continue;
-      if (low[i] !== low[i - 1] || legit.has(low[i])) continue;
+      if (legit.has(low[i])) continue;
       if (!/\p{L}/u.test(t.text) || t.text.includes(".")) continue;
       const gap = doc.text.slice(p.end, t.start);
       if (gap.length === 0 || !GAP.test(gap)) continue;
