@@ -66,13 +66,42 @@ export interface Paragraph extends Span {
   sentenceEnd: number;
 }
 
+/** Token kinds by number, as stored in TokenStore.kind (index = code). */
+export const TOKEN_KINDS: readonly TokenKind[] = ["word", "number", "punct", "symbol", "url", "email", "emoji"];
+export const K_WORD = 0;
+export const K_NUMBER = 1;
+export const K_PUNCT = 2;
+export const K_SYMBOL = 3;
+export const K_URL = 4;
+export const K_EMAIL = 5;
+export const K_EMOJI = 6;
+
+/**
+ * The tokens of a document as parallel arrays (token i is start[i], end[i] …). This is what the rules read:
+ * one object per token would be 100 000 objects for a 100 000-word text, and the garbage collector's copying
+ * of them cost more than the analysis itself. Token text is doc.text.slice(start[i], end[i]).
+ */
+export interface TokenStore {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Kind code (K_* / TOKEN_KINDS). */
+  readonly kind: Uint8Array;
+  /** Sentence index per token. */
+  readonly sentence: Int32Array;
+  /** Lower-cased text per token (locale-independent toLowerCase), as Token.lower. */
+  readonly lower: string[];
+}
+
 /** A parsed document: built once per analysis and shared by every rule. */
 export interface Doc {
   text: string;
   language: Language;
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  tokens: Token[];
+  /** The tokens as objects, made from `store` on first use (the rules read `store`). */
+  readonly tokens: Token[];
+  store: TokenStore;
 }
 
 export interface ReadabilityStats {

@@ -4,10 +4,10 @@
 import nbList from "../lexicon/nb/abbreviations.json";
 import nnList from "../lexicon/nn/abbreviations.json";
 import enList from "../lexicon/en/abbreviations.json";
-import type { Doc, Finding, Language, Severity } from "../model";
+import { K_WORD, type Doc, type Finding, type Language, type Severity, type Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { altList, message } from "./messages";
-import { applyCase, finding } from "./util";
+import { applyCase, finding, tokenAt, tokenStore } from "./util";
 import { docWords, F_CAPS2, F_DOT } from "./vocab";
 
 interface AbbrEntry {
@@ -53,11 +53,12 @@ function shouted(doc: Doc, sentence: number): boolean {
   if (!s) return false;
   let words = 0;
   let caps = 0;
+  const st = tokenStore(doc);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = doc.tokens[i];
-    if (t.kind !== "word") continue;
+    if (st.kind[i] !== K_WORD) continue;
     words++;
-    if (t.text.length >= 2 && ALL_CAPS_WORD.test(t.text)) caps++;
+    const text = doc.text.slice(st.start[i], st.end[i]);
+    if (text.length >= 2 && ALL_CAPS_WORD.test(text)) caps++;
   }
   return words >= 2 && caps * 2 >= words;
 }
@@ -69,16 +70,15 @@ function shouted(doc: Doc, sentence: number): boolean {
 function initialisms(doc: Doc, ctx: RuleContext, out: Finding[]): void {
   const known = KNOWN[doc.language] ?? KNOWN.nb;
   const seen = new Set<string>();
-  const tokens = doc.tokens;
   const flags = docWords(doc).flags;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < flags.length; i++) {
     if (!(flags[i] & F_CAPS2)) continue; // a word that starts with two capitals
-    const t = tokens[i];
+    const t = tokenAt(doc, i) as Token;
     const core = t.text.split(/[-‐‑]/)[0];
     if (!INITIALISM.test(core) || known.has(core) || known.has(t.text) || seen.has(core)) continue;
     seen.add(core);
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
+    const prev = tokenAt(doc, i - 1);
+    const next = tokenAt(doc, i + 1);
     const inParens = prev?.text === "(" && next?.text === ")";
     const explainedAfter = next?.text === "(" && next.start === t.end + 1;
     if (inParens || explainedAfter || shouted(doc, t.sentence)) continue;
@@ -105,9 +105,9 @@ function casedSuggestions(original: string, alt: string[]): string[] {
 
 /** True when the abbreviation's own period also closes its sentence ("… og så videre."). */
 function closesSentence(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  const s = doc.sentences[t.sentence];
-  return s !== undefined && i === s.tokenEnd - 1 && t.text.endsWith(".");
+  const st = tokenStore(doc);
+  const s = doc.sentences[st.sentence[i]];
+  return s !== undefined && i === s.tokenEnd - 1 && st.lower[i].endsWith(".");
 }
 
 export const abbreviationRule: Rule = {
@@ -116,11 +116,10 @@ export const abbreviationRule: Rule = {
     const list = LISTS[doc.language];
     const out: Finding[] = [];
     if (!list) return out;
-    const tokens = doc.tokens;
     const flags = docWords(doc).flags;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < flags.length; i++) {
       if (!(flags[i] & F_DOT)) continue; // a word with a period
-      const t = tokens[i];
+      const t = tokenAt(doc, i) as Token;
       const e = list.get(norm(t.text));
       if (!e) continue;
       let replacement: string | undefined;

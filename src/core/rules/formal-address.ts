@@ -3,10 +3,10 @@
 // "De" and "Deres" usually mean "they"/"their", so they are flagged only when the same document also
 // uses the polite form where it is unambiguous (research ADDR-02). No automatic fix: du or dere, din or
 // deres, depends on how many readers the letter has.
-import type { Doc, Finding, Language } from "../model";
+import type { Doc, Finding, Language, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { altList, message } from "./messages";
-import { finding, firstWordTokenOfSentences, lowers } from "./util";
+import { finding, firstWordTokenOfSentences, lowers, tokenAt } from "./util";
 import { docWords, F_UPPER, isIn, wordClass, type WordClass } from "./vocab";
 
 const FORMS: Partial<Record<Language, Record<string, string[]>>> = {
@@ -35,17 +35,17 @@ export const formalAddressRule: Rule = {
     const first = firstWordTokenOfSentences(doc);
     const candidates: Array<{ i: number; initial: boolean }> = [];
     let evidence = false;
-    const tokens = doc.tokens;
+    const tok = (k: number): Token => tokenAt(doc, k) as Token;
     const dw = docWords(doc);
     const low = lowers(doc);
     const cls = CLASSES[doc.language];
     if (!cls) return out;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < dw.flags.length; i++) {
       // A capitalised word that is one of the forms in lower case; the exact spelling is checked below.
       if (!(dw.flags[i] & F_UPPER) || !isIn(dw, low, i, cls)) continue;
-      const t = tokens[i];
+      const t = tok(i);
       if (t.kind !== "word" || t.text.charCodeAt(0) !== 68 /* D */ || !Object.prototype.hasOwnProperty.call(forms, t.text)) continue;
-      const next = tokens[i + 1];
+      const next = tok(i + 1);
       if (t.text === "De" && next && next.kind === "word" && NOT_PRONOUN_NEXT.has(next.lower.normalize("NFC"))) continue;
       const initial = first[t.sentence] === i;
       const ambiguous = initial && AMBIGUOUS_INITIAL.has(t.text);
@@ -54,7 +54,7 @@ export const formalAddressRule: Rule = {
     }
     for (const c of candidates) {
       if (c.initial && !evidence) continue;
-      const t = tokens[c.i];
+      const t = tok(c.i);
       const alts = forms[t.text];
       out.push(
         finding(doc, {

@@ -1,9 +1,9 @@
 // Word lists as data: a list file holds entries (word or phrase, inflection scheme, plain alternatives,
 // optional safe fix, optional collocation contexts, source). This module compiles a list once into a
 // Map keyed by the first word of every surface sequence, and matches it against a Doc's tokens in one pass.
-import type { Doc, Severity, Token } from "../model";
+import { K_WORD, type Doc, type Severity, type TokenStore } from "../model";
 import { inflect } from "./inflect";
-import { firstWordTokenOfSentences, isQuestion, lowers, nextWordToken } from "./util";
+import { firstWordTokenOfSentences, isQuestion, isWord, lowers, nextWordToken, tokenStore } from "./util";
 import { docWords, F_WORD, vocabId, type DocWords } from "./vocab";
 
 export interface LexEntry {
@@ -186,13 +186,8 @@ function groupBySecond(all: Seq[]): FirstGroup {
   return { all, singles: all.filter((s) => s.ids.length === 1), bySecond };
 }
 
-function sameSentenceWord(tokens: Token[], i: number, sentence: number): boolean {
-  const t = tokens[i];
-  return t !== undefined && t.kind === "word" && t.sentence === sentence;
-}
-
-function restMatches(tokens: Token[], low: string[], i: number, sentence: number, seq: Seq): boolean {
-  for (let k = 1; k < seq.words.length; k++) if (!sameSentenceWord(tokens, i + k, sentence) || low[i + k] !== seq.words[k]) return false;
+function restMatches(st: TokenStore, low: string[], i: number, sentence: number, seq: Seq): boolean {
+  for (let k = 1; k < seq.words.length; k++) if (!isWord(st, i + k) || st.sentence[i + k] !== sentence || low[i + k] !== seq.words[k]) return false;
   return true;
 }
 
@@ -207,7 +202,7 @@ function restMatchesById(dw: DocWords, i: number, sentence: number, seq: Seq): b
 export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   if (index.size === 0) return out;
-  const tokens = doc.tokens;
+  const st = tokenStore(doc);
   const low = lowers(doc);
   const firstWord = firstWordTokenOfSentences(doc);
   const byId = index.byId;
@@ -215,7 +210,7 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
   // token for all lists together, done once per document); otherwise a Map lookup per token.
   const dw = byId ? docWords(doc) : null;
   const ids = dw ? dw.ids : null;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < st.length; i++) {
     let cands: Seq[] | undefined;
     if (ids && byId) {
       const id = ids[i];
@@ -224,23 +219,22 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
       if (!g) continue;
       cands = i + 1 < ids.length ? (g.bySecond.get(ids[i + 1]) ?? g.singles) : g.singles;
     } else {
-      if (tokens[i].kind !== "word") continue;
+      if (st.kind[i] !== K_WORD) continue;
       cands = index.byFirst.get(low[i]);
     }
     if (!cands) continue;
-    const t = tokens[i];
+    const sentence = st.sentence[i];
     let matched: PhraseMatch | null = null;
     for (const seq of cands) {
       const n = seq.words.length;
       // The rest of the sequence: word tokens of the same sentence, compared by vocabulary id when there are ids.
-      const ok = dw ? restMatchesById(dw, i, t.sentence, seq) : restMatches(tokens, low, i, t.sentence, seq);
+      const ok = dw ? restMatchesById(dw, i, sentence, seq) : restMatches(st, low, i, sentence, seq);
       if (!ok) continue;
-      if (seq.initial && firstWord[t.sentence] !== i) continue;
+      if (seq.initial && firstWord[sentence] !== i) continue;
       const e = seq.entry;
-      if (e.notInQuestion && isQuestion(doc, t.sentence)) continue;
+      if (e.notInQuestion && isQuestion(doc, sentence)) continue;
       if (e.afterComma) {
-        const p = tokens[i - 1];
-        if (!p || p.sentence !== t.sentence || p.text !== ",") continue;
+        if (i < 1 || st.sentence[i - 1] !== sentence || st.lower[i - 1] !== ",") continue;
       }
       matched = { entry: e, first: i, last: i + n - 1, key: seq.words.join(" ") };
       break;

@@ -14,12 +14,12 @@ import nbData from "../lexicon/nb/nominalization.json";
 import nnData from "../lexicon/nn/nominalization.json";
 import nbVerbs from "../lexicon/nb/verbal-nouns.json";
 import nnVerbs from "../lexicon/nn/verbal-nouns.json";
-import type { Doc, Finding, Language, Severity } from "../model";
+import type { Doc, Finding, Language, Severity, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexList, type PhraseIndex } from "./lexicon";
 import { inflect } from "./inflect";
 import { altList, message } from "./messages";
-import { finding, lowers, startsUpper } from "./util";
+import { finding, isWord, lowers, startsUpper, tokenAt, tokenStore } from "./util";
 import { docWords, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 /** "av" (bokmål and nynorsk), for "vurdering av søknaden". */
@@ -143,15 +143,16 @@ export const nominalizationRule: Rule = {
     const c = DATA[doc.language];
     const out: Finding[] = [];
     if (!c) return out;
-    const tokens = doc.tokens;
+    const tok = (k: number): Token => tokenAt(doc, k) as Token;
+    const st = tokenStore(doc);
     const low = lowers(doc);
-    const used = new Uint8Array(tokens.length);
+    const used = new Uint8Array(st.length);
     const dw = docWords(doc);
     let asSuggestions = true;
     const emit = (a: number, b: number, severity: Severity, key: string, alts: string[], data: Record<string, unknown>) => {
       for (let k = a; k <= b; k++) used[k] = 1;
-      const start = tokens[a].start;
-      const end = tokens[b].end;
+      const start = st.start[a];
+      const end = st.end[b];
       const text = doc.text.slice(start, end);
       out.push(finding(doc, { rule: "nominalization", severity, start, end, message: message(ctx.locale, key, { text, alt: altList(ctx.locale, alts) }), suggestions: asSuggestions ? alts : [], data }));
     };
@@ -162,23 +163,23 @@ export const nominalizationRule: Rule = {
       if (e.alt.length === 0 && e.note) {
         // No word to put in: the note says how to rewrite ("er gjenstand for vurdering" → "blir vurdert").
         for (let k = m.first; k <= m.last; k++) used[k] = 1;
-        const start = tokens[m.first].start;
-        const end = tokens[m.last].end;
+        const start = st.start[m.first];
+        const end = st.end[m.last];
         out.push(finding(doc, { rule: "nominalization", severity: e.level ?? c.level, start, end, message: message(ctx.locale, "nominalization.note", { text: doc.text.slice(start, end), note: e.note }), suggestions: [], data: { kind: "phrase", entry: e.match, source: e.source, note: e.note } }));
         continue;
       }
       emit(m.first, m.last, e.level ?? c.level, "nominalization", e.alt, { kind: "phrase", entry: e.match, source: e.source });
     }
 
-    const sameClauseWord = (j: number, s: number) => j >= 0 && j < tokens.length && tokens[j].sentence === s && tokens[j].kind === "word";
+    const sameClauseWord = (j: number, s: number) => isWord(st, j) && st.sentence[j] === s;
 
     // 2. foreta + verbal noun (the verb goes in the message only, see the header)
     asSuggestions = false;
     const flags = dw.flags;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < st.length; i++) {
       if (!(flags[i] & F_WORD) || used[i]) continue;
-      const t = tokens[i];
       if (isIn(dw, low, i, c.lightClass)) {
+        const t = tok(i);
         let noun: number | undefined;
         for (let j = i + 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 4; j++, seen++) {
           const x = low[j];
@@ -208,14 +209,14 @@ export const nominalizationRule: Rule = {
       }
     }
     // 3. verbal noun + "av" + word
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < st.length; i++) {
       // Cheapest test first: the next word must be "av".
-      if (i + 2 >= tokens.length || !isIn(dw, low, i + 1, AV) || !(flags[i] & F_WORD) || used[i] || used[i + 1] || used[i + 2]) continue;
-      const t = tokens[i];
+      if (i + 2 >= st.length || !isIn(dw, low, i + 1, AV) || !(flags[i] & F_WORD) || used[i] || used[i + 1] || used[i + 2]) continue;
+      const t = tok(i);
       const s = doc.sentences[t.sentence];
       if (s && s.kind === "heading") continue;
-      const av = tokens[i + 1];
-      const obj = tokens[i + 2];
+      const av = tok(i + 1);
+      const obj = tok(i + 2);
       if (!av || av.kind !== "word" || av.sentence !== t.sentence) continue;
       if (!obj || obj.kind !== "word" || obj.sentence !== t.sentence || low[i + 2] === "å" || low[i + 2] === "at") continue;
       // "… godkjent innkvarteringen av Arbeidstilsynet": a capitalised name after "av" is an agent, not an object.

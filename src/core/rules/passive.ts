@@ -8,10 +8,10 @@ import nbData from "../lexicon/nb/passive.json";
 import nnData from "../lexicon/nn/passive.json";
 import nbKanselli from "../lexicon/nb/kanselli.json";
 import nbNominal from "../lexicon/nb/nominalization.json";
-import type { Doc, Finding, Language, Severity, Token } from "../model";
+import { K_WORD, type Doc, type Finding, type Language, type Severity, type TokenStore } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { finding, firstWordTokenOfSentences, lowers, startsUpper } from "./util";
+import { finding, firstWordTokenOfSentences, lowers, startsUpperAt, tokenStore } from "./util";
 import { docWords, F_ENDS_AST, F_ENDS_S, F_UPPER, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 interface Lex {
@@ -152,19 +152,16 @@ function isBokmalPassiveInNn(c: Ctx, i: number): boolean {
   const nb = LEX.nb;
   if (!nb || w.length < (NN_BOKMAL.minLength ?? 6) || !w.endsWith("es") || NN_BOKMAL_NOT.has(w)) return false;
   if (!isSPassiveNb(w, nb)) return false;
-  const prev = c.tokens[i - 1];
-  if (prev && prev.sentence === c.tokens[i].sentence && prev.kind === "word") {
+  if (i >= 1 && c.st.sentence[i - 1] === c.st.sentence[i] && c.st.kind[i - 1] === K_WORD) {
     const p = c.low[i - 1];
     if (NN_BOKMAL_DET.has(p) || nb.determiners.has(p)) return false;
-    if (startsUpper(prev.text) && !isSentenceStart(c, i - 1)) return false; // "Storøya kommunes …"
+    if (startsUpperAt(c.doc.text, c.st.start[i - 1]) && !isSentenceStart(c, i - 1)) return false; // "Storøya kommunes …"
   }
   return true;
 }
 
 function isSentenceStart(c: Ctx, i: number): boolean {
-  const t = c.tokens[i];
-  const p = c.tokens[i - 1];
-  return !p || p.sentence !== t.sentence;
+  return i < 1 || c.st.sentence[i - 1] !== c.st.sentence[i];
 }
 
 function isSuperlativeNn(w: string, L: Lex): boolean {
@@ -218,17 +215,16 @@ export function imperativeOf(inf: string): string {
 interface Ctx {
   doc: Doc;
   L: Lex;
-  tokens: Token[];
+  st: TokenStore;
   low: string[];
 }
 
 /** Word tokens of the same clause (no punctuation in between) before token i, nearest first, at most n. */
 function clauseBefore(c: Ctx, i: number, n: number): number[] {
   const out: number[] = [];
-  const s = c.tokens[i].sentence;
+  const s = c.st.sentence[i];
   for (let j = i - 1; j >= 0 && out.length < n; j--) {
-    const t = c.tokens[j];
-    if (t.sentence !== s || t.kind !== "word") break;
+    if (c.st.sentence[j] !== s || c.st.kind[j] !== K_WORD) break;
     out.push(j);
   }
   return out;
@@ -236,10 +232,9 @@ function clauseBefore(c: Ctx, i: number, n: number): number[] {
 
 function clauseAfter(c: Ctx, i: number, n: number): number[] {
   const out: number[] = [];
-  const s = c.tokens[i].sentence;
-  for (let j = i + 1; j < c.tokens.length && out.length < n; j++) {
-    const t = c.tokens[j];
-    if (t.sentence !== s || t.kind !== "word") break;
+  const s = c.st.sentence[i];
+  for (let j = i + 1; j < c.st.length && out.length < n; j++) {
+    if (c.st.sentence[j] !== s || c.st.kind[j] !== K_WORD) break;
     out.push(j);
   }
   return out;
@@ -270,9 +265,8 @@ function agentAfter(c: Ctx, i: number): { words: string; end: number } | undefin
     if (idx.length === 0) return undefined;
     const head = c.low[idx[0]];
     if (NOT_AGENT.has(head) || head.endsWith("messige") || head.endsWith("messig")) return undefined;
-    const first = c.tokens[idx[0]];
-    const last = c.tokens[idx[idx.length - 1]];
-    return { words: c.doc.text.slice(first.start, last.end), end: last.end };
+    const end = c.st.end[idx[idx.length - 1]];
+    return { words: c.doc.text.slice(c.st.start[idx[0]], end), end };
   }
   return undefined;
 }
@@ -296,28 +290,28 @@ export const passiveRule: Rule = {
     const out: Finding[] = [];
     if (!L) return out;
     const low = lowers(doc);
-    const c: Ctx = { doc, L, tokens: doc.tokens, low };
+    const st = tokenStore(doc);
+    const c: Ctx = { doc, L, st, low };
     const first = firstWordTokenOfSentences(doc);
     const nn = doc.language === "nn";
-    const used = new Uint8Array(doc.tokens.length);
+    const used = new Uint8Array(st.length);
     const dw = docWords(doc);
     const push = (a: number, b: number, severity: Severity, key: string, data: Record<string, unknown>, vars: Record<string, string> = {}, suggestions: string[] = []) => {
       const lo = Math.min(a, b);
       const hi = Math.max(a, b);
       for (let k = lo; k <= hi; k++) used[k] = 1;
-      const start = doc.tokens[lo].start;
-      const end = doc.tokens[hi].end;
+      const start = st.start[lo];
+      const end = st.end[hi];
       out.push(finding(doc, { rule: "passive", severity, start, end, message: message(rctx.locale, key, { text: doc.text.slice(start, end), ...vars }), suggestions, data }));
     };
 
     const flags = dw.flags;
-    for (let i = 0; i < doc.tokens.length; i++) {
+    for (let i = 0; i < st.length; i++) {
       // Only bli/verte and være forms and words in -s or -ast can start a passive (s-passive, nynorsk -ast and -es).
       const f = flags[i];
       if (!(f & F_WORD) || used[i] || !((f & (F_ENDS_S | F_ENDS_AST)) || isIn(dw, low, i, L.bliClass) || isIn(dw, low, i, L.vaereClass))) continue;
       const initial = first[dw.sentence[i]] === i;
       if (!initial && f & F_UPPER) continue; // proper nouns, "NAVs", "De"
-      const t = doc.tokens[i];
       const w = low[i];
 
       // --- bli / verte + participle --------------------------------------------------------------
@@ -396,9 +390,9 @@ export const passiveRule: Rule = {
       // --- bokmål s-passive ----------------------------------------------------------------------------
       if (!isSPassiveNb(w, L)) continue;
       const prevIdx = clauseBefore(c, i, 1)[0];
-      const prevTok = prevIdx !== undefined ? doc.tokens[prevIdx] : doc.tokens[i - 1];
-      if (prevTok && prevTok.sentence === t.sentence) {
-        if (prevTok.kind === "word" && L.determiners.has(prevIdx !== undefined ? low[prevIdx] : prevTok.lower)) continue; // genitive: "en kommunes", "de ansattes"
+      const p = prevIdx !== undefined ? prevIdx : i - 1;
+      if (p >= 0 && st.sentence[p] === st.sentence[i]) {
+        if (st.kind[p] === K_WORD && L.determiners.has(prevIdx !== undefined ? low[prevIdx] : st.lower[p])) continue; // genitive: "en kommunes", "de ansattes"
       }
       const info = L.infoOnly.has(w);
       const modal = modalBefore(c, i);

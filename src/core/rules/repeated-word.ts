@@ -2,10 +2,10 @@
 // fix that removes the second word. Repeats with a grammatical reading are left alone: "det det gjelder",
 // "den den gjelder", "de de …" (relative clause without "som"), "that that", "had had", and
 // interjections ("ja ja", "hei hei", "så så"). Numbers are not words here ("2 2" is data, not a typo).
-import type { Doc, Finding, Language } from "../model";
+import type { Doc, Finding, Language, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { finding, lowers } from "./util";
+import { finding, lowers, tokenAt } from "./util";
 import { docWords, F_WORD } from "./vocab";
 
 const LEGIT: Record<Language, ReadonlySet<string>> = {
@@ -21,16 +21,15 @@ export const repeatedWordRule: Rule = {
   run(doc: Doc, ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     const legit = LEGIT[doc.language] ?? LEGIT.nb;
-    const tokens = doc.tokens;
     const low = lowers(doc);
     const dw = docWords(doc);
     let lastFlagged = -2;
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 1; i < dw.flags.length; i++) {
       if (!(dw.flags[i] & F_WORD) || !(dw.flags[i - 1] & F_WORD) || dw.sentence[i] !== dw.sentence[i - 1]) continue;
       // Same word: equal vocabulary ids when either is a known word, else equal strings.
       if (dw.ids[i] >= 0 || dw.ids[i - 1] >= 0 ? dw.ids[i] !== dw.ids[i - 1] : low[i] !== low[i - 1]) continue;
-      const t = tokens[i];
-      const p = tokens[i - 1];
+      const t = tokenAt(doc, i) as Token;
+      const p = tokenAt(doc, i - 1) as Token;
       if (legit.has(low[i])) continue;
       if (!/\p{L}/u.test(t.text) || t.text.includes(".")) continue;
       const gap = doc.text.slice(p.end, t.start);

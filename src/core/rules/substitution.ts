@@ -4,7 +4,7 @@ import type { Doc, Finding, Language } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { compileLists, fixFor, matchPhrases, type LexEntry, type LexList, type PhraseIndex } from "./lexicon";
 import { altList, message } from "./messages";
-import { applyCase, finding } from "./util";
+import { applyCase, finding, tokenStore } from "./util";
 
 export interface SubstitutionRuleSpec {
   id: string;
@@ -70,8 +70,9 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
       const out: Finding[] = [];
       const emit = (idx: PhraseIndex, custom: boolean, listLevel: Finding["severity"]) => {
         for (const m of matchPhrases(doc, idx)) {
-          const start = doc.tokens[m.first].start;
-          const end = doc.tokens[m.last].end;
+          const st = tokenStore(doc);
+          const start = st.start[m.first];
+          const end = st.end[m.last];
           const original = doc.text.slice(start, end);
           const e = m.entry;
           const raw = fixFor(doc, m);
@@ -85,8 +86,8 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
           let inflected = false;
           if (raw === "") {
             // Deletion ("herved", "hereby"): remove the word and the space before it, never at a sentence start.
-            const prev = doc.tokens[m.first - 1];
-            if (prev && prev.sentence === doc.tokens[m.first].sentence && /^[ \t\u00A0]+$/.test(doc.text.slice(prev.end, start))) fix = { start: prev.end, end, replacement: "" };
+            const p = m.first - 1;
+            if (p >= 0 && st.sentence[p] === st.sentence[m.first] && /^[ \t\u00A0]+$/.test(doc.text.slice(st.end[p], start))) fix = { start: st.end[p], end, replacement: "" };
             suggestions = words.map((a) => applyCase(original, a));
           } else if (raw !== undefined) {
             const fixText = applyCase(original, raw);

@@ -1,6 +1,6 @@
 // Small helpers shared by the rules. Per-document values are cached in WeakMaps so every rule can ask
 // for them without recomputing.
-import type { Doc, Edit, Finding, Severity } from "../model";
+import { K_PUNCT, K_WORD, TOKEN_KINDS, type Doc, type Edit, type Finding, type Severity, type Token, type TokenStore } from "../model";
 
 const firstWordCache = new WeakMap<Doc, Int32Array>();
 const lowerCache = new WeakMap<Doc, string[]>();
@@ -14,12 +14,72 @@ function hasCombining(s: string): boolean {
 
 /** First character is an upper-case letter (fast path for ASCII and Norwegian letters). */
 export function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
+  return s.length > 0 && startsUpperAt(s, 0);
+}
+
+const UPPER_AT = /\p{Lu}/uy;
+
+/** Is s[i] (a code point) an upper-case letter? startsUpper() for a token read in place from the text. */
+export function startsUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
   if (c >= 65 && c <= 90) return true;
   if (c < 128 || Number.isNaN(c)) return false;
   if (c === 0xc6 || c === 0xd8 || c === 0xc5) return true;
   if (c === 0xe6 || c === 0xf8 || c === 0xe5) return false;
-  return UPPER.test(s);
+  UPPER_AT.lastIndex = i;
+  return UPPER_AT.test(s);
+}
+
+const storeCache = new WeakMap<Doc, TokenStore>();
+
+/**
+ * The document's tokens as parallel arrays: doc.store from parse(), or, for a Doc made some other way, built
+ * once from doc.tokens. Rules read this, never doc.tokens (see TokenStore in model.ts).
+ */
+export function tokenStore(doc: Doc): TokenStore {
+  const own = (doc as { store?: TokenStore }).store;
+  if (own) return own;
+  let s = storeCache.get(doc);
+  if (s) return s;
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const store = { length: n, start: new Int32Array(n), end: new Int32Array(n), kind: new Uint8Array(n), sentence: new Int32Array(n), lower: new Array<string>(n) };
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    store.start[i] = t.start;
+    store.end[i] = t.end;
+    store.kind[i] = KIND_CODE[t.kind];
+    store.sentence[i] = t.sentence;
+    store.lower[i] = t.lower;
+  }
+  s = store;
+  storeCache.set(doc, s);
+  return s;
+}
+
+const KIND_CODE: Record<string, number> = { word: 0, number: 1, punct: 2, symbol: 3, url: 4, email: 5, emoji: 6 };
+
+/** The text of token i (a new string: for candidates, not for every token). */
+export function tokenText(doc: Doc, i: number): string {
+  const s = tokenStore(doc);
+  return doc.text.slice(s.start[i], s.end[i]);
+}
+
+/**
+ * Token i as an object, made on demand (undefined outside the document). For the few tokens a rule looks at
+ * closely: a loop over every token reads the store's arrays instead.
+ */
+export function tokenAt(doc: Doc, i: number): Token | undefined {
+  const s = tokenStore(doc);
+  if (!(i >= 0 && i < s.length)) return undefined;
+  const start = s.start[i];
+  const end = s.end[i];
+  return { start, end, text: doc.text.slice(start, end), lower: s.lower[i], kind: TOKEN_KINDS[s.kind[i]], sentence: s.sentence[i] };
+}
+
+/** Is token i a word token (false outside the document)? */
+export function isWord(s: TokenStore, i: number): boolean {
+  return i >= 0 && i < s.length && s.kind[i] === K_WORD;
 }
 
 /**
@@ -29,9 +89,10 @@ export function startsUpper(s: string): boolean {
 export function lowers(doc: Doc): string[] {
   let arr = lowerCache.get(doc);
   if (arr) return arr;
-  arr = new Array<string>(doc.tokens.length);
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const l = doc.tokens[i].lower;
+  const src = tokenStore(doc).lower;
+  arr = new Array<string>(src.length);
+  for (let i = 0; i < src.length; i++) {
+    const l = src[i];
     arr[i] = hasCombining(l) ? l.normalize("NFC") : l;
   }
   lowerCache.set(doc, arr);
@@ -43,10 +104,11 @@ export function firstWordTokenOfSentences(doc: Doc): Int32Array {
   let arr = firstWordCache.get(doc);
   if (arr) return arr;
   arr = new Int32Array(doc.sentences.length).fill(-1);
+  const st = tokenStore(doc);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sen = doc.sentences[s];
     for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
-      if (doc.tokens[i]?.kind === "word") {
+      if (isWord(st, i)) {
         arr[s] = i;
         break;
       }
@@ -57,35 +119,34 @@ export function firstWordTokenOfSentences(doc: Doc): Int32Array {
 }
 
 export function isSentenceInitial(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  return t !== undefined && firstWordTokenOfSentences(doc)[t.sentence] === i;
+  const st = tokenStore(doc);
+  return i >= 0 && i < st.length && firstWordTokenOfSentences(doc)[st.sentence[i]] === i;
 }
 
 /** True when the sentence ends with a question mark. */
 export function isQuestion(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence];
   if (!s) return false;
+  const st = tokenStore(doc);
   for (let i = s.tokenEnd - 1; i >= s.tokenStart; i--) {
-    const t = doc.tokens[i];
-    if (!t) break;
-    if (t.kind === "punct" && /["'»”’)\]]/.test(t.text)) continue;
-    return t.text === "?" || t.text.endsWith("?");
+    if (i >= st.length) break;
+    const text = doc.text.slice(st.start[i], st.end[i]);
+    if (st.kind[i] === K_PUNCT && /["'»”’)\]]/.test(text)) continue;
+    return text === "?" || text.endsWith("?");
   }
   return false;
 }
 
 /** Index of the next word token in the same sentence, with only word tokens in between allowed when `adjacent` is false. */
 export function nextWordToken(doc: Doc, i: number): number | undefined {
-  const t = doc.tokens[i];
-  const n = doc.tokens[i + 1];
-  if (!t || !n || n.sentence !== t.sentence || n.kind !== "word") return undefined;
+  const st = tokenStore(doc);
+  if (i < 0 || !isWord(st, i + 1) || st.sentence[i + 1] !== st.sentence[i]) return undefined;
   return i + 1;
 }
 
 export function prevWordToken(doc: Doc, i: number): number | undefined {
-  const t = doc.tokens[i];
-  const p = doc.tokens[i - 1];
-  if (!t || !p || p.sentence !== t.sentence || p.kind !== "word") return undefined;
+  const st = tokenStore(doc);
+  if (i >= st.length || !isWord(st, i - 1) || st.sentence[i - 1] !== st.sentence[i]) return undefined;
   return i - 1;
 }
 
@@ -138,8 +199,9 @@ export function numOption(options: Record<string, unknown>, key: string, dflt: n
 
 /** Number of word tokens (tokens with letters) in a token range. */
 export function countWords(doc: Doc, from: number, to: number): number {
+  const st = tokenStore(doc);
   let n = 0;
-  for (let i = from; i < to; i++) if (doc.tokens[i]?.kind === "word") n++;
+  for (let i = from; i < to; i++) if (isWord(st, i)) n++;
   return n;
 }
 

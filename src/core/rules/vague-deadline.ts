@@ -5,11 +5,11 @@
 import nb from "../lexicon/nb/vague-deadline.json";
 import nn from "../lexicon/nn/vague-deadline.json";
 import en from "../lexicon/en/vague-deadline.json";
-import type { Doc, Finding, Language, Severity } from "../model";
+import { K_NUMBER, type Doc, type Finding, type Language, type Severity, type Token, type TokenStore } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexEntry, type PhraseIndex } from "./lexicon";
 import { message } from "./messages";
-import { finding, lowers } from "./util";
+import { finding, lowers, tokenAt, tokenStore } from "./util";
 import { docWords, F_NUMBER, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 interface DeadlineData {
@@ -63,22 +63,21 @@ function sentencesWithDate(doc: Doc, c: Compiled): Set<number> {
   const out = new Set<number>();
   const low = lowers(doc);
   const dw = docWords(doc);
-  const t = doc.tokens;
+  const st = tokenStore(doc);
   const flags = dw.flags;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; i < st.length; i++) {
     const f = flags[i];
     if (f & F_NUMBER) {
-      if (NUMERIC_DATE.test(t[i].text)) out.add(t[i].sentence);
-    } else if (f & F_WORD && isIn(dw, low, i, c.monthClass) && (numberInSentence(t, i - 1, i) || numberInSentence(t, i - 2, i) || numberInSentence(t, i + 1, i))) out.add(t[i].sentence);
+      if (NUMERIC_DATE.test(st.lower[i])) out.add(st.sentence[i]);
+    } else if (f & F_WORD && isIn(dw, low, i, c.monthClass) && (numberInSentence(st, i - 1, i) || numberInSentence(st, i - 2, i) || numberInSentence(st, i + 1, i))) out.add(st.sentence[i]);
   }
   return out;
 }
 
 // Hot loops in this file call helpers instead of closures: a closure that captures the loop index makes V8
 // allocate a fresh context on every iteration, which at 100 000 words is megabytes of garbage.
-function numberInSentence(t: Doc["tokens"], j: number, i: number): boolean {
-  const x = t[j];
-  return x !== undefined && x.sentence === t[i].sentence && x.kind === "number";
+function numberInSentence(st: TokenStore, j: number, i: number): boolean {
+  return j >= 0 && j < st.length && st.sentence[j] === st.sentence[i] && st.kind[j] === K_NUMBER;
 }
 
 /** Does a finding in `out` already cover [start, end)? */
@@ -88,8 +87,9 @@ function covered(out: Finding[], start: number, end: number): boolean {
 }
 
 function vague(doc: Doc, ctx: RuleContext, c: Compiled, a: number, b: number, source: string): Finding {
-  const start = doc.tokens[a].start;
-  const end = doc.tokens[b].end;
+  const st = tokenStore(doc);
+  const start = st.start[a];
+  const end = st.end[b];
   return finding(doc, { rule: "vague-deadline", severity: c.level, start, end, message: message(ctx.locale, "vague-deadline", { text: doc.text.slice(start, end) }), suggestions: [], data: { source } });
 }
 
@@ -102,25 +102,26 @@ export const vagueDeadlineRule: Rule = {
     if (!c) return out;
     const dated = sentencesWithDate(doc, c);
     for (const m of matchPhrases(doc, c.phrases)) {
-      if (m.entry.ifNoDateInText ? dated.size > 0 : dated.has(doc.tokens[m.first].sentence)) continue;
+      if (m.entry.ifNoDateInText ? dated.size > 0 : dated.has(tokenStore(doc).sentence[m.first])) continue;
       out.push(vague(doc, ctx, c, m.first, m.last, m.entry.source));
     }
     // innen + number + unit ("innen 14 dager", "innen to uker")
-    const t = doc.tokens;
+    const st = tokenStore(doc);
     const low = lowers(doc);
     const dw = docWords(doc);
-    for (let i = 0; i + 2 < t.length; i++) {
+    for (let i = 0; i + 2 < st.length; i++) {
       if (!(dw.flags[i] & F_WORD) || !isIn(dw, low, i, c.prepClass)) continue;
-      const n = t[i + 1];
-      const u = t[i + 2];
-      if (n.sentence !== t[i].sentence || u.sentence !== t[i].sentence) continue;
+      const here = tokenAt(doc, i) as Token;
+      const n = tokenAt(doc, i + 1) as Token;
+      const u = tokenAt(doc, i + 2) as Token;
+      if (n.sentence !== here.sentence || u.sentence !== here.sentence) continue;
       const isNumber = (n.kind === "number" && /^\d{1,3}$/.test(n.text)) || (n.kind === "word" && c.numberWords.has(low[i + 1]));
       if (!isNumber || u.kind !== "word" || !c.units.has(low[i + 2])) continue;
-      if (dated.has(t[i].sentence)) continue;
+      if (dated.has(here.sentence)) continue;
       // "innen 6 uker fra den datoen du mottok vedtaket": counted from an event the reader knows.
-      const after = t[i + 3];
-      if (after && after.sentence === t[i].sentence && after.kind === "word" && c.anchors.has(low[i + 3])) continue;
-      if (covered(out, t[i].start, u.end)) continue;
+      const after = tokenAt(doc, i + 3);
+      if (after && after.sentence === here.sentence && after.kind === "word" && c.anchors.has(low[i + 3])) continue;
+      if (covered(out, here.start, u.end)) continue;
       out.push(vague(doc, ctx, c, i, i + 2, c.source));
       i += 2;
     }

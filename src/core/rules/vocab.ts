@@ -10,8 +10,9 @@
 // by its own Map instead. A document's table remembers the vocabulary version it was built with and is
 // rebuilt when a list was added after it.
 import type { Doc } from "../model";
-import { isLongWord } from "../long-word";
-import { lowers, startsUpper } from "./util";
+import { isLongWordAt } from "../long-word";
+import { K_NUMBER, K_WORD } from "../model";
+import { lowers, startsUpperAt, tokenStore } from "./util";
 
 /** Enough for every word of the built-in lists many times over; past it, new lists use their own Map. */
 const MAX_WORDS = 200_000;
@@ -79,7 +80,7 @@ export interface DocWords {
   bits: Int32Array;
   /** F_* flags per token. */
   flags: Uint8Array;
-  /** Sentence index per token (Token.sentence). */
+  /** Sentence index per token (the store's array). */
   sentence: Int32Array;
   version: number;
 }
@@ -100,24 +101,26 @@ export function docWords(doc: Doc): DocWords {
   const hit = cache.get(doc);
   if (hit && hit.version === version) return hit;
   const low = lowers(doc);
-  const tokens = doc.tokens;
-  const n = tokens.length;
-  const out: DocWords = { ids: new Int32Array(n), bits: new Int32Array(n), flags: new Uint8Array(n), sentence: new Int32Array(n), version };
+  const st = tokenStore(doc);
+  const text = doc.text;
+  const n = st.length;
+  const out: DocWords = { ids: new Int32Array(n), bits: new Int32Array(n), flags: new Uint8Array(n), sentence: st.sentence, version };
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    out.sentence[i] = t.sentence;
-    if (t.kind !== "word") {
+    const kind = st.kind[i];
+    if (kind !== K_WORD) {
       out.ids[i] = -1;
-      if (t.kind === "number") out.flags[i] = F_NUMBER;
+      if (kind === K_NUMBER) out.flags[i] = F_NUMBER;
       continue;
     }
-    const text = t.text;
-    let f = F_WORD;
-    if (text.includes(".")) f |= F_DOT;
-    if (startsUpper(text)) f |= F_UPPER;
-    if (isCapital(text.charCodeAt(0)) && isCapital(text.charCodeAt(1))) f |= F_CAPS2;
-    if (isLongWord(text)) f |= F_LONG;
+    // The token is read in place from the text; `lower` has the same periods and final letters.
+    const a = st.start[i];
+    const b = st.end[i];
     const w = low[i];
+    let f = F_WORD;
+    if (st.lower[i].includes(".")) f |= F_DOT;
+    if (startsUpperAt(text, a)) f |= F_UPPER;
+    if (b - a >= 2 && isCapital(text.charCodeAt(a)) && isCapital(text.charCodeAt(a + 1))) f |= F_CAPS2;
+    if (isLongWordAt(text, a, b)) f |= F_LONG;
     if (w.charCodeAt(w.length - 1) === 0x73) f |= F_ENDS_S;
     else if (w.endsWith("ast")) f |= F_ENDS_AST;
     out.flags[i] = f;
