@@ -1,7 +1,7 @@
 // Language detection (bokmål, nynorsk, English) from function-word frequencies (data: function-words.json).
-import type { Language } from "../model";
+import { K_WORD, type Language, type TokenStore } from "../model";
 import data from "./function-words.json";
-import { tokenize } from "./tokenize";
+import { tokenizeToStore } from "./tokenize";
 
 interface WordLists {
   [lang: string]: { "1"?: string[]; "2"?: string[] } | string;
@@ -35,21 +35,44 @@ export function languageScores(tokens: ReadonlyArray<{ kind: string; lower: stri
   for (const t of tokens) {
     if (t.kind !== "word") continue;
     if (++seen > MAX_WORDS) break;
-    const hit = WEIGHTS.get(t.lower);
-    if (!hit) continue;
-    for (const [lang, w] of hit) scores[lang] += w;
+    addWeights(scores, t.lower);
   }
   return scores;
 }
 
+/** languageScores() for the tokens of a store. */
+export function languageScoresOfStore(store: TokenStore): LanguageScores {
+  const scores: LanguageScores = { nb: 0, nn: 0, en: 0 };
+  const { kind, lower } = store;
+  let seen = 0;
+  for (let i = 0; i < store.length; i++) {
+    if (kind[i] !== K_WORD) continue;
+    if (++seen > MAX_WORDS) break;
+    addWeights(scores, lower[i]);
+  }
+  return scores;
+}
+
+function addWeights(scores: LanguageScores, lower: string): void {
+  const hit = WEIGHTS.get(lower);
+  if (!hit) return;
+  for (const [lang, w] of hit) scores[lang] += w;
+}
+
 /**
- * Detect nb / nn / en. Works on SMS-length texts; falls back to bokmål when there is no evidence or
- * when bokmål ties with another language.
+ * Detect nb / nn / en from a text, its token objects or its TokenStore. Works on SMS-length texts; falls back to
+ * bokmål when there is no evidence or when bokmål ties with another language.
  */
-export function detectLanguage(input: string | ReadonlyArray<{ kind: string; lower: string }>): Language {
-  const tokens = typeof input === "string" ? tokenize(input) : input;
-  const s = languageScores(tokens);
+export function detectLanguage(input: string | ReadonlyArray<{ kind: string; lower: string }> | TokenStore): Language {
+  let s: LanguageScores;
+  if (typeof input === "string") s = languageScoresOfStore(tokenizeToStore(input));
+  else if (isStore(input)) s = languageScoresOfStore(input);
+  else s = languageScores(input);
   if (s.nn > s.nb && s.nn >= s.en) return "nn";
   if (s.en > s.nb && s.en > s.nn) return "en";
   return "nb";
+}
+
+function isStore(input: ReadonlyArray<{ kind: string; lower: string }> | TokenStore): input is TokenStore {
+  return !Array.isArray(input);
 }

@@ -8,11 +8,11 @@
 // Kinds: a list item starts with a bullet or "1." / "a)"; a heading is a one-sentence paragraph of at most
 // 16 words without final punctuation that is followed by more text (not a salutation); a signature starts
 // at a closing formula ("Med vennlig hilsen", "Mvh") and runs over the short lines after it.
-import type { Doc, Language, Paragraph, Sentence, SentenceKind, Token } from "../model";
+import { K_EMAIL, K_EMOJI, K_NUMBER, K_PUNCT, K_URL, K_WORD, type Doc, type Language, type Paragraph, type Sentence, type SentenceKind, type Token, type TokenStore } from "../model";
 import { abbreviationEndLower } from "./abbreviations";
 import { detectLanguage } from "./language";
-import { isHashHeading, listMarkerLength } from "./lines";
-import { tokenizeForParse, type RawToken } from "./tokenize";
+import { isHashHeading, listMarkerLength, unitOf } from "./lines";
+import { scanForParse, tokenObjects } from "./tokenize";
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -22,49 +22,58 @@ const UPPER_LOWER_START = /^[\p{Lu}\p{Lt}]\p{Ll}/u;
 const SINGLE_UPPER = /^[\p{Lu}]$/u;
 const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
 
-// Regex tests with an ASCII fast path (same results; the regex runs only for other characters).
-function upperStart(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(s);
+// Tests on the text of token [a, b) of `text`, with an ASCII fast path: the token text is sliced only for the
+// regex, which runs only for other characters (same results as the regex on the token text).
+function upperStart(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(text.slice(a, b));
 }
-function lowerStart(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(s);
+function lowerStart(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(text.slice(a, b));
 }
-function digitStart(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 0x80 ? c >= 0x30 && c <= 0x39 : DIGIT_START.test(s);
+function digitStart(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  return c < 0x80 ? c >= 0x30 && c <= 0x39 : DIGIT_START.test(text.slice(a, b));
 }
-function lowerEnd(s: string): boolean {
-  const c = s.charCodeAt(s.length - 1);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_END.test(s);
+function lowerEnd(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(b - 1);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_END.test(text.slice(a, b));
 }
-function upperLowerStart(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c >= 0x80) return UPPER_LOWER_START.test(s);
-  if (c < 0x41 || c > 0x5a) return false;
-  const d = s.charCodeAt(1);
-  return d < 0x80 ? d >= 0x61 && d <= 0x7a : UPPER_LOWER_START.test(s);
+function upperLowerStart(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c >= 0x80) return UPPER_LOWER_START.test(text.slice(a, b));
+  if (c < 0x41 || c > 0x5a || b - a < 2) return false;
+  const d = text.charCodeAt(a + 1);
+  return d < 0x80 ? d >= 0x61 && d <= 0x7a : UPPER_LOWER_START.test(text.slice(a, b));
+}
+/** /^[\p{Lu}]$/u: one code point is at most two units, so longer tokens need no regex. */
+function singleUpper(text: string, a: number, b: number): boolean {
+  return b - a <= 2 && SINGLE_UPPER.test(text.slice(a, b));
 }
 /** /^\.{2,}$/ */
-function isDotRun(s: string): boolean {
-  if (s.length < 2) return false;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 0x2e) return false;
+function isDotRun(text: string, a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 0x2e) return false;
   return true;
 }
-/** Does a word token end in a period? */
-function endsWithPeriod(s: string): boolean {
-  return s.charCodeAt(s.length - 1) === 0x2e;
+/** Does the token ending at b end in a period? */
+function endsWithPeriod(text: string, b: number): boolean {
+  return text.charCodeAt(b - 1) === 0x2e;
 }
 /** First characters of the only punctuation isBoundary() can accept: . ! ? … ‽ : (commas and the rest are skipped early). */
 function mayEndSentence(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x203d || c === 0x3a;
 }
-const OPENERS = new Set(["«", '"', "“", "„", "(", "[", "'", "‘", "‹"]);
+/** Char codes of single-unit token texts (compared with unitOf(), which is -1 for longer tokens). */
+function codes(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+const OPENERS = codes("«\"“„(['‘‹");
 /** Closing quotes and brackets: every one is a single UTF-16 unit. */
-const CLOSERS = new Set(["»", '"', "”", ")", "]", "'", "’", "›"]);
-const DASHES = new Set(["-", "–", "—", "‐", "‑", "/"]);
-const TERMINAL = new Set([".", "!", "?", "…", ":", ";", ","]);
+const CLOSERS = codes("»\"”)]'’›");
+const DASHES = codes("-–—‐‑/");
+const TERMINAL = codes(".!?…:;,");
 const MONTHS = new Set([
   "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember",
   "january", "february", "march", "may", "june", "july", "october", "december",
@@ -106,18 +115,19 @@ interface ParaDrafts {
 const MIN_WRAPPED_LINE = 30;
 
 /** Is the line starting at token curFrom a continuation of the previous line (tokens [prevFrom, prevTo))? */
-function isContinuation(tokens: RawToken[], prevFrom: number, prevTo: number, curFrom: number): boolean {
-  const first = tokens[curFrom];
-  const last = tokens[prevTo - 1];
-  const prevLength = last.end - tokens[prevFrom].start;
-  if (prevLength >= MIN_WRAPPED_LINE && lowerStart(first.text)) return true;
-  if (last.kind === "word" && endsWithPeriod(last.text) && abbreviationEndLower(last.lower) === "never") return true;
-  if (last.text === "," && (first.kind === "number" || first.kind === "url")) return true;
+function isContinuation(text: string, st: TokenStore, prevFrom: number, prevTo: number, curFrom: number): boolean {
+  const { start, end, kind } = st;
+  const first = curFrom;
+  const last = prevTo - 1;
+  const prevLength = end[last] - start[prevFrom];
+  if (prevLength >= MIN_WRAPPED_LINE && lowerStart(text, start[first], end[first])) return true;
+  if (kind[last] === K_WORD && endsWithPeriod(text, end[last]) && abbreviationEndLower(st.lower[last]) === "never") return true;
+  if (unitOf(text, st, last) === 0x2c && (kind[first] === K_NUMBER || kind[first] === K_URL)) return true;
   return false;
 }
 
-/** ends: line k holds tokens [ends[k - 1], ends[k]) (see tokenizeForParse). */
-function groupParagraphs(tokens: RawToken[], ends: number[]): ParaDrafts {
+/** ends: line k holds tokens [ends[k - 1], ends[k]) (see scanForParse). */
+function groupParagraphs(text: string, st: TokenStore, ends: number[]): ParaDrafts {
   const d: ParaDrafts = { tokenStart: [], tokenEnd: [], marker: [], flags: [] };
   /** Token range of the previous line; prevFrom is -1 after a blank line. */
   let prevFrom = -1;
@@ -129,11 +139,11 @@ function groupParagraphs(tokens: RawToken[], ends: number[]): ParaDrafts {
       prevFrom = -1;
       continue;
     }
-    const marker = listMarkerLength(tokens, from, to);
+    const marker = listMarkerLength(text, st, from, to);
     const list = marker > 0;
-    const hash = !list && isHashHeading(tokens, from, to);
+    const hash = !list && isHashHeading(text, st, from, to);
     const n = d.flags.length;
-    if (prevFrom >= 0 && n > 0 && !list && !hash && (d.flags[n - 1] & HASH) === 0 && isContinuation(tokens, prevFrom, prevTo, from)) {
+    if (prevFrom >= 0 && n > 0 && !list && !hash && (d.flags[n - 1] & HASH) === 0 && isContinuation(text, st, prevFrom, prevTo, from)) {
       d.tokenEnd[n - 1] = to;
     } else {
       d.tokenStart.push(from);
@@ -148,76 +158,86 @@ function groupParagraphs(tokens: RawToken[], ends: number[]): ParaDrafts {
 }
 
 /** Does a sentence plausibly start at token j? */
-function startsSentence(tokens: RawToken[], j: number, end: number): boolean {
-  let t = tokens[j];
-  if (OPENERS.has(t.text) && j + 1 < end && tokens[j + 1].start === t.end) t = tokens[j + 1];
-  if (t.text.charCodeAt(0) === 0x7b || t.text === "§") return true; // "{placeholder}" or "§"
-  switch (t.kind) {
-    case "word":
-      return upperStart(t.text) || digitStart(t.text);
-    case "number":
-    case "emoji":
+function startsSentence(text: string, st: TokenStore, j: number, end: number): boolean {
+  let t = j;
+  if (OPENERS.has(unitOf(text, st, j)) && j + 1 < end && st.start[j + 1] === st.end[j]) t = j + 1;
+  const a = st.start[t];
+  const b = st.end[t];
+  if (text.charCodeAt(a) === 0x7b || unitOf(text, st, t) === 0xa7) return true; // "{placeholder}" or "§"
+  switch (st.kind[t]) {
+    case K_WORD:
+      return upperStart(text, a, b) || digitStart(text, a, b);
+    case K_NUMBER:
+    case K_EMOJI:
       return true;
-    case "url":
-    case "email":
-      return upperStart(t.text);
+    case K_URL:
+    case K_EMAIL:
+      return upperStart(text, a, b);
     default:
       return false;
   }
 }
 
 /** Is there a sentence boundary right after token i (paragraph tokens [from, to))? j = next token index. */
-function isBoundary(tokens: RawToken[], i: number, j: number, from: number, to: number, lineBreakBetween: boolean): boolean {
-  const t = tokens[i];
-  const next = tokens[j];
-  if (t.kind === "word") {
-    if (!endsWithPeriod(t.text)) return false;
+function isBoundary(text: string, st: TokenStore, i: number, j: number, from: number, to: number, lineBreakBetween: boolean): boolean {
+  const { start, end, kind } = st;
+  if (kind[i] === K_WORD) {
+    if (!endsWithPeriod(text, end[i])) return false;
     // An abbreviation: its period closes the sentence only when it may end one and a capital follows.
-    if (abbreviationEndLower(t.lower) === "never") return false;
-    return next.kind === "word" && upperStart(next.text);
+    if (abbreviationEndLower(st.lower[i]) === "never") return false;
+    return kind[j] === K_WORD && upperStart(text, start[j], end[j]);
   }
-  if (t.kind !== "punct") return false;
-  const s = t.text;
-  if (s === ":") return lineBreakBetween;
-  if (s === "!" || s === "?" || s === "‽") {
-    if (next.start === t.end && (next.text === "!" || next.text === "?" || next.text === ".")) return false;
+  if (kind[i] !== K_PUNCT) return false;
+  const u = unitOf(text, st, i);
+  if (u === 0x3a) return lineBreakBetween; // ":"
+  if (u === 0x21 || u === 0x3f || u === 0x203d) {
+    // "!", "?", "‽"
+    const n = unitOf(text, st, j);
+    if (start[j] === end[i] && (n === 0x21 || n === 0x3f || n === 0x2e)) return false;
     // At a line break the mark ends the sentence whatever follows (a soft-wrapped line may start in lower case).
-    return lineBreakBetween || startsSentence(tokens, j, to);
+    return lineBreakBetween || startsSentence(text, st, j, to);
   }
-  if (s === "." || s === "…" || isDotRun(s)) {
-    const prev = i > from && tokens[i - 1].end === t.start ? tokens[i - 1] : undefined;
-    if (next.start === t.end && !CLOSERS.has(next.text)) {
+  if (u === 0x2e || u === 0x2026 || isDotRun(text, start[i], end[i])) {
+    // ".", "…", "..."
+    const prev = i > from && end[i - 1] === start[i] ? i - 1 : -1;
+    if (start[j] === end[i] && !CLOSERS.has(unitOf(text, st, j))) {
       // A missing space ("søknaden din.Den behandles"): a word, a period and a capitalised word.
-      return s === "." && !!prev && prev.kind === "word" && prev.text.length >= 2 && lowerEnd(prev.text) && next.kind === "word" && upperLowerStart(next.text);
+      return (
+        u === 0x2e &&
+        prev >= 0 &&
+        kind[prev] === K_WORD &&
+        end[prev] - start[prev] >= 2 &&
+        lowerEnd(text, start[prev], end[prev]) &&
+        kind[j] === K_WORD &&
+        upperLowerStart(text, start[j], end[j])
+      );
     }
-    if (s === "." && prev) {
-      if (prev.kind === "number") {
+    if (u === 0x2e && prev >= 0) {
+      if (kind[prev] === K_NUMBER) {
         // Ordinal: "2.–15. juni", "1. {måned}", "17. Mai".
-        if (DASHES.has(next.text) || next.text.charCodeAt(0) === 0x7b) return false;
-        if (next.kind === "word" && MONTHS.has(next.lower)) return false;
+        if (DASHES.has(unitOf(text, st, j)) || text.charCodeAt(start[j]) === 0x7b) return false;
+        if (kind[j] === K_WORD && MONTHS.has(st.lower[j])) return false;
       }
       // Initial: "K. Nordmann" (but not a house letter: "Storgata 5 B. Den er solgt.").
-      const before = i - 2 >= from ? tokens[i - 2] : undefined;
-      if (prev.kind === "word" && SINGLE_UPPER.test(prev.text) && next.kind === "word" && upperStart(next.text) && before?.kind !== "number") return false;
+      const beforeIsNumber = i - 2 >= from && kind[i - 2] === K_NUMBER;
+      if (kind[prev] === K_WORD && singleUpper(text, start[prev], end[prev]) && kind[j] === K_WORD && upperStart(text, start[j], end[j]) && !beforeIsNumber) return false;
     }
     // A full stop at a line break ends the sentence, unless it belongs to a number ("innen 20.⏎mars").
-    if (lineBreakBetween && !(prev && prev.kind === "number")) return true;
-    return startsSentence(tokens, j, to);
+    if (lineBreakBetween && !(prev >= 0 && kind[prev] === K_NUMBER)) return true;
+    return startsSentence(text, st, j, to);
   }
   return false;
 }
 
 /** Append the sentence of tokens [from, to) in paragraph p and give those tokens its index. */
-function pushSentence(input: string, raw: RawToken[], sentences: Sentence[], sentenceWords: number[], p: number, from: number, to: number): void {
+function pushSentence(input: string, st: TokenStore, sentences: Sentence[], sentenceWords: number[], p: number, from: number, to: number): void {
   const sIndex = sentences.length;
-  const start = raw[from].start;
-  const end = raw[to - 1].end;
+  const start = st.start[from];
+  const end = st.end[to - 1];
+  st.sentence.fill(sIndex, from, to);
+  const kind = st.kind;
   let words = 0;
-  for (let k = from; k < to; k++) {
-    const t = raw[k];
-    t.sentence = sIndex;
-    if (t.kind === "word") words++;
-  }
+  for (let k = from; k < to; k++) if (kind[k] === K_WORD) words++;
   sentences.push({ start, end, text: input.slice(start, end), kind: "text", paragraph: p, tokenStart: from, tokenEnd: to });
   sentenceWords.push(words);
 }
@@ -225,11 +245,10 @@ function pushSentence(input: string, raw: RawToken[], sentences: Sentence[], sen
 /** Parse text into paragraphs, sentences and tokens. Never throws; never changes the text. */
 export function parse(text: string, language?: Language): Doc {
   const input = typeof text === "string" ? text : String(text ?? "");
-  const { tokens: raw, candidates, lineEnds: ends } = tokenizeForParse(input);
-  const drafts = groupParagraphs(raw, ends);
+  const { store: st, candidates, lineEnds: ends } = scanForParse(input);
+  const drafts = groupParagraphs(input, st, ends);
+  const { start: tStart, end: tEnd, kind: tKind } = st;
 
-  // Tokens are the tokeniser's objects with their sentence index filled in (no copies).
-  const tokens = raw as Token[];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   const sentenceWords: number[] = [];
@@ -250,34 +269,57 @@ export function parse(text: string, language?: Language): Doc {
     while (c < nc && candidates[c] < first) c++;
     for (; c < nc && candidates[c] < stop; c++) {
       const i = candidates[c];
-      const t = raw[i];
-      if (t.kind === "punct" && !mayEndSentence(t.text.charCodeAt(0))) continue; // isBoundary() would say no
+      if (tKind[i] === K_PUNCT && !mayEndSentence(input.charCodeAt(tStart[i]))) continue; // isBoundary() would say no
       // Closing quotes and brackets attached to the punctuation belong to the sentence they close.
       let last = i;
-      while (last + 1 < stop && raw[last + 1].text.length === 1 && CLOSERS.has(raw[last + 1].text) && raw[last + 1].start === raw[last].end) last++;
+      while (last + 1 < stop && CLOSERS.has(unitOf(input, st, last + 1)) && tStart[last + 1] === tEnd[last]) last++;
       const j = last + 1;
       while (ends[line] <= i) line++;
-      if (isBoundary(raw, i, j, pStart, pEnd, ends[line] <= j)) {
-        pushSentence(input, raw, sentences, sentenceWords, p, sStart, j);
+      if (isBoundary(input, st, i, j, pStart, pEnd, ends[line] <= j)) {
+        pushSentence(input, st, sentences, sentenceWords, p, sStart, j);
         sStart = j;
         while (c + 1 < nc && candidates[c + 1] <= last) c++;
       }
     }
-    if (sStart < pEnd) pushSentence(input, raw, sentences, sentenceWords, p, sStart, pEnd);
-    const start = raw[pStart].start;
-    const end = raw[pEnd - 1].end;
+    if (sStart < pEnd) pushSentence(input, st, sentences, sentenceWords, p, sStart, pEnd);
+    const start = tStart[pStart];
+    const end = tEnd[pEnd - 1];
     paragraphs.push({ start, end, text: input.slice(start, end), sentenceStart, sentenceEnd: sentences.length });
   }
 
-  assignKinds(raw, drafts, paragraphs, sentences, sentenceWords);
-  return { text: input, language: language ?? detectLanguage(raw), paragraphs, sentences, tokens };
+  assignKinds(input, st, drafts, paragraphs, sentences, sentenceWords);
+  return makeDoc(input, language ?? detectLanguage(st), paragraphs, sentences, st);
+}
+
+/**
+ * The Doc object: `tokens` is an enumerable getter that makes the token objects on first use and keeps them, so
+ * JSON.stringify(doc) and Object.keys(doc) stay as they were (text, language, paragraphs, sentences, tokens);
+ * `store` is not enumerable for the same reason.
+ */
+function makeDoc(text: string, language: Language, paragraphs: Paragraph[], sentences: Sentence[], store: TokenStore): Doc {
+  const doc = { text, language, paragraphs, sentences };
+  let tokens: Token[] | undefined;
+  Object.defineProperty(doc, "tokens", {
+    get: () => (tokens ??= tokenObjects(text, store) as Token[]),
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(doc, "store", { value: store, enumerable: false, writable: true, configurable: true });
+  return doc as Doc;
 }
 
 function setKind(sentences: Sentence[], from: number, to: number, kind: SentenceKind): void {
   for (let s = from; s < to; s++) sentences[s].kind = kind;
 }
 
-function assignKinds(raw: RawToken[], drafts: ParaDrafts, paragraphs: Paragraph[], sentences: Sentence[], words: number[]): void {
+/** Does token i end a paragraph with punctuation or with an abbreviation that may end a sentence? */
+function isPunctuatedEnd(text: string, st: TokenStore, i: number): boolean {
+  if (TERMINAL.has(unitOf(text, st, i))) return true;
+  return st.kind[i] === K_WORD && endsWithPeriod(text, st.end[i]) && abbreviationEndLower(st.lower[i]) !== "never";
+}
+
+function assignKinds(text: string, st: TokenStore, drafts: ParaDrafts, paragraphs: Paragraph[], sentences: Sentence[], words: number[]): void {
+  const { start, end, kind } = st;
   let inSignature = false;
   let lastWithWords = -1;
   for (let p = paragraphs.length - 1; p >= 0 && lastWithWords < 0; p--) {
@@ -304,8 +346,7 @@ function assignKinds(raw: RawToken[], drafts: ParaDrafts, paragraphs: Paragraph[
     let closingAt = -1;
     for (let s = para.sentenceStart; s < para.sentenceEnd; s++) {
       const sent = sentences[s];
-      const lastTok = raw[sent.tokenEnd - 1];
-      if (words[s] <= 8 && lastTok.text !== "." && mayOpenClosing(sent.text) && CLOSING.test(sent.text.replace(LEADING_NON_LETTERS, ""))) {
+      if (words[s] <= 8 && unitOf(text, st, sent.tokenEnd - 1) !== 0x2e && mayOpenClosing(sent.text) && CLOSING.test(sent.text.replace(LEADING_NON_LETTERS, ""))) {
         closingAt = s;
         break;
       }
@@ -318,12 +359,13 @@ function assignKinds(raw: RawToken[], drafts: ParaDrafts, paragraphs: Paragraph[
     const nSent = para.sentenceEnd - para.sentenceStart;
     const tokenStart = drafts.tokenStart[p];
     const tokenEnd = drafts.tokenEnd[p];
-    const lastTok = raw[tokenEnd - 1];
-    const unpunctuated = !TERMINAL.has(lastTok.text) && !(lastTok.kind === "word" && endsWithPeriod(lastTok.text) && abbreviationEndLower(lastTok.lower) !== "never");
+    const lastTok = tokenEnd - 1;
+    const unpunctuated = !isPunctuatedEnd(text, st, lastTok);
     if (inSignature) {
       let short = true;
       for (let s = para.sentenceStart; s < para.sentenceEnd; s++) if (words[s] > 8) short = false;
-      if (short && (unpunctuated || nSent === 1) && lastTok.text !== "." && lastTok.text !== "!" && lastTok.text !== "?") {
+      const lastUnit = unitOf(text, st, lastTok);
+      if (short && (unpunctuated || nSent === 1) && lastUnit !== 0x2e && lastUnit !== 0x21 && lastUnit !== 0x3f) {
         setKind(sentences, para.sentenceStart, para.sentenceEnd, "signature");
         continue;
       }
@@ -331,9 +373,11 @@ function assignKinds(raw: RawToken[], drafts: ParaDrafts, paragraphs: Paragraph[
     }
     if (nSent === 1 && unpunctuated && p < lastWithWords && !GREETING.test(para.text)) {
       const w = words[para.sentenceStart];
-      let firstWord: RawToken | undefined;
-      for (let k = tokenStart; k < tokenEnd && !firstWord; k++) if (raw[k].kind === "word" || raw[k].kind === "number") firstWord = raw[k];
-      if (w >= 1 && w <= 16 && firstWord && (upperStart(firstWord.text) || digitStart(firstWord.text))) setKind(sentences, para.sentenceStart, para.sentenceEnd, "heading");
+      let firstWord = -1;
+      for (let k = tokenStart; k < tokenEnd && firstWord < 0; k++) if (kind[k] === K_WORD || kind[k] === K_NUMBER) firstWord = k;
+      if (w >= 1 && w <= 16 && firstWord >= 0 && (upperStart(text, start[firstWord], end[firstWord]) || digitStart(text, start[firstWord], end[firstWord]))) {
+        setKind(sentences, para.sentenceStart, para.sentenceEnd, "heading");
+      }
     }
   }
 }

@@ -2,10 +2,10 @@
 // cache; sticky regexes run only at the few places that may hold a URL, an e-mail address, a domain, an
 // abbreviation or an emoji. Every token keeps its exact UTF-16 offsets into the original text (nothing is
 // normalised), so text === input.slice(start, end) always holds.
-import type { TokenKind } from "../model";
+import { K_EMAIL, K_EMOJI, K_NUMBER, K_PUNCT, K_SYMBOL, K_URL, K_WORD, TOKEN_KINDS, type TokenKind, type TokenStore } from "../model";
 import { abbreviationHeads, abbreviationPattern } from "./abbreviations";
 
-/** A token; `sentence` is -1 until parse() assigns the token to a sentence (one object per token, reused). */
+/** A token as an object (made from a TokenStore); `sentence` is -1 outside parse(). */
 export interface RawToken {
   start: number;
   end: number;
@@ -185,23 +185,44 @@ function isUrlChar(c: number): boolean {
 
 /** Tokenise text[from, to) (whole text by default). Never throws; every token satisfies text === input.slice(start, end). */
 export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
+  return tokenObjects(text, scan(text, from, to, undefined, undefined));
+}
+
+/** tokenize() without the objects: the tokens of text[from, to) as a TokenStore (sentence -1 everywhere). */
+export function tokenizeToStore(text: string, from = 0, to = text.length): TokenStore {
   return scan(text, from, to, undefined, undefined);
 }
 
+/** The tokens of a store as objects (field order start, end, text, lower, kind, sentence, as Token). */
+export function tokenObjects(text: string, store: TokenStore): RawToken[] {
+  const { start, end, kind, sentence, lower } = store;
+  const out: RawToken[] = [];
+  for (let i = 0; i < store.length; i++) {
+    out.push({ start: start[i], end: end[i], text: text.slice(start[i], end[i]), lower: lower[i], kind: TOKEN_KINDS[kind[i]], sentence: sentence[i] });
+  }
+  return out;
+}
+
 /**
- * Tokens of the whole text, plus the indices (ascending) of the tokens after which a sentence may end: every
- * punctuation token and every word token ending in a period ("kl."). parse() looks only at those.
+ * Tokens of the whole text as a TokenStore, plus the indices (ascending) of the tokens after which a sentence may
+ * end: every punctuation token and every word token ending in a period ("kl."). parse() looks only at those.
  * lineEnds: the line structure as token boundaries: line k holds tokens [lineEnds[k - 1], lineEnds[k]) (with
  * lineEnds[-1] = 0), a token belonging to the line it starts on. Line breaks: \r\n, \n, \r, vertical tab
  * (Word's manual line break), form feed, NEL, line and paragraph separators. Found during the scan, so the text
  * is walked only once.
  */
-export function tokenizeForParse(text: string): { tokens: RawToken[]; candidates: number[]; lineEnds: number[] } {
+export function scanForParse(text: string): { store: TokenStore; candidates: number[]; lineEnds: number[] } {
   const candidates: number[] = [];
   const lineEnds: number[] = [];
-  const tokens = scan(text, 0, text.length, candidates, lineEnds);
-  lineEnds.push(tokens.length);
-  return { tokens, candidates, lineEnds };
+  const store = scan(text, 0, text.length, candidates, lineEnds);
+  lineEnds.push(store.length);
+  return { store, candidates, lineEnds };
+}
+
+/** scanForParse() with the tokens as objects (for tests and tools; parse() uses the store). */
+export function tokenizeForParse(text: string): { tokens: RawToken[]; candidates: number[]; lineEnds: number[] } {
+  const { store, candidates, lineEnds } = scanForParse(text);
+  return { tokens: tokenObjects(text, store), candidates, lineEnds };
 }
 
 function isLineBreak(c: number): boolean {
@@ -229,20 +250,77 @@ function lowerCased(t: string): string {
   return l;
 }
 
-function scan(text: string, from: number, to: number, candidates: number[] | undefined, lineEnds: number[] | undefined): RawToken[] {
-  const out: RawToken[] = [];
+/**
+ * Growable parallel arrays the scan appends to (a token takes three typed-array slots and one string slot,
+ * not an object).
+ */
+class StoreBuilder {
+  n = 0;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  readonly lower: string[] = [];
+  /** No text of this length holds more tokens than code units (every token is at least one unit). */
+  private readonly max: number;
+
+  constructor(textLength: number) {
+    this.max = textLength;
+    // Running text averages about five code units per token: a quarter of the length rarely needs to grow.
+    const capacity = Math.min(textLength, (textLength >> 2) + 16);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+  }
+
+  push(start: number, end: number, kind: number, lower: string): void {
+    if (this.n === this.start.length) this.grow();
+    const n = this.n++;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.kind[n] = kind;
+    this.lower.push(lower);
+  }
+
+  private grow(): void {
+    const capacity = Math.min(this.max, this.start.length * 2 + 16);
+    this.start = copyInto(new Int32Array(capacity), this.start);
+    this.end = copyInto(new Int32Array(capacity), this.end);
+    this.kind = copyInto(new Uint8Array(capacity), this.kind);
+  }
+
+  /** The store, trimmed to the token count; every sentence index is -1 until parse() fills them in. */
+  finish(): TokenStore {
+    const n = this.n;
+    return {
+      length: n,
+      start: this.start.slice(0, n),
+      end: this.end.slice(0, n),
+      kind: this.kind.slice(0, n),
+      sentence: new Int32Array(n).fill(-1),
+      lower: this.lower,
+    };
+  }
+}
+
+function copyInto<T extends Int32Array | Uint8Array>(to: T, from: T): T {
+  to.set(from);
+  return to;
+}
+
+function scan(text: string, from: number, to: number, candidates: number[] | undefined, lineEnds: number[] | undefined): TokenStore {
+  const b = new StoreBuilder(to - from);
   /** upper: 1 / 0 when the caller knows whether the text may hold an upper-case letter, -1 to test here. */
-  const push = (start: number, end: number, kind: TokenKind, upper = -1) => {
+  const push = (start: number, end: number, kind: number, upper = -1) => {
     if (end > to) end = to;
     const t = text.slice(start, end);
     let lower = t;
-    if (kind === "punct") {
-      if (candidates) candidates.push(out.length);
-    } else if (kind === "word") {
+    if (kind === K_PUNCT) {
+      if (candidates) candidates.push(b.n);
+    } else if (kind === K_WORD) {
       if (upper === 1 || (upper === -1 && mayHaveUpper(t))) lower = lowerCased(t);
-      if (candidates && t.charCodeAt(t.length - 1) === 0x2e) candidates.push(out.length);
-    } else if ((kind === "url" || kind === "email") && mayHaveUpper(t)) lower = t.toLowerCase();
-    out.push({ start, end, text: t, lower, kind, sentence: -1 });
+      if (candidates && t.charCodeAt(t.length - 1) === 0x2e) candidates.push(b.n);
+    } else if ((kind === K_URL || kind === K_EMAIL) && mayHaveUpper(t)) lower = t.toLowerCase();
+    b.push(start, end, kind, lower);
   };
   let i = from;
   /** Position of the next "@" at or after the current run (found lazily, so the search stays linear). */
@@ -254,7 +332,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     const k = cp < 0x10000 ? bmpClass[cp] || classOf(cp) : classOf(cp);
     if (k === SPACE) {
       // A line break is white space between tokens (\r\n counts once; a \r is never inside a token).
-      if (lineEnds !== undefined && isLineBreak(c0) && !(c0 === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0d)) lineEnds.push(out.length);
+      if (lineEnds !== undefined && isLineBreak(c0) && !(c0 === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0d)) lineEnds.push(b.n);
       i += size;
       continue;
     }
@@ -265,7 +343,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
         if (n === 0xfe0f || n === 0x20e3) {
           const e = stickyMatch(EMOJI_RE, text, i);
           if (e) {
-            push(i, i + e.length, "emoji");
+            push(i, i + e.length, K_EMOJI);
             i += e.length;
             continue;
           }
@@ -336,8 +414,8 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
         if (u) {
           const t = trimUrl(u);
           if (t.length > runLen) {
-            push(i, i + t.length, "url");
-            if (lineEnds !== undefined) breaksInside(text, i, i + t.length, lineEnds, out.length);
+            push(i, i + t.length, K_URL);
+            if (lineEnds !== undefined) breaksInside(text, i, i + t.length, lineEnds, b.n);
             i += t.length;
             continue;
           }
@@ -348,7 +426,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
       if (next === 0x40 || ((next === 0x2e || next === 0x5f || next === 0x2b || next === 0x25) && nextAt - i < WINDOW)) {
         const e = windowMatch(EMAIL_RE, text, i, to);
         if (e) {
-          push(i, i + e.length, "email");
+          push(i, i + e.length, K_EMAIL);
           i += e.length;
           continue;
         }
@@ -363,7 +441,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
             if (e < to && text.charCodeAt(e) === 0x2f) while (e < to && isUrlChar(text.charCodeAt(e))) e++;
             const t = trimUrl(text.slice(i, e));
             if (t.length > runLen) {
-              push(i, i + t.length, "url");
+              push(i, i + t.length, K_URL);
               i += t.length;
               continue;
             }
@@ -375,13 +453,13 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
         if (hasLetter && runLen <= 8 && ((runLen <= 3 && after === LETTER) || ABBR_HEADS.has(text.slice(i, j)))) {
           const a = stickyMatch(ABBR_RE, text, i) ?? stickyMatch(DOTTED_RE, text, i);
           if (a && a.length > runLen && i + a.length <= to) {
-            push(i, i + a.length, "word");
+            push(i, i + a.length, K_WORD);
             i += a.length;
             continue;
           }
         }
       }
-      push(i, j, hasLetter ? "word" : "number", acc & RUN_UPPER ? 1 : 0);
+      push(i, j, hasLetter ? K_WORD : K_NUMBER, acc & RUN_UPPER ? 1 : 0);
       i = j;
       continue;
     }
@@ -392,7 +470,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
       } else {
         const e = stickyMatch(EMOJI_RE, text, i);
         if (e) {
-          push(i, i + e.length, "emoji");
+          push(i, i + e.length, K_EMOJI);
           i += e.length;
           continue;
         }
@@ -402,8 +480,8 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     if (cp === 0x7b) {
       const p = placeholderEnd(text, i, to);
       if (p > 0) {
-        push(i, p, "word");
-        if (lineEnds !== undefined) breaksInside(text, i, p, lineEnds, out.length);
+        push(i, p, K_WORD);
+        if (lineEnds !== undefined) breaksInside(text, i, p, lineEnds, b.n);
         i = p;
         continue;
       }
@@ -412,13 +490,13 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     if (cp === 0x2e && i + 1 < to && text.charCodeAt(i + 1) === 0x2e) {
       let j = i + 1;
       while (j < to && text.charCodeAt(j) === 0x2e) j++;
-      push(i, j, "punct");
+      push(i, j, K_PUNCT);
       i = j;
       continue;
     }
-    push(i, i + size, k === PUNCT ? "punct" : "symbol");
+    push(i, i + size, k === PUNCT ? K_PUNCT : K_SYMBOL);
     i += size;
   }
   lowerCache.clear();
-  return out;
+  return b.finish();
 }
