@@ -90,10 +90,13 @@ export function lowers(doc: Doc): string[] {
   let arr = lowerCache.get(doc);
   if (arr) return arr;
   const src = tokenStore(doc).lower;
-  arr = new Array<string>(src.length);
+  // Nearly always nothing needs normalising: then the store's own array is used (callers never write to it).
+  arr = src;
   for (let i = 0; i < src.length; i++) {
     const l = src[i];
-    arr[i] = hasCombining(l) ? l.normalize("NFC") : l;
+    if (!hasCombining(l)) continue;
+    if (arr === src) arr = src.slice();
+    arr[i] = l.normalize("NFC");
   }
   lowerCache.set(doc, arr);
   return arr;
