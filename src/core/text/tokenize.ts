@@ -251,22 +251,27 @@ function lowerCased(t: string): string {
 }
 
 /**
- * Growable parallel arrays the scan appends to (a token takes three typed-array slots and one string slot,
- * not an object).
+ * Growable parallel arrays the scan appends to (a token takes three typed-array slots and one string slot, not
+ * an object). One long-lived builder, reset per scan, rather than a new one per scan: optimised scan code
+ * checks the builder's hidden class, and a full GC drops a hidden class that no live object has, which threw
+ * that code away (every scan after a full GC then ran about three times slower).
  */
 class StoreBuilder {
   n = 0;
-  start: Int32Array;
-  end: Int32Array;
-  kind: Uint8Array;
-  readonly lower: string[] = [];
-  /** No text of this length holds more tokens than code units (every token is at least one unit). */
-  private readonly max: number;
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  kind = new Uint8Array(0);
+  lower: string[] = [];
+  /** Most tokens the scanned range can hold (every token is at least one code unit). */
+  private max = 0;
 
-  constructor(textLength: number) {
-    this.max = textLength;
+  /** Start a scan of a range of `length` code units. */
+  reset(length: number): void {
+    this.n = 0;
+    this.lower = [];
+    this.max = length;
     // Running text averages about five code units per token: a quarter of the length rarely needs to grow.
-    const capacity = Math.min(textLength, (textLength >> 2) + 16);
+    const capacity = Math.min(length, (length >> 2) + 16);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
@@ -282,16 +287,16 @@ class StoreBuilder {
   }
 
   private grow(): void {
-    const capacity = Math.min(this.max, this.start.length * 2 + 16);
+    const capacity = Math.max(this.start.length + 1, Math.min(this.max, this.start.length * 2 + 16));
     this.start = copyInto(new Int32Array(capacity), this.start);
     this.end = copyInto(new Int32Array(capacity), this.end);
     this.kind = copyInto(new Uint8Array(capacity), this.kind);
   }
 
-  /** The store, trimmed to the token count; every sentence index is -1 until parse() fills them in. */
+  /** The store, trimmed to the token count (sentence indices -1 until parse() fills them in); the builder lets go of its arrays. */
   finish(): TokenStore {
     const n = this.n;
-    return {
+    const store: TokenStore = {
       length: n,
       start: this.start.slice(0, n),
       end: this.end.slice(0, n),
@@ -299,8 +304,12 @@ class StoreBuilder {
       sentence: new Int32Array(n).fill(-1),
       lower: this.lower,
     };
+    this.reset(0);
+    return store;
   }
 }
+
+const builder = new StoreBuilder();
 
 function copyInto<T extends Int32Array | Uint8Array>(to: T, from: T): T {
   to.set(from);
@@ -308,9 +317,10 @@ function copyInto<T extends Int32Array | Uint8Array>(to: T, from: T): T {
 }
 
 function scan(text: string, from: number, to: number, candidates: number[] | undefined, lineEnds: number[] | undefined): TokenStore {
-  const b = new StoreBuilder(to - from);
+  const b = builder;
+  b.reset(to - from);
   /** upper: 1 / 0 when the caller knows whether the text may hold an upper-case letter, -1 to test here. */
-  const push = (start: number, end: number, kind: number, upper = -1) => {
+  const add = (start: number, end: number, kind: number, upper = -1) => {
     if (end > to) end = to;
     const t = text.slice(start, end);
     let lower = t;
@@ -343,7 +353,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
         if (n === 0xfe0f || n === 0x20e3) {
           const e = stickyMatch(EMOJI_RE, text, i);
           if (e) {
-            push(i, i + e.length, K_EMOJI);
+            add(i, i + e.length, K_EMOJI);
             i += e.length;
             continue;
           }
@@ -414,7 +424,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
         if (u) {
           const t = trimUrl(u);
           if (t.length > runLen) {
-            push(i, i + t.length, K_URL);
+            add(i, i + t.length, K_URL);
             if (lineEnds !== undefined) breaksInside(text, i, i + t.length, lineEnds, b.n);
             i += t.length;
             continue;
@@ -426,7 +436,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
       if (next === 0x40 || ((next === 0x2e || next === 0x5f || next === 0x2b || next === 0x25) && nextAt - i < WINDOW)) {
         const e = windowMatch(EMAIL_RE, text, i, to);
         if (e) {
-          push(i, i + e.length, K_EMAIL);
+          add(i, i + e.length, K_EMAIL);
           i += e.length;
           continue;
         }
@@ -441,7 +451,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
             if (e < to && text.charCodeAt(e) === 0x2f) while (e < to && isUrlChar(text.charCodeAt(e))) e++;
             const t = trimUrl(text.slice(i, e));
             if (t.length > runLen) {
-              push(i, i + t.length, K_URL);
+              add(i, i + t.length, K_URL);
               i += t.length;
               continue;
             }
@@ -453,13 +463,13 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
         if (hasLetter && runLen <= 8 && ((runLen <= 3 && after === LETTER) || ABBR_HEADS.has(text.slice(i, j)))) {
           const a = stickyMatch(ABBR_RE, text, i) ?? stickyMatch(DOTTED_RE, text, i);
           if (a && a.length > runLen && i + a.length <= to) {
-            push(i, i + a.length, K_WORD);
+            add(i, i + a.length, K_WORD);
             i += a.length;
             continue;
           }
         }
       }
-      push(i, j, hasLetter ? K_WORD : K_NUMBER, acc & RUN_UPPER ? 1 : 0);
+      add(i, j, hasLetter ? K_WORD : K_NUMBER, acc & RUN_UPPER ? 1 : 0);
       i = j;
       continue;
     }
@@ -470,7 +480,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
       } else {
         const e = stickyMatch(EMOJI_RE, text, i);
         if (e) {
-          push(i, i + e.length, K_EMOJI);
+          add(i, i + e.length, K_EMOJI);
           i += e.length;
           continue;
         }
@@ -480,7 +490,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     if (cp === 0x7b) {
       const p = placeholderEnd(text, i, to);
       if (p > 0) {
-        push(i, p, K_WORD);
+        add(i, p, K_WORD);
         if (lineEnds !== undefined) breaksInside(text, i, p, lineEnds, b.n);
         i = p;
         continue;
@@ -490,11 +500,11 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     if (cp === 0x2e && i + 1 < to && text.charCodeAt(i + 1) === 0x2e) {
       let j = i + 1;
       while (j < to && text.charCodeAt(j) === 0x2e) j++;
-      push(i, j, K_PUNCT);
+      add(i, j, K_PUNCT);
       i = j;
       continue;
     }
-    push(i, i + size, k === PUNCT ? K_PUNCT : K_SYMBOL);
+    add(i, i + size, k === PUNCT ? K_PUNCT : K_SYMBOL);
     i += size;
   }
   lowerCache.clear();
