@@ -85,6 +85,11 @@ export interface DocWords {
   version: number;
 }
 
+function hasPeriod(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x2e) return true;
+  return false;
+}
+
 function isCapital(c: number): boolean {
   return (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5;
 }
@@ -112,19 +117,19 @@ export function docWords(doc: Doc): DocWords {
       if (kind === K_NUMBER) out.flags[i] = F_NUMBER;
       continue;
     }
-    // The token is read in place from the text; `lower` has the same periods and final letters.
+    // The shape flags are read in place from the document text (one contiguous string, cheap to walk), not
+    // from the token's own string. Lower-casing keeps periods, and only "S", "A", "T" lower-case to s, a, t.
     const a = st.start[i];
     const b = st.end[i];
-    const w = low[i];
     let f = F_WORD;
-    if (st.lower[i].includes(".")) f |= F_DOT;
+    if (hasPeriod(text, a, b)) f |= F_DOT;
     if (startsUpperAt(text, a)) f |= F_UPPER;
     if (b - a >= 2 && isCapital(text.charCodeAt(a)) && isCapital(text.charCodeAt(a + 1))) f |= F_CAPS2;
     if (isLongWordAt(text, a, b)) f |= F_LONG;
-    if (w.charCodeAt(w.length - 1) === 0x73) f |= F_ENDS_S;
-    else if (w.endsWith("ast")) f |= F_ENDS_AST;
+    if ((text.charCodeAt(b - 1) | 0x20) === 0x73) f |= F_ENDS_S;
+    else if (b - a >= 3 && (text.charCodeAt(b - 1) | 0x20) === 0x74 && (text.charCodeAt(b - 2) | 0x20) === 0x73 && (text.charCodeAt(b - 3) | 0x20) === 0x61) f |= F_ENDS_AST;
     out.flags[i] = f;
-    const id = ids.get(w);
+    const id = ids.get(low[i]);
     if (id === undefined) out.ids[i] = -1;
     else {
       out.ids[i] = id;
