@@ -90,9 +90,11 @@ export function lowers(doc: Doc): string[] {
   let arr = lowerCache.get(doc);
   if (arr) return arr;
   const src = tokenStore(doc).lower;
-  // Nearly always nothing needs normalising: then the store's own array is used (callers never write to it).
+  // Nearly always nothing needs normalising: then the store's own array is used (callers never write to it),
+  // and when the text has no combining mark at all no token is looked at.
   arr = src;
-  for (let i = 0; i < src.length; i++) {
+  const n = hasCombining(doc.text) ? src.length : 0;
+  for (let i = 0; i < n; i++) {
     const l = src[i];
     if (!hasCombining(l)) continue;
     if (arr === src) arr = src.slice();
