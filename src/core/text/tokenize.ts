@@ -265,8 +265,9 @@ class StoreBuilder {
   /** Most tokens the scanned range can hold (every token is at least one code unit). */
   private max = 0;
 
-  /** Start a scan of a range of `length` code units. */
-  reset(length: number): void {
+  /** Start a scan of a range of `units` code units (an empty or reversed range, or NaN, counts as 0). */
+  reset(units: number): void {
+    const length = units > 0 ? units : 0;
     this.n = 0;
     this.lower = [];
     this.max = length;
@@ -287,7 +288,8 @@ class StoreBuilder {
   }
 
   private grow(): void {
-    const capacity = Math.max(this.start.length + 1, Math.min(this.max, this.start.length * 2 + 16));
+    const size = this.start.length;
+    const capacity = Math.min(Math.max(this.max, size + 1), size * 2 + 16);
     this.start = copyInto(new Int32Array(capacity), this.start);
     this.end = copyInto(new Int32Array(capacity), this.end);
     this.kind = copyInto(new Uint8Array(capacity), this.kind);
