@@ -31,8 +31,39 @@ export function vocabId(word: string): number {
   id = ids.size;
   ids.set(word, id);
   flags.push(0);
+  if (word.length > 0) markShape(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
   version++;
   return id;
+}
+
+// A pre-test before the hash lookup: the (length, first letter, last letter) shapes of the vocabulary's words,
+// as bits. A token whose shape is not there cannot be a vocabulary word, and its string is never read: the
+// shape comes from the document text, which is one contiguous string and cheap to walk. Characters above
+// U+00FF and texts with combining marks (normalised before lookup) skip the pre-test.
+const shapes = new Uint32Array((32 * 256 * 256) >> 5);
+
+function shapeKey(length: number, first: number, last: number): number {
+  return (((length > 31 ? 31 : length) << 8) | first) << 8 | last;
+}
+
+function markShape(length: number, first: number, last: number): void {
+  if (first > 0xff || last > 0xff) return;
+  const k = shapeKey(length, first, last);
+  shapes[k >>> 5] |= 1 << (k & 31);
+}
+
+/** Lower case of a Latin-1 character as String.prototype.toLowerCase gives it (A–Z, À–Þ except ×). */
+function lowerLatin1(c: number): number {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
+}
+
+/** May text[a, b) (lower-cased) be a vocabulary word? False only when it surely is not. */
+function mayBeWord(text: string, a: number, b: number): boolean {
+  const first = text.charCodeAt(a);
+  const last = text.charCodeAt(b - 1);
+  if (first > 0xff || last > 0xff) return true;
+  const k = shapeKey(b - a, lowerLatin1(first), lowerLatin1(last));
+  return (shapes[k >>> 5] & (1 << (k & 31))) !== 0;
 }
 
 /** A set of (lower-case, NFC) words that rules test token by token. */
@@ -85,11 +116,6 @@ export interface DocWords {
   version: number;
 }
 
-function hasPeriod(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x2e) return true;
-  return false;
-}
-
 function isCapital(c: number): boolean {
   return (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5;
 }
@@ -110,6 +136,10 @@ export function docWords(doc: Doc): DocWords {
   const text = doc.text;
   const n = st.length;
   const out: DocWords = { ids: new Int32Array(n), bits: new Int32Array(n), flags: new Uint8Array(n), sentence: st.sentence, version };
+  // Lower-case forms were normalised (lowers()) only where the text has combining marks: then no pre-test.
+  const pretest = low === st.lower;
+  /** Position of the next period at or after the current token (found lazily, so the scan stays linear). */
+  let nextDot = -1;
   for (let i = 0; i < n; i++) {
     const kind = st.kind[i];
     if (kind !== K_WORD) {
@@ -122,14 +152,15 @@ export function docWords(doc: Doc): DocWords {
     const a = st.start[i];
     const b = st.end[i];
     let f = F_WORD;
-    if (hasPeriod(text, a, b)) f |= F_DOT;
+    if (nextDot < a) nextDot = text.indexOf(".", a) >>> 0; // -1 becomes 2^32-1: no period further on
+    if (nextDot < b) f |= F_DOT;
     if (startsUpperAt(text, a)) f |= F_UPPER;
     if (b - a >= 2 && isCapital(text.charCodeAt(a)) && isCapital(text.charCodeAt(a + 1))) f |= F_CAPS2;
     if (isLongWordAt(text, a, b)) f |= F_LONG;
     if ((text.charCodeAt(b - 1) | 0x20) === 0x73) f |= F_ENDS_S;
     else if (b - a >= 3 && (text.charCodeAt(b - 1) | 0x20) === 0x74 && (text.charCodeAt(b - 2) | 0x20) === 0x73 && (text.charCodeAt(b - 3) | 0x20) === 0x61) f |= F_ENDS_AST;
     out.flags[i] = f;
-    const id = ids.get(low[i]);
+    const id = pretest && !mayBeWord(text, a, b) ? undefined : ids.get(low[i]);
     if (id === undefined) out.ids[i] = -1;
     else {
       out.ids[i] = id;
