@@ -33,8 +33,8 @@ export function startsUpperAt(s: string, i: number): boolean {
 const storeCache = new WeakMap<Doc, TokenStore>();
 
 /**
- * The document's tokens as parallel arrays: doc.store from parse(), or, for a Doc made some other way, built
- * once from doc.tokens. Rules read this, never doc.tokens (see TokenStore in model.ts).
+ * The document's tokens as parallel arrays: doc.store from parse(), or, for a Doc made some other way (or a
+ * copy such as {...doc}, which loses the non-enumerable store), built once from doc.tokens. Rules read this, never doc.tokens (see TokenStore in model.ts).
  */
 export function tokenStore(doc: Doc): TokenStore {
   const own = (doc as { store?: TokenStore }).store;
@@ -48,21 +48,13 @@ export function tokenStore(doc: Doc): TokenStore {
     const t = tokens[i];
     store.start[i] = t.start;
     store.end[i] = t.end;
-    store.kind[i] = KIND_CODE[t.kind];
+    store.kind[i] = TOKEN_KINDS.indexOf(t.kind);
     store.sentence[i] = t.sentence;
     store.lower[i] = t.lower;
   }
   s = store;
   storeCache.set(doc, s);
   return s;
-}
-
-const KIND_CODE: Record<string, number> = { word: 0, number: 1, punct: 2, symbol: 3, url: 4, email: 5, emoji: 6 };
-
-/** The text of token i (a new string: for candidates, not for every token). */
-export function tokenText(doc: Doc, i: number): string {
-  const s = tokenStore(doc);
-  return doc.text.slice(s.start[i], s.end[i]);
 }
 
 /**
@@ -123,11 +115,6 @@ export function firstWordTokenOfSentences(doc: Doc): Int32Array {
   return arr;
 }
 
-export function isSentenceInitial(doc: Doc, i: number): boolean {
-  const st = tokenStore(doc);
-  return i >= 0 && i < st.length && firstWordTokenOfSentences(doc)[st.sentence[i]] === i;
-}
-
 /** True when the sentence ends with a question mark. */
 export function isQuestion(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence];
@@ -147,12 +134,6 @@ export function nextWordToken(doc: Doc, i: number): number | undefined {
   const st = tokenStore(doc);
   if (i < 0 || !isWord(st, i + 1) || st.sentence[i + 1] !== st.sentence[i]) return undefined;
   return i + 1;
-}
-
-export function prevWordToken(doc: Doc, i: number): number | undefined {
-  const st = tokenStore(doc);
-  if (i >= st.length || !isWord(st, i - 1) || st.sentence[i - 1] !== st.sentence[i]) return undefined;
-  return i - 1;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -200,14 +181,6 @@ export function finding(doc: Doc, f: FindingInput): Finding {
 export function numOption(options: Record<string, unknown>, key: string, dflt: number): number {
   const v = options[key];
   return typeof v === "number" && Number.isFinite(v) ? v : dflt;
-}
-
-/** Number of word tokens (tokens with letters) in a token range. */
-export function countWords(doc: Doc, from: number, to: number): number {
-  const st = tokenStore(doc);
-  let n = 0;
-  for (let i = from; i < to; i++) if (isWord(st, i)) n++;
-  return n;
 }
 
 /** End offset of a range with trailing whitespace removed. */
