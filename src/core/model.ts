@@ -89,8 +89,10 @@ export interface TokenStore {
   readonly kind: Uint8Array;
   /** Sentence index per token. */
   readonly sentence: Int32Array;
-  /** Lower-cased text per token (locale-independent toLowerCase), as Token.lower. */
+  /** Lower-cased text per token (locale-independent toLowerCase), as Token.lower; may be made on first use. */
   readonly lower: string[];
+  /** lower[i] without making the whole array (for the few tokens a rule looks at closely). */
+  lowerAt(i: number): string;
 }
 
 /** A parsed document: built once per analysis and shared by every rule. */

@@ -107,7 +107,7 @@ function casedSuggestions(original: string, alt: string[]): string[] {
 function closesSentence(doc: Doc, i: number): boolean {
   const st = tokenStore(doc);
   const s = doc.sentences[st.sentence[i]];
-  return s !== undefined && i === s.tokenEnd - 1 && st.lower[i].endsWith(".");
+  return s !== undefined && i === s.tokenEnd - 1 && st.lowerAt(i).endsWith(".");
 }
 
 export const abbreviationRule: Rule = {

@@ -6,7 +6,7 @@
 import type { Doc, Finding, Language, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { altList, message } from "./messages";
-import { finding, firstWordTokenOfSentences, lowers, tokenAt } from "./util";
+import { finding, firstWordTokenOfSentences, lowerOf, tokenAt } from "./util";
 import { docWords, F_UPPER, isIn, wordClass, type WordClass } from "./vocab";
 
 const FORMS: Partial<Record<Language, Record<string, string[]>>> = {
@@ -37,12 +37,12 @@ export const formalAddressRule: Rule = {
     let evidence = false;
     const tok = (k: number): Token => tokenAt(doc, k) as Token;
     const dw = docWords(doc);
-    const low = lowers(doc);
+    const lw = lowerOf(doc);
     const cls = CLASSES[doc.language];
     if (!cls) return out;
     for (let i = 0; i < dw.flags.length; i++) {
       // A capitalised word that is one of the forms in lower case; the exact spelling is checked below.
-      if (!(dw.flags[i] & F_UPPER) || !isIn(dw, low, i, cls)) continue;
+      if (!(dw.flags[i] & F_UPPER) || !isIn(dw, lw, i, cls)) continue;
       const t = tok(i);
       if (t.kind !== "word" || t.text.charCodeAt(0) !== 68 /* D */ || !Object.prototype.hasOwnProperty.call(forms, t.text)) continue;
       const next = tok(i + 1);

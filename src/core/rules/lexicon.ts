@@ -3,7 +3,7 @@
 // Map keyed by the first word of every surface sequence, and matches it against a Doc's tokens in one pass.
 import { K_WORD, type Doc, type Severity, type TokenStore } from "../model";
 import { inflect } from "./inflect";
-import { firstWordTokenOfSentences, isQuestion, isWord, lowers, nextWordToken, tokenStore } from "./util";
+import { firstWordTokenOfSentences, isQuestion, isWord, lowerOf, nextWordToken, tokenStore } from "./util";
 import { docWords, F_WORD, vocabId, type DocWords } from "./vocab";
 
 export interface LexEntry {
@@ -186,8 +186,8 @@ function groupBySecond(all: Seq[]): FirstGroup {
   return { all, singles: all.filter((s) => s.ids.length === 1), bySecond };
 }
 
-function restMatches(st: TokenStore, low: string[], i: number, sentence: number, seq: Seq): boolean {
-  for (let k = 1; k < seq.words.length; k++) if (!isWord(st, i + k) || st.sentence[i + k] !== sentence || low[i + k] !== seq.words[k]) return false;
+function restMatches(st: TokenStore, lw: (i: number) => string, i: number, sentence: number, seq: Seq): boolean {
+  for (let k = 1; k < seq.words.length; k++) if (!isWord(st, i + k) || st.sentence[i + k] !== sentence || lw(i + k) !== seq.words[k]) return false;
   return true;
 }
 
@@ -203,7 +203,7 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   if (index.size === 0) return out;
   const st = tokenStore(doc);
-  const low = lowers(doc);
+  const lw = lowerOf(doc);
   const firstWord = firstWordTokenOfSentences(doc);
   const byId = index.byId;
   // With the shared vocabulary the first-word test is an array lookup by the token's id (one hash lookup per
@@ -220,7 +220,7 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
       cands = i + 1 < ids.length ? (g.bySecond.get(ids[i + 1]) ?? g.singles) : g.singles;
     } else {
       if (st.kind[i] !== K_WORD) continue;
-      cands = index.byFirst.get(low[i]);
+      cands = index.byFirst.get(lw(i));
     }
     if (!cands) continue;
     const sentence = st.sentence[i];
@@ -228,13 +228,13 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
     for (const seq of cands) {
       const n = seq.words.length;
       // The rest of the sequence: word tokens of the same sentence, compared by vocabulary id when there are ids.
-      const ok = dw ? restMatchesById(dw, i, sentence, seq) : restMatches(st, low, i, sentence, seq);
+      const ok = dw ? restMatchesById(dw, i, sentence, seq) : restMatches(st, lw, i, sentence, seq);
       if (!ok) continue;
       if (seq.initial && firstWord[sentence] !== i) continue;
       const e = seq.entry;
       if (e.notInQuestion && isQuestion(doc, sentence)) continue;
       if (e.afterComma) {
-        if (i < 1 || st.sentence[i - 1] !== sentence || st.lower[i - 1] !== ",") continue;
+        if (i < 1 || st.sentence[i - 1] !== sentence || st.lowerAt(i - 1) !== ",") continue;
       }
       matched = { entry: e, first: i, last: i + n - 1, key: seq.words.join(" ") };
       break;
@@ -255,7 +255,7 @@ export function fixFor(doc: Doc, m: PhraseMatch): string | undefined {
   if (r === undefined) return undefined;
   if (e.fixUnlessNext && e.fixUnlessNext.length > 0) {
     const nx = nextWordToken(doc, m.last);
-    if (nx !== undefined && e.fixUnlessNext.includes(lowers(doc)[nx])) return undefined;
+    if (nx !== undefined && e.fixUnlessNext.includes(lowerOf(doc)(nx))) return undefined;
   }
   return r;
 }

@@ -19,7 +19,7 @@ import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexList, type PhraseIndex } from "./lexicon";
 import { inflect } from "./inflect";
 import { altList, message } from "./messages";
-import { finding, isWord, lowers, startsUpper, tokenAt, tokenStore } from "./util";
+import { finding, isWord, lowerOf, startsUpper, tokenAt, tokenStore } from "./util";
 import { docWords, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 /** "av" (bokmål and nynorsk), for "vurdering av søknaden". */
@@ -145,7 +145,7 @@ export const nominalizationRule: Rule = {
     if (!c) return out;
     const tok = (k: number): Token => tokenAt(doc, k) as Token;
     const st = tokenStore(doc);
-    const low = lowers(doc);
+    const lw = lowerOf(doc);
     const used = new Uint8Array(st.length);
     const dw = docWords(doc);
     let asSuggestions = true;
@@ -178,11 +178,11 @@ export const nominalizationRule: Rule = {
     const flags = dw.flags;
     for (let i = 0; i < st.length; i++) {
       if (!(flags[i] & F_WORD) || used[i]) continue;
-      if (isIn(dw, low, i, c.lightClass)) {
+      if (isIn(dw, lw, i, c.lightClass)) {
         const t = tok(i);
         let noun: number | undefined;
         for (let j = i + 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 4; j++, seen++) {
-          const x = low[j];
+          const x = lw(j);
           if (verbalNoun(x, c, c.nounSuffixes) || listedNoun(x, c)) {
             noun = j;
             break;
@@ -192,9 +192,9 @@ export const nominalizationRule: Rule = {
         let a = i;
         let b = i;
         if (noun !== undefined) b = noun;
-        else if (c.lightPassive.has(low[i])) {
+        else if (c.lightPassive.has(lw(i))) {
           for (let j = i - 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 5; j--, seen++) {
-            if (verbalNoun(low[j], c, c.nounSuffixes) || listedNoun(low[j], c)) {
+            if (verbalNoun(lw(j), c, c.nounSuffixes) || listedNoun(lw(j), c)) {
               noun = j;
               break;
             }
@@ -203,28 +203,28 @@ export const nominalizationRule: Rule = {
         }
         if (noun === undefined) continue;
         if (used.subarray(a, b + 1).some((u) => u === 1)) continue;
-        const base = verbalNoun(low[noun], c, c.nounSuffixes)?.base ?? listedNoun(low[noun], c);
+        const base = verbalNoun(lw(noun), c, c.nounSuffixes)?.base ?? listedNoun(lw(noun), c);
         const verbs = base ? verbsForNoun(base, doc.language) : undefined;
-        emit(a, b, c.level, verbs ? "nominalization.light" : "nominalization.light.generic", verbs ?? [], { kind: "light-verb", noun: low[noun], ...(verbs ? { verbs } : {}) });
+        emit(a, b, c.level, verbs ? "nominalization.light" : "nominalization.light.generic", verbs ?? [], { kind: "light-verb", noun: lw(noun), ...(verbs ? { verbs } : {}) });
       }
     }
     // 3. verbal noun + "av" + word
     for (let i = 0; i < st.length; i++) {
       // Cheapest test first: the next word must be "av".
-      if (i + 2 >= st.length || !isIn(dw, low, i + 1, AV) || !(flags[i] & F_WORD) || used[i] || used[i + 1] || used[i + 2]) continue;
+      if (i + 2 >= st.length || !isIn(dw, lw, i + 1, AV) || !(flags[i] & F_WORD) || used[i] || used[i + 1] || used[i + 2]) continue;
       const t = tok(i);
       const s = doc.sentences[t.sentence];
       if (s && s.kind === "heading") continue;
       const av = tok(i + 1);
       const obj = tok(i + 2);
       if (!av || av.kind !== "word" || av.sentence !== t.sentence) continue;
-      if (!obj || obj.kind !== "word" || obj.sentence !== t.sentence || low[i + 2] === "å" || low[i + 2] === "at") continue;
+      if (!obj || obj.kind !== "word" || obj.sentence !== t.sentence || lw(i + 2) === "å" || lw(i + 2) === "at") continue;
       // "… godkjent innkvarteringen av Arbeidstilsynet": a capitalised name after "av" is an agent, not an object.
       if (startsUpper(obj.text)) continue;
-      const vn = verbalNoun(low[i], c, c.chainSuffixes);
+      const vn = verbalNoun(lw(i), c, c.chainSuffixes);
       if (!vn) continue;
       const verbs = verbsForNoun(vn.base, doc.language);
-      emit(i, i + 2, "info", verbs ? "nominalization.chain" : "nominalization.chain.generic", verbs ?? [], { kind: "noun-av", noun: low[i], ...(verbs ? { verbs } : {}) });
+      emit(i, i + 2, "info", verbs ? "nominalization.chain" : "nominalization.chain.generic", verbs ?? [], { kind: "noun-av", noun: lw(i), ...(verbs ? { verbs } : {}) });
       i += 2;
     }
     out.sort((x, y) => x.start - y.start);

@@ -11,7 +11,7 @@ import nbNominal from "../lexicon/nb/nominalization.json";
 import { K_WORD, type Doc, type Finding, type Language, type Severity, type TokenStore } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { finding, firstWordTokenOfSentences, lowers, startsUpperAt, tokenStore } from "./util";
+import { finding, firstWordTokenOfSentences, lowerOf, startsUpperAt, tokenStore } from "./util";
 import { docWords, F_ENDS_AST, F_ENDS_S, F_UPPER, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 interface Lex {
@@ -148,12 +148,12 @@ const NN_BOKMAL_DET = new Set((NN_BOKMAL.determiners ?? []).map((x) => x.toLower
 
 /** A bokmål s-passive in -es inside a nynorsk text ("behandles", "sendes"), not a genitive ("Fjordvik kommunes"). */
 function isBokmalPassiveInNn(c: Ctx, i: number): boolean {
-  const w = c.low[i];
+  const w = c.lw(i);
   const nb = LEX.nb;
   if (!nb || w.length < (NN_BOKMAL.minLength ?? 6) || !w.endsWith("es") || NN_BOKMAL_NOT.has(w)) return false;
   if (!isSPassiveNb(w, nb)) return false;
   if (i >= 1 && c.st.sentence[i - 1] === c.st.sentence[i] && c.st.kind[i - 1] === K_WORD) {
-    const p = c.low[i - 1];
+    const p = c.lw(i - 1);
     if (NN_BOKMAL_DET.has(p) || nb.determiners.has(p)) return false;
     if (startsUpperAt(c.doc.text, c.st.start[i - 1]) && !isSentenceStart(c, i - 1)) return false; // "Storøya kommunes …"
   }
@@ -216,7 +216,7 @@ interface Ctx {
   doc: Doc;
   L: Lex;
   st: TokenStore;
-  low: string[];
+  lw: (i: number) => string;
 }
 
 /** Word tokens of the same clause (no punctuation in between) before token i, nearest first, at most n. */
@@ -241,7 +241,7 @@ function clauseAfter(c: Ctx, i: number, n: number): number[] {
 }
 
 function modalBefore(c: Ctx, i: number, n = 4): string | undefined {
-  for (const j of clauseBefore(c, i, n)) if (c.L.modals.has(c.low[j])) return c.low[j];
+  for (const j of clauseBefore(c, i, n)) if (c.L.modals.has(c.lw(j))) return c.lw(j);
   return undefined;
 }
 
@@ -251,19 +251,19 @@ function agentAfter(c: Ctx, i: number): { words: string; end: number } | undefin
   // "av" right after the verb (or after one short adverb): "ble fattet av utvalget", "behandles raskt av NAV".
   // Further away it usually belongs to a noun ("foretatt en avstengning av vannforsyningen").
   for (let k = 0; k < Math.min(after.length, 2); k++) {
-    const w = c.low[after[k]];
+    const w = c.lw(after[k]);
     if (w !== "av") {
       if (k === 0 && (SKIPPABLE.has(w) || w.endsWith("ig") || w === "raskt")) continue;
       break;
     }
     const idx: number[] = [];
     for (let m = k + 1; m < after.length && idx.length < 3; m++) {
-      const x = c.low[after[m]];
+      const x = c.lw(after[m]);
       if (c.L.agentStop.has(x) || x === "å") break;
       idx.push(after[m]);
     }
     if (idx.length === 0) return undefined;
-    const head = c.low[idx[0]];
+    const head = c.lw(idx[0]);
     if (NOT_AGENT.has(head) || head.endsWith("messige") || head.endsWith("messig")) return undefined;
     const end = c.st.end[idx[idx.length - 1]];
     return { words: c.doc.text.slice(c.st.start[idx[0]], end), end };
@@ -274,11 +274,11 @@ function agentAfter(c: Ctx, i: number): { words: string; end: number } | undefin
 /** "det" just before (≤ 2 words) or right after the passive verb: impersonal passive. */
 function impersonalDet(c: Ctx, i: number, startFrom: number): number | undefined {
   for (const j of clauseBefore(c, startFrom, 2)) {
-    if (c.low[j] === "som") break; // "det som anses …" is a relative clause, not an impersonal passive
-    if (c.L.det.has(c.low[j])) return j;
+    if (c.lw(j) === "som") break; // "det som anses …" is a relative clause, not an impersonal passive
+    if (c.L.det.has(c.lw(j))) return j;
   }
   const nx = clauseAfter(c, i, 1)[0];
-  if (nx !== undefined && c.L.det.has(c.low[nx])) return nx;
+  if (nx !== undefined && c.L.det.has(c.lw(nx))) return nx;
   return undefined;
 }
 
@@ -289,9 +289,9 @@ export const passiveRule: Rule = {
     const L = LEX[doc.language];
     const out: Finding[] = [];
     if (!L) return out;
-    const low = lowers(doc);
+    const lw = lowerOf(doc);
     const st = tokenStore(doc);
-    const c: Ctx = { doc, L, st, low };
+    const c: Ctx = { doc, L, st, lw };
     const first = firstWordTokenOfSentences(doc);
     const nn = doc.language === "nn";
     const used = new Uint8Array(st.length);
@@ -309,21 +309,21 @@ export const passiveRule: Rule = {
     for (let i = 0; i < st.length; i++) {
       // Only bli/verte and være forms and words in -s or -ast can start a passive (s-passive, nynorsk -ast and -es).
       const f = flags[i];
-      if (!(f & F_WORD) || used[i] || !((f & (F_ENDS_S | F_ENDS_AST)) || isIn(dw, low, i, L.bliClass) || isIn(dw, low, i, L.vaereClass))) continue;
+      if (!(f & F_WORD) || used[i] || !((f & (F_ENDS_S | F_ENDS_AST)) || isIn(dw, lw, i, L.bliClass) || isIn(dw, lw, i, L.vaereClass))) continue;
       const initial = first[dw.sentence[i]] === i;
       if (!initial && f & F_UPPER) continue; // proper nouns, "NAVs", "De"
-      const w = low[i];
+      const w = lw(i);
 
       // --- bli / verte + participle --------------------------------------------------------------
-      if (isIn(dw, low, i, L.bliClass)) {
+      if (isIn(dw, lw, i, L.bliClass)) {
         const next = clauseAfter(c, i, 3);
         let p: number | undefined;
         for (let k = 0; k < next.length; k++) {
           const j = next[k];
-          const x = low[j];
+          const x = lw(j);
           if (L.bli.has(x)) break;
           // "bli med", "bli til", "bli igjen": not a passive auxiliary.
-          if (k === 0 && x === "med" && next[1] !== undefined && MED_DETTE.has(low[next[1]])) continue; // "vert med dette gjort"
+          if (k === 0 && x === "med" && next[1] !== undefined && MED_DETTE.has(lw(next[1]))) continue; // "vert med dette gjort"
           if (k === 0 && (x === "med" || x === "til" || x === "igjen" || x === "att" || x === "værende" || x === "verande")) break;
           if (SKIPPABLE.has(x)) continue;
           if (nn ? looksParticipleNn(x, L) : looksParticipleNb(x, L)) {
@@ -337,10 +337,10 @@ export const passiveRule: Rule = {
         if (p !== undefined) {
           let startTok = i;
           const prev = clauseBefore(c, i, 1)[0];
-          if (prev !== undefined && (w === "blitt" || w === "vorte" || w === "vorten") && PERFECT_AUX.has(low[prev])) startTok = prev;
+          if (prev !== undefined && (w === "blitt" || w === "vorte" || w === "vorten") && PERFECT_AUX.has(lw(prev))) startTok = prev;
           const det = impersonalDet(c, i, startTok);
           const agent = agentAfter(c, p);
-          const verb = low[p];
+          const verb = lw(p);
           if (det !== undefined) push(Math.min(det, startTok), p, "warning", "passive.impersonal", { kind: "impersonal", verb });
           else if (agent) push(startTok, p, "warning", "passive.agent", { kind: "bli-passive", verb, agent: agent.words }, { agent: agent.words, active: agent.words });
           else push(startTok, p, "warning", "passive", { kind: "bli-passive", verb });
@@ -349,11 +349,11 @@ export const passiveRule: Rule = {
       }
 
       // --- stative: er/var + participle (info) -----------------------------------------------------
-      if (isIn(dw, low, i, L.vaereClass)) {
+      if (isIn(dw, lw, i, L.vaereClass)) {
         const next = clauseAfter(c, i, 3);
         let p: number | undefined;
         for (const j of next) {
-          const x = low[j];
+          const x = lw(j);
           if (L.statifSkip.has(x) || SKIPPABLE.has(x)) continue;
           if (L.bli.has(x) || L.statifExclude.has(x)) break;
           if (x.startsWith("u") && x.length > 5 && !x.startsWith("ut") && !x.startsWith("under")) break; // "uendret", "ubesvart": adjectives
@@ -363,7 +363,7 @@ export const passiveRule: Rule = {
           break;
         }
         if (p !== undefined) {
-          push(i, p, "info", "passive.stative", { kind: "stative", verb: low[p] });
+          push(i, p, "info", "passive.stative", { kind: "stative", verb: lw(p) });
           continue;
         }
       }
@@ -372,7 +372,7 @@ export const passiveRule: Rule = {
       if (nn) {
         if (w.length >= 5 && w.endsWith("ast") && !L.deponents.has(w) && !isSuperlativeNn(w, L)) {
           const prev = clauseBefore(c, i, 1)[0];
-          const prevW = prev !== undefined ? low[prev] : "";
+          const prevW = prev !== undefined ? lw(prev) : "";
           if (L.superlativeBefore.has(prevW)) continue;
           const modal = prevW === "å" ? "å" : modalBefore(c, i, 10);
           if (modal) push(i, i, "info", "passive.nn-modal", { kind: "s-passive", verb: w, modal });
@@ -392,7 +392,7 @@ export const passiveRule: Rule = {
       const prevIdx = clauseBefore(c, i, 1)[0];
       const p = prevIdx !== undefined ? prevIdx : i - 1;
       if (p >= 0 && st.sentence[p] === st.sentence[i]) {
-        if (st.kind[p] === K_WORD && L.determiners.has(prevIdx !== undefined ? low[prevIdx] : st.lower[p])) continue; // genitive: "en kommunes", "de ansattes"
+        if (st.kind[p] === K_WORD && L.determiners.has(prevIdx !== undefined ? lw(prevIdx) : st.lowerAt(p))) continue; // genitive: "en kommunes", "de ansattes"
       }
       const info = L.infoOnly.has(w);
       const modal = modalBefore(c, i);

@@ -7,7 +7,7 @@ import nn from "../lexicon/nn/reader-address.json";
 import { K_WORD, type Doc, type Finding, type Language, type Severity } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { finding, firstWordTokenOfSentences, lowers, tokenAt, tokenStore } from "./util";
+import { finding, firstWordTokenOfSentences, lowerOf, tokenAt, tokenStore } from "./util";
 import { docWords, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 interface AddressData {
@@ -54,28 +54,28 @@ export const readerAddressRule: Rule = {
     const out: Finding[] = [];
     if (!c) return out;
     const st = tokenStore(doc);
-    const low = lowers(doc);
+    const lw = lowerOf(doc);
     const first = firstWordTokenOfSentences(doc);
     const dw = docWords(doc);
     for (let i = 0; i < st.length; i++) {
-      if (!(dw.flags[i] & F_WORD) || !isIn(dw, low, i, c.labels)) continue;
-      const num = c.number.get(low[i]);
+      if (!(dw.flags[i] & F_WORD) || !isIn(dw, lw, i, c.labels)) continue;
+      const num = c.number.get(lw(i));
       if (!num) continue;
       const s = st.sentence[i];
       const sentence = doc.sentences[s];
       if (sentence && sentence.kind === "heading") continue;
       const prev = tokenAt(doc, i - 1);
-      const atStart = first[s] === i || (prev !== undefined && prev.sentence === s && (prev.text === "," || (prev.kind === "word" && c.clauseStarts.has(low[i - 1]))));
-      if (c.ambiguous.has(low[i]) && !atStart) continue;
+      const atStart = first[s] === i || (prev !== undefined && prev.sentence === s && (prev.text === "," || (prev.kind === "word" && c.clauseStarts.has(lw(i - 1)))));
+      if (c.ambiguous.has(lw(i)) && !atStart) continue;
       // A subject: followed (after at most two adverbs) by a finite verb, or at a clause start by "som" (relative).
       let j = i + 1;
-      while (j < st.length && st.sentence[j] === s && st.kind[j] === K_WORD && c.adverbs.has(low[j]) && j - i <= 2) j++;
+      while (j < st.length && st.sentence[j] === s && st.kind[j] === K_WORD && c.adverbs.has(lw(j)) && j - i <= 2) j++;
       const next = tokenAt(doc, j);
       if (!next || next.sentence !== s || next.kind !== "word") continue;
-      const subject = c.verbs.has(low[j]) || (atStart && low[j] === "som");
+      const subject = c.verbs.has(lw(j)) || (atStart && lw(j) === "som");
       if (!subject) continue;
       // "Kommunen søker …": an ambiguous label after a noun is a verb; "Du er søker" is a predicate.
-      if (prev && prev.sentence === s && prev.kind === "word" && NOT_SUBJECT_AFTER.has(low[i - 1])) continue;
+      if (prev && prev.sentence === s && prev.kind === "word" && NOT_SUBJECT_AFTER.has(lw(i - 1))) continue;
       const start = st.start[i];
       const end = st.end[i];
       out.push(finding(doc, { rule: "reader-address", severity: c.level, start, end, message: message(ctx.locale, num === "pl" ? "reader-address.plural" : "reader-address", { text: doc.text.slice(start, end) }), suggestions: [], data: { number: num, source: c.source } }));

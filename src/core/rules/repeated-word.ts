@@ -5,8 +5,8 @@
 import type { Doc, Finding, Language, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
-import { finding, lowers, tokenAt } from "./util";
-import { docWords, F_WORD } from "./vocab";
+import { finding, lowerOf, tokenAt, tokenStore } from "./util";
+import { docWords, F_WORD, sameLowerInText } from "./vocab";
 
 const LEGIT: Record<Language, ReadonlySet<string>> = {
   nb: new Set(["det", "den", "de", "dem", "så", "ja", "nei", "hei", "ha", "he", "hm", "tja", "bla", "nå"]),
@@ -16,21 +16,27 @@ const LEGIT: Record<Language, ReadonlySet<string>> = {
 
 const GAP = /^[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*(?:\r?\n)?[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*$/;
 
+/** Tokens j and i lower-case to the same word: compared in the text, or as strings when it cannot tell. */
+function sameWord(doc: Doc, lw: (i: number) => string, j: number, i: number): boolean {
+  const st = tokenStore(doc);
+  return sameLowerInText(doc.text, st.start[j], st.end[j], st.start[i], st.end[i]) ?? lw(j) === lw(i);
+}
+
 export const repeatedWordRule: Rule = {
   id: "repeated-word",
   run(doc: Doc, ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     const legit = LEGIT[doc.language] ?? LEGIT.nb;
-    const low = lowers(doc);
+    const lw = lowerOf(doc);
     const dw = docWords(doc);
     let lastFlagged = -2;
     for (let i = 1; i < dw.flags.length; i++) {
       if (!(dw.flags[i] & F_WORD) || !(dw.flags[i - 1] & F_WORD) || dw.sentence[i] !== dw.sentence[i - 1]) continue;
       // Same word: equal vocabulary ids when either is a known word, else equal strings.
-      if (dw.ids[i] >= 0 || dw.ids[i - 1] >= 0 ? dw.ids[i] !== dw.ids[i - 1] : low[i] !== low[i - 1]) continue;
+      if (dw.ids[i] >= 0 || dw.ids[i - 1] >= 0 ? dw.ids[i] !== dw.ids[i - 1] : !sameWord(doc, lw, i - 1, i)) continue;
       const t = tokenAt(doc, i) as Token;
       const p = tokenAt(doc, i - 1) as Token;
-      if (legit.has(low[i])) continue;
+      if (legit.has(lw(i))) continue;
       if (!/\p{L}/u.test(t.text) || t.text.includes(".")) continue;
       const gap = doc.text.slice(p.end, t.start);
       if (gap.length === 0 || !GAP.test(gap)) continue;
@@ -45,7 +51,7 @@ export const repeatedWordRule: Rule = {
           message: message(ctx.locale, "repeated-word", { word: p.text }),
           suggestions: [p.text],
           fix: { start: p.end, end: t.end, replacement: "" },
-          data: { word: low[i] },
+          data: { word: lw(i) },
         }),
       );
     }

@@ -3,7 +3,6 @@
 import { K_PUNCT, K_WORD, TOKEN_KINDS, type Doc, type Edit, type Finding, type Severity, type Token, type TokenStore } from "../model";
 
 const firstWordCache = new WeakMap<Doc, Int32Array>();
-const lowerCache = new WeakMap<Doc, string[]>();
 
 /** Combining diacritical marks (U+0300–U+036F). A regex, not a loop: V8 rejects a Latin-1 string at once. */
 const COMBINING = /[\u0300-\u036f]/;
@@ -43,7 +42,8 @@ export function tokenStore(doc: Doc): TokenStore {
   if (s) return s;
   const tokens = doc.tokens;
   const n = tokens.length;
-  const store = { length: n, start: new Int32Array(n), end: new Int32Array(n), kind: new Uint8Array(n), sentence: new Int32Array(n), lower: new Array<string>(n) };
+  const lower = new Array<string>(n);
+  const store = { length: n, start: new Int32Array(n), end: new Int32Array(n), kind: new Uint8Array(n), sentence: new Int32Array(n), lower, lowerAt: (i: number) => lower[i] };
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     store.start[i] = t.start;
@@ -66,7 +66,7 @@ export function tokenAt(doc: Doc, i: number): Token | undefined {
   if (!(i >= 0 && i < s.length)) return undefined;
   const start = s.start[i];
   const end = s.end[i];
-  return { start, end, text: doc.text.slice(start, end), lower: s.lower[i], kind: TOKEN_KINDS[s.kind[i]], sentence: s.sentence[i] };
+  return { start, end, text: doc.text.slice(start, end), lower: s.lowerAt(i), kind: TOKEN_KINDS[s.kind[i]], sentence: s.sentence[i] };
 }
 
 /** Is token i a word token (false outside the document)? */
@@ -74,26 +74,28 @@ export function isWord(s: TokenStore, i: number): boolean {
   return i >= 0 && i < s.length && s.kind[i] === K_WORD;
 }
 
+const lowerFnCache = new WeakMap<Doc, (i: number) => string>();
+
 /**
- * Lower-cased token texts in Unicode NFC, one per token, computed once per document. Text pasted from
- * PDFs or macOS often spells "å" as "a" + U+030A; the word lists are NFC, so compare against these.
+ * The lower-cased text of token i in Unicode NFC ("" outside the document), made when asked for: a rule asks
+ * for the few tokens it looks at closely, so no string is made per token. Text pasted from PDFs or macOS often
+ * spells "å" as "a" + U+030A; the word lists are NFC, so compare against these.
  */
-export function lowers(doc: Doc): string[] {
-  let arr = lowerCache.get(doc);
-  if (arr) return arr;
-  const src = tokenStore(doc).lower;
-  // Nearly always nothing needs normalising: then the store's own array is used (callers never write to it),
-  // and when the text has no combining mark at all no token is looked at.
-  arr = src;
-  const n = hasCombining(doc.text) ? src.length : 0;
-  for (let i = 0; i < n; i++) {
-    const l = src[i];
-    if (!hasCombining(l)) continue;
-    if (arr === src) arr = src.slice();
-    arr[i] = l.normalize("NFC");
-  }
-  lowerCache.set(doc, arr);
-  return arr;
+export function lowerOf(doc: Doc): (i: number) => string {
+  let fn = lowerFnCache.get(doc);
+  if (fn) return fn;
+  const st = tokenStore(doc);
+  const n = st.length;
+  // No combining mark anywhere in the text: nothing to normalise (one regex pass instead of one per token).
+  fn = hasCombining(doc.text)
+    ? (i: number) => {
+        if (!(i >= 0 && i < n)) return "";
+        const l = st.lowerAt(i);
+        return hasCombining(l) ? l.normalize("NFC") : l;
+      }
+    : (i: number) => (i >= 0 && i < n ? st.lowerAt(i) : "");
+  lowerFnCache.set(doc, fn);
+  return fn;
 }
 
 /** For each sentence, the index of its first word token (-1 when it has none). */

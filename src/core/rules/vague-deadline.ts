@@ -9,7 +9,7 @@ import { K_NUMBER, type Doc, type Finding, type Language, type Severity, type To
 import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexEntry, type PhraseIndex } from "./lexicon";
 import { message } from "./messages";
-import { finding, lowers, tokenAt, tokenStore } from "./util";
+import { finding, lowerOf, tokenAt, tokenStore } from "./util";
 import { docWords, F_NUMBER, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 interface DeadlineData {
@@ -61,15 +61,15 @@ const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$|^\d{4}-\d{2}-\d{2}$/;
 /** Sentences that give a calendar date: "20. august 2025", "20.08.2025", "2025-08-20", "March 15". */
 function sentencesWithDate(doc: Doc, c: Compiled): Set<number> {
   const out = new Set<number>();
-  const low = lowers(doc);
+  const lw = lowerOf(doc);
   const dw = docWords(doc);
   const st = tokenStore(doc);
   const flags = dw.flags;
   for (let i = 0; i < st.length; i++) {
     const f = flags[i];
     if (f & F_NUMBER) {
-      if (NUMERIC_DATE.test(st.lower[i])) out.add(st.sentence[i]);
-    } else if (f & F_WORD && isIn(dw, low, i, c.monthClass) && (numberInSentence(st, i - 1, i) || numberInSentence(st, i - 2, i) || numberInSentence(st, i + 1, i))) out.add(st.sentence[i]);
+      if (NUMERIC_DATE.test(st.lowerAt(i))) out.add(st.sentence[i]);
+    } else if (f & F_WORD && isIn(dw, lw, i, c.monthClass) && (numberInSentence(st, i - 1, i) || numberInSentence(st, i - 2, i) || numberInSentence(st, i + 1, i))) out.add(st.sentence[i]);
   }
   return out;
 }
@@ -107,20 +107,20 @@ export const vagueDeadlineRule: Rule = {
     }
     // innen + number + unit ("innen 14 dager", "innen to uker")
     const st = tokenStore(doc);
-    const low = lowers(doc);
+    const lw = lowerOf(doc);
     const dw = docWords(doc);
     for (let i = 0; i + 2 < st.length; i++) {
-      if (!(dw.flags[i] & F_WORD) || !isIn(dw, low, i, c.prepClass)) continue;
+      if (!(dw.flags[i] & F_WORD) || !isIn(dw, lw, i, c.prepClass)) continue;
       const here = tokenAt(doc, i) as Token;
       const n = tokenAt(doc, i + 1) as Token;
       const u = tokenAt(doc, i + 2) as Token;
       if (n.sentence !== here.sentence || u.sentence !== here.sentence) continue;
-      const isNumber = (n.kind === "number" && /^\d{1,3}$/.test(n.text)) || (n.kind === "word" && c.numberWords.has(low[i + 1]));
-      if (!isNumber || u.kind !== "word" || !c.units.has(low[i + 2])) continue;
+      const isNumber = (n.kind === "number" && /^\d{1,3}$/.test(n.text)) || (n.kind === "word" && c.numberWords.has(lw(i + 1)));
+      if (!isNumber || u.kind !== "word" || !c.units.has(lw(i + 2))) continue;
       if (dated.has(here.sentence)) continue;
       // "innen 6 uker fra den datoen du mottok vedtaket": counted from an event the reader knows.
       const after = tokenAt(doc, i + 3);
-      if (after && after.sentence === here.sentence && after.kind === "word" && c.anchors.has(low[i + 3])) continue;
+      if (after && after.sentence === here.sentence && after.kind === "word" && c.anchors.has(lw(i + 3))) continue;
       if (covered(out, here.start, u.end)) continue;
       out.push(vague(doc, ctx, c, i, i + 2, c.source));
       i += 2;

@@ -12,7 +12,7 @@
 import type { Doc } from "../model";
 import { isLongWordAt } from "../long-word";
 import { K_NUMBER, K_WORD } from "../model";
-import { lowers, startsUpperAt, tokenStore } from "./util";
+import { lowerOf, startsUpperAt, tokenStore } from "./util";
 
 /** Enough for every word of the built-in lists many times over; past it, new lists use their own Map. */
 const MAX_WORDS = 200_000;
@@ -31,25 +31,48 @@ export function vocabId(word: string): number {
   id = ids.size;
   ids.set(word, id);
   flags.push(0);
-  if (word.length > 0) markShape(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+  addToTable(word, id);
   version++;
   return id;
 }
 
-// A pre-test before the hash lookup: the (length, first letter, last letter) shapes of the vocabulary's words,
-// as bits. A token whose shape is not there cannot be a vocabulary word, and its string is never read: the
-// shape comes from the document text, which is one contiguous string and cheap to walk. Characters above
-// U+00FF and texts with combining marks (normalised before lookup) skip the pre-test.
-const shapes = new Uint32Array((32 * 256 * 256) >> 5);
+// Looking a token up without making its string: the vocabulary's Latin-1 words are also kept in an open-
+// addressing hash table keyed by their characters, and a token is hashed and compared straight from the
+// document text (lower-casing Latin-1 on the fly, as toLowerCase does). Parsing makes no string per token
+// (TokenStore.lowerAt), so this keeps a 100 000-word analysis free of 100 000 short-lived strings. A token
+// with any character above U+00FF (Sámi letters, combining marks to normalise, emoji) takes the Map instead.
+let table = new Int32Array(1 << 14).fill(-1);
+const words: string[] = [];
 
-function shapeKey(length: number, first: number, last: number): number {
-  return (((length > 31 ? 31 : length) << 8) | first) << 8 | last;
+function hashWord(w: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+  return h >>> 0;
 }
 
-function markShape(length: number, first: number, last: number): void {
-  if (first > 0xff || last > 0xff) return;
-  const k = shapeKey(length, first, last);
-  shapes[k >>> 5] |= 1 << (k & 31);
+function isLatin1(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 0xff) return false;
+  return true;
+}
+
+function tableInsert(id: number): void {
+  const mask = table.length - 1;
+  let slot = hashWord(words[id]) & mask;
+  while (table[slot] >= 0) slot = (slot + 1) & mask;
+  table[slot] = id;
+}
+
+let inTable = 0;
+
+function addToTable(word: string, id: number): void {
+  words[id] = word;
+  if (!isLatin1(word)) return;
+  // Kept at most half full: probes stay short. Growing re-inserts every Latin-1 word.
+  if (++inTable * 2 > table.length) {
+    table = new Int32Array(table.length * 2).fill(-1);
+    for (let k = 0; k < id; k++) if (isLatin1(words[k])) tableInsert(k);
+  }
+  tableInsert(id);
 }
 
 /** Lower case of a Latin-1 character as String.prototype.toLowerCase gives it (A–Z, À–Þ except ×). */
@@ -57,13 +80,38 @@ function lowerLatin1(c: number): number {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
 }
 
-/** May text[a, b) (lower-cased) be a vocabulary word? False only when it surely is not. */
-function mayBeWord(text: string, a: number, b: number): boolean {
-  const first = text.charCodeAt(a);
-  const last = text.charCodeAt(b - 1);
-  if (first > 0xff || last > 0xff) return true;
-  const k = shapeKey(b - a, lowerLatin1(first), lowerLatin1(last));
-  return (shapes[k >>> 5] & (1 << (k & 31))) !== 0;
+/** The vocabulary id of text[a, b) lower-cased: -1 when not there, -2 when it holds a character above U+00FF. */
+function lookupInText(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 0xff) return -2;
+    h = Math.imul(h ^ lowerLatin1(c), 0x01000193);
+  }
+  const mask = table.length - 1;
+  for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+    const id = table[slot];
+    if (id < 0) return -1;
+    if (sameLower(words[id], text, a, b)) return id;
+  }
+}
+
+/**
+ * Do text[a1, b1) and text[a2, b2) lower-case to the same word? Undefined when either holds a character above
+ * U+00FF (then compare the lower-case strings).
+ */
+export function sameLowerInText(text: string, a1: number, b1: number, a2: number, b2: number): boolean | undefined {
+  for (let k = a1; k < b1; k++) if (text.charCodeAt(k) > 0xff) return undefined;
+  for (let k = a2; k < b2; k++) if (text.charCodeAt(k) > 0xff) return undefined;
+  if (b1 - a1 !== b2 - a2) return false;
+  for (let k = 0; k < b1 - a1; k++) if (lowerLatin1(text.charCodeAt(a1 + k)) !== lowerLatin1(text.charCodeAt(a2 + k))) return false;
+  return true;
+}
+
+function sameLower(w: string, text: string, a: number, b: number): boolean {
+  if (w.length !== b - a) return false;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== lowerLatin1(text.charCodeAt(a + k))) return false;
+  return true;
 }
 
 /** A set of (lower-case, NFC) words that rules test token by token. */
@@ -131,13 +179,11 @@ const cache = new WeakMap<Doc, DocWords>();
 export function docWords(doc: Doc): DocWords {
   const hit = cache.get(doc);
   if (hit && hit.version === version) return hit;
-  const low = lowers(doc);
   const st = tokenStore(doc);
+  const lw = lowerOf(doc);
   const text = doc.text;
   const n = st.length;
   const out: DocWords = { ids: new Int32Array(n), bits: new Int32Array(n), flags: new Uint8Array(n), sentence: st.sentence, version };
-  // Lower-case forms were normalised (lowers()) only where the text has combining marks: then no pre-test.
-  const pretest = low === st.lower;
   /** Position of the next period at or after the current token (found lazily, so the scan stays linear). */
   let nextDot = -1;
   for (let i = 0; i < n; i++) {
@@ -147,8 +193,8 @@ export function docWords(doc: Doc): DocWords {
       if (kind === K_NUMBER) out.flags[i] = F_NUMBER;
       continue;
     }
-    // The shape flags are read in place from the document text (one contiguous string, cheap to walk), not
-    // from the token's own string. Lower-casing keeps periods, and only "S", "A", "T" lower-case to s, a, t.
+    // The shape flags are read in place from the document text (one contiguous string, cheap to walk).
+    // Lower-casing keeps periods, and only "S", "A", "T" lower-case to s, a, t.
     const a = st.start[i];
     const b = st.end[i];
     let f = F_WORD;
@@ -160,12 +206,10 @@ export function docWords(doc: Doc): DocWords {
     if ((text.charCodeAt(b - 1) | 0x20) === 0x73) f |= F_ENDS_S;
     else if (b - a >= 3 && (text.charCodeAt(b - 1) | 0x20) === 0x74 && (text.charCodeAt(b - 2) | 0x20) === 0x73 && (text.charCodeAt(b - 3) | 0x20) === 0x61) f |= F_ENDS_AST;
     out.flags[i] = f;
-    const id = pretest && !mayBeWord(text, a, b) ? undefined : ids.get(low[i]);
-    if (id === undefined) out.ids[i] = -1;
-    else {
-      out.ids[i] = id;
-      out.bits[i] = flags[id];
-    }
+    let id = lookupInText(text, a, b);
+    if (id === -2) id = ids.get(lw(i)) ?? -1;
+    out.ids[i] = id;
+    if (id >= 0) out.bits[i] = flags[id];
   }
   cache.set(doc, out);
   return out;
@@ -190,6 +234,6 @@ export function sentenceWordCounts(doc: Doc): Int32Array {
 }
 
 /** Is token i a word of the class? */
-export function isIn(dw: DocWords, low: ReadonlyArray<string>, i: number, c: WordClass): boolean {
-  return c.bit !== 0 ? (dw.bits[i] & c.bit) !== 0 : c.words.has(low[i]);
+export function isIn(dw: DocWords, lw: (i: number) => string, i: number, c: WordClass): boolean {
+  return c.bit !== 0 ? (dw.bits[i] & c.bit) !== 0 : c.words.has(lw(i));
 }

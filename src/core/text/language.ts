@@ -43,12 +43,12 @@ export function languageScores(tokens: ReadonlyArray<{ kind: string; lower: stri
 /** languageScores() for the tokens of a store. */
 export function languageScoresOfStore(store: TokenStore): LanguageScores {
   const scores: LanguageScores = { nb: 0, nn: 0, en: 0 };
-  const { kind, lower } = store;
+  const kind = store.kind;
   let seen = 0;
   for (let i = 0; i < store.length; i++) {
     if (kind[i] !== K_WORD) continue;
     if (++seen > MAX_WORDS) break;
-    addWeights(scores, lower[i]);
+    addWeights(scores, store.lowerAt(i));
   }
   return scores;
 }

@@ -12,7 +12,7 @@ import { K_EMAIL, K_EMOJI, K_NUMBER, K_PUNCT, K_URL, K_WORD, type Doc, type Lang
 import { abbreviationEndLower } from "./abbreviations";
 import { detectLanguage } from "./language";
 import { isHashHeading, listMarkerLength, unitOf } from "./lines";
-import { scanForParse, tokenObjects } from "./tokenize";
+import { EMPTY_STORE, scanForParse, tokenObjects } from "./tokenize";
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -121,7 +121,7 @@ function isContinuation(text: string, st: TokenStore, prevFrom: number, prevTo: 
   const last = prevTo - 1;
   const prevLength = end[last] - start[prevFrom];
   if (prevLength >= MIN_WRAPPED_LINE && lowerStart(text, start[first], end[first])) return true;
-  if (kind[last] === K_WORD && endsWithPeriod(text, end[last]) && abbreviationEndLower(st.lower[last]) === "never") return true;
+  if (kind[last] === K_WORD && endsWithPeriod(text, end[last]) && abbreviationEndLower(st.lowerAt(last)) === "never") return true;
   if (unitOf(text, st, last) === 0x2c && (kind[first] === K_NUMBER || kind[first] === K_URL)) return true;
   return false;
 }
@@ -184,7 +184,7 @@ function isBoundary(text: string, st: TokenStore, i: number, j: number, from: nu
   if (kind[i] === K_WORD) {
     if (!endsWithPeriod(text, end[i])) return false;
     // An abbreviation: its period closes the sentence only when it may end one and a capital follows.
-    if (abbreviationEndLower(st.lower[i]) === "never") return false;
+    if (abbreviationEndLower(st.lowerAt(i)) === "never") return false;
     return kind[j] === K_WORD && upperStart(text, start[j], end[j]);
   }
   if (kind[i] !== K_PUNCT) return false;
@@ -216,7 +216,7 @@ function isBoundary(text: string, st: TokenStore, i: number, j: number, from: nu
       if (kind[prev] === K_NUMBER) {
         // Ordinal: "2.–15. juni", "1. {måned}", "17. Mai".
         if (DASHES.has(unitOf(text, st, j)) || text.charCodeAt(start[j]) === 0x7b) return false;
-        if (kind[j] === K_WORD && MONTHS.has(st.lower[j])) return false;
+        if (kind[j] === K_WORD && MONTHS.has(st.lowerAt(j))) return false;
       }
       // Initial: "K. Nordmann" (but not a house letter: "Storgata 5 B. Den er solgt.").
       const beforeIsNumber = i - 2 >= from && kind[i - 2] === K_NUMBER;
@@ -298,14 +298,24 @@ export function parse(text: string, language?: Language): Doc {
  */
 function makeDoc(text: string, language: Language, paragraphs: Paragraph[], sentences: Sentence[], store: TokenStore): Doc {
   const doc = { text, language, paragraphs, sentences };
-  let tokens: Token[] | undefined;
-  Object.defineProperty(doc, "tokens", {
-    get: () => (tokens ??= tokenObjects(text, store) as Token[]),
-    enumerable: true,
-    configurable: true,
-  });
+  Object.defineProperty(doc, "tokens", { get: tokensOfDoc, enumerable: true, configurable: true });
   Object.defineProperty(doc, "store", { value: store, enumerable: false, writable: true, configurable: true });
   return doc as Doc;
+}
+
+const tokenObjectsOf = new WeakMap<object, Token[]>();
+
+/** Kept alive for its hidden class (see EMPTY_STORE in tokenize.ts): documents are short-lived too. */
+export const EMPTY_DOC: Doc = makeDoc("", "nb", [], [], EMPTY_STORE);
+
+/**
+ * The getter of Doc.tokens: one function shared by every Doc, so that all documents have the same hidden class
+ * (a getter closure per document would give each its own, and code reading documents would go megamorphic).
+ */
+function tokensOfDoc(this: Doc): Token[] {
+  let tokens = tokenObjectsOf.get(this);
+  if (tokens === undefined) tokenObjectsOf.set(this, (tokens = tokenObjects(this.text, this.store) as Token[]));
+  return tokens;
 }
 
 function setKind(sentences: Sentence[], from: number, to: number, kind: SentenceKind): void {
@@ -315,7 +325,7 @@ function setKind(sentences: Sentence[], from: number, to: number, kind: Sentence
 /** Does token i end a paragraph with punctuation or with an abbreviation that may end a sentence? */
 function isPunctuatedEnd(text: string, st: TokenStore, i: number): boolean {
   if (TERMINAL.has(unitOf(text, st, i))) return true;
-  return st.kind[i] === K_WORD && endsWithPeriod(text, st.end[i]) && abbreviationEndLower(st.lower[i]) !== "never";
+  return st.kind[i] === K_WORD && endsWithPeriod(text, st.end[i]) && abbreviationEndLower(st.lowerAt(i)) !== "never";
 }
 
 function assignKinds(text: string, st: TokenStore, drafts: ParaDrafts, paragraphs: Paragraph[], sentences: Sentence[], words: number[]): void {

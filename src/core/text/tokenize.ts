@@ -71,8 +71,6 @@ const RUN_CHAR = 1;
 const RUN_LETTER = 2;
 /** … that is not a decimal digit … */
 const RUN_NONDIGIT = 4;
-/** … or that may be upper case in the sense of mayHaveUpper() (also set for any character above U+00FF). */
-const RUN_UPPER = 8;
 /** For each Latin-1 character that continues a word-like run, its RUN_* bits; 0 for every other character. */
 const LATIN1 = new Uint8Array(0x100);
 for (let c = 0; c < 0x100; c++) {
@@ -81,7 +79,6 @@ for (let c = 0; c < 0x100; c++) {
   let f = RUN_CHAR;
   if (k === LETTER) f |= RUN_LETTER;
   if (k !== DIGIT) f |= RUN_NONDIGIT;
-  if (mayHaveUpper(String.fromCharCode(c))) f |= RUN_UPPER;
   LATIN1[c] = f;
 }
 
@@ -238,16 +235,44 @@ function breaksInside(text: string, start: number, end: number, lineEnds: number
 }
 
 /**
- * Lower-case copies made during one scan, by spelling: capitalised words repeat (sentence starts, names), and
- * toLowerCase() on a two-byte string is a slow runtime call. Cleared when the scan ends, so it holds nothing
- * between calls.
+ * The lower-case form of token i (Token.lower): words, URLs and e-mail addresses lower-cased (locale-
+ * independent toLowerCase), every other token as written.
  */
-const lowerCache = new Map<string, string>();
+export function tokenLower(text: string, store: TokenStore, i: number): string {
+  const t = text.slice(store.start[i], store.end[i]);
+  const k = store.kind[i];
+  return (k === K_WORD || k === K_URL || k === K_EMAIL) && mayHaveUpper(t) ? t.toLowerCase() : t;
+}
 
-function lowerCased(t: string): string {
-  let l = lowerCache.get(t);
-  if (l === undefined) lowerCache.set(t, (l = t.toLowerCase()));
-  return l;
+/**
+ * A TokenStore over a text. `lower` (one string per token) is made on first use only: analyze() never asks for
+ * it, so parsing a 100 000-word text makes no string per token, and the garbage collector has ~100 000 fewer
+ * objects to copy. A class, not an object literal with a getter, so the arrays are fast properties.
+ */
+export class TextTokenStore implements TokenStore {
+  private lowers: string[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly length: number,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    readonly kind: Uint8Array,
+    readonly sentence: Int32Array,
+  ) {}
+
+  lowerAt(i: number): string {
+    return this.lowers !== undefined ? this.lowers[i] : tokenLower(this.text, this, i);
+  }
+
+  get lower(): string[] {
+    if (this.lowers === undefined) {
+      const out = new Array<string>(this.length);
+      for (let i = 0; i < this.length; i++) out[i] = tokenLower(this.text, this, i);
+      this.lowers = out;
+    }
+    return this.lowers;
+  }
 }
 
 /**
@@ -261,7 +286,6 @@ class StoreBuilder {
   start = new Int32Array(0);
   end = new Int32Array(0);
   kind = new Uint8Array(0);
-  lower: string[] = [];
   /** Most tokens the scanned range can hold (every token is at least one code unit). */
   private max = 0;
 
@@ -269,7 +293,6 @@ class StoreBuilder {
   reset(units: number): void {
     const length = units > 0 ? units : 0;
     this.n = 0;
-    this.lower = [];
     this.max = length;
     // Running text averages about five code units per token: a quarter of the length rarely needs to grow.
     const capacity = Math.min(length, (length >> 2) + 16);
@@ -278,13 +301,12 @@ class StoreBuilder {
     this.kind = new Uint8Array(capacity);
   }
 
-  push(start: number, end: number, kind: number, lower: string): void {
+  push(start: number, end: number, kind: number): void {
     if (this.n === this.start.length) this.grow();
     const n = this.n++;
     this.start[n] = start;
     this.end[n] = end;
     this.kind[n] = kind;
-    this.lower.push(lower);
   }
 
   private grow(): void {
@@ -296,22 +318,22 @@ class StoreBuilder {
   }
 
   /** The store, trimmed to the token count (sentence indices -1 until parse() fills them in); the builder lets go of its arrays. */
-  finish(): TokenStore {
+  finish(text: string): TokenStore {
     const n = this.n;
-    const store: TokenStore = {
-      length: n,
-      start: this.start.slice(0, n),
-      end: this.end.slice(0, n),
-      kind: this.kind.slice(0, n),
-      sentence: new Int32Array(n).fill(-1),
-      lower: this.lower,
-    };
+    const store = new TextTokenStore(text, n, this.start.slice(0, n), this.end.slice(0, n), this.kind.slice(0, n), new Int32Array(n).fill(-1));
     this.reset(0);
     return store;
   }
 }
 
 const builder = new StoreBuilder();
+
+/**
+ * Kept alive for its hidden class: stores are short-lived, and when a full GC finds none alive V8 drops their
+ * hidden class and, with it, the type feedback of every function that reads a store (each then runs slowly
+ * until it is optimised again). Same reason as the one long-lived builder above.
+ */
+export const EMPTY_STORE: TokenStore = new TextTokenStore("", 0, new Int32Array(0), new Int32Array(0), new Uint8Array(0), new Int32Array(0));
 
 function copyInto<T extends Int32Array | Uint8Array>(to: T, from: T): T {
   to.set(from);
@@ -321,18 +343,15 @@ function copyInto<T extends Int32Array | Uint8Array>(to: T, from: T): T {
 function scan(text: string, from: number, to: number, candidates: number[] | undefined, lineEnds: number[] | undefined): TokenStore {
   const b = builder;
   b.reset(to - from);
-  /** upper: 1 / 0 when the caller knows whether the text may hold an upper-case letter, -1 to test here. */
-  const add = (start: number, end: number, kind: number, upper = -1) => {
+  // No string is made per token: `lower` is made from the text when asked for (TextTokenStore).
+  const add = (start: number, end: number, kind: number) => {
     if (end > to) end = to;
-    const t = text.slice(start, end);
-    let lower = t;
     if (kind === K_PUNCT) {
       if (candidates) candidates.push(b.n);
     } else if (kind === K_WORD) {
-      if (upper === 1 || (upper === -1 && mayHaveUpper(t))) lower = lowerCased(t);
-      if (candidates && t.charCodeAt(t.length - 1) === 0x2e) candidates.push(b.n);
-    } else if ((kind === K_URL || kind === K_EMAIL) && mayHaveUpper(t)) lower = t.toLowerCase();
-    b.push(start, end, kind, lower);
+      if (candidates && text.charCodeAt(end - 1) === 0x2e) candidates.push(b.n);
+    }
+    b.push(start, end, kind);
   };
   let i = from;
   /** Position of the next "@" at or after the current run (found lazily, so the search stays linear). */
@@ -378,7 +397,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
             j++;
             continue;
           }
-        } else acc |= RUN_UPPER;
+        }
         let cs = 1;
         if (c >= 0xd800 && c <= 0xdbff && j + 1 < to) {
           const d = text.charCodeAt(j + 1);
@@ -395,7 +414,6 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
           continue;
         }
         if (j > i && isJoiner(c)) {
-          if (c < 0x100) acc |= RUN_UPPER; // soft hyphen: mayHaveUpper() says yes for U+0080–U+00BF
           j += cs;
           continue;
         }
@@ -471,7 +489,7 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
           }
         }
       }
-      add(i, j, hasLetter ? K_WORD : K_NUMBER, acc & RUN_UPPER ? 1 : 0);
+      add(i, j, hasLetter ? K_WORD : K_NUMBER);
       i = j;
       continue;
     }
@@ -509,6 +527,5 @@ function scan(text: string, from: number, to: number, candidates: number[] | und
     add(i, i + size, k === PUNCT ? K_PUNCT : K_SYMBOL);
     i += size;
   }
-  lowerCache.clear();
-  return b.finish();
+  return b.finish(text);
 }
