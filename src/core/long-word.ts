@@ -24,8 +24,8 @@ export function letterCount(word: string): number {
   return countLetters(word, 0, word.length, Infinity);
 }
 
-/** ASCII and Latin-1 letters (general category L), for the fast path of isLongWord. */
-const LATIN1_LETTER = new Uint8Array(0x100);
+/** ASCII and Latin-1 letters (general category L): 1 for a letter, 0 otherwise (index: code unit < 0x100). */
+export const LATIN1_LETTER = new Uint8Array(0x100);
 for (let c = 0; c < 0x100; c++) LATIN1_LETTER[c] = isLetterCode(c) ? 1 : 0;
 
 /** Is s[from, to) a long word: more than six letters? */

@@ -10,7 +10,7 @@
 // by its own Map instead. A document's table remembers the vocabulary version it was built with and is
 // rebuilt when a list was added after it.
 import type { Doc } from "../model";
-import { isLongWordAt } from "../long-word";
+import { isLongWordAt, LATIN1_LETTER } from "../long-word";
 import { K_NUMBER, K_WORD } from "../model";
 import { lowerOf, startsUpperAt, tokenStore } from "./util";
 
@@ -80,14 +80,8 @@ function lowerLatin1(c: number): number {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
 }
 
-/** The vocabulary id of text[a, b) lower-cased: -1 when not there, -2 when it holds a character above U+00FF. */
-function lookupInText(text: string, a: number, b: number): number {
-  let h = 0x811c9dc5;
-  for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
-    if (c > 0xff) return -2;
-    h = Math.imul(h ^ lowerLatin1(c), 0x01000193);
-  }
+/** The id of the Latin-1 word text[a, b) with hash h (hashWord of its lower-case form), or -1. */
+function probe(h: number, text: string, a: number, b: number): number {
   const mask = table.length - 1;
   for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
     const id = table[slot];
@@ -101,6 +95,10 @@ function lookupInText(text: string, a: number, b: number): number {
  * U+00FF (then compare the lower-case strings).
  */
 export function sameLowerInText(text: string, a1: number, b1: number, a2: number, b2: number): boolean | undefined {
+  // Most pairs differ in their first letter: two Latin-1 first letters that lower-case differently settle it.
+  const c1 = text.charCodeAt(a1);
+  const c2 = text.charCodeAt(a2);
+  if (c1 <= 0xff && c2 <= 0xff && lowerLatin1(c1) !== lowerLatin1(c2)) return false;
   for (let k = a1; k < b1; k++) if (text.charCodeAt(k) > 0xff) return undefined;
   for (let k = a2; k < b2; k++) if (text.charCodeAt(k) > 0xff) return undefined;
   if (b1 - a1 !== b2 - a2) return false;
@@ -202,12 +200,25 @@ export function docWords(doc: Doc): DocWords {
     if (nextDot < b) f |= F_DOT;
     if (startsUpperAt(text, a)) f |= F_UPPER;
     if (b - a >= 2 && isCapital(text.charCodeAt(a)) && isCapital(text.charCodeAt(a + 1))) f |= F_CAPS2;
-    if (isLongWordAt(text, a, b)) f |= F_LONG;
+    // One pass over the characters: the hash of the lower-case form, and the letters (for F_LONG).
+    let h = 0x811c9dc5;
+    let letters = 0;
+    let latin1 = true;
+    for (let k = a; k < b; k++) {
+      const c = text.charCodeAt(k);
+      if (c > 0xff) {
+        latin1 = false;
+        break;
+      }
+      letters += LATIN1_LETTER[c];
+      h = Math.imul(h ^ lowerLatin1(c), 0x01000193);
+    }
+    if (latin1 ? letters >= 7 : isLongWordAt(text, a, b)) f |= F_LONG;
     if ((text.charCodeAt(b - 1) | 0x20) === 0x73) f |= F_ENDS_S;
     else if (b - a >= 3 && (text.charCodeAt(b - 1) | 0x20) === 0x74 && (text.charCodeAt(b - 2) | 0x20) === 0x73 && (text.charCodeAt(b - 3) | 0x20) === 0x61) f |= F_ENDS_AST;
     out.flags[i] = f;
-    let id = lookupInText(text, a, b);
-    if (id === -2) id = ids.get(lw(i)) ?? -1;
+    // A word with a character above U+00FF is looked up by its string (Sámi letters, marks to normalise).
+    const id = latin1 ? probe(h >>> 0, text, a, b) : (ids.get(lw(i)) ?? -1);
     out.ids[i] = id;
     if (id >= 0) out.bits[i] = flags[id];
   }
