@@ -37,12 +37,27 @@ describe("token store", () => {
     expect(runAll(copy)).toEqual(a);
   });
 
-  test("analyze() never makes the token objects", () => {
+  test("lowerAt(i) is the token's lower-case form, with or without the whole array made", () => {
+    const text = SAMPLE + " ÆRE Å ÅPNE https://NAV.no/Klage Post@Kommune.NO Čáhppes ½ İstanbul 🙂";
+    const doc = parse(text, "nb");
+    const before = Array.from({ length: doc.store.length }, (_, i) => doc.store.lowerAt(i));
+    const objects = doc.tokens;
+    expect(before).toEqual(objects.map((t) => t.lower));
+    expect(doc.store.lower).toEqual(before);
+    expect(before).toContain("https://nav.no/klage");
+    expect(before).toContain("ære");
+  });
+
+  test("the rules never make the token objects or the full lower-case array", () => {
     const doc = parse(SAMPLE, "nb");
     const spy = jest.fn();
+    const lowerSpy = jest.fn();
     Object.defineProperty(doc, "tokens", { get: spy, configurable: true });
-    runAll(doc);
+    // Nor the array of every token's lower-case string: rules ask lowerAt() for the tokens they look at.
+    Object.defineProperty(doc.store, "lower", { get: lowerSpy, configurable: true });
+    expect(runAll(doc).length).toBeGreaterThan(8);
     expect(spy).not.toHaveBeenCalled();
+    expect(lowerSpy).not.toHaveBeenCalled();
   });
 
   test("every first word of the bokmål kanselli list gets its vocabulary id in lower, Capitalised and UPPER case", () => {
