@@ -7,8 +7,8 @@
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { fakeOfficeJs } from "./fakes/bundle";
-import { launchChromium, openSession, screenshot, serveDist, foreignRequests, type Launched, type Served } from "./helpers/browser";
+import { openSession, screenshot, foreignRequests } from "./helpers/browser";
+import { fakeHostSuite } from "./helpers/fake-host";
 
 const SUBJECT = "Vedrørende stenging av vannet";
 const BODY = [
@@ -24,20 +24,7 @@ const BODY = [
   "Eksempel kommune, Vann og avløp",
 ].join("\r\n");
 
-let launched: Launched;
-let served: Served;
-let officeJs: string;
-
-beforeAll(async () => {
-  launched = await launchChromium();
-  served = await serveDist();
-  officeJs = fakeOfficeJs("office-outlook");
-});
-
-afterAll(async () => {
-  await served?.close();
-  await launched?.close();
-});
+const env = fakeHostSuite("office-outlook");
 
 interface FakeOutlookView {
   body: string;
@@ -47,14 +34,14 @@ interface FakeOutlookView {
 }
 
 async function openOutlook(displayLanguage = "nb-NO") {
-  const session = await openSession(launched.browser, { officeJs, viewport: { width: 420, height: 900 } });
-  await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: served.origin });
+  const session = await openSession(env.launched.browser, { officeJs: env.officeJs, viewport: { width: 420, height: 900 } });
+  await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.served.origin });
   await session.page.addInitScript((cfg) => {
     (window as unknown as { __kkFake: unknown }).__kkFake = cfg;
   }, { body: BODY, subject: SUBJECT, bodyType: "html", cursor: 5, clipboardBlocked: true, displayLanguage });
   const errors: string[] = [];
   session.page.on("pageerror", (e) => errors.push(String(e)));
-  await session.page.goto(`${served.origin}/taskpane.html`);
+  await session.page.goto(`${env.served.origin}/taskpane.html`);
   await session.page.getByTestId("lix").first().waitFor({ state: "visible", timeout: 30000 });
   return { ...session, errors };
 }
@@ -123,7 +110,7 @@ test("Outlook: check, fix the subject, body untouched, Kanaler (copy SMS when th
     await screenshot(page, "outlook-4-letter-inserted");
 
     expect(errors).toEqual([]);
-    expect(foreignRequests(requests, served.origin)).toEqual([]);
+    expect(foreignRequests(requests, env.served.origin)).toEqual([]);
   } finally {
     await context.close();
   }

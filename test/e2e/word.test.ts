@@ -6,8 +6,8 @@
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { fakeOfficeJs } from "./fakes/bundle";
-import { launchChromium, openSession, screenshot, serveDist, foreignRequests, type Launched, type Served } from "./helpers/browser";
+import { openSession, screenshot, foreignRequests } from "./helpers/browser";
+import { fakeHostSuite } from "./helpers/fake-host";
 
 const PARAGRAPHS = [
   "Stenging av vannet i Storgata 12. mai",
@@ -18,30 +18,17 @@ const PARAGRAPHS = [
   "Eksempel kommune, Vann og avløp",
 ];
 
-let launched: Launched;
-let served: Served;
-let officeJs: string;
-
-beforeAll(async () => {
-  launched = await launchChromium();
-  served = await serveDist();
-  officeJs = fakeOfficeJs("office-word");
-});
-
-afterAll(async () => {
-  await served?.close();
-  await launched?.close();
-});
+const env = fakeHostSuite("office-word");
 
 async function openWord(displayLanguage = "nb-NO") {
-  const session = await openSession(launched.browser, { officeJs, viewport: { width: 420, height: 900 } });
-  await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: served.origin });
+  const session = await openSession(env.launched.browser, { officeJs: env.officeJs, viewport: { width: 420, height: 900 } });
+  await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.served.origin });
   await session.page.addInitScript((cfg) => {
     (window as unknown as { __kkFake: unknown }).__kkFake = cfg;
   }, { paragraphs: PARAGRAPHS, displayLanguage });
   const errors: string[] = [];
   session.page.on("pageerror", (e) => errors.push(String(e)));
-  await session.page.goto(`${served.origin}/taskpane.html`);
+  await session.page.goto(`${env.served.origin}/taskpane.html`);
   await session.page.getByTestId("lix").first().waitFor({ state: "visible", timeout: 30000 });
   return { ...session, errors };
 }
@@ -105,7 +92,7 @@ test("Word: check, fix in place, Kanaler (copy SMS, insert letter, open as new d
     await screenshot(page, "word-5-inserted");
 
     expect(errors).toEqual([]);
-    expect(foreignRequests(requests, served.origin)).toEqual([]);
+    expect(foreignRequests(requests, env.served.origin)).toEqual([]);
   } finally {
     await context.close();
   }
