@@ -193,7 +193,11 @@ export function infinitiveOf(sPassive: string): string {
 
 /** Active present: behandle → behandler, gjøre → gjør. */
 export function presentOf(inf: string): string {
-  for (const [k, v] of IRREGULAR_PRESENT_ENTRIES) if (inf === k || (inf.endsWith(k) && inf.length > k.length + 2 && k.length > 2)) return inf.slice(0, inf.length - k.length) + v;
+  // An indexed loop: destructuring in for-of makes an iterator result per entry, per finding.
+  for (let e = 0; e < IRREGULAR_PRESENT_ENTRIES.length; e++) {
+    const k = IRREGULAR_PRESENT_ENTRIES[e][0];
+    if (inf === k || (inf.endsWith(k) && inf.length > k.length + 2 && k.length > 2)) return inf.slice(0, inf.length - k.length) + IRREGULAR_PRESENT_ENTRIES[e][1];
+  }
   return inf + "r";
 }
 

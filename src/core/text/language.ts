@@ -56,7 +56,7 @@ export function languageScoresOfStore(store: TokenStore): LanguageScores {
 function addWeights(scores: LanguageScores, lower: string): void {
   const hit = WEIGHTS.get(lower);
   if (!hit) return;
-  for (const [lang, w] of hit) scores[lang] += w;
+  for (let k = 0; k < hit.length; k++) scores[hit[k][0]] += hit[k][1];
 }
 
 /**
