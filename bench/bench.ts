@@ -193,7 +193,9 @@ function main(): void {
   const ownForms = ownSurfaceForms();
   const ownIndex = compileLists([nbKanselli as LexList]);
   const sizes = [1_000, 10_000, 100_000];
-  const runs: Record<number, number> = { 1_000: 40, 10_000: 15, 100_000: 7 };
+  // 15 runs at 100k words: on this shared 2-core machine single runs vary by a third (GC timing, other
+  // processes), and 7 gave medians that moved by 20 ms between two benches a minute apart.
+  const runs: Record<number, number> = { 1_000: 40, 10_000: 25, 100_000: 15 };
   const naiveRuns: Record<number, number> = { 1_000: 10, 10_000: 5, 100_000: 3 };
   const results: SizeResult[] = [];
   for (const words of sizes) {
