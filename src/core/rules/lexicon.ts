@@ -61,14 +61,13 @@ interface Seq {
 
 /**
  * The sequences that start with one word, for the id path: a common first word ("i", "som", "det") starts
- * dozens of phrases, so they are also grouped by their second word. Each group keeps the order of `all`
+ * dozens of phrases, so they are also grouped by their second word. Each group keeps the sequences' order
  * (longest first), so the first match found is the same.
  */
 interface FirstGroup {
-  all: Seq[];
   /** One-word sequences: what can match when the next token starts none of the longer ones. */
   singles: Seq[];
-  /** By the vocabulary id of the second word: those sequences plus the one-word ones, in `all` order. */
+  /** By the vocabulary id of the second word: those sequences plus the one-word ones, in order. */
   bySecond: Map<number, Seq[]>;
 }
 
@@ -183,7 +182,7 @@ function groupBySecond(all: Seq[]): FirstGroup {
   for (const s of all) if (s.ids.length > 1) seconds.add(s.ids[1]);
   const bySecond = new Map<number, Seq[]>();
   for (const x of seconds) bySecond.set(x, all.filter((s) => s.ids.length === 1 || s.ids[1] === x));
-  return { all, singles: all.filter((s) => s.ids.length === 1), bySecond };
+  return { singles: all.filter((s) => s.ids.length === 1), bySecond };
 }
 
 function restMatches(st: TokenStore, lw: (i: number) => string, i: number, sentence: number, seq: Seq): boolean {

@@ -1,6 +1,7 @@
 // Small helpers shared by the rules. Per-document values are cached in WeakMaps so every rule can ask
 // for them without recomputing.
 import { K_PUNCT, K_WORD, TOKEN_KINDS, type Doc, type Edit, type Finding, type Severity, type Token, type TokenStore } from "../model";
+import { tokenObject } from "../text/tokenize";
 
 const firstWordCache = new WeakMap<Doc, Int32Array>();
 
@@ -63,10 +64,7 @@ export function tokenStore(doc: Doc): TokenStore {
  */
 export function tokenAt(doc: Doc, i: number): Token | undefined {
   const s = tokenStore(doc);
-  if (!(i >= 0 && i < s.length)) return undefined;
-  const start = s.start[i];
-  const end = s.end[i];
-  return { start, end, text: doc.text.slice(start, end), lower: s.lowerAt(i), kind: TOKEN_KINDS[s.kind[i]], sentence: s.sentence[i] };
+  return i >= 0 && i < s.length ? (tokenObject(doc.text, s, i) as Token) : undefined;
 }
 
 /** Is token i a word token (false outside the document)? */

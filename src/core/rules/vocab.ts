@@ -170,9 +170,8 @@ const cache = new WeakMap<Doc, DocWords>();
 
 /**
  * Per-token vocabulary ids, class bits and flags of a document, computed once (again only if a list was added
- * since). Rules scan these typed arrays and touch a token object only where something may be found: every
- * token and its strings are separate heap objects, and at 100 000 words each pass that reads them costs
- * milliseconds in cache misses alone.
+ * since). Rules scan these typed arrays and make a token's string or object only where something may be
+ * found; the flags are read once here, from the document text.
  */
 export function docWords(doc: Doc): DocWords {
   const hit = cache.get(doc);

@@ -190,13 +190,17 @@ export function tokenizeToStore(text: string, from = 0, to = text.length): Token
   return scan(text, from, to, undefined, undefined);
 }
 
-/** The tokens of a store as objects (field order start, end, text, lower, kind, sentence, as Token). */
+/** Token i of a store as an object (field order start, end, text, lower, kind, sentence, as Token). */
+export function tokenObject(text: string, store: TokenStore, i: number): RawToken {
+  const start = store.start[i];
+  const end = store.end[i];
+  return { start, end, text: text.slice(start, end), lower: store.lowerAt(i), kind: TOKEN_KINDS[store.kind[i]], sentence: store.sentence[i] };
+}
+
+/** The tokens of a store as objects. */
 export function tokenObjects(text: string, store: TokenStore): RawToken[] {
-  const { start, end, kind, sentence, lower } = store;
   const out: RawToken[] = [];
-  for (let i = 0; i < store.length; i++) {
-    out.push({ start: start[i], end: end[i], text: text.slice(start[i], end[i]), lower: lower[i], kind: TOKEN_KINDS[kind[i]], sentence: sentence[i] });
-  }
+  for (let i = 0; i < store.length; i++) out.push(tokenObject(text, store, i));
   return out;
 }
 
@@ -276,8 +280,7 @@ export class TextTokenStore implements TokenStore {
 }
 
 /**
- * Growable parallel arrays the scan appends to (a token takes three typed-array slots and one string slot, not
- * an object). One long-lived builder, reset per scan, rather than a new one per scan: optimised scan code
+ * Growable parallel arrays the scan appends to (a token takes three typed-array slots, not an object). One long-lived builder, reset per scan, rather than a new one per scan: optimised scan code
  * checks the builder's hidden class, and a full GC drops a hidden class that no live object has, which threw
  * that code away (every scan after a full GC then ran about three times slower).
  */
