@@ -12,6 +12,7 @@ import { K_EMAIL, K_EMOJI, K_NUMBER, K_PUNCT, K_URL, K_WORD, type Doc, type Lang
 import { abbreviationEndLower } from "./abbreviations";
 import { detectLanguage } from "./language";
 import { isHashHeading, listMarkerLength, unitOf } from "./lines";
+import { IntList } from "./int-list";
 import { EMPTY_STORE, scanForParse, tokenObjects } from "./tokenize";
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
@@ -101,15 +102,43 @@ const GREETING = /^(?:hei|hallo|heisann|god\s+(?:morgen|dag|kveld)|kjære|dear|h
 const LIST = 1;
 const HASH = 2;
 
-/** Paragraph drafts as parallel arrays (a few array slots per paragraph instead of an object). */
-interface ParaDrafts {
-  tokenStart: number[];
-  tokenEnd: number[];
+/**
+ * Paragraph drafts as parallel arrays (four integers per paragraph instead of an object), in memory kept from one
+ * parse to the next: a paragraph holds at least one line, so `count` never exceeds the line count.
+ */
+class ParaDrafts {
+  count = 0;
+  tokenStart = new Int32Array(64);
+  tokenEnd = new Int32Array(64);
   /** Tokens of the list marker ("-", "1.", "2)"); no sentence ends inside it. */
-  marker: number[];
+  marker = new Int32Array(64);
   /** LIST | HASH. */
-  flags: number[];
+  flags = new Int32Array(64);
+
+  /** Make room for `lines` paragraphs and empty the drafts (dropping memory a huge text left behind). */
+  reset(lines: number): void {
+    this.count = 0;
+    const size = this.flags.length;
+    if (size >= lines && size <= 4 * lines + (1 << 18)) return;
+    const capacity = Math.max(64, lines);
+    this.tokenStart = new Int32Array(capacity);
+    this.tokenEnd = new Int32Array(capacity);
+    this.marker = new Int32Array(capacity);
+    this.flags = new Int32Array(capacity);
+  }
+
+  push(tokenStart: number, tokenEnd: number, marker: number, flags: number): void {
+    const n = this.count++;
+    this.tokenStart[n] = tokenStart;
+    this.tokenEnd[n] = tokenEnd;
+    this.marker[n] = marker;
+    this.flags[n] = flags;
+  }
 }
+
+/** parse() is synchronous and never re-entered, so one set of drafts and word counts serves every call. */
+const drafts = new ParaDrafts();
+const sentenceWords = new IntList();
 
 /** Shortest line that can be a soft-wrapped part of running text (shorter lines are names, titles, addresses). */
 const MIN_WRAPPED_LINE = 30;
@@ -126,9 +155,9 @@ function isContinuation(text: string, st: TokenStore, prevFrom: number, prevTo: 
   return false;
 }
 
-/** ends: line k holds tokens [ends[k - 1], ends[k]) (see scanForParse). */
-function groupParagraphs(text: string, st: TokenStore, ends: number[]): ParaDrafts {
-  const d: ParaDrafts = { tokenStart: [], tokenEnd: [], marker: [], flags: [] };
+/** ends: line k holds tokens [ends[k - 1], ends[k]) (see scanForParse). Fills `d`. */
+function groupParagraphs(text: string, st: TokenStore, ends: Int32Array, d: ParaDrafts): void {
+  d.reset(ends.length);
   /** Token range of the previous line; prevFrom is -1 after a blank line. */
   let prevFrom = -1;
   let prevTo = -1;
@@ -142,19 +171,15 @@ function groupParagraphs(text: string, st: TokenStore, ends: number[]): ParaDraf
     const marker = listMarkerLength(text, st, from, to);
     const list = marker > 0;
     const hash = !list && isHashHeading(text, st, from, to);
-    const n = d.flags.length;
+    const n = d.count;
     if (prevFrom >= 0 && n > 0 && !list && !hash && (d.flags[n - 1] & HASH) === 0 && isContinuation(text, st, prevFrom, prevTo, from)) {
       d.tokenEnd[n - 1] = to;
     } else {
-      d.tokenStart.push(from);
-      d.tokenEnd.push(to);
-      d.marker.push(marker);
-      d.flags.push((list ? LIST : 0) | (hash ? HASH : 0));
+      d.push(from, to, marker, (list ? LIST : 0) | (hash ? HASH : 0));
     }
     prevFrom = from;
     prevTo = to;
   }
-  return d;
 }
 
 /** Does a sentence plausibly start at token j? */
@@ -230,7 +255,7 @@ function isBoundary(text: string, st: TokenStore, i: number, j: number, from: nu
 }
 
 /** Append the sentence of tokens [from, to) in paragraph p and give those tokens its index. */
-function pushSentence(input: string, st: TokenStore, sentences: Sentence[], sentenceWords: number[], p: number, from: number, to: number): void {
+function pushSentence(input: string, st: TokenStore, sentences: Sentence[], sentenceWords: IntList, p: number, from: number, to: number): void {
   const sIndex = sentences.length;
   const start = st.start[from];
   const end = st.end[to - 1];
@@ -246,18 +271,18 @@ function pushSentence(input: string, st: TokenStore, sentences: Sentence[], sent
 export function parse(text: string, language?: Language): Doc {
   const input = typeof text === "string" ? text : String(text ?? "");
   const { store: st, candidates, lineEnds: ends } = scanForParse(input);
-  const drafts = groupParagraphs(input, st, ends);
+  groupParagraphs(input, st, ends, drafts);
+  sentenceWords.reset();
   const { start: tStart, end: tEnd, kind: tKind } = st;
 
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
-  const sentenceWords: number[] = [];
   /** Index of the line holding the current candidate, for "is there a line break between i and j". */
   let line = 0;
   /** Next candidate (punctuation or a word ending in a period) to look at; candidates are ascending. */
   let c = 0;
   const nc = candidates.length;
-  const np = drafts.flags.length;
+  const np = drafts.count;
 
   for (let p = 0; p < np; p++) {
     const pStart = drafts.tokenStart[p];
@@ -287,7 +312,7 @@ export function parse(text: string, language?: Language): Doc {
     paragraphs.push({ start, end, text: input.slice(start, end), sentenceStart, sentenceEnd: sentences.length });
   }
 
-  assignKinds(input, st, drafts, paragraphs, sentences, sentenceWords);
+  assignKinds(input, st, drafts, paragraphs, sentences, sentenceWords.data);
   return makeDoc(input, language ?? detectLanguage(st), paragraphs, sentences, st);
 }
 
@@ -328,7 +353,8 @@ function isPunctuatedEnd(text: string, st: TokenStore, i: number): boolean {
   return st.kind[i] === K_WORD && endsWithPeriod(text, st.end[i]) && abbreviationEndLower(st.lowerAt(i)) !== "never";
 }
 
-function assignKinds(text: string, st: TokenStore, drafts: ParaDrafts, paragraphs: Paragraph[], sentences: Sentence[], words: number[]): void {
+/** words[s]: the word count of sentence s. */
+function assignKinds(text: string, st: TokenStore, drafts: ParaDrafts, paragraphs: Paragraph[], sentences: Sentence[], words: Int32Array): void {
   const { start, end, kind } = st;
   let inSignature = false;
   let lastWithWords = -1;

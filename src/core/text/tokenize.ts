@@ -4,6 +4,7 @@
 // normalised), so text === input.slice(start, end) always holds.
 import { K_EMAIL, K_EMOJI, K_NUMBER, K_PUNCT, K_SYMBOL, K_URL, K_WORD, TOKEN_KINDS, type TokenKind, type TokenStore } from "../model";
 import { abbreviationHeads, abbreviationPattern } from "./abbreviations";
+import { IntList } from "./int-list";
 
 /** A token as an object (made from a TokenStore); `sentence` is -1 outside parse(). */
 export interface RawToken {
@@ -204,6 +205,10 @@ export function tokenObjects(text: string, store: TokenStore): RawToken[] {
   return out;
 }
 
+/** The lists scanForParse() fills: one pair for the process, refilled on every call. */
+const candidateList = new IntList();
+const lineEndList = new IntList();
+
 /**
  * Tokens of the whole text as a TokenStore, plus the indices (ascending) of the tokens after which a sentence may
  * end: every punctuation token and every word token ending in a period ("kl."). parse() looks only at those.
@@ -211,19 +216,20 @@ export function tokenObjects(text: string, store: TokenStore): RawToken[] {
  * lineEnds[-1] = 0), a token belonging to the line it starts on. Line breaks: \r\n, \n, \r, vertical tab
  * (Word's manual line break), form feed, NEL, line and paragraph separators. Found during the scan, so the text
  * is walked only once.
+ * `candidates` and `lineEnds` are views of memory that the next call reuses: read them before scanning again.
  */
-export function scanForParse(text: string): { store: TokenStore; candidates: number[]; lineEnds: number[] } {
-  const candidates: number[] = [];
-  const lineEnds: number[] = [];
-  const store = scan(text, 0, text.length, candidates, lineEnds);
-  lineEnds.push(store.length);
-  return { store, candidates, lineEnds };
+export function scanForParse(text: string): { store: TokenStore; candidates: Int32Array; lineEnds: Int32Array } {
+  candidateList.reset();
+  lineEndList.reset();
+  const store = scan(text, 0, text.length, candidateList, lineEndList);
+  lineEndList.push(store.length);
+  return { store, candidates: candidateList.view(), lineEnds: lineEndList.view() };
 }
 
-/** scanForParse() with the tokens as objects (for tests and tools; parse() uses the store). */
+/** scanForParse() with the tokens as objects and plain arrays (for tests and tools; parse() uses the store). */
 export function tokenizeForParse(text: string): { tokens: RawToken[]; candidates: number[]; lineEnds: number[] } {
   const { store, candidates, lineEnds } = scanForParse(text);
-  return { tokens: tokenObjects(text, store), candidates, lineEnds };
+  return { tokens: tokenObjects(text, store), candidates: Array.from(candidates), lineEnds: Array.from(lineEnds) };
 }
 
 function isLineBreak(c: number): boolean {
@@ -231,7 +237,7 @@ function isLineBreak(c: number): boolean {
 }
 
 /** Line breaks inside the token just pushed (a URL or a placeholder may hold NEL, U+2028 or U+2029). */
-function breaksInside(text: string, start: number, end: number, lineEnds: number[], tokenCount: number): void {
+function breaksInside(text: string, start: number, end: number, lineEnds: IntList, tokenCount: number): void {
   for (let i = start + 1; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isLineBreak(c) && !(c === 0x0a && text.charCodeAt(i - 1) === 0x0d)) lineEnds.push(tokenCount);
@@ -280,15 +286,18 @@ export class TextTokenStore implements TokenStore {
 }
 
 /**
- * Growable parallel arrays the scan appends to (a token takes three typed-array slots, not an object). One long-lived builder, reset per scan, rather than a new one per scan: optimised scan code
- * checks the builder's hidden class, and a full GC drops a hidden class that no live object has, which threw
- * that code away (every scan after a full GC then ran about three times slower).
+ * Growable parallel arrays the scan appends to (a token takes three typed-array slots, not an object). One
+ * long-lived builder, reset per scan, rather than a new one per scan: optimised scan code checks the builder's
+ * hidden class, and a full GC drops a hidden class that no live object has, which threw that code away (every
+ * scan after a full GC then ran about three times slower). The builder also keeps its arrays from scan to
+ * scan: large typed arrays live outside the JavaScript heap, and fresh ones cost the operating system's page
+ * faults and zeroing on every scan. finish() copies the tokens out into arrays of the exact size.
  */
 class StoreBuilder {
   n = 0;
-  start = new Int32Array(0);
-  end = new Int32Array(0);
-  kind = new Uint8Array(0);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  kind = new Uint8Array(256);
   /** Most tokens the scanned range can hold (every token is at least one code unit). */
   private max = 0;
 
@@ -298,10 +307,10 @@ class StoreBuilder {
     this.n = 0;
     this.max = length;
     // Running text averages about five code units per token: a quarter of the length rarely needs to grow.
-    const capacity = Math.min(length, (length >> 2) + 16);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
+    const wanted = Math.min(length, (length >> 2) + 16);
+    const size = this.start.length;
+    // Keep the arrays unless they are too small, or far larger than this text needs (after a huge text).
+    if (size < wanted || size > 4 * wanted + (1 << 20)) this.allocate(Math.max(256, wanted));
   }
 
   push(start: number, end: number, kind: number): void {
@@ -312,6 +321,12 @@ class StoreBuilder {
     this.kind[n] = kind;
   }
 
+  private allocate(capacity: number): void {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+  }
+
   private grow(): void {
     const size = this.start.length;
     const capacity = Math.min(Math.max(this.max, size + 1), size * 2 + 16);
@@ -320,11 +335,11 @@ class StoreBuilder {
     this.kind = copyInto(new Uint8Array(capacity), this.kind);
   }
 
-  /** The store, trimmed to the token count (sentence indices -1 until parse() fills them in); the builder lets go of its arrays. */
+  /** The store: the tokens copied into arrays of their count (sentence indices -1 until parse() fills them in). */
   finish(text: string): TokenStore {
     const n = this.n;
     const store = new TextTokenStore(text, n, this.start.slice(0, n), this.end.slice(0, n), this.kind.slice(0, n), new Int32Array(n).fill(-1));
-    this.reset(0);
+    this.n = 0;
     return store;
   }
 }
@@ -343,7 +358,7 @@ function copyInto<T extends Int32Array | Uint8Array>(to: T, from: T): T {
   return to;
 }
 
-function scan(text: string, from: number, to: number, candidates: number[] | undefined, lineEnds: number[] | undefined): TokenStore {
+function scan(text: string, from: number, to: number, candidates: IntList | undefined, lineEnds: IntList | undefined): TokenStore {
   const b = builder;
   b.reset(to - from);
   // No string is made per token: `lower` is made from the text when asked for (TextTokenStore).
