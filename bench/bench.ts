@@ -23,6 +23,7 @@ import { docWords } from "../src/core/rules/vocab";
 import { compileLists, matchPhrases, type LexList } from "../src/core/rules/lexicon";
 import nbKanselli from "../src/core/lexicon/nb/kanselli.json";
 import { benchVariants } from "./variants";
+import { timeInProcesses, timingChild, type ProcessTiming } from "./processes";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Bundled to dist-cli/bench.mjs: the repository root is one level up from either place.
@@ -249,6 +250,9 @@ function main(): void {
   }
   // Peak memory per size, each in a fresh process (after the timing runs, so they do not disturb them).
   for (const r of results) r.memory = memoryOf(r.words);
+  // The 100k timing again in fresh processes, each with its machine probes (see processes.ts).
+  const procs = timeInProcesses(process.argv[1], 100_000, PROCESSES);
+  const perProcess = procs.map(processSummary);
 
   // Where the time goes at the largest size, in the order analyze() runs the parts; every run on a freshly
   // parsed document. The shared per-token table (rules/vocab.ts: lower-cased forms, vocabulary ids, flags) is
@@ -318,8 +322,27 @@ function main(): void {
   };
   /** Linear enough: the per-word cost at 100k is at most 25 % above that at 10k. */
   const LINEAR_MAX = 1.25;
+  const allCpu = procs.flatMap((p) => p.cpu);
+  const fresh = {
+    processes: perProcess.length,
+    runsEach: procs[0]?.cpu.length ?? 0,
+    /** Best CPU time of every run in every process: the work itself, least disturbed by the machine. */
+    cpuBestMs: allCpu.length ? round(Math.min(...allCpu)) : NaN,
+    /** Median of the per-process medians: a typical run in a typical process. */
+    cpuMedianMs: perProcess.length ? round(median(perProcess.map((p) => p.cpuMedianMs))) : NaN,
+    wallMedianMs: perProcess.length ? round(median(perProcess.map((p) => p.wallMedianMs))) : NaN,
+    /** Processes whose best CPU run was under the target. */
+    processesUnderTarget: perProcess.filter((p) => p.cpuBestMs < 100).length,
+  };
   const targets = {
-    analyze100kMs: { target: 100, cpuMs: last.analyze.cpuMs, wallMs: last.analyze.wallMs, metOnCpu: last.analyze.cpuMs < 100, metOnWall: last.analyze.wallMs < 100 },
+    analyze100kMs: {
+      target: 100,
+      cpuMs: last.analyze.cpuMs,
+      wallMs: last.analyze.wallMs,
+      metOnCpu: last.analyze.cpuMs < 100,
+      metOnWall: last.analyze.wallMs < 100,
+      freshProcesses: { ...fresh, metOnBest: fresh.cpuBestMs < 100, metOnMedian: fresh.cpuMedianMs < 100 },
+    },
     linearGrowth: { targetPerWordRatioAtMost: LINEAR_MAX, cpu100kVs10k: linearity.cpu100kVs10k, met: linearity.cpu100kVs10k <= LINEAR_MAX },
     matcherAtLeast10x: {
       refersTo: "kanselli word-list matching at 100k words: compiled index over the tokens vs the same list (every surface form) as one Unicode regex per form",
@@ -345,6 +368,8 @@ function main(): void {
     targets,
     /** At the largest size: each part on a freshly parsed document, CPU best / median and wall median of 7. */
     breakdown100k: parts,
+    /** analyze() at 100k words in fresh processes, each with its machine probes (bench/processes.ts). */
+    freshProcesses100k: perProcess,
     sections: sectionLines,
   };
   writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify(out, null, 2) + "\n");
@@ -389,8 +414,17 @@ function main(): void {
   }
   console.log(`  ${"sum of parts".padEnd(24)} ${pad(round(sum), 9)}   (analyze() as a whole: ${last.analyze.cpuMs} cpu best)`);
 
+  console.log(`\n100k words in ${fresh.processes} fresh processes, ${fresh.runsEach} runs each after ${5} warm-up runs (ms; probes: fixed loops, best of 5):`);
+  console.log(`  ${pad("process", 7)} ${pad("cpu best", 9)} ${pad("cpu med", 9)} ${pad("wall best", 10)} ${pad("wall med", 9)} ${pad("cpu probe", 10)} ${pad("memory probe", 13)}`);
+  perProcess.forEach((p, k) =>
+    console.log(`  ${pad(k + 1, 7)} ${pad(p.cpuBestMs, 9)} ${pad(p.cpuMedianMs, 9)} ${pad(p.wallBestMs, 10)} ${pad(p.wallMedianMs, 9)} ${pad(p.probeCpuMs, 10)} ${pad(p.probeMemoryMs, 13)}`),
+  );
+  console.log(`  The cpu probe (arithmetic only) should be the same in every process. When the memory probe is slow in a`);
+  console.log(`  process, the host's memory system was busy there, and analyze() is slower in that process too.`);
+
   console.log(`\ntargets (load average ${load} on ${out.cpus} CPUs while measuring):`);
-  console.log(`  100k words analysed in < 100 ms: ${last.analyze.cpuMs} ms cpu, ${last.analyze.wallMs} ms wall → ${yes(targets.analyze100kMs.metOnCpu)} (cpu), ${yes(targets.analyze100kMs.metOnWall)} (wall)`);
+  console.log(`  100k words analysed in < 100 ms, in this process: ${last.analyze.cpuMs} ms cpu best, ${last.analyze.wallMs} ms wall median → ${yes(targets.analyze100kMs.metOnCpu)} (cpu), ${yes(targets.analyze100kMs.metOnWall)} (wall)`);
+  console.log(`    in ${fresh.processes} fresh processes: best ${fresh.cpuBestMs} ms cpu → ${yes(fresh.cpuBestMs < 100)}; typical (median of process medians) ${fresh.cpuMedianMs} ms cpu, ${fresh.wallMedianMs} ms wall → ${yes(fresh.cpuMedianMs < 100)}; ${fresh.processesUnderTarget} of ${fresh.processes} processes had a run under 100 ms`);
   console.log(`  linear growth (per-word cost 100k/10k ≤ ${LINEAR_MAX}): ${linearity.cpu100kVs10k} cpu → ${yes(targets.linearGrowth.met)}`);
   console.log(`  ≥ 10× the naive matcher (kanselli list, compiled index vs one regex per surface form, 100k words): ${last.matcherRatio}× → ${yes(targets.matcherAtLeast10x.met)}; with parse counted on our side ${last.matcherRatioWithParse}× → ${yes(targets.matcherAtLeast10x.metWithParse)}`);
   for (const [name, lines] of Object.entries(sectionLines)) {
@@ -400,10 +434,35 @@ function main(): void {
   console.log(`\nwrote ${join("bench", "results.json")}`);
 }
 
+/** Fresh processes for the 100k timing (about 4 s each). */
+const PROCESSES = 5;
+
+interface ProcessSummary {
+  cpuBestMs: number;
+  cpuMedianMs: number;
+  wallBestMs: number;
+  wallMedianMs: number;
+  probeCpuMs: number;
+  probeMemoryMs: number;
+}
+
+function processSummary(p: ProcessTiming): ProcessSummary {
+  return {
+    cpuBestMs: round(Math.min(...p.cpu)),
+    cpuMedianMs: round(median(p.cpu)),
+    wallBestMs: round(Math.min(...p.wall)),
+    wallMedianMs: round(median(p.wall)),
+    probeCpuMs: round(p.probeCpuMs),
+    probeMemoryMs: round(p.probeMemoryMs),
+  };
+}
+
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
 const memoryArg = process.argv.indexOf("--memory");
+const timingArg = process.argv.indexOf("--timing");
 if (memoryArg >= 0) memoryChild(Number(process.argv[memoryArg + 1]) || 100_000);
+else if (timingArg >= 0) timingChild(corpusText(Number(process.argv[timingArg + 1]) || 100_000));
 else main();
