@@ -1,9 +1,9 @@
 // One shared vocabulary for every word list, so that a document pays one hash lookup per token however many
 // rules and lists look at it. Each word a list cares about gets a small integer id; word classes that rules
-// test on every token ("bli"-forms, light verbs, month names …) get a bit, kept per id. docWords(doc) looks
-// every token up once and keeps, per token, its id (-1 when no list knows the word). Rules then index arrays
-// instead of hashing the same string again in each rule (at 100 000 words each Map or Set lookup pass costs
-// about 4 ms).
+// test on every token ("bli"-forms, light verbs, month names …) get a bit. docWords(doc) looks every token up
+// once and keeps, per token, its id (-1 when no list knows the word) and the bits of its classes. Rules then
+// index arrays instead of hashing the same string again in each rule (at 100 000 words each Map or Set
+// lookup pass costs about 4 ms).
 //
 // The vocabulary only grows, and only with words from the lists (the built-in ones at load time, an
 // organisation's own list when it is first used); it is capped, and a list compiled past the cap is matched
@@ -114,7 +114,7 @@ function sameLower(w: string, text: string, a: number, b: number): boolean {
 
 /** A set of (lower-case, NFC) words that rules test token by token. */
 export interface WordClass {
-  /** Its bit in the class bits of the vocabulary's ids, or 0 when the 31 bits are taken (then `words` is asked). */
+  /** Its bit in DocWords.bits, or 0 when the 31 bits are taken (then `words` is asked). */
   readonly bit: number;
   readonly words: ReadonlySet<string>;
 }
@@ -153,6 +153,8 @@ export const F_LONG = 128;
 export interface DocWords {
   /** Vocabulary id per token (-1: no list knows it, or not a word). */
   ids: Int32Array;
+  /** Class bits per token. */
+  bits: Int32Array;
   /** F_* flags per token. */
   flags: Uint8Array;
   /** Sentence index per token (the store's array). */
@@ -167,7 +169,7 @@ function isCapital(c: number): boolean {
 const cache = new WeakMap<Doc, DocWords>();
 
 /**
- * Per-token vocabulary ids and flags of a document, computed once (again only if a list was added
+ * Per-token vocabulary ids, class bits and flags of a document, computed once (again only if a list was added
  * since). Rules scan these typed arrays and make a token's string or object only where something may be
  * found; the flags are read once here, from the document text.
  */
@@ -178,7 +180,7 @@ export function docWords(doc: Doc): DocWords {
   const lw = lowerOf(doc);
   const text = doc.text;
   const n = st.length;
-  const out: DocWords = { ids: new Int32Array(n), flags: new Uint8Array(n), sentence: st.sentence, version };
+  const out: DocWords = { ids: new Int32Array(n), bits: new Int32Array(n), flags: new Uint8Array(n), sentence: st.sentence, version };
   /** Position of the next period at or after the current token (found lazily, so the scan stays linear). */
   let nextDot = -1;
   for (let i = 0; i < n; i++) {
@@ -217,6 +219,7 @@ export function docWords(doc: Doc): DocWords {
     // A word with a character above U+00FF is looked up by its string (Sámi letters, marks to normalise).
     const id = latin1 ? probe(h >>> 0, text, a, b) : (ids.get(lw(i)) ?? -1);
     out.ids[i] = id;
+    if (id >= 0) out.bits[i] = flags[id];
   }
   cache.set(doc, out);
   return out;
@@ -242,8 +245,5 @@ export function sentenceWordCounts(doc: Doc): Int32Array {
 
 /** Is token i a word of the class? */
 export function isIn(dw: DocWords, lw: (i: number) => string, i: number, c: WordClass): boolean {
-  if (c.bit === 0) return c.words.has(lw(i));
-  // The class bits belong to the id (a small array the cache keeps), not to every token.
-  const id = dw.ids[i];
-  return id >= 0 && (flags[id] & c.bit) !== 0;
+  return c.bit !== 0 ? (dw.bits[i] & c.bit) !== 0 : c.words.has(lw(i));
 }
