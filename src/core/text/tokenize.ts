@@ -358,17 +358,37 @@ function copyInto<T extends Int32Array | Uint8Array>(to: T, from: T): T {
   return to;
 }
 
+/** RUN_* bits of the characters latin1Run() took. */
+let runBits = 0;
+
+/**
+ * End of the stretch of Latin-1 run characters (letters, digits) from j: the scan's innermost loop, a function of
+ * its own so that it compiles to a tight loop apart from the scan's many other paths. Sets runBits.
+ */
+function latin1Run(text: string, j: number, to: number): number {
+  let acc = 0;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x100) break;
+    const f = LATIN1[c];
+    if (f === 0) break;
+    acc |= f;
+    j++;
+  }
+  runBits = acc;
+  return j;
+}
+
 function scan(text: string, from: number, to: number, candidates: IntList | undefined, lineEnds: IntList | undefined): TokenStore {
   const b = builder;
   b.reset(to - from);
   // No string is made per token: `lower` is made from the text when asked for (TextTokenStore).
+  // Sentence-end candidates: every punctuation token, and every word ending in a period. Only the abbreviation
+  // branch below makes such a word (a letter run ends in a letter or digit, a placeholder in "}"), so words are
+  // not tested here.
   const add = (start: number, end: number, kind: number) => {
     if (end > to) end = to;
-    if (kind === K_PUNCT) {
-      if (candidates) candidates.push(b.n);
-    } else if (kind === K_WORD) {
-      if (candidates && text.charCodeAt(end - 1) === 0x2e) candidates.push(b.n);
-    }
+    if (kind === K_PUNCT && candidates) candidates.push(b.n);
     b.push(start, end, kind);
   };
   let i = from;
@@ -406,16 +426,11 @@ function scan(text: string, from: number, to: number, candidates: IntList | unde
       /** RUN_* bits of the characters taken so far. */
       let acc = 0;
       while (j < to) {
+        // Fast path: a stretch of Latin-1 letters and digits.
+        j = latin1Run(text, j, to);
+        acc |= runBits;
+        if (j >= to) break;
         let c = text.charCodeAt(j);
-        if (c < 0x100) {
-          // Fast path: a Latin-1 letter or digit.
-          const f = LATIN1[c];
-          if (f !== 0) {
-            acc |= f;
-            j++;
-            continue;
-          }
-        }
         let cs = 1;
         if (c >= 0xd800 && c <= 0xdbff && j + 1 < to) {
           const d = text.charCodeAt(j + 1);
@@ -501,6 +516,7 @@ function scan(text: string, from: number, to: number, candidates: IntList | unde
         if (hasLetter && runLen <= 8 && ((runLen <= 3 && after === LETTER) || ABBR_HEADS.has(text.slice(i, j)))) {
           const a = stickyMatch(ABBR_RE, text, i) ?? stickyMatch(DOTTED_RE, text, i);
           if (a && a.length > runLen && i + a.length <= to) {
+            if (candidates && text.charCodeAt(i + a.length - 1) === 0x2e) candidates.push(b.n);
             add(i, i + a.length, K_WORD);
             i += a.length;
             continue;
