@@ -142,6 +142,47 @@ function isSPassiveNb(w: string, L: Lex): boolean {
   return true;
 }
 
+/**
+ * The last two letters (lower case, Latin-1) an s-passive form can have: those of the short forms and compound
+ * ends of the list ("tas", "gås"), and "es" ("behandles"). isSPassiveNb() accepts nothing else, so a word whose
+ * last two letters are not here is not one. Indexed by (first << 8) | second.
+ */
+const S_PASSIVE_ENDS = (() => {
+  const ends = new Uint8Array(1 << 16);
+  const nb = LEX.nb;
+  const forms = nb ? [...nb.shortExact, ...nb.compoundSuffixes, "es"] : ["es"];
+  for (const f of forms) {
+    const a = f.charCodeAt(f.length - 2);
+    const b = f.charCodeAt(f.length - 1);
+    if (f.length >= 2 && a <= 0xff && b <= 0xff) ends[(a << 8) | b] = 1;
+  }
+  return ends;
+})();
+
+/** Lower case of a Latin-1 character (as toLowerCase gives it). */
+function lowerLatin1(c: number): number {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
+}
+
+/**
+ * May the word ending at `end` of the text be an s-passive by its last two letters? True whenever it cannot
+ * tell (a character above U+00FF, or a list form that is not Latin-1).
+ */
+function mayEndSPassive(text: string, end: number): boolean {
+  if (end < 2 || S_PASSIVE_ENDS_OTHER) return true;
+  const a = text.charCodeAt(end - 2);
+  const b = text.charCodeAt(end - 1);
+  if (a > 0xff || b > 0xff) return true;
+  return S_PASSIVE_ENDS[(lowerLatin1(a) << 8) | lowerLatin1(b)] === 1;
+}
+
+/** Some list form's last two letters are not Latin-1: then the pre-test above is not used. */
+const S_PASSIVE_ENDS_OTHER = (() => {
+  const nb = LEX.nb;
+  const forms = nb ? [...nb.shortExact, ...nb.compoundSuffixes] : [];
+  return forms.some((f) => f.length < 2 || f.charCodeAt(f.length - 2) > 0xff || f.charCodeAt(f.length - 1) > 0xff);
+})();
+
 const NN_BOKMAL = (nnData as { bokmalPassive?: { minLength?: number; notVerbs?: string[]; determiners?: string[] } }).bokmalPassive ?? {};
 const NN_BOKMAL_NOT = new Set((NN_BOKMAL.notVerbs ?? []).map((x) => x.toLowerCase()));
 const NN_BOKMAL_DET = new Set((NN_BOKMAL.determiners ?? []).map((x) => x.toLowerCase()));
@@ -310,12 +351,23 @@ export const passiveRule: Rule = {
     };
 
     const flags = dw.flags;
-    for (let i = 0; i < st.length; i++) {
+    const bits = dw.bits;
+    // The two classes as one mask, read from the table (when both have a bit; else asked word by word).
+    const bliBit = L.bliClass.bit;
+    const vaereBit = L.vaereClass.bit;
+    const auxMask = bliBit !== 0 && vaereBit !== 0 ? bliBit | vaereBit : 0;
+    const n = st.length;
+    for (let i = 0; i < n; i++) {
       // Only bli/verte and være forms and words in -s or -ast can start a passive (s-passive, nynorsk -ast and -es).
       const f = flags[i];
-      if (!(f & F_WORD) || used[i] || !((f & (F_ENDS_S | F_ENDS_AST)) || isIn(dw, lw, i, L.bliClass) || isIn(dw, lw, i, L.vaereClass))) continue;
+      if (!(f & F_WORD)) continue;
+      if (!(f & (F_ENDS_S | F_ENDS_AST)) && (auxMask !== 0 ? (bits[i] & auxMask) === 0 : !(isIn(dw, lw, i, L.bliClass) || isIn(dw, lw, i, L.vaereClass)))) continue;
+      if (used[i]) continue;
       const initial = first[dw.sentence[i]] === i;
       if (!initial && f & F_UPPER) continue; // proper nouns, "NAVs", "De"
+      // A bokmål word in -s that is no bli/være form can only be an s-passive: skip the many that cannot
+      // end like one ("kommunens", "barnets") before making their string.
+      if (!nn && (bits[i] & auxMask) === 0 && auxMask !== 0 && !mayEndSPassive(doc.text, st.end[i])) continue;
       const w = lw(i);
 
       // --- bli / verte + participle --------------------------------------------------------------
