@@ -7,7 +7,7 @@ import type { Doc, Finding, Language, Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { altList, message } from "./messages";
 import { finding, firstWordTokenOfSentences, lowerOf, tokenAt } from "./util";
-import { docWords, F_UPPER, isIn, wordClass, type WordClass } from "./vocab";
+import { classTokens, docWords, F_UPPER, wordClass, type WordClass } from "./vocab";
 
 const FORMS: Partial<Record<Language, Record<string, string[]>>> = {
   nb: { De: ["du", "dere"], Dem: ["deg", "dere"], Deres: ["din", "ditt", "dine", "deres"] },
@@ -40,9 +40,11 @@ export const formalAddressRule: Rule = {
     const lw = lowerOf(doc);
     const cls = CLASSES[doc.language];
     if (!cls) return out;
-    for (let i = 0; i < dw.flags.length; i++) {
+    const words = classTokens(dw, lw, cls);
+    for (let k = 0; k < words.length; k++) {
+      const i = words[k];
       // A capitalised word that is one of the forms in lower case; the exact spelling is checked below.
-      if (!(dw.flags[i] & F_UPPER) || !isIn(dw, lw, i, cls)) continue;
+      if (!(dw.flags[i] & F_UPPER)) continue;
       const t = tok(i);
       if (t.kind !== "word" || t.text.charCodeAt(0) !== 68 /* D */ || !Object.prototype.hasOwnProperty.call(forms, t.text)) continue;
       const next = tok(i + 1);

@@ -20,7 +20,7 @@ import { compileLists, matchPhrases, type LexList, type PhraseIndex } from "./le
 import { inflect } from "./inflect";
 import { altList, message } from "./messages";
 import { finding, isWord, lowerOf, startsUpper, tokenAt, tokenStore } from "./util";
-import { docWords, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
+import { classTokens, docWords, F_WORD, wordClass, type WordClass } from "./vocab";
 
 /** "av" (bokmål and nynorsk), for "vurdering av søknaden". */
 const AV = wordClass(["av"]);
@@ -176,42 +176,45 @@ export const nominalizationRule: Rule = {
     // 2. foreta + verbal noun (the verb goes in the message only, see the header)
     asSuggestions = false;
     const flags = dw.flags;
-    for (let i = 0; i < st.length; i++) {
-      if (!(flags[i] & F_WORD) || used[i]) continue;
-      if (isIn(dw, lw, i, c.lightClass)) {
-        const t = tok(i);
-        let noun: number | undefined;
-        for (let j = i + 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 4; j++, seen++) {
-          const x = lw(j);
-          if (verbalNoun(x, c, c.nounSuffixes) || listedNoun(x, c)) {
+    const light = classTokens(dw, lw, c.lightClass);
+    for (let k = 0; k < light.length; k++) {
+      const i = light[k];
+      if (used[i]) continue;
+      const t = tok(i);
+      let noun: number | undefined;
+      for (let j = i + 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 4; j++, seen++) {
+        const x = lw(j);
+        if (verbalNoun(x, c, c.nounSuffixes) || listedNoun(x, c)) {
+          noun = j;
+          break;
+        }
+        if (!c.gap.has(x)) break;
+      }
+      let a = i;
+      let b = i;
+      if (noun !== undefined) b = noun;
+      else if (c.lightPassive.has(lw(i))) {
+        for (let j = i - 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 5; j--, seen++) {
+          if (verbalNoun(lw(j), c, c.nounSuffixes) || listedNoun(lw(j), c)) {
             noun = j;
             break;
           }
-          if (!c.gap.has(x)) break;
         }
-        let a = i;
-        let b = i;
-        if (noun !== undefined) b = noun;
-        else if (c.lightPassive.has(lw(i))) {
-          for (let j = i - 1, seen = 0; sameClauseWord(j, t.sentence) && seen < 5; j--, seen++) {
-            if (verbalNoun(lw(j), c, c.nounSuffixes) || listedNoun(lw(j), c)) {
-              noun = j;
-              break;
-            }
-          }
-          if (noun !== undefined) a = noun;
-        }
-        if (noun === undefined) continue;
-        if (used.subarray(a, b + 1).some((u) => u === 1)) continue;
-        const base = verbalNoun(lw(noun), c, c.nounSuffixes)?.base ?? listedNoun(lw(noun), c);
-        const verbs = base ? verbsForNoun(base, doc.language) : undefined;
-        emit(a, b, c.level, verbs ? "nominalization.light" : "nominalization.light.generic", verbs ?? [], { kind: "light-verb", noun: lw(noun), ...(verbs ? { verbs } : {}) });
+        if (noun !== undefined) a = noun;
       }
+      if (noun === undefined) continue;
+      if (used.subarray(a, b + 1).some((u) => u === 1)) continue;
+      const base = verbalNoun(lw(noun), c, c.nounSuffixes)?.base ?? listedNoun(lw(noun), c);
+      const verbs = base ? verbsForNoun(base, doc.language) : undefined;
+      emit(a, b, c.level, verbs ? "nominalization.light" : "nominalization.light.generic", verbs ?? [], { kind: "light-verb", noun: lw(noun), ...(verbs ? { verbs } : {}) });
     }
-    // 3. verbal noun + "av" + word
-    for (let i = 0; i < st.length; i++) {
-      // Cheapest test first: the next word must be "av".
-      if (i + 2 >= st.length || !isIn(dw, lw, i + 1, AV) || !(flags[i] & F_WORD) || used[i] || used[i + 1] || used[i + 2]) continue;
+    // 3. verbal noun + "av" + word: only the tokens before an "av" are looked at.
+    const avs = classTokens(dw, lw, AV);
+    /** A finding covers three tokens: the next noun may start only after them. */
+    let from = 0;
+    for (let k = 0; k < avs.length; k++) {
+      const i = avs[k] - 1;
+      if (i < from || i + 2 >= st.length || !(flags[i] & F_WORD) || used[i] || used[i + 1] || used[i + 2]) continue;
       const t = tok(i);
       const s = doc.sentences[t.sentence];
       if (s && s.kind === "heading") continue;
@@ -225,7 +228,7 @@ export const nominalizationRule: Rule = {
       if (!vn) continue;
       const verbs = verbsForNoun(vn.base, doc.language);
       emit(i, i + 2, "info", verbs ? "nominalization.chain" : "nominalization.chain.generic", verbs ?? [], { kind: "noun-av", noun: lw(i), ...(verbs ? { verbs } : {}) });
-      i += 2;
+      from = i + 3;
     }
     out.sort((x, y) => x.start - y.start);
     return out;

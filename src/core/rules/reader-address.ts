@@ -8,7 +8,7 @@ import { K_WORD, type Doc, type Finding, type Language, type Severity } from "..
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
 import { finding, firstWordTokenOfSentences, lowerOf, tokenAt, tokenStore } from "./util";
-import { docWords, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
+import { classTokens, docWords, wordClass, type WordClass } from "./vocab";
 
 interface AddressData {
   level: Severity;
@@ -57,8 +57,9 @@ export const readerAddressRule: Rule = {
     const lw = lowerOf(doc);
     const first = firstWordTokenOfSentences(doc);
     const dw = docWords(doc);
-    for (let i = 0; i < st.length; i++) {
-      if (!(dw.flags[i] & F_WORD) || !isIn(dw, lw, i, c.labels)) continue;
+    const labels = classTokens(dw, lw, c.labels);
+    for (let k = 0; k < labels.length; k++) {
+      const i = labels[k];
       const num = c.number.get(lw(i));
       if (!num) continue;
       const s = st.sentence[i];

@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexEntry, type PhraseIndex } from "./lexicon";
 import { message } from "./messages";
 import { finding, lowerOf, tokenAt, tokenStore } from "./util";
-import { docWords, F_NUMBER, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
+import { classTokens, docWords, F_NUMBER, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
 
 interface DeadlineData {
   level: Severity;
@@ -109,8 +109,12 @@ export const vagueDeadlineRule: Rule = {
     const st = tokenStore(doc);
     const lw = lowerOf(doc);
     const dw = docWords(doc);
-    for (let i = 0; i + 2 < st.length; i++) {
-      if (!(dw.flags[i] & F_WORD) || !isIn(dw, lw, i, c.prepClass)) continue;
+    const preps = classTokens(dw, lw, c.prepClass);
+    /** A finding covers three tokens: the next one may start only after them. */
+    let from = 0;
+    for (let k = 0; k < preps.length; k++) {
+      const i = preps[k];
+      if (i < from || i + 2 >= st.length) continue;
       const here = tokenAt(doc, i) as Token;
       const n = tokenAt(doc, i + 1) as Token;
       const u = tokenAt(doc, i + 2) as Token;
@@ -123,7 +127,7 @@ export const vagueDeadlineRule: Rule = {
       if (after && after.sentence === here.sentence && after.kind === "word" && c.anchors.has(lw(i + 3))) continue;
       if (covered(out, here.start, u.end)) continue;
       out.push(vague(doc, ctx, c, i, i + 2, c.source));
-      i += 2;
+      from = i + 3;
     }
     out.sort((a, b) => a.start - b.start);
     return out;
