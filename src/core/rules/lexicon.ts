@@ -4,7 +4,7 @@
 import { K_WORD, type Doc, type Severity, type TokenStore } from "../model";
 import { inflect } from "./inflect";
 import { firstWordTokenOfSentences, isQuestion, isWord, lowerOf, nextWordToken, tokenStore } from "./util";
-import { docWords, F_WORD, vocabId, type DocWords } from "./vocab";
+import { docWords, F_WORD, knownTokens, vocabId, type DocWords } from "./vocab";
 
 export interface LexEntry {
   /** Word or phrase. Words are separated by spaces; "a|b" = alternatives, "word?" = optional, "^word" = sentence-initial. */
@@ -205,45 +205,60 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
   const lw = lowerOf(doc);
   const firstWord = firstWordTokenOfSentences(doc);
   const byId = index.byId;
-  // With the shared vocabulary the first-word test is an array lookup by the token's id (one hash lookup per
-  // token for all lists together, done once per document); otherwise a Map lookup per token.
-  const dw = byId ? docWords(doc) : null;
-  const ids = dw ? dw.ids : null;
-  for (let i = 0; i < st.length; i++) {
-    let cands: Seq[] | undefined;
-    if (ids && byId) {
-      const id = ids[i];
-      if (id < 0) continue;
-      const g = byId[id];
+  if (byId) {
+    // With the shared vocabulary the first-word test is an array lookup by the token's id (one hash lookup per
+    // token for all lists together, done once per document), and only tokens with an id can start a phrase:
+    // the walk goes over those (about a third of the tokens).
+    const dw = docWords(doc);
+    const ids = dw.ids;
+    const known = knownTokens(dw);
+    /** The first token a new match may start at (matches do not overlap). */
+    let next = 0;
+    for (let k = 0; k < known.length; k++) {
+      const i = known[k];
+      if (i < next) continue;
+      const g = byId[ids[i]];
       if (!g) continue;
-      cands = i + 1 < ids.length ? (g.bySecond.get(ids[i + 1]) ?? g.singles) : g.singles;
-    } else {
-      if (st.kind[i] !== K_WORD) continue;
-      cands = index.byFirst.get(lw(i));
-    }
-    if (!cands) continue;
-    const sentence = st.sentence[i];
-    let matched: PhraseMatch | null = null;
-    for (const seq of cands) {
-      const n = seq.words.length;
-      // The rest of the sequence: word tokens of the same sentence, compared by vocabulary id when there are ids.
-      const ok = dw ? restMatchesById(dw, i, sentence, seq) : restMatches(st, lw, i, sentence, seq);
-      if (!ok) continue;
-      if (seq.initial && firstWord[sentence] !== i) continue;
-      const e = seq.entry;
-      if (e.notInQuestion && isQuestion(doc, sentence)) continue;
-      if (e.afterComma) {
-        if (i < 1 || st.sentence[i - 1] !== sentence || st.lowerAt(i - 1) !== ",") continue;
+      const cands = i + 1 < ids.length ? (g.bySecond.get(ids[i + 1]) ?? g.singles) : g.singles;
+      const m = firstMatch(doc, st, lw, dw, firstWord, i, cands);
+      if (m) {
+        out.push(m);
+        next = m.last + 1;
       }
-      matched = { entry: e, first: i, last: i + n - 1, key: seq.words.join(" ") };
-      break;
     }
-    if (matched) {
-      out.push(matched);
-      i = matched.last;
+    return out;
+  }
+  // Otherwise a Map lookup per word token.
+  for (let i = 0; i < st.length; i++) {
+    if (st.kind[i] !== K_WORD) continue;
+    const cands = index.byFirst.get(lw(i));
+    if (!cands) continue;
+    const m = firstMatch(doc, st, lw, null, firstWord, i, cands);
+    if (m) {
+      out.push(m);
+      i = m.last;
     }
   }
   return out;
+}
+
+/** The first of the candidate sequences that matches at token i, or null. */
+function firstMatch(doc: Doc, st: TokenStore, lw: (i: number) => string, dw: DocWords | null, firstWord: Int32Array, i: number, cands: Seq[]): PhraseMatch | null {
+  const sentence = st.sentence[i];
+  for (const seq of cands) {
+    const n = seq.words.length;
+    // The rest of the sequence: word tokens of the same sentence, compared by vocabulary id when there are ids.
+    const ok = dw ? restMatchesById(dw, i, sentence, seq) : restMatches(st, lw, i, sentence, seq);
+    if (!ok) continue;
+    if (seq.initial && firstWord[sentence] !== i) continue;
+    const e = seq.entry;
+    if (e.notInQuestion && isQuestion(doc, sentence)) continue;
+    if (e.afterComma) {
+      if (i < 1 || st.sentence[i - 1] !== sentence || st.lowerAt(i - 1) !== ",") continue;
+    }
+    return { entry: e, first: i, last: i + n - 1, key: seq.words.join(" ") };
+  }
+  return null;
 }
 
 /** The safe replacement for a match, if the entry has one for this form and context. */

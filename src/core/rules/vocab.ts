@@ -170,6 +170,8 @@ export interface DocWords {
   version: number;
   /** classTokens() lists made so far, by class bit. */
   classLists: Map<number, Int32Array>;
+  /** knownTokens(), once made. */
+  known: Int32Array | undefined;
 }
 
 function isCapital(c: number): boolean {
@@ -190,7 +192,7 @@ export function docWords(doc: Doc): DocWords {
   const lw = lowerOf(doc);
   const text = doc.text;
   const n = st.length;
-  const out: DocWords = { ids: new Int32Array(n), bits: new Int32Array(n), flags: new Uint8Array(n), sentence: st.sentence, version, classLists: new Map() };
+  const out: DocWords = { ids: new Int32Array(n), bits: new Int32Array(n), flags: new Uint8Array(n), sentence: st.sentence, version, classLists: new Map(), known: undefined };
   /** Position of the next period at or after the current token (found lazily, so the scan stays linear). */
   let nextDot = -1;
   for (let i = 0; i < n; i++) {
@@ -281,4 +283,17 @@ export function classTokens(dw: DocWords, lw: (i: number) => string, c: WordClas
   const found: number[] = [];
   for (let i = 0; i < n; i++) if (dw.flags[i] & F_WORD && c.words.has(lw(i))) found.push(i);
   return Int32Array.from(found);
+}
+
+/** The indices (ascending) of the tokens with a vocabulary id: the only ones a word-list phrase can start at. */
+export function knownTokens(dw: DocWords): Int32Array {
+  if (dw.known) return dw.known;
+  const ids = dw.ids;
+  const n = ids.length;
+  let count = 0;
+  for (let i = 0; i < n; i++) if (ids[i] >= 0) count++;
+  const list = new Int32Array(count);
+  for (let i = 0, k = 0; k < count; i++) if (ids[i] >= 0) list[k++] = i;
+  dw.known = list;
+  return list;
 }
