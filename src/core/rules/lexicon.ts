@@ -69,6 +69,11 @@ interface FirstGroup {
   singles: Seq[];
   /** By the vocabulary id of the second word: those sequences plus the one-word ones, in order. */
   bySecond: Map<number, Seq[]>;
+  /**
+   * Bit (id & 31) set for the id of every second word in bySecond: when the next token's bit is clear, no longer
+   * sequence can match and the Map is not asked (most first words of phrases are common words: "i", "som", "av").
+   */
+  secondBits: number;
 }
 
 export interface PhraseIndex {
@@ -182,7 +187,9 @@ function groupBySecond(all: Seq[]): FirstGroup {
   for (const s of all) if (s.ids.length > 1) seconds.add(s.ids[1]);
   const bySecond = new Map<number, Seq[]>();
   for (const x of seconds) bySecond.set(x, all.filter((s) => s.ids.length === 1 || s.ids[1] === x));
-  return { singles: all.filter((s) => s.ids.length === 1), bySecond };
+  let secondBits = 0;
+  for (const x of seconds) secondBits |= 1 << (x & 31);
+  return { singles: all.filter((s) => s.ids.length === 1), bySecond, secondBits };
 }
 
 function restMatches(st: TokenStore, lw: (i: number) => string, i: number, sentence: number, seq: Seq): boolean {
@@ -219,7 +226,8 @@ export function matchPhrases(doc: Doc, index: PhraseIndex): PhraseMatch[] {
       if (i < next) continue;
       const g = byId[ids[i]];
       if (!g) continue;
-      const cands = i + 1 < ids.length ? (g.bySecond.get(ids[i + 1]) ?? g.singles) : g.singles;
+      const second = i + 1 < ids.length ? ids[i + 1] : -1;
+      const cands = second >= 0 && (g.secondBits & (1 << (second & 31))) !== 0 ? (g.bySecond.get(second) ?? g.singles) : g.singles;
       const m = firstMatch(doc, st, lw, dw, firstWord, i, cands);
       if (m) {
         out.push(m);
