@@ -55,6 +55,18 @@ function adjectiveAgreement(e: LexEntry, key: string, words: string[]): string[]
   return out.length > 0 ? out : undefined;
 }
 
+const altSplits = new WeakMap<LexEntry, { words: string[]; hints: string[] }>();
+
+/** An entry's alternatives split into words a click can insert and hints for the message, once per entry. */
+function splitAlternatives(e: LexEntry): { words: string[]; hints: string[] } {
+  let split = altSplits.get(e);
+  if (!split) {
+    split = { words: e.alt.filter(isInsertable), hints: e.alt.filter((a) => !isInsertable(a)) };
+    altSplits.set(e, split);
+  }
+  return split;
+}
+
 function dedupe(xs: string[]): string[] {
   return xs.filter((x, i) => x.length > 0 && xs.indexOf(x) === i);
 }
@@ -78,8 +90,7 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
           const raw = fixFor(doc, m);
           // Suggestions are text a click puts in place of the match: never advice such as "ikke + verb"
           // or "hvis du ikke …" (those go in the message only), and never forms of another inflection.
-          const words = e.alt.filter(isInsertable);
-          const hints = e.alt.filter((a) => !isInsertable(a));
+          const { words, hints } = splitAlternatives(e);
           const deletion = e.delete === true || raw === "";
           let fix: { start: number; end: number; replacement: string } | undefined;
           let suggestions: string[];
