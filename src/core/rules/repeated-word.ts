@@ -16,12 +16,6 @@ const LEGIT: Record<Language, ReadonlySet<string>> = {
 
 const GAP = /^[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*(?:\r?\n)?[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*$/;
 
-/** Tokens j and i lower-case to the same word: compared in the text, or as strings when it cannot tell. */
-function sameWord(doc: Doc, lw: (i: number) => string, j: number, i: number): boolean {
-  const st = tokenStore(doc);
-  return sameLowerInText(doc.text, st.start[j], st.end[j], st.start[i], st.end[i]) ?? lw(j) === lw(i);
-}
-
 export const repeatedWordRule: Rule = {
   id: "repeated-word",
   run(doc: Doc, ctx: RuleContext): Finding[] {
@@ -29,11 +23,19 @@ export const repeatedWordRule: Rule = {
     const legit = LEGIT[doc.language] ?? LEGIT.nb;
     const lw = lowerOf(doc);
     const dw = docWords(doc);
+    const { flags, sentence, ids } = dw;
+    const st = tokenStore(doc);
+    const text = doc.text;
     let lastFlagged = -2;
-    for (let i = 1; i < dw.flags.length; i++) {
-      if (!(dw.flags[i] & F_WORD) || !(dw.flags[i - 1] & F_WORD) || dw.sentence[i] !== dw.sentence[i - 1]) continue;
-      // Same word: equal vocabulary ids when either is a known word, else equal strings.
-      if (dw.ids[i] >= 0 || dw.ids[i - 1] >= 0 ? dw.ids[i] !== dw.ids[i - 1] : !sameWord(doc, lw, i - 1, i)) continue;
+    for (let i = 1; i < flags.length; i++) {
+      if (!(flags[i] & F_WORD) || !(flags[i - 1] & F_WORD) || sentence[i] !== sentence[i - 1]) continue;
+      // Same word: equal vocabulary ids when either is a known word, else the same letters in lower case
+      // (compared in the text; as strings when the text comparison cannot tell).
+      const id = ids[i];
+      const prevId = ids[i - 1];
+      if (id >= 0 || prevId >= 0) {
+        if (id !== prevId) continue;
+      } else if (!(sameLowerInText(text, st.start[i - 1], st.end[i - 1], st.start[i], st.end[i]) ?? lw(i - 1) === lw(i))) continue;
       const t = tokenAt(doc, i) as Token;
       const p = tokenAt(doc, i - 1) as Token;
       if (legit.has(lw(i))) continue;
