@@ -12,6 +12,7 @@
 import type { Doc } from "../model";
 import { isLongWordAt, LATIN1_LETTER } from "../long-word";
 import { K_NUMBER, K_WORD } from "../model";
+import { parsedWordCounts } from "../text/parse";
 import { lowerOf, startsUpperAt, tokenStore } from "./util";
 
 /** Enough for every word of the built-in lists many times over; past it, new lists use their own Map. */
@@ -242,8 +243,8 @@ const wordCountCache = new WeakMap<Doc, Int32Array>();
 
 /** Number of words (tokens with letters) in each sentence, counted once per document. */
 export function sentenceWordCounts(doc: Doc): Int32Array {
-  let out = wordCountCache.get(doc);
-  if (out) return out;
+  let out = wordCountCache.get(doc) ?? parsedWordCounts(doc);
+  if (out && out.length === doc.sentences.length) return out;
   const flags = docWords(doc).flags;
   out = new Int32Array(doc.sentences.length);
   for (let s = 0; s < doc.sentences.length; s++) {

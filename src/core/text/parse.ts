@@ -317,7 +317,20 @@ export function parse(text: string, language?: Language): Doc {
   }
 
   assignKinds(input, st, drafts, paragraphs, sentences, sentenceWords.data);
-  return makeDoc(input, language ?? detectLanguage(st), paragraphs, sentences, st);
+  const doc = makeDoc(input, language ?? detectLanguage(st), paragraphs, sentences, st);
+  wordCounts.set(doc, sentenceWords.data.slice(0, sentenceWords.n));
+  return doc;
+}
+
+/** Word tokens per sentence, as parse() counted them. */
+const wordCounts = new WeakMap<Doc, Int32Array>();
+
+/**
+ * The number of word tokens in each sentence of a document parse() made (undefined for any other document).
+ * Counted while the sentences were made, so readability and the length rules need not count again.
+ */
+export function parsedWordCounts(doc: Doc): Int32Array | undefined {
+  return wordCounts.get(doc);
 }
 
 /**
