@@ -328,9 +328,13 @@ function main(): void {
     runsEach: procs[0]?.cpu.length ?? 0,
     /** Best CPU time of every run in every process: the work itself, least disturbed by the machine. */
     cpuBestMs: allCpu.length ? round(Math.min(...allCpu)) : NaN,
-    /** Median of the per-process medians: a typical run in a typical process. */
-    cpuMedianMs: perProcess.length ? round(median(perProcess.map((p) => p.cpuMedianMs))) : NaN,
+    /**
+     * Median of the per-process medians: a typical run in a typical process. Wall-clock time is what a user
+     * waits; the CPU median also counts V8's compiler and garbage-collector threads, which run beside the
+     * analysis on the other core.
+     */
     wallMedianMs: perProcess.length ? round(median(perProcess.map((p) => p.wallMedianMs))) : NaN,
+    cpuMedianMs: perProcess.length ? round(median(perProcess.map((p) => p.cpuMedianMs))) : NaN,
     /** Processes whose best CPU run was under the target. */
     processesUnderTarget: perProcess.filter((p) => p.cpuBestMs < 100).length,
   };
@@ -341,7 +345,7 @@ function main(): void {
       wallMs: last.analyze.wallMs,
       metOnCpu: last.analyze.cpuMs < 100,
       metOnWall: last.analyze.wallMs < 100,
-      freshProcesses: { ...fresh, metOnBest: fresh.cpuBestMs < 100, metOnMedian: fresh.cpuMedianMs < 100 },
+      freshProcesses: { ...fresh, metOnBest: fresh.cpuBestMs < 100, metOnTypicalWall: fresh.wallMedianMs < 100 },
     },
     linearGrowth: { targetPerWordRatioAtMost: LINEAR_MAX, cpu100kVs10k: linearity.cpu100kVs10k, met: linearity.cpu100kVs10k <= LINEAR_MAX },
     matcherAtLeast10x: {
@@ -424,7 +428,7 @@ function main(): void {
 
   console.log(`\ntargets (load average ${load} on ${out.cpus} CPUs while measuring):`);
   console.log(`  100k words analysed in < 100 ms, in this process: ${last.analyze.cpuMs} ms cpu best, ${last.analyze.wallMs} ms wall median → ${yes(targets.analyze100kMs.metOnCpu)} (cpu), ${yes(targets.analyze100kMs.metOnWall)} (wall)`);
-  console.log(`    in ${fresh.processes} fresh processes: best ${fresh.cpuBestMs} ms cpu → ${yes(fresh.cpuBestMs < 100)}; typical (median of process medians) ${fresh.cpuMedianMs} ms cpu, ${fresh.wallMedianMs} ms wall → ${yes(fresh.cpuMedianMs < 100)}; ${fresh.processesUnderTarget} of ${fresh.processes} processes had a run under 100 ms`);
+  console.log(`    in ${fresh.processes} fresh processes: best ${fresh.cpuBestMs} ms cpu → ${yes(fresh.cpuBestMs < 100)}; typical (median of the process medians) ${fresh.wallMedianMs} ms wall → ${yes(fresh.wallMedianMs < 100)} (${fresh.cpuMedianMs} ms cpu, which also counts V8's compiler and GC threads); ${fresh.processesUnderTarget} of ${fresh.processes} processes had a run under 100 ms`);
   console.log(`  linear growth (per-word cost 100k/10k ≤ ${LINEAR_MAX}): ${linearity.cpu100kVs10k} cpu → ${yes(targets.linearGrowth.met)}`);
   console.log(`  ≥ 10× the naive matcher (kanselli list, compiled index vs one regex per surface form, 100k words): ${last.matcherRatio}× → ${yes(targets.matcherAtLeast10x.met)}; with parse counted on our side ${last.matcherRatioWithParse}× → ${yes(targets.matcherAtLeast10x.metWithParse)}`);
   for (const [name, lines] of Object.entries(sectionLines)) {
