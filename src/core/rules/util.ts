@@ -163,18 +163,16 @@ export interface FindingInput {
 
 /** Build a finding whose `text` is exactly doc.text.slice(start, end). */
 export function finding(doc: Doc, f: FindingInput): Finding {
-  const out: Finding = {
-    rule: f.rule,
-    severity: f.severity,
-    start: f.start,
-    end: f.end,
-    text: doc.text.slice(f.start, f.end),
-    message: f.message,
-    suggestions: f.suggestions ?? [],
-  };
-  if (f.fix) out.fix = f.fix;
-  if (f.data) out.data = f.data;
-  return out;
+  const { rule, severity, start, end, message, fix, data } = f;
+  const text = doc.text.slice(start, end);
+  const suggestions = f.suggestions ?? [];
+  // One object literal per combination, not properties added afterwards: a literal's hidden class lives as long
+  // as the code that makes it, while one reached by adding `fix` or `data` dies with the last such finding, and
+  // code that handled findings is thrown away (deoptimised) when it does.
+  if (fix && data) return { rule, severity, start, end, text, message, suggestions, fix, data };
+  if (fix) return { rule, severity, start, end, text, message, suggestions, fix };
+  if (data) return { rule, severity, start, end, text, message, suggestions, data };
+  return { rule, severity, start, end, text, message, suggestions };
 }
 
 /** A numeric rule option, or the default when missing or not a finite number. */
