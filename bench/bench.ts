@@ -23,7 +23,7 @@ import { docWords } from "../src/core/rules/vocab";
 import { compileLists, matchPhrases, type LexList } from "../src/core/rules/lexicon";
 import nbKanselli from "../src/core/lexicon/nb/kanselli.json";
 import { benchVariants } from "./variants";
-import { timeInProcesses, timingChild, type ProcessTiming } from "./processes";
+import { timeInProcesses, timingChild, WARM_UP_RUNS, type ProcessTiming } from "./processes";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Bundled to dist-cli/bench.mjs: the repository root is one level up from either place.
@@ -418,7 +418,7 @@ function main(): void {
   }
   console.log(`  ${"sum of parts".padEnd(24)} ${pad(round(sum), 9)}   (analyze() as a whole: ${last.analyze.cpuMs} cpu best)`);
 
-  console.log(`\n100k words in ${fresh.processes} fresh processes, ${fresh.runsEach} runs each after ${5} warm-up runs (ms; probes: fixed loops, best of 5):`);
+  console.log(`\n100k words in ${fresh.processes} fresh processes, ${fresh.runsEach} runs each after ${WARM_UP_RUNS} warm-up runs (ms; probes: fixed loops, best of 5):`);
   console.log(`  ${pad("process", 7)} ${pad("cpu best", 9)} ${pad("cpu med", 9)} ${pad("wall best", 10)} ${pad("wall med", 9)} ${pad("cpu probe", 10)} ${pad("memory probe", 13)}`);
   perProcess.forEach((p, k) =>
     console.log(`  ${pad(k + 1, 7)} ${pad(p.cpuBestMs, 9)} ${pad(p.cpuMedianMs, 9)} ${pad(p.wallBestMs, 10)} ${pad(p.wallMedianMs, 9)} ${pad(p.probeCpuMs, 10)} ${pad(p.probeMemoryMs, 13)}`),

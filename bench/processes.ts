@@ -23,7 +23,12 @@ export interface ProcessTiming {
 
 /** Runs in each process after the warm-up: enough for a best and a median that hold still. */
 const TIMED_RUNS = 15;
-const WARM_UP_RUNS = 5;
+/**
+ * Runs before timing. V8 keeps compiling and, now and then, throwing away optimised code for the first
+ * ~20 analyses of a 100k-word text (functions called once per analysis get hot slowly; --trace-opt and
+ * --trace-deopt show both stop by then): the figures are for the steady state a checker in use reaches.
+ */
+export const WARM_UP_RUNS = 20;
 
 /** 10 million multiply-xor steps in registers: no memory traffic. */
 function probeCpu(): number {
