@@ -43,6 +43,11 @@ export function vocabId(word: string): number {
 // (TokenStore.lowerAt), so this keeps a 100 000-word analysis free of 100 000 short-lived strings. A token
 // with any character above U+00FF (Sámi letters, combining marks to normalise, emoji) takes the Map instead.
 let table = new Int32Array(1 << 14).fill(-1);
+/**
+ * The full hash of the word in each slot: a probe compares it first, so a miss never reads a word's string
+ * (strings lie scattered in the heap; this array is one block beside the table).
+ */
+let slotHash = new Int32Array(1 << 14);
 const words: string[] = [];
 
 function hashWord(w: string): number {
@@ -58,9 +63,11 @@ function isLatin1(w: string): boolean {
 
 function tableInsert(id: number): void {
   const mask = table.length - 1;
-  let slot = hashWord(words[id]) & mask;
+  const h = hashWord(words[id]);
+  let slot = h & mask;
   while (table[slot] >= 0) slot = (slot + 1) & mask;
   table[slot] = id;
+  slotHash[slot] = h | 0;
 }
 
 let inTable = 0;
@@ -71,6 +78,7 @@ function addToTable(word: string, id: number): void {
   // Kept at most half full: probes stay short. Growing re-inserts every Latin-1 word.
   if (++inTable * 2 > table.length) {
     table = new Int32Array(table.length * 2).fill(-1);
+    slotHash = new Int32Array(table.length);
     for (let k = 0; k < id; k++) if (isLatin1(words[k])) tableInsert(k);
   }
   tableInsert(id);
@@ -94,7 +102,7 @@ function probe(h: number, text: string, a: number, b: number): number {
   for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
     const id = table[slot];
     if (id < 0) return -1;
-    if (sameLower(words[id], text, a, b)) return id;
+    if (slotHash[slot] === (h | 0) && sameLower(words[id], text, a, b)) return id;
   }
 }
 
