@@ -13,6 +13,7 @@ import { abbreviationEndLower } from "./abbreviations";
 import { detectLanguage } from "./language";
 import { isHashHeading, listMarkerLength, unitOf } from "./lines";
 import { IntList } from "./int-list";
+import { TextParagraph, TextSentence } from "./spans";
 import { EMPTY_STORE, scanForParse, tokenObjects } from "./tokenize";
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
@@ -267,7 +268,7 @@ function pushSentence(input: string, st: TokenStore, sentences: Sentence[], sent
     sentence[k] = sIndex;
     if (kind[k] === K_WORD) words++;
   }
-  sentences.push({ start, end, text: input.slice(start, end), kind: "text", paragraph: p, tokenStart: from, tokenEnd: to });
+  sentences.push(new TextSentence(input, start, end, p, from, to));
   sentenceWords.push(words);
 }
 
@@ -313,7 +314,7 @@ export function parse(text: string, language?: Language): Doc {
     if (sStart < pEnd) pushSentence(input, st, sentences, sentenceWords, p, sStart, pEnd);
     const start = tStart[pStart];
     const end = tEnd[pEnd - 1];
-    paragraphs.push({ start, end, text: input.slice(start, end), sentenceStart, sentenceEnd: sentences.length });
+    paragraphs.push(new TextParagraph(input, start, end, sentenceStart, sentences.length));
   }
 
   assignKinds(input, st, drafts, paragraphs, sentences, sentenceWords.data);
