@@ -96,6 +96,18 @@ function initialisms(doc: Doc, ctx: RuleContext, out: Finding[]): void {
   }
 }
 
+/**
+ * Is text[a, b) Latin-1 without white space? Then norm() is plain lower-casing (Latin-1 is already NFC; only
+ * "bl. a." and the like have a space to fold), which the token store gives without normalising.
+ */
+function plainLatin1(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 0xff || c <= 0x20 || c === 0xa0 || (c >= 0x7f && c <= 0x9f)) return false;
+  }
+  return true;
+}
+
 /** The alternatives, the first in the case of the original (a helper, not a closure in the token loop: see vague-deadline.ts). */
 function casedSuggestions(original: string, alt: string[]): string[] {
   const out = alt.slice();
@@ -117,11 +129,12 @@ export const abbreviationRule: Rule = {
     const out: Finding[] = [];
     if (!list) return out;
     const flags = docWords(doc).flags;
+    const st = tokenStore(doc);
     for (let i = 0; i < flags.length; i++) {
       if (!(flags[i] & F_DOT)) continue; // a word with a period
-      const t = tokenAt(doc, i) as Token;
-      const e = list.get(norm(t.text));
+      const e = list.get(plainLatin1(doc.text, st.start[i], st.end[i]) ? st.lowerAt(i) : norm(doc.text.slice(st.start[i], st.end[i])));
       if (!e) continue;
+      const t = tokenAt(doc, i) as Token;
       let replacement: string | undefined;
       if (e.safe && e.alt.length > 0) {
         replacement = applyCase(t.text, e.alt[0]);
