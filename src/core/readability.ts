@@ -47,7 +47,9 @@ export function readability(doc: Doc): ReadabilityStats {
     if (f & F_LONG) longWords++;
   }
   let sentences = 0;
-  for (const n of sentenceWordCounts(doc)) if (n > 0) sentences++;
+  // An indexed loop: for…of over a typed array made an iterator result per sentence here.
+  const counts = sentenceWordCounts(doc);
+  for (let s = 0; s < counts.length; s++) if (counts[s] > 0) sentences++;
   const avg = sentences > 0 ? words / sentences : 0;
   const pct = words > 0 ? (100 * longWords) / words : 0;
   const lix = avg + pct;
