@@ -15,7 +15,7 @@ function idKey(digits: string): string {
   return "personal-data.national-id";
 }
 
-const DIGIT_RUN = /[0-9]+/g;
+const DIGIT = /[0-9]/g;
 const ADDRESS_CHAR = /[\p{L}\p{M}\p{N}._%+\-'!#$&*/=?^`{|}~]/u;
 
 /** Runs of characters that can belong to an e-mail address around each "@" in text[from, to). */
@@ -47,9 +47,16 @@ function candidates(doc: Doc): PersonalData[] {
   // Digits per paragraph: ids and account numbers have 11, phone numbers at least 3. Runs of digits are found
   // by one regex pass over the text (much faster than reading it character by character), then counted per
   // paragraph with a cursor; paragraphs are in text order.
+  // (test() finds the next digit without making a match array; the run is then read in place.)
   const runs: number[] = [];
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) runs.push(m.index, m.index + m[0].length);
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const a = DIGIT.lastIndex - 1;
+    let b = DIGIT.lastIndex;
+    for (let c = text.charCodeAt(b); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++b));
+    runs.push(a, b);
+    DIGIT.lastIndex = b;
+  }
   let r = 0;
   let nextAt = -1;
   for (const p of spans) {
