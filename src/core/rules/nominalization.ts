@@ -14,12 +14,12 @@ import nbData from "../lexicon/nb/nominalization.json";
 import nnData from "../lexicon/nn/nominalization.json";
 import nbVerbs from "../lexicon/nb/verbal-nouns.json";
 import nnVerbs from "../lexicon/nn/verbal-nouns.json";
-import type { Doc, Finding, Language, Severity, Token } from "../model";
+import { K_WORD, type Doc, type Finding, type Language, type Severity, type Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { compileLists, matchPhrases, type LexList, type PhraseIndex } from "./lexicon";
 import { inflect } from "./inflect";
 import { altList, message } from "./messages";
-import { finding, isWord, lowerOf, startsUpper, tokenAt, tokenStore } from "./util";
+import { finding, isWord, lowerOf, startsUpperAt, tokenAt, tokenStore } from "./util";
 import { classTokens, docWords, F_WORD, wordClass, type WordClass } from "./vocab";
 
 /** "av" (bokmål and nynorsk), for "vurdering av søknaden". */
@@ -215,15 +215,14 @@ export const nominalizationRule: Rule = {
     for (let k = 0; k < avs.length; k++) {
       const i = avs[k] - 1;
       if (i < from || i + 2 >= st.length || !(flags[i] & F_WORD) || used[i] || used[i + 1] || used[i + 2]) continue;
-      const t = tok(i);
-      const s = doc.sentences[t.sentence];
+      // Read from the store: "av" and the word after it must be words of the noun's sentence.
+      const sentence = st.sentence[i];
+      const s = doc.sentences[sentence];
       if (s && s.kind === "heading") continue;
-      const av = tok(i + 1);
-      const obj = tok(i + 2);
-      if (!av || av.kind !== "word" || av.sentence !== t.sentence) continue;
-      if (!obj || obj.kind !== "word" || obj.sentence !== t.sentence || lw(i + 2) === "å" || lw(i + 2) === "at") continue;
+      if (st.kind[i + 1] !== K_WORD || st.sentence[i + 1] !== sentence) continue;
+      if (st.kind[i + 2] !== K_WORD || st.sentence[i + 2] !== sentence || lw(i + 2) === "å" || lw(i + 2) === "at") continue;
       // "… godkjent innkvarteringen av Arbeidstilsynet": a capitalised name after "av" is an agent, not an object.
-      if (startsUpper(obj.text)) continue;
+      if (startsUpperAt(doc.text, st.start[i + 2])) continue;
       const vn = verbalNoun(lw(i), c, c.chainSuffixes);
       if (!vn) continue;
       const verbs = verbsForNoun(vn.base, doc.language);
