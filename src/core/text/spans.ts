@@ -8,23 +8,35 @@ import type { Paragraph, Sentence, SentenceKind } from "../model";
 
 const SOURCE: unique symbol = Symbol("kanalklar.source");
 
-export class TextSentence implements Sentence {
-  kind: SentenceKind = "text";
+/** A span of the document text: start, end, and the text read from the document when asked for. */
+abstract class SourceSpan {
   readonly [SOURCE]: string;
 
   constructor(
     source: string,
     public start: number,
     public end: number,
-    public paragraph: number,
-    public tokenStart: number,
-    public tokenEnd: number,
   ) {
     this[SOURCE] = source;
   }
 
   get text(): string {
     return this[SOURCE].slice(this.start, this.end);
+  }
+}
+
+export class TextSentence extends SourceSpan implements Sentence {
+  kind: SentenceKind = "text";
+
+  constructor(
+    source: string,
+    start: number,
+    end: number,
+    public paragraph: number,
+    public tokenStart: number,
+    public tokenEnd: number,
+  ) {
+    super(source, start, end);
   }
 
   toJSON(): Sentence {
@@ -32,21 +44,15 @@ export class TextSentence implements Sentence {
   }
 }
 
-export class TextParagraph implements Paragraph {
-  readonly [SOURCE]: string;
-
+export class TextParagraph extends SourceSpan implements Paragraph {
   constructor(
     source: string,
-    public start: number,
-    public end: number,
+    start: number,
+    end: number,
     public sentenceStart: number,
     public sentenceEnd: number,
   ) {
-    this[SOURCE] = source;
-  }
-
-  get text(): string {
-    return this[SOURCE].slice(this.start, this.end);
+    super(source, start, end);
   }
 
   toJSON(): Paragraph {
