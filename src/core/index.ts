@@ -48,9 +48,8 @@ export function sanitizeFindings(input: string, findings: ReadonlyArray<Finding>
   const out: Finding[] = [];
   for (const f of findings) {
     if (!f || !Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end < f.start || f.end > input.length) continue;
-    // Compared in place (no copy of the span) for the usual case of a finding whose text is right.
-    const right = typeof f.text === "string" && f.text.length === f.end - f.start && input.startsWith(f.text, f.start);
-    let fixed: Finding = right ? f : { ...f, text: input.slice(f.start, f.end) };
+    const text = input.slice(f.start, f.end);
+    let fixed: Finding = f.text === text ? f : { ...f, text };
     const fix = fixed.fix;
     if (fix && !(Number.isInteger(fix.start) && Number.isInteger(fix.end) && fix.start >= 0 && fix.end >= fix.start && fix.end <= input.length && typeof fix.replacement === "string")) {
       const { fix: _dropped, ...rest } = fixed;

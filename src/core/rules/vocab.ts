@@ -279,13 +279,15 @@ export function classTokens(dw: DocWords, lw: (i: number) => string, c: WordClas
   const cached = c.bit !== 0 ? dw.classLists.get(c.bit) : undefined;
   if (cached) return cached;
   const n = dw.flags.length;
-  let count = 0;
   if (c.bit !== 0) {
+    // Only a token with a vocabulary id has class bits: the known tokens (a third of all) are enough to walk.
     const bits = dw.bits;
     const bit = c.bit;
-    for (let i = 0; i < n; i++) if ((bits[i] & bit) !== 0) count++;
+    const known = knownTokens(dw);
+    let count = 0;
+    for (let k = 0; k < known.length; k++) if ((bits[known[k]] & bit) !== 0) count++;
     const list = new Int32Array(count);
-    for (let i = 0, k = 0; k < count; i++) if ((bits[i] & bit) !== 0) list[k++] = i;
+    for (let k = 0, m = 0; m < count; k++) if ((bits[known[k]] & bit) !== 0) list[m++] = known[k];
     dw.classLists.set(bit, list);
     return list;
   }
