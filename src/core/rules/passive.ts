@@ -266,7 +266,7 @@ interface Ctx {
 
 // The word tokens of the same clause (no punctuation in between) next to token i are consecutive tokens, so
 // the helpers below give their number, not an array: before i they are i - 1, i - 2, …; after i, i + 1, i + 2, …
-// (an array per candidate was a fifth of all the memory an analysis allocated).
+// (an array per candidate was an eighth of all the memory an analysis allocated).
 
 /** How many word tokens of the same clause come right before token i (at most n). */
 function clauseBefore(c: Ctx, i: number, n: number): number {
