@@ -12,7 +12,7 @@ import { K_WORD, type Doc, type Finding, type Language, type Severity, type Toke
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
 import { finding, firstWordTokenOfSentences, lowerOf, startsUpperAt, tokenStore } from "./util";
-import { docWords, F_ENDS_AST, F_ENDS_S, F_UPPER, F_WORD, isIn, wordClass, type WordClass } from "./vocab";
+import { docWords, F_ENDS_AST, F_ENDS_S, F_UPPER, F_WORD, isIn, lowerLatin1, wordClass, type WordClass } from "./vocab";
 
 interface Lex {
   deponents: Set<string>;
@@ -145,43 +145,29 @@ function isSPassiveNb(w: string, L: Lex): boolean {
 /**
  * The last two letters (lower case, Latin-1) an s-passive form can have: those of the short forms and compound
  * ends of the list ("tas", "gås"), and "es" ("behandles"). isSPassiveNb() accepts nothing else, so a word whose
- * last two letters are not here is not one. Indexed by (first << 8) | second.
+ * last two letters are not here is not one. Indexed by (first << 8) | second. Null when a list form's last two
+ * letters are not Latin-1: then the pre-test is not used.
  */
-const S_PASSIVE_ENDS = (() => {
+const S_PASSIVE_ENDS = ((): Uint8Array | null => {
   const ends = new Uint8Array(1 << 16);
   const nb = LEX.nb;
-  const forms = nb ? [...nb.shortExact, ...nb.compoundSuffixes, "es"] : ["es"];
-  for (const f of forms) {
+  for (const f of nb ? [...nb.shortExact, ...nb.compoundSuffixes, "es"] : ["es"]) {
     const a = f.charCodeAt(f.length - 2);
     const b = f.charCodeAt(f.length - 1);
-    if (f.length >= 2 && a <= 0xff && b <= 0xff) ends[(a << 8) | b] = 1;
+    if (!(f.length >= 2 && a <= 0xff && b <= 0xff)) return null;
+    ends[(a << 8) | b] = 1;
   }
   return ends;
 })();
 
-/** Lower case of a Latin-1 character (as toLowerCase gives it). */
-function lowerLatin1(c: number): number {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
-}
-
-/**
- * May the word ending at `end` of the text be an s-passive by its last two letters? True whenever it cannot
- * tell (a character above U+00FF, or a list form that is not Latin-1).
- */
+/** May the word ending at `end` of the text be an s-passive by its last two letters? True whenever it cannot tell. */
 function mayEndSPassive(text: string, end: number): boolean {
-  if (end < 2 || S_PASSIVE_ENDS_OTHER) return true;
+  if (end < 2 || S_PASSIVE_ENDS === null) return true;
   const a = text.charCodeAt(end - 2);
   const b = text.charCodeAt(end - 1);
   if (a > 0xff || b > 0xff) return true;
   return S_PASSIVE_ENDS[(lowerLatin1(a) << 8) | lowerLatin1(b)] === 1;
 }
-
-/** Some list form's last two letters are not Latin-1: then the pre-test above is not used. */
-const S_PASSIVE_ENDS_OTHER = (() => {
-  const nb = LEX.nb;
-  const forms = nb ? [...nb.shortExact, ...nb.compoundSuffixes] : [];
-  return forms.some((f) => f.length < 2 || f.charCodeAt(f.length - 2) > 0xff || f.charCodeAt(f.length - 1) > 0xff);
-})();
 
 const NN_BOKMAL = (nnData as { bokmalPassive?: { minLength?: number; notVerbs?: string[]; determiners?: string[] } }).bokmalPassive ?? {};
 const NN_BOKMAL_NOT = new Set((NN_BOKMAL.notVerbs ?? []).map((x) => x.toLowerCase()));

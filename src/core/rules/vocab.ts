@@ -85,7 +85,7 @@ function addToTable(word: string, id: number): void {
 }
 
 /** Lower case of a Latin-1 character as String.prototype.toLowerCase gives it (A–Z, À–Þ except ×). */
-function lowerLatin1(c: number): number {
+export function lowerLatin1(c: number): number {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
 }
 
