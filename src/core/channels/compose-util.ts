@@ -1,9 +1,9 @@
 // Small helpers shared by the composers.
 import type { Fact } from "../model";
-import type { DraftStructure, Sent } from "./structure";
+import type { DraftStructure, Sent } from "../message/structure";
 import { splitRanges, partText } from "./split";
 import { dropOpener } from "./openers";
-import imperatives from "./imperatives.json";
+import imperatives from "../message/cues/imperatives.json";
 import { rewriteSentence, informalAddress, readerOf } from "./rewrite";
 
 const TITLE_PREFIX = /^(?:vedrørende|vedr\.?|angående|ang\.|gjelder|bekjentgjøring|kunngjøring|kunngjering|re:)\s*[:–—-]?\s*/iu;

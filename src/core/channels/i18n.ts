@@ -21,6 +21,7 @@ type MessageKey = keyof typeof messages.nb;
 
 export function msg(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
   const table = (messages as unknown as Record<string, Record<string, string>>)[locale] ?? messages.nb;
-  return fill(table[key] ?? messages.nb[key], values);
+  // A key missing in every table gives the key itself, never a crash (variants() must never throw).
+  return fill(table[key] ?? messages.nb[key] ?? key, values);
 }
 export type { MessageKey };

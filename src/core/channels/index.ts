@@ -23,10 +23,13 @@ import { analyzeDoc } from "../index";
 import type { Doc, Edit } from "../model";
 import { applyEdits, safeFixes } from "../edits";
 import { templates, msg, type MessageKey } from "./i18n";
-import { readStructure } from "./structure";
-import { suitability, type Suitability } from "./suitability";
+import { readStructure } from "../message/structure";
+import { readMessage } from "../message/understand";
+import type { Message, MessageOverride, Omission } from "../message/types";
+import { detectPersonalData } from "../detect";
+import type { Suitability } from "./suitability";
 import { composeLetter } from "./letter";
-import { composeSms, type SmsLinkPolicy } from "./sms-compose";
+import { composeSms, type SmsLinkPolicy, type Left } from "./sms-compose";
 import { composePost } from "./post-compose";
 import { checkVariant, factFindings, type Channel } from "./checks";
 import { smsInfo, type SmsEncoding } from "./sms";
@@ -66,6 +69,8 @@ export interface VariantOptions {
   platforms?: Platform[];
   /** Apply the core's safe fixes (kanselli words etc.) before composing (default true). */
   applySafeFixes?: boolean;
+  /** Corrections of the message model (audience, a time's role, the key time, the sender, the kind); the variants re-render from them. */
+  message?: MessageOverride;
 }
 
 export interface Variant {
@@ -74,6 +79,8 @@ export interface Variant {
   unsuitable?: string;
   /** Draft facts this channel must keep (for re-checking an edited variant with checkVariant). */
   required?: Fact[];
+  /** What this variant left out of the message, and why. */
+  omitted?: Omission[];
 }
 
 export interface SmsVariant extends Variant {
@@ -89,6 +96,8 @@ export interface PostVariant extends Variant {
 export interface VariantsResult {
   language: Language;
   facts: Fact[];
+  /** What the draft says (src/core/message): the variants are rendered from it. */
+  message: Message;
   /** Whether the draft is addressed to one person, and why. */
   audience: { personal: boolean; kind: Suitability["kind"] };
   variants: { letter: Variant; sms: SmsVariant; post: PostVariant };
@@ -174,6 +183,45 @@ function shiftFacts(facts: Fact[], edits: Edit[], fixed: string): Fact[] | null 
   return out;
 }
 
+/** The Suitability of the older API, read from the message (audience.personal / audience.kind in the JSON). */
+function suitabilityOf(m: Message): Suitability {
+  if (m.audience.value !== "personal") return { personal: false, kind: null };
+  const byKind: Partial<Record<Message["kind"], Suitability["kind"]>> = { decision: "decision", summons: "summons", offer: "offer", demand: "demand" };
+  const k = byKind[m.kind] ?? (m.audience.reasons.some((r) => r.code === "personal-id") ? "personal-data" : m.audience.reasons.some((r) => r.code === "case-content") ? "application" : "case");
+  return { personal: true, kind: k };
+}
+
+/** Draft spans no SMS or post may carry: personal data (fødselsnummer, account numbers, private e-mail) and e-mail/web addresses (a link has its own line). */
+function blockedSpans(draft: string, facts: Fact[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const d of detectPersonalData(draft)) if (d.personal || d.kind === "email") out.push({ start: d.start, end: d.end });
+  for (const f of facts) if (f.kind === "url" || f.kind === "email" || f.kind === "personal-id" || f.kind === "account-number") out.push({ start: f.start, end: f.end });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Omissions with their message in the UI language. */
+function omissions(list: Left[], locale: Locale): Omission[] {
+  const seen = new Set<string>();
+  const out: Omission[] = [];
+  for (const o of list) {
+    const key = `${o.part}|${o.why}|${o.text ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const why = o.why.startsWith("role-") ? "role" : o.why;
+    const role = why === "role" ? msg(locale, `role-${o.why.slice(5)}` as MessageKey) : "";
+    const message = msg(locale, `omit-${why}` as MessageKey, { part: msg(locale, `part-${o.part}` as MessageKey), text: o.text ?? "", role });
+    out.push({ part: o.part, why: o.why, message, ...(o.text ? { text: o.text } : {}) });
+  }
+  return out;
+}
+
+/** "facts-missing" for a part the channel needs and the draft does not give (never filled with another role). */
+function missingPartFindings(text: string, list: Left[], locale: Locale): Finding[] {
+  return list
+    .filter((o) => o.why === "not-in-draft" && (o.part === "when" || o.part === "action"))
+    .map((o) => ({ rule: "facts-missing", severity: "warning" as const, start: 0, end: 0, text: text.slice(0, 0), message: msg(locale, `missing-${o.part}` as MessageKey), suggestions: [], data: { part: o.part } }));
+}
+
 /** Compose and check the three variants of a draft. Never throws. */
 export function variants(text: string, options: VariantOptions = {}): VariantsResult {
   const draft = typeof text === "string" ? text : String(text ?? "");
@@ -186,30 +234,43 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   }
   const policy: SmsLinkPolicy = options.smsLinks === "domain" || options.smsLinks === "url" ? options.smsLinks : "none";
   const draftFacts = extractFacts(draft);
-  const fixedRun: { text: string; doc?: Doc; edits: Edit[] } = options.applySafeFixes === false ? { text: draft, edits: [] } : withSafeFixes(draft, pickLanguage(options));
-  const fixed = fixedRun.text;
-  const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, fixedRun.edits, fixed) ?? extractFacts(fixed);
-  const st = readStructure(fixed, facts, pickLanguage(options), fixedRun.doc);
-  const language = st.language;
+  // The draft as the user wrote it: the message and its spans are read from it; the safe fixes are applied
+  // inside each sentence a variant uses.
+  const analysed = analyzeDoc(draft, { language: options.language ?? "auto" });
+  const edits = options.applySafeFixes === false ? [] : safeFixes(analysed.findings, draft.length);
+  const profileSender = options.senderName?.trim() || (options.smsSenderId && !validateSenderId(options.smsSenderId) ? options.smsSenderId : undefined);
+  const read = readMessage(analysed.doc, draftFacts, { senderName: profileSender, override: options.message });
+  const message = read.message;
+  const language = message.language;
   const T = templates(language);
-  const leadPara = st.sections.find((s) => !s.heading)?.paras[0]?.text ?? "";
-  const suit = suitability(fixed, facts, st.title?.text ?? "", leadPara);
-  const sender = options.senderName?.trim() || st.sender || (options.smsSenderId && !validateSenderId(options.smsSenderId) ? options.smsSenderId : undefined);
+  const suit = suitabilityOf(message);
+  const blocked = blockedSpans(draft, draftFacts);
   const allowed = [options.contactPhone ?? "", options.contactWeb ?? ""].filter(Boolean);
   const platforms = options.platforms?.length ? options.platforms.filter((p) => PLATFORMS.includes(p)) : PLATFORMS;
-  const hasContent = st.sections.some((s) => s.paras.some((p) => p.sentences.some((x) => /\p{L}{2,}/u.test(x.text)))) || !!st.title;
-  const onlyPersonalData = hasContent && !/\p{L}{3,}/u.test(fixed.replace(/(?<![\p{L}\p{N}])\d[\d .]*\d(?![\p{L}\p{N}])/gu, "").replace(/\S+@\S+/g, ""));
+  const st0 = read.structure;
+  const hasContent = st0.sections.some((s) => s.paras.some((p) => p.sentences.some((x) => /\p{L}{2,}/u.test(x.text)))) || !!st0.title;
+  let rest = "";
+  let at = 0;
+  for (const b of blocked) {
+    if (b.start > at) rest += draft.slice(at, b.start);
+    at = Math.max(at, b.end);
+  }
+  rest += draft.slice(at);
+  const onlyPersonalData = hasContent && !/\p{L}{3,}/u.test(rest.replace(/\d[\d .]*\d/g, ""));
 
-  // Letter.
-  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: options.senderName, contactPhone: options.contactPhone, contactWeb: options.contactWeb }) : "";
+  // Letter: the fixed draft re-laid and rewritten (its own structure, from the fixed text).
+  const fixed = edits.length ? applyEdits(draft, edits) : draft;
+  const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, edits, fixed) ?? extractFacts(fixed);
+  const st = fixed === draft ? st0 : readStructure(fixed, facts, language);
+  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb }) : "";
   const letterRequired = draftFacts.filter((f) => ["date", "time", "deadline", "amount", "url", "email", "phone"].includes(f.kind));
-  const letter: Variant = { text: letterText, findings: [], required: letterRequired };
+  const letter: Variant = { text: letterText, findings: [], required: letterRequired, omitted: [] };
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
   else {
     letter.findings = [
       ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed }),
       ...letterFindings(letterText, st, draftFacts, suit, locale),
-      ...(st.signature.length || options.senderName || st.sender
+      ...(st.signature.length || message.sender
         ? []
         : [{ rule: "letter-sender", severity: "info" as const, start: letterText.length, end: letterText.length, text: "", message: msg(locale, "letter-sender"), suggestions: [] }]),
     ].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -218,13 +279,14 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   // SMS.
   let sms: SmsVariant;
   if (!hasContent || onlyPersonalData) {
-    sms = { text: "", findings: [], unsuitable: msg(locale, "unsuitable-empty"), encoding: "GSM-7", segments: 0, length: 0 };
+    const why = msg(locale, onlyPersonalData ? "unsuitable-personal-data" : "unsuitable-empty");
+    sms = { text: "", findings: [], unsuitable: why, encoding: "GSM-7", segments: 0, length: 0, omitted: onlyPersonalData ? omissions([{ part: "personal-data", why: "personal-data" }], locale) : [] };
   } else {
-    const c = composeSms(st, facts, suit, T, { sender, smsLinks: policy, contactWeb: options.contactWeb });
+    const c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, edits });
     const info = smsInfo(c.text);
-    const findings = checkVariant("sms", c.text, draftFacts, { locale, language, smsLinks: policy, required: c.required, allowed });
-    if (!sender) findings.push({ rule: "sms-sender", severity: "info", start: 0, end: 0, text: "", message: msg(locale, "sms-sender"), suggestions: [] });
-    sms = { text: c.text, findings, encoding: info.encoding, segments: info.segments, length: info.length, required: c.required };
+    const findings = [...checkVariant("sms", c.text, draftFacts, { locale, language, smsLinks: policy, required: c.required, allowed }), ...missingPartFindings(c.text, c.omitted, locale)];
+    if (!message.sender) findings.push({ rule: "sms-sender", severity: "info", start: 0, end: 0, text: "", message: msg(locale, "sms-sender"), suggestions: [] });
+    sms = { text: c.text, findings, encoding: info.encoding, segments: info.segments, length: info.length, required: c.required, omitted: omissions(c.omitted, locale) };
   }
 
   // Post.
@@ -236,16 +298,23 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
       unsuitable: why,
       lengths: postLengths(""),
       findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [], data: { kind: suit.kind } }],
+      omitted: omissions([{ part: "post", why: "personal" }], locale),
     };
   } else if (!hasContent || onlyPersonalData) {
-    const why = msg(locale, "unsuitable-empty");
-    post = { text: "", unsuitable: why, lengths: postLengths(""), findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [] }] };
+    const why = msg(locale, onlyPersonalData ? "unsuitable-personal-data" : "unsuitable-empty");
+    post = { text: "", unsuitable: why, lengths: postLengths(""), findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [] }], omitted: [] };
   } else {
-    const c = composePost(st, facts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb });
-    post = { text: c.text, lengths: postLengths(c.text), findings: checkVariant("post", c.text, draftFacts, { locale, language, required: c.required, allowed, platforms }), required: c.required };
+    const c = composePost(message, draft, draftFacts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb, blocked, edits });
+    post = {
+      text: c.text,
+      lengths: postLengths(c.text),
+      findings: [...checkVariant("post", c.text, draftFacts, { locale, language, required: c.required, allowed, platforms }), ...missingPartFindings(c.text, c.omitted, locale)],
+      required: c.required,
+      omitted: omissions(c.omitted, locale),
+    };
   }
 
-  const result: VariantsResult = { language, facts: draftFacts, audience: { personal: suit.personal, kind: suit.kind }, variants: { letter, sms, post } };
+  const result: VariantsResult = { language, facts: draftFacts, message, audience: { personal: suit.personal, kind: suit.kind }, variants: { letter, sms, post } };
   if (errors.length) result.errors = errors;
   return result;
 }

@@ -9,7 +9,7 @@ import { splitRanges, partText } from "./split";
 import { rewriteSentence, informalAddress, readerOf, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
 import type { Language } from "../model";
-import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "./structure";
+import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
 import type { Suitability } from "./suitability";
 
 export interface LetterOptions {

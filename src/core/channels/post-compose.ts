@@ -1,110 +1,86 @@
-// Social post: what matters to the reader first, one or two plain sentences, the date, the full link,
-// CamelCase hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters
-// where the draft allows it.
-import type { Fact } from "../model";
+// Social post, rendered from the message: what matters to the reader first — the title, the sentence that
+// says what happens (cleared of any time of another role), a warning, what the reader must do — then the
+// time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
+// hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
+import type { Edit, Fact } from "../model";
+import type { Message, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { candidateSentences, ACT, isInstruction, cleanTitle, dateInside, keyDate, keyDeadline, keyUrl, timeNear, timeText, wordCount, fullUrl } from "./compose-util";
+import { cleanTitle, endSentence, fullUrl } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
-import type { DraftStructure, Sent } from "./structure";
-import type { Composed } from "./sms-compose";
-import { analyzeDoc } from "../index";
-
-const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
-/**
- * Style findings left in each (rewritten) sentence, from one analysis of the sentences as paragraphs; a post
- * prefers the plainest of equally important sentences.
- */
-function styleFindings(texts: string[]): number[] {
-  const counts = texts.map(() => 0);
-  if (!texts.length) return counts;
-  try {
-    const starts: number[] = [];
-    let at = 0;
-    for (const t of texts) {
-      starts.push(at);
-      at += t.length + 2;
-    }
-    for (const f of analyzeDoc(texts.join("\n\n"), {}).findings) {
-      if (!STYLE_RULES.has(f.rule)) continue;
-      let i = starts.length - 1;
-      while (i > 0 && starts[i] > f.start) i--;
-      counts[i]++;
-    }
-  } catch {
-    // No preference without an analysis.
-  }
-  return counts;
-}
+import type { Composed, Left } from "./sms-compose";
+import { pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
 
 export interface PostComposeOptions {
   hashtags?: string[];
   /** The organisation's web page, used as the link when the draft has none. */
   contactWeb?: string;
+  blocked: Array<{ start: number; end: number }>;
+  /** The draft's safe fixes (draft offsets), applied inside the sentences the variant uses. */
+  edits: ReadonlyArray<Edit>;
 }
 
-export function composePost(st: DraftStructure, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
-  const required: Fact[] = [];
-  const sentences: Sent[] = candidateSentences(st);
-  const title = st.title ? cleanTitle(st.title.text) : "";
-  // Sentences holding a link, phone, e-mail or identifier stay out of the body (the link has its own line).
-  const blocked = facts.filter((f) => ["url", "phone", "email", "personal-id", "account-number"].includes(f.kind)).sort((a, b) => a.start - b.start);
-  const holdsBlocked = (s: Sent) => {
-    let lo = 0;
-    let hi = blocked.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocked[mid].start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < blocked.length && blocked[lo].start < s.end;
-  };
-  // Posts take short sentences only (the core flags sentences from 20 words).
-  const lead = sentences.filter((s) => wordCount(s.text) <= 20 && !holdsBlocked(s));
-  const opening = title || (lead[0]?.text.trim() ?? "");
-  const openingSent = title ? undefined : lead[0];
-  // What the reader must know or do comes first: sentences with "du"/"skal"/"må", then the others, in draft order.
-  const pool = title ? lead : lead.slice(1);
-  const usable = pool.filter((s) => !/\?$/.test(s.text.trim()));
-  // Only the opening paragraphs can speak for the whole message; later ones are details.
-  const paras = [...new Set(sentences.map((s) => s.paragraph))].slice(0, 2);
-  const early = (s: Sent) => paras.includes(s.paragraph);
-  const rank = (s: Sent) => (!early(s) ? 2 : isInstruction(s.text) ? 0 : ACT.test(s.text) && !/^(?:dersom|hvis|viss|om|if)\s/iu.test(s.text) ? 1 : 2);
-  const ranks = usable.map(rank);
-  const speakingIdx = ranks.map((r, i) => (r < 2 ? i : -1)).filter((i) => i >= 0);
-  const styleOf = new Map<number, number>();
-  if (speakingIdx.length > 2) styleFindings(speakingIdx.map((i) => usable[i].text.trim())).forEach((n, k) => styleOf.set(speakingIdx[k], n));
-  const sorted = usable.map((s, i) => ({ s, i, r: ranks[i], n: styleOf.get(i) ?? 0 })).sort((a, b) => a.r - b.r || a.n - b.n || a.i - b.i);
-  // One or two sentences that speak to the reader; a plain statement only when there is none.
-  const speaking = sorted.filter((x) => x.r < 2).slice(0, 2);
-  const ranked = (speaking.length ? speaking : sorted.slice(0, 1)).map((x) => x.s);
-  const inOrder = (xs: Sent[]) => pool.filter((s) => xs.includes(s));
-  const covered = (f: Fact | undefined, picked: Sent[]) =>
-    !!f && ((st.title && f.start >= st.title.start && f.end <= st.title.end) || [...picked, ...(openingSent ? [openingSent] : [])].some((s) => f.start >= s.start && f.end <= s.end));
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-  const date = keyDate(facts, st);
-  const time = date ? timeNear(facts, st, date) : undefined;
-  const deadline = keyDeadline(facts, st);
-  const dlDate = deadline ? dateInside(facts, deadline) : undefined;
-  const url = keyUrl(facts);
-  if (date) required.push(date);
-  if (url) required.push(url);
-  const tags = [...new Set((opts.hashtags ?? []).map(toHashtag).filter(Boolean))].slice(0, POST.instagram.maxHashtags);
+function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
+  if (!t) return [];
+  const spans = [t, ...(t.clock ? [t.clock] : [])];
+  return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
+}
 
-  const build = (picked: Sent[]) => {
-    const lines: string[] = [];
-    if (date && !covered(date, picked)) lines.push(fill(T.when, { when: [date.text, time && !covered(time, picked) ? timeText(time) : ""].filter(Boolean).join(", ") }));
-    if (dlDate && dlDate.value !== date?.value && !covered(dlDate, picked)) lines.push(fill(T.deadline, { date: dlDate.text }).replace(/\.$/, ""));
-    const blocks = [opening, picked.map((s) => s.text.trim()).join(" "), lines.join("\n"), url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "", tags.join(" ")];
-    return blocks.filter(Boolean).join("\n\n");
+export function composePost(m: Message, draft: string, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
+  const language = m.language;
+  const ev = m.events[0];
+  const wrong = wrongRoleTimes(m);
+  const omitted: Left[] = [];
+  const say = (p: Part | undefined): string | undefined => {
+    if (!p || opts.blocked.some((b) => overlaps(b, p))) return undefined;
+    const pruned = pruneTimes(p, wrong, opts.edits);
+    return pruned === null ? undefined : endSentence(readerVoice(plainSentence(pruned, language, draft), language));
   };
-  // Drop the least important sentence until the post fits X.
-  let keep = ranked.slice();
-  let text = build(inOrder(keep));
-  while (keep.length && xLength(text) > POST.x.max) {
-    keep = keep.slice(0, -1);
-    text = build(inOrder(keep));
+  const title = m.subject.text ? cleanTitle(m.subject.text) : "";
+  const eventSentence = ev && ev.what.start !== m.subject.start ? say(ev.what) : undefined;
+  const opening = title || eventSentence || "";
+  const body: Array<{ text: string; part?: Part; kind: "event" | "warning" | "action" }> = [];
+  if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
+  const used = (p: Part) => body.some((b) => b.part && overlaps(b.part, p)) || (ev && !eventSentence && overlaps(ev.what, p) && ev.what.start === m.subject.start);
+  if (m.kind === "warning") {
+    const w = m.warnings.find((x) => !used(x) && say(x));
+    if (w) body.push({ text: say(w)!, part: w, kind: "warning" });
   }
-  return { text, required };
+  for (const a of m.actions) {
+    if (body.filter((b) => b.kind === "action").length >= 2) break;
+    if (used(a)) continue;
+    const s = say(a);
+    if (s && s.split(/\s+/).length <= 30) body.push({ text: s, part: a, kind: "action" });
+    else omitted.push({ part: "action", why: s ? "too-long" : opts.blocked.some((b) => overlaps(b, a)) ? "personal-data" : "role", text: a.text });
+  }
+  const when = ev?.when;
+  const dl = m.actions.find((a) => a.deadline && a.deadline.form === "date")?.deadline;
+  const url = m.links[0];
+  const tags = [...new Set((opts.hashtags ?? []).map(toHashtag).filter(Boolean))].slice(0, POST.instagram.maxHashtags);
+  const build = (keep: typeof body) => {
+    const prose = [opening, ...keep.map((b) => b.text)].join(" ");
+    const lines: string[] = [];
+    if (when && !prose.includes(when.text.trim())) lines.push(fill(T.when, { when: timeText(when, language) }));
+    if (ev?.where && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
+    if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim())) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
+    const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";
+    return tidy([opening, keep.map((b) => b.text).join(" "), lines.join("\n"), link, tags.join(" ")].filter(Boolean).join("\n\n"));
+  };
+  // Drop the least important sentence (the last action first) until the post fits X.
+  let keep = body.slice();
+  let text = build(keep);
+  while (keep.length && xLength(text) > POST.x.max) {
+    const drop = keep[keep.length - 1];
+    if (drop.kind !== "event" || title) omitted.push({ part: drop.kind, why: "too-long", text: drop.text });
+    keep = keep.slice(0, -1);
+    text = build(keep);
+  }
+  for (const t of wrong) omitted.push({ part: "time", why: `role-${t.role}`, text: t.text });
+  if (!when && ev && ["notice", "change"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });
+  const required: Fact[] = [...factsOf(when, facts)];
+  if (url) required.push(...facts.filter((f) => f.kind === "url" && f.start === url.start));
+  return { text, required, omitted };
 }

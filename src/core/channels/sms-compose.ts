@@ -1,164 +1,194 @@
-// SMS: the shape real public-sector SMS have (corpus/sms): greeting, the one key message with its
-// date/time, what to do, where to read more as plain text, sign-off with the sender. One part is the
-// target, two the limit. A draft addressed to one person gets a notice that there is a letter, never the case.
-import type { Fact } from "../model";
+// SMS, rendered from the message: the shape real public-sector SMS have (corpus/sms) — a greeting, the one
+// key message with its time in its right role, what the reader must do, where to read more as plain text,
+// a sign-off with the sender. A warning leads ("Kok vannet før du drikker det"). One part is the target, two
+// the limit. A text to one person gets a notice that there is a letter, with the appointment's time and the
+// reply or appeal deadline, never the case. Nothing of another role fills a slot: without a new time there
+// is no "when"; a superseded, lifted or past date is never shown.
+import type { Edit, Fact, Language } from "../model";
+import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { isInstruction, candidateSentences, cleanTitle, dateInside, endSentence, keyDate, keyDeadline, keyUrl, sentenceOf, timeNear, timeText, wordCount, fullUrl } from "./compose-util";
+import { cleanTitle, endSentence, fullUrl } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
-import type { DraftStructure } from "./structure";
-import type { Suitability } from "./suitability";
 import { urlDomain } from "../detect";
-import { WEEKDAY } from "../facts/patterns";
+import { pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
+import { cueTable } from "../message/cues";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
 
 export interface SmsComposeOptions {
-  sender?: string;
   smsLinks: SmsLinkPolicy;
   contactWeb?: string;
+  /** Draft spans a channel must never carry (personal data, addresses, e-mail). */
+  blocked: Array<{ start: number; end: number }>;
+  /** The draft's safe fixes (draft offsets), applied inside the sentences the variant uses. */
+  edits: ReadonlyArray<Edit>;
+}
+
+/** A part the variant left out, and why (filled with a message by the caller). */
+export interface Left {
+  part: string;
+  why: string;
+  text?: string;
 }
 
 export interface Composed {
   text: string;
   /** Draft facts this variant must keep. */
   required: Fact[];
-  unsuitable?: string;
+  omitted: Left[];
 }
 
-/** The first candidate (best first) that fits one part, else the first that fits two, else the shortest. */
-function pick(candidates: string[]): string {
-  const clean: string[] = [];
-  const parts: number[] = [];
-  for (const raw of candidates) {
-    const c = gsmSafe(raw.replace(/\s+/g, " ").trim());
-    const n = smsInfo(c).segments;
-    if (n <= 1) return c;
-    clean.push(c);
-    parts.push(n);
-  }
+/** The first candidate that fits one part, else the first that fits two, else the last. */
+function pick<T extends { text: string }>(candidates: T[]): T {
+  const clean = candidates.map((c) => ({ ...c, text: tidy(gsmSafe(c.text.replace(/\s+/g, " ").trim())) }));
+  const parts = clean.map((c) => smsInfo(c.text).segments);
+  const one = parts.findIndex((n) => n <= 1);
+  if (one >= 0) return clean[one];
   const two = parts.findIndex((n) => n <= 2);
-  return two >= 0 ? clean[two] : clean[clean.length - 1] ?? "";
+  return clean[two >= 0 ? two : clean.length - 1];
 }
 
-function readMore(T: Templates, policy: SmsLinkPolicy, url: Fact | undefined, contactWeb: string | undefined, personal: boolean): string[] {
-  // A notice about a letter to one person points to the letter, never to a web address: the draft does not
-  // say the letter can be read there, and a link in such an SMS is what phishing looks like (Nav's own
-  // "Du har fått et vedtak fra Nav" SMS name no address either, corpus/sms/nav-sms-vedtak-nb.txt).
-  if (personal) return [T.noticeRead];
+function readMore(T: Templates, policy: SmsLinkPolicy, m: Message, contactWeb: string | undefined): string {
+  const url = m.links[0];
   const web = url?.text ?? contactWeb;
-  // No web address in the draft or the options: "Les mer på nettsidene våre".
-  if (!web) return [T.readMoreNone];
+  if (!web) return T.readMoreNone;
   const value = url ? url.value : contactWeb!.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/^www\./i, "");
   const host = urlDomain(value).toLowerCase();
-  if (policy === "url") return [fill(T.readMoreUrl, { url: fullUrl(web) })];
-  // "domain": the address without scheme ("fjordvik.kommune.no/vannavbrudd"), plain text.
-  if (policy === "domain") return [fill(T.readMoreDomain, { domain: host + value.slice(host.length).replace(/\/$/, "") })];
+  if (policy === "url") return fill(T.readMoreUrl, { url: fullUrl(web) });
+  if (policy === "domain") return fill(T.readMoreDomain, { domain: host + value.slice(host.length).replace(/\/$/, "") });
   // "none" (default): the bare host as plain text, as real public SMS do ("Logg inn på nav.no").
-  return [fill(T.readMoreDomain, { domain: host })];
+  return fill(T.readMoreDomain, { domain: host });
 }
 
-/** Text of a date fact as written, or without weekday and year when space is short. */
-function shortDate(text: string, short: boolean): string {
-  if (!short) return text;
-  return text.replace(new RegExp(`^${WEEKDAY},?\\s+(?=\\d)`, "iu"), "").replace(/\s+\d{4}$/, "");
+/** Draft facts inside a message time (a date fact and its clock), which the SMS must then keep. */
+function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
+  if (!t) return [];
+  const spans = [t, ...(t.clock ? [t.clock] : [])];
+  return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
 }
 
-export function composeSms(st: DraftStructure, facts: Fact[], suit: Suitability, T: Templates, opts: SmsComposeOptions): Composed {
-  const sender = opts.sender;
-  const sign = sender ? [fill(T.signoff, { sender }), fill(T.signoffShort, { sender })] : ["", ""];
-  const url = keyUrl(facts);
-  const deadline = keyDeadline(facts, st);
-  const deadlineDate = deadline ? dateInside(facts, deadline) : undefined;
-  const required: Fact[] = [];
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-  if (suit.personal) {
-    const doc = suit.kind === "decision" ? T.docs.decision : suit.kind === "summons" ? T.docs.summons : suit.kind === "offer" ? T.docs.offer : T.docs.letter;
-    const from = sender ? fill(T.noticeFrom, { doc, sender }) : fill(T.noticeNoSender, { doc });
-    const more = readMore(T, opts.smsLinks, url, opts.contactWeb, true);
-    let when: Fact | undefined;
-    let time: Fact | undefined;
-    if (suit.kind === "summons") {
-      when = keyDate(facts, st);
-      time = when ? timeNear(facts, st, when) : undefined;
-    }
-    const whenText = (drop: boolean) => (when ? fill(T.noticeSummons, { when: [shortDate(when.text, drop), time ? timeText(time) : ""].filter(Boolean).join(" ") }) : "");
-    const dlSent = deadline ? sentenceOf(st, deadline) : undefined;
-    const appeal = !!dlSent && /(?<![\p{L}])(klage\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)/iu.test(dlSent.text);
-    const dl = (drop: boolean) => (deadlineDate ? fill(appeal ? T.noticeAppealDeadline : T.noticeDeadline, { date: shortDate(deadlineDate.text, drop) }) : "");
-    if (when) required.push(when);
-    else if (deadlineDate) required.push(deadlineDate);
-    // The time of an appointment is the key fact with its date: facts-missing when an SMS drops it.
-    if (when && time) required.push(time);
-    const c = (greet: boolean, drop: boolean, signIdx: number, withMore: boolean, withDl: boolean) =>
-      [greet ? T.greeting : "", from, whenText(drop), withMore ? more.join(" ") : "", withDl || !when ? dl(drop) : "", sign[signIdx]].filter(Boolean).join(" ");
-    const text = pick([
-      c(true, false, 0, true, true),
-      c(true, true, 0, true, true),
-      c(true, true, 0, true, false),
-      c(true, true, 1, true, false),
-      c(false, true, 1, true, false),
-      c(false, true, 1, false, false),
-    ]);
-    return { text, required };
-  }
+export function composeSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions): Composed {
+  const language = m.language;
+  const sign = m.sender ? [fill(T.signoff, { sender: m.sender.name }), fill(T.signoffShort, { sender: m.sender.name })] : ["", ""];
+  return m.audience.value === "personal" ? personalSms(m, facts, T, language, sign) : publicSms(m, draft, facts, T, opts, language, sign);
+}
 
-  // Public information.
-  const titleText = st.title ? cleanTitle(st.title.text) : "";
-  const leadSentence = st.sections.flatMap((s) => s.paras.flatMap((p) => p.sentences)).find((s) => s.kind !== "heading");
-  let topic = titleText;
-  let topicSpan: { start: number; end: number } | undefined = st.title;
-  if (!topic && leadSentence && wordCount(leadSentence.text) <= 20) {
-    topic = leadSentence.text.trim().replace(/[.!]$/, "");
-    topicSpan = leadSentence;
-  }
-  const date = keyDate(facts, st);
-  const inTopic = (f: Fact | undefined) => !!f && !!topicSpan && f.start >= topicSpan.start && f.end <= topicSpan.end;
-  const time = date ? timeNear(facts, st, date) : undefined;
-  if (date) required.push(date);
-  else if (deadlineDate) required.push(deadlineDate);
-  // A time or time range in the key date's sentence is what the reader needs with the date ("kl. 08–16").
-  if (date && time) required.push(time);
-  const when = (drop: boolean) => (date && !inTopic(date) ? [shortDate(date.text, drop && !date.text.includes("–")), time && !inTopic(time) ? timeText(time) : ""].filter(Boolean).join(", ") : "");
-  // The action: the deadline sentence itself when short, else "Frist: <date>".
-  const dlSentence = deadline ? sentenceOf(st, deadline) : undefined;
-  const dlShort = dlSentence && dlSentence.text.length <= 90 && !/https?:\/\/|www\.|@/.test(dlSentence.text) && !inTopic(deadline) ? endSentence(dlSentence.text) : "";
-  const dlLine = (drop: boolean) => (deadlineDate && !inTopic(deadlineDate) && deadlineDate.value !== date?.value ? fill(T.deadline, { date: shortDate(deadlineDate.text, drop) }) : "");
-  // Without a deadline, the first short sentence that tells readers what to do ("Drikkevatn skal kokast …").
-  const act = candidateSentences(st).find(
-    (s) => isInstruction(s.text) && s.text.length <= 100 && !facts.some((f) => f.kind === "deadline" && f.start < s.end && s.start < f.end) && !facts.some((f) => ["url", "phone", "email", "personal-id", "account-number"].includes(f.kind) && f.start < s.end && s.start < f.end),
-  );
-  const actText = act ? endSentence(act.text) : "";
-  const more = readMore(T, opts.smsLinks, url, opts.contactWeb, false).join(" ");
-  const head = (drop: boolean) => {
-    if (!topic) return sender ? fill(T.generalNotice, { sender }) + (when(drop) ? " " + when(drop) + "." : "") : T.generalNoticeNoSender;
-    const w = when(drop);
-    if (w && /\?$/.test(topic.trim())) return `${topic.trim()} ${fill(T.when, { when: w })}.`;
-    return w ? `${topic.replace(/[.!?:]$/, "")}: ${w}.` : endSentence(topic);
+function personalSms(m: Message, facts: Fact[], T: Templates, language: Language, sign: string[]): Composed {
+  const docs = cueTable(language, "personalDoc") as Record<string, string>;
+  const doc = docs[m.kind] ?? docs["case-letter"] ?? T.docs.letter;
+  const from = m.sender ? fill(T.noticeFrom, { doc, sender: m.sender.name }) : fill(T.noticeNoSender, { doc });
+  const omitted: Left[] = [{ part: "case-content", why: "personal" }];
+  // The appointment's time (a summons or an offer of a time) and the reply or appeal deadline are what real
+  // notification SMS carry; the case itself stays in the letter.
+  const when = m.kind === "summons" || m.kind === "offer" ? m.events[0]?.when : undefined;
+  const dlAction = m.actions.find((a) => a.deadline && a.deadline.form === "date");
+  const deadline = dlAction?.deadline;
+  // "Svar innen 20. april" when the action is to answer; else "Fristen er …".
+  const reply = !!dlAction && /^(?:svar|gi beskjed|gje beskjed|meld fr|reply|respond|let us know)/iu.test(dlAction.text);
+  const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
+  const dl = deadline ?? appealDl;
+  const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
+  const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
+  const dlLine = (short: boolean) => (dl ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : T.noticeDeadline, { date: timeText(dl, language, short) }) : "");
+  const c = (greet: boolean, short: boolean, s: number, read: boolean) => ({ text: [greet ? T.greeting : "", from, whenLine(short), dlLine(short), read ? T.noticeRead : "", sign[s]].filter(Boolean).join(" ") });
+  const chosen = pick([c(true, false, 0, true), c(true, true, 0, true), c(false, true, 0, true), c(false, true, 1, true), c(false, true, 1, false)]);
+  if (!when && (m.kind === "summons")) omitted.push({ part: "when", why: "not-in-draft" });
+  return { text: chosen.text, required, omitted };
+}
+
+interface Piece {
+  greet: boolean;
+  short: boolean;
+  compact: boolean;
+  action: "full" | "deadline" | "none";
+  where: boolean;
+  more: boolean;
+  sign: 0 | 1;
+}
+
+function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions, language: Language, sign: string[]): Composed {
+  const ev = m.events[0];
+  const when = ev?.when;
+  const wrong = wrongRoleTimes(m);
+  const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
+  const omitted: Left[] = [];
+  // A draft sentence as the SMS can say it: plain, "du", every wrong-role time cut out; undefined when not possible.
+  const say = (p: Part | undefined): string | undefined => {
+    if (!p || blocked(p)) return undefined;
+    const pruned = pruneTimes(p, wrong, opts.edits);
+    if (pruned === null) return undefined;
+    return endSentence(readerVoice(plainSentence(pruned, language, draft), language));
   };
-  const hasDeadline = !!deadlineDate && !inTopic(deadlineDate) && deadlineDate.value !== date?.value;
-  const c = (greet: boolean, drop: boolean, action: "sentence" | "line" | "none", signIdx: number, withMore: boolean) =>
-    [
-      greet ? T.greeting : "",
-      head(drop),
-      action === "none" ? "" : hasDeadline ? (action === "sentence" ? dlShort || dlLine(drop) : dlLine(drop)) : actText,
-      withMore ? more : "",
-      sign[signIdx],
-    ]
-      .filter(Boolean)
-      .join(" ");
-  const text = pick([
-    c(true, false, "sentence", 0, true),
-    c(true, false, "line", 0, true),
-    c(true, true, "line", 0, true),
-    c(true, true, "line", 1, true),
-    c(false, true, "line", 1, true),
-    c(false, true, "line", 1, false),
-    c(true, true, "none", 0, true),
-    c(false, true, "none", 1, true),
-    c(false, true, "none", 1, false),
-    // Last resort for a very long title: say there is news and where to read it.
-    [sender ? fill(T.generalNotice, { sender }) : T.generalNoticeNoSender, date ? fill(T.when, { when: [shortDate(date.text, true), time ? timeText(time) : ""].filter(Boolean).join(", ") }) + "." : "", more, sign[1]].filter(Boolean).join(" "),
-  ]);
-  return { text, required };
+  const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
+  const label = cleanTitle(m.subject.text || ev?.what.text || "");
+  const holds = (s: string, t: MessageTime | undefined) => !t || s.includes(t.text.trim()) || s.includes(t.text.trim().replace(/^\p{Lu}/u, (x) => x.toLowerCase()));
+
+  // The lead: a warning first in a warning; else the sentence that states the event (from the title when the
+  // title is that sentence); else the subject.
+  const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: say(w) })).find((x) => x.s && x.s.length <= 120) : undefined;
+  const eventSentence = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
+  const leadFull = eventSentence && eventSentence.length <= 150 ? eventSentence : endSentence(label);
+  const whenIn = (s: string) => holds(s, when);
+  const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
+  const whereText = ev?.where?.text;
+  const lead = (compact: boolean, short: boolean): string => {
+    const base = compact || !leadFull ? endSentence(label) : leadFull;
+    if (!when || whenIn(base)) return base;
+    if (m.kind === "change") return `${base} ${fill(T.newDate, { when: timeStr(short) })}`;
+    // "Vannet blir stengt: tirsdag 14. oktober kl. 08–16."
+    return `${base.replace(/[.!?:]$/, "")}: ${timeStr(short)}.`;
+  };
+  const whereLine = (s: string) => (whereText && !s.includes(whereText) ? fill(T.whereLine, { where: whereText }) : "");
+
+  // The action: the first thing the reader must do that the lead does not already say.
+  const usedSpans: Part[] = [...(warning ? [warning.w] : []), ...(ev ? [ev.what] : [])];
+  let action: MessageAction | undefined;
+  let actionText = "";
+  for (const a of m.actions) {
+    if (usedSpans.some((u) => overlaps(u, a))) continue;
+    const s = say(a);
+    if (s && s.length <= 130) {
+      action = a;
+      actionText = s;
+      break;
+    }
+    if (!action) action = a;
+  }
+  const dl = action?.deadline ?? m.actions.find((a) => a.deadline)?.deadline;
+  const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
+  const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
+
+  const build = (p: Piece) => {
+    // A warning leads; the event line follows when it adds a time or says what happens.
+    const event = lead(p.compact, p.short);
+    const head = warning ? (ev && overlaps(warning.w, ev.what) ? warning.s! : when || eventSentence ? `${warning.s!} ${event}` : warning.s!) : event;
+    let act = "";
+    if (p.action === "full" && actionText) act = actionText;
+    else if (dl && (p.action !== "none" || !actionText) && !head.includes(dl.text.trim())) act = dlLine(p.short);
+    // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
+    if (p.action === "none" && dl && !head.includes(dl.text.trim())) act = dlLine(p.short);
+    return { text: [p.greet ? T.greeting : "", head, p.where ? whereLine(`${head} ${act}`) : "", act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" "), p };
+  };
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { action: "deadline" }, { more: false }, { compact: true }, { where: false }, { action: "none" }];
+  let cur: Piece = { greet: true, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
+  const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
+  const chosen = pick(candidates);
+  const p = chosen.p;
+
+  const required: Fact[] = [...factsOf(when, facts)];
+  if (dl && dl.form === "date" && (p.action !== "none" || !actionText) && chosen.text.includes(timeText(dl, language, p.short))) required.push(...factsOf(dl, facts));
+  // What the SMS left out, and why.
+  if (!when && ev && ["notice", "change", "warning"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });
+  for (const t of wrong) omitted.push({ part: "time", why: `role-${t.role}`, text: t.text });
+  if (action && p.action !== "full" && actionText) omitted.push({ part: "action", why: "too-long", text: action.text });
+  if (action && !actionText) omitted.push({ part: "action", why: blocked(action) ? "personal-data" : "too-long", text: action.text });
+  if (!m.actions.length && (m.kind === "warning" || m.kind === "application-info")) omitted.push({ part: "action", why: "not-in-draft" });
+  if (whereText && !p.where && !chosen.text.includes(whereText)) omitted.push({ part: "where", why: "too-long", text: whereText });
+  if (!p.more) omitted.push({ part: "link", why: "too-long" });
+  if (m.links.length && opts.smsLinks === "none") omitted.push({ part: "link", why: "channel-policy", text: m.links[0].text });
+  if (!m.sender) omitted.push({ part: "sender", why: "not-in-draft" });
+  return { text: chosen.text, required, omitted };
 }

@@ -38,9 +38,9 @@ export const WEEK = /(?<![\p{L}])(uke|veke|week)[ \u00A0]+(\d{1,2})(?:[ \u00A0]+
 
 const HH = "(?:[01]?\\d|2[0-3])";
 const MM = "[0-5]\\d";
-/** "kl. 09.00–14.00", "kl. 9", "klokka 14.30", "kl 10:15". */
+/** "kl. 09.00–14.00", "kl. 9", "klokka 14.30", "kl 10:15", "kl. 1700" (four digits, no separator). */
 export const KL_TIME = new RegExp(
-  `(?<![\\p{L}])(?:kl\\.?|klokka|klokken|klokka)[ \\u00A0]?(${HH})(?:[.:](${MM}))?(?:[ \\u00A0]?(?:${DASH}|til)[ \\u00A0]?(?:kl\\.?[ \\u00A0]?)?(${HH})(?:[.:](${MM}))?)?(?![\\d])`,
+  `(?<![\\p{L}])(?:kl\\.?|klokka|klokken|klokka)[ \\u00A0]?(${HH})(?:[.:]?(${MM}))?(?:[ \\u00A0]?(?:${DASH}|til)[ \\u00A0]?(?:kl\\.?[ \\u00A0]?)?(${HH})(?:[.:]?(${MM}))?)?(?![\\d])`,
   "giu",
 );
 /** Bare ranges "09.00-15.00" and colon times "14:30"; "9 am". */

@@ -2,6 +2,7 @@
 // the sender, and the sentences that carry the main message, the action, appeal, access and contact.
 import type { Doc, Fact, Language, Sentence } from "../model";
 import { parse } from "../text/parse";
+import { cue } from "./cues";
 
 export type Role = "body" | "action" | "appeal" | "access" | "contact";
 
@@ -33,7 +34,9 @@ export interface DraftStructure {
   sections: Section[];
   signature: Sent[];
   footer: Sent[];
+  /** The sender named in the draft's own signature block (never a name from the body). */
   sender?: string;
+  senderSpan?: { name: string; start: number; end: number };
 }
 
 const HEADING_ROLE: Array<[Role, RegExp]> = [
@@ -53,15 +56,6 @@ const CLOSING = /^(?:med\s+)?(?:vennlig(?:st)?\s+|venleg(?:ast)?\s+|beste\s+)?(?
 // Public bodies often named as senders (used only when the draft names them itself).
 const ORG = /(?<![\p{L}\p{N}])(NAV|Nav|Skatteetaten|Kartverket|Altinn|Helsenorge|Lånekassen|Statens vegvesen|Politiet|UDI|Brønnøysundregistrene|Digdir|Husbanken|Statsforvalteren i [\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+ (?:fylkes)?kommune)(?![\p{L}\p{N}])/u;
 
-const NOT_NAMES = /^(nåværende|noverande|den|denne|dette|hver|kvar|din|di|ditt|vår|vår|ny|nye|gamle|egen|eiga|eigen|annen|anna|hjem|heim|samme|same|alle|fleire|flere|ein|en|ei|et|eit)$/iu;
-function orgIn(text: string): string | undefined {
-  const re = new RegExp(ORG.source, "gu");
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!NOT_NAMES.test(m[1].split(" ")[0])) return m[1];
-  }
-  return undefined;
-}
-
 function sentOf(doc: Doc, s: Sentence): Sent {
   return { text: s.text, start: s.start, end: s.end, kind: s.kind, paragraph: s.paragraph };
 }
@@ -70,24 +64,40 @@ function factIn(facts: Fact[], s: { start: number; end: number }, kinds: string[
   return facts.some((f) => kinds.includes(f.kind) && f.start >= s.start && f.end <= s.end);
 }
 
-/** The sender named by the draft (signature first), or undefined. */
-function findSender(doc: Doc, signature: Sent[]): string | undefined {
-  for (const s of signature) {
-    if (CLOSING.test(s.text)) continue;
-    const m = orgIn(s.text);
-    if (m) return m;
+/**
+ * The sender the draft's own signature block names, or undefined. Never a name from the body: a text that
+ * mentions a police district or the municipality that won a prize is not signed by it.
+ */
+function findSender(signature: Sent[], language: Language): { name: string; start: number; end: number } | undefined {
+  const lines = signature.filter((s) => !CLOSING.test(s.text.trim()));
+  // The line with an organisation word ("Fjordvik kommune", "Nav Fjordvik", "Vannverket"), cut at a comma.
+  for (const s of lines) {
+    for (const m of s.text.matchAll(/[^,\n–—|]+/gu)) {
+      const part = m[0].trim().replace(/[.:;]$/, "");
+      if (part && part.length <= 60 && !/[{}@]|\d{3}/.test(part) && (cue(language, "orgWords").test(part) || ORG.test(part))) {
+        const at = s.start + (m.index ?? 0) + m[0].indexOf(part);
+        return { name: part, start: at, end: at + part.length };
+      }
+    }
   }
-  const m = orgIn(doc.text);
-  if (m) return m;
-  // "haugsdal.kommune.no" → "Haugsdal kommune" when the draft writes the name itself ("Storøya" for storoya).
-  const dm = /([a-z0-9-]+)\.(fylkes)?kommune\.no/i.exec(doc.text);
-  if (dm) {
-    const fold = (w: string) => w.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a");
-    const word = doc.text.match(/[\p{Lu}][\p{L}-]+/gu)?.find((w) => fold(w) === dm[1].toLowerCase() || fold(w) === dm[1].toLowerCase().replace(/aa/g, "a"));
-    if (word) return `${word} ${dm[2] ? "fylkeskommune" : "kommune"}`;
-  }
-  const named = signature.filter((s) => !CLOSING.test(s.text) && !/[{}\d@]/.test(s.text) && s.text.length <= 40);
-  return named.length ? named[named.length - 1].text.trim() : undefined;
+  const named = lines.filter((s) => !/[{}\d@]/.test(s.text) && s.text.trim().length <= 40);
+  const last = named[named.length - 1];
+  if (!last) return undefined;
+  const name = last.text.trim();
+  const at = last.start + last.text.indexOf(name);
+  return { name, start: at, end: at + name.length };
+}
+
+/**
+ * A closing block without "Med vennlig hilsen": the last paragraph is one to four short lines, none a
+ * sentence, and one names an organisation ("Vannverket i Haugsdal kommune", "Statens vegvesen").
+ */
+function looksLikeSignature(ss: Sent[], text: string, language: Language): boolean {
+  if (ss.length === 0 || ss.length > 4) return false;
+  const lines = text.trim().split(/\n/);
+  if (lines.length > 4) return false;
+  if (lines.some((l) => l.trim().length > 60 || /[.!?]$/.test(l.trim()) && !/\b(?:AS|ASA|IKS)\.$/.test(l.trim()))) return false;
+  return lines.some((l) => cue(language, "orgWords").test(l) || ORG.test(l));
 }
 
 export function readStructure(text: string, facts: Fact[], language?: Language, parsed?: Doc): DraftStructure {
@@ -124,6 +134,11 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       break;
     }
   }
+  // No closing line: a last paragraph that reads as a signature block ("Statens vegvesen") is one.
+  if (sigStart === paras.length && paras.length - 1 > first) {
+    const last = paras.length - 1;
+    if (looksLikeSignature(sentencesOf(last), paras[last].text, doc.language)) sigStart = last;
+  }
   const signature: Sent[] = [];
   const footer: Sent[] = [];
   for (let i = sigStart; i < paras.length; i++) {
@@ -155,7 +170,8 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     // A headed section runs until the next heading; headless paragraphs are sections of their own.
     if (!cur || !cur.heading) cur = undefined;
   }
-  return { doc, language: doc.language, title, sections, signature, footer, sender: findSender(doc, signature) };
+  const sender = findSender(signature, doc.language);
+  return { doc, language: doc.language, title, sections, signature, footer, sender: sender?.name, senderSpan: sender };
 }
 
 /** Role of one sentence in a paragraph without a heading. */

@@ -1,0 +1,123 @@
+// Rendering helpers shared by the SMS and the post: a draft sentence made plain and cleared of every time
+// that has another role than the one the channel shows (a superseded, lifted or past date is cut out with
+// the words that carry it, or the sentence is not used at all), the reader addressed as "du", and a time
+// written as it reads after "Når:" ("mandag 3. mai", not "Mandag 3. mai").
+import type { Edit, Language } from "../model";
+import type { Message, MessageTime, Part } from "../message/types";
+import { rewriteSentence, informalAddress, readerOf } from "./rewrite";
+import { dropOpener } from "./openers";
+import { cue } from "../message/cues";
+
+/** Roles a channel never shows as the event's time. */
+export const WRONG_ROLES = new Set<MessageTime["role"]>(["superseded", "lifted", "past"]);
+
+const REL_START = /(?:^|[\s,])(?:som|der|hvor|kor|da|that|which|who|where)[ \u00A0]+/giu;
+const PREP_BEFORE = /(?:^|[\s(])((?:i stedet for|istedenfor|i staden for|instead of|fra og med|frå og med|fra|frå|av|den|på|om|from|of|on|since|siden|sidan|datert|dated)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
+
+/** Remove [a, b) from s and tidy the spaces and commas around the cut. */
+function cut(s: string, a: number, b: number): string {
+  let left = s.slice(0, a).replace(/[ \u00A0]+$/, "");
+  let right = s.slice(b).replace(/^[ \u00A0]+/, "");
+  // "X, som …, flyttes" → "X flyttes"; "… opphevet, 3. mars." → "… opphevet."
+  if (/^,/.test(right) && (/,$/.test(left) || !left)) right = right.replace(/^,[ \u00A0]*/, "");
+  if (/,$/.test(left) && /^[.!?]/.test(right)) left = left.replace(/,$/, "");
+  const glue = left && right && !/^[.,;:!?)]/.test(right) ? " " : "";
+  return left + glue + right;
+}
+
+/**
+ * Where to cut a sentence so that none of the given times is left (ranges relative to the sentence). A time
+ * goes with its relative clause ("som skulle vært fredag 1. mai,") or its preposition ("fra 3. mars"). Null
+ * when a time cannot be cut out cleanly: the caller then does not use the sentence.
+ */
+function cutRanges(sentence: Part, remove: MessageTime[]): Array<[number, number]> | null {
+  const s = sentence.text;
+  const out: Array<[number, number]> = [];
+  for (const t of remove) {
+    if (!(t.start >= sentence.start && t.end <= sentence.end)) continue;
+    const a = t.start - sentence.start;
+    const end = Math.max(t.end, t.clock && t.clock.start >= t.end && t.clock.start - t.end <= 2 ? t.clock.end : t.end) - sentence.start;
+    // A relative clause holding the time, up to the next comma: "som skulle vært fredag 1. mai,".
+    const before = s.slice(0, a);
+    const clauseFrom = before.lastIndexOf(",") + 1;
+    REL_START.lastIndex = clauseFrom;
+    let rel: RegExpExecArray | null = null;
+    for (let m = REL_START.exec(before); m; m = REL_START.exec(before)) rel = m;
+    const comma = s.indexOf(",", end);
+    if (rel && comma > 0 && s.slice(end, comma).split(/\s+/).length <= 6) {
+      out.push([rel.index + (/^[\s,]/.test(rel[0]) ? 1 : 0), comma + 1]);
+      continue;
+    }
+    const prep = PREP_BEFORE.exec(before);
+    if (prep) {
+      out.push([a - prep[1].length, end]);
+      continue;
+    }
+    return null;
+  }
+  return out;
+}
+
+/**
+ * A draft sentence with every given time cut out and the draft's safe fixes inside it applied (edits in
+ * draft offsets); null when a time cannot be cut out cleanly.
+ */
+export function pruneTimes(sentence: Part, remove: MessageTime[], edits: ReadonlyArray<Edit> = []): string | null {
+  const cuts = cutRanges(sentence, remove);
+  if (!cuts) return null;
+  const ops: Array<{ a: number; b: number; rep?: string }> = cuts.map(([a, b]) => ({ a, b }));
+  for (const e of edits) {
+    const a = e.start - sentence.start;
+    const b = e.end - sentence.start;
+    if (a < 0 || b > sentence.text.length) continue;
+    if (ops.some((o) => a < o.b && o.a < b)) continue;
+    ops.push({ a, b, rep: e.replacement });
+  }
+  ops.sort((x, y) => y.a - x.a);
+  let s = sentence.text;
+  for (const o of ops) s = o.rep === undefined ? cut(s, o.a, o.b) : s.slice(0, o.a) + o.rep + s.slice(o.b);
+  s = s.replace(/[ \u00A0]{2,}/g, " ").trim();
+  return s.split(/\s+/).length >= 2 ? s.charAt(0).toUpperCase() + s.slice(1) : null;
+}
+
+/** Plain wording for a draft sentence: empty opener gone, stiff constructions rewritten, "du" for De. */
+export function plainSentence(text: string, language: Language, draft: string): string {
+  return rewriteSentence(dropOpener(informalAddress(text, language), language), language, readerOf(draft));
+}
+
+/** "Alle abonnenter må koke …" → "Du må koke …" (a reader group as subject, at the start, before a modal). */
+export function readerVoice(text: string, language: Language): string {
+  const you = language === "en" ? "You" : "Du";
+  for (const s of cue(language, "readerSubjects").all(text)) {
+    if (s.start !== 0) break;
+    if (/^(?:du|you)$/i.test(s.text)) return text;
+    const after = text.slice(s.end);
+    if (/^[ \u00A0]+(?:må|skal|bør|must|should|need to|have to)(?![\p{L}])/iu.test(after)) return you + after;
+  }
+  return text;
+}
+
+/** A time as written, with a day word in lower case after a colon in Norwegian ("Når: mandag 3. mai"). */
+export function timeText(t: MessageTime, language: Language, short = false): string {
+  let x = t.text.trim();
+  if (short) x = x.replace(/^\p{L}+(?:dag|day),?[ \u00A0]+(?=\d)/iu, "").replace(/[ \u00A0]+\d{4}$/, "");
+  // Norwegian writes day names and "i dag" in lower case (English keeps "Monday").
+  if (language !== "en" && /^(?:\p{Lu}\p{Ll}*dag(?:er|ar)?|I[ \u00A0]|Neste[ \u00A0]|Denne[ \u00A0]|Uke[ \u00A0]|Veke[ \u00A0])/u.test(x)) x = x.charAt(0).toLowerCase() + x.slice(1);
+  const clock = t.clock ? t.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k") : "";
+  if (!clock || (t.clock!.start >= t.start && t.clock!.end <= t.end)) return x;
+  return `${x} ${clock}`;
+}
+
+/** Tidy a composed text: no ".." after a date ("30.4.."), no space before punctuation. */
+export function tidy(s: string): string {
+  return s
+    .replace(/(\d)\.\.(?!\.)/g, "$1.")
+    .replace(/[ \u00A0]+([.,!?])/g, "$1")
+    .replace(/[ \u00A0]{2,}/g, " ")
+    .trim();
+}
+
+/** Times of the message a channel must not show as the event's time. */
+export function wrongRoleTimes(m: Message): MessageTime[] {
+  return m.times.filter((t) => WRONG_ROLES.has(t.role));
+}

@@ -1,0 +1,84 @@
+// What the reader must do: only clauses where the reader is the agent — an imperative ("Kok vannet"), the
+// reader with a modal ("du må", "må du", "søkere må"), a request to the reader ("Vi ber deg", "Abonnentene
+// bes om å"), or a passive whose object is the reader's own thing ("Søknaden må sendes innen …"). The
+// municipality's own work ("Gravemassene må kjøres bort", "Vi skal skifte ledningen") is never an action.
+// Warnings (what keeps the reader safe) and consequences (what happens if the reader does not act) are read
+// from the same sentences.
+import type { Language } from "../model";
+import type { MessageAction, Part } from "./types";
+import type { RoledTime } from "./roles";
+import { cue } from "./cues";
+import imperatives from "./cues/imperatives.json";
+
+export interface SentenceIn {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const IMPERATIVES: Record<Language, Set<string>> = { nb: new Set(imperatives.nb), nn: new Set(imperatives.nn), en: new Set(imperatives.en) };
+const MODAL_AFTER = /^[ \u00A0]+(?:(?:ikke|ikkje|not|alltid|også|òg|derfor|difor|nå|no|selv|sjølv|straks|snarest)[ \u00A0]+)?(?:må|skal|bør|trenger å|treng å|need to|needs to|must|should|have to|has to)(?![\p{L}\p{N}])([ \u00A0]+\p{L}+)?/iu;
+const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}\p{N}])([ \u00A0]+(?:ikke|ikkje|not|også|òg)?[ \u00A0]*\p{L}+)?/u;
+// After "du skal …" these verbs make the reader a receiver, not an agent ("Du skal få svar innen tre uker").
+const RECEIVER = /^[ \u00A0]+(?:få|motta|motta|ta imot|bli|verte|vere|være|ha fått|get|receive|be|hear|høre|høyre)(?![\p{L}])/iu;
+const PASSIVE_VERB = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should|needs? to)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+\p{L}+|\p{L}+(?:es|s|ast)(?:[ \u00A0]+(?:inn|ut|bort|opp|fram|frem|in))?)(?![\p{L}])/iu;
+const QUESTION = /\?\s*$/u;
+
+function trimPart(s: SentenceIn): Part {
+  const lead = s.text.length - s.text.trimStart().length;
+  const text = s.text.trim();
+  return { start: s.start + lead, end: s.start + lead + text.length, text };
+}
+
+/** Whether a sentence (or its main clause after a condition) makes the reader act. */
+export function readerActs(sentence: string, language: Language): boolean {
+  const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
+  const t = sentence.trim();
+  if (!t || QUESTION.test(t) || c("noAction").test(t)) return false;
+  // The main clause: after a leading condition ("Dersom du ikke kan komme, må du …").
+  const cond = c("conditions").first(t);
+  const main = cond && cond.start === 0 && t.includes(",") ? t.slice(t.indexOf(",") + 1).trim() : t;
+  const first = main.split(/\s+/, 2);
+  const w0 = (first[0] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
+  if (IMPERATIVES[language].has(w0) && !/^(?:mer|meir|more)$/i.test(first[1] ?? "")) return true;
+  if (c("request").test(t)) return true;
+  for (const s of c("readerSubjects").all(main)) {
+    const after = main.slice(s.end);
+    const m = MODAL_AFTER.exec(after);
+    if (m && !RECEIVER.test(after.slice(m[0].length - (m[1]?.length ?? 0)))) return true;
+    const pass = c("requestPassives").first(after.slice(0, 24));
+    if (pass && pass.start <= 2 && !/^(?:må|skal|must|should)$/i.test(pass.text)) return true;
+  }
+  const inv = MODAL_BEFORE.exec(main);
+  if (inv && !RECEIVER.test(inv[1] ?? "")) return true;
+  for (const o of c("readerObjects").all(main)) {
+    if (o.start > 40) break;
+    if (PASSIVE_VERB.test(main.slice(o.end, o.end + 60))) return true;
+  }
+  return false;
+}
+
+export function readActions(sentences: SentenceIn[], times: RoledTime[], language: Language): { actions: MessageAction[]; warnings: Part[]; consequences: Part[] } {
+  const actions: MessageAction[] = [];
+  const warnings: Part[] = [];
+  const consequences: Part[] = [];
+  const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
+  for (const s of sentences) {
+    const part = trimPart(s);
+    if (!part.text) continue;
+    const acts = readerActs(part.text, language);
+    // A warning keeps the reader safe now; a sentence that says an order is lifted is not one.
+    if (c("warning").test(part.text) && !QUESTION.test(part.text) && !c("liftVerbs").test(part.text)) warnings.push(part);
+    if (!acts) {
+      if (c("consequence").test(part.text)) consequences.push(part);
+      continue;
+    }
+    const action: MessageAction = { ...part, agent: "reader" };
+    const dl = times.find((t) => t.role === "deadline" && t.start >= part.start && t.end <= part.end);
+    if (dl) action.deadline = { start: dl.start, end: dl.end, text: dl.text, role: "deadline", form: dl.form, value: dl.value, ...(dl.clock ? { clock: dl.clock } : {}) };
+    const cond = c("conditions").first(part.text);
+    if (cond && cond.start === 0 && part.text.includes(",")) action.condition = part.text.slice(0, part.text.indexOf(",")).trim();
+    actions.push(action);
+  }
+  return { actions, warnings, consequences };
+}

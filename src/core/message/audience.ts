@@ -1,0 +1,65 @@
+// Who the draft is for: the public, or one person or party. Addressing the reader as "du" or "De" does not
+// make a text personal; content about one person's or party's case does (a decision on "søknaden din", a
+// case number, gnr./bnr., a summons, an offer of a place, a demand for documents, a fødselsnummer, a
+// mail-merge field). Public signals (a group of readers, guidance on how to apply, a press release) weigh
+// against the weaker case signals, so a public "how to apply" page that says "søknaden din" stays public.
+import type { Fact, Language } from "../model";
+import type { AudienceReason } from "./types";
+import { cue, type ListName } from "./cues";
+
+export interface AudienceInput {
+  text: string;
+  /** Title and lead paragraph: where a decision or summons names itself. */
+  head: string;
+  headStart: number;
+  facts: Fact[];
+  language: Language;
+}
+
+const PLACEHOLDER = /\{[^{}\n]{1,60}\}/u;
+const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:du|deg|din|ditt|dine|De|Dem|Deres|dykk|dykkar|you|your)(?![\p{L}\p{N}])/u;
+// Strong: one of these alone makes the text personal.
+const CASE_STRONG = /(?<![\p{L}\p{N}])(?:saksnummer|saksnr\.?|vår ref\.?|vår referanse|deres ref\.?|dykkar ref\.?|gnr\.?|bnr\.?|gårdsnummer|gardsnummer|bruksnummer|anmodning om omgjøring|oppmoding om omgjering|case number|our ref)(?![\p{L}\p{N}])/iu;
+
+export function readAudience(input: AudienceInput): { value: "public" | "personal"; reasons: AudienceReason[]; personalKind?: "decision" | "summons" | "offer" | "demand" | "case-letter" } {
+  const { text, head, headStart, facts, language } = input;
+  const reasons: AudienceReason[] = [];
+  const id = facts.find((f) => f.kind === "personal-id");
+  if (id) return { value: "personal", reasons: [{ code: "personal-id", start: id.start, end: id.end, text: id.text }], personalKind: "case-letter" };
+  const ph = PLACEHOLDER.exec(text);
+  const found = (list: ListName, where: string, offset: number) => {
+    const m = cue(language, list).first(where);
+    return m ? { start: offset + m.start, end: offset + m.end, text: m.text } : undefined;
+  };
+  let personal = 0;
+  let pub = 0;
+  let kind: "decision" | "summons" | "offer" | "demand" | "case-letter" | undefined;
+  const addPersonal = (code: string, weight: number, m: { start: number; end: number; text: string } | undefined, k?: typeof kind) => {
+    if (!m) return;
+    personal += weight;
+    reasons.push({ code, ...m });
+    if (k && !kind) kind = k;
+  };
+  const addPublic = (code: string, weight: number, m: { start: number; end: number; text: string } | undefined) => {
+    if (!m) return;
+    pub += weight;
+    reasons.push({ code, ...m });
+  };
+  const addressed = SECOND_PERSON.test(text);
+  // A decision, summons or offer names itself in the title or the lead, and speaks to its reader.
+  if (addressed) {
+    addPersonal("decision", 2, found("decision", head, headStart), "decision");
+    addPersonal("summons", 2, found("summons", head, headStart), "summons");
+  }
+  addPersonal("offer", 2, found("offer", text, 0), "offer");
+  addPersonal("demand", 2, found("demand", text, 0), "demand");
+  const strong = CASE_STRONG.exec(text);
+  if (strong) addPersonal("case-reference", 3, { start: strong.index, end: strong.index + strong[0].length, text: strong[0] }, "case-letter");
+  addPersonal("case-content", 1, found("caseContent", text, 0), "case-letter");
+  if (ph) addPersonal("placeholder", 3, { start: ph.index, end: ph.index + ph[0].length, text: ph[0] }, "case-letter");
+  addPublic("group", 2, found("publicGroup", text, 0));
+  addPublic("public-guidance", 2, found("applicationInfo", text, 0));
+  addPublic("press-release", 2, found("pressRelease", head, headStart));
+  if (personal > pub) return { value: "personal", reasons, personalKind: kind ?? "case-letter" };
+  return { value: "public", reasons };
+}

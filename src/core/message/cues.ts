@@ -1,0 +1,93 @@
+// Cue lists of the message model (cues/{nb,nn,en}.json) compiled once per language into matchers.
+// A list entry is a word or phrase, matched whole and case-insensitively; "*" at the end allows any ending.
+// Entries written with a capital letter ("De", "Deres søknad") match only as written: the capital is the cue.
+import type { Language } from "../model";
+import nb from "./cues/nb.json";
+import nn from "./cues/nn.json";
+import en from "./cues/en.json";
+
+type Data = typeof nb;
+export type ListName = { [K in keyof Data]: Data[K] extends string[] ? K : never }[keyof Data];
+
+const DATA: Record<Language, Data> = { nb, nn: nn as unknown as Data, en: en as unknown as Data };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One entry as a regular-expression source: spaces match any run of spaces, "*" any word ending. */
+function entrySource(e: string): string {
+  const star = e.endsWith("*");
+  const body = (star ? e.slice(0, -1) : e).split(/\s+/).map(escape).join("[\\s\\u00A0]+");
+  return star ? `${body}[\\p{L}-]*` : body;
+}
+
+/** A matcher for a list: whole words, case-insensitive except for entries with a capital letter. */
+export interface Matcher {
+  /** Every match in `text` as [start, end) with the entry's text. */
+  all(text: string): Array<{ start: number; end: number; text: string }>;
+  test(text: string): boolean;
+  /** The first match, or undefined. */
+  first(text: string): { start: number; end: number; text: string } | undefined;
+}
+
+function compile(entries: string[]): Matcher {
+  const lower = entries.filter((e) => e === e.toLowerCase()).sort((a, b) => b.length - a.length);
+  const cased = entries.filter((e) => e !== e.toLowerCase()).sort((a, b) => b.length - a.length);
+  const wrap = (list: string[], flags: string) =>
+    list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(entrySource).join("|")})(?![\\p{L}\\p{N}])`, flags) : null;
+  const res = [wrap(lower, "giu"), wrap(cased, "gu")].filter((r): r is RegExp => r !== null);
+  const all = (text: string) => {
+    const out: Array<{ start: number; end: number; text: string }> = [];
+    // Texts longer than a page are never matched as one unit here (callers pass sentences or short blocks).
+    const t = text.length > 20000 ? text.slice(0, 20000) : text;
+    for (const re of res) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  };
+  return {
+    all,
+    test: (text) => all(text).length > 0,
+    first: (text) => all(text)[0],
+  };
+}
+
+const CACHE = new Map<string, Matcher>();
+
+/** The matcher of one cue list in one language. */
+export function cue(language: Language, list: ListName): Matcher {
+  const key = `${language}:${list}`;
+  let m = CACHE.get(key);
+  if (!m) {
+    m = compile(DATA[language][list] as string[]);
+    CACHE.set(key, m);
+  }
+  return m;
+}
+
+/** A cue list's raw entries. */
+export function cueList(language: Language, list: ListName): readonly string[] {
+  return DATA[language][list] as string[];
+}
+
+/** A keyed table of a language (relativeDays, durationUnits, personalDoc …). */
+export function cueTable<K extends "relativeDays" | "relativeWeeks" | "durationUnits" | "personalDoc">(language: Language, key: K): Data[K] {
+  return DATA[language][key];
+}
+
+const CLAUSE_BREAK = /[,;:.!?]\s|\s[–—-]\s|\n/gu;
+
+/**
+ * The first match of `list` that stands in a main clause: not after a subordinator of its own clause
+ * ("Vi gir beskjed når vannet er trygt igjen" does not say the water is safe).
+ */
+export function mainClauseMatch(language: Language, list: ListName, text: string): { start: number; end: number; text: string } | undefined {
+  const subs = cue(language, "subordinators");
+  for (const m of cue(language, list).all(text)) {
+    let clause = 0;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let b = CLAUSE_BREAK.exec(text); b && b.index < m.start; b = CLAUSE_BREAK.exec(text)) clause = b.index + b[0].length;
+    if (!subs.test(text.slice(clause, m.start))) return m;
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+// The key event: what happens, when (only a time in the role "new"), where, and the other times of the same
+// event (the superseded date of a move, the start of a lifted order). Read from the focus first (the newest
+// update, else the title and the lead paragraph), then the first paragraphs of the body. A time of another
+// role never fills "when": a message without a new time has none, and the channels say so.
+import type { Fact, Language } from "../model";
+import type { MessageEvent, MessageKind, MessageTime, Part } from "./types";
+import type { RoledTime } from "./roles";
+import { cue } from "./cues";
+
+export interface EventInput {
+  text: string;
+  language: Language;
+  kind: MessageKind;
+  title?: Part;
+  /** Sentences in priority order: the focus first, then the body (each a draft span). */
+  sentences: Part[];
+  /** How many of `sentences` belong to the focus. */
+  focusCount: number;
+  times: RoledTime[];
+  facts: Fact[];
+}
+
+export function toMessageTime(t: RoledTime): MessageTime {
+  const out: MessageTime = { start: t.start, end: t.end, text: t.text, role: t.role, form: t.form, value: t.value };
+  if (t.clock) out.clock = { ...t.clock };
+  return out;
+}
+
+const inside = (t: { start: number; end: number }, s: { start: number; end: number }) => t.start >= s.start && t.end <= s.end;
+
+const STATUS: Partial<Record<MessageKind, MessageEvent["status"]>> = { change: "moved", cancellation: "cancelled", lifting: "lifted" };
+
+// A place after "i", "på", "ved" …: capitalised words ("i Nordbygda", "på Fjordvik skole"), not a month,
+// weekday or the first word of the sentence.
+const PLACE = /(?<=(?:^|[\s(])(?:i|på|ved|langs|mellom|utenfor|utanfor|in|at|on|near)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|skole|skule|barnehage|kirke|kyrkje|hall|hallen|senter|sentrum|stadion|bibliotek|sjukeheim|sykehjem|brygge|kai|torg|park|\d{1,4}[A-Za-z]?))*)/gu;
+const NOT_PLACE = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|nav|norge|noreg|norway|du|de|dere|dykk|vi|kl|uke|veke)$/iu;
+
+function placeIn(text: string, span: Part, facts: Fact[]): Part | undefined {
+  const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span));
+  if (fact) return { start: fact.start, end: fact.end, text: fact.text };
+  PLACE.lastIndex = 0;
+  const s = text.slice(span.start, span.end);
+  for (let m = PLACE.exec(s); m; m = PLACE.exec(s)) {
+    const word = m[1].split(/[ \u00A0]/)[0];
+    if (NOT_PLACE.test(word)) continue;
+    return { start: span.start + m.index, end: span.start + m.index + m[1].length, text: m[1] };
+  }
+  return undefined;
+}
+
+/** Status words of a kind, to find the sentence that states the event ("er opphevet", "er avlyst", "flyttes"). */
+function statusCue(kind: MessageKind, language: Language) {
+  if (kind === "lifting") return cue(language, "liftVerbs");
+  if (kind === "cancellation") return cue(language, "cancelVerbs");
+  if (kind === "change") return cue(language, "moveVerbs");
+  if (kind === "warning") return cue(language, "warning");
+  return undefined;
+}
+
+export function readKeyEvent(e: EventInput): MessageEvent | undefined {
+  const { text, title, sentences, times } = e;
+  const zones: Part[] = [...(title ? [title] : []), ...sentences];
+  const focusZones = (title ? 1 : 0) + e.focusCount;
+  // "when": the first new time in the focus, else in the body; a duration only when nothing else is given.
+  const isNew = (t: RoledTime) => t.role === "new";
+  let key: RoledTime | undefined;
+  for (const pass of [0, 1]) {
+    for (let zi = 0; zi < zones.length && !key; zi++) {
+      const z = zones[zi];
+      const cands = times.filter((t) => isNew(t) && inside(t, z) && (pass === 1 || t.form !== "duration"));
+      // A change names its new time with a cue ("flyttes til"): that one before any other.
+      key = (e.kind === "change" ? cands.find((t) => t.cue) : undefined) ?? cands[0];
+      // Beyond the focus, a time counts only in a sentence that also says what happens (not a side remark).
+      if (key && zi >= focusZones && zi >= focusZones + 6) key = undefined;
+    }
+    if (key) break;
+  }
+  // "what": the sentence that holds the key time, else the one that states the status, else the title or lead.
+  const status = statusCue(e.kind, e.language);
+  const holder = key ? zones.find((z) => inside(key!, z)) : undefined;
+  const stated = status ? zones.slice(0, Math.max(1, focusZones)).find((z) => status.test(z.text)) : undefined;
+  const what = (e.kind === "lifting" || e.kind === "cancellation" ? stated ?? holder : holder ?? stated) ?? title ?? sentences[0];
+  if (!what) return undefined;
+  const others = times.filter((t) => (t.role === "superseded" || t.role === "lifted") && (inside(t, what) || (holder && inside(t, holder)))).map(toMessageTime);
+  const where = placeIn(text, what, e.facts) ?? (title && what !== title ? placeIn(text, title, e.facts) : undefined) ?? (holder && holder !== what ? placeIn(text, holder, e.facts) : undefined);
+  const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
+  if (key) ev.when = toMessageTime(key);
+  if (where) ev.where = where;
+  return ev;
+}

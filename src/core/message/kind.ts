@@ -1,0 +1,38 @@
+// What kind of text the draft is. For a personal text the audience reading decides (decision, summons,
+// offer, demand, case letter). For a public one the focus decides — the newest update when the draft has
+// dated updates, else the title and the lead paragraph: an order lifted, an event cancelled, a date moved,
+// a warning, a press release, guidance on applying, a notice of something that happens, or information.
+import type { Language } from "../model";
+import type { MessageKind } from "./types";
+import type { RoledTime } from "./roles";
+import { cue, mainClauseMatch } from "./cues";
+
+export interface KindInput {
+  language: Language;
+  personalKind?: "decision" | "summons" | "offer" | "demand" | "case-letter";
+  /** Title + lead paragraph, or the newest update. */
+  focus: string;
+  focusStart: number;
+  focusEnd: number;
+  /** The whole draft (for weaker signals). */
+  text: string;
+  times: RoledTime[];
+}
+
+export function readKind(k: KindInput): MessageKind {
+  if (k.personalKind) return k.personalKind;
+  const c = (list: Parameters<typeof cue>[1]) => cue(k.language, list);
+  const inFocus = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
+  const f = k.focus;
+  const main = (list: Parameters<typeof cue>[1]) => !!mainClauseMatch(k.language, list, f);
+  if (main("liftVerbs") && !c("moveVerbs").test(f)) return "lifting";
+  if (main("cancelVerbs")) return "cancellation";
+  const moved = c("moveVerbs").test(f) && (k.times.some((t) => inFocus(t) && t.role === "superseded") || c("newBefore").test(f));
+  if (moved) return "change";
+  if (c("warning").test(f)) return "warning";
+  if (c("pressRelease").test(f)) return "press-release";
+  if (c("applicationInfo").test(f)) return "application-info";
+  if (k.times.some((t) => inFocus(t) && t.role === "new" && t.form !== "duration")) return "notice";
+  if (c("noticeVerbs").test(f)) return "notice";
+  return "information";
+}

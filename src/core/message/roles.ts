@@ -1,0 +1,85 @@
+// The role of each time in the message, read from the words around it in its own clause:
+//   "som skulle vært fredag 1. mai"      → superseded      "flyttes til lørdag 2. mai" → new
+//   "Kokepåbudet fra 3. mars er opphevet" → lifted (the order's start, not when anything happens now)
+//   "søknaden din av 3. mars", "ble påvist 2. mai" → past   "vi regner med å være ferdige 3. mai" → expected
+//   "mandag–fredag 08–16", "hverdager"   → recurring       "innen 20. april" → deadline
+// Everything else is "new": a time at which something in the message happens.
+import type { Doc, Language } from "../model";
+import type { TimeRole } from "./types";
+import type { TimeMention } from "./times";
+import { cue } from "./cues";
+
+export interface RoledTime extends TimeMention {
+  role: TimeRole;
+  /** The cue words that decided the role, for the reasons a front end shows. */
+  cue?: string;
+}
+
+// Clause boundaries inside a sentence: a comma, semicolon, colon or dash between words.
+const BOUNDARY = /[,;:]\s|\s[–—-]\s|\n/gu;
+
+function clauseStart(sentence: string, at: number): number {
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(sentence); m && m.index < at; m = BOUNDARY.exec(sentence)) start = m.index + m[0].length;
+  return start;
+}
+
+function clauseEnd(sentence: string, at: number): number {
+  BOUNDARY.lastIndex = at;
+  const m = BOUNDARY.exec(sentence);
+  return m ? m.index : sentence.length;
+}
+
+const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
+const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
+
+/** Give every mention its role. `mentions` must be sorted by start. */
+export function assignRoles(doc: Doc, mentions: TimeMention[], language: Language): RoledTime[] {
+  const text = doc.text;
+  const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
+  return mentions.map((m, i) => {
+    const s = doc.sentences[m.sentence];
+    const sText = s ? s.text : text;
+    const sStart = s ? s.start : 0;
+    const at = m.start - sStart;
+    const endAt = m.end - sStart;
+    const cStart = clauseStart(sText, at);
+    const left = sText.slice(cStart, at);
+    const near = left.slice(-32);
+    const rightClause = sText.slice(endAt, clauseEnd(sText, endAt));
+    const rightSentence = sText.slice(endAt);
+    const role = (r: TimeRole, why?: string): RoledTime => ({ ...m, role: r, cue: why });
+
+    const sup = c("superseded").all(left).pop();
+    if (sup) return role("superseded", sup.text);
+    // "flyttes fra 1. mai til 2. mai": the first time is the old one.
+    const next = mentions[i + 1];
+    if (FROM_BEFORE.test(left) && next && next.sentence === m.sentence && FROM_TO.test(text.slice(m.end, next.start)) && c("moveVerbs").test(sText)) {
+      return role("superseded", "fra … til");
+    }
+    if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
+    const fresh = c("newBefore").all(near).pop();
+    if (fresh && fresh.end >= near.trimEnd().length - 1) return role("new", fresh.text);
+    // A date attached to an order that is now lifted ("Kokepåbudet fra 3. mars er nå opphevet"), but not the
+    // date of the lifting itself ("oppheves fra 5. mars").
+    const lift = c("liftVerbs");
+    if (FROM_BEFORE.test(left) && lift.test(rightSentence) && !lift.test(left)) {
+      const noun = c("liftNouns").all(left).pop();
+      if (noun) return role("lifted", noun.text);
+    }
+    const exp = c("expected").all(left).pop();
+    if (exp) return role("expected", exp.text);
+    if (m.repeated) return role("recurring", m.text);
+    const rec = c("recurring").first(left + " " + rightClause.slice(0, 24));
+    if (rec && (m.form === "weekday" || m.form === "clock" || /^wd:/.test(m.value))) return role("recurring", rec.text);
+    const past = c("past").all(left).pop();
+    if (past) return role("past", past.text);
+    // "søknaden din av 3. mars", "brevet datert 2. mai": a document's date.
+    if (/(?:^|\s)(?:av|datert|dated|of|frå|fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left)) {
+      const noun = c("pastNouns").all(left).pop();
+      if (noun && left.length - noun.end <= 12) return role("past", noun.text);
+    }
+    return role("new");
+  });
+}

@@ -1,0 +1,208 @@
+// Every time a draft mentions, as one list: calendar dates and ranges (kept whole), weeks, weekdays without
+// a date ("onsdag 08:00–19:00"), relative days ("i dag", "i morgen"), durations ("tre veker"), deadlines
+// and clock times, each with its span, a normalised value and the clock time read with it. Roles are given
+// later (roles.ts): this module only reads what is written.
+import type { Doc, Fact, Language } from "../model";
+import type { TimeForm } from "./types";
+import { NUMBER_WORDS } from "../facts/patterns";
+import calendar from "../facts/calendar.json";
+import { cueTable } from "./cues";
+
+export interface Clock {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+}
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  text: string;
+  form: TimeForm;
+  value: string;
+  clock?: Clock;
+  /** Index of the sentence (doc.sentences) that holds it. */
+  sentence: number;
+  /** Written as a deadline ("innen 20. april", "svarfrist …", "innen tre uker"). */
+  deadline?: { start: number; end: number; text: string };
+  /** Written as repeated ("mandager", "mandag–fredag", "hverdager"). */
+  repeated?: boolean;
+}
+
+const WEEKDAYS = new Map<string, number>();
+calendar.weekdays.forEach((names, i) => names.forEach((n) => WEEKDAYS.set(n, i + 1)));
+const WEEKDAY_ALT = [...WEEKDAYS.keys()].sort((a, b) => b.length - a.length).join("|");
+// A weekday, its plural ("mandager", "måndagar", "mondays") or a range of two ("mandag–fredag", "måndag til fredag").
+const WEEKDAY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${WEEKDAY_ALT})(er|ar|s)?(?:[ \\u00A0]*(?:[–—-]|til|to|through)[ \\u00A0]*(${WEEKDAY_ALT})(?:er|ar|s)?)?(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+const RANGE_JOIN = /^[ \u00A0]*(?:til og med|t\.o\.m\.?|til|–|—|-|to|until|through|and|og)[ \u00A0]*$/iu;
+const BETWEEN_BEFORE = /(?:mellom|between)[ \u00A0]+$/iu;
+
+/** Index of the sentence holding offset `at` (binary search over sentence starts). */
+export function sentenceAt(doc: Doc, at: number): number {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].start <= at) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+function overlapsAny(s: { start: number; end: number }, list: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (const x of list) if (s.start < x.end && x.start < s.end) return true;
+  return false;
+}
+
+/** Dates from the facts, with two dates joined by "til"/"–"/"and" made one range ("2. september til 20. oktober"). */
+function dateMentions(text: string, doc: Doc, facts: Fact[]): TimeMention[] {
+  const dates = facts.filter((f) => f.kind === "date").sort((a, b) => a.start - b.start);
+  const out: TimeMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    const week = /W\d/.test(a.value);
+    const b = dates[i + 1];
+    if (b && !week && !/W\d/.test(b.value) && !a.value.includes("/") && !b.value.includes("/") && b.start - a.end <= 14) {
+      const between = text.slice(a.end, b.start);
+      const og = /^[ \u00A0]*(?:og|and)[ \u00A0]*$/iu.test(between);
+      if (RANGE_JOIN.test(between) && (!og || BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)))) {
+        out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), form: "date", value: `${a.value}/${b.value}`, sentence: sentenceAt(doc, a.start) });
+        i++;
+        continue;
+      }
+    }
+    out.push({ start: a.start, end: a.end, text: a.text, form: week ? "week" : "date", value: a.value, sentence: sentenceAt(doc, a.start) });
+  }
+  return out;
+}
+
+function weekdayMentions(text: string, doc: Doc, taken: TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlapsAny(span, taken)) continue;
+    const first = WEEKDAYS.get(m[1].toLowerCase()) ?? 0;
+    const last = m[3] ? WEEKDAYS.get(m[3].toLowerCase()) ?? 0 : 0;
+    const value = last ? `wd:${first}/wd:${last}` : `wd:${first}`;
+    out.push({ ...span, text: m[0], form: "weekday", value, sentence: sentenceAt(doc, m.index), repeated: !!m[2] || !!m[3] });
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function phraseMentions(text: string, doc: Doc, table: Record<string, number>, form: TimeForm, unit: "day" | "week", taken: TimeMention[]): TimeMention[] {
+  const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+  if (!keys.length) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.split(" ").map(escape).join("[ \\u00A0]+")).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const out: TimeMention[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlapsAny(span, taken)) continue;
+    const n = table[m[0].toLowerCase().replace(/[ \u00A0]+/g, " ")] ?? 0;
+    out.push({ ...span, text: m[0], form, value: `${unit}:+${n}`, sentence: sentenceAt(doc, m.index) });
+  }
+  return out;
+}
+
+function durationMentions(text: string, doc: Doc, units: Record<string, string>, taken: TimeMention[]): TimeMention[] {
+  const unitAlt = Object.keys(units).sort((a, b) => b.length - a.length).map(escape).join("|");
+  const numAlt = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map(escape).join("|");
+  if (!unitAlt) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}|${numAlt})[ \\u00A0]+(${unitAlt})(?![\\p{L}\\p{N}])`, "giu");
+  const out: TimeMention[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlapsAny(span, taken)) continue;
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()] ?? 0;
+    // "en dag" / "ein dag" alone is rarely a duration ("en dag i uka"): numbers from two, or digits.
+    if (!/^\d+$/.test(m[1]) && n < 2) continue;
+    const code = units[m[2].toLowerCase()] ?? "D";
+    out.push({ ...span, text: m[0], form: "duration", value: code === "H" ? `PT${n}H` : `P${n}${code}`, sentence: sentenceAt(doc, m.index) });
+  }
+  return out;
+}
+
+const SPECIFIC: Partial<Record<TimeForm, number>> = { date: 3, weekday: 2, "relative-day": 1 };
+
+/** "i dag, onsdag", "i morgen tirsdag 4. mai": neighbouring day words for one day are one mention. */
+function mergeAdjacent(text: string, mentions: TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const a = prev ? SPECIFIC[prev.form] : undefined;
+    const b = SPECIFIC[m.form];
+    if (prev && a && b && !(a === 3 && b === 3) && prev.sentence === m.sentence && /^,?[ \u00A0]*(?:den[ \u00A0]+)?$/u.test(text.slice(prev.end, m.start)) && !prev.value.includes("/") && !m.value.includes("/")) {
+      const best = b > a ? m : prev;
+      out[out.length - 1] = { ...best, start: prev.start, end: m.end, text: text.slice(prev.start, m.end), deadline: prev.deadline ?? m.deadline, repeated: prev.repeated || m.repeated };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Attach each clock time to the nearest date-like mention of its sentence (a date takes one clock). */
+function attachClocks(text: string, mentions: TimeMention[], clocks: Fact[], doc: Doc): TimeMention[] {
+  const loose: TimeMention[] = [];
+  for (const c of clocks) {
+    const si = sentenceAt(doc, c.start);
+    let best: TimeMention | undefined;
+    let bestGap = Infinity;
+    for (const m of mentions) {
+      if (m.sentence !== si || m.clock || m.form === "duration") continue;
+      // A clock after the date ("4. februar kl. 13.00") is read with it before one in front of it.
+      const gap = c.start >= m.end ? c.start - m.end : (m.start - c.end) * 1.5 + 1;
+      if (gap < 0 || gap > 60) continue;
+      // Not across another clause: a full stop, a semicolon or a new sentence in between.
+      const between = c.start >= m.end ? text.slice(m.end, c.start) : text.slice(c.end, m.start);
+      if (/[.;!?]\s/.test(between) || between.includes("\n")) continue;
+      if (gap < bestGap) {
+        best = m;
+        bestGap = gap;
+      }
+    }
+    const clock: Clock = { start: c.start, end: c.end, text: c.text, value: c.value };
+    if (best) best.clock = clock;
+    else loose.push({ start: c.start, end: c.end, text: c.text, form: "clock", value: c.value, clock, sentence: si });
+  }
+  return loose;
+}
+
+/** Every time mention in the draft, sorted by position; none overlap (a deadline marks the date inside it). */
+export function readTimes(doc: Doc, facts: Fact[], language: Language): TimeMention[] {
+  const text = doc.text;
+  const mentions = dateMentions(text, doc, facts);
+  // Deadlines: mark the date inside; a relative deadline ("innen tre uker") is a duration of its own.
+  for (const d of facts) {
+    if (d.kind !== "deadline") continue;
+    const inside = mentions.find((m) => m.start >= d.start && m.start < d.end);
+    const span = { start: d.start, end: d.end, text: d.text };
+    if (inside) inside.deadline = span;
+    else if (/^P/.test(d.value)) {
+      mentions.push({ start: d.start, end: d.end, text: d.text, form: "duration", value: d.value, sentence: sentenceAt(doc, d.start), deadline: span });
+    }
+  }
+  mentions.push(...weekdayMentions(text, doc, mentions));
+  mentions.push(...phraseMentions(text, doc, cueTable(language, "relativeDays"), "relative-day", "day", mentions));
+  mentions.push(...phraseMentions(text, doc, cueTable(language, "relativeWeeks"), "week", "week", mentions));
+  mentions.push(...durationMentions(text, doc, cueTable(language, "durationUnits"), mentions));
+  mentions.sort((a, b) => a.start - b.start);
+  const merged = mergeAdjacent(text, mentions);
+  mentions.length = 0;
+  mentions.push(...merged);
+  const clocks = facts.filter((f) => f.kind === "time").sort((a, b) => a.start - b.start);
+  mentions.push(...attachClocks(text, mentions, clocks, doc));
+  // A weekday right before a date is already inside the date's span ("tirsdag 14. oktober"); a weekday in
+  // front of a date with words between stays separate.
+  return mentions.sort((a, b) => a.start - b.start);
+}

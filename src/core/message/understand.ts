@@ -1,0 +1,176 @@
+// understand(doc, facts, options) → Message: what the draft says, between the parsed draft and every channel.
+// Pure and deterministic; every part points at its span in the draft. See types.ts and DESIGN.md (Message).
+import type { Doc, Fact, Language } from "../model";
+import type { Message, MessageOverride, MessageTime, Part, TimeRole } from "./types";
+import { readStructure, sentenceRole, type DraftStructure, type Sent } from "./structure";
+import { readTimes } from "./times";
+import { assignRoles, type RoledTime } from "./roles";
+import { readAudience } from "./audience";
+import { readKind } from "./kind";
+import { readActions } from "./actions";
+import { readKeyEvent, toMessageTime } from "./events";
+import { cue } from "./cues";
+
+export interface UnderstandOptions {
+  /** The sender from the user's profile ("Fjordvik kommune"); wins over the draft's signature. */
+  senderName?: string;
+  /** Corrections from the user (the pane's message card, the CLI's --audience). */
+  override?: MessageOverride;
+  /** The draft's structure when the caller has read it already. */
+  structure?: DraftStructure;
+}
+
+const part = (s: { start: number; end: number; text: string }): Part => {
+  const lead = s.text.length - s.text.trimStart().length;
+  const text = s.text.trim();
+  return { start: s.start + lead, end: s.start + lead + text.length, text };
+};
+
+const LEGAL = /§{1,2}[ \u00A0]*\d+[\p{L}\d-]*(?:[ \u00A0]*(?:første|andre|annet|tredje|fjerde|fyrste|første)[ \u00A0]+ledd)?|(?<![\p{L}])[\p{L}]+(?:loven|lova|lovens|forskriften|forskrifta|act)(?![\p{L}])/giu;
+
+/** Paragraph indices of dated updates ("Oppdatert kl. 14:00: …"), newest first. */
+function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ para: number; part: Part; time?: RoledTime }> {
+  const out: Array<{ para: number; part: Part; time?: RoledTime; order: number }> = [];
+  const updates = cue(language, "updates");
+  doc.paragraphs.forEach((p, i) => {
+    const head = p.text.trimStart().slice(0, 48);
+    const m = updates.first(head);
+    if (!m || m.start !== 0) return;
+    const lead = p.text.length - p.text.trimStart().length;
+    const stampEnd = p.start + lead + Math.min(head.length, Math.max(m.end + 1, head.indexOf(":") + 1 || 0));
+    const time = times.find((t) => t.start >= p.start && t.start < p.start + lead + 48 && (t.start < stampEnd || t.start - stampEnd < 4));
+    out.push({ para: i, part: part({ start: p.start, end: p.end, text: p.text }), time, order: i });
+  });
+  const key = (t?: RoledTime) => {
+    if (!t) return "";
+    const date = t.form === "date" ? t.value.replace(/^\d{4}-|^--/, "").split("/")[0] : "";
+    const clock = t.clock?.value ?? (t.form === "clock" ? t.value : "");
+    return `${date}|${clock.slice(0, 5)}`;
+  };
+  const comparable = out.length > 1 && out.every((u) => u.time && key(u.time) !== "|");
+  if (comparable) out.sort((a, b) => (key(a.time) < key(b.time) ? 1 : key(a.time) > key(b.time) ? -1 : a.order - b.order));
+  return out;
+}
+
+/** Apply the user's corrections of roles and of the key time. */
+function overrideRoles(times: RoledTime[], o: MessageOverride | undefined): RoledTime[] {
+  if (!o) return times;
+  const roles = new Map<number, TimeRole>();
+  for (const r of o.timeRoles ?? []) roles.set(r.start, r.role);
+  if (o.keyTime) {
+    // The chosen key time is "new"; any other "new" time becomes "past" only if the user said so.
+    roles.set(o.keyTime.start, o.keyTime.role ?? "new");
+  }
+  return times.map((t) => (roles.has(t.start) ? { ...t, role: roles.get(t.start)!, cue: "user" } : t));
+}
+
+/** The message and the roled times it was read from (the composers prune wrong-role times with them). */
+export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions = {}): { message: Message; times: RoledTime[]; structure: DraftStructure } {
+  const st = options.structure && options.structure.doc === doc ? options.structure : readStructure(doc.text, facts, doc.language, doc);
+  const language = st.language;
+  const text = doc.text;
+  const o = options.override;
+  let times = assignRoles(doc, readTimes(doc, facts, language), language);
+  const updates = readUpdates(doc, times, language);
+  // An update's own stamp ("Oppdatert kl. 14:00") is when the text changed, not when anything happens.
+  for (const u of updates) if (u.time) times = times.map((t) => (t === u.time ? { ...t, role: "past" as TimeRole, cue: "update" } : t));
+  times = overrideRoles(times, o);
+
+  const bodySents: Sent[] = st.sections.flatMap((s) => s.paras.flatMap((p) => p.sentences)).filter((s) => s.kind !== "heading");
+  const leadPara = st.sections.find((s) => !s.heading)?.paras[0] ?? st.sections[0]?.paras[0];
+  const newest = updates[0];
+  const focusSents: Sent[] = newest
+    ? bodySents.filter((s) => s.start >= newest.part.start && s.end <= newest.part.end)
+    : leadPara
+      ? leadPara.sentences
+      : [];
+  const title = st.title ? part(st.title) : undefined;
+  const focusText = [title?.text ?? "", ...focusSents.map((s) => s.text)].join("\n");
+  const focusStart = Math.min(title?.start ?? Infinity, focusSents[0]?.start ?? Infinity);
+  const focusEnd = Math.max(title?.end ?? -1, focusSents[focusSents.length - 1]?.end ?? -1);
+
+  const headText = [title?.text ?? "", leadPara?.text ?? ""].join("\n");
+  const headStart = title?.start ?? leadPara?.sentences[0]?.start ?? 0;
+  // The head is read as one string: offsets into it are only exact for the title (a reason's span is a hint).
+  const aud = readAudience({ text, head: headText, headStart, facts, language });
+  const audience: Message["audience"] = { value: aud.value, reasons: aud.reasons, source: "draft" };
+  let personalKind = aud.personalKind;
+  if (o?.audience) {
+    audience.value = o.audience;
+    audience.source = "user";
+    if (o.audience === "public") personalKind = undefined;
+    else personalKind = personalKind ?? "case-letter";
+  }
+  let kind = readKind({ language, personalKind, focus: focusText, focusStart: Number.isFinite(focusStart) ? focusStart : 0, focusEnd, text, times });
+  if (o?.kind) kind = o.kind;
+
+  // Sentences by role: appeal, access and contact are blocks of their own, never actions or events.
+  const roleOf = new Map<Sent, ReturnType<typeof sentenceRole>>();
+  for (const sec of st.sections) for (const p of sec.paras) for (const s of p.sentences) roleOf.set(s, sec.heading && sec.role !== "body" && sec.role !== "action" ? sec.role : sentenceRole(s, facts));
+  const plainSents = bodySents.filter((s) => {
+    const r = roleOf.get(s);
+    return r !== "appeal" && r !== "access" && r !== "contact";
+  });
+  const { actions, warnings, consequences } = readActions(plainSents, times, language);
+
+  const ordered = [...focusSents, ...plainSents.filter((s) => !focusSents.includes(s))].map(part);
+  const key = readKeyEvent({ text, language, kind, title, sentences: ordered, focusCount: focusSents.length, times, facts });
+  const events = key ? [key] : [];
+
+  const blockOf = (role: "appeal" | "access"): Part | undefined => {
+    const ss = bodySents.filter((s) => roleOf.get(s) === role);
+    if (!ss.length) return undefined;
+    return { start: ss[0].start, end: ss[ss.length - 1].end, text: text.slice(ss[0].start, ss[ss.length - 1].end) };
+  };
+  const appealPart = blockOf("appeal");
+  const appeal: Message["appeal"] = appealPart ? { ...appealPart } : undefined;
+  if (appeal) {
+    const dl = times.find((t) => (t.role === "deadline" || t.form === "duration") && t.start >= appeal.start && t.end <= appeal.end);
+    if (dl) appeal.deadline = { ...toMessageTime(dl), role: "deadline" };
+  }
+  const access = blockOf("access");
+
+  const contact: Message["contact"] = [];
+  for (const f of facts) if (f.kind === "phone" || f.kind === "email") contact.push({ start: f.start, end: f.end, text: f.text, kind: f.kind });
+  for (const s of bodySents) if (roleOf.get(s) === "contact") contact.push({ ...part(s), kind: "text" });
+  contact.sort((a, b) => a.start - b.start);
+  const urls = facts.filter((f) => f.kind === "url");
+  const specific = (v: string) => (v.includes("/") && !/\/(kontakt|contact|personvern|privacy)/i.test(v) ? 0 : 1);
+  const links = [...urls].sort((a, b) => specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
+  const legal: Part[] = [];
+  LEGAL.lastIndex = 0;
+  for (let m = LEGAL.exec(text); m && legal.length < 50; m = LEGAL.exec(text)) legal.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+
+  let sender: Message["sender"];
+  if (o?.sender?.trim()) sender = { name: o.sender.trim(), source: "user" };
+  else if (options.senderName?.trim()) sender = { name: options.senderName.trim(), source: "profile" };
+  else if (st.senderSpan) sender = { name: st.senderSpan.name, source: "signature", start: st.senderSpan.start, end: st.senderSpan.end };
+
+  const subject: Part = title ?? (focusSents[0] ? part(focusSents[0]) : bodySents[0] ? part(bodySents[0]) : { start: 0, end: 0, text: "" });
+  const message: Message = {
+    language,
+    subject,
+    kind,
+    audience,
+    times: times.map(toMessageTime),
+    events,
+    actions,
+    warnings,
+    consequences,
+    contact,
+    links,
+    legal,
+    updates: updates.map((u) => ({ ...u.part, ...(u.time ? { time: toMessageTime(u.time) } : {}) })),
+  };
+  if (sender) message.sender = sender;
+  if (appeal) message.appeal = appeal;
+  if (access) message.access = access;
+  return { message, times, structure: st };
+}
+
+/** What the draft says (see types.ts). Pure and deterministic; never throws for any string. */
+export function understand(doc: Doc, facts: Fact[], options: UnderstandOptions = {}): Message {
+  return readMessage(doc, facts, options).message;
+}
+
+export type { MessageTime };
