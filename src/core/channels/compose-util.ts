@@ -1,7 +1,7 @@
 // Small helpers shared by the composers.
 import type { Fact } from "../model";
 import type { DraftStructure, Sent } from "../message/structure";
-import { splitRanges, partText } from "./split";
+import { splitRanges, partText } from "../text/split";
 import { dropOpener } from "./openers";
 import imperatives from "../message/cues/imperatives.json";
 import { rewriteSentence, informalAddress, readerOf } from "./rewrite";
@@ -25,7 +25,7 @@ export function factsIn(facts: Fact[], span: { start: number; end: number }, kin
   return facts.filter((f) => f.start >= span.start && f.end <= span.end && (!kind || f.kind === kind));
 }
 
-export { words as wordCount } from "./split";
+export { words as wordCount } from "../text/split";
 
 const PAST_CONTEXT = /(?<![\p{L}\p{N}])(mottatt|motteke|datert|vedtok|vedtatt|dated|received|sendt|fikk|fekk|sist|vart|was|were)(?![\p{L}\p{N}])/iu;
 

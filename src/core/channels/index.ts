@@ -187,16 +187,28 @@ function shiftFacts(facts: Fact[], edits: Edit[], fixed: string): Fact[] | null 
 function suitabilityOf(m: Message): Suitability {
   if (m.audience.value !== "personal") return { personal: false, kind: null };
   const byKind: Partial<Record<Message["kind"], Suitability["kind"]>> = { decision: "decision", summons: "summons", offer: "offer", demand: "demand" };
-  const k = byKind[m.kind] ?? (m.audience.reasons.some((r) => r.code === "personal-id") ? "personal-data" : m.audience.reasons.some((r) => r.code === "case-content") ? "application" : "case");
+  const r = m.audience.reasons;
+  const k =
+    byKind[m.kind] ??
+    (r.some((x) => x.code === "personal-id")
+      ? "personal-data"
+      : r.some((x) => x.code === "application" || (x.code === "case-content" && /søknad|application/iu.test(x.text ?? "")))
+        ? "application"
+        : "case");
   return { personal: true, kind: k };
 }
 
-/** Draft spans no SMS or post may carry: personal data (fødselsnummer, account numbers, private e-mail) and e-mail/web addresses (a link has its own line). */
+/** Draft spans no SMS or post may carry: personal data (fødselsnummer, account numbers, private e-mail). */
 function blockedSpans(draft: string, facts: Fact[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const d of detectPersonalData(draft)) if (d.personal || d.kind === "email") out.push({ start: d.start, end: d.end });
-  for (const f of facts) if (f.kind === "url" || f.kind === "email" || f.kind === "personal-id" || f.kind === "account-number") out.push({ start: f.start, end: f.end });
+  for (const d of detectPersonalData(draft)) if (d.personal) out.push({ start: d.start, end: d.end });
+  for (const f of facts) if (f.kind === "personal-id" || f.kind === "account-number") out.push({ start: f.start, end: f.end });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Web and e-mail addresses: a sentence keeps its words without them (the link has its own line). */
+function cutSpans(facts: Fact[]): Array<{ start: number; end: number }> {
+  return facts.filter((f) => f.kind === "url" || f.kind === "email").map((f) => ({ start: f.start, end: f.end }));
 }
 
 /** Omissions with their message in the UI language. */
@@ -245,13 +257,14 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const T = templates(language);
   const suit = suitabilityOf(message);
   const blocked = blockedSpans(draft, draftFacts);
+  const cuts = cutSpans(draftFacts);
   const allowed = [options.contactPhone ?? "", options.contactWeb ?? ""].filter(Boolean);
   const platforms = options.platforms?.length ? options.platforms.filter((p) => PLATFORMS.includes(p)) : PLATFORMS;
   const st0 = read.structure;
   const hasContent = st0.sections.some((s) => s.paras.some((p) => p.sentences.some((x) => /\p{L}{2,}/u.test(x.text)))) || !!st0.title;
   let rest = "";
   let at = 0;
-  for (const b of blocked) {
+  for (const b of [...blocked, ...cuts].sort((x, y) => x.start - y.start)) {
     if (b.start > at) rest += draft.slice(at, b.start);
     at = Math.max(at, b.end);
   }
@@ -282,7 +295,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const why = msg(locale, onlyPersonalData ? "unsuitable-personal-data" : "unsuitable-empty");
     sms = { text: "", findings: [], unsuitable: why, encoding: "GSM-7", segments: 0, length: 0, omitted: onlyPersonalData ? omissions([{ part: "personal-data", why: "personal-data" }], locale) : [] };
   } else {
-    const c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, edits });
+    const c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, cuts, edits });
     const info = smsInfo(c.text);
     const findings = [...checkVariant("sms", c.text, draftFacts, { locale, language, smsLinks: policy, required: c.required, allowed }), ...missingPartFindings(c.text, c.omitted, locale)];
     if (!message.sender) findings.push({ rule: "sms-sender", severity: "info", start: 0, end: 0, text: "", message: msg(locale, "sms-sender"), suggestions: [] });
@@ -304,7 +317,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const why = msg(locale, onlyPersonalData ? "unsuitable-personal-data" : "unsuitable-empty");
     post = { text: "", unsuitable: why, lengths: postLengths(""), findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [] }], omitted: [] };
   } else {
-    const c = composePost(message, draft, draftFacts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb, blocked, edits });
+    const c = composePost(message, draft, draftFacts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb, blocked, cuts, edits });
     post = {
       text: c.text,
       lengths: postLengths(c.text),

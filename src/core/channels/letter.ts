@@ -5,7 +5,7 @@ import type { Templates } from "./i18n";
 import { fill } from "./i18n";
 import { cleanTitle } from "./compose-util";
 import { dropOpener } from "./openers";
-import { splitRanges, partText } from "./split";
+import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
 import type { Language } from "../model";

@@ -3,20 +3,49 @@
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
 import type { Edit, Fact } from "../model";
-import type { Message, MessageTime, Part } from "../message/types";
+import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
 import { cleanTitle, endSentence, fullUrl } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
+import { analyzeDoc } from "../index";
 import { pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
+
+const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
+/**
+ * Style findings left in each (rewritten) sentence, from one analysis of the sentences as paragraphs; a post
+ * prefers the plainest of equally important sentences.
+ */
+function styleFindings(texts: string[]): number[] {
+  const counts = texts.map(() => 0);
+  if (texts.length < 2) return counts;
+  try {
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      starts.push(at);
+      at += t.length + 2;
+    }
+    for (const f of analyzeDoc(texts.join("\n\n"), {}).findings) {
+      if (!STYLE_RULES.has(f.rule)) continue;
+      let i = starts.length - 1;
+      while (i > 0 && starts[i] > f.start) i--;
+      counts[i]++;
+    }
+  } catch {
+    // No preference without an analysis.
+  }
+  return counts;
+}
 
 export interface PostComposeOptions {
   hashtags?: string[];
   /** The organisation's web page, used as the link when the draft has none. */
   contactWeb?: string;
   blocked: Array<{ start: number; end: number }>;
+  cuts: Array<{ start: number; end: number }>;
   /** The draft's safe fixes (draft offsets), applied inside the sentences the variant uses. */
   edits: ReadonlyArray<Edit>;
 }
@@ -36,7 +65,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const omitted: Left[] = [];
   const say = (p: Part | undefined): string | undefined => {
     if (!p || opts.blocked.some((b) => overlaps(b, p))) return undefined;
-    const pruned = pruneTimes(p, wrong, opts.edits);
+    const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     return pruned === null ? undefined : endSentence(readerVoice(plainSentence(pruned, language, draft), language));
   };
   const title = m.subject.text ? cleanTitle(m.subject.text) : "";
@@ -49,15 +78,20 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const w = m.warnings.find((x) => !used(x) && say(x));
     if (w) body.push({ text: say(w)!, part: w, kind: "warning" });
   }
-  for (const a of m.actions) {
-    if (body.filter((b) => b.kind === "action").length >= 2) break;
+  // Up to two things the reader must do, the plainest first among the first few, shown in draft order.
+  const cands: Array<{ text: string; part: Part; i: number }> = [];
+  for (const a of m.actions.slice(0, 6)) {
     if (used(a)) continue;
     const s = say(a);
-    if (s && s.split(/\s+/).length <= 30) body.push({ text: s, part: a, kind: "action" });
+    if (s && s.split(/\s+/).length <= 30) cands.push({ text: s, part: a, i: cands.length });
     else omitted.push({ part: "action", why: s ? "too-long" : opts.blocked.some((b) => overlaps(b, a)) ? "personal-data" : "role", text: a.text });
   }
+  const cost = styleFindings(cands.map((c) => c.text));
+  const best = cands.map((c, k) => ({ ...c, n: cost[k] })).sort((a, b) => a.n - b.n || a.i - b.i);
+  for (const c of best.slice(2)) omitted.push({ part: "action", why: "too-long", text: c.part.text });
+  for (const c of best.slice(0, 2).sort((a, b) => a.i - b.i)) body.push({ text: c.text, part: c.part, kind: "action" });
   const when = ev?.when;
-  const dl = m.actions.find((a) => a.deadline && a.deadline.form === "date")?.deadline;
+  const dl = m.actions.find((a) => a.deadline && a.deadline.form === "date" && !a.condition)?.deadline;
   const url = m.links[0];
   const tags = [...new Set((opts.hashtags ?? []).map(toHashtag).filter(Boolean))].slice(0, POST.instagram.maxHashtags);
   const build = (keep: typeof body) => {
@@ -69,13 +103,18 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";
     return tidy([opening, keep.map((b) => b.text).join(" "), lines.join("\n"), link, tags.join(" ")].filter(Boolean).join("\n\n"));
   };
-  // Drop the least important sentence (the last action first) until the post fits X.
+  // Drop the least important sentence until the post fits X: the second action, then an event sentence under
+  // a title, and only then the first warning or action.
   let keep = body.slice();
   let text = build(keep);
-  while (keep.length && xLength(text) > POST.x.max) {
-    const drop = keep[keep.length - 1];
-    if (drop.kind !== "event" || title) omitted.push({ part: drop.kind, why: "too-long", text: drop.text });
-    keep = keep.slice(0, -1);
+  const essential = keep.find((b) => b.kind === "warning" || (b.kind === "action" && !(b.part as MessageAction | undefined)?.condition));
+  // Conditional actions go first, then the rest from the end.
+  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : 1);
+  while (xLength(text) > POST.x.max && keep.length) {
+    const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title));
+    const drop = droppable.sort((a, b) => order(a) - order(b))[0] ?? keep[keep.length - 1];
+    omitted.push({ part: drop.kind, why: "too-long", text: drop.text });
+    keep = keep.filter((b) => b !== drop);
     text = build(keep);
   }
   for (const t of wrong) omitted.push({ part: "time", why: `role-${t.role}`, text: t.text });

@@ -12,7 +12,10 @@ import { cue } from "../message/cues";
 export const WRONG_ROLES = new Set<MessageTime["role"]>(["superseded", "lifted", "past"]);
 
 const REL_START = /(?:^|[\s,])(?:som|der|hvor|kor|da|that|which|who|where)[ \u00A0]+/giu;
-const PREP_BEFORE = /(?:^|[\s(])((?:i stedet for|istedenfor|i staden for|instead of|fra og med|frå og med|fra|frå|av|den|på|om|from|of|on|since|siden|sidan|datert|dated)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
+const PREP_BEFORE = /(?:^|[\s(])((?:i stedet for|istedenfor|i staden for|instead of|fra og med|frå og med|fra|frå|av|den|på|om|via|hos|til|from|of|on|at|since|siden|sidan|datert|dated)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
+
+/** A span to cut out of a sentence: a time of a wrong role (with its clock), a web or e-mail address. */
+export type Cut = { start: number; end: number; clock?: { start: number; end: number } };
 
 /** Remove [a, b) from s and tidy the spaces and commas around the cut. */
 function cut(s: string, a: number, b: number): string {
@@ -30,7 +33,7 @@ function cut(s: string, a: number, b: number): string {
  * goes with its relative clause ("som skulle vært fredag 1. mai,") or its preposition ("fra 3. mars"). Null
  * when a time cannot be cut out cleanly: the caller then does not use the sentence.
  */
-function cutRanges(sentence: Part, remove: MessageTime[]): Array<[number, number]> | null {
+function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, number]> | null {
   const s = sentence.text;
   const out: Array<[number, number]> = [];
   for (const t of remove) {
@@ -62,7 +65,7 @@ function cutRanges(sentence: Part, remove: MessageTime[]): Array<[number, number
  * A draft sentence with every given time cut out and the draft's safe fixes inside it applied (edits in
  * draft offsets); null when a time cannot be cut out cleanly.
  */
-export function pruneTimes(sentence: Part, remove: MessageTime[], edits: ReadonlyArray<Edit> = []): string | null {
+export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: ReadonlyArray<Edit> = []): string | null {
   const cuts = cutRanges(sentence, remove);
   if (!cuts) return null;
   const ops: Array<{ a: number; b: number; rep?: string }> = cuts.map(([a, b]) => ({ a, b }));

@@ -19,8 +19,10 @@ export type SmsLinkPolicy = "none" | "domain" | "url";
 export interface SmsComposeOptions {
   smsLinks: SmsLinkPolicy;
   contactWeb?: string;
-  /** Draft spans a channel must never carry (personal data, addresses, e-mail). */
+  /** Draft spans a channel must never carry (personal data): a sentence holding one is not used. */
   blocked: Array<{ start: number; end: number }>;
+  /** Web and e-mail addresses: cut out of a sentence with their preposition ("på https://…"). */
+  cuts: Array<{ start: number; end: number }>;
   /** The draft's safe fixes (draft offsets), applied inside the sentences the variant uses. */
   edits: ReadonlyArray<Edit>;
 }
@@ -39,14 +41,21 @@ export interface Composed {
   omitted: Left[];
 }
 
-/** The first candidate that fits one part, else the first that fits two, else the last. */
-function pick<T extends { text: string }>(candidates: T[]): T {
+/**
+ * The first candidate that fits one part, else the first that fits two, else the last. With `essential`,
+ * candidates that keep every essential part (the action, the place) are preferred up to two parts before any
+ * that drops one is taken for fitting in one.
+ */
+function pick<T extends { text: string; essential?: boolean }>(candidates: T[]): T {
   const clean = candidates.map((c) => ({ ...c, text: tidy(gsmSafe(c.text.replace(/\s+/g, " ").trim())) }));
   const parts = clean.map((c) => smsInfo(c.text).segments);
-  const one = parts.findIndex((n) => n <= 1);
-  if (one >= 0) return clean[one];
-  const two = parts.findIndex((n) => n <= 2);
-  return clean[two >= 0 ? two : clean.length - 1];
+  const first = (ok: (i: number) => boolean) => clean.findIndex((_, i) => ok(i));
+  const essential = (i: number) => clean[i].essential !== false;
+  for (const ok of [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => parts[i] <= 1, (i: number) => parts[i] <= 2]) {
+    const k = first(ok);
+    if (k >= 0) return clean[k];
+  }
+  return clean[clean.length - 1];
 }
 
 function readMore(T: Templates, policy: SmsLinkPolicy, m: Message, contactWeb: string | undefined): string {
@@ -83,7 +92,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const omitted: Left[] = [{ part: "case-content", why: "personal" }];
   // The appointment's time (a summons or an offer of a time) and the reply or appeal deadline are what real
   // notification SMS carry; the case itself stays in the letter.
-  const when = m.kind === "summons" || m.kind === "offer" ? m.events[0]?.when : undefined;
+  const when = m.kind === "summons" ? m.events[0]?.when : undefined;
   const dlAction = m.actions.find((a) => a.deadline && a.deadline.form === "date");
   const deadline = dlAction?.deadline;
   // "Svar innen 20. april" when the action is to answer; else "Fristen er …".
@@ -118,7 +127,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // A draft sentence as the SMS can say it: plain, "du", every wrong-role time cut out; undefined when not possible.
   const say = (p: Part | undefined): string | undefined => {
     if (!p || blocked(p)) return undefined;
-    const pruned = pruneTimes(p, wrong, opts.edits);
+    const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
     return endSentence(readerVoice(plainSentence(pruned, language, draft), language));
   };
@@ -147,8 +156,15 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const usedSpans: Part[] = [...(warning ? [warning.w] : []), ...(ev ? [ev.what] : [])];
   let action: MessageAction | undefined;
   let actionText = "";
-  for (const a of m.actions) {
+  // An action with a deadline first ("what to do by when"), then the others in draft order.
+  const byDeadline = [...m.actions.filter((a) => a.deadline), ...m.actions.filter((a) => !a.deadline)];
+  for (const a of byDeadline) {
     if (usedSpans.some((u) => overlaps(u, a))) continue;
+    // A public SMS says what everyone must do; "If you need to drive through …" is for some readers only.
+    if (a.condition) {
+      omitted.push({ part: "action", why: "conditional", text: a.text });
+      continue;
+    }
     const s = say(a);
     if (s && s.length <= 130) {
       action = a;
@@ -157,20 +173,34 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     }
     if (!action) action = a;
   }
-  const dl = action?.deadline ?? m.actions.find((a) => a.deadline)?.deadline;
+  const dl = action?.deadline ?? m.actions.find((a) => a.deadline && !a.condition)?.deadline;
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
 
+  // A warning: the subject first unless the instruction already says it ("Kok vannet" / "Du må koke
+  // drikkevannet"), then the instruction, then the time when the event line adds one.
+  const warningHead = (w: string, event: string) => {
+    const words = label.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+    const said = words.every((x) => w.toLowerCase().includes(x.slice(0, 3)));
+    const parts = [said ? "" : endSentence(label), w];
+    if (when && !whenIn(w)) parts.push(event !== endSentence(label) ? event : `${fill(T.whenLine, { when: timeStr(false) })}`);
+    else if (eventSentence && ev && !overlaps(warning!.w, ev.what)) parts.push(eventSentence);
+    return parts.filter(Boolean).join(" ");
+  };
   const build = (p: Piece) => {
     // A warning leads; the event line follows when it adds a time or says what happens.
     const event = lead(p.compact, p.short);
-    const head = warning ? (ev && overlaps(warning.w, ev.what) ? warning.s! : when || eventSentence ? `${warning.s!} ${event}` : warning.s!) : event;
+    const head = warning ? warningHead(warning.s!, event) : event;
     let act = "";
     if (p.action === "full" && actionText) act = actionText;
     else if (dl && (p.action !== "none" || !actionText) && !head.includes(dl.text.trim())) act = dlLine(p.short);
     // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
     if (p.action === "none" && dl && !head.includes(dl.text.trim())) act = dlLine(p.short);
-    return { text: [p.greet ? T.greeting : "", head, p.where ? whereLine(`${head} ${act}`) : "", act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" "), p };
+    const place = p.where ? whereLine(`${head} ${act}`) : "";
+    const text = [p.greet ? T.greeting : "", head, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
+    // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
+    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText));
+    return { text, p, essential };
   };
   const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { action: "deadline" }, { more: false }, { compact: true }, { where: false }, { action: "none" }];
   let cur: Piece = { greet: true, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };

@@ -51,9 +51,18 @@ export function readerActs(sentence: string, language: Language): boolean {
   }
   const inv = MODAL_BEFORE.exec(main);
   if (inv && !RECEIVER.test(inv[1] ?? "")) return true;
+  // A passive whose object is the reader's own thing, near the start of its clause ("…, og gyldig
+  // legitimasjon må forevises"); or a passive verb of what readers do ("Egenandelen erlegges ved oppmøte").
   for (const o of c("readerObjects").all(main)) {
-    if (o.start > 40) break;
+    const clauseStart = Math.max(main.lastIndexOf(", ", o.start) + 2, 0);
+    if (o.start - clauseStart > 40) continue;
     if (PASSIVE_VERB.test(main.slice(o.end, o.end + 60))) return true;
+  }
+  for (const v of c("readerPassives").all(main)) {
+    const before = main.slice(Math.max(0, main.lastIndexOf(", ", v.start) + 2), v.start);
+    // Not the body's own work ("vi", "kommunen") and not a participle after "blir"/"er" (a statement).
+    if (/(?<![\p{L}])(?:vi|me|we|kommunen|nav|etaten)(?![\p{L}])/iu.test(before) || /(?:blir|er|vert|is|are|was)[ \u00A0]+$/iu.test(before)) continue;
+    if (before.split(/\s+/).filter(Boolean).length <= 8 && !/(?:^|\s)(?:av|by)\s+(?:oss|kommunen|us)/iu.test(main.slice(v.end, v.end + 20))) return true;
   }
   return false;
 }
@@ -66,15 +75,22 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
   for (const s of sentences) {
     const part = trimPart(s);
     if (!part.text) continue;
-    const acts = readerActs(part.text, language);
-    // A warning keeps the reader safe now; a sentence that says an order is lifted is not one.
-    if (c("warning").test(part.text) && !QUESTION.test(part.text) && !c("liftVerbs").test(part.text)) warnings.push(part);
+    const dlIn = times.find((t) => t.role === "deadline" && t.start >= part.start && t.end <= part.end);
+    // A deadline on the reader's own thing is an action however it is phrased ("Timebestilling foretas … innen 7. november").
+    const ownThing = !!dlIn && c("readerObjects").all(part.text).some((o) => o.start <= 30) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
+    const warned = c("warning").test(part.text) && !QUESTION.test(part.text) && !c("liftVerbs").test(part.text);
+    // In a warning, "Drikkevatn skal kokast før …" speaks to every reader: a modal early in the main clause.
+    const warnedMust = warned && /^(?:\S+\s+){0,4}(?:må|skal|bør|must|should)(?![\p{L}])/iu.test(part.text) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
+    const acts = readerActs(part.text, language) || ownThing || warnedMust;
+    // A warning keeps the reader safe now: something the reader must do about a danger, or a danger stated.
+    // A sentence that says an order is lifted, or only names the notice ("Oppdatert informasjon om kokevarselet"), is not one.
+    if ((warned && acts) || (c("danger").test(part.text) && !QUESTION.test(part.text))) warnings.push(part);
     if (!acts) {
       if (c("consequence").test(part.text)) consequences.push(part);
       continue;
     }
     const action: MessageAction = { ...part, agent: "reader" };
-    const dl = times.find((t) => t.role === "deadline" && t.start >= part.start && t.end <= part.end);
+    const dl = dlIn;
     if (dl) action.deadline = { start: dl.start, end: dl.end, text: dl.text, role: "deadline", form: dl.form, value: dl.value, ...(dl.clock ? { clock: dl.clock } : {}) };
     const cond = c("conditions").first(part.text);
     if (cond && cond.start === 0 && part.text.includes(",")) action.condition = part.text.slice(0, part.text.indexOf(",")).trim();

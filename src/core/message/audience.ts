@@ -17,7 +17,7 @@ export interface AudienceInput {
 }
 
 const PLACEHOLDER = /\{[^{}\n]{1,60}\}/u;
-const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:du|deg|din|ditt|dine|De|Dem|Deres|dykk|dykkar|you|your)(?![\p{L}\p{N}])/u;
+const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|De|Dem|Deres|[Dd]ykk|[Dd]ykkar|[Yy]ou|[Yy]our)(?![\p{L}\p{N}])/u;
 // Strong: one of these alone makes the text personal.
 const CASE_STRONG = /(?<![\p{L}\p{N}])(?:saksnummer|saksnr\.?|vår ref\.?|vår referanse|deres ref\.?|dykkar ref\.?|gnr\.?|bnr\.?|gårdsnummer|gardsnummer|bruksnummer|anmodning om omgjøring|oppmoding om omgjering|case number|our ref)(?![\p{L}\p{N}])/iu;
 
@@ -46,15 +46,22 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
     reasons.push({ code, ...m });
   };
   const addressed = SECOND_PERSON.test(text);
-  // A decision, summons or offer names itself in the title or the lead, and speaks to its reader.
-  if (addressed) {
-    addPersonal("decision", 2, found("decision", head, headStart), "decision");
-    addPersonal("summons", 2, found("summons", head, headStart), "summons");
-  }
-  addPersonal("offer", 2, found("offer", text, 0), "offer");
-  addPersonal("demand", 2, found("demand", text, 0), "demand");
+  // A decision, summons or offer names itself in the title or the lead, and speaks to its reader (or of the
+  // applicant: "Søker har rett til å påklage vedtaket"). The kind the title names wins over one read later.
+  const caseWords = addressed || /(?<![\p{L}])(?:søker|søkeren|søkers|søkjar\p{L}*|applicant)(?![\p{L}])/iu.test(text);
+  const titleEnd = head.indexOf("\n") < 0 ? head.length : head.indexOf("\n");
+  const inTitle = (m: { start: number } | undefined) => !!m && m.start - headStart < titleEnd;
+  const offer = found("offer", text, 0);
+  const decision = caseWords ? found("decision", head, headStart) : undefined;
+  const summons = caseWords ? found("summons", head, headStart) : undefined;
+  const demand = found("demand", text, 0);
+  // Most specific first: a summons, an offer or a demand is often also a decision ("vedtaket om tildeling").
+  const kinds: Array<["summons" | "offer" | "demand" | "decision", typeof offer]> = [["summons", summons], ["offer", offer], ["demand", demand], ["decision", decision]];
+  kinds.sort((a, b) => Number(inTitle(b[1])) - Number(inTitle(a[1])));
+  for (const [k, m] of kinds) addPersonal(k, 2, m, k);
   const strong = CASE_STRONG.exec(text);
   if (strong) addPersonal("case-reference", 3, { start: strong.index, end: strong.index + strong[0].length, text: strong[0] }, "case-letter");
+  addPersonal("application", 2, found("applicationReply", head, headStart), "case-letter");
   addPersonal("case-content", 1, found("caseContent", text, 0), "case-letter");
   if (ph) addPersonal("placeholder", 3, { start: ph.index, end: ph.index + ph[0].length, text: ph[0] }, "case-letter");
   addPublic("group", 2, found("publicGroup", text, 0));

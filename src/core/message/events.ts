@@ -32,17 +32,21 @@ const STATUS: Partial<Record<MessageKind, MessageEvent["status"]>> = { change: "
 
 // A place after "i", "på", "ved" …: capitalised words ("i Nordbygda", "på Fjordvik skole"), not a month,
 // weekday or the first word of the sentence.
-const PLACE = /(?<=(?:^|[\s(])(?:i|på|ved|langs|mellom|utenfor|utanfor|in|at|on|near)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|skole|skule|barnehage|kirke|kyrkje|hall|hallen|senter|sentrum|stadion|bibliotek|sjukeheim|sykehjem|brygge|kai|torg|park|\d{1,4}[A-Za-z]?))*)/gu;
+const PLACE_EN = /(?<=(?:^|[\s(])(?:in|at|on|near|along|outside)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|\d{1,4}[A-Za-z]?))*)/gu;
+const PLACE = /(?<=(?:^|[\s(])(?:i|på|ved|langs|mellom|utenfor|utanfor)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|skole|skule|barnehage|kirke|kyrkje|hall|hallen|senter|sentrum|stadion|bibliotek|sjukeheim|sykehjem|brygge|kai|torg|park|\d{1,4}[A-Za-z]?))*)/gu;
 const NOT_PLACE = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|nav|norge|noreg|norway|du|de|dere|dykk|vi|kl|uke|veke)$/iu;
 
-function placeIn(text: string, span: Part, facts: Fact[]): Part | undefined {
+function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
   const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span));
   if (fact) return { start: fact.start, end: fact.end, text: fact.text };
-  PLACE.lastIndex = 0;
+  const re = language === "en" ? PLACE_EN : PLACE;
+  re.lastIndex = 0;
   const s = text.slice(span.start, span.end);
-  for (let m = PLACE.exec(s); m; m = PLACE.exec(s)) {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
     const word = m[1].split(/[ \u00A0]/)[0];
     if (NOT_PLACE.test(word)) continue;
+    // "i Storøya kommune", "i Fjordvik fylkeskommune": the body that writes, not where something happens.
+    if (/^[ \u00A0]+(?:kommune|fylkeskommune|kommunes|municipality|council)(?![\p{L}])/iu.test(s.slice(m.index + m[1].length))) continue;
     return { start: span.start + m.index, end: span.start + m.index + m[1].length, text: m[1] };
   }
   return undefined;
@@ -82,7 +86,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const what = (e.kind === "lifting" || e.kind === "cancellation" ? stated ?? holder : holder ?? stated) ?? title ?? sentences[0];
   if (!what) return undefined;
   const others = times.filter((t) => (t.role === "superseded" || t.role === "lifted") && (inside(t, what) || (holder && inside(t, holder)))).map(toMessageTime);
-  const where = placeIn(text, what, e.facts) ?? (title && what !== title ? placeIn(text, title, e.facts) : undefined) ?? (holder && holder !== what ? placeIn(text, holder, e.facts) : undefined);
+  const where = placeIn(text, what, e.facts, e.language) ?? (title && what !== title ? placeIn(text, title, e.facts, e.language) : undefined) ?? (holder && holder !== what ? placeIn(text, holder, e.facts, e.language) : undefined);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) ev.when = toMessageTime(key);
   if (where) ev.where = where;

@@ -58,6 +58,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (FROM_BEFORE.test(left) && next && next.sentence === m.sentence && FROM_TO.test(text.slice(m.end, next.start)) && c("moveVerbs").test(sText)) {
       return role("superseded", "fra … til");
     }
+    // "vi regner med at nye prøvesvar ligger føre innen 13. mai": a forecast, not the reader's deadline.
+    const expFirst = c("expected").all(left).pop();
+    if (expFirst) return role("expected", expFirst.text);
     if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
     const fresh = c("newBefore").all(near).pop();
     if (fresh && fresh.end >= near.trimEnd().length - 1) return role("new", fresh.text);
@@ -75,6 +78,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (rec && (m.form === "weekday" || m.form === "clock" || /^wd:/.test(m.value))) return role("recurring", rec.text);
     const past = c("past").all(left).pop();
     if (past) return role("past", past.text);
+    // "… drikkevatnet 6. mai 2025 vart påvist …": a past verb right after the time.
+    const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had)(?![\p{L}])/iu.exec(rightClause);
+    if (pastAfter) return role("past", pastAfter[0].trim());
     // "søknaden din av 3. mars", "brevet datert 2. mai": a document's date.
     if (/(?:^|\s)(?:av|datert|dated|of|frå|fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left)) {
       const noun = c("pastNouns").all(left).pop();

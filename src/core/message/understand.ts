@@ -10,6 +10,7 @@ import { readKind } from "./kind";
 import { readActions } from "./actions";
 import { readKeyEvent, toMessageTime } from "./events";
 import { cue } from "./cues";
+import { splitRanges } from "../text/split";
 
 export interface UnderstandOptions {
   /** The sender from the user's profile ("Fjordvik kommune"); wins over the draft's signature. */
@@ -111,7 +112,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     const r = roleOf.get(s);
     return r !== "appeal" && r !== "access" && r !== "contact";
   });
-  const { actions, warnings, consequences } = readActions(plainSents, times, language);
+  // Long coordinated sentences are read clause by clause (", og det henstilles til at …" is a second request).
+  const clauses = plainSents.flatMap((s) => splitRanges(s.text).map(([a, b]) => ({ text: s.text.slice(a, b), start: s.start + a, end: s.start + b })));
+  const { actions, warnings, consequences } = readActions(clauses, times, language);
 
   const ordered = [...focusSents, ...plainSents.filter((s) => !focusSents.includes(s))].map(part);
   const key = readKeyEvent({ text, language, kind, title, sentences: ordered, focusCount: focusSents.length, times, facts });
@@ -125,7 +128,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const appealPart = blockOf("appeal");
   const appeal: Message["appeal"] = appealPart ? { ...appealPart } : undefined;
   if (appeal) {
-    const dl = times.find((t) => (t.role === "deadline" || t.form === "duration") && t.start >= appeal.start && t.end <= appeal.end);
+    const within = times.filter((t) => (t.role === "deadline" || t.form === "duration") && t.start >= appeal.start && t.end <= appeal.end);
+    // The appeal deadline as a date when the block gives one ("innen 10. oktober 2025"), else the period ("tre uker").
+    const dl = within.find((t) => t.form === "date") ?? within[0];
     if (dl) appeal.deadline = { ...toMessageTime(dl), role: "deadline" };
   }
   const access = blockOf("access");

@@ -153,7 +153,7 @@ describe("posts use the rewrites", () => {
 });
 
 describe("long sentences split only where a main clause follows", () => {
-  const { splitLong } = require("../../../src/core/channels/split") as typeof import("../../../src/core/channels/split");
+  const { splitLong } = require("../../../src/core/text/split") as typeof import("../../../src/core/text/split");
   const long = "Personer som er hjemmehørende i kommunen og som bor hjemme hele året, men som av helsemessige årsaker er forhindret fra å møte på legekontoret, kan be om hjemmebesøk.";
   it("keeps ', men som …' in one sentence", () => expect(splitLong(long)).toBe(long));
   it("splits ', men det …' into two", () => {
