@@ -102,7 +102,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
   const dlLine = (short: boolean) => (dl ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : T.noticeDeadline, { date: timeText(dl, language, short) }) : "");
-  const c = (greet: boolean, short: boolean, s: number, read: boolean) => ({ text: [greet ? T.greeting : "", from, whenLine(short), dlLine(short), read ? T.noticeRead : "", sign[s]].filter(Boolean).join(" ") });
+  // A meeting called off says so in its own words when they are short ("Dialogmøtet med Nav er avlyst."), like
+  // Nav's "Treffet du er invitert til er dessverre avlyst."; the rest stays in the letter.
+  const head = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 ? endSentence(cleanTitle(m.events[0].what.text)) : from;
+  const c = (greet: boolean, short: boolean, s: number, read: boolean) => ({ text: [greet ? T.greeting : "", head, whenLine(short), dlLine(short), read ? T.noticeRead : "", sign[s]].filter(Boolean).join(" ") });
   const chosen = pick([c(true, false, 0, true), c(true, true, 0, true), c(false, true, 0, true), c(false, true, 1, true), c(false, true, 1, false)]);
   if (!when && (m.kind === "summons")) omitted.push({ part: "when", why: "not-in-draft" });
   return { text: chosen.text, required, omitted };

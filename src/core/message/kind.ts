@@ -20,8 +20,9 @@ export interface KindInput {
 }
 
 export function readKind(k: KindInput): MessageKind {
-  if (k.personalKind) return k.personalKind;
   const c = (list: Parameters<typeof cue>[1]) => cue(k.language, list);
+  // A personal meeting or appointment called off is a cancellation ("Dialogmøtet med Nav er avlyst").
+  if (k.personalKind) return k.personalKind !== "decision" && mainClauseMatch(k.language, "cancelVerbs", k.focus) ? "cancellation" : k.personalKind;
   const inFocus = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
   const f = k.focus;
   const main = (list: Parameters<typeof cue>[1]) => !!mainClauseMatch(k.language, list, f);

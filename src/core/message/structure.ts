@@ -69,7 +69,16 @@ function factIn(facts: Fact[], s: { start: number; end: number }, kinds: string[
  * mentions a police district or the municipality that won a prize is not signed by it.
  */
 function findSender(signature: Sent[], language: Language): { name: string; start: number; end: number } | undefined {
-  const lines = signature.filter((s) => !CLOSING.test(s.text.trim()));
+  // "Vennlig hilsen Nav" on one line: the name after the closing words is the sender's.
+  const lines = signature.flatMap((s) => {
+    const t = s.text.trim();
+    const m = CLOSING.exec(t);
+    if (!m) return [s];
+    const rest = t.slice(m[0].length).replace(/^[\s,]+/, "");
+    if (!rest) return [];
+    const at = s.start + s.text.indexOf(rest, s.text.indexOf(m[0]) + m[0].length);
+    return [{ ...s, text: rest, start: at, end: at + rest.length }];
+  });
   // The line with an organisation word ("Fjordvik kommune", "Nav Fjordvik", "Vannverket"), cut at a comma.
   for (const s of lines) {
     for (const m of s.text.matchAll(/[^,\n–—|]+/gu)) {
