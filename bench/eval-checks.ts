@@ -1,0 +1,151 @@
+// Text checks of the evaluation (`npm run eval`) that read a composed variant the way a communications
+// adviser would: who signs it, which personal data it carries, how a letter opens, whether it mixes du and De.
+// Written independently of the composers and detectors under test, so the yardstick does not share their bugs.
+import { idnr } from "@navikt/fnrvalidator";
+import { normText } from "../test/eval/devset";
+
+// A greeting that starts a sign-off, at the start of a line or after a sentence ("… på nav.no. Vennlig hilsen Nav").
+const GREETING =
+  /(?:^|(?<=[.!?]\s+))(?:med\s+)?(?:vennlig(?:st)?|venleg|vennleg|venlig)\s+(?:hilsen|helsing)|(?:^|(?<=[.!?]\s+))(?:hilsen|helsing|mvh|m\.v\.h\.|kind regards|best regards|regards|yours sincerely|yours faithfully|with best wishes)(?![\p{L}])/gimu;
+
+/** A name that only fills a slot ("{enhet}", "[saksbehandler]") names nobody. */
+export function isPlaceholder(name: string): boolean {
+  return /^(?:[{[][^}\]]*[}\]]\s*)+$/.test(name.trim());
+}
+
+/**
+ * The names a text signs with: what follows each greeting on its line, or else the next short lines (a
+ * person, a title, a unit) up to a blank line after the first, a sentence or a list item.
+ */
+export function signOffNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(GREETING)) {
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    const rest = after.split("\n")[0].replace(/^[\s,.:!-]+/, "");
+    if (rest.trim()) {
+      names.push(rest.replace(/[\s.,!]+$/, "").trim());
+      continue;
+    }
+    const lines = after.split("\n").slice(1);
+    let taken = 0;
+    for (const raw of lines) {
+      const line = raw.trim();
+      if (!line) {
+        if (taken > 0) break;
+        continue;
+      }
+      if (line.length > 70 || /[.!?:]$/.test(line) || /^[-•*]\s/.test(line) || taken >= 3) break;
+      names.push(line.replace(/[\s,]+$/, ""));
+      taken++;
+    }
+  }
+  return names.filter((n) => n !== "");
+}
+
+/**
+ * Whether a sign-off name is one the draft allows: a placeholder, or equal to / part of / containing one of
+ * the allowed names (the expected sender and the lines of the draft's own sign-off), case-insensitive.
+ */
+export function signOffAllowed(name: string, allowed: string[]): boolean {
+  if (isPlaceholder(name)) return true;
+  const n = normText(name);
+  if (n.length < 3) return true;
+  return allowed.some((a) => {
+    const x = normText(a);
+    return x.length >= 3 && (x === n || x.includes(n) || n.includes(x));
+  });
+}
+
+export interface PersonalHit {
+  kind: "fnr" | "account" | "email";
+  text: string;
+}
+
+const FREE_MAIL = new Set(["hotmail", "gmail", "googlemail", "yahoo", "outlook", "live", "msn", "online", "icloud", "me", "mac", "aol", "getmail", "frisurf", "start", "proton", "protonmail", "broadpark", "c2i", "lyse", "altibox", "telia"]);
+const EMAIL = /[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+)(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** E-mail addresses at free or home-internet providers (kari@hotmail.com): a private person's address. */
+export function privateEmails(text: string): string[] {
+  return [...text.matchAll(EMAIL)].filter((m) => FREE_MAIL.has(m[1].toLowerCase())).map((m) => m[0].replace(/\.$/, ""));
+}
+
+function isAccount(d: string): boolean {
+  const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  let s = 0;
+  for (let i = 0; i < 10; i++) s += w[i] * Number(d[i]);
+  const r = 11 - (s % 11);
+  const c = r === 11 ? 0 : r;
+  return c !== 10 && c === Number(d[10]);
+}
+
+function isNationalId(d: string): boolean {
+  try {
+    return idnr(d).status === "valid";
+  } catch {
+    return false;
+  }
+}
+
+// Digit groups joined by at most one separator each ("01.03.07 49843", "010307-49843", "nr01030749843").
+const DIGIT_RUN = /\d+(?:[ \u00A0.\-/]\d+)*/g;
+
+/**
+ * Personal data in a composed SMS or post: a fødselsnummer or d-number in any spelling (separators,
+ * spaces, glued to a word), a bank account number (11 digits solid or as 4.2.5), and the draft's private
+ * e-mail addresses.
+ */
+export function personalData(text: string, draftPrivateEmails: string[] = []): PersonalHit[] {
+  const hits: PersonalHit[] = [];
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const groups = m[0].split(/[ \u00A0.\-/]/);
+    for (let i = 0; i < groups.length; i++) {
+      let digits = "";
+      for (let j = i; j < groups.length && digits.length < 11; j++) {
+        digits += groups[j];
+        if (digits.length !== 11) continue;
+        const parts = groups.slice(i, j + 1);
+        const text11 = parts.join(" ");
+        if (isNationalId(digits)) hits.push({ kind: "fnr", text: text11 });
+        else if ((parts.length === 1 || parts.map((p) => p.length).join(",") === "4,2,5") && isAccount(digits)) hits.push({ kind: "account", text: text11 });
+      }
+    }
+  }
+  const lower = text.toLowerCase();
+  for (const e of draftPrivateEmails) if (lower.includes(e.toLowerCase())) hits.push({ kind: "email", text: e });
+  return hits;
+}
+
+const REFERENCE_OPENER =
+  /^(?:vi viser til|me viser til|det vises til|det visast til|viser til|med henvisning til|under henvisning til|med tilvising til|med referanse til|vi syner til|reference is made to|with reference to|we refer to|further to)(?![\p{L}])/iu;
+const REFERENCE_LINE = /^(?:vår|deres|dykkar|din|our|your)\s+ref|^(?:ref(?:eranse)?|saksnr|saksnummer|sak|arkivkode|dato|date|case)\b[.:]?/iu;
+const SALUTATION = /^(?:hei|hallo|kjære|dear|hello)\b[^\n]{0,60}$/iu;
+
+/**
+ * The opener when the letter's first body paragraph opens with a reference ("Vi viser til …"), else null.
+ * Skipped before the body: the title (one short line without a full stop), reference lines, a salutation.
+ */
+export function referenceOpening(letter: string): string | null {
+  const paras = letter
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  let i = 0;
+  if (paras[0] && !paras[0].includes("\n") && paras[0].length <= 120 && !/[.!?]$/.test(paras[0])) i++;
+  while (i < paras.length && (REFERENCE_LINE.test(paras[i]) || SALUTATION.test(paras[i]))) i++;
+  const body = paras[i];
+  if (!body) return null;
+  const m = REFERENCE_OPENER.exec(body);
+  return m ? m[0] : null;
+}
+
+const INFORMAL = { nb: /(?<![\p{L}])(?:du|deg|din|ditt|dine)(?![\p{L}])/iu, nn: /(?<![\p{L}])(?:du|deg|din|di|ditt|dine)(?![\p{L}])/iu };
+// Formal address: "Dem", "Deres" (nn "Dykk", "Dykkar") capitalised anywhere, "De" capitalised inside a sentence.
+const FORMAL = { nb: /(?<![\p{L}])(?:Dem|Deres)(?![\p{L}])|(?<![.!?:\n]\s*|^\s*)(?<![\p{L}])De(?![\p{L}])/u, nn: /(?<![\p{L}])(?:Dykk|Dykkar|Dykkon)(?![\p{L}])|(?<![.!?:\n]\s*|^\s*)(?<![\p{L}])De(?![\p{L}])/u };
+
+/** The two forms when a Norwegian letter addresses the reader both as du and as De, else null. */
+export function mixedAddress(letter: string, language: "nb" | "nn" | "en"): { informal: string; formal: string } | null {
+  if (language === "en") return null;
+  const i = INFORMAL[language].exec(letter);
+  const f = FORMAL[language].exec(letter);
+  return i && f ? { informal: i[0], formal: f[0] } : null;
+}
