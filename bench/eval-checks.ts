@@ -6,7 +6,7 @@ import { normText } from "../test/eval/devset";
 
 // A greeting that starts a sign-off, at the start of a line or after a sentence ("… på nav.no. Vennlig hilsen Nav").
 const GREETING =
-  /(?:^|(?<=[.!?]\s+))(?:med\s+)?(?:vennlig(?:st)?|venleg|vennleg|venlig)\s+(?:hilsen|helsing)|(?:^|(?<=[.!?]\s+))(?:hilsen|helsing|mvh|m\.v\.h\.|kind regards|best regards|regards|yours sincerely|yours faithfully|with best wishes)(?![\p{L}])/gimu;
+  /(?:^|(?<=[.!?]\s+))(?:med\s+)?(?:vennlig(?:st)?|venleg|vennleg|venlig)\s+(?:hilsen|helsing)|(?:^|(?<=[.!?]\s+))med\s+(?:hilsen|helsing)|(?:^|(?<=[.!?]\s+))(?:hilsen|helsing|mvh|m\.v\.h\.|kind regards|best regards|regards|yours sincerely|yours faithfully|with best wishes)(?![\p{L}])/gimu;
 
 /** A name that only fills a slot ("{enhet}", "[saksbehandler]") names nobody. */
 export function isPlaceholder(name: string): boolean {
