@@ -13,9 +13,16 @@ export function isPlaceholder(name: string): boolean {
   return /^(?:[{[][^}\]]*[}\]]\s*)+$/.test(name.trim());
 }
 
+// "From Fjordvik kommune" as the last sentence (the English SMS sign-off).
+const FROM_LAST = /(?:^|[.!?]\s+)From\s+(\p{Lu}[^\n.!?]{0,60}?)[.!]?\s*$/u;
+// A sentence that says who sends the text: "Du har fått et brev fra Nav.", "Important information from X."
+const SENDER_CLAIM =
+  /(?:[Dd]u har fått|[Dd]u har fenge|[Yy]ou have|[Vv]iktig informasjon|[Ii]mportant information)[^.!?\n]{0,60}?\s(?:fra|frå|from)\s+(\p{Lu}[^.!?\n]*?)(?=\s+(?:som|that|which|og|and)\s|\s*[.!?\n]|\s*$)/gu;
+
 /**
- * The names a text signs with: what follows each greeting on its line, or else the next short lines (a
- * person, a title, a unit) up to a blank line after the first, a sentence or a list item.
+ * The names a text signs with or claims to come from: what follows each greeting on its line, or else the
+ * next short lines (a person, a title, a unit) up to a blank line after the first, a sentence or a list item;
+ * a closing "From X"; and "Du har fått … fra X" / "Important information from X".
  */
 export function signOffNames(text: string): string[] {
   const names: string[] = [];
@@ -39,7 +46,35 @@ export function signOffNames(text: string): string[] {
       taken++;
     }
   }
+  const from = FROM_LAST.exec(text);
+  if (from) names.push(from[1].trim());
+  for (const m of text.matchAll(SENDER_CLAIM)) names.push(m[1].trim());
   return names.filter((n) => n !== "");
+}
+
+/**
+ * The lines of a draft's own signature block: every short line after its last greeting, up to a line that
+ * is a sentence, a field ("Kopi: …", "Vedlegg: …") or long. A variant may repeat any of them.
+ */
+export function signatureBlock(draft: string): string[] {
+  let last = -1;
+  let len = 0;
+  for (const m of draft.matchAll(GREETING)) {
+    last = m.index ?? 0;
+    len = m[0].length;
+  }
+  if (last < 0) return [];
+  const out: string[] = [];
+  const [first, ...rest] = draft.slice(last + len).split("\n");
+  const head = first.replace(/^[\s,.:!-]+/, "").replace(/[\s.,!]+$/, "").trim();
+  if (head) out.push(head);
+  for (const raw of rest) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.length > 70 || /[.!?]$/.test(line) || line.includes(":")) break;
+    out.push(line.replace(/[\s,]+$/, ""));
+  }
+  return out;
 }
 
 /**
@@ -121,26 +156,30 @@ const REFERENCE_LINE = /^(?:vår|deres|dykkar|din|our|your)\s+ref|^(?:ref(?:eran
 const SALUTATION = /^(?:hei|hallo|kjære|dear|hello)\b[^\n]{0,60}$/iu;
 
 /**
- * The opener when the letter's first body paragraph opens with a reference ("Vi viser til …"), else null.
- * Skipped before the body: the title (one short line without a full stop), reference lines, a salutation.
+ * The opener when the letter's body opens with a reference ("Vi viser til …"), else null. The body starts at
+ * the first line of prose (over 100 characters or ending a sentence); the title, letterhead, address block,
+ * reference and date lines, headings and a salutation before it are skipped.
  */
 export function referenceOpening(letter: string): string | null {
-  const paras = letter
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  let i = 0;
-  if (paras[0] && !paras[0].includes("\n") && paras[0].length <= 120 && !/[.!?]$/.test(paras[0])) i++;
-  while (i < paras.length && (REFERENCE_LINE.test(paras[i]) || SALUTATION.test(paras[i]))) i++;
-  const body = paras[i];
-  if (!body) return null;
-  const m = REFERENCE_OPENER.exec(body);
-  return m ? m[0] : null;
+  for (const raw of letter.split("\n")) {
+    const line = raw.trim();
+    if (!line || REFERENCE_LINE.test(line) || SALUTATION.test(line)) continue;
+    if (line.length <= 100 && !/[.!]["»”)]?$/.test(line)) continue;
+    const m = REFERENCE_OPENER.exec(line);
+    return m ? m[0] : null;
+  }
+  return null;
 }
 
 const INFORMAL = { nb: /(?<![\p{L}])(?:du|deg|din|ditt|dine)(?![\p{L}])/iu, nn: /(?<![\p{L}])(?:du|deg|din|di|ditt|dine)(?![\p{L}])/iu };
-// Formal address: "Dem", "Deres" (nn "Dykk", "Dykkar") capitalised anywhere, "De" capitalised inside a sentence.
-const FORMAL = { nb: /(?<![\p{L}])(?:Dem|Deres)(?![\p{L}])|(?<![.!?:\n]\s*|^\s*)(?<![\p{L}])De(?![\p{L}])/u, nn: /(?<![\p{L}])(?:Dykk|Dykkar|Dykkon)(?![\p{L}])|(?<![.!?:\n]\s*|^\s*)(?<![\p{L}])De(?![\p{L}])/u };
+// Formal address: "Dem", "Deres" (nn "Dykk", "Dykkar") capitalised anywhere, "De" capitalised inside a
+// sentence, and a sentence-initial "De" that a passive of asking follows ("De bes", "De anmodes"), where it
+// cannot mean "they". Other sentence-initial "De …" usually means "they" and is not counted.
+const ASKED = String.raw`(?:bes|anmodes|oppfordres|henstilles|innkalles|varsles|gjøres|tilbys|gis)(?![\p{L}])`;
+const FORMAL = {
+  nb: new RegExp(String.raw`(?<![\p{L}])(?:Dem|Deres)(?![\p{L}])|(?<![.!?:\n]\s*|^\s*)(?<![\p{L}])De(?![\p{L}])|(?<![\p{L}])De\s+${ASKED}`, "u"),
+  nn: new RegExp(String.raw`(?<![\p{L}])(?:Dykk|Dykkar|Dykkon)(?![\p{L}])|(?<![.!?:\n]\s*|^\s*)(?<![\p{L}])De(?![\p{L}])|(?<![\p{L}])De\s+${ASKED}`, "u"),
+};
 
 /** The two forms when a Norwegian letter addresses the reader both as du and as De, else null. */
 export function mixedAddress(letter: string, language: "nb" | "nn" | "en"): { informal: string; formal: string } | null {

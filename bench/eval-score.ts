@@ -4,7 +4,7 @@
 import type { Finding } from "../src/core/model";
 import type { TimeRole } from "../src/core/message/types";
 import { groupMatch, includesText, normText, type DevEntry, type KeyTime } from "../test/eval/devset";
-import { mixedAddress, personalData, privateEmails, referenceOpening, signOffAllowed, signOffNames, isPlaceholder, type PersonalHit } from "./eval-checks";
+import { mixedAddress, personalData, privateEmails, referenceOpening, signOffAllowed, signOffNames, signatureBlock, isPlaceholder, type PersonalHit } from "./eval-checks";
 
 export type ChannelName = "letter" | "sms" | "post";
 export const CHANNELS: ChannelName[] = ["letter", "sms", "post"];
@@ -140,10 +140,10 @@ export function scoreText(entry: DevEntry, result: ResultLike, options: ScoreOpt
   const senderOk = !!m && (a.sender === null ? !gotSender || isPlaceholder(gotSender) : !!gotSender && signOffAllowed(gotSender, [a.sender]));
   if (!senderOk) fail(`message.sender: expected ${a.sender ?? "none"}, got ${gotSender ?? "none"}`);
 
-  // Sign-offs: only the expected sender or the draft's own sign-off lines.
-  const allowed = [...(a.sender ? [a.sender] : []), ...signOffNames(draft)];
+  // Sign-offs: only the expected sender or the lines of the draft's own signature block.
+  const allowed = [...(a.sender ? [a.sender] : []), ...signatureBlock(draft)];
   const signOffsWrong: TextScore["signOffsWrong"] = [];
-  for (const c of CHANNELS) for (const name of signOffNames(texts[c])) if (!signOffAllowed(name, allowed)) signOffsWrong.push({ channel: c, name });
+  for (const c of CHANNELS) for (const name of new Set(signOffNames(texts[c]))) if (!signOffAllowed(name, allowed)) signOffsWrong.push({ channel: c, name });
   for (const s of signOffsWrong) fail(`${s.channel}: signed «${s.name}» (expected ${a.sender ?? "no name"})`);
 
   // Wrong-role facts and mustNot.

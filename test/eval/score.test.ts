@@ -2,7 +2,7 @@
 // and stay quiet on a right answer.
 import type { Finding } from "../../src/core/model";
 import { includesText, normText, type Annotation, type DevEntry } from "./devset";
-import { personalData, privateEmails, referenceOpening, mixedAddress, signOffNames, signOffAllowed } from "../../bench/eval-checks";
+import { personalData, privateEmails, referenceOpening, mixedAddress, signOffNames, signOffAllowed, signatureBlock } from "../../bench/eval-checks";
 import { sameTimeValue, scoreText, type ResultLike } from "../../bench/eval-score";
 import { summarise, targets } from "../../bench/eval-summary";
 
@@ -91,6 +91,18 @@ describe("sign-offs", () => {
     expect(signOffNames("Takk.\n\nMed venleg helsing\nFjellheim kommune")).toEqual(["Fjellheim kommune"]);
     expect(signOffNames("Vi sender deg en hilsen fra ordføreren.")).toEqual([]);
   });
+  it("reads a closing 'From X' and sentences that claim a sender", () => {
+    expect(signOffNames("Boil water notice: 9 June. Read more at fjordvik.kommune.no. From Fjordvik kommune")).toEqual(["Fjordvik kommune"]);
+    expect(signOffNames("From Monday 3 March the library is closed. Welcome back later.")).toEqual([]);
+    expect(signOffNames("Hei! Du har fått et brev fra Nav som du må lese.")).toEqual(["Nav"]);
+    expect(signOffNames("Important information from Strandvik kommune. Read more.")).toEqual(["Strandvik kommune"]);
+    expect(signOffNames("Du har fått 500 kroner for mykje utbetalt frå og med mai.")).toEqual([]);
+  });
+  it("takes a draft's signature block up to a field or a sentence", () => {
+    const draft = "Tekst.\n\nMed hilsen\n\nKari Solberg (e.f.)\navdelingsdirektør\n\nOle Moen\nseniorrådgiver\n\nKopi: Fjordvik kommune\n";
+    expect(signatureBlock(draft)).toEqual(["Kari Solberg (e.f.)", "avdelingsdirektør", "Ole Moen", "seniorrådgiver"]);
+    expect(signatureBlock("Ingen hilsen her.\n\nKilde: Regjeringen.no\n")).toEqual([]);
+  });
   it("allows the sender, a shorter form of it and placeholders, not another body", () => {
     expect(signOffAllowed("Nav", ["Nav Familie- og pensjonsytelser"])).toBe(true);
     expect(signOffAllowed("{enhet}", [])).toBe(true);
@@ -115,11 +127,17 @@ describe("letter checks", () => {
   it("finds a reference opener after the title and a reference line", () => {
     expect(referenceOpening("Svar på søknad\n\nVår ref.: 24/123\n\nVi viser til søknaden din.")).toBe("Vi viser til");
     expect(referenceOpening("Svar på søknad\n\nDu får plass. Vi viser til søknaden din.")).toBeNull();
+    const headed = "Departementet\n\nAdvokat Hilde Berg\nPostboks 123\n0101 Oslo\n\nDeres ref.: HB/1\nDato: 14. mars 2025\n\nAnmodning om omgjøring\n\nDet vises til Deres brev.";
+    expect(referenceOpening(headed)).toBe("Det vises til");
+    expect(referenceOpening("Brev\n\nMangelfull søknad – gnr. 45 bnr. 12\nVi viser til din søknad om tilbygg.")).toBe("Vi viser til");
+    expect(referenceOpening("Har du spørsmål?\n\nRing oss. Vi viser til nettsiden.")).toBeNull();
   });
   it("finds du and De in one letter, but not sentence-initial De meaning they", () => {
     expect(mixedAddress("Vi har mottatt Deres søknad. Du får svar snart.", "nb")).not.toBeNull();
     expect(mixedAddress("De som søker, får svar. Du får svar snart.", "nb")).toBeNull();
     expect(mixedAddress("Vi ser at De har søkt. Du får svar.", "nb")).not.toBeNull();
+    expect(mixedAddress("Vi viser til din søknad.\n\nDe bes om å ettersende dokumentene.", "nb")).not.toBeNull();
+    expect(mixedAddress("De kan søke på nettet. Du får svar.", "nb")).toBeNull();
   });
 });
 
