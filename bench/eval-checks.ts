@@ -77,17 +77,28 @@ export function signatureBlock(draft: string): string[] {
   return out;
 }
 
+const words = (s: string) => normText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Whether the words of `inner` occur, in order and next to each other, among the words of `outer`. */
+function containsWords(outer: string[], inner: string[]): boolean {
+  if (!inner.length || inner.length > outer.length) return false;
+  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, k) => outer[i + k] === w)) return true;
+  return false;
+}
+
 /**
- * Whether a sign-off name is one the draft allows: a placeholder, or equal to / part of / containing one of
- * the allowed names (the expected sender and the lines of the draft's own sign-off), case-insensitive.
+ * Whether a sign-off name is one the draft allows: a placeholder, or the same words as, a part of or a
+ * longer form of one of the allowed names (the expected sender and the lines of the draft's own signature
+ * block), compared word by word and case-insensitively ("Nav" is part of "Nav Familie- og pensjonsytelser").
  */
 export function signOffAllowed(name: string, allowed: string[]): boolean {
   if (isPlaceholder(name)) return true;
-  const n = normText(name);
-  if (n.length < 3) return true;
+  const n = words(name);
+  if (!n.length) return true;
   return allowed.some((a) => {
-    const x = normText(a);
-    return x.length >= 3 && (x === n || x.includes(n) || n.includes(x));
+    if (isPlaceholder(a)) return false;
+    const x = words(a);
+    return containsWords(x, n) || containsWords(n, x);
   });
 }
 

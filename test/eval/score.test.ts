@@ -107,6 +107,8 @@ describe("sign-offs", () => {
     expect(signOffAllowed("Nav", ["Nav Familie- og pensjonsytelser"])).toBe(true);
     expect(signOffAllowed("{enhet}", [])).toBe(true);
     expect(signOffAllowed("Sør-Vest politidistrikt", ["Agder politidistrikt"])).toBe(false);
+    expect(signOffAllowed("NAV", ["{felles.behandlendeEnhet.navn}"])).toBe(false);
+    expect(signOffAllowed("Fjordvik kommune", ["Fjordvik kommune, Kultur og idrett"])).toBe(true);
   });
 });
 
