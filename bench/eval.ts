@@ -7,6 +7,7 @@
 // --only scores the texts whose id contains ID_PART and prints their failures (bench/eval.json is then not
 // written); --runs sets the timed runs per text (default 5, after one warm-up run).
 import { existsSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../src/core/index";
@@ -78,7 +79,9 @@ function main(): void {
     const { result, ms } = timed(e.text, runs);
     const s = scoreText(e, result, { countPlain: countPlain(e.annotation.language) });
     s.ms = Math.round(ms * 100) / 100;
-    details.push({ ...s, source: e.annotation.source, smsText: result.variants?.sms?.text ?? "", postText: result.variants?.post?.text ?? "" });
+    // Failures and the two short texts first, so a reader of eval.json sees them before the check details.
+    const { id, failures, ...checks } = s;
+    details.push({ id, source: e.annotation.source, failures, smsText: result.variants?.sms?.text ?? "", postText: result.variants?.post?.text ?? "", ...checks });
   }
   const totals = summarise(details);
   const table = targets(totals);
@@ -94,7 +97,8 @@ function main(): void {
     for (const d of details) console.log(`\n${d.id}\n  SMS: ${d.smsText}\n  ${d.failures.join("\n  ") || "(no failures)"}`);
     return;
   }
-  const out = { generatedAt: new Date().toISOString(), texts: entries.length, targets: table, totals, details };
+  // The machine may be shared: the load average tells how far to trust the timing.
+  const out = { generatedAt: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), texts: entries.length, targets: table, totals, details };
   writeFileSync(join(ROOT, "bench", "eval.json"), JSON.stringify(out, null, 1) + "\n");
 }
 
