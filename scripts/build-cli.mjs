@@ -1,4 +1,4 @@
-// Bundles the command line (and the benchmark) into dist-cli/ with esbuild.
+// Bundles the command line (and the benchmark and the evaluation) into dist-cli/ with esbuild.
 // Runs from `npm ci` (prepare), so bin/kanalklar works on a fresh clone without a global install.
 import { build } from "esbuild";
 import { existsSync } from "node:fs";
@@ -9,6 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entries = [
   ["src/cli/main.ts", "dist-cli/kanalklar.mjs"],
   ["bench/bench.ts", "dist-cli/bench.mjs"],
+  ["bench/eval.ts", "dist-cli/eval.mjs"],
 ];
 for (const [src, out] of entries) {
   if (!existsSync(join(root, src))) continue;
