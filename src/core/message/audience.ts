@@ -21,6 +21,9 @@ const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|D
 // Strong: one of these alone makes the text personal.
 const CASE_STRONG = /(?<![\p{L}\p{N}])(?:saksnummer|saksnr\.?|vår ref\.?|vår referanse|deres ref\.?|dykkar ref\.?|gnr\.?|bnr\.?|gårdsnummer|gardsnummer|bruksnummer|anmodning om omgjøring|oppmoding om omgjering|case number|our ref)(?![\p{L}\p{N}])/iu;
 
+const BORN = /(?<![\p{L}])(?:født|fødd|born|f\.)[ \u00A0]+\d{1,2}\.[ \u00A0]?\d{1,2}\.[ \u00A0]?\d{2,4}/iu;
+const OWN_CHANGED = /\p{L}+(?:en|et|a|ne|na)[ \u00A0]+(?:din|di|ditt|dine)(?:[ \u00A0]+\p{L}+){0,4}?[ \u00A0]+(?:er|har blitt|har vorte|har vore|vart|ble|blei)[ \u00A0]+\p{L}+(?:et|t|a|d)(?![\p{L}])/iu;
+
 export function readAudience(input: AudienceInput): { value: "public" | "personal"; reasons: AudienceReason[]; personalKind?: "decision" | "summons" | "offer" | "demand" | "case-letter" } {
   const { text, head, headStart, facts, language } = input;
   const reasons: AudienceReason[] = [];
@@ -64,6 +67,12 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   addPersonal("application", 2, found("applicationReply", head, headStart), "case-letter");
   addPersonal("case-content", 1, found("caseContent", text, 0), "case-letter");
   if (ph) addPersonal("placeholder", 3, { start: ph.index, end: ph.index + ph[0].length, text: ph[0] }, "case-letter");
+  // A birth date ("Emma (født 12.05.2023)") names one person.
+  const born = BORN.exec(text);
+  if (born) addPersonal("birth-date", 3, { start: born.index, end: born.index + born[0].length, text: born[0] }, "case-letter");
+  // "Kontaktinformasjonen din i Altinn er endra": a change to the reader's own record, said in the title or lead.
+  const own = OWN_CHANGED.exec(head);
+  if (own) addPersonal("own-record", 2, { start: headStart + own.index, end: headStart + own.index + own[0].length, text: own[0] }, "case-letter");
   addPublic("group", 2, found("publicGroup", text, 0));
   addPublic("public-guidance", 2, found("applicationInfo", text, 0));
   addPublic("press-release", 2, found("pressRelease", head, headStart));

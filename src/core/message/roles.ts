@@ -53,6 +53,11 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
 
     const sup = c("superseded").all(left).pop();
     if (sup) return role("superseded", sup.text);
+    // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the
+    // sentence ("due on Friday 18 April") is the one it replaces.
+    if (c("newAfter").test(rightClause.slice(0, 20))) return role("new", "instead");
+    const later = mentions.slice(i + 1).find((x) => x.sentence === m.sentence && x.form === m.form && c("newAfter").test(sText.slice(x.end - sStart, clauseEnd(sText, x.end - sStart)).slice(0, 20)));
+    if (later) return role("superseded", "instead");
     // "flyttes fra 1. mai til 2. mai": the first time is the old one.
     const next = mentions[i + 1];
     if (FROM_BEFORE.test(left) && next && next.sentence === m.sentence && FROM_TO.test(text.slice(m.end, next.start)) && c("moveVerbs").test(sText)) {
@@ -79,7 +84,7 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const past = c("past").all(left).pop();
     if (past) return role("past", past.text);
     // "… drikkevatnet 6. mai 2025 vart påvist …": a past verb right after the time.
-    const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had)(?![\p{L}])/iu.exec(rightClause);
+    const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had|found|showed|detected)(?![\p{L}])/iu.exec(rightClause);
     if (pastAfter) return role("past", pastAfter[0].trim());
     // "søknaden din av 3. mars", "brevet datert 2. mai": a document's date.
     if (/(?:^|\s)(?:av|datert|dated|of|frå|fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left)) {

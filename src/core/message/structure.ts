@@ -97,6 +97,15 @@ function findSender(signature: Sent[], language: Language): { name: string; star
   return { name, start: at, end: at + name.length };
 }
 
+const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|mottaker)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+
+/** A block of short lines at the top of a letter: letterhead, address, references (no sentence among them). */
+function isHeaderBlock(text: string, language: Language): boolean {
+  const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
+  if (!lines.length || lines.length > 6) return false;
+  return lines.every((l) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || cue(language, "orgWords").test(l) || ORG.test(l)));
+}
+
 /**
  * A closing block without "Med vennlig hilsen": the last paragraph is one to four short lines, none a
  * sentence, and one names an organisation ("Vannverket i Haugsdal kommune", "Statens vegvesen").
@@ -121,6 +130,19 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     return t.split(/\s+/).length <= 4 && GREETING.test(t);
   };
   if (paras.length > 0 && isGreeting(0)) first = 1;
+  // A letterhead and an address block at the top ("NAV Fjordvik", "Kari Nordmann / Fødselsnummer: …",
+  // "Vår ref: …") come before the title; the organisation named there may sign the letter.
+  let letterhead: { name: string; start: number; end: number } | undefined;
+  while (first < paras.length - 1 && first < 4 && isHeaderBlock(paras[first].text, doc.language)) {
+    if (!letterhead) {
+      const line = paras[first].text.trim().split("\n")[0].trim();
+      if (cue(doc.language, "orgWords").test(line) || ORG.test(line)) {
+        const at = paras[first].start + paras[first].text.indexOf(line);
+        letterhead = { name: line, start: at, end: at + line.length };
+      }
+    }
+    first++;
+  }
   if (paras.length > first) {
     const ss = sentencesOf(first);
     const t0 = ss[0]?.text.trim() ?? "";
@@ -143,6 +165,13 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       break;
     }
   }
+  // "… Logg inn på Nav for å lese det. Vennlig hilsen Nav": a closing inside the last paragraph.
+  let inlineClosing = -1;
+  if (sigStart === paras.length && paras.length > first) {
+    const ss = sentencesOf(paras.length - 1);
+    const k = ss.findIndex((x, j) => j > 0 && CLOSING.test(x.text.trim()));
+    if (k > 0) inlineClosing = k;
+  }
   // No closing line: a last paragraph that reads as a signature block ("Statens vegvesen") is one.
   if (sigStart === paras.length && paras.length - 1 > first) {
     const last = paras.length - 1;
@@ -150,6 +179,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   }
   const signature: Sent[] = [];
   const footer: Sent[] = [];
+  if (inlineClosing > 0) for (const x of sentencesOf(paras.length - 1).slice(inlineClosing)) (FOOTER_SENT.test(x.text.trim()) || footer.length ? footer : signature).push(x);
   for (let i = sigStart; i < paras.length; i++) {
     for (const s of sentencesOf(i)) {
       if (FOOTER_SENT.test(s.text.trim()) || footer.length) footer.push(s);
@@ -158,8 +188,13 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   }
   const sections: Section[] = [];
   let cur: Section | undefined;
+  let greeted = false;
   for (let i = first; i < sigStart; i++) {
-    const ss = sentencesOf(i);
+    let ss = sentencesOf(i);
+    if (inlineClosing > 0 && i === paras.length - 1) ss = ss.slice(0, inlineClosing);
+    // "Hei! Du er invitert …": a greeting that opens the first paragraph is not part of the message.
+    if (!greeted && ss.length > 1 && GREETING.test(ss[0].text.trim()) && ss[0].text.trim().split(/\s+/).length <= 4) ss = ss.slice(1);
+    greeted = true;
     if (ss.length === 0) continue;
     if (ss.every((s) => FOOTER_SENT.test(s.text.trim()))) {
       footer.unshift(...ss);
@@ -173,13 +208,14 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       sections.push(cur);
       continue;
     }
-    const para: Para = { text: paras[i].text, sentences: ss, list: ss.every((s) => s.kind === "list-item") };
+    const whole = ss.length === paras[i].sentenceEnd - paras[i].sentenceStart;
+    const para: Para = { text: whole ? paras[i].text : text.slice(ss[0].start, ss[ss.length - 1].end), sentences: ss, list: ss.every((s) => s.kind === "list-item") };
     if (cur && cur.heading) cur.paras.push(para);
     else sections.push({ paras: [para], role: "body" });
     // A headed section runs until the next heading; headless paragraphs are sections of their own.
     if (!cur || !cur.heading) cur = undefined;
   }
-  const sender = findSender(signature, doc.language);
+  const sender = findSender(signature, doc.language) ?? letterhead;
   return { doc, language: doc.language, title, sections, signature, footer, sender: sender?.name, senderSpan: sender };
 }
 

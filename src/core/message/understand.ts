@@ -35,8 +35,13 @@ function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ 
   const updates = cue(language, "updates");
   doc.paragraphs.forEach((p, i) => {
     const head = p.text.trimStart().slice(0, 48);
-    const m = updates.first(head);
-    if (!m || m.start !== 0) return;
+    let m = updates.first(head);
+    // A stamp alone opens an update too ("Kl. 16.05: …", "14. mars kl. 09:00: …").
+    if (!m || m.start !== 0) {
+      const stamp = /^(?:(?:kl\.?|klokka)[ \u00A0]?\d{1,2}[.:]\d{2}|\d{1,2}\.[ \u00A0]?\p{L}+(?:[ \u00A0]+(?:kl\.?[ \u00A0]?)?\d{1,2}[.:]\d{2})?|\d{1,2}[.:]\d{2})[ \u00A0]*:/iu.exec(head);
+      if (!stamp) return;
+      m = { start: 0, end: stamp[0].length - 1, text: stamp[0] };
+    }
     const lead = p.text.length - p.text.trimStart().length;
     const stampEnd = p.start + lead + Math.min(head.length, Math.max(m.end + 1, head.indexOf(":") + 1 || 0));
     const time = times.find((t) => t.start >= p.start && t.start < p.start + lead + 48 && (t.start < stampEnd || t.start - stampEnd < 4));
