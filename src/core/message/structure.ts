@@ -89,12 +89,8 @@ function findSender(signature: Sent[], language: Language): { name: string; star
       }
     }
   }
-  const named = lines.filter((s) => !/[{}\d@]/.test(s.text) && s.text.trim().length <= 40);
-  const last = named[named.length - 1];
-  if (!last) return undefined;
-  const name = last.text.trim();
-  const at = last.start + last.text.indexOf(name);
-  return { name, start: at, end: at + name.length };
+  // A person's name or job title ("Kari Nordmann", "seniorrådgiver") does not sign an SMS for the body.
+  return undefined;
 }
 
 const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|mottaker)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
@@ -133,7 +129,8 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   // A letterhead and an address block at the top ("NAV Fjordvik", "Kari Nordmann / Fødselsnummer: …",
   // "Vår ref: …") come before the title; the organisation named there may sign the letter.
   let letterhead: { name: string; start: number; end: number } | undefined;
-  while (first < paras.length - 1 && first < 4 && isHeaderBlock(paras[first].text, doc.language)) {
+  const titleLike = (pi: number) => pi < paras.length && !/[.!?:]$/.test(paras[pi].text.trim()) && paras[pi].text.trim().length <= 120;
+  while (first < paras.length - 1 && first < 4 && isHeaderBlock(paras[first].text, doc.language) && titleLike(first + 1)) {
     if (!letterhead) {
       const line = paras[first].text.trim().split("\n")[0].trim();
       if (cue(doc.language, "orgWords").test(line) || ORG.test(line)) {
@@ -173,9 +170,18 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     if (k > 0) inlineClosing = k;
   }
   // No closing line: a last paragraph that reads as a signature block ("Statens vegvesen") is one.
-  if (sigStart === paras.length && paras.length - 1 > first) {
-    const last = paras.length - 1;
-    if (looksLikeSignature(sentencesOf(last), paras[last].text, doc.language)) sigStart = last;
+  // The block may be split into one paragraph per line ("Fjordvik kommune" / "Teknisk drift").
+  if (sigStart === paras.length && inlineClosing < 0 && paras.length - 1 > first) {
+    let k = paras.length;
+    let lines = 0;
+    while (k - 1 > first && lines < 4) {
+      const t = paras[k - 1].text.trim();
+      const n = t.split("\n").length;
+      if (lines + n > 4 || t.split("\n").some((l) => l.trim().length > 60 || /[.!?]$/.test(l.trim()))) break;
+      lines += n;
+      k--;
+    }
+    if (k < paras.length && looksLikeSignature(sentencesOf(k), text.slice(paras[k].start, paras[paras.length - 1].end), doc.language)) sigStart = k;
   }
   const signature: Sent[] = [];
   const footer: Sent[] = [];
