@@ -17,6 +17,8 @@ const PREP_BEFORE = /(?:^|[\s(])((?:i stedet for|istedenfor|i staden for|instead
 /** A span to cut out of a sentence: a time of a wrong role (with its clock), a web or e-mail address. */
 export type Cut = { start: number; end: number; clock?: { start: number; end: number } };
 
+const OLD_BEFORE = /(?:^|\s)((?:due(?: to take place)? on|scheduled for|planned for|set for|originally(?: on)?|opprinnelig(?: satt til)?|opphavleg|tidligere|tidlegare|i stedet for|istedenfor|i staden for|instead of)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
+
 /** Remove [a, b) from s and tidy the spaces and commas around the cut. */
 function cut(s: string, a: number, b: number): string {
   let left = s.slice(0, a).replace(/[ \u00A0]+$/, "");
@@ -51,9 +53,25 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
       out.push([rel.index + (/^[\s,]/.test(rel[0]) ? 1 : 0), comma + 1]);
       continue;
     }
+    // "(tidligere 1. mai)": a parenthesis holding the time goes whole.
+    const open = before.lastIndexOf("(");
+    const close = s.indexOf(")", end);
+    if (open >= 0 && close >= 0 && !before.slice(open).includes(")") && close - end <= 30) {
+      out.push([open, close + 1]);
+      continue;
+    }
+    // "due on Friday 18 April (Good Friday)": the words that said it was the old time go with it, and a
+    // parenthesis right after it.
+    const paren = /^[ \u00A0]*\([^()]{0,30}\)/.exec(s.slice(end));
+    const stop = end + (paren ? paren[0].length : 0);
+    const old = OLD_BEFORE.exec(before);
+    if (old) {
+      out.push([a - old[1].length, stop]);
+      continue;
+    }
     const prep = PREP_BEFORE.exec(before);
     if (prep) {
-      out.push([a - prep[1].length, end]);
+      out.push([a - prep[1].length, stop]);
       continue;
     }
     return null;

@@ -12,7 +12,7 @@ import { cleanTitle, endSentence, fullUrl } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
 import { pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
-import { cueTable } from "../message/cues";
+import { cue, cueTable } from "../message/cues";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
 
@@ -82,32 +82,81 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function composeSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions): Composed {
   const language = m.language;
   const sign = m.sender ? [fill(T.signoff, { sender: m.sender.name }), fill(T.signoffShort, { sender: m.sender.name })] : ["", ""];
-  return m.audience.value === "personal" ? personalSms(m, facts, T, language, sign) : publicSms(m, draft, facts, T, opts, language, sign);
+  return m.audience.value === "personal" ? personalSms(m, facts, T, language, sign, opts, draft) : publicSms(m, draft, facts, T, opts, language, sign);
 }
 
-function personalSms(m: Message, facts: Fact[], T: Templates, language: Language, sign: string[]): Composed {
+const NOUN_SPLIT: Record<Language, RegExp> = {
+  nb: /[ \u00A0]+(?:om|på|av|for|vedrørende|angående|–|-)[ \u00A0]+/u,
+  nn: /[ \u00A0]+(?:om|på|av|for|vedkomande|–|-)[ \u00A0]+/u,
+  en: /[ \u00A0]+(?:about|on|of|for|regarding|–|-)[ \u00A0]+/u,
+};
+
+/**
+ * What the letter is about, from its own title, without case content: "Tilbud om barnehageplass" stays;
+ * "Innkalling til samtale om sykepengene dine" becomes "Innkalling til samtale"; a title that is all case
+ * content ("Avslag på bostøtte") gives nothing.
+ */
+function personalTopic(m: Message, language: Language, blocked: (p: Part) => boolean): string | undefined {
+  const title = m.subject.text && !/[.!?]$/.test(m.subject.text.trim()) ? cleanTitle(m.subject.text) : "";
+  if (!title || title.length > 70 || blocked(m.subject) || /[{}\d]/.test(title)) return undefined;
+  const sensitive = cue(language, "sensitive");
+  if (!sensitive.test(title)) return title;
+  const head = title.split(NOUN_SPLIT[language])[0];
+  return head && head !== title && !sensitive.test(head) && head.split(/\s+/).length >= 1 ? head : undefined;
+}
+
+function personalSms(m: Message, facts: Fact[], T: Templates, language: Language, sign: string[], opts: SmsComposeOptions, draft: string): Composed {
   const docs = cueTable(language, "personalDoc") as Record<string, string>;
   const doc = docs[m.kind] ?? docs["case-letter"] ?? T.docs.letter;
-  const from = m.sender ? fill(T.noticeFrom, { doc, sender: m.sender.name }) : fill(T.noticeNoSender, { doc });
+  const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
+  const topic = personalTopic(m, language, blocked);
+  const sender = m.sender?.name;
+  const from = (withTopic: boolean) =>
+    withTopic && topic
+      ? sender
+        ? fill(T.noticeFromTopic, { doc, sender, topic })
+        : fill(T.noticeNoSenderTopic, { doc, topic })
+      : sender
+        ? fill(T.noticeFrom, { doc, sender })
+        : fill(T.noticeNoSender, { doc });
   const omitted: Left[] = [{ part: "case-content", why: "personal" }];
-  // The appointment's time (a summons or an offer of a time) and the reply or appeal deadline are what real
-  // notification SMS carry; the case itself stays in the letter.
+  // The appointment's time (a summons) and the reply or appeal deadline are what real notification SMS
+  // carry; the case itself stays in the letter.
   const when = m.kind === "summons" ? m.events[0]?.when : undefined;
-  const dlAction = m.actions.find((a) => a.deadline && a.deadline.form === "date");
+  const dlAction = m.actions.find((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration"));
   const deadline = dlAction?.deadline;
-  // "Svar innen 20. april" when the action is to answer; else "Fristen er …".
-  const reply = !!dlAction && /^(?:svar|gi beskjed|gje beskjed|meld fr|reply|respond|let us know)/iu.test(dlAction.text);
   const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
   const dl = deadline ?? appealDl;
+  // The reader's action in the draft's own words when it says nothing of the case ("Svar innen 20. april om
+  // du tar imot plassen", "Send oss dokumentasjonen innen to uker"): no amount, no benefit or health word, no
+  // personal data; else only its deadline.
+  const sensitive = cue(language, "sensitive");
+  const safe = (a: MessageAction) =>
+    !blocked(a) && !sensitive.test(a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(a.text) && a.text.length <= 110;
+  const act = dlAction && safe(dlAction) ? pruneTimes(dlAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null;
+  const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : "";
+  const reply = !!dlAction && /^(?:svar|gi beskjed|gje beskjed|meld fr|reply|respond|let us know)/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
-  const dlLine = (short: boolean) => (dl ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : T.noticeDeadline, { date: timeText(dl, language, short) }) : "");
+  const dlLine = (short: boolean, full: boolean) =>
+    full && actText ? actText : dl && dl.form === "date" ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : T.noticeDeadline, { date: timeText(dl, language, short) }) : "";
   // A meeting called off says so in its own words when they are short ("Dialogmøtet med Nav er avlyst."), like
   // Nav's "Treffet du er invitert til er dessverre avlyst."; the rest stays in the letter.
-  const head = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 ? endSentence(cleanTitle(m.events[0].what.text)) : from;
-  const c = (greet: boolean, short: boolean, s: number, read: boolean) => ({ text: [greet ? T.greeting : "", head, whenLine(short), dlLine(short), read ? T.noticeRead : "", sign[s]].filter(Boolean).join(" ") });
-  const chosen = pick([c(true, false, 0, true), c(true, true, 0, true), c(false, true, 0, true), c(false, true, 1, true), c(false, true, 1, false)]);
-  if (!when && (m.kind === "summons")) omitted.push({ part: "when", why: "not-in-draft" });
+  const cancelled = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 && !sensitive.test(m.events[0].what.text) ? endSentence(cleanTitle(m.events[0].what.text)) : "";
+  const c = (greet: boolean, short: boolean, s: number, read: boolean, withTopic: boolean, full: boolean) => ({
+    text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full), read ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
+  });
+  const chosen = pick([
+    c(true, false, 0, true, true, true),
+    c(false, false, 0, true, true, true),
+    c(false, true, 1, true, true, true),
+    c(false, true, 1, false, true, true),
+    c(false, true, 1, false, true, false),
+    c(true, true, 0, true, false, false),
+    c(false, true, 1, true, false, false),
+    c(false, true, 1, false, false, false),
+  ]);
+  if (!when && m.kind === "summons") omitted.push({ part: "when", why: "not-in-draft" });
   return { text: chosen.text, required, omitted };
 }
 

@@ -28,7 +28,6 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const { text, head, headStart, facts, language } = input;
   const reasons: AudienceReason[] = [];
   const id = facts.find((f) => f.kind === "personal-id");
-  if (id) return { value: "personal", reasons: [{ code: "personal-id", start: id.start, end: id.end, text: id.text }], personalKind: "case-letter" };
   const ph = PLACEHOLDER.exec(text);
   const found = (list: ListName, where: string, offset: number) => {
     const m = cue(language, list).first(where);
@@ -76,6 +75,11 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   addPublic("group", 2, found("publicGroup", text, 0));
   addPublic("public-guidance", 2, found("applicationInfo", text, 0));
   addPublic("press-release", 2, found("pressRelease", head, headStart));
+  // A fødselsnummer makes any text personal; the other signals still say what kind of letter it is.
+  if (id) {
+    reasons.unshift({ code: "personal-id", start: id.start, end: id.end, text: id.text });
+    return { value: "personal", reasons, personalKind: kind ?? "case-letter" };
+  }
   if (personal > pub) return { value: "personal", reasons, personalKind: kind ?? "case-letter" };
   return { value: "public", reasons };
 }

@@ -51,7 +51,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const rightSentence = sText.slice(endAt);
     const role = (r: TimeRole, why?: string): RoledTime => ({ ...m, role: r, cue: why });
 
-    const sup = c("superseded").all(left).pop();
+    // A cue speaks for the nearest time after it: not past another time of the same sentence.
+    const prev = i > 0 && mentions[i - 1].sentence === m.sentence ? mentions[i - 1] : undefined;
+    const ownLeft = prev && prev.end - sStart > cStart ? sText.slice(prev.end - sStart, at) : left;
+    const sup = c("superseded").all(ownLeft).pop();
     if (sup) return role("superseded", sup.text);
     // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the
     // sentence ("due on Friday 18 April") is the one it replaces.

@@ -90,6 +90,8 @@ function weekdayMentions(text: string, doc: Doc, taken: TimeMention[]): TimeMent
   for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (overlapsAny(span, taken)) continue;
+    // "Good Friday", "Easter Monday": a holiday's name, not a time of its own.
+    if (/(?:good|easter|whit|holy|black|cyber)[ \u00A0]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const first = WEEKDAYS.get(m[1].toLowerCase()) ?? 0;
     const last = m[3] ? WEEKDAYS.get(m[3].toLowerCase()) ?? 0 : 0;
     const value = last ? `wd:${first}/wd:${last}` : `wd:${first}`;
