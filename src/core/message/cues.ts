@@ -15,9 +15,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One entry as a regular-expression source: spaces match any run of spaces, "*" any word ending. */
 function entrySource(e: string): string {
-  const star = e.endsWith("*");
-  const body = (star ? e.slice(0, -1) : e).split(/\s+/).map(escape).join("[\\s\\u00A0]+");
-  return star ? `${body}[\\p{L}-]*` : body;
+  const lead = e.startsWith("*") && e.length > 1;
+  const trail = e.endsWith("*");
+  const core = e.slice(lead ? 1 : 0, trail ? -1 : undefined);
+  const body = core.split(/\s+/).map(escape).join("[\\s\\u00A0]+");
+  // "*departementet" ends a compound ("distriktsdepartementet"); "kok*" starts one ("kokevarsel").
+  return `${lead ? "[\\p{L}-]*" : ""}${body}${trail ? "[\\p{L}-]*" : ""}`;
 }
 
 /** A matcher for a list: whole words, case-insensitive except for entries with a capital letter. */
@@ -30,7 +33,7 @@ export interface Matcher {
 }
 
 function compile(entries: string[]): Matcher {
-  const lower = entries.filter((e) => e === e.toLowerCase()).sort((a, b) => b.length - a.length);
+  const lower = entries.filter((e) => e === e.toLowerCase()).sort((a, b) => b.replace(/\*/g, "").length - a.replace(/\*/g, "").length);
   const cased = entries.filter((e) => e !== e.toLowerCase()).sort((a, b) => b.length - a.length);
   const wrap = (list: string[], flags: string) =>
     list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(entrySource).join("|")})(?![\\p{L}\\p{N}])`, flags) : null;

@@ -93,7 +93,7 @@ function findSender(signature: Sent[], language: Language): { name: string; star
   return undefined;
 }
 
-const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|mottaker)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 
 /** A block of short lines at the top of a letter: letterhead, address, references (no sentence among them). */
 function isHeaderBlock(text: string, language: Language): boolean {
@@ -130,7 +130,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   // "Vår ref: …") come before the title; the organisation named there may sign the letter.
   let letterhead: { name: string; start: number; end: number } | undefined;
   const titleLike = (pi: number) => pi < paras.length && !/[.!?:]$/.test(paras[pi].text.trim()) && paras[pi].text.trim().length <= 120;
-  while (first < paras.length - 1 && first < 4 && isHeaderBlock(paras[first].text, doc.language) && titleLike(first + 1)) {
+  while (first < paras.length - 1 && first < 12 && isHeaderBlock(paras[first].text, doc.language) && titleLike(first + 1)) {
     if (!letterhead) {
       const line = paras[first].text.trim().split("\n")[0].trim();
       if (cue(doc.language, "orgWords").test(line) || ORG.test(line)) {
