@@ -52,6 +52,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     return questionRepeated(s.heading.text, body) ? body : `${s.heading.text.trim()}\n${body}`;
   };
   const blocks: string[] = [];
+  // Letterhead, address and references stay on top as written (dates and reference numbers are facts).
+  if (st.header) blocks.push(st.header.text.trim());
   if (st.title) blocks.push(cleanTitle(informalAddress(st.title.text, language)));
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };

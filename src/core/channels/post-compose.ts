@@ -71,9 +71,16 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const title = m.subject.text ? cleanTitle(m.subject.text) : "";
   const eventSentence = ev && ev.what.start !== m.subject.start ? say(ev.what) : undefined;
   const opening = title || eventSentence || "";
-  const body: Array<{ text: string; part?: Part; kind: "event" | "warning" | "action" }> = [];
+  const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "warning" | "action" }> = [];
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
   const used = (p: Part) => body.some((b) => b.part && overlaps(b.part, p)) || (ev && !eventSentence && overlaps(ev.what, p) && ev.what.start === m.subject.start);
+  // The rest of the lead, up to two sentences, says what the title alone does not ("SFO er også stengt").
+  for (const p of m.lead) {
+    if (body.filter((b) => b.kind === "lead").length >= 2) break;
+    if (used(p) || (ev && overlaps(ev.what, p)) || m.actions.some((a) => overlaps(a, p))) continue;
+    const x = say(p);
+    if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
+  }
   if (m.kind === "warning") {
     const w = m.warnings.find((x) => !used(x) && say(x));
     if (w) body.push({ text: say(w)!, part: w, kind: "warning" });

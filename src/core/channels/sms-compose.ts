@@ -161,6 +161,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
 }
 
 interface Piece {
+  extra: boolean;
   greet: boolean;
   short: boolean;
   compact: boolean;
@@ -226,6 +227,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (!action) action = a;
   }
   const dl = action?.deadline ?? m.actions.find((a) => a.deadline && !a.condition)?.deadline;
+  // One more sentence of the lead when there is room ("SFO er også stengt.", "Du kan drikke vannet som vanlig.").
+  const extra = m.lead
+    .filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)))
+    .map((p) => say(p))
+    .find((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x));
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
 
@@ -249,13 +255,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
     if (p.action === "none" && dl && !head.includes(dl.text.trim())) act = dlLine(p.short);
     const place = p.where ? whereLine(`${head} ${act}`) : "";
-    const text = [p.greet ? T.greeting : "", head, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
+    const more2 = p.extra && extra && !head.includes(extra) ? extra : "";
+    const text = [p.greet ? T.greeting : "", head, more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText));
     return { text, p, essential };
   };
-  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { action: "deadline" }, { more: false }, { compact: true }, { where: false }, { action: "none" }];
-  let cur: Piece = { greet: true, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { more: false }, { extra: false, more: true }, { greet: false }, { short: true }, { sign: 1 }, { action: "deadline" }, { more: false }, { compact: true }, { where: false }, { action: "none" }];
+  let cur: Piece = { extra: true, greet: true, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
   const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
   const chosen = pick(candidates);
   const p = chosen.p;

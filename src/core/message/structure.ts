@@ -34,6 +34,8 @@ export interface DraftStructure {
   sections: Section[];
   signature: Sent[];
   footer: Sent[];
+  /** Letterhead, address and reference lines above the title, kept as written. */
+  header?: { start: number; end: number; text: string };
   /** The sender named in the draft's own signature block (never a name from the body). */
   sender?: string;
   senderSpan?: { name: string; start: number; end: number };
@@ -129,6 +131,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   // A letterhead and an address block at the top ("NAV Fjordvik", "Kari Nordmann / Fødselsnummer: …",
   // "Vår ref: …") come before the title; the organisation named there may sign the letter.
   let letterhead: { name: string; start: number; end: number } | undefined;
+  const headerStart = first;
   const titleLike = (pi: number) => pi < paras.length && !/[.!?:]$/.test(paras[pi].text.trim()) && paras[pi].text.trim().length <= 120;
   while (first < paras.length - 1 && first < 12 && isHeaderBlock(paras[first].text, doc.language) && titleLike(first + 1)) {
     if (!letterhead) {
@@ -222,7 +225,9 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     if (!cur || !cur.heading) cur = undefined;
   }
   const sender = findSender(signature, doc.language) ?? letterhead;
-  return { doc, language: doc.language, title, sections, signature, footer, sender: sender?.name, senderSpan: sender };
+  const headerEnd = title ? paras.findIndex((p) => p.start >= title!.start) : first;
+  const header = headerEnd > headerStart ? { start: paras[headerStart].start, end: paras[headerEnd - 1].end, text: text.slice(paras[headerStart].start, paras[headerEnd - 1].end) } : undefined;
+  return { doc, language: doc.language, header, title, sections, signature, footer, sender: sender?.name, senderSpan: sender };
 }
 
 /** Role of one sentence in a paragraph without a heading. */

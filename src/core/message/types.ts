@@ -94,6 +94,8 @@ export interface Message {
   audience: { value: "public" | "personal"; reasons: AudienceReason[]; source?: "draft" | "user" };
   /** Who sends it: only from the options/profile or the draft's own signature block, never from a name in the body. */
   sender?: { name: string; source: "profile" | "signature" | "user"; start?: number; end?: number };
+  /** The lead: the sentences of the newest update, or of the first paragraph (what a short channel says first). */
+  lead: Part[];
   /** Every time the draft mentions, in draft order, each with its role (the pane lets the user correct a role). */
   times: MessageTime[];
   /** Events, the key event first. Texts with dated updates: the newest update's event first. */

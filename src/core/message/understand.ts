@@ -162,6 +162,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     subject,
     kind,
     audience,
+    lead: focusSents.map(part),
     times: times.map(toMessageTime),
     events,
     actions,
