@@ -26,6 +26,8 @@ function cut(s: string, a: number, b: number): string {
   // "X, som …, flyttes" → "X flyttes"; "… opphevet, 3. mars." → "… opphevet."
   if (/^,/.test(right) && (/,$/.test(left) || !left)) right = right.replace(/^,[ \u00A0]*/, "");
   if (/,$/.test(left) && /^[.!?]/.test(right)) left = left.replace(/,$/, "");
+  // "… i rådhuset og på https://…." → "… i rådhuset.": no conjunction left hanging before the stop.
+  if (/^[.,;:!?]/.test(right) || !right) left = left.replace(/[ \u00A0]+(?:og|eller|samt|and|or)$/iu, "");
   const glue = left && right && !/^[.,;:!?)]/.test(right) ? " " : "";
   return left + glue + right;
 }
@@ -141,4 +143,21 @@ export function tidy(s: string): string {
 /** Times of the message a channel must not show as the event's time. */
 export function wrongRoleTimes(m: Message): MessageTime[] {
   return m.times.filter((t) => WRONG_ROLES.has(t.role));
+}
+
+/** Content words of a text (four letters or more, lower case), for telling whether one sentence repeats another. */
+function contentWords(s: string): Set<string> {
+  return new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+}
+
+/** Share of b's content words that are already in a (1 when b has none). */
+export function overlapShare(a: string, b: string): number {
+  const wa = contentWords(a);
+  const wb = [...contentWords(b)];
+  return wb.length ? wb.filter((w) => wa.has(w)).length / wb.length : 1;
+}
+
+/** Whether `b` mostly repeats `a` (most of b's content words are already in a). */
+export function repeats(a: string, b: string): boolean {
+  return overlapShare(a, b) >= 0.6;
 }

@@ -11,7 +11,7 @@ import { fill } from "./i18n";
 import { cleanTitle, endSentence, fullUrl } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
-import { pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
+import { overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, wrongRoleTimes } from "./render";
 import { cue, cueTable } from "../message/cues";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
@@ -100,9 +100,12 @@ function personalTopic(m: Message, language: Language, blocked: (p: Part) => boo
   const title = m.subject.text && !/[.!?]$/.test(m.subject.text.trim()) ? cleanTitle(m.subject.text) : "";
   if (!title || title.length > 70 || blocked(m.subject) || /[{}\d]/.test(title)) return undefined;
   const sensitive = cue(language, "sensitive");
-  if (!sensitive.test(title)) return title;
-  const head = title.split(NOUN_SPLIT[language])[0];
-  return head && head !== title && !sensitive.test(head) && head.split(/\s+/).length >= 1 ? head : undefined;
+  // "DU MÅ SENDE OSS OPPLYSNINGER" reads as shouting in an SMS: sentence case.
+  const cased = title === title.toUpperCase() ? title.charAt(0) + title.slice(1).toLowerCase() : title;
+  if (!sensitive.test(cased)) return cased;
+  const head = cased.split(NOUN_SPLIT[language])[0];
+  // A head of one word ("Svar", "Påminnelse") says nothing the SMS does not already say.
+  return head && head !== cased && !sensitive.test(head) && head.split(/\s+/).length >= 2 ? head : undefined;
 }
 
 function personalSms(m: Message, facts: Fact[], T: Templates, language: Language, sign: string[], opts: SmsComposeOptions, draft: string): Composed {
@@ -123,7 +126,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // The appointment's time (a summons) and the reply or appeal deadline are what real notification SMS
   // carry; the case itself stays in the letter.
   const when = m.kind === "summons" ? m.events[0]?.when : undefined;
-  const dlAction = m.actions.find((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration"));
+  const dlAction = m.actions.find((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
   const deadline = dlAction?.deadline;
   const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
   const dl = deadline ?? appealDl;
@@ -133,13 +136,22 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const sensitive = cue(language, "sensitive");
   const safe = (a: MessageAction) =>
     !blocked(a) && !sensitive.test(a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(a.text) && a.text.length <= 110;
-  const act = dlAction && safe(dlAction) ? pruneTimes(dlAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null;
+  // Without a deadline, the first safe thing to do that points to where the letter is ("Logg inn på Min side …").
+  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction ? m.actions.find((a) => !a.condition && safe(a) && a.text.length <= 90) : undefined;
+  const act = actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null;
   const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : "";
   const reply = !!dlAction && /^(?:svar|gi beskjed|gje beskjed|meld fr|reply|respond|let us know)/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
+  const dlText = (short: boolean) => (dl ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
   const dlLine = (short: boolean, full: boolean) =>
-    full && actText ? actText : dl && dl.form === "date" ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : T.noticeDeadline, { date: timeText(dl, language, short) }) : "";
+    full && actText && (!dl || actText.includes(dl.text.trim()))
+      ? actText
+      : dlText(short)
+        ? [full && actText ? actText : "", fill(dl!.form === "duration" ? T.deadline : dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : T.noticeDeadline, { date: dlText(short) })].filter(Boolean).join(" ")
+        : full
+          ? actText
+          : "";
   // A meeting called off says so in its own words when they are short ("Dialogmøtet med Nav er avlyst."), like
   // Nav's "Treffet du er invitert til er dessverre avlyst."; the rest stays in the letter.
   const cancelled = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 && !sensitive.test(m.events[0].what.text) ? endSentence(cleanTitle(m.events[0].what.text)) : "";
@@ -159,6 +171,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   if (!when && m.kind === "summons") omitted.push({ part: "when", why: "not-in-draft" });
   return { text: chosen.text, required, omitted };
 }
+
+const TIMEISH = /\d{1,2}[.:]\d{2}|\d{1,2}\.\s*\p{L}{3,}|(?<![\p{L}])(?:kl\.|klokka|uke|veke|week|veker|uker|weeks|dagar|dager|days)(?![\p{L}])|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*/iu;
 
 interface Piece {
   extra: boolean;
@@ -192,7 +206,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // title is that sentence); else the subject.
   const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: say(w) })).find((x) => x.s && x.s.length <= 120) : undefined;
   const eventSentence = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
-  const leadFull = eventSentence && eventSentence.length <= 150 ? eventSentence : endSentence(label);
+  // A press release's news is its title ("Strandvik kommune vinner klarspråkprisen"); the sentence follows.
+  const titled = m.kind === "press-release" && title === undefined && m.subject.text && eventSentence && !repeats(eventSentence, m.subject.text);
+  const leadFull = eventSentence && eventSentence.length <= 150 ? (titled ? `${endSentence(label)} ${eventSentence}` : eventSentence) : endSentence(label);
   const whenIn = (s: string) => holds(s, when);
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
   const whereText = ev?.where?.text;
@@ -228,10 +244,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   }
   const dl = action?.deadline ?? m.actions.find((a) => a.deadline && !a.condition)?.deadline;
   // One more sentence of the lead when there is room ("SFO er også stengt.", "Du kan drikke vannet som vanlig.").
+  // The one that adds most (fewest words the lead already has), the shorter on a tie.
   const extra = m.lead
     .filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)))
     .map((p) => say(p))
-    .find((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x));
+    .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && !repeats(`${label} ${leadFull}`, x))
+    .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x), t: TIMEISH.test(x) ? 0 : 1 }))
+    // A sentence with a time in it (a second moved date, the opening hours, "i tre veker") first.
+    .sort((a, b) => a.t - b.t || a.r - b.r || a.x.length - b.x.length)[0]?.x;
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
 

@@ -39,6 +39,8 @@ const NOT_PLACE = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|
 function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
   const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span));
   if (fact) return { start: fact.start, end: fact.end, text: fact.text };
+  // A venue written in lower case ("på rådhuset", "i helsestasjonen").
+  const venue = cue(language, "venues").first(text.slice(span.start, span.end));
   const re = language === "en" ? PLACE_EN : PLACE;
   re.lastIndex = 0;
   const s = text.slice(span.start, span.end);
@@ -49,6 +51,7 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
     if (/^[ \u00A0]+(?:kommune|fylkeskommune|kommunes|municipality|council)(?![\p{L}])/iu.test(s.slice(m.index + m[1].length))) continue;
     return { start: span.start + m.index, end: span.start + m.index + m[1].length, text: m[1] };
   }
+  if (venue) return { start: span.start + venue.start, end: span.start + venue.end, text: venue.text };
   return undefined;
 }
 
@@ -79,6 +82,13 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     }
     if (key) break;
   }
+  // "Straumbrot i morgon" in the title and "i morgon frå kl. 09 til 13" in the lead: the same day, with its clock.
+  if (key && !key.clock && key.form !== "duration") {
+    const k = key;
+    const same = times.find((t) => t !== k && isNew(t) && t.clock && zones.slice(0, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)) && (t.value === k.value || k.form === "relative-day" || k.form === "weekday" || t.form === "clock"));
+    if (same && same.form !== "clock") key = same;
+    else if (same) key = { ...k, clock: same.clock };
+  }
   // "what": the sentence that holds the key time, else the one that states the status, else the title or lead.
   const status = statusCue(e.kind, e.language);
   const holder = key ? zones.find((z) => inside(key!, z)) : undefined;
@@ -86,7 +96,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const what = (e.kind === "lifting" || e.kind === "cancellation" ? stated ?? holder : holder ?? stated) ?? title ?? sentences[0];
   if (!what) return undefined;
   const others = times.filter((t) => (t.role === "superseded" || t.role === "lifted") && (inside(t, what) || (holder && inside(t, holder)))).map(toMessageTime);
-  const where = placeIn(text, what, e.facts, e.language) ?? (title && what !== title ? placeIn(text, title, e.facts, e.language) : undefined) ?? (holder && holder !== what ? placeIn(text, holder, e.facts, e.language) : undefined);
+  // Where: in the sentence that says what happens, else the title, the key time's sentence, the rest of the focus.
+  const whereZones = [what, ...(title && what !== title ? [title] : []), ...(holder && holder !== what ? [holder] : []), ...zones.slice(0, focusZones).filter((z) => z !== what && z !== title && z !== holder)];
+  let where: Part | undefined;
+  for (const z of whereZones) if (!where) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) ev.when = toMessageTime(key);
   if (where) ev.where = where;

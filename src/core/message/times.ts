@@ -38,6 +38,7 @@ const WEEKDAY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${WEEKDAY_ALT})(er|ar|s)?(?:[ \\u00A0]*(?:[–—-]|til|to|through)[ \\u00A0]*(${WEEKDAY_ALT})(?:er|ar|s)?)?(?![\\p{L}\\p{N}])`,
   "giu",
 );
+const PLACEHOLDER_DEADLINE = /(?<![\p{L}])(?:innen|innan|senest|seinast|frist(?:en)?(?:[ \u00A0]+er)?:?|svarfrist(?:en)?:?|within|by|before)[ \u00A0]+(\{[^{}\n]{0,40}(?:dato|date|frist|deadline)[^{}\n]{0,40}\})/giu;
 const RANGE_JOIN = /^[ \u00A0]*(?:til og med|t\.o\.m\.?|til|–|—|-|to|until|through|and|og)[ \u00A0]*$/iu;
 const BETWEEN_BEFORE = /(?:mellom|between)[ \u00A0]+$/iu;
 
@@ -193,6 +194,14 @@ export function readTimes(doc: Doc, facts: Fact[], language: Language): TimeMent
     else if (/^P/.test(d.value)) {
       mentions.push({ start: d.start, end: d.end, text: d.text, form: "duration", value: d.value, sentence: sentenceAt(doc, d.start), deadline: span });
     }
+  }
+  // A mail-merge deadline ("innen {fristDato}") is a deadline whose date the merge fills in.
+  PLACEHOLDER_DEADLINE.lastIndex = 0;
+  for (let m = PLACEHOLDER_DEADLINE.exec(text); m; m = PLACEHOLDER_DEADLINE.exec(text)) {
+    const at = m.index + m[0].length - m[1].length;
+    const span = { start: at, end: at + m[1].length };
+    if (overlapsAny(span, mentions)) continue;
+    mentions.push({ ...span, text: m[1], form: "text", value: "", sentence: sentenceAt(doc, at), deadline: { start: m.index, end: span.end, text: m[0] } });
   }
   mentions.push(...weekdayMentions(text, doc, mentions));
   mentions.push(...phraseMentions(text, doc, cueTable(language, "relativeDays"), "relative-day", "day", mentions));

@@ -7,7 +7,7 @@ import { readTimes } from "./times";
 import { assignRoles, type RoledTime } from "./roles";
 import { readAudience } from "./audience";
 import { readKind } from "./kind";
-import { readActions } from "./actions";
+import { readActions, readerActs } from "./actions";
 import { readKeyEvent, toMessageTime } from "./events";
 import { cue } from "./cues";
 import { splitRanges } from "../text/split";
@@ -118,7 +118,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     return r !== "appeal" && r !== "access" && r !== "contact";
   });
   // Long coordinated sentences are read clause by clause (", og det henstilles til at …" is a second request).
-  const clauses = plainSents.flatMap((s) => splitRanges(s.text).map(([a, b]) => ({ text: s.text.slice(a, b), start: s.start + a, end: s.start + b })));
+  // A heading that is an instruction ("Logg inn og oppdater opplysningene") is an action too.
+  const imperativeHeadings = st.sections.flatMap((s) => (s.heading && readerActs(s.heading.text, language) && !/\?\s*$/.test(s.heading.text) ? [s.heading] : []));
+  const clauses = [...plainSents, ...imperativeHeadings].sort((a, b) => a.start - b.start).flatMap((s) => splitRanges(s.text).map(([a, b]) => ({ text: s.text.slice(a, b), start: s.start + a, end: s.start + b })));
   const { actions, warnings, consequences } = readActions(clauses, times, language);
 
   const ordered = [...focusSents, ...plainSents.filter((s) => !focusSents.includes(s))].map(part);
