@@ -8,6 +8,7 @@ import { dropOpener } from "./openers";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
+import { polishSentence } from "./letter-polish";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
 import type { Suitability } from "./suitability";
@@ -25,7 +26,8 @@ export interface LetterOptions {
 function plain(sentence: string, language: Language, reader: Reader): string {
   const x = rewriteSentence(dropOpener(informalAddress(sentence, language), language), language, reader);
   const parts = splitRanges(x);
-  return parts.length === 1 ? x : parts.map((r) => rewriteSentence(partText(x, r), language, reader)).join(" ");
+  const split = parts.length === 1 ? [x] : parts.map((r) => rewriteSentence(partText(x, r), language, reader));
+  return split.map((p) => polishSentence(p, language)).join(" ");
 }
 
 /** "Har du spørsmål?" as a heading over a text that itself starts "Har du spørsmål …": the heading goes. */

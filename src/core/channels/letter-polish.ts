@@ -1,0 +1,72 @@
+// The letter's last pass over each sentence: what the checker still flags in the rewritten sentence is
+// rewritten where it can be done without a human reading it closely — a passive turned active (active.ts), a
+// stiff word replaced by the lexicon's first plain alternative in the same form. A change is kept only when
+// every fact is kept and the check finds less to flag in the sentence than before.
+import type { Finding, Language } from "../model";
+import { analyze } from "../index";
+import { activeVoice } from "./active";
+import { factsKept } from "./rewrite";
+
+const STYLE = new Set(["kanselli", "passive", "formal-address"]);
+
+function styleCount(findings: Finding[]): number {
+  let n = 0;
+  for (const f of findings) if (STYLE.has(f.rule) && f.severity !== "info") n++;
+  return n;
+}
+
+/** The first alternative in the form of the flagged word, or null when the form cannot be matched safely. */
+function inflectLike(found: string, alt: string, entry: string | undefined): string | null {
+  const f = found.toLowerCase();
+  const [head, ...tail] = alt.split(" ");
+  let out: string | null = null;
+  if (entry && f === entry.toLowerCase()) out = alt;
+  // A verb in the present: "foreligger" → "finnes" (already a present), "anmoder" → "ber om".
+  else if (/er$/.test(f) && entry && entry.endsWith("e") && f === entry + "r") {
+    if (/s$/.test(head)) out = alt;
+    else if (/e$/.test(head)) out = [head + "r", ...tail].join(" ");
+    else if (/[aiouyæøå]$/.test(head)) out = [head + "r", ...tail].join(" ");
+  }
+  if (!out) return null;
+  return found.charAt(0) === found.charAt(0).toUpperCase() && found.charAt(0) !== found.charAt(0).toLowerCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+const MEMO = new Map<string, string>();
+
+/** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
+export function polishSentence(sentence: string, language: Language): string {
+  if (language === "en" || sentence.length > 400 || !sentence.trim()) return sentence;
+  const key = `${language}\u0000${sentence}`;
+  const known = MEMO.get(key);
+  if (known !== undefined) return known;
+  let cur = sentence;
+  let findings = analyze(cur, { language }).findings;
+  let count = styleCount(findings);
+  for (let round = 0; round < 4 && count > 0; round++) {
+    let changed = false;
+    for (const f of findings) {
+      let next: string | null = null;
+      if (f.rule === "passive" && f.severity === "warning") {
+        const verb = String((f.data as { verb?: string } | undefined)?.verb ?? f.text.split(/\s+/).pop() ?? "");
+        next = activeVoice(cur, language, verb);
+      } else if (f.rule === "kanselli" && f.suggestions.length && !findings.some((p) => p.rule === "passive" && p.start < f.end && f.start < p.end)) {
+        const alt = inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry);
+        if (alt) next = cur.slice(0, f.start) + alt + cur.slice(f.end);
+      }
+      if (!next || next === cur || !factsKept(cur, next)) continue;
+      const nf = analyze(next, { language }).findings;
+      const nc = styleCount(nf);
+      if (nc < count) {
+        cur = next;
+        findings = nf;
+        count = nc;
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) break;
+  }
+  if (MEMO.size > 4000) MEMO.clear();
+  MEMO.set(key, cur);
+  return cur;
+}
