@@ -8,12 +8,14 @@
 // caller keeps a rewrite only when every fact is kept and the check finds less to flag.
 import type { Language } from "../model";
 import verbs from "./rewrites/verbs-nb.json";
+import verbsNn from "./rewrites/verbs-nn.json";
 import nb from "./rewrites/nb.json";
 import { cue } from "../message/cues";
 
 type Forms = { lemma: string; present: string; past: string; participle: string };
 
 const PARTICIPLES = verbs.participles as unknown as Record<string, [string, string, string]>;
+const PARTICIPLES_NN = verbsNn.participles as unknown as Record<string, [string, string, string]>;
 const PRESENTS = verbs.presents as Record<string, string>;
 const PLAIN = nb.verbs as Record<string, string>;
 
@@ -40,9 +42,22 @@ function fromParticiple(p: string): Forms | null {
   return null;
 }
 
+/** Nynorsk: a-verbs by their participle in -a ("flytta" → flytte/flyttar/flytta), e-verbs in -t ("utført"). */
+function fromParticipleNn(p: string): Forms | null {
+  const w = p.toLowerCase();
+  const known = PARTICIPLES_NN[w];
+  if (known) return { lemma: known[0], present: known[1], past: known[2], participle: w };
+  if (w.length < 5) return null;
+  if (/[^aeiouyæøå]a$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w + "r", past: w, participle: w };
+  if (/[^aeiouyæøå]t$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w.slice(0, -1) + "er", past: w.slice(0, -1) + "te", participle: w };
+  return null;
+}
+
 /** Forms of the verb behind an s-passive ("behandles", "gis", "fremsettes"). */
-function fromSPassive(v: string): Forms | null {
+function fromSPassive(v: string, language: Language): Forms | null {
   const w = v.toLowerCase();
+  // Nynorsk "-ast" ("sendast", "handsamast"): the infinitive only (the present depends on the verb's class).
+  if (language === "nn") return /[^aeiouyæøå]ast$/.test(w) && w.length > 5 ? { lemma: w.slice(0, -3) + "e", present: "", past: "", participle: "" } : null;
   if (!w.endsWith("s") || w.length < 4) return null;
   const lemma = w.slice(0, -1);
   if (!/e$|[aiouyæøå]$/.test(lemma)) return null;
@@ -50,14 +65,15 @@ function fromSPassive(v: string): Forms | null {
 }
 
 const NP = "(?<np>[\\p{L}][\\p{L}-]*(?:[ \\u00A0]+[\\p{L}][\\p{L}-]*){0,3}?)";
-const NOT_IN_NP = /(?<![\p{L}])(?:er|har|blir|ble|skal|må|kan|vil|var|som|at|og|eller|men|det|der|her|dette|hvis|dersom|når)(?![\p{L}])/iu;
-const DETERMINER = /^(?:den|det|de|alle|alt|hele|ny|nye|din|ditt|dine|deres|vår|vårt|våre|en|ei|et|noen|mange|flere|disse|dette)$/iu;
-const PROPER_END = /(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|torget|bakken|kommune|fylke)$/iu;
+const NOT_IN_NP = /(?<![\p{L}])(?:er|har|blir|ble|blei|vert|vart|skal|må|kan|vil|var|som|at|og|eller|men|det|der|her|dette|hvis|viss|dersom|når)(?![\p{L}])/iu;
+const DETERMINER = /^(?:den|det|de|dei|alle|alt|hele|heile|ny|nye|din|di|ditt|dine|deres|dykkar|vår|vårt|våre|en|ein|ei|et|eit|noen|nokre|mange|flere|fleire|disse|desse|dette)$/iu;
+const PROPER_END = /\p{L}{2,}(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|torget|bakken|kommune|fylke)$/iu;
 const AGENT = /^[ \u00A0]+av[ \u00A0]+(?<agent>oss|(?:\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|kommune|fylkeskommune))*)|[\p{Ll}][\p{L}-]*(?:en|et|a|ene))(?=[\s,.;:!?]|$)/u;
 
-/** The subject as an object: "Vannet" → "vannet", "Storgata" stays. */
+/** The subject as an object: "Vannet" → "vannet", "Storgata" stays, "Du" → "deg". */
 function asObject(np: string): string {
   const first = np.split(/\s+/)[0];
+  if (np.split(/\s+/).length === 1 && OBJECT_PRONOUN[np.toLowerCase()]) return OBJECT_PRONOUN[np.toLowerCase()];
   if (DETERMINER.test(first)) return np.charAt(0).toLowerCase() + np.slice(1);
   if (/(?:en|et|a|ene|ne)$/u.test(first) && !PROPER_END.test(first) && np.split(/\s+/).length <= 3) return np.charAt(0).toLowerCase() + np.slice(1);
   return np;
@@ -68,62 +84,138 @@ function capital(s: string): string {
 }
 
 /** Who acts: the "av …" phrase, the reader for the reader's own things, else the sender ("vi"). */
-function agentOf(np: string, verb: string, rest: string, modal: boolean): { agent: string; rest: string } {
+function agentOf(np: string, verb: string, rest: string, modal: boolean, language: Language): { agent: string; rest: string } {
   const m = AGENT.exec(rest);
   if (m?.groups) {
     const a = m.groups.agent.toLowerCase() === "oss" ? "vi" : m.groups.agent;
     return { agent: a, rest: rest.slice(m[0].length) };
   }
-  const readerThing = cue("nb", "readerObjects").all(np).length > 0;
-  const readerVerb = cue("nb", "readerPassives").test(verb + rest.slice(0, 8));
-  if ((modal && readerThing) || readerVerb) return { agent: "du", rest };
+  const readerThing = cue(language, "readerObjects").all(np).length > 0;
+  // "sendes ut" is sent out by the body; "sendes inn", "betales", "fylles ut" are done by the reader.
+  const readerVerb = !/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
+  // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
+  const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|utbetal)/iu.test(verb);
+  if ((modal && readerThing && !bodyVerb) || readerVerb) return { agent: "du", rest };
   return { agent: "vi", rest };
 }
 
+const ADVS = "ikke|ikkje|også|òg|nå|no|derfor|difor|snart|straks|automatisk|alltid|vanligvis|normalt|ofte|stadig|fortløpende|raskt|først|deretter|da";
 const BLI = new RegExp(
-  `^${NP}[ \\u00A0]+(?<aux>blir|ble|har blitt|er blitt|vil bli|skal bli|kan bli|må bli|bør bli)[ \\u00A0]+(?:(?<adv>ikke|også|nå|derfor|snart|straks)[ \\u00A0]+)?(?<part>\\p{L}+)(?<rest>(?![\\p{L}]).*)$`,
+  `^${NP}[ \\u00A0]+(?<aux>blir|ble|blei|vert|vart|har blitt|har vorte|er blitt|er vorte|vil bli|skal bli|kan bli|må bli|bør bli|vil verte|skal verte|kan verte|må verte)[ \\u00A0]+(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>\\p{L}+)(?<rest>(?![\\p{L}]).*)$`,
   "su",
 );
 const SPASS = new RegExp(
-  `^${NP}[ \\u00A0]+(?:(?<modal>må|skal|kan|bør|vil)[ \\u00A0]+)?(?:(?<adv>ikke|også|nå|derfor|snart|straks)[ \\u00A0]+)?(?<verb>\\p{L}+s)(?<rest>(?![\\p{L}]).*)$`,
+  `^${NP}[ \\u00A0]+(?:(?<modal>må|skal|kan|bør|vil)[ \\u00A0]+)?(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<verb>\\p{L}+st?)(?<rest>(?![\\p{L}]).*)$`,
   "su",
 );
 
-/**
- * The sentence in the active voice, or null when it has no passive of a shape handled here. Only bokmål;
- * `verb` is the passive verb the checker found ("stengt" after blir/ble, or an s-passive such as "behandles").
- */
-export function activeVoice(sentence: string, language: Language, verb: string): string | null {
-  if (language !== "nb" || sentence.length > 300) return null;
-  const s = sentence.trim();
+const INV_BLI = new RegExp(
+  `^(?<lead>[\\p{L}\\d.][^,;]{0,40}?)[ \\u00A0]+(?<aux>blir|vert|ble|blei|vart|vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?:(?<mid>bli|verte)[ \\u00A0]+)?(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>\\p{L}+)(?<rest>(?![\\p{L}]).*)$`,
+  "su",
+);
+const INV_SPASS = new RegExp(
+  `^(?<lead>[\\p{L}\\d.][^,;]{0,40}?)[ \\u00A0]+(?:(?<modal>vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?<verbm>\\p{L}+st?)|(?<verb>\\p{L}+st?)[ \\u00A0]+${NP.replace("<np>", "<np2>")})(?<rest>(?![\\p{L}]).*)$`,
+  "su",
+);
+const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)?|[ \u00A0](?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)/giu;
+const PRONOUN = /^(?:du|dere|de|dykk|vi|me|jeg|eg|han|hun|ho|den|det|dei|man|ein|en)$/iu;
+const OBJECT_PRONOUN: Record<string, string> = { du: "deg", dere: "dere", dykk: "dykk", de: "dykk" };
+
+/** Rewrite a sentence whose subject comes first; `lowerAgent` for a clause inside a sentence. */
+function subjectFirst(s: string, language: Language, verb: string, lowerAgent: boolean): string | null {
+  const nn = language === "nn";
+  const cap = (a: string) => (lowerAgent && /^(?:vi|du)$/i.test(a) ? a.toLowerCase() : capital(a));
   const bli = BLI.exec(s);
   if (bli?.groups && bli.groups.part.toLowerCase() === verb.toLowerCase() && !NOT_IN_NP.test(bli.groups.np)) {
     const g = bli.groups;
-    const f = fromParticiple(g.part);
+    const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
     if (!f) return null;
-    const { agent, rest } = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux));
-    const lemma = plainLemma(f.lemma);
+    const { agent, rest } = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux), language);
+    // A stiff verb becomes its plain one only where its forms are known (the infinitive after a modal).
+    const lemma = nn ? f.lemma : plainLemma(f.lemma);
     const adv = g.adv ? ` ${g.adv}` : "";
-    const obj = asObject(g.np);
+    const obj = lowerAgent ? asObject(g.np) : asObject(g.np);
     const aux = g.aux.toLowerCase();
     let head: string;
-    if (aux === "blir") head = `${present(lemma)}${adv} ${obj}`;
-    else if (aux === "ble") head = `${lemma === f.lemma ? f.past : present(lemma).replace(/er$/, "te")}${adv} ${obj}`;
-    else if (aux === "har blitt" || aux === "er blitt") head = `har${adv} ${lemma === f.lemma ? f.participle : f.participle} ${obj}`;
+    // A pronoun object goes before the adverb ("Vi logger deg automatisk ut").
+    const light = /^(?:deg|dere|dykk|dem)$/.test(obj);
+    const vo = (v: string) => (light ? `${v} ${obj}${adv}` : `${v}${adv} ${obj}`);
+    if (aux === "blir" || aux === "vert") head = vo(nn ? f.present : lemma === f.lemma ? f.present : present(lemma));
+    else if (aux === "ble" || aux === "blei" || aux === "vart") {
+      if (!nn && lemma !== f.lemma) return null;
+      head = vo(f.past);
+    } else if (/^(?:har|er) (?:blitt|vorte)$/.test(aux)) head = `har${adv} ${f.participle} ${obj}`;
     else head = `${aux.split(" ")[0]}${adv} ${lemma} ${obj}`;
-    return `${capital(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
+    return `${cap(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
   }
   const sp = SPASS.exec(s);
   if (sp?.groups && sp.groups.verb.toLowerCase() === verb.toLowerCase() && !NOT_IN_NP.test(sp.groups.np) && !/^det$/i.test(sp.groups.np)) {
     const g = sp.groups;
-    const f = fromSPassive(g.verb);
-    if (!f) return null;
-    const { agent, rest } = agentOf(g.np, g.verb, g.rest, !!g.modal);
+    const f = fromSPassive(g.verb, language);
+    if (!f || (nn && !g.modal)) return null;
+    const { agent, rest } = agentOf(g.np, g.verb, g.rest, !!g.modal, language);
     const lemma = plainLemma(f.lemma);
     const adv = g.adv ? ` ${g.adv}` : "";
     const obj = asObject(g.np);
     const head = g.modal ? `${g.modal}${adv} ${lemma} ${obj}` : `${present(lemma)}${adv} ${obj}`;
-    return `${capital(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
+    return `${cap(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
   }
   return null;
+}
+
+/** "I morgen blir vannet stengt" → "I morgen stenger vi vannet" (an adverbial first, the verb second). */
+function inverted(s: string, language: Language, verb: string): string | null {
+  const nn = language === "nn";
+  const ib = INV_BLI.exec(s);
+  const okNp = (np: string) => !NOT_IN_NP.test(np) && !PRONOUN.test(np) && !new RegExp(`^(?:${ADVS})(?![\\p{L}])`, "iu").test(np);
+  if (ib?.groups && ib.groups.part.toLowerCase() === verb.toLowerCase() && okNp(ib.groups.np) && !NOT_IN_NP.test(ib.groups.lead) && !PRONOUN.test(ib.groups.lead) && /^(?:vil|skal|kan|må|bør)$/i.test(ib.groups.aux) === !!ib.groups.mid) {
+    const g = ib.groups;
+    const modal = !!g.mid;
+    const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
+    if (!f) return null;
+    const { agent, rest } = agentOf(g.np, f.lemma, g.rest, modal, language);
+    const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
+    const adv = g.adv ? ` ${g.adv}` : "";
+    const aux = g.aux.toLowerCase();
+    let fin: string;
+    if (modal) fin = `${aux} ${a}${adv} ${nn ? f.lemma : plainLemma(f.lemma)}`;
+    else if (aux === "blir" || aux === "vert") fin = `${f.present} ${a}${adv}`;
+    else fin = `${f.past} ${a}${adv}`;
+    return `${g.lead} ${fin} ${asObject(g.np)}${rest}`.replace(/\s{2,}/g, " ");
+  }
+  const is = INV_SPASS.exec(s);
+  if (is?.groups && !NOT_IN_NP.test(is.groups.lead) && !PRONOUN.test(is.groups.lead)) {
+    const g = is.groups;
+    const v = g.verbm ?? g.verb;
+    const np = g.np ?? g.np2;
+    if (!v || !np || v.toLowerCase() !== verb.toLowerCase() || !okNp(np)) return null;
+    const f = fromSPassive(v, language);
+    if (!f || (nn && !g.modal)) return null;
+    const { agent, rest } = agentOf(np, v, g.rest, !!g.modal, language);
+    const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
+    const fin = g.modal ? `${g.modal} ${a} ${plainLemma(f.lemma)}` : `${present(plainLemma(f.lemma))} ${a}`;
+    return `${g.lead} ${fin} ${asObject(np)}${rest}`.replace(/\s{2,}/g, " ");
+  }
+  return null;
+}
+
+/**
+ * The sentence in the active voice, or null when it has no passive of a shape handled here (bokmål and
+ * nynorsk). `verb` is the passive verb the checker found ("stengt" after blir/ble, or an s-passive such as
+ * "behandles"). Tries the whole sentence with its subject first, then an adverbial first, then the clause
+ * that holds the verb ("…, og søknaden sendes til Nav").
+ */
+export function activeVoice(sentence: string, language: Language, verb: string): string | null {
+  if ((language !== "nb" && language !== "nn") || sentence.length > 300 || !verb) return null;
+  const s = sentence.trim();
+  const whole = subjectFirst(s, language, verb, false) ?? inverted(s, language, verb);
+  if (whole) return whole;
+  const at = s.toLowerCase().indexOf(verb.toLowerCase());
+  if (at <= 0) return null;
+  let cut = -1;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(s); m && m.index < at; m = CLAUSE_START.exec(s)) cut = m.index + m[0].length;
+  if (cut <= 0) return null;
+  const tail = subjectFirst(s.slice(cut), language, verb, true);
+  return tail ? s.slice(0, cut) + tail : null;
 }
