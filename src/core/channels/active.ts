@@ -66,6 +66,9 @@ function fromSPassive(v: string, language: Language): Forms | null {
 
 const NP = "(?<np>[\\p{L}][\\p{L}-]*(?:[ \\u00A0]+[\\p{L}][\\p{L}-]*){0,3}?)";
 const NOT_IN_NP = /(?<![\p{L}])(?:er|har|blir|ble|blei|vert|vart|skal|må|kan|vil|var|som|at|og|eller|men|det|der|her|dette|hvis|viss|dersom|når)(?![\p{L}])/iu;
+/** "oppvaskmaskiner og vaskemaskiner": two single nouns joined by og/eller are one subject. */
+const PAIR = /^[\p{L}-]+[ \u00A0]+(?:og|eller)[ \u00A0]+[\p{L}-]+$/iu;
+const badNp = (np: string) => NOT_IN_NP.test(np) && !(PAIR.test(np) && !NOT_IN_NP.test(np.replace(/[ \u00A0](?:og|eller)[ \u00A0]/iu, " ")));
 const DETERMINER = /^(?:den|det|de|dei|alle|alt|hele|heile|ny|nye|din|di|ditt|dine|deres|dykkar|vår|vårt|våre|en|ein|ei|et|eit|noen|nokre|mange|flere|fleire|disse|desse|dette)$/iu;
 const PROPER_END = /\p{L}{2,}(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|torget|bakken|kommune|fylke)$/iu;
 const AGENT = /^[ \u00A0]+av[ \u00A0]+(?<agent>oss|(?:\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|kommune|fylkeskommune))*)|[\p{Ll}][\p{L}-]*(?:en|et|a|ene))(?=[\s,.;:!?]|$)/u;
@@ -117,16 +120,20 @@ const INV_SPASS = new RegExp(
   `^(?<lead>[\\p{L}\\d.][^,;]{0,40}?)[ \\u00A0]+(?:(?<modal>vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?<verbm>\\p{L}+st?)|(?<verb>\\p{L}+st?)[ \\u00A0]+${NP.replace("<np>", "<np2>")})(?<rest>(?![\\p{L}]).*)$`,
   "su",
 );
-const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)?|[ \u00A0](?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)/giu;
+// Where a clause begins: after a comma or semicolon (with "og"/"men" after it), or after a subordinator. A
+// bare "og" may join two nouns ("oppvaskmaskiner og vaskemaskiner"), so it never starts a clause here.
+const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)?|[ \u00A0](?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+)/giu;
+// "Vi ber om at …", "vi anbefaler at …": the clause asks the reader to act, so the reader is the agent.
+const REQUEST_BEFORE = /(?:ber(?: deg| dere| dykk)? om at|anbefaler(?: deg| dere)? at|oppfordrer(?: deg| dere| alle)? til at|tilrår at|rår til at|oppmodar(?: deg| dykk)? om at|ask that|recommend that)[ \u00A0]+$/iu;
 const PRONOUN = /^(?:du|dere|de|dykk|vi|me|jeg|eg|han|hun|ho|den|det|dei|man|ein|en)$/iu;
 const OBJECT_PRONOUN: Record<string, string> = { du: "deg", dere: "dere", dykk: "dykk", de: "dykk" };
 
 /** Rewrite a sentence whose subject comes first; `lowerAgent` for a clause inside a sentence. */
-function subjectFirst(s: string, language: Language, verb: string, lowerAgent: boolean): string | null {
+function subjectFirst(s: string, language: Language, verb: string, lowerAgent: boolean, subordinate = false): string | null {
   const nn = language === "nn";
   const cap = (a: string) => (lowerAgent && /^(?:vi|du)$/i.test(a) ? a.toLowerCase() : capital(a));
   const bli = BLI.exec(s);
-  if (bli?.groups && bli.groups.part.toLowerCase() === verb.toLowerCase() && !NOT_IN_NP.test(bli.groups.np)) {
+  if (bli?.groups && bli.groups.part.toLowerCase() === verb.toLowerCase() && !badNp(bli.groups.np)) {
     const g = bli.groups;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
     if (!f) return null;
@@ -149,7 +156,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     return `${cap(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
   }
   const sp = SPASS.exec(s);
-  if (sp?.groups && sp.groups.verb.toLowerCase() === verb.toLowerCase() && !NOT_IN_NP.test(sp.groups.np) && !/^det$/i.test(sp.groups.np)) {
+  if (sp?.groups && sp.groups.verb.toLowerCase() === verb.toLowerCase() && !badNp(sp.groups.np) && !/^det$/i.test(sp.groups.np)) {
     const g = sp.groups;
     const f = fromSPassive(g.verb, language);
     if (!f || (nn && !g.modal)) return null;
@@ -157,7 +164,9 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     const lemma = plainLemma(f.lemma);
     const adv = g.adv ? ` ${g.adv}` : "";
     const obj = asObject(g.np);
-    const head = g.modal ? `${g.modal}${adv} ${lemma} ${obj}` : `${present(lemma)}${adv} ${obj}`;
+    // In a subordinate clause the adverb comes before the finite verb ("at du ikke bruker …").
+    const fin = g.modal ?? present(lemma);
+    const head = subordinate && adv ? `${adv.trim()} ${fin}${g.modal ? ` ${lemma}` : ""} ${obj}` : g.modal ? `${g.modal}${adv} ${lemma} ${obj}` : `${present(lemma)}${adv} ${obj}`;
     return `${cap(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
   }
   return null;
@@ -216,6 +225,8 @@ export function activeVoice(sentence: string, language: Language, verb: string):
   CLAUSE_START.lastIndex = 0;
   for (let m = CLAUSE_START.exec(s); m && m.index < at; m = CLAUSE_START.exec(s)) cut = m.index + m[0].length;
   if (cut <= 0) return null;
-  const tail = subjectFirst(s.slice(cut), language, verb, true);
-  return tail ? s.slice(0, cut) + tail : null;
+  const head = s.slice(0, cut);
+  let tail = subjectFirst(s.slice(cut), language, verb, true, /(?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+$/iu.test(s.slice(0, cut)));
+  if (tail && REQUEST_BEFORE.test(head) && /^vi /.test(tail)) tail = "du " + tail.slice(3);
+  return tail ? head + tail : null;
 }
