@@ -7,6 +7,9 @@
  */
 import type { DraftHost, HostKind } from "./host";
 import { createStandaloneHost } from "./standalone";
+import { isDarkColor } from "./theme-color";
+
+export { isDarkColor } from "./theme-color";
 
 export type OfficeTheme = "light" | "dark";
 
@@ -34,19 +37,6 @@ export interface BootOptions {
   /** Adapter factories; default: lazy imports of ./word and ./outlook. */
   createWordHost?: () => DraftHost | Promise<DraftHost>;
   createOutlookHost?: () => DraftHost | Promise<DraftHost>;
-}
-
-/** "#1f1f1f" → true for a dark colour (relative luminance below one half). */
-export function isDarkColor(color: string | undefined): boolean | undefined {
-  const m = /^#?([0-9a-f]{6})$/i.exec((color ?? "").trim());
-  if (!m) return undefined;
-  const n = parseInt(m[1], 16);
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
-  return l < 0.5;
 }
 
 function officeThemeOf(O: OfficeLike): OfficeTheme | undefined {
