@@ -6,25 +6,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
+import { baseUrlFromEnv, substituteManifest } from "./scripts/manifest-build.mjs";
 
 const require = createRequire(import.meta.url);
 const { csp } = require("./src/taskpane/csp.cjs");
 const root = path.dirname(fileURLToPath(import.meta.url));
-export const DEV_BASE_URL = "https://localhost:3000";
-
-/** Trim a trailing slash and insist on https (Office refuses add-ins served over plain http). */
-export function baseUrlFromEnv(env = process.env) {
-  const raw = (env.KANALKLAR_BASE_URL || DEV_BASE_URL).trim().replace(/\/+$/, "");
-  if (!/^https:\/\/[^\s"<>]+$/.test(raw)) {
-    throw new Error(`KANALKLAR_BASE_URL must be an https:// URL without quotes or spaces, got: ${raw}`);
-  }
-  return raw;
-}
-
-/** Replace every dev URL in a manifest with the production base URL. */
-export function substituteManifest(xml, baseUrl) {
-  return xml.split(DEV_BASE_URL).join(baseUrl);
-}
+export { DEV_BASE_URL, baseUrlFromEnv, substituteManifest } from "./scripts/manifest-build.mjs";
 
 /**
  * Writes dist/chunk-groups.json: which files each entry point, the analysis worker and each lazy

@@ -196,6 +196,23 @@ describe("production URL substitution (webpack.config.js)", () => {
     expect(validate([out]).status).toBe(0);
   });
 
+  // Defect 3: an AppDomain is an origin; a base URL with a path must not leak into it.
+  it.each(["manifest.xml", "manifest.outlook.xml"])("%s: AppDomains hold the origin only for a base URL with a path, and stay XSD-valid", (file) => {
+    const out = join(mkdtempSync(join(tmpdir(), "kk-sub-")), file);
+    const r = run(
+      `import { readFileSync, writeFileSync } from "node:fs"; import { baseUrlFromEnv, substituteManifest } from "./webpack.config.js";
+       writeFileSync(${JSON.stringify(out)}, substituteManifest(readFileSync(${JSON.stringify(file)}, "utf8"), baseUrlFromEnv()));`,
+      { KANALKLAR_BASE_URL: "https://tillegg.eksempel.kommune.no:8443/kanalklar/" },
+    );
+    expect(r.stderr).toBe("");
+    const xml = readFileSync(out, "utf8");
+    const domains = [...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]);
+    expect(domains.length).toBeGreaterThan(0);
+    for (const d of domains) expect(d).toBe("https://tillegg.eksempel.kommune.no:8443");
+    expect(xml).toContain("https://tillegg.eksempel.kommune.no:8443/kanalklar/taskpane.html");
+    expect(validate([out]).status).toBe(0);
+  });
+
   it("refuses a base URL that is not https", () => {
     const r = run(`import { baseUrlFromEnv } from "./webpack.config.js"; baseUrlFromEnv();`, { KANALKLAR_BASE_URL: "http://intranett/kanalklar" });
     expect(r.status).not.toBe(0);
