@@ -50,6 +50,8 @@ export interface FakeWordOptions {
   searchDialogOpen?: boolean;
   /** Track Changes is on (document.changeTrackingMode "TrackAll"). */
   trackChanges?: boolean;
+  /** Paragraphs whose paragraph mark is a tracked deletion: in the body's reviewed text they run on into the next one. */
+  deletedMarks?: number[];
 }
 
 interface Comment {
@@ -72,6 +74,7 @@ export class FakeWord {
   hitOrder: HitOrder;
   searchDialogOpen: boolean;
   trackChanges: boolean;
+  deletedMarks: number[];
   syncs = 0;
   runs = 0;
   searches: Array<{ text: string; options: { matchCase?: boolean; matchWildcards?: boolean } | undefined }> = [];
@@ -106,6 +109,7 @@ export class FakeWord {
     this.hitOrder = o.hitOrder ?? "document";
     this.searchDialogOpen = o.searchDialogOpen ?? false;
     this.trackChanges = o.trackChanges ?? false;
+    this.deletedMarks = o.deletedMarks ?? [];
   }
 
   private markDeleted(p: number, ranges: Array<[number, number]>) {
@@ -333,7 +337,9 @@ export class FCtx {
         ctx.queue.push(() => {
           fw.requireApi("1.4", "Body.getReviewedText");
           fw.reviewedReads++;
-          result.set(fw.paras.map((_, i) => fw.reviewedTextOf({ p: i, s: 0, pe: i, e: 0, para: true }, kind)).join("\r"));
+          const parts = fw.paras.map((_, i) => fw.reviewedTextOf({ p: i, s: 0, pe: i, e: 0, para: true }, kind));
+          // a deleted paragraph mark joins its paragraph to the next one in the current text
+          result.set(parts.map((t, i) => t + (i === parts.length - 1 ? "" : kind === "Current" && fw.deletedMarks.includes(i) ? "" : "\r")).join(""));
         });
         return result;
       },
