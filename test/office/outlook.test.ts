@@ -247,6 +247,35 @@ describe("Outlook adapter", () => {
   });
 });
 
+describe("Outlook conventions (issue 12)", () => {
+  test("OfficeThemeChanged (Mailbox 1.14) tells the pane the new theme", async () => {
+    const { f, host } = setup();
+    const seen: string[] = [];
+    const off = host.onThemeChanged!((t) => seen.push(t));
+    f.fire("officeThemeChanged", { officeTheme: { bodyBackgroundColor: "#1f1f1f" } });
+    f.fire("officeThemeChanged", { officeTheme: { bodyBackgroundColor: "#ffffff" } });
+    off();
+    f.fire("officeThemeChanged", { officeTheme: { bodyBackgroundColor: "#000000" } });
+    expect(seen).toEqual(["dark", "light"]);
+  });
+
+  test("a pinned pane follows the selected draft: ItemChanged makes the pane read again and forgets old snapshots", async () => {
+    const { f, host } = setup();
+    const snap = await host.readDraft();
+    let changed = 0;
+    host.onDraftChanged!(() => changed++);
+    f.fire("olkItemSelectedChanged");
+    expect(changed).toBe(1);
+    const res = await host.applyEdits(snap, [{ start: 0, end: 10, replacement: "Om" }]);
+    expect(res.skipped.map((s) => s.reason)).toEqual(["changed"]); // never write into the next item with an old snapshot
+  });
+
+  test("the item's content language is passed on", () => {
+    const { host } = setup({ contentLanguage: "nn-NO" });
+    expect(host.contentLanguage).toBe("nn-NO");
+  });
+});
+
 describe("Outlook adapter with office-addin-mock", () => {
   afterEach(() => delete (globalThis as any).Office);
 
