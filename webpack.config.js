@@ -49,10 +49,12 @@ export default (_env, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // Outlook's event runtime (Smart Alerts): a stable name, because the manifest points at it
+      launchevent: "./src/commands/launchevent.ts",
     },
     output: {
       path: path.join(root, "dist"),
-      filename: "[name].[contenthash:8].js",
+      filename: (pathData) => (pathData.chunk?.name === "launchevent" ? "launchevent.js" : "[name].[contenthash:8].js"),
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
       clean: true,
@@ -82,7 +84,7 @@ export default (_env, argv = {}) => {
     plugins: [
       new ChunkGroupsPlugin(),
       page("./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"]),
-      page("./src/commands/commands.html", "commands.html", ["commands"]),
+      page("./src/commands/commands.html", "commands.html", ["commands", "launchevent"]),
       page("./src/help/help.html", "help.html", []),
       new CopyWebpackPlugin({
         patterns: [
