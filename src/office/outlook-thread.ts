@@ -10,7 +10,7 @@
 const SEPARATOR = /^\s*-{2,}\s*(original message|opprinnelig melding|opphavleg melding|forwarded message|videresendt melding)\s*-{2,}\s*$/i;
 const FROM = /^\s*\**(from|fra|frå)\s*:\**\s+\S/i;
 const SENT = /^\s*\**(sent|sendt|date|dato)\s*:\**\s+\S/i;
-const WROTE = /^\s*(on|den|på|)\s*.{4,200}\b(wrote|skrev|skreiv)\s*:\s*$/i;
+const WROTE = /^\s*(on|den|på)\s.{4,200}\b(wrote|skrev|skreiv)\b.{0,160}:\s*$/i;
 
 /** Index in `text` where the quoted thread starts, or -1 when none is recognised. */
 export function quotedThreadStart(text: string): number {
