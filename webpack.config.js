@@ -6,25 +6,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
+import { baseUrlFromEnv, substituteManifest } from "./scripts/manifest-build.mjs";
 
 const require = createRequire(import.meta.url);
 const { csp } = require("./src/taskpane/csp.cjs");
 const root = path.dirname(fileURLToPath(import.meta.url));
-export const DEV_BASE_URL = "https://localhost:3000";
-
-/** Trim a trailing slash and insist on https (Office refuses add-ins served over plain http). */
-export function baseUrlFromEnv(env = process.env) {
-  const raw = (env.KANALKLAR_BASE_URL || DEV_BASE_URL).trim().replace(/\/+$/, "");
-  if (!/^https:\/\/[^\s"<>]+$/.test(raw)) {
-    throw new Error(`KANALKLAR_BASE_URL must be an https:// URL without quotes or spaces, got: ${raw}`);
-  }
-  return raw;
-}
-
-/** Replace every dev URL in a manifest with the production base URL. */
-export function substituteManifest(xml, baseUrl) {
-  return xml.split(DEV_BASE_URL).join(baseUrl);
-}
+export { DEV_BASE_URL, baseUrlFromEnv, substituteManifest } from "./scripts/manifest-build.mjs";
 
 /**
  * Writes dist/chunk-groups.json: which files each entry point, the analysis worker and each lazy
@@ -62,10 +49,12 @@ export default (_env, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // Outlook's event runtime (Smart Alerts): a stable name, because the manifest points at it
+      launchevent: "./src/commands/launchevent.ts",
     },
     output: {
       path: path.join(root, "dist"),
-      filename: "[name].[contenthash:8].js",
+      filename: (pathData) => (pathData.chunk?.name === "launchevent" ? "launchevent.js" : "[name].[contenthash:8].js"),
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
       clean: true,
@@ -95,7 +84,7 @@ export default (_env, argv = {}) => {
     plugins: [
       new ChunkGroupsPlugin(),
       page("./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"]),
-      page("./src/commands/commands.html", "commands.html", ["commands"]),
+      page("./src/commands/commands.html", "commands.html", ["commands", "launchevent"]),
       page("./src/help/help.html", "help.html", []),
       new CopyWebpackPlugin({
         patterns: [

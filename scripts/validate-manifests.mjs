@@ -5,19 +5,28 @@
 // Usage: node scripts/validate-manifests.mjs [manifest.xml ...]   (default: both manifests)
 // Exit 0 = all valid, 1 = a manifest is invalid, 2 = schemas or files missing.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ADDED_ELEMENTS, withDocumentedAdditions } from "./schema-additions.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const schemaDir = resolve(process.env.KANALKLAR_SCHEMAS || join(root, "..", "shared", "schemas", "addin-manifest", "taskpane"));
-const top = join(schemaDir, "OfficeAppManifestV1_1.xsd");
+const storedDir = resolve(process.env.KANALKLAR_SCHEMAS || join(root, "..", "shared", "schemas", "addin-manifest", "taskpane"));
 const files = (process.argv.slice(2).length ? process.argv.slice(2) : ["manifest.xml", "manifest.outlook.xml"]).map((f) => resolve(root, f));
 
-if (!existsSync(top)) {
-  console.error(`The manifest schemas are missing: ${top} not found. They live in ../shared/schemas (set KANALKLAR_SCHEMAS to another folder).`);
+if (!existsSync(join(storedDir, "OfficeAppManifestV1_1.xsd"))) {
+  console.error(`The manifest schemas are missing: ${join(storedDir, "OfficeAppManifestV1_1.xsd")} not found. They live in ../shared/schemas (set KANALKLAR_SCHEMAS to another folder).`);
   process.exit(2);
 }
+// A temporary copy of the stored schemas with the documented later elements added (scripts/schema-additions.mjs).
+const schemaDir = mkdtempSync(join(tmpdir(), "kk-xsd-"));
+for (const f of readdirSync(storedDir).filter((n) => n.endsWith(".xsd"))) {
+  const text = readFileSync(join(storedDir, f), "utf8");
+  writeFileSync(join(schemaDir, f), f === "MailAppVersionOverridesV1_1.xsd" ? withDocumentedAdditions(text) : text);
+}
+const top = join(schemaDir, "OfficeAppManifestV1_1.xsd");
+console.error(`(schemas from ${storedDir}, plus the documented later elements ${ADDED_ELEMENTS.join(", ")})`);
 for (const f of files) {
   if (!existsSync(f)) {
     console.error(`No such manifest: ${f}`);

@@ -1,12 +1,22 @@
 /**
  * The office.js guard. The page renders at once; this decides which host the pane talks to:
  * - office.js did not load (offline, blocked, plain browser without it): standalone;
- * - Office.onReady reports no host, or never settles within the timeout: standalone;
+ * - Office.onReady reports no host: standalone;
  * - Word or Outlook: that adapter, loaded lazily so the standalone page never pays for it.
  * If the adapter cannot start, the pane still works standalone and says why.
+ *
+ * A slow start: `Office.onReady` may take long, and never settles when office.js dependencies fail
+ * (office-js#6040, #6148; docs/develop/initialize-add-in.md). Outside Office we stop waiting after the
+ * timeout and run standalone, but keep listening: if onReady resolves late with a host, `late` resolves
+ * with that host and the pane adopts it. Inside Office (the page got Office's `_host_Info`, or it is framed
+ * by an Office web host) we never fall back to the standalone editor with its sample draft — the pane keeps
+ * "connecting" until Office answers.
  */
 import type { DraftHost, HostKind } from "./host";
 import { createStandaloneHost } from "./standalone";
+import { themeOf } from "./theme-color";
+
+export { isDarkColor } from "./theme-color";
 
 export type OfficeTheme = "light" | "dark";
 
@@ -17,44 +27,93 @@ export interface BootResult {
   officeTheme?: OfficeTheme;
   /** Why we fell back to standalone inside Office (adapter failed to start). */
   error?: string;
+  /** Standalone after a timeout outside Office: resolves with the host if Office answers after all, else null. */
+  late?: Promise<BootResult | null>;
+}
+
+interface ReadyInfo {
+  host: unknown;
+  platform: unknown;
 }
 
 /** What boot needs from the Office global; only the members we read. */
 interface OfficeLike {
-  onReady?: () => Promise<{ host: unknown; platform: unknown } | undefined>;
+  onReady?: () => Promise<ReadyInfo | undefined>;
   HostType?: { Word?: unknown; Outlook?: unknown };
   context?: { displayLanguage?: string; officeTheme?: { bodyBackgroundColor?: string } };
 }
 
+/** The window-like members boot reads to tell whether Office hosts the page. */
+export interface BootGlobal {
+  Office?: unknown;
+  location?: { search?: string; hash?: string; ancestorOrigins?: ArrayLike<string> };
+  document?: { referrer?: string };
+  top?: unknown;
+  self?: unknown;
+}
+
 export interface BootOptions {
-  /** How long to wait for Office.onReady (it may never settle when office.js dependencies fail). */
+  /** How long to wait for Office.onReady before running standalone outside Office. */
   timeoutMs?: number;
-  /** Where to look for `Office` (default: globalThis). */
-  global?: { Office?: unknown };
+  /** Where to look for `Office` and the page's location (default: globalThis). */
+  global?: BootGlobal;
   /** Adapter factories; default: lazy imports of ./word and ./outlook. */
   createWordHost?: () => DraftHost | Promise<DraftHost>;
   createOutlookHost?: () => DraftHost | Promise<DraftHost>;
 }
 
-/** "#1f1f1f" → true for a dark colour (relative luminance below one half). */
-export function isDarkColor(color: string | undefined): boolean | undefined {
-  const m = /^#?([0-9a-f]{6})$/i.exec((color ?? "").trim());
-  if (!m) return undefined;
-  const n = parseInt(m[1], 16);
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
-  return l < 0.5;
+/** Origins of Office on the web and Outlook on the web/new Outlook that frame add-ins. */
+const OFFICE_FRAMERS = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com|outlook\.cloud\.microsoft|cloud\.microsoft|sharepoint\.com|office\.net)(:\d+)?(\/|$)/i;
+
+/** Whether Office hosts this page: Office passes `_host_Info` to the add-in's URL, or an Office web host frames it. */
+export function hostedByOffice(g: BootGlobal): boolean {
+  try {
+    const where = (g.location?.search ?? "") + (g.location?.hash ?? "");
+    if (/[?&#]_host_Info=/i.test(where)) return true;
+    let framed: boolean;
+    try {
+      framed = g.top !== undefined && g.self !== undefined && g.top !== g.self;
+    } catch {
+      framed = true; // reading a cross-origin top throws: we are framed
+    }
+    if (!framed) return false;
+    const parents = [...Array.from(g.location?.ancestorOrigins ?? []), g.document?.referrer ?? ""];
+    return parents.some((o) => OFFICE_FRAMERS.test(o));
+  } catch {
+    return false;
+  }
 }
 
 function officeThemeOf(O: OfficeLike): OfficeTheme | undefined {
   try {
-    const dark = isDarkColor(O.context?.officeTheme?.bodyBackgroundColor);
-    return dark === undefined ? undefined : dark ? "dark" : "light";
+    return themeOf(O.context?.officeTheme?.bodyBackgroundColor);
   } catch {
     return undefined;
+  }
+}
+
+function kindOf(O: OfficeLike, info: ReadyInfo | null | undefined): "word" | "outlook" | null {
+  if (!info || info.host == null || !O.HostType) return null;
+  if (info.host === O.HostType.Word) return "word";
+  if (info.host === O.HostType.Outlook) return "outlook";
+  return null;
+}
+
+function readyOf(O: OfficeLike): Promise<ReadyInfo | null> {
+  return Promise.resolve()
+    .then(() => O.onReady!())
+    .then((i) => i ?? null)
+    .catch(() => null);
+}
+
+const TIMEOUT = Symbol("timeout");
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([p, new Promise<typeof TIMEOUT>((resolve) => (timer = setTimeout(() => resolve(TIMEOUT), ms)))]);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
   }
 }
 
@@ -62,30 +121,11 @@ function officeThemeOf(O: OfficeLike): OfficeTheme | undefined {
 export async function detectOfficeHost(global: { Office?: unknown }, timeoutMs: number): Promise<"word" | "outlook" | null> {
   const O = global.Office as OfficeLike | undefined;
   if (!O || typeof O.onReady !== "function") return null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    const info = await Promise.race([
-      Promise.resolve()
-        .then(() => O.onReady!())
-        .catch(() => null),
-      new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), timeoutMs);
-      }),
-    ]);
-    if (!info || info.host == null) return null;
-    if (O.HostType && info.host === O.HostType.Word) return "word";
-    if (O.HostType && info.host === O.HostType.Outlook) return "outlook";
-    return null;
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
-  }
+  const info = await withTimeout(readyOf(O), timeoutMs);
+  return info === TIMEOUT ? null : kindOf(O, info);
 }
 
-export async function boot(options: BootOptions = {}): Promise<BootResult> {
-  const global = options.global ?? (globalThis as { Office?: unknown });
-  const kind = await detectOfficeHost(global, options.timeoutMs ?? 4000);
-  if (kind === null) return { host: createStandaloneHost(), mode: "standalone" };
-  const O = global.Office as OfficeLike;
+async function start(kind: "word" | "outlook", O: OfficeLike, options: BootOptions): Promise<BootResult> {
   try {
     const host =
       kind === "word"
@@ -93,11 +133,28 @@ export async function boot(options: BootOptions = {}): Promise<BootResult> {
         : await (options.createOutlookHost ?? (async () => (await import(/* webpackChunkName: "outlook" */ "./outlook")).createOutlookHost()))();
     return { host, mode: kind, officeTheme: officeThemeOf(O) };
   } catch (e) {
-    return {
-      host: createStandaloneHost(),
-      mode: "standalone",
-      officeTheme: officeThemeOf(O),
-      error: e instanceof Error ? e.message : String(e),
-    };
+    return { host: createStandaloneHost(), mode: "standalone", officeTheme: officeThemeOf(O), error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+export async function boot(options: BootOptions = {}): Promise<BootResult> {
+  const global = options.global ?? (globalThis as BootGlobal);
+  const O = global.Office as OfficeLike | undefined;
+  if (!O || typeof O.onReady !== "function") return { host: createStandaloneHost(), mode: "standalone" };
+  const ready = readyOf(O);
+  let info = await withTimeout(ready, options.timeoutMs ?? 4000);
+  if (info === TIMEOUT) {
+    if (hostedByOffice(global)) {
+      info = await ready; // inside Office: wait for Office, never the sample draft
+    } else {
+      const late = ready.then((i) => {
+        const kind = kindOf(O, i);
+        return kind ? start(kind, O, options) : null;
+      });
+      return { host: createStandaloneHost(), mode: "standalone", late };
+    }
+  }
+  const kind = kindOf(O, info);
+  if (kind === null) return { host: createStandaloneHost(), mode: "standalone" };
+  return start(kind, O, options);
 }

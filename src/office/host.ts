@@ -32,8 +32,11 @@ export interface ApplyResult {
 
 export interface InsertResult {
   ok: boolean;
-  /** Why not, when ok is false (UI-language independent code). */
+  /** Why not, or a caveat when ok is true (UI-language independent code), e.g. "selection-not-empty",
+   *  "not-verified", "changed-other-text", "unconfirmed" (Word on the web asks before creating a document). */
   reason?: string;
+  /** Where the text went, when the host can tell (Outlook): at the top, at the end, or at the cursor. */
+  where?: "top" | "end" | "cursor";
 }
 
 export interface HostCapabilities {
@@ -74,6 +77,12 @@ export interface DraftHost {
   openAsNew?(text: string, title?: string): Promise<InsertResult>;
   /** Subscribe to changes of the draft (where the host can tell); returns an unsubscribe function. */
   onDraftChanged?(listener: () => void): () => void;
+  /** Subscribe to Office theme changes (Outlook: OfficeThemeChanged, Mailbox 1.14); returns an unsubscribe function. */
+  onThemeChanged?(listener: (theme: "light" | "dark") => void): () => void;
+  /** The language the user writes the item in (Office.context.contentLanguage), e.g. "nn-NO". */
+  readonly contentLanguage?: string;
+  /** Things the user should know about this host before relying on it (e.g. "no-reviewed-text"). */
+  readonly warnings?: readonly string[];
   /** Settings storage: roaming settings in Outlook, local storage elsewhere. */
   loadSettings(): Promise<string | null>;
   saveSettings(json: string): Promise<void>;

@@ -2,7 +2,9 @@
  * Outlook compose adapter (DraftHost).
  *
  * Reading: the body as plain text (`body.getAsync(Text)`), with the subject line in front of it when
- * there is one (subject + blank line + body; offsets map back to both).
+ * there is one (subject + blank line + body; offsets map back to both). In a reply only the user's own
+ * message is read: `bodyMode: HostConfig` where the client honours it (web, new Outlook), and our own
+ * cut at the first reply header where it is ignored (classic Windows, Mac; see outlook-thread.ts).
  *
  * Writing, decided from what Outlook offers (see README «Outlook: what is fixed in place»):
  * - The subject is plain text, so fixes inside it are applied with `subject.setAsync` after checking the
@@ -11,138 +13,51 @@
  *   move, and `body.setAsync` would round-trip the client's HTML and lose formatting, images and the
  *   quoted thread. So body fixes are never written; they come back skipped with detail
  *   "host-cannot-edit", and the pane offers to copy the corrected text instead.
- * - Inserting a variant uses `setSelectedDataAsync` at the cursor and then reads the body back to confirm
- *   it arrived (it has been reported to succeed without inserting anything).
- * - A variant can open in a new message (`displayNewMessageFormAsync` or `displayNewMessageForm`).
- * Settings live in the mailbox's roaming settings.
+ * - «Sett inn» never overwrites a selection and says where the text went (outlook-insert.ts).
+ * - «Ny e-post» (`displayNewMessageForm(Async)`) exists in read mode only (office.mailbox.yml; office.js
+ *   leaves the members undefined in compose, office-js-docs-pr#2201), so it is offered only there and only
+ *   when `isSetSupported("Mailbox", "1.9" | "1.6")` says so — a `typeof` test is not a requirement-set test.
+ * Settings live in the mailbox's roaming settings (outlook-settings.ts).
  *
  * `Office` is read only inside functions so the module loads outside Office.
  */
 import type { Edit } from "../core/model";
-import type { ApplyResult, DraftHost, DraftSnapshot, InsertResult, SkippedEdit } from "./host";
-import { applyChanges, countOccurrences, normalizeSegment, type NormalizedText } from "./text-map";
-import { SETTINGS_KEY, localSettingsStore } from "./settings-store";
+import type { ApplyResult, DraftHost, DraftSnapshot, HostCapabilities, InsertResult, SkippedEdit } from "./host";
+import { applyChanges, normalizeSegment, type NormalizedText } from "./text-map";
+import { localSettingsStore } from "./settings-store";
+import { call, item, itemMode, mailbox, office, supportsMailbox, textType, type Callback, type OutlookItem, type OutlookSubject } from "./outlook-api";
+import { ownPart } from "./outlook-thread";
+import { roamingSettingsStore } from "./outlook-settings";
+import { insertIntoBody, textToHtml } from "./outlook-insert";
+import { themeOf } from "./theme-color";
 
-interface AsyncResult<T> {
-  status: string;
-  value: T;
-  error?: { message?: string; name?: string };
-}
-type Callback<T> = (r: AsyncResult<T>) => void;
+export { textToHtml, collapse } from "./outlook-insert";
+export { ROAMING_LIMIT_BYTES } from "./outlook-settings";
 
-interface OutlookBody {
-  getAsync(coercion: string, cb: Callback<string>): void;
-  getAsync(coercion: string, options: object, cb: Callback<string>): void;
-  getTypeAsync?(cb: Callback<string>): void;
-  setSelectedDataAsync(data: string, options: { coercionType: string }, cb: Callback<void>): void;
-}
-
-interface OutlookSubject {
-  getAsync(cb: Callback<string>): void;
-  setAsync(subject: string, cb: Callback<void>): void;
-}
-
-interface OutlookItem {
-  body: OutlookBody;
-  subject?: OutlookSubject | string;
-  getSelectedDataAsync?(coercion: string, cb: Callback<{ data: string; sourceProperty: string }>): void;
+/** Whether this client honours `bodyMode` in body.getAsync (web and new Outlook do; classic Windows and Mac don't). */
+function honoursBodyMode(): boolean {
+  try {
+    const host = office().context?.mailbox?.diagnostics?.hostName;
+    if (host === "Outlook") return false; // classic Outlook on Windows and Outlook on Mac report "Outlook"
+    const platform = office().context?.platform;
+    if (platform === "PC" || platform === "Mac") return false;
+    return supportsMailbox("1.14");
+  } catch {
+    return false;
+  }
 }
 
-interface RoamingSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  saveAsync(cb?: Callback<void>): void;
-}
-
-interface Mailbox {
-  item?: OutlookItem | null;
-  displayNewMessageForm?(params: object): void;
-  displayNewMessageFormAsync?(params: object, cb?: Callback<void>): void;
-}
-
-interface OfficeOutlookLike {
-  context?: {
-    displayLanguage?: string;
-    mailbox?: Mailbox;
-    roamingSettings?: RoamingSettings;
-    requirements?: { isSetSupported(name: string, version?: string): boolean };
-  };
-  CoercionType?: { Text?: string; Html?: string };
-  MailboxEnums?: { BodyMode?: { HostConfig?: string } };
-  AsyncResultStatus?: { Succeeded?: string };
-}
-
-/** Roaming settings hold at most 32 KB; keep a margin. */
-export const ROAMING_LIMIT = 30_000;
-
-function office(): OfficeOutlookLike {
-  const o = (globalThis as unknown as { Office?: OfficeOutlookLike }).Office;
-  if (!o?.context) throw new Error("Office is not available");
-  return o;
-}
-
-function mailbox(): Mailbox {
-  const m = office().context?.mailbox;
-  if (!m) throw new Error("Outlook mailbox is not available");
-  return m;
-}
-
-function item(): OutlookItem {
-  const i = mailbox().item;
-  if (!i || !i.body) throw new Error("No message is open");
-  return i;
-}
-
-function textType(): string {
-  return office().CoercionType?.Text ?? "text";
-}
-
-function htmlType(): string {
-  return office().CoercionType?.Html ?? "html";
-}
-
-/**
- * Read the body as text. In replies on the web and in new Outlook the body holds the whole thread unless
- * bodyMode HostConfig is asked for (Mailbox 1.14); older clients ignore the option.
- */
-function getBodyText(it: OutlookItem, cb: Callback<string>): void {
+/** Read the whole body as text, without the quoted thread where the client can leave it out. */
+function getRawBody(it: OutlookItem, cb: Callback<string>): void {
   const mode = office().MailboxEnums?.BodyMode?.HostConfig;
-  if (mode) it.body.getAsync(textType(), { bodyMode: mode }, cb);
+  if (mode && supportsMailbox("1.14")) it.body.getAsync(textType(), { bodyMode: mode }, cb);
   else it.body.getAsync(textType(), cb);
 }
 
-function succeeded(r: AsyncResult<unknown>): boolean {
-  const ok = (globalThis as unknown as { Office?: OfficeOutlookLike }).Office?.AsyncResultStatus?.Succeeded ?? "succeeded";
-  return r.status === ok;
-}
-
-function call<T>(fn: (cb: Callback<T>) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    try {
-      fn((r) => (succeeded(r) ? resolve(r.value) : reject(new Error(r.error?.message ?? "Outlook call failed"))));
-    } catch (e) {
-      reject(e);
-    }
-  });
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** Plain text as HTML paragraphs-with-line-breaks (our own text only; never the message's HTML). */
-export function textToHtml(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((l) => escapeHtml(l))
-    .join("<br>");
-}
-
-/** Whitespace-insensitive form used to confirm an insert arrived (clients rewrap and re-space text). */
-export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, " ").trim();
+/** The user's own text: on clients that ignore bodyMode, cut at the first reply header. */
+async function readOwnBody(it: OutlookItem): Promise<string> {
+  const raw = (await call<string>((cb) => getRawBody(it, cb))) ?? "";
+  return honoursBodyMode() ? raw : ownPart(raw).text;
 }
 
 interface ReadMap {
@@ -160,11 +75,25 @@ export interface OutlookHostOptions {
   storage?: Pick<Storage, "getItem" | "setItem">;
 }
 
+/** Whether a new message form can be opened from here: read mode, and the requirement set says so. */
+function newFormApi(): "async" | "sync" | null {
+  try {
+    const mb = mailbox();
+    const it = mb.item;
+    if (!it || itemMode(it) !== "read") return null;
+    if (supportsMailbox("1.9") && typeof mb.displayNewMessageFormAsync === "function") return "async";
+    if (supportsMailbox("1.6") && typeof mb.displayNewMessageForm === "function") return "sync";
+    return null;
+  } catch {
+    return null;
+  }
+}
+
 export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
   const maps = new Map<number, ReadMap>();
   let version = 0;
   let lastSubject: { before: string; after: string } | null = null;
-  const local = localSettingsStore(options.storage);
+  const settings = roamingSettingsStore(() => office().context?.roamingSettings, localSettingsStore(options.storage));
 
   function subjectApi(it: OutlookItem): OutlookSubject | null {
     const s = it.subject;
@@ -184,7 +113,7 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
     }
     const subj = subjectApi(it);
     const [body, subject] = await Promise.all([
-      call<string>((cb) => getBodyText(it, cb)),
+      readOwnBody(it),
       subj ? call<string>((cb) => subj.getAsync(cb)).catch(() => "") : Promise.resolve(typeof it.subject === "string" ? it.subject : ""),
     ]);
     const bodyNorm = normalizeSegment(body ?? "");
@@ -192,14 +121,7 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
     const prefix = subjectNorm ? subjectNorm.text + "\n\n" : "";
     const text = prefix + bodyNorm.text;
     version += 1;
-    maps.set(version, {
-      version,
-      text,
-      subject: subjectNorm ? subject : "",
-      subjectNorm,
-      bodyStart: prefix.length,
-      scope: "body",
-    });
+    maps.set(version, { version, text, subject: subjectNorm ? subject : "", subjectNorm, bodyStart: prefix.length, scope: "body" });
     for (const v of maps.keys()) if (v <= version - 5) maps.delete(v);
     return { text, scope: "body", version };
   }
@@ -277,78 +199,47 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
   }
 
   async function insertText(text: string): Promise<InsertResult> {
-    if (!text.trim()) return { ok: false, reason: "empty" };
     try {
-      const it = item();
-      const type = it.body.getTypeAsync ? await call<string>((cb) => it.body.getTypeAsync!(cb)).catch(() => textType()) : textType();
-      const isHtml = type === htmlType();
-      const needle = collapse(text);
-      const before = await call<string>((cb) => getBodyText(it, cb));
-      const n0 = countOccurrences(collapse(before), needle);
-      await call<void>((cb) =>
-        it.body.setSelectedDataAsync(isHtml ? textToHtml(text) : text.replace(/\r\n?/g, "\n"), { coercionType: isHtml ? htmlType() : textType() }, cb),
-      );
-      const after = await call<string>((cb) => getBodyText(it, cb));
-      return countOccurrences(collapse(after), needle) > n0 ? { ok: true } : { ok: false, reason: "not-verified" };
+      return await insertIntoBody(item(), text, { readBody: getRawBody });
     } catch {
       return { ok: false, reason: "error" };
     }
   }
 
   async function openAsNew(text: string, title?: string): Promise<InsertResult> {
+    const api = newFormApi();
+    if (!api) return { ok: false, reason: "unsupported" };
     try {
       const mb = mailbox();
       const params = { subject: title ?? "", htmlBody: textToHtml(text) };
-      if (typeof mb.displayNewMessageFormAsync === "function") {
-        await call<void>((cb) => mb.displayNewMessageFormAsync!(params, cb));
-        return { ok: true };
-      }
-      if (typeof mb.displayNewMessageForm === "function") {
-        mb.displayNewMessageForm(params);
-        return { ok: true };
-      }
-      return { ok: false, reason: "unsupported" };
+      if (api === "async") await call<void>((cb) => mb.displayNewMessageFormAsync!(params, cb));
+      else mb.displayNewMessageForm!(params);
+      return { ok: true };
     } catch {
       return { ok: false, reason: "error" };
     }
   }
 
-  async function loadSettings(): Promise<string | null> {
+  /** Subscribe to a mailbox event; returns an unsubscribe function (a no-op when unsupported). */
+  function onMailboxEvent(type: string | undefined, minVersion: string, handler: (args: unknown) => void): () => void {
+    let live = true;
     try {
-      const rs = office().context?.roamingSettings;
-      const v = rs?.get(SETTINGS_KEY);
-      if (typeof v === "string") return v;
+      const mb = mailbox();
+      if (!type || !supportsMailbox(minVersion) || typeof mb.addHandlerAsync !== "function") return () => undefined;
+      mb.addHandlerAsync(type, (args) => live && handler(args));
     } catch {
-      // fall through to local storage
+      return () => undefined;
     }
-    return local.load();
-  }
-
-  async function saveSettings(json: string): Promise<void> {
-    const rs = office().context?.roamingSettings;
-    if (rs && json.length <= ROAMING_LIMIT) {
-      rs.set(SETTINGS_KEY, json);
-      await call<void>((cb) => rs.saveAsync(cb));
-      return;
-    }
-    // too large for roaming settings (32 KB): keep them on this machine and say so by the caller's read-back
-    if (rs) {
-      try {
-        rs.remove(SETTINGS_KEY);
-        await call<void>((cb) => rs.saveAsync(cb));
-      } catch {
-        // ignore
-      }
-    }
-    await local.save(json);
+    return () => {
+      live = false;
+    };
   }
 
   let displayLanguage: string | undefined;
-  let canOpen = false;
+  let contentLanguage: string | undefined;
   try {
     displayLanguage = office().context?.displayLanguage;
-    const mb = office().context?.mailbox;
-    canOpen = typeof mb?.displayNewMessageFormAsync === "function" || typeof mb?.displayNewMessageForm === "function";
+    contentLanguage = office().context?.contentLanguage;
   } catch {
     displayLanguage = undefined;
   }
@@ -356,7 +247,10 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
   return {
     kind: "outlook",
     displayLanguage,
-    capabilities: { select: false, applyEdits: "subject", openAsNew: canOpen },
+    contentLanguage,
+    get capabilities(): HostCapabilities {
+      return { select: false, applyEdits: "subject", openAsNew: newFormApi() !== null };
+    },
     readDraft,
     async select() {
       // Outlook offers no way to select a range of the body from an add-in.
@@ -370,7 +264,24 @@ export function createOutlookHost(options: OutlookHostOptions = {}): DraftHost {
     undoLast,
     insertText,
     openAsNew,
-    loadSettings,
-    saveSettings,
+    // A pinned pane (SupportsPinning) stays open while the user moves to another draft: ItemChanged
+    // (Mailbox 1.5) says so, and the pane re-reads the draft (office.mailbox.yml, addHandlerAsync).
+    onDraftChanged(listener: () => void) {
+      return onMailboxEvent(office().EventType?.ItemChanged, "1.5", () => {
+        maps.clear();
+        lastSubject = null;
+        listener();
+      });
+    },
+    // OfficeThemeChanged on the mailbox (Mailbox 1.14).
+    onThemeChanged(listener: (theme: "light" | "dark") => void) {
+      return onMailboxEvent(office().EventType?.OfficeThemeChanged, "1.14", (args) => {
+        const bg = (args as { officeTheme?: { bodyBackgroundColor?: string } } | undefined)?.officeTheme?.bodyBackgroundColor ?? office().context?.officeTheme?.bodyBackgroundColor;
+        const t = themeOf(bg);
+        if (t) listener(t);
+      });
+    },
+    loadSettings: settings.load,
+    saveSettings: settings.save,
   };
 }

@@ -81,9 +81,18 @@ export function countOccurrences(hay: string, needle: string): number {
   }
 }
 
-/** Escape a literal string for Word's non-wildcard search ("^" introduces codes such as ^p). */
+/**
+ * Escape a literal string for Word's non-wildcard search: "^" introduces codes such as ^p, so a caret is
+ * "^^"; and Word does not match a literal tab character, it wants the code "^t" (Word's Find special
+ * characters; docs/word/search-option-guidance.md). Both escapes count towards the 255-character limit.
+ */
 export function escapeSearch(s: string): string {
-  return s.replace(/\^/g, "^^");
+  return s.replace(/\^/g, "^^").replace(/\t/g, "^t");
+}
+
+/** Characters `c` costs in an escaped search string. */
+function escapedCost(c: string): number {
+  return c === "^" || c === "\t" ? 2 : c.length;
 }
 
 /** Length of `s` once escaped for search. */
@@ -101,7 +110,7 @@ export function searchHead(s: string, limit = WORD_SEARCH_LIMIT): string {
   let i = 0;
   while (i < s.length) {
     const step = isHighSurrogate(s.charCodeAt(i)) && i + 1 < s.length ? 2 : 1;
-    const cost = s.slice(i, i + step) === "^" ? 2 : step;
+    const cost = escapedCost(s.slice(i, i + step));
     if (len + cost > limit) break;
     len += cost;
     i += step;
@@ -115,7 +124,7 @@ export function searchTail(s: string, limit = WORD_SEARCH_LIMIT): string {
   let i = s.length;
   while (i > 0) {
     const step = i >= 2 && isHighSurrogate(s.charCodeAt(i - 2)) && s.charCodeAt(i - 1) >= 0xdc00 && s.charCodeAt(i - 1) <= 0xdfff ? 2 : 1;
-    const cost = s.slice(i - step, i) === "^" ? 2 : step;
+    const cost = escapedCost(s.slice(i - step, i));
     if (len + cost > limit) break;
     len += cost;
     i -= step;
@@ -203,4 +212,25 @@ export function findUniqueRun(hay: readonly string[], needle: readonly string[],
     }
   }
   return found;
+}
+
+/** How to find hay[pos, pos + old.length) again with search: one needle, or a head and a tail needle (≤ 255 each). */
+export interface OccurrenceLocator {
+  old: string;
+  parts: Array<{ needle: string; k: number }>;
+}
+
+/** Locate hay[pos, pos+old.length) by search occurrence(s); null when no match starts there. */
+export function makeOccurrenceLocator(hay: string, pos: number, old: string): OccurrenceLocator | null {
+  if (!old) return null;
+  if (searchLength(old) <= WORD_SEARCH_LIMIT) {
+    const k = occurrenceIndex(hay, old, pos);
+    return k < 0 ? null : { old, parts: [{ needle: old, k }] };
+  }
+  const head = searchHead(old);
+  const tail = searchTail(old);
+  const kh = occurrenceIndex(hay, head, pos);
+  const kt = occurrenceIndex(hay, tail, pos + old.length - tail.length);
+  if (kh < 0 || kt < 0) return null;
+  return { old, parts: [{ needle: head, k: kh }, { needle: tail, k: kt }] };
 }

@@ -7,6 +7,19 @@ export interface WordClientResult<T> {
   value: T;
 }
 
+/** Word.TrackedChange (WordApi 1.6). */
+export interface WordTrackedChange {
+  type: string;
+  text: string;
+  reject(): void;
+  accept(): void;
+}
+
+export interface WordTrackedChangeCollection {
+  items: WordTrackedChange[];
+  load(props: string): unknown;
+}
+
 export interface WordRange {
   text: string;
   load(props: string): unknown;
@@ -16,6 +29,8 @@ export interface WordRange {
   getRange(location?: "Whole" | "Start" | "End" | "Content"): WordRange;
   search(text: string, options?: { matchCase?: boolean; matchWildcards?: boolean }): WordRangeCollection;
   getReviewedText?(kind: "Current" | "Original"): WordClientResult<string>;
+  getTrackedChanges?(): WordTrackedChangeCollection;
+  insertComment?(text: string): unknown;
   paragraphs: WordParagraphCollection;
 }
 
@@ -42,6 +57,9 @@ export interface WordBody {
 export interface WordDocumentLike {
   body: WordBody;
   getSelection(): WordRange;
+  /** WordApi 1.4: "Off" | "TrackAll" | "TrackMineOnly"; read after load("changeTrackingMode"). */
+  changeTrackingMode?: string;
+  load?(props: string): unknown;
 }
 
 export interface WordContext {
@@ -57,6 +75,13 @@ export interface WordGlobal {
 export interface OfficeGlobalLike {
   context?: {
     displayLanguage?: string;
+    platform?: string;
     requirements?: { isSetSupported(name: string, version?: string): boolean };
   };
+}
+
+/** The `code` of an OfficeExtension.Error (e.g. "SearchDialogIsOpen"), if the error has one. */
+export function officeErrorCode(e: unknown): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
 }

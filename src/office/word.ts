@@ -1,65 +1,40 @@
 /**
- * Word adapter (DraftHost). Reads the body or the selection in one round trip, keeps a map from the
- * analysed text back to Word paragraphs, and writes back only the smallest changed spans, located per
- * paragraph with `search` (≤ 255 characters, no wildcards, matchCase). Every user action costs at most
- * three `context.sync()` calls: (1) read the paragraphs and confirm they still hold what was analysed,
- * (2) run the searches, (3) write and read back. A failed write is never retried: the paragraphs are
- * re-read to find out what happened. Track-changes mode is left as the user set it.
+ * Word adapter (DraftHost). Reads the body or the selection, keeps a map from the analysed text back to
+ * Word paragraphs, and writes back only the smallest changed spans, located per paragraph with `search`
+ * (≤ 255 characters, no wildcards, matchCase, tabs as ^t). Every user action costs at most three
+ * `context.sync()` calls: (1) read the paragraphs (and the tracking mode) and confirm they still hold what
+ * was analysed, (2) run the searches, (3) check where each hit is, write, and read back — all in one round
+ * trip. A failed write is never retried: the paragraphs are re-read to find out what happened.
+ *
+ * What Word does not promise, and how the adapter copes:
+ * - the order of search hits (the reference gives none): before writing, the same sync reads
+ *   `para.getRange("Start").expandTo(hit.getRange("Start")).text` — its length is the hit's offset — and a
+ *   fix whose hit was not where the analysed text had it, or whose read-back differs, is reported
+ *   «ikke bekreftet» (skipped, detail "unverified") instead of done;
+ * - tracked deletions: `paragraph.text` holds them when revisions show inline, search never sees them
+ *   (office-js#2314, #5874). On WordApi 1.4 the reviewed ("Current") text is read per paragraph in one
+ *   sync and spans are located in what search can see (word-entries.ts); without 1.4 (Word 2019/2021) the
+ *   pane is told that deleted text may be checked (`warnings: ["no-reviewed-text"]`);
+ * - Track Changes: a Replace becomes a deletion and an insertion; «Angre» then rejects exactly those
+ *   tracked changes on WordApi 1.6 instead of adding a second pair, and is not offered without 1.6;
+ * - Word's Find dialog open: search fails with SearchDialogIsOpen (office-js#4922); the edits come back
+ *   skipped with detail "search-dialog-open" so the pane can say «Lukk Søk-vinduet».
  *
  * `Word` and `Office` are read only inside functions so the module loads outside Office.
  */
 import type { Edit } from "../core/model";
 import type { ApplyResult, DraftHost, DraftSnapshot, InsertResult, SkippedEdit } from "./host";
-import type { OfficeGlobalLike, WordContext, WordGlobal, WordParagraph, WordParagraphCollection, WordRange, WordRangeCollection } from "./word-api";
-import {
-  applyChanges,
-  countOccurrences,
-  escapeSearch,
-  findUniqueRun,
-  hasControlChars,
-  minimalChange,
-  normalizeSegment,
-  occurrenceIndex,
-  searchHead,
-  searchLength,
-  searchTail,
-  splitParagraphs,
-  WORD_SEARCH_LIMIT,
-  type NormalizedText,
-  type RawChange,
-} from "./text-map";
+import { officeErrorCode, type OfficeGlobalLike, type WordClientResult, type WordContext, type WordGlobal, type WordParagraph, type WordRange, type WordRangeCollection } from "./word-api";
+import { applyChanges, countOccurrences, escapeSearch, findUniqueRun, hasControlChars, minimalChange, normalizeSegment, splitParagraphs, type RawChange } from "./text-map";
+import { alignCurrent, locateInView, locatorFor, rawPos, viewOf, type Locator, type ParaEntry, type SearchView } from "./word-entries";
 import { buildDocxBase64 } from "./word-docx";
 import { localSettingsStore } from "./settings-store";
-
-/** One Word paragraph as it was read. */
-interface ParaEntry {
-  /** Index in body.paragraphs at read time (-1 when it could not be placed). */
-  index: number;
-  /** paragraph.text at read time: the stale check compares against this. */
-  raw: string;
-  /** The analysed part (reviewed text, or the selected part of the paragraph). */
-  seg: string;
-  /** Where seg starts inside raw (-1 when unknown). */
-  segOffset: number;
-  /** raw holds seg at segOffset character for character (false with tracked changes shown inline). */
-  exact: boolean;
-  /** Offset of this paragraph in the snapshot text. */
-  normStart: number;
-  norm: NormalizedText;
-}
 
 interface ReadMap {
   version: number;
   text: string;
   paras: ParaEntry[];
   problem?: string;
-}
-
-/** How to find a span again: one search, or head + tail searches joined with expandTo. */
-interface Locator {
-  /** The text the span holds. */
-  old: string;
-  parts: Array<{ needle: string; k: number }>;
 }
 
 interface PlannedChange {
@@ -72,12 +47,14 @@ interface PlannedChange {
 
 interface UndoItem {
   paraIndex: number;
-  /** Paragraph text after the batch (read back in the same sync as the writes). */
+  /** paragraph.text after the batch (read back in the same sync as the writes). */
   after: string;
-  /** Paragraph text before the batch. */
-  before: string;
-  /** Reverse changes in `after` coordinates (locator null: the paragraph became empty; refill it). */
+  /** Reverse changes located in what search sees after the batch (locator null: the paragraph became empty; refill it). */
   reverse: Array<{ locator: Locator | null; text: string }>;
+  /** With Track Changes on: the batch's deletion/insertion pairs to reject (WordApi 1.6). */
+  tracked?: Array<{ deleted: string; added: string }>;
+  /** Current text before the batch (what a tracked undo must give back). */
+  curBefore: string;
 }
 
 const SEARCH_OPTIONS = { matchCase: true, matchWildcards: false };
@@ -98,33 +75,6 @@ function supportsWordApi(version: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Locate raw[pos, pos+old.length) of a paragraph by search occurrence(s). */
-function makeLocator(base: string, pos: number, old: string): Locator | null {
-  if (!old) return null;
-  if (searchLength(old) <= WORD_SEARCH_LIMIT) {
-    const k = occurrenceIndex(base, old, pos);
-    return k < 0 ? null : { old, parts: [{ needle: old, k }] };
-  }
-  const head = searchHead(old);
-  const tail = searchTail(old);
-  const kh = occurrenceIndex(base, head, pos);
-  const kt = occurrenceIndex(base, tail, pos + old.length - tail.length);
-  if (kh < 0 || kt < 0) return null;
-  return { old, parts: [{ needle: head, k: kh }, { needle: tail, k: kt }] };
-}
-
-/** Locator for a span given in seg coordinates of a paragraph entry (handles selection offsets and tracked changes). */
-function locatorFor(entry: ParaEntry, segStart: number, old: string): Locator | "tracked-changes" | null {
-  if (entry.exact && entry.segOffset >= 0) return makeLocator(entry.raw, entry.segOffset + segStart, old);
-  if (entry.segOffset !== 0) return "tracked-changes";
-  // Tracked changes shown inline: the paragraph text also holds deleted text. Only safe when every
-  // needle occurs as often in the raw paragraph as in the analysed text.
-  const loc = makeLocator(entry.seg, segStart, old);
-  if (!loc) return null;
-  for (const p of loc.parts) if (countOccurrences(entry.raw, p.needle) !== countOccurrences(entry.seg, p.needle)) return "tracked-changes";
-  return loc;
 }
 
 function queueSearch(para: WordRange, needle: string, cache: Map<string, WordRangeCollection>, key: string): WordRangeCollection {
@@ -179,6 +129,22 @@ function growRight(s: string, b: number, hi: number): number {
   return i;
 }
 
+/** Build a paragraph entry from what Word returned. */
+function entryFor(index: number, raw: string, cur: string, seg: string, segOffsetInCur: number): Omit<ParaEntry, "normStart" | "norm"> {
+  const map = cur === raw ? null : alignCurrent(raw, cur);
+  const segOffset = cur !== raw && map === null ? -1 : segOffsetInCur;
+  return { index, raw, cur, map, seg, segOffset };
+}
+
+/** Where seg (the selected part of paragraph j of n) starts in the paragraph's current text, or -1. */
+function selectionOffset(cur: string, seg: string, j: number, n: number): number {
+  if (seg === cur) return 0;
+  if (n > 1 && j === 0 && cur.endsWith(seg)) return cur.length - seg.length;
+  if (n > 1 && j === n - 1 && cur.startsWith(seg)) return 0;
+  if (n === 1 && countOccurrences(cur, seg) === 1) return cur.indexOf(seg);
+  return -1;
+}
+
 export interface WordHostOptions {
   /** Storage for settings (defaults to window.localStorage). */
   storage?: Pick<Storage, "getItem" | "setItem">;
@@ -188,77 +154,74 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
   const maps = new Map<number, ReadMap>();
   let version = 0;
   let lastBatch: UndoItem[] | null = null;
+  /** The last read could not separate tracked deletions from the text. */
+  let unreviewed = !supportsWordApi("1.4");
   const settings = localSettingsStore(options.storage);
 
   function remember(map: ReadMap) {
     maps.set(map.version, map);
-    // keep the last few reads only
     for (const v of maps.keys()) if (v <= map.version - 5) maps.delete(v);
   }
 
   async function readDraft(scope: "body" | "selection" = "body"): Promise<DraftSnapshot> {
     const reviewed = supportsWordApi("1.4");
     try {
-      return await readOnce(scope, reviewed);
+      const snap = await readOnce(scope, reviewed);
+      unreviewed = !reviewed;
+      return snap;
     } catch (e) {
-      // A host that claims WordApi 1.4 but fails on getReviewedText: read the plain text instead.
+      // A host that claims WordApi 1.4 but fails on getReviewedText: read the plain text instead, and say so.
       if (!reviewed) throw e;
-      return readOnce(scope, false);
+      const snap = await readOnce(scope, false);
+      unreviewed = true;
+      return snap;
     }
   }
 
   async function readOnce(scope: "body" | "selection", reviewed: boolean): Promise<DraftSnapshot> {
     return wordGlobal().run(async (ctx) => {
-      const body = ctx.document.body;
-      const bodyParas = body.paragraphs;
+      const bodyParas = ctx.document.body.paragraphs;
       bodyParas.load("items/text");
-      const bodyReviewed = reviewed && body.getReviewedText ? body.getReviewedText("Current") : null;
-      if (!bodyReviewed) body.load("text");
-      let sel: WordRange | null = null;
-      let selParas: WordParagraphCollection | null = null;
-      let selReviewed: { value: string } | null = null;
-      if (scope === "selection") {
-        sel = ctx.document.getSelection();
+      const sel: WordRange | null = scope === "selection" ? ctx.document.getSelection() : null;
+      const selParaColl = sel ? sel.paragraphs : null;
+      let selReviewed: WordClientResult<string> | null = null;
+      if (sel) {
         sel.load("text");
-        selParas = sel.paragraphs;
-        selParas.load("items/text");
+        selParaColl!.load("items/text");
         selReviewed = reviewed && sel.getReviewedText ? sel.getReviewedText("Current") : null;
       }
-      await ctx.sync();
+      await ctx.sync(); // 1: paragraph texts (and the selection)
 
       const paraTexts = bodyParas.items.map((p) => p.text);
-      const entries: Array<Omit<ParaEntry, "normStart" | "norm">> = [];
-      let usedScope: "body" | "selection" = "body";
-      let problem: string | undefined;
-
       const selText = sel ? (selReviewed ? selReviewed.value : sel.text) : "";
-      if (sel && selText.trim() !== "") {
-        usedScope = "selection";
-        const selParaTexts = selParas!.items.map((p) => p.text);
+      const useSel = sel !== null && selText.trim() !== "";
+      const proxies: WordParagraph[] = useSel ? selParaColl!.items : bodyParas.items;
+      const rawTexts = proxies.map((p) => p.text);
+      let curTexts = rawTexts;
+      if (reviewed) {
+        // 2: the reviewed text of each paragraph, all in one round trip (a whole-body read split on \r
+        // does not line up with the paragraphs when paragraph marks are deleted or tables are present)
+        const results = proxies.map((p) => p.getReviewedText!("Current"));
+        await ctx.sync();
+        curTexts = results.map((r) => r.value);
+      }
+
+      const entries: Array<Omit<ParaEntry, "normStart" | "norm">> = [];
+      let problem: string | undefined;
+      if (useSel) {
+        const n = rawTexts.length;
         let segs = splitParagraphs(selText);
-        if (segs.length === selParaTexts.length + 1 && segs[segs.length - 1] === "") segs.pop();
-        if (segs.length !== selParaTexts.length) segs = selParaTexts.slice();
-        const start = findUniqueRun(paraTexts, selParaTexts, (h, n) => h === n);
+        if (segs.length === n + 1 && segs[segs.length - 1] === "") segs.pop();
+        if (segs.length !== n) segs = curTexts.slice();
+        const start = findUniqueRun(paraTexts, rawTexts, (h, x) => h === x);
         if (start < 0) problem = "ambiguous-selection";
-        const n = selParaTexts.length;
-        selParaTexts.forEach((raw, j) => {
+        rawTexts.forEach((raw, j) => {
+          const cur = curTexts[j]!;
           const seg = segs[j]!;
-          let segOffset = -1;
-          if (seg === raw) segOffset = 0;
-          else if (n > 1 && j === 0 && raw.endsWith(seg)) segOffset = raw.length - seg.length;
-          else if (n > 1 && j === n - 1 && raw.startsWith(seg)) segOffset = 0;
-          else if (n === 1 && countOccurrences(raw, seg) === 1) segOffset = raw.indexOf(seg);
-          const exact = segOffset >= 0 && raw.slice(segOffset, segOffset + seg.length) === seg;
-          entries.push({ index: start >= 0 ? start + j : -1, raw, seg, segOffset, exact });
+          entries.push(entryFor(start >= 0 ? start + j : -1, raw, cur, seg, selectionOffset(cur, seg, j, n)));
         });
       } else {
-        let segs = splitParagraphs(bodyReviewed ? bodyReviewed.value : body.text);
-        if (segs.length === paraTexts.length + 1 && segs[segs.length - 1] === "") segs.pop();
-        if (segs.length !== paraTexts.length) segs = paraTexts.slice();
-        paraTexts.forEach((raw, i) => {
-          const seg = segs[i]!;
-          entries.push({ index: i, raw, seg, segOffset: 0, exact: seg === raw });
-        });
+        rawTexts.forEach((raw, i) => entries.push(entryFor(i, raw, curTexts[i]!, curTexts[i]!, 0)));
       }
 
       let text = "";
@@ -271,7 +234,7 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
       });
       version += 1;
       remember({ version, text, paras, problem });
-      return { text, scope: usedScope, version };
+      return { text, scope: useSel ? "selection" : "body", version };
     });
   }
 
@@ -281,7 +244,6 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     const last = map.paras.find((p) => end >= p.normStart && end <= p.normStart + p.norm.text.length);
     if (!first || !last) return null;
     if (first !== last) {
-      // a span that ends right after a paragraph's separator belongs to that paragraph alone
       if (end === last.normStart && map.paras[map.paras.indexOf(last) - 1] === first) return mapSpan(map, start, end - 1);
       return { cross: [first, last] };
     }
@@ -328,7 +290,6 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
         skipped.push({ edit, reason: "not-found", detail: "inline-object" });
         continue;
       }
-      // never two changes on overlapping (or touching-by-growth) ranges of one paragraph
       const clash = planned.some((p) => p.entry === entry && p.change.start < change.end && change.start < p.change.end);
       if (clash) {
         skipped.push({ edit, reason: "overlap" });
@@ -378,6 +339,19 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     return planned;
   }
 
+  /** A change in seg coordinates, in the paragraph's current-text coordinates. */
+  function toCurChange(entry: ParaEntry, c: RawChange): RawChange {
+    return { start: entry.segOffset + c.start, end: entry.segOffset + c.end, text: c.text };
+  }
+
+  /** A change in seg coordinates, in paragraph.text (raw) coordinates. */
+  function toRawChange(entry: ParaEntry, c: RawChange): RawChange {
+    const cc = toCurChange(entry, c);
+    const start = rawPos(entry, cc.start);
+    const end = cc.end > cc.start ? rawPos(entry, cc.end - 1) + 1 : start;
+    return { start, end, text: c.text };
+  }
+
   async function applyEdits(snapshot: DraftSnapshot, edits: Edit[]): Promise<ApplyResult> {
     const applied: Edit[] = [];
     const skipped: SkippedEdit[] = [];
@@ -387,16 +361,27 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     }
     const planned = plan(map, edits, skipped);
     if (planned.length === 0) return { applied, skipped };
+    const reviewed = supportsWordApi("1.4");
 
-    // Paragraph-level bookkeeping for read-back and undo.
-    interface Touched { entry: ParaEntry; index: number; para: WordParagraph; changes: PlannedChange[] }
+    interface Written { pc: PlannedChange; prefix: WordRange }
+    interface Touched {
+      entry: ParaEntry;
+      index: number;
+      para: WordParagraph;
+      changes: PlannedChange[];
+      written: Written[];
+      curAfter: WordClientResult<string> | null;
+    }
     let touched: Touched[] = [];
     let wrote = false;
+    let tracking = false;
     try {
       await wordGlobal().run(async (ctx: WordContext) => {
         const paras = ctx.document.body.paragraphs;
         paras.load("items/text");
-        await ctx.sync(); // 1: confirm the text is still what was analysed
+        if (reviewed && typeof ctx.document.load === "function") ctx.document.load("changeTrackingMode");
+        await ctx.sync(); // 1: confirm the text is still what was analysed; is Track Changes on?
+        tracking = reviewed && typeof ctx.document.load === "function" && (ctx.document.changeTrackingMode ?? "Off") !== "Off";
         const current = paras.items.map((p) => p.text);
         const byEntry = new Map<ParaEntry, Touched>();
         for (const pc of planned) {
@@ -410,9 +395,8 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
             skipped.push({ edit: pc.edit, reason: "changed" });
             continue;
           }
-          byEntry.set(pc.entry, { entry: pc.entry, index, para: paras.items[index]!, changes: [pc] });
+          byEntry.set(pc.entry, { entry: pc.entry, index, para: paras.items[index]!, changes: [pc], written: [], curAfter: null });
         }
-        // edits of a paragraph whose first edit was refused are refused too
         for (const pc of planned) {
           if (!byEntry.has(pc.entry) && !skipped.some((s) => s.edit === pc.edit)) skipped.push({ edit: pc.edit, reason: "changed" });
         }
@@ -426,44 +410,62 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
         }
         await ctx.sync(); // 2: find the spans
 
+        const writes: Array<{ range: WordRange; text: string }> = [];
         for (const t of touched) {
-          const ok: PlannedChange[] = [];
           for (const pc of t.changes) {
             const range = rangeFrom(pc.locator, searches.get(pc)!);
             if (!range) {
               skipped.push({ edit: pc.edit, reason: "not-found" });
               continue;
             }
-            range.insertText(pc.change.text, "Replace");
-            ok.push(pc);
+            // where the hit really is: read before any write of this batch, in the same round trip
+            const prefix = t.para.getRange("Start").expandTo(range.getRange("Start"));
+            prefix.load("text");
+            t.written.push({ pc, prefix });
+            writes.push({ range, text: pc.change.text });
           }
-          t.changes = ok;
-          if (ok.length) t.para.load("text");
         }
-        touched = touched.filter((t) => t.changes.length > 0);
+        touched = touched.filter((t) => t.written.length > 0);
         if (touched.length === 0) return;
+        for (const w of writes) w.range.insertText(w.text, "Replace");
+        for (const t of touched) {
+          t.para.load("text");
+          t.curAfter = reviewed && t.para.getReviewedText ? t.para.getReviewedText("Current") : null;
+        }
         wrote = true;
-        await ctx.sync(); // 3: write, and read the paragraphs back in the same round trip
+        await ctx.sync(); // 3: offsets, writes and read-back in one round trip
       });
-    } catch {
+    } catch (e) {
       if (!wrote) {
-        // nothing was written: report every remaining edit as failed
-        for (const pc of planned) if (!skipped.some((s) => s.edit === pc.edit)) skipped.push({ edit: pc.edit, reason: "error" });
+        const detail = officeErrorCode(e) === "SearchDialogIsOpen" ? "search-dialog-open" : undefined;
+        for (const pc of planned) if (!skipped.some((s) => s.edit === pc.edit)) skipped.push(detail ? { edit: pc.edit, reason: "error", detail } : { edit: pc.edit, reason: "error" });
         return { applied, skipped };
       }
-      // A failed write may still have changed the document: re-read, never retry.
-      return afterFailedWrite(touched, applied, skipped);
+      return afterFailedWrite(touched.map((t) => ({ entry: t.entry, index: t.index, changes: t.written.map((w) => w.pc) })), applied, skipped);
     }
 
     const undo: UndoItem[] = [];
-    let undoable = true;
+    let undoable = !tracking || supportsWordApi("1.6");
     for (const t of touched) {
-      const before = t.entry.raw;
-      const rawChanges = t.changes.map((pc) => toRawChange(t.entry, pc.change));
-      const expected = applyChanges(before, rawChanges);
-      const after = t.para.text;
-      for (const pc of t.changes) applied.push(pc.edit);
-      const item = undoItem(t.index, before, after, expected, rawChanges);
+      const changes = t.written.map((w) => w.pc);
+      const rawChanges = changes.map((pc) => toRawChange(t.entry, pc.change));
+      const curChanges = changes.map((pc) => toCurChange(t.entry, pc.change));
+      const rawAfter = t.para.text;
+      const curAfter = t.curAfter ? t.curAfter.value : rawAfter;
+      const expectedCur = applyChanges(t.entry.cur, curChanges);
+      const expectedRaw = applyChanges(t.entry.raw, rawChanges);
+      const offsetsOk = t.written.every((w, i) => w.prefix.text.length === rawChanges[i]!.start);
+      const contentOk = tracking ? curAfter === expectedCur : rawAfter === expectedRaw && curAfter === (t.curAfter ? expectedCur : rawAfter);
+      if (offsetsOk && contentOk) {
+        for (const pc of changes) applied.push(pc.edit);
+      } else {
+        for (const pc of changes) skipped.push({ edit: pc.edit, reason: "error", detail: "unverified" });
+      }
+      if (tracking) {
+        undo.push({ paraIndex: t.index, after: rawAfter, reverse: [], curBefore: t.entry.cur, tracked: changes.map((pc) => ({ deleted: t.entry.seg.slice(pc.change.start, pc.change.end), added: pc.change.text })) });
+        continue;
+      }
+      const item = undoItem(t.index, t.entry.cur, rawAfter, curAfter, expectedCur === curAfter ? curChanges : null);
       if (item) undo.push(item);
       else undoable = false;
     }
@@ -471,67 +473,56 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     return { applied, skipped };
   }
 
-  function toRawChange(entry: ParaEntry, change: RawChange): RawChange {
-    const off = entry.exact ? entry.segOffset : 0;
-    if (entry.exact) return { start: change.start + off, end: change.end + off, text: change.text };
-    // tracked changes shown inline: position in raw unknown; locate by the (unique-count) text
-    const old = entry.seg.slice(change.start, change.end);
-    const k = occurrenceIndex(entry.seg, old, change.start);
-    let at = -1;
-    let from = 0;
-    for (let i = 0; i <= k; i++) {
-      at = entry.raw.indexOf(old, from);
-      from = at + old.length;
+  /**
+   * Reverse changes for one paragraph, located in what search sees after the batch. `changes` are the
+   * batch's changes in current-text coordinates when the read-back matched; null when it did not (the
+   * write landed elsewhere): then the difference between before and after is reversed as one span.
+   */
+  function undoItem(paraIndex: number, curBefore: string, rawAfter: string, curAfter: string, changes: RawChange[] | null): UndoItem | null {
+    const map = curAfter === rawAfter ? null : alignCurrent(rawAfter, curAfter);
+    if (curAfter !== rawAfter && !map) return null;
+    const view = viewOf(curAfter, map);
+    const base = { paraIndex, after: rawAfter, curBefore };
+    if (curAfter === "" && curBefore !== "") return { ...base, reverse: [{ locator: null, text: curBefore }] };
+    let list: RawChange[];
+    if (changes) list = [...changes].sort((a, b) => a.start - b.start);
+    else {
+      let p = 0;
+      while (p < curBefore.length && p < curAfter.length && curBefore[p] === curAfter[p]) p++;
+      let s = 0;
+      while (s < curBefore.length - p && s < curAfter.length - p && curBefore[curBefore.length - 1 - s] === curAfter[curAfter.length - 1 - s]) s++;
+      list = [{ start: p, end: curBefore.length - s, text: curAfter.slice(p, curAfter.length - s) }];
     }
-    return { start: at, end: at + old.length, text: change.text };
-  }
-
-  /** Reverse changes for one paragraph, located in the text read back after the batch. */
-  function undoItem(paraIndex: number, before: string, after: string, expected: string, rawChanges: RawChange[]): UndoItem | null {
-    const sorted = [...rawChanges].sort((a, b) => a.start - b.start);
     const reverse: UndoItem["reverse"] = [];
-    if (after === "" && expected === "") return { paraIndex, before, after, reverse: [{ locator: null, text: before }] };
-    if (after === expected) {
-      let delta = 0;
-      let lo = 0;
-      sorted.forEach((c, i) => {
-        const pos = c.start + delta;
-        delta += c.text.length - (c.end - c.start);
-        const next = sorted[i + 1];
-        const hi = next ? next.start + delta : after.length;
-        const rev = reverseFor(after, before, pos, c, lo, hi);
-        if (!rev) {
-          lo = -1;
-          return;
-        }
-        reverse.push(rev.item);
-        lo = rev.end;
-      });
-      if (lo < 0) return null;
-    } else {
-      // tracked changes shown inline: only when each new text is unique in the paragraph
-      for (const c of sorted) {
-        if (countOccurrences(after, c.text) !== 1 || searchLength(c.text) > WORD_SEARCH_LIMIT) return null;
-        reverse.push({ locator: { old: c.text, parts: [{ needle: c.text, k: 0 }] }, text: before.slice(c.start, c.end) });
-      }
+    let delta = 0;
+    let lo = 0;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      const pos = c.start + delta;
+      delta += c.text.length - (c.end - c.start);
+      const next = list[i + 1];
+      const hi = next ? next.start + delta : curAfter.length;
+      const rev = reverseFor(view, curAfter, curBefore, pos, c, lo, hi);
+      if (!rev) return null;
+      reverse.push(rev.item);
+      lo = rev.end;
     }
-    return { paraIndex, before, after, reverse };
+    return { ...base, reverse };
   }
 
   /**
    * How to find the new text of change `c` (at `pos` in `after`) again and what to put back. When the
-   * new text alone cannot be addressed by search (e.g. it overlaps another match), the span grows by
-   * whole words on both sides, staying within [lo, hi) so reverse spans never overlap.
+   * new text alone cannot be addressed by search (e.g. it overlaps another match, or it is empty), the
+   * span grows by whole words on both sides, staying within [lo, hi) so reverse spans never overlap.
    */
-  function reverseFor(after: string, before: string, pos: number, c: RawChange, lo: number, hi: number): { item: UndoItem["reverse"][number]; end: number } | null {
+  function reverseFor(view: SearchView, after: string, before: string, pos: number, c: RawChange, lo: number, hi: number): { item: UndoItem["reverse"][number]; end: number } | null {
     let a = pos;
     let b = pos + c.text.length;
     for (let round = 0; round < 8; round++) {
       const seg = after.slice(a, b);
-      const loc = seg ? makeLocator(after, a, seg) : null;
-      if (loc && !hasControlChars(seg)) {
-        return { item: { locator: loc, text: before.slice(c.start - (pos - a), c.end + (b - (pos + c.text.length))) }, end: b };
-      }
+      const loc = seg && !hasControlChars(seg) ? locateInView(view, a, seg) : null;
+      if (loc === "tracked-changes") return null;
+      if (loc) return { item: { locator: loc, text: before.slice(c.start - (pos - a), c.end + (b - (pos + c.text.length))) }, end: b };
       const na = growLeft(after, a, lo);
       const nb = growRight(after, b, hi);
       if (na === a && nb === b) return null;
@@ -558,7 +549,7 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
       const before = t.entry.raw;
       const expected = applyChanges(before, t.changes.map((pc) => toRawChange(t.entry, pc.change)));
       const now = current?.[t.index];
-      if (now !== undefined && now === expected && t.entry.exact) {
+      if (now !== undefined && now === expected && !t.entry.map) {
         for (const pc of t.changes) applied.push(pc.edit);
       } else if (now !== undefined && now === before) {
         for (const pc of t.changes) skipped.push({ edit: pc.edit, reason: "error" });
@@ -573,45 +564,91 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     const batch = lastBatch;
     if (!batch) return false;
     try {
-      const done = await wordGlobal().run(async (ctx) => {
-        const paras = ctx.document.body.paragraphs;
-        paras.load("items/text");
-        await ctx.sync(); // 1
-        const current = paras.items.map((p) => p.text);
-        const targets: Array<{ item: UndoItem; para: WordParagraph; colls: WordRangeCollection[][] }> = [];
-        for (const item of batch) {
-          const index = resolveIndex(current, item.paraIndex, item.after);
-          if (index < 0) return false; // the user changed it since: change nothing
-          targets.push({ item, para: paras.items[index]!, colls: [] });
-        }
-        const cache = new Map<string, WordRangeCollection>();
-        targets.forEach((t, i) => {
-          t.colls = t.item.reverse.map((r) => (r.locator ? r.locator.parts.map((part) => queueSearch(t.para, part.needle, cache, String(i))) : []));
-        });
-        await ctx.sync(); // 2
-        const ranges: Array<{ range: WordRange; text: string; where: "Replace" | "Start" }> = [];
-        for (const t of targets) {
-          for (let i = 0; i < t.item.reverse.length; i++) {
-            const rev = t.item.reverse[i]!;
-            if (!rev.locator) {
-              ranges.push({ range: t.para, text: rev.text, where: "Start" });
-              continue;
-            }
-            const range = rangeFrom(rev.locator, t.colls[i]!);
-            if (!range) return false;
-            ranges.push({ range, text: rev.text, where: "Replace" });
-          }
-        }
-        for (const r of ranges) r.range.insertText(r.text, r.where);
-        await ctx.sync(); // 3
-        return true;
-      });
+      const done = batch.some((b) => b.tracked) ? await rejectTracked(batch) : await reverseBatch(batch);
       if (done) lastBatch = null;
       return done;
     } catch {
       lastBatch = null; // state unknown: don't offer a second, blind undo
       return false;
     }
+  }
+
+  /** «Angre» without Track Changes: put the old text back where the new text is. */
+  function reverseBatch(batch: UndoItem[]): Promise<boolean> {
+    return wordGlobal().run(async (ctx) => {
+      const paras = ctx.document.body.paragraphs;
+      paras.load("items/text");
+      await ctx.sync(); // 1
+      const current = paras.items.map((p) => p.text);
+      const targets: Array<{ item: UndoItem; para: WordParagraph; colls: WordRangeCollection[][] }> = [];
+      for (const item of batch) {
+        const index = resolveIndex(current, item.paraIndex, item.after);
+        if (index < 0) return false; // the user changed it since: change nothing
+        targets.push({ item, para: paras.items[index]!, colls: [] });
+      }
+      const cache = new Map<string, WordRangeCollection>();
+      targets.forEach((t, i) => {
+        t.colls = t.item.reverse.map((r) => (r.locator ? r.locator.parts.map((part) => queueSearch(t.para, part.needle, cache, String(i))) : []));
+      });
+      await ctx.sync(); // 2
+      const ranges: Array<{ range: WordRange; text: string; where: "Replace" | "Start" }> = [];
+      for (const t of targets) {
+        for (let i = 0; i < t.item.reverse.length; i++) {
+          const rev = t.item.reverse[i]!;
+          if (!rev.locator) {
+            ranges.push({ range: t.para, text: rev.text, where: "Start" });
+            continue;
+          }
+          const range = rangeFrom(rev.locator, t.colls[i]!);
+          if (!range) return false;
+          ranges.push({ range, text: rev.text, where: "Replace" });
+        }
+      }
+      for (const r of ranges) r.range.insertText(r.text, r.where);
+      await ctx.sync(); // 3
+      return true;
+    });
+  }
+
+  /**
+   * «Angre» with Track Changes on (WordApi 1.6): reversing by another Replace would leave a second
+   * deletion/insertion pair, so the batch's own tracked changes are rejected instead — only pairs whose
+   * texts match what the batch deleted and added, and nothing when that is ambiguous.
+   */
+  function rejectTracked(batch: UndoItem[]): Promise<boolean> {
+    return wordGlobal().run(async (ctx) => {
+      const paras = ctx.document.body.paragraphs;
+      paras.load("items/text");
+      await ctx.sync(); // 1
+      const current = paras.items.map((p) => p.text);
+      const targets: Array<{ item: UndoItem; para: WordParagraph; coll: ReturnType<NonNullable<WordRange["getTrackedChanges"]>> }> = [];
+      for (const item of batch) {
+        const index = resolveIndex(current, item.paraIndex, item.after);
+        const para = index >= 0 ? paras.items[index]! : null;
+        if (!para || !para.getTrackedChanges) return false;
+        const coll = para.getTrackedChanges();
+        coll.load("items/type,items/text");
+        targets.push({ item, para, coll });
+      }
+      await ctx.sync(); // 2
+      const rejects: Array<() => void> = [];
+      for (const t of targets) {
+        const items = t.coll.items;
+        for (const pair of t.item.tracked ?? []) {
+          const del = items.filter((x) => x.type === "Deleted" && x.text === pair.deleted);
+          const add = items.filter((x) => x.type === "Added" && x.text === pair.added);
+          const need = (t.item.tracked ?? []).filter((p) => p.deleted === pair.deleted && p.added === pair.added).length;
+          if (del.length !== need || add.length !== need) return false; // the user's own revisions look the same: refuse
+          rejects.push(() => del[0]!.reject(), () => add[0]!.reject());
+          items.splice(items.indexOf(del[0]!), 1);
+          items.splice(items.indexOf(add[0]!), 1);
+        }
+      }
+      for (const r of rejects) r();
+      const checks = targets.map((t) => ({ want: t.item.curBefore, got: t.para.getReviewedText!("Current") }));
+      await ctx.sync(); // 3: reject and read back
+      return checks.every((c) => c.got.value === c.want);
+    });
   }
 
   async function select(snapshot: DraftSnapshot, start: number, end: number): Promise<void> {
@@ -652,7 +689,6 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
 
   async function insertText(text: string): Promise<InsertResult> {
     if (!text.trim()) return { ok: false, reason: "empty" };
-    // One empty paragraph first, so the variant does not run on from the document's last paragraph.
     const lines = ["", ...text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n")];
     const styled = supportsWordApi("1.3");
     try {
@@ -666,13 +702,17 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
         last!.load("text");
         await ctx.sync();
         const arrived = normalizeSegment(last!.text).text === lines[lines.length - 1];
-        return arrived ? { ok: true } : { ok: false, reason: "not-verified" };
+        return arrived ? { ok: true, where: "end" as const } : { ok: false, reason: "not-verified" };
       });
     } catch {
       return { ok: false, reason: "error" };
     }
   }
 
+  /**
+   * Open the text as a new document. On Word on the web `createDocument().open()` asks the user first and
+   * may open nothing (office-js#5507, #4790), so there the result is honest: "unconfirmed", not done.
+   */
   async function openAsNew(text: string, title?: string): Promise<InsertResult> {
     try {
       return await wordGlobal().run(async (ctx) => {
@@ -680,7 +720,7 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
         const doc = ctx.application.createDocument(buildDocxBase64(text, title));
         doc.open();
         await ctx.sync();
-        return { ok: true };
+        return officeGlobal()?.context?.platform === "OfficeOnline" ? { ok: false, reason: "unconfirmed" } : { ok: true };
       });
     } catch {
       return { ok: false, reason: "error" };
@@ -698,6 +738,9 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     kind: "word",
     displayLanguage,
     capabilities: { select: true, applyEdits: "all", openAsNew: supportsWordApi("1.3") },
+    get warnings(): readonly string[] {
+      return unreviewed ? ["no-reviewed-text"] : [];
+    },
     readDraft,
     select,
     applyEdits,

@@ -24,6 +24,8 @@ import { StandaloneEditor } from "./StandaloneEditor";
 import { analyzeOptionsFor, useSettings } from "./state/settings";
 import { useCheck } from "./state/useCheck";
 import { THEMES, useThemeName } from "./theme";
+import { hostStringsFor, type HostStrings } from "./i18n/host-strings";
+import { languageHint } from "../office/content-language";
 
 // «Kanaler» and «Innstillinger» load when first opened, so the first check is not held up by them.
 const ChannelsPanel = lazy(() => import(/* webpackChunkName: "channels-panel" */ "./channels/ChannelsPanel").then((m) => ({ default: m.ChannelsPanel })));
@@ -80,14 +82,22 @@ export function browserLangs(): readonly string[] {
 
 export function App({ host, mode, analyzer, officeTheme, bootError, browserLanguages, debounceMs, initialSettings }: AppProps) {
   const s = useStyles();
-  const themeName = useThemeName(officeTheme);
+  // Office's theme can change while the pane is open (Outlook: OfficeThemeChanged, Mailbox 1.14)
+  const [liveTheme, setLiveTheme] = useState<OfficeTheme | undefined>(officeTheme);
+  useEffect(() => host.onThemeChanged?.(setLiveTheme), [host]);
+  const themeName = useThemeName(liveTheme);
   const { settings, update } = useSettings(host, initialSettings);
   const locale: Locale = pickLocale(settings.uiLanguage, host.displayLanguage, browserLanguages ?? browserLangs());
   const t = stringsFor(locale);
   const [tab, setTab] = useState<TabName>("check");
   const [scope, setScope] = useState<"body" | "selection">("body");
 
-  const options: AnalyzeOptions = useMemo(() => analyzeOptionsFor(settings, locale), [settings, locale]);
+  const options: AnalyzeOptions = useMemo(() => {
+    const o = analyzeOptionsFor(settings, locale);
+    // the item's editing language (Office.context.contentLanguage) pre-selects bokmål or nynorsk
+    const hint = (o.language ?? "auto") === "auto" ? languageHint(host.contentLanguage) : undefined;
+    return hint ? { ...o, language: hint } : o;
+  }, [settings, locale, host]);
   const check = useCheck(host, analyzer, { scope, options, debounceMs });
 
   useEffect(() => {
@@ -115,6 +125,11 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
           </Select>
         </Field>
       </header>
+      {(host.warnings ?? []).map((w) => (
+        <MessageBar key={w} intent="warning" data-testid={`host-warning-${w}`}>
+          <MessageBarBody>{hostStringsFor(locale).warnings[w as keyof HostStrings["warnings"]] ?? w}</MessageBarBody>
+        </MessageBar>
+      ))}
       {bootError && (
         <MessageBar intent="warning">
           <MessageBarBody>{format(t.adapterFailed, { host: mode === "outlook" ? "Outlook" : "Word", error: bootError })}</MessageBarBody>

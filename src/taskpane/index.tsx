@@ -53,4 +53,14 @@ if (el) {
     clearTimeout(quick);
     root.render(<App host={b.host} mode={b.mode} analyzer={analyzer} officeTheme={b.officeTheme} bootError={b.error} initialSettings={b.settings} />);
   });
+  // Office answered after the pane had gone standalone (a slow start outside Office): adopt the host.
+  void ready.then((b) =>
+    b.late?.then(async (l) => {
+      if (!l) return;
+      const settings = settingsFromStorage(await l.host.loadSettings().catch(() => null));
+      clearTimeout(quick);
+      rendered = true;
+      root.render(<App key={l.mode} host={l.host} mode={l.mode} analyzer={analyzer} officeTheme={l.officeTheme} bootError={l.error} initialSettings={settings} />);
+    }),
+  );
 }

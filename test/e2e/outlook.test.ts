@@ -56,7 +56,7 @@ async function announced(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).filter({ hasText: text }).waitFor({ state: "attached", timeout: 10000 });
 }
 
-test("Outlook: check, fix the subject, body untouched, Kanaler (copy SMS when the Clipboard API is blocked, insert letter, new message)", async () => {
+test("Outlook: check, fix the subject, body untouched, Kanaler (copy SMS when the Clipboard API is blocked, insert letter at the cursor and say so, no «Ny e-post» in compose)", async () => {
   const { page, context, requests, errors } = await openOutlook();
   try {
     await screenshot(page, "outlook-1-check");
@@ -94,16 +94,15 @@ test("Outlook: check, fix the subject, body untouched, Kanaler (copy SMS when th
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sms);
     await screenshot(page, "outlook-3-sms-copied");
 
-    // open the SMS as a new message
-    await page.getByTestId("channel-open-sms").click();
-    await announced(page, "channels-announcement", "SMS er åpnet i en ny e-post.");
-    expect((await fake(page)).newForms).toBe(1);
+    // no «Ny e-post» in compose: displayNewMessageForm(Async) exist in read mode only (issue 12, defect 1)
+    expect(await page.getByTestId("channel-open-sms").count()).toBe(0);
+    expect((await fake(page)).newForms).toBe(0);
 
     // insert the letter at the cursor, verified by reading the body back
     await page.getByTestId("channel-tab-letter").click();
     const letter = await page.getByTestId("channel-text-letter").inputValue();
     await page.getByTestId("channel-insert-letter").click();
-    await announced(page, "channels-announcement", "Brev er satt inn i e-posten.");
+    await announced(page, "channels-announcement", "Brev er satt inn der markøren sto.");
     now = await fake(page);
     expect(now.body).toBe(BODY.slice(0, 5) + letter.replace(/\r\n?/g, "\n") + BODY.slice(5));
     expect(now.calls).not.toContain("body.setAsync");

@@ -103,9 +103,38 @@ describe("Outlook manifest", () => {
     expect(one(doc, "Permissions").textContent).toBe("ReadWriteItem");
     expect(all(doc, "Set").some((s) => s.getAttribute("Name") === "Mailbox" && s.getAttribute("MinVersion") === "1.3")).toBe(true);
     expect(all(doc, "Sets").some((s) => s.getAttribute("DefaultMinVersion") === "1.3")).toBe(true);
-    expect(all(doc, "ExtensionPoint").map((e) => e.getAttribute("xsi:type"))).toEqual(["MessageComposeCommandSurface"]);
+    expect(all(doc, "ExtensionPoint").map((e) => e.getAttribute("xsi:type"))).toEqual(["MessageComposeCommandSurface", "LaunchEvent"]);
     const rule = all(doc, "Rule").find((r) => r.getAttribute("xsi:type") === "ItemIs");
     expect([rule?.getAttribute("ItemType"), rule?.getAttribute("FormType")]).toEqual(["Message", "Edit"]);
+  });
+});
+
+describe("Outlook manifest: check before send and pinning (issue 12)", () => {
+  const doc = load("manifest.outlook.xml");
+  const url = (id: string) => all(doc, "Url").find((u) => u.getAttribute("id") === id)?.getAttribute("DefaultValue");
+  it("declares OnMessageSend with PromptUser (never a hard block) and a JavaScript-only runtime file the build emits", () => {
+    const events = all(doc, "LaunchEvent").filter((e) => e.getAttribute("Type"));
+    expect(events.map((e) => [e.getAttribute("Type"), e.getAttribute("FunctionName"), e.getAttribute("SendMode")])).toEqual([["OnMessageSend", "onMessageSendHandler", "PromptUser"]]);
+    const runtime = one(doc, "Runtime");
+    const override = one(runtime, "Override");
+    expect(override.getAttribute("type")).toBe("javascript");
+    expect(url(override.getAttribute("resid")!)).toBe(`${DEV}/launchevent.js`);
+    expect(url(runtime.getAttribute("resid")!)).toBe(`${DEV}/commands.html`);
+    const webpack = readFileSync(join(ROOT, "webpack.config.js"), "utf8");
+    expect(webpack).toMatch(/launchevent: "\.\/src\/commands\/launchevent\.ts"/);
+    expect(webpack).toMatch(/"launchevent" \? "launchevent\.js"/);
+    expect(readFileSync(join(ROOT, "src/commands/launchevent.ts"), "utf8")).toMatch(/associate\("onMessageSendHandler"/);
+  });
+  it("lets the task pane be pinned (SupportsPinning) so it follows the selected draft", () => {
+    expect(one(doc, "SupportsPinning").textContent).toBe("true");
+  });
+  it("the validator still rejects what Office would reject in the added elements (a SendMode that does not exist)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kk-manifest-"));
+    const bad = join(dir, "bad.xml");
+    writeFileSync(bad, readFileSync(join(ROOT, "manifest.outlook.xml"), "utf8").replace('SendMode="PromptUser"', 'SendMode="Sometimes"'));
+    const r = validate([bad]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/SendMode/);
   });
 });
 
@@ -137,6 +166,7 @@ describe.each(["manifest.xml", "manifest.outlook.xml"])("%s", (file) => {
       "/taskpane.html": "src/taskpane/taskpane.html",
       "/commands.html": "src/commands/commands.html",
       "/help.html": "src/help/help.html",
+      "/launchevent.js": "src/commands/launchevent.ts",
     };
     for (const u of urls) {
       const path = u.slice(DEV.length);
@@ -194,6 +224,42 @@ describe("production URL substitution (webpack.config.js)", () => {
     expect(xml).not.toContain("localhost");
     expect(xml).toContain('<SourceLocation DefaultValue="https://tillegg.eksempel.kommune.no/kanalklar/taskpane.html"/>');
     expect(validate([out]).status).toBe(0);
+  });
+
+  // Defect 3: an AppDomain is an origin; a base URL with a path must not leak into it.
+  it.each(["manifest.xml", "manifest.outlook.xml"])("%s: AppDomains hold the origin only for a base URL with a path, and stay XSD-valid", (file) => {
+    const out = join(mkdtempSync(join(tmpdir(), "kk-sub-")), file);
+    const r = run(
+      `import { readFileSync, writeFileSync } from "node:fs"; import { baseUrlFromEnv, substituteManifest } from "./webpack.config.js";
+       writeFileSync(${JSON.stringify(out)}, substituteManifest(readFileSync(${JSON.stringify(file)}, "utf8"), baseUrlFromEnv()));`,
+      { KANALKLAR_BASE_URL: "https://tillegg.eksempel.kommune.no:8443/kanalklar/" },
+    );
+    expect(r.stderr).toBe("");
+    const xml = readFileSync(out, "utf8");
+    const domains = [...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]);
+    expect(domains.length).toBeGreaterThan(0);
+    for (const d of domains) expect(d).toBe("https://tillegg.eksempel.kommune.no:8443");
+    expect(xml).toContain("https://tillegg.eksempel.kommune.no:8443/kanalklar/taskpane.html");
+    expect(validate([out]).status).toBe(0);
+  });
+
+  // Defect 10 (release hygiene): <Version> follows package.json; `npm run validate` checks production manifests offline.
+  it("manifest versions come from package.json: MAJOR.MINOR.PATCH.0, and both manifests match it at this commit", () => {
+    const r = run(
+      `import { manifestVersion, withVersion } from "./scripts/manifest-build.mjs";
+       console.log(manifestVersion("1.4.2"), manifestVersion("2.0.0-beta.1"), withVersion("<a><Version>0.1.0.0</Version></a>", "1.4.2.0"));
+       try { manifestVersion("1.2"); } catch (e) { console.log("refused"); }`,
+    );
+    expect(r.stdout.trim().split(/\s+/)).toEqual(["1.4.2.0", "2.0.0.0", "<a><Version>1.4.2.0</Version></a>", "refused"]);
+    const check = spawnSync(process.execPath, [join(ROOT, "scripts/version-manifests.mjs"), "--check"], { cwd: ROOT, encoding: "utf8" });
+    expect(check.status).toBe(0);
+  });
+
+  it("`npm run validate` checks the production manifests for an address with a path, offline", () => {
+    const r = spawnSync(process.execPath, [join(ROOT, "scripts/check-production-manifests.mjs"), "--no-dist"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, KANALKLAR_BASE_URL: "https://example.org/kanalklar" } });
+    expect(r.stdout).toContain("production manifests for https://example.org/kanalklar: OK");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.validate).toBe("node scripts/check-production-manifests.mjs");
   });
 
   it("refuses a base URL that is not https", () => {

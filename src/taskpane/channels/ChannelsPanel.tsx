@@ -4,6 +4,8 @@
  * and actions: copy (with fallbacks for Outlook on the web), insert, and open as a new document or
  * e-mail. A channel that does not suit the draft says why instead of showing a text.
  */
+import { hostStringsFor, type HostStrings } from "../i18n/host-strings";
+import type { InsertResult } from "../../office/host";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Badge,
@@ -278,6 +280,7 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
                 checking={checking[c]}
                 edited={edited[c]}
                 platforms={opts.platforms}
+                locale={locale}
                 onEdit={(v) => onEdit(c, v)}
                 onRegenerate={() => regenerate(c)}
                 announce={setAnnouncement}
@@ -305,6 +308,8 @@ interface ChannelViewProps {
   checking: boolean;
   edited: boolean;
   platforms: readonly Platform[];
+  /** UI locale (for the host's own messages, i18n/host-strings.ts). */
+  locale: Locale;
   onEdit(text: string): void;
   onRegenerate(): void;
   announce(message: string): void;
@@ -333,15 +338,25 @@ function ChannelView(p: ChannelViewProps) {
   };
 
   const onInsert = async () => {
-    const r = await p.host.insertText(p.text).catch(() => ({ ok: false, reason: "error" }));
-    p.announce(r.ok ? fill(t.inserted[p.host.kind], { channel: name }) : r.reason === "not-verified" ? t.insertNotVerified : t.insertFailed);
+    const r: InsertResult = await p.host.insertText(p.text).catch(() => ({ ok: false, reason: "error" }));
+    const hs = hostStringsFor(p.locale);
+    const reason = r.reason as keyof HostStrings["insertReasons"] | undefined;
+    p.announce(
+      r.ok
+        ? fill(r.where && p.host.kind === "outlook" ? hs.insertedWhere[r.where] : t.inserted[p.host.kind], { channel: name })
+        : reason && reason in hs.insertReasons
+          ? hs.insertReasons[reason]
+          : r.reason === "not-verified"
+            ? t.insertNotVerified
+            : t.insertFailed,
+    );
   };
 
   const canOpen = typeof p.host.openAsNew === "function" && p.host.capabilities?.openAsNew !== false;
   const onOpen = async () => {
     const title = channel === "letter" ? firstLine(p.text) : name;
-    const r = await p.host.openAsNew!(p.text, title).catch(() => ({ ok: false }));
-    p.announce(r.ok ? fill(t.opened[p.host.kind], { channel: name }) : t.openFailed);
+    const r: InsertResult = await p.host.openAsNew!(p.text, title).catch(() => ({ ok: false }));
+    p.announce(r.ok ? fill(t.opened[p.host.kind], { channel: name }) : r.reason === "unconfirmed" ? hostStringsFor(p.locale).insertReasons.unconfirmed : t.openFailed);
   };
 
   const mark = (f: Finding) => {

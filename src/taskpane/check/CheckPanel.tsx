@@ -1,4 +1,5 @@
 /** The «Sjekk» panel: summary, findings grouped by rule, fixes the user chooses, «Rett alle trygge». */
+import { hostStringsFor, type HostStrings } from "../i18n/host-strings";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
@@ -62,20 +63,22 @@ export interface CheckPanelProps {
   onScopeChange(scope: "body" | "selection"): void;
 }
 
-export function describeApply(t: Strings, res: ApplyResult): Notice {
+export function describeApply(t: Strings, res: ApplyResult, h?: HostStrings): Notice {
   const parts: string[] = [];
   if (res.applied.length > 0) parts.push(plural(t.applied, res.applied.length));
   const byReason = new Map<string, number>();
   for (const s of res.skipped) {
-    const r = s.detail === "host-cannot-edit" ? "host-cannot-edit" : s.reason;
+    const r = s.detail === "host-cannot-edit" ? "host-cannot-edit" : h && s.detail && s.detail in h.skipDetails ? `detail:${s.detail}` : s.reason;
     byReason.set(r, (byReason.get(r) ?? 0) + 1);
   }
   for (const [reason, n] of byReason) {
-    const why = t.skipReasons[reason as keyof Strings["skipReasons"]] ?? t.skipReasons.error;
+    const why = reason.startsWith("detail:") ? h!.skipDetails[reason.slice(7) as keyof HostStrings["skipDetails"]] : t.skipReasons[reason as keyof Strings["skipReasons"]] ?? t.skipReasons.error;
     parts.push(plural(t.skipped, n, { reason: why }));
   }
   const intent = res.skipped.length === 0 ? "success" : res.applied.length === 0 ? "error" : "warning";
-  return { intent, text: parts.join(" "), canUndo: res.applied.length > 0 };
+  // a fix Word wrote but we could not confirm can still be undone
+  const unconfirmed = res.skipped.some((s) => s.detail === "unverified");
+  return { intent, text: parts.join(" "), canUndo: res.applied.length > 0 || unconfirmed };
 }
 
 export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChange }: CheckPanelProps) {
@@ -153,7 +156,7 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
       setWorking(true);
       try {
         const res = await host.applyEdits(checked.snapshot, edits);
-        const n = describeApply(t, res);
+        const n = describeApply(t, res, hostStringsFor(locale));
         setNotice(n);
         pendingNotice.current = n.text;
       } catch (e) {
@@ -166,7 +169,7 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
         await refresh();
       }
     },
-    [checked, host, refresh, t],
+    [checked, host, refresh, t, locale],
   );
 
   const undo = useCallback(async () => {
