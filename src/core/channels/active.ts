@@ -78,7 +78,7 @@ function asObject(np: string): string {
   const first = np.split(/\s+/)[0];
   if (np.split(/\s+/).length === 1 && OBJECT_PRONOUN[np.toLowerCase()]) return OBJECT_PRONOUN[np.toLowerCase()];
   if (DETERMINER.test(first)) return np.charAt(0).toLowerCase() + np.slice(1);
-  if (/(?:en|et|a|ene|ne)$/u.test(first) && !PROPER_END.test(first) && np.split(/\s+/).length <= 3) return np.charAt(0).toLowerCase() + np.slice(1);
+  if (/(?:en|et|a|ene|ne)s?$/u.test(first) && !PROPER_END.test(first) && np.split(/\s+/).length <= 3) return np.charAt(0).toLowerCase() + np.slice(1);
   return np;
 }
 
@@ -97,7 +97,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean, languag
   // "sendes ut" is sent out by the body; "sendes inn", "betales", "fylles ut" are done by the reader.
   const readerVerb = !/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
-  const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|utbetal)/iu.test(verb);
+  const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
   if ((modal && readerThing && !bodyVerb) || readerVerb) return { agent: "du", rest };
   return { agent: "vi", rest };
 }
@@ -164,6 +164,14 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     const lemma = plainLemma(f.lemma);
     const adv = g.adv ? ` ${g.adv}` : "";
     const obj = asObject(g.np);
+    // "Tilbudet må aksepteres eller avslås innen …": both verbs turn, the object after the second.
+    const coord = nn ? /^[ \u00A0]+(og|eller)[ \u00A0]+(\p{L}+ast)(?![\p{L}])/u.exec(rest) : /^[ \u00A0]+(og|eller)[ \u00A0]+(\p{L}+s)(?![\p{L}])/u.exec(rest);
+    if (coord) {
+      if (!g.modal) return null;
+      const second = plainLemma(nn ? coord[2].slice(0, -3) + "e" : coord[2].slice(0, -1));
+      return `${cap(agent)} ${g.modal}${adv} ${lemma} ${coord[1]} ${second} ${obj}${rest.slice(coord[0].length)}`.replace(/\s{2,}/g, " ");
+    }
+    if (/^[ \u00A0]+(?:og|eller)[ \u00A0]+\p{L}+(?:es|s|et|t)(?![\p{L}])/u.test(rest)) return null;
     // In a subordinate clause the adverb comes before the finite verb ("at du ikke bruker …").
     const fin = g.modal ?? present(lemma);
     const head = subordinate && adv ? `${adv.trim()} ${fin}${g.modal ? ` ${lemma}` : ""} ${obj}` : g.modal ? `${g.modal}${adv} ${lemma} ${obj}` : `${present(lemma)}${adv} ${obj}`;

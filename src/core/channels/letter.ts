@@ -6,7 +6,7 @@ import { fill } from "./i18n";
 import { cleanTitle } from "./compose-util";
 import { dropOpener } from "./openers";
 import { splitRanges, partText } from "../text/split";
-import { rewriteSentence, informalAddress, readerOf, type Reader } from "./rewrite";
+import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
 import { polishSentence } from "./letter-polish";
 import type { Language } from "../model";
@@ -23,11 +23,11 @@ export interface LetterOptions {
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
  * (facts unchanged) and a long coordinated sentence split in two.
  */
-function plain(sentence: string, language: Language, reader: Reader): string {
-  const x = rewriteSentence(dropOpener(informalAddress(sentence, language), language), language, reader);
+function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true): string {
+  const x = rewriteSentence(dropOpener(informalAddress(sentence, language, formal), language), language, reader);
   const parts = splitRanges(x);
   const split = parts.length === 1 ? [x] : parts.map((r) => rewriteSentence(partText(x, r), language, reader));
-  return split.map((p) => polishSentence(p, language)).join(" ");
+  return polish ? split.map((p) => polishSentence(p, language)).join(" ") : split.join(" ");
 }
 
 /** "Har du spørsmål?" as a heading over a text that itself starts "Har du spørsmål …": the heading goes. */
@@ -38,17 +38,54 @@ function questionRepeated(heading: string, body: string): boolean {
   return b.startsWith(h) || b.includes(`. ${h}`) || b.includes(`! ${h}`) || b.includes(`\n${h}`);
 }
 
+const REFERENCE = /^(?:vi viser til|det vises(?: herved)? til|viser til|med henvisning til|under henvisning til|det visast til|vi syner til|med tilvising til|med referanse til|we refer to|reference is made to|with reference to)[ \u00A0]+/iu;
+// Where the main clause begins after a reference: only before these openers ("…, jf. § 35" is no main clause).
+const MAIN_AFTER = /,?[ \u00A0]+(?=(?:meddeles det|informeres det|opplyses det|vil vi|kan vi|skal vi|har vi|må vi|gir vi|sender vi|fikk vi|ønsker vi|er det|ble det|vil det|har det)(?![\p{L}]))/iu;
+
+/**
+ * The main message first: a lead that opens with a reference ("Vi viser til søknaden din av 3. mars …") has
+ * the reference moved after the message it introduces, as "Dette gjelder …". A reference with a main clause
+ * in the same sentence ("Med henvisning til søknaden meddeles det at …") is split there. Every word of the
+ * reference stays.
+ */
+function mainMessageFirst(lead: string, language: Language, T: Templates): string[] {
+  const m = REFERENCE.exec(lead);
+  if (!m) return [lead];
+  // The end of the first sentence: a stop before a capital letter or the end ("av 12. januar 2025" goes on).
+  const endOfSentence = lead.search(/[.!?](?=\s+[\p{Lu}\d«"]|\s*$)/u);
+  const first = endOfSentence < 0 ? lead : lead.slice(0, endOfSentence + 1);
+  const rest = lead.slice(first.length).trim();
+  const body = first.slice(m[0].length).replace(/[.!?]$/, "");
+  const split = MAIN_AFTER.exec(body);
+  let ref = body;
+  let main = "";
+  if (split && split.index > 3) {
+    ref = body.slice(0, split.index);
+    main = dropOpener(body.slice(split.index + split[0].length).replace(/^(?:meddeles|informeres|opplyses) det(?: herved)? (?:om )?at /iu, ""), language);
+    main = main.charAt(0).toUpperCase() + main.slice(1);
+    main = main ? (/[.!?]$/.test(main) ? main : main + ".") : "";
+  }
+  const about = fill(T.aboutReference, { ref: ref.trim() });
+  const message = [main, rest].filter(Boolean).join(" ");
+  return message ? [message, about] : [about];
+}
+
 export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitability, T: Templates, opts: LetterOptions): string {
   const language = st.language;
   const reader = readerOf(st.doc.text);
-  const plainOf = (s: Sent) => plain(s.text.trim(), language, reader);
+  const formal = formalDraft(st.doc.text);
+  const plainOf = (s: Sent) => plain(s.text.trim(), language, reader, formal);
+  // Appeal and access blocks are kept whole: the data-driven rewrites apply (rewrites/*.json), but no sentence
+  // is turned around ("Klagen sendes til …" stays, so readers find where to send it).
+  const verbatim = (s: Sent) => plain(s.text.trim(), language, reader, formal, false);
   const paraText = (p: Para, keep: Sent[]): string => {
     const split = keep.map(plainOf);
     if (keep.length === p.sentences.length && split.every((x, i) => x === keep[i].text.trim())) return p.text.trim();
     return split.join(" ");
   };
   const sectionText = (s: Section): string => {
-    const body = s.paras.map((p) => (p.list ? p.text.trim() : paraText(p, p.sentences))).join("\n\n");
+    const whole = s.role === "appeal" || s.role === "access";
+    const body = s.paras.map((p) => (p.list ? p.text.trim() : whole ? p.sentences.map(verbatim).join(" ") : paraText(p, p.sentences))).join("\n\n");
     if (!s.heading) return body;
     if (!body) return s.heading.text.trim();
     return questionRepeated(s.heading.text, body) ? body : `${s.heading.text.trim()}\n${body}`;
@@ -92,12 +129,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     }
   }
   const lead = bodyBlocks.shift();
-  if (lead) blocks.push(lead);
+  if (lead) blocks.push(...mainMessageFirst(lead, language, T));
 
   const group = (role: Role, heading: string) => {
     for (const s of headed[role]) blocks.push(sectionText(s));
     if (collected[role].length) {
-      const text = collected[role].map(plainOf).join(" ");
+      const text = collected[role].map(role === "appeal" || role === "access" ? verbatim : plainOf).join(" ");
       blocks.push(headed[role].length || questionRepeated(heading, text) ? text : `${heading}\n${text}`);
     }
   };

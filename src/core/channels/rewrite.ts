@@ -125,6 +125,20 @@ export function factsKept(before: string, after: string): boolean {
 }
 
 /** De/Dem/Deres → du/deg/din(e) (only mid-sentence for De/Dem; Deres only before a listed noun). */
+/**
+ * "søknad" + "din" → "søknaden din", "brev" + "ditt" → "brevet ditt", "opplysninger" + "dine" →
+ * "opplysningene dine" (bokmål only; the gender comes from the possessive in rewrites/nb.json). Null when the
+ * definite form is not regular ("-dom" doubles its m: "eiendommen").
+ */
+function definite(noun: string, poss: string, c: Compiled): string | null {
+  if (c.data !== (nb as unknown as RewriteData) || /[^\p{Ll}-]/u.test(noun)) return null;
+  let d: string;
+  if (poss === "dine") d = noun.endsWith("er") ? noun.slice(0, -1) + "ne" : noun + "ene";
+  else if (poss === "ditt") d = noun.endsWith("e") ? noun + "t" : noun + "et";
+  else d = noun.endsWith("dom") ? noun + "men" : noun.endsWith("e") ? noun + "n" : noun.endsWith("a") ? noun + "en" : noun + "en";
+  return `${d} ${poss}`;
+}
+
 function informal(s: string, c: Compiled): string {
   let out = s;
   const fa = c.data.formalAddress;
@@ -142,20 +156,32 @@ function informal(s: string, c: Compiled): string {
     const poss = fa.nouns[noun] ?? fa.nouns[noun.toLowerCase()];
     if (!poss) break;
     const atStart = m.index === 0;
+    // Bokmål puts the possessive after the definite noun: "Deres søknad" → "søknaden din".
+    const direct = m[1] === noun ? definite(noun, poss, c) : null;
+    if (direct) {
+      const rep = atStart ? direct.charAt(0).toUpperCase() + direct.slice(1) : direct;
+      out = out.slice(0, m.index) + rep + out.slice(m.index + fa.possessive.length + 1 + noun.length);
+      continue;
+    }
     const rep = atStart ? poss.charAt(0).toUpperCase() + poss.slice(1) : poss;
     out = out.slice(0, m.index) + rep + out.slice(m.index + fa.possessive.length);
   }
   return out;
 }
 
-/** De/Dem/Deres → du/deg/din in a sentence or title (facts unchanged), before any opener is dropped. */
-export function informalAddress(sentence: string, language: Language): string {
+/**
+ * De/Dem/Deres → du/deg/din in a sentence or title (facts unchanged), before any opener is dropped. With
+ * `formalDraft` (the draft addresses its reader as De elsewhere), a "De" that opens the sentence is the
+ * reader too ("De bes bekrefte …" → "Du bes bekrefte …"), not "they".
+ */
+export function informalAddress(sentence: string, language: Language, formalDraft = false): string {
   const c = compiled(language);
   if (!c || typeof sentence !== "string" || sentence.length > 2000) return sentence;
-  const key = `${language}\u0000${sentence}`;
+  const key = `${language}\u0000${formalDraft ? 1 : 0}\u0000${sentence}`;
   const known = MEMO.informal.get(key);
   if (known !== undefined) return known;
-  const out = informal(sentence, c);
+  let out = informal(sentence, c);
+  if (formalDraft && /^De(?= )/.test(out)) out = "Du" + out.slice(2);
   return remember(MEMO.informal, key, out !== sentence && factsKept(sentence, out) ? out : sentence);
 }
 
@@ -193,3 +219,9 @@ const DU = /(?<![\p{L}])(?:du|deg|din|ditt|dine)(?![\p{L}])/iu;
 export function readerOf(text: string): Reader {
   return scanTest(DERE, text) && !scanTest(DU, text) ? "dere" : "du";
 }
+
+/** Whether a draft addresses its reader as De/Dem/Deres (a capital De/Dem/Deres inside a sentence). */
+export function formalDraft(text: string): boolean {
+  return scanTest(FORMAL, text);
+}
+const FORMAL = /(?<=[\p{Ll}\p{N},;:] )(?:De|Dem|Deres)(?![\p{L}\p{N}])/u;
