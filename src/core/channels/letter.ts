@@ -92,7 +92,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   };
   const blocks: string[] = [];
   // Letterhead, address and references stay on top as written (dates and reference numbers are facts).
-  if (st.header) blocks.push(st.header.text.trim());
+  // "Deres ref." becomes "Din ref." in a letter that says "du" (one form of address throughout).
+  if (st.header) blocks.push(formal && language !== "en" ? st.header.text.trim().replace(/(?<![\p{L}])(?:Deres|Dykkar)(?=[ \u00A0]+ref)/gu, "Din") : st.header.text.trim());
   if (st.title) blocks.push(cleanTitle(informalAddress(st.title.text, language)));
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
@@ -162,8 +163,10 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   const sig = st.signature.map((s) => s.text.trim()).filter(Boolean);
   if (sig.length) blocks.push(sig.join("\n"));
   else {
+    // Without a sender the letter gets no closing of its own: a bare "Med vennlig hilsen" would seem signed by
+    // whatever follows it (the letter-sender finding asks for the sender instead).
     const sender = opts.senderName ?? st.sender;
-    blocks.push(sender ? `${T.letterClosing}\n${sender}` : T.letterClosing);
+    if (sender) blocks.push(`${T.letterClosing}\n${sender}`);
   }
   if (st.footer.length) blocks.push(st.footer.map((s) => s.text.trim()).join("\n"));
   return blocks.filter(Boolean).join("\n\n") + "\n";

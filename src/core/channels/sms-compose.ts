@@ -208,7 +208,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const eventSentence = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
   // A press release's news is its title ("Strandvik kommune vinner klarspråkprisen"); the sentence follows.
   const titled = m.kind === "press-release" && title === undefined && m.subject.text && eventSentence && !repeats(eventSentence, m.subject.text);
-  const leadFull = eventSentence && eventSentence.length <= 150 ? (titled ? `${endSentence(label)} ${eventSentence}` : eventSentence) : endSentence(label);
+  // A lead sentence that does not say what the title says ("Sett sekkene ved veien …" under "Henting av
+  // hageavfall") gets the title in front, so the reader knows what it is about.
+  const offTopic = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 60 && overlapShare(eventSentence, label) < 0.34;
+  const leadFull = eventSentence && eventSentence.length <= 150 ? (titled || offTopic ? `${endSentence(label)} ${eventSentence}` : eventSentence) : endSentence(label);
   const whenIn = (s: string) => holds(s, when);
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
   const whereText = ev?.where?.text;
@@ -281,7 +284,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText));
     return { text, p, essential };
   };
-  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { more: false }, { extra: false, more: true }, { greet: false }, { short: true }, { sign: 1 }, { action: "deadline" }, { more: false }, { compact: true }, { where: false }, { action: "none" }];
+  // Give up the niceties first (greeting, "Les mer", weekday and year, the long sign-off), then the extra lead
+  // sentence, then the action's wording (its deadline stays), then the place.
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { more: false }, { short: true }, { sign: 1 }, { extra: false, more: true }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   let cur: Piece = { extra: true, greet: true, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
   const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
   const chosen = pick(candidates);
