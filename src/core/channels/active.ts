@@ -38,7 +38,8 @@ function fromParticiple(p: string): Forms | null {
   if (known) return { lemma: known[0], present: known[1], past: known[2], participle: w };
   if (w.length < 5) return null;
   if (w.endsWith("et")) return { lemma: w.slice(0, -2) + "e", present: w.slice(0, -2) + "er", past: w, participle: w };
-  if (/[^aeiouyæøå]t$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w.slice(0, -1) + "er", past: w.slice(0, -1) + "te", participle: w };
+  // "stengt" → "stenge"; a double consonant before -t ("ansett", "satt") is irregular and must be in the table.
+  if (/[^aeiouyæøå]t$/.test(w) && !/(.)\1t$/.test(w) && !/([^aeiouyæøå])\1$/.test(w.slice(0, -1))) return { lemma: w.slice(0, -1) + "e", present: w.slice(0, -1) + "er", past: w.slice(0, -1) + "te", participle: w };
   return null;
 }
 
@@ -97,7 +98,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean, languag
   // "sendes ut" is sent out by the body; "sendes inn", "betales", "fylles ut" are done by the reader.
   const readerVerb = !/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
-  const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
+  const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
   if ((modal && readerThing && !bodyVerb) || readerVerb) return { agent: "du", rest };
   return { agent: "vi", rest };
 }
@@ -113,11 +114,11 @@ const SPASS = new RegExp(
 );
 
 const INV_BLI = new RegExp(
-  `^(?<lead>[\\p{L}\\d.][^,;]{0,40}?)[ \\u00A0]+(?<aux>blir|vert|ble|blei|vart|vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?:(?<mid>bli|verte)[ \\u00A0]+)?(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>\\p{L}+)(?<rest>(?![\\p{L}]).*)$`,
+  `^(?<lead>[\\p{L}\\d.\\u0001][^,;]{0,40}?)[ \\u00A0]+(?<aux>blir|vert|ble|blei|vart|vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?:(?<mid>bli|verte)[ \\u00A0]+)?(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>\\p{L}+)(?<rest>(?![\\p{L}]).*)$`,
   "su",
 );
 const INV_SPASS = new RegExp(
-  `^(?<lead>[\\p{L}\\d.][^,;]{0,40}?)[ \\u00A0]+(?:(?<modal>vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?<verbm>\\p{L}+st?)|(?<verb>\\p{L}+st?)[ \\u00A0]+${NP.replace("<np>", "<np2>")})(?<rest>(?![\\p{L}]).*)$`,
+  `^(?<lead>[\\p{L}\\d.\\u0001][^,;]{0,40}?)[ \\u00A0]+(?:(?<modal>vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?<verbm>\\p{L}+st?)|(?<verb>\\p{L}+st?)[ \\u00A0]+${NP.replace("<np>", "<np2>")})(?<rest>(?![\\p{L}]).*)$`,
   "su",
 );
 // Where a clause begins: after a comma or semicolon (with "og"/"men" after it), or after a subordinator. A
@@ -128,6 +129,10 @@ const REQUEST_BEFORE = /(?:ber(?: deg| dere| dykk)? om at|anbefaler(?: deg| dere
 const PRONOUN = /^(?:du|dere|de|dykk|vi|me|jeg|eg|han|hun|ho|den|det|dei|man|ein|en)$/iu;
 const OBJECT_PRONOUN: Record<string, string> = { du: "deg", dere: "dere", dykk: "dykk", de: "dykk" };
 
+// A noun phrase right after the verb ("… bli tildelt neste søker") is an indirect object: the sentence is not
+// turned (the active would need "til").
+const INDIRECT = /^[ \u00A0]+(?:neste|første|andre|den|det|de|dei|en|ein|ei|et|eit|alle|hver|kvar|hver|søker\p{L}*|\p{Lu}\p{L}+)(?![\p{L}])/u;
+
 /** Rewrite a sentence whose subject comes first; `lowerAgent` for a clause inside a sentence. */
 function subjectFirst(s: string, language: Language, verb: string, lowerAgent: boolean, subordinate = false): string | null {
   const nn = language === "nn";
@@ -136,7 +141,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
   if (bli?.groups && bli.groups.part.toLowerCase() === verb.toLowerCase() && !badNp(bli.groups.np)) {
     const g = bli.groups;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
-    if (!f) return null;
+    if (!f || INDIRECT.test(g.rest)) return null;
     const { agent, rest } = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux), language);
     // A stiff verb becomes its plain one only where its forms are known (the infinitive after a modal).
     const lemma = nn ? f.lemma : plainLemma(f.lemma);
@@ -189,7 +194,7 @@ function inverted(s: string, language: Language, verb: string): string | null {
     const g = ib.groups;
     const modal = !!g.mid;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
-    if (!f) return null;
+    if (!f || INDIRECT.test(g.rest)) return null;
     const { agent, rest } = agentOf(g.np, f.lemma, g.rest, modal, language);
     const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
     const adv = g.adv ? ` ${g.adv}` : "";
@@ -234,7 +239,9 @@ export function activeVoice(sentence: string, language: Language, verb: string):
   for (let m = CLAUSE_START.exec(s); m && m.index < at; m = CLAUSE_START.exec(s)) cut = m.index + m[0].length;
   if (cut <= 0) return null;
   const head = s.slice(0, cut);
-  let tail = subjectFirst(s.slice(cut), language, verb, true, /(?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+$/iu.test(s.slice(0, cut)));
+  const sub = /(?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+$/iu.test(head);
+  // "Dersom du ikke svarer, kan søknaden bli avslått": after a fronted clause the verb comes first.
+  let tail = subjectFirst(s.slice(cut), language, verb, true, sub) ?? (!sub && /,[ \u00A0]*$/.test(head) ? inverted("\u0001 " + s.slice(cut), language, verb)?.replace(/^\u0001 /, "") ?? null : null);
   if (tail && REQUEST_BEFORE.test(head) && /^vi /.test(tail)) tail = "du " + tail.slice(3);
   return tail ? head + tail : null;
 }

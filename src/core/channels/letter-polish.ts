@@ -16,7 +16,10 @@ function styleCount(findings: Finding[]): number {
 }
 
 /** The first alternative in the form of the flagged word, or null when the form cannot be matched safely. */
-function inflectLike(found: string, alt: string, entry: string | undefined): string | null {
+function inflectLike(found: string, alt: string, entry: string | undefined, alternatives: number): string | null {
+  // Only where the lexicon gives one plain word for it: with several, the right one depends on the sense
+  // ("således" is "slik" or "derfor"), and a determiner in the alternative ("den aktuelle") changes the noun's form.
+  if (alternatives !== 1 || /(?:^|\s)(?:den|det|de|en|ei|et|dette|denne)(?:\s|$)/iu.test(alt)) return null;
   const f = found.toLowerCase();
   const [head, ...tail] = alt.split(" ");
   let out: string | null = null;
@@ -50,7 +53,7 @@ export function polishSentence(sentence: string, language: Language): string {
         const verb = String((f.data as { verb?: string } | undefined)?.verb ?? f.text.split(/\s+/).pop() ?? "");
         next = activeVoice(cur, language, verb);
       } else if (f.rule === "kanselli" && f.suggestions.length && !findings.some((p) => p.rule === "passive" && p.start < f.end && f.start < p.end)) {
-        const alt = inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry);
+        const alt = inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry, f.suggestions.length);
         if (alt) next = cur.slice(0, f.start) + alt + cur.slice(f.end);
       }
       if (!next || next === cur || !factsKept(cur, next)) continue;

@@ -146,14 +146,14 @@ export function wrongRoleTimes(m: Message): MessageTime[] {
 }
 
 /** Content words of a text (four letters or more, lower case), for telling whether one sentence repeats another. */
-function contentWords(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+function contentWords(s: string, stem = 6): Set<string> {
+  return new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, stem)));
 }
 
 /** Share of b's content words that are already in a (1 when b has none). */
-export function overlapShare(a: string, b: string): number {
-  const wa = contentWords(a);
-  const wb = [...contentWords(b)];
+export function overlapShare(a: string, b: string, stem = 6): number {
+  const wa = contentWords(a, stem);
+  const wb = [...contentWords(b, stem)];
   return wb.length ? wb.filter((w) => wa.has(w)).length / wb.length : 1;
 }
 

@@ -114,8 +114,15 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
   const topic = personalTopic(m, language, blocked);
   const sender = m.sender?.name;
+  // "et tilbud" + "Tilbud om barnehageplass" → "et tilbud om barnehageplass" (the title names the letter itself).
+  const noun = doc.split(" ").pop() ?? "";
+  const merged = topic && noun && topic.toLowerCase().startsWith(noun.toLowerCase() + " ") ? doc.slice(0, doc.length - noun.length) + topic.charAt(0).toLowerCase() + topic.slice(1) : undefined;
   const from = (withTopic: boolean) =>
-    withTopic && topic
+    withTopic && merged
+      ? sender
+        ? fill(T.noticeFrom, { doc: merged, sender })
+        : fill(T.noticeNoSender, { doc: merged })
+      : withTopic && topic
       ? sender
         ? fill(T.noticeFromTopic, { doc, sender, topic })
         : fill(T.noticeNoSenderTopic, { doc, topic })
@@ -210,7 +217,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const titled = m.kind === "press-release" && title === undefined && m.subject.text && eventSentence && !repeats(eventSentence, m.subject.text);
   // A lead sentence that does not say what the title says ("Sett sekkene ved veien …" under "Henting av
   // hageavfall") gets the title in front, so the reader knows what it is about.
-  const offTopic = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 60 && overlapShare(eventSentence, label) < 0.34;
+  const offTopic = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 60 && overlapShare(eventSentence, label, 4) === 0;
   const leadFull = eventSentence && eventSentence.length <= 150 ? (titled || offTopic ? `${endSentence(label)} ${eventSentence}` : eventSentence) : endSentence(label);
   const whenIn = (s: string) => holds(s, when);
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
@@ -281,12 +288,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const more2 = p.extra && extra && !head.includes(extra) ? extra : "";
     const text = [p.greet ? T.greeting : "", head, more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
-    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText));
+    // A link the user asked for (--sms-links domain|url) is essential too.
+    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText)) && (opts.smsLinks === "none" || p.more);
     return { text, p, essential };
   };
-  // Give up the niceties first (greeting, "Les mer", weekday and year, the long sign-off), then the extra lead
-  // sentence, then the action's wording (its deadline stays), then the place.
-  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { more: false }, { short: true }, { sign: 1 }, { extra: false, more: true }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
+  // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,
+  // then "Les mer", then the action's wording (its deadline stays), then the place.
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   let cur: Piece = { extra: true, greet: true, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
   const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
   const chosen = pick(candidates);

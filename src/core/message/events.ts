@@ -85,7 +85,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // "Straumbrot i morgon" in the title and "i morgon frå kl. 09 til 13" in the lead: the same day, with its clock.
   if (key && !key.clock && key.form !== "duration") {
     const k = key;
-    const same = times.find((t) => t !== k && isNew(t) && t.clock && zones.slice(0, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)) && (t.value === k.value || k.form === "relative-day" || k.form === "weekday" || t.form === "clock"));
+    // Only for a time read from the title: a clock in another sentence of the body may belong to something else.
+    const inTitle = !!title && inside(k, title);
+    const same = inTitle ? times.find((t) => t !== k && isNew(t) && t.clock && zones.slice(0, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)) && (t.value === k.value || k.form === "relative-day" || k.form === "weekday" || t.form === "clock")) : undefined;
     if (same && same.form !== "clock") key = same;
     else if (same) key = { ...k, clock: same.clock };
   }

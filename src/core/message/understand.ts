@@ -45,6 +45,8 @@ function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ 
     const lead = p.text.length - p.text.trimStart().length;
     const stampEnd = p.start + lead + Math.min(head.length, Math.max(m.end + 1, head.indexOf(":") + 1 || 0));
     const time = times.find((t) => t.start >= p.start && t.start < p.start + lead + 48 && (t.start < stampEnd || t.start - stampEnd < 4));
+    // "Oppdatert kl. 14:00: …" is an update; "Oppdatert informasjon publiseres …" is not.
+    if (!time) return;
     out.push({ para: i, part: part({ start: p.start, end: p.end, text: p.text }), time, order: i });
   });
   const key = (t?: RoledTime) => {

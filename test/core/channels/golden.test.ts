@@ -4,38 +4,34 @@
 // checks that the letter with safe fixes checks better than the draft. A change in composition shows up here as a diff;
 // after reading the new output, refresh with  UPDATE_GOLDEN=1 npx jest test/core/channels/golden.test.ts
 //
-// Why each stored variant is right for its channel:
-// - B04 (bokmål, water shut-off, public): the letter opens with a plain title (the "Bekjentgjøring –" prefix
-//   is gone); the rewrites (rewrites/nb.json) turn "Abonnentene anmodes om å besørge …" into "Vi ber deg sørge
-//   for …" and "Det henstilles til at …" into "Vi ber om at …", and both go under "Dette må du gjøre";
-//   "kan det påregnes" → "må du regne med", "anbefales det" → "anbefaler vi", "Oppdatert informasjon
-//   publiseres" → "Vi legger ut oppdatert informasjon"; the contact sentence becomes "Har du spørsmål om
-//   arbeidet, kan du ringe vakttelefonen på …" and so stands without the "Har du spørsmål?" heading (never
-//   twice). Dates, times, the link and the phone number are as in the draft. The SMS is one GSM-7 part with
-//   the street, the date and the time (en dash made "-"), the host of the draft's own address as plain text
-//   ("Les mer på fjordvik.kommune.no", like Nav's "Logg inn på nav.no") and a sign-off with the municipality;
-//   the greeting gives way to stay in one part. The post opens with the title, the rewritten request, "Når:"
-//   with the date and time and the full link, and the hashtag is CamelCase.
-// - N01 (nynorsk, boil-water notice, public): nynorsk templates and rewrites throughout ("Vi rår til at …",
-//   "vi reknar med at …", "Vi legg ut …", "Har du spørsmål om kokevarselet, kan du ringje …" first in the
-//   contact paragraph); "Dette må du gjere" holds the instruction ("Drikkevatn skal kokast …") and the
-//   advice on bottled water. The SMS leaves out the sampling date (it is about the past) and the expected
-//   test date (not a reader deadline) and carries the one instruction readers must follow, giving up the
-//   greeting and "Les meir" to stay in one part; the post leads with the same instruction.
-// - B10: "Det gjøres oppmerksom på at" cannot simply be dropped in the appeal paragraph because it governs
-//   two clauses ("…, og at klagefristen er …"); it becomes "Vær oppmerksom på at …", the rest unchanged.
-//   "Deres barn" becomes "ditt barn".
-// - B10 (offer of a kindergarten place, to one family): letter with "Dette må du gjøre" (the answer
-//   deadline as a date and how to answer), the appeal paragraph under "Du kan klage"; the SMS only says there
-//   is an offer, who it is from and the deadline (no child, no kindergarten, no case content); no social post,
-//   with a reason.
-// - B13 (decision, to one person): the letter says "Vi viser til …", "Du har rett til å påklage", "Du sender
-//   klagen via …", "Vær også oppmerksom på retten til innsyn" and "vi
-//   anbefaler at …"; the SMS says "et vedtak" and gives the appeal deadline as a date, never the outcome or the
-//   health detail; even with "--sms-links domain" it points to the letter, not to a web address (the draft
-//   does not say the letter can be read there, and links in such notices look like phishing); no post.
-// - en-road-closure (English, public): English templates; the date range stays a range in the SMS, which
-//   names the county's own host as plain text ("Read more at fjordfylke.no"). English is not rewritten.
+// Why each stored variant is right for its channel (the variants are rendered from the message model,
+// src/core/message; read them as the citizen would):
+// - B04 (bokmål, water shut-off, public): the draft names "Fjordvik kommune, Vann og avløp" only in its body
+//   and has no signature, so nothing signs the SMS or the letter (a name from the body is never a sender;
+//   the letter-sender finding asks for one). The letter opens with a plain title; the rewrites turn "Abonnentene
+//   anmodes om å besørge …" into "Vi ber deg sørge for …", "Det henstilles til at oppvaskmaskiner og
+//   vaskemaskiner ikke benyttes" into "Vi ber om at du ikke bruker oppvaskmaskiner og vaskemaskiner" (the
+//   reader acts in a request clause), "kan det påregnes" → "må du regne med". The SMS names what happens, the
+//   key date with its time (one role: new), the one thing readers must do, and the host as plain text; it
+//   needs two parts for that, which beats dropping the action. The post carries the same action and "Når:".
+// - N01 (nynorsk, boil-water notice, public): the sampling date (6. mai) is past ("vart påvist") and the
+//   expected test date (13. mai, "vert rekna med") is a forecast: neither is shown as when anything happens.
+//   The SMS leads with the warning's subject and the instruction ("Drikkevatn skal kokast …"). No signature,
+//   so no sign-off.
+// - B10 (offer of a kindergarten place, to one family): the letter opens with the message ("Barnet ditt er
+//   tildelt plass …") and moves the reference ("Med henvisning til søknad om …") after it as "Dette gjelder
+//   …"; "Tilbudet må aksepteres eller avslås" → "Du må akseptere eller avslå tilbudet"; "søknaden vil bli
+//   ansett som trukket" → "vi vil anse søknaden som trukket" (the body decides); "vil plassen bli tildelt neste
+//   søker" stays (an indirect object would need "til"); the appeal paragraph is kept whole. The SMS says
+//   what the letter is about in its own title's words ("et tilbud om barnehageplass") and the reply
+//   deadline, never the child or the kindergarten; no social post, with a reason.
+// - B13 (decision, to one person): the reference opener ("Det vises til søknad mottatt 12. august 2025 …")
+//   goes after the decision; the appeal block keeps "Du sender klagen via …" as the rewrites word it, and is
+//   not turned around further. The SMS says "et vedtak" and gives the appeal deadline as a date (from the
+//   appeal block), never the outcome or the health detail; even with "--sms-links domain" it points to the
+//   letter, not to a web address; no post.
+// - en-road-closure (English, public): English templates; the date range stays a range; the conditional
+//   instruction ("If you need to drive through …") is for some readers only and stays out of the SMS.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { variants, type VariantOptions } from "../../../src/core/channels";
