@@ -157,7 +157,7 @@ function informal(s: string, c: Compiled): string {
     if (!poss) break;
     const atStart = m.index === 0;
     // Bokmål puts the possessive after the definite noun: "Deres søknad" → "søknaden din".
-    const direct = m[1] === noun ? definite(noun, poss, c) : null;
+    const direct = word(m[1]) === noun ? definite(noun, poss, c) : null;
     if (direct) {
       const rep = atStart ? direct.charAt(0).toUpperCase() + direct.slice(1) : direct;
       out = out.slice(0, m.index) + rep + out.slice(m.index + fa.possessive.length + 1 + noun.length);

@@ -127,11 +127,14 @@ describe("SMS sender id", () => {
 });
 
 describe("letter main message", () => {
-  it("flags a letter that opens with a reference instead of the message", () => {
+  it("moves a reference opener after the message instead of opening with it", () => {
     const r = variants("Søknad om barnehageplass\n\nDet vises til søknaden din. Du har fått plass i Solsiden barnehage.\n\nMed vennlig hilsen\nFjordvik kommune");
     const f = r.variants.letter.findings.filter((x) => x.rule === "letter-main-message");
-    // The opener is rewritten to the active "Vi viser til", and the letter still opens with a reference.
-    expect(f.map((x) => x.text)).toEqual(["Vi viser til"]);
+    // The letter puts the message first and keeps the reference after it, so it has nothing to flag.
+    expect(f).toEqual([]);
+    const body = r.variants.letter.text.split("\n\n");
+    expect(body[1]).toBe("Du har fått plass i Solsiden barnehage.");
+    expect(body[2]).toBe("Dette gjelder søknaden din.");
   });
   it("does not flag a letter that starts with the message", () => {
     const r = variants("Du har fått barnehageplass\n\nDu har fått plass i Solsiden barnehage fra 17. august 2026.\n\nMed vennlig hilsen\nFjordvik kommune");

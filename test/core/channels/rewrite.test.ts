@@ -52,7 +52,9 @@ describe("rewriteSentence (bokmål)", () => {
     for (const s of ["Vannet blir stengt tirsdag.", "Søknaden sendes til kommunen.", "De ansatte er på kurs.", "Informasjon om vaksinen finner du på nettsidene."]) expect(rewriteSentence(s, "nb")).toBe(s);
   });
   it("turns Deres into din/ditt only before a known noun, never sentence-initial De", () => {
-    expect(informalAddress("NAV viser til Deres søknad om dagpenger.", "nb")).toBe("NAV viser til din søknad om dagpenger.");
+    // The possessive after the definite noun, as bokmål says it ("søknaden din"); before an adjective it stays in front.
+    expect(informalAddress("NAV viser til Deres søknad om dagpenger.", "nb")).toBe("NAV viser til søknaden din om dagpenger.");
+    expect(informalAddress("Vi har mottatt Deres brev.", "nb")).toBe("Vi har mottatt brevet ditt.");
     expect(informalAddress("Møt opp på Deres lokale NAV-kontor.", "nb")).toBe("Møt opp på ditt lokale NAV-kontor.");
     expect(informalAddress("Deres hage er fin.", "nb")).toBe("Deres hage er fin.");
     expect(informalAddress("De bor i Sjøgata.", "nb")).toBe("De bor i Sjøgata.");
