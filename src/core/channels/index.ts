@@ -26,7 +26,7 @@ import { templates, msg, type MessageKey } from "./i18n";
 import { readStructure } from "../message/structure";
 import { readMessage } from "../message/understand";
 import type { Message, MessageOverride, Omission } from "../message/types";
-import { detectPersonalData } from "../detect";
+import { detectPersonalData, nationalIdType, isValidAccountNumber } from "../detect";
 import type { Suitability } from "./suitability";
 import { composeLetter } from "./letter";
 import { composeSms, type SmsLinkPolicy, type Left } from "./sms-compose";
@@ -198,11 +198,26 @@ function suitabilityOf(m: Message): Suitability {
   return { personal: true, kind: k };
 }
 
-/** Draft spans no SMS or post may carry: personal data (fødselsnummer, account numbers, private e-mail). */
+// Eleven digits in any grouping ("010307-49843", "01.03.07 49843", "01 03 07 49843", "010307 498 43",
+// "1234.56.78903"), also glued to a word ("nr01030749843"). Bounded: one run is at most 20 characters.
+const ELEVEN_ANY = /\d(?:[ .\u00A0-]?\d){10}(?!\d)/g;
+
+/**
+ * Draft spans no SMS or post may carry: personal data (fødselsnummer and d-numbers, account numbers, private
+ * e-mail) as the detectors find it, and — whatever a detector misses — any run of eleven digits in any
+ * grouping whose digits are a valid fødselsnummer/d-number or account number. A sentence holding one is never
+ * composed into a short channel.
+ */
 function blockedSpans(draft: string, facts: Fact[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const d of detectPersonalData(draft)) if (d.personal) out.push({ start: d.start, end: d.end });
   for (const f of facts) if (f.kind === "personal-id" || f.kind === "account-number") out.push({ start: f.start, end: f.end });
+  ELEVEN_ANY.lastIndex = 0;
+  for (let m = ELEVEN_ANY.exec(draft); m; m = ELEVEN_ANY.exec(draft)) {
+    if (m.index > 0 && /\d/.test(draft[m.index - 1])) continue;
+    const digits = m[0].replace(/\D/g, "");
+    if (nationalIdType(digits) || isValidAccountNumber(digits)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -15,13 +15,17 @@ export function monthOf(name: string): number {
 
 const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).join("|");
 export const MONTH = `(?:${alt([...monthIndex.keys()])})`;
+// A full month name never takes a full stop ("13. mai." ends a sentence); an abbreviation may ("13. okt.").
+const FULL_MONTHS = calendar.months.map((names) => names[0]).concat(calendar.months.flatMap((names) => names.slice(1).filter((n) => n.length > 4)));
+const ABBR_MONTHS = [...monthIndex.keys()].filter((n) => !FULL_MONTHS.includes(n));
+const MONTH_DOT = `(?:(?:${alt([...FULL_MONTHS])})|(?:${alt([...ABBR_MONTHS])})\\.?)`;
 export const WEEKDAY = `(?:${alt([...weekdayIndex.keys()])})`;
 const DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DASH = "[–—-]";
 
 /** Textual date atom: "tirsdag 14. oktober 2025", "1.–3. mai", "30. april", "30 April 2027". */
 export const TEXT_DATE = new RegExp(
-  `(?<![\\p{L}\\d.])()(${DAY})\\.?(?:(?:[ \\u00A0]?${DASH}[ \\u00A0]?|[ \\u00A0]+(?:til|to|until)[ \\u00A0]+)(${DAY})\\.?)?[ \\u00A0]+(${MONTH})\\.?(?![\\p{L}])(?:[ \\u00A0]+(\\d{4})(?!\\d))?`,
+  `(?<![\\p{L}\\d.])()(${DAY})\\.?(?:(?:[ \\u00A0]?${DASH}[ \\u00A0]?|[ \\u00A0]+(?:til|to|until)[ \\u00A0]+)(${DAY})\\.?)?[ \\u00A0]+(${MONTH_DOT})(?![\\p{L}])(?:[ \\u00A0]+(\\d{4})(?!\\d))?`,
   "giu",
 );
 /** A weekday right before a date ("tirsdag 14. oktober", "Friday, 2 May"): extends the date's span. */

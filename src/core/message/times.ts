@@ -6,7 +6,7 @@ import type { Doc, Fact, Language } from "../model";
 import type { TimeForm } from "./types";
 import { NUMBER_WORDS } from "../facts/patterns";
 import calendar from "../facts/calendar.json";
-import { cueTable } from "./cues";
+import { cue, cueTable } from "./cues";
 
 export interface Clock {
   start: number;
@@ -64,7 +64,7 @@ function overlapsAny(s: { start: number; end: number }, list: ReadonlyArray<{ st
 }
 
 /** Dates from the facts, with two dates joined by "til"/"–"/"and" made one range ("2. september til 20. oktober"). */
-function dateMentions(text: string, doc: Doc, facts: Fact[]): TimeMention[] {
+function dateMentions(text: string, doc: Doc, facts: Fact[], moved: (sentence: number) => boolean): TimeMention[] {
   const dates = facts.filter((f) => f.kind === "date").sort((a, b) => a.start - b.start);
   const out: TimeMention[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -74,7 +74,8 @@ function dateMentions(text: string, doc: Doc, facts: Fact[]): TimeMention[] {
     if (b && !week && !/W\d/.test(b.value) && !a.value.includes("/") && !b.value.includes("/") && b.start - a.end <= 14) {
       const between = text.slice(a.end, b.start);
       const og = /^[ \u00A0]*(?:og|and)[ \u00A0]*$/iu.test(between);
-      if (RANGE_JOIN.test(between) && (!og || BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)))) {
+      // "flyttes fra 1. mai til 2. mai" is a move between two dates, not a period.
+      if (RANGE_JOIN.test(between) && (!og || BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) && !moved(sentenceAt(doc, a.start))) {
         out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), form: "date", value: `${a.value}/${b.value}`, sentence: sentenceAt(doc, a.start) });
         i++;
         continue;
@@ -184,7 +185,8 @@ function attachClocks(text: string, mentions: TimeMention[], clocks: Fact[], doc
 /** Every time mention in the draft, sorted by position; none overlap (a deadline marks the date inside it). */
 export function readTimes(doc: Doc, facts: Fact[], language: Language): TimeMention[] {
   const text = doc.text;
-  const mentions = dateMentions(text, doc, facts);
+  const moves = cue(language, "moveVerbs");
+  const mentions = dateMentions(text, doc, facts, (si) => !!doc.sentences[si] && moves.test(doc.sentences[si].text));
   // Deadlines: mark the date inside; a relative deadline ("innen tre uker") is a duration of its own.
   for (const d of facts) {
     if (d.kind !== "deadline") continue;
