@@ -9,13 +9,14 @@ import { nodeIO, type CliIO } from "./io";
 export type { CliIO };
 
 export const VARIANTS_USAGE =
-  "Bruk: kanalklar variants [--json] [--lang auto|nb|nn|en] [--locale nb|nn|en] [--sender NAVN] [--sms-sender ID] [--sms-links none|domain|url] [--hashtag X]... [--contact-phone NR] [--contact-web ADRESSE] FIL|-";
+  "Bruk: kanalklar variants [--json] [--lang auto|nb|nn|en] [--locale nb|nn|en] [--sender NAVN] [--audience public|personal] [--sms-sender ID] [--sms-links none|domain|url] [--hashtag X]... [--contact-phone NR] [--contact-web ADRESSE] FIL|-";
 
 const VARIANTS_HELP = `Lager tre varianter av utkastet: et brev, en SMS og et innlegg for sosiale medier.
   --json                JSON for programmer (language, facts, variants.letter/sms/post med funn)
   --lang SPRÅK          utkastets språk (standard: finn selv)
   --locale SPRÅK        språket i meldingene (nb, nn, en; standard nb)
-  --sender NAVN         avsender i hilsen og signatur (standard: avsenderen utkastet nevner)
+  --sender NAVN         avsender i hilsen og signatur (standard: avsenderen i utkastets egen signatur; aldri et navn fra selve teksten)
+  --audience HVEM       public (informasjon til alle) eller personal (til én person eller part); standard: les det av utkastet
   --sms-sender ID       avsender-ID for SMS (høyst 11 tegn: A-Z, a-z, 0-9 og mellomrom)
   --sms-links VALG      none (standard: nettstedet som tekst, «Les mer på nav.no»), domain (adressen uten https://, «Les mer på nav.no/meldekort») eller url (hel https-lenke)
   --hashtag X           emneknagg i innlegget (kan gjentas; skrives i CamelCase)
@@ -39,7 +40,7 @@ function parseArgs(argv: string[]): Parsed | string {
     const a = argv[i];
     const eq = a.startsWith("--") ? a.indexOf("=") : -1;
     const name = eq > 0 ? a.slice(0, eq) : a;
-    const takes = ["--lang", "--locale", "--sender", "--sms-sender", "--sms-links", "--hashtag", "--contact-phone", "--contact-web"];
+    const takes = ["--lang", "--locale", "--sender", "--sms-sender", "--sms-links", "--hashtag", "--contact-phone", "--contact-web", "--audience"];
     let v: string | undefined;
     if (takes.includes(name)) {
       v = eq > 0 ? a.slice(eq + 1) : value(i, name);
@@ -68,6 +69,10 @@ function parseArgs(argv: string[]): Parsed | string {
         if (!["none", "domain", "url"].includes(v!)) return `--sms-links må være none, domain eller url (fikk ${v})`;
         options.smsLinks = v as VariantOptions["smsLinks"];
         break;
+      case "--audience":
+        if (v !== "public" && v !== "personal") return `--audience må være public eller personal (fikk ${v})`;
+        options.message = { ...(options.message ?? {}), audience: v };
+        break;
       case "--hashtag":
         hashtags.push(v!);
         break;
@@ -94,15 +99,50 @@ function line(f: Finding): string {
   return `  ${f.severity === "error" ? "FEIL" : f.severity === "warning" ? "advarsel" : "info"} ${f.rule}${where}: ${f.message}`;
 }
 
+const KIND_NB: Record<string, string> = {
+  notice: "varsel om noe som skjer",
+  warning: "advarsel",
+  change: "endring (ny dato eller tid)",
+  cancellation: "avlysning",
+  lifting: "opphevelse (noe er over)",
+  decision: "vedtak",
+  summons: "innkalling",
+  offer: "tilbud",
+  demand: "krav om opplysninger",
+  "case-letter": "brev i en sak",
+  "application-info": "informasjon om å søke",
+  "press-release": "pressemelding",
+  information: "informasjon",
+};
+const ROLE_NB: Record<string, string> = { new: "ny", superseded: "gammel (erstattet)", lifted: "opphevet", past: "fortid", recurring: "fast tid", deadline: "frist", expected: "anslag" };
+
+/** What the tool read the draft to say, so the user can correct it (--audience, --sender). */
+function understood(r: VariantsResult): string[] {
+  const m = r.message;
+  const ev = m.events[0];
+  const lines = [`Forstått som: ${KIND_NB[m.kind] ?? m.kind}, ${m.audience.value === "personal" ? "til én person eller part" : "til alle"}.`];
+  if (ev) lines.push(`  Hva: ${ev.what.text.length > 90 ? ev.what.text.slice(0, 90) + "…" : ev.what.text}`);
+  lines.push(`  Når: ${ev?.when ? `${ev.when.text}${ev.when.clock && !ev.when.text.includes(ev.when.clock.text) ? " " + ev.when.clock.text : ""}` : "(utkastet sier ikke når)"}`);
+  if (ev?.where) lines.push(`  Hvor: ${ev.where.text}`);
+  for (const a of m.actions.slice(0, 3)) lines.push(`  Gjør: ${a.text.length > 90 ? a.text.slice(0, 90) + "…" : a.text}${a.deadline ? ` (frist: ${a.deadline.text})` : ""}`);
+  const others = m.times.filter((t) => t.role !== "new");
+  if (others.length) lines.push(`  Andre tider: ${others.map((t) => `${t.text} (${ROLE_NB[t.role] ?? t.role})`).join("; ")}`);
+  lines.push(`  Avsender: ${m.sender ? `${m.sender.name} (${m.sender.source === "signature" ? "fra signaturen" : m.sender.source === "profile" ? "fra innstillingene" : "oppgitt"})` : "ukjent (utkastet har ingen signatur; bruk --sender)"}`);
+  return lines;
+}
+
 function human(r: VariantsResult): string {
   const out: string[] = [];
   const { letter, sms, post } = r.variants;
   out.push(`Språk: ${r.language}. ${r.audience.personal ? "Skrevet til én person." : "Informasjon til alle."}`);
+  out.push(...understood(r));
   if (r.errors?.length) out.push(...r.errors.map((e) => `FEIL: ${e}`));
   const section = (title: string, v: { text: string; unsuitable?: string; findings: Finding[] }, meta: string) => {
     out.push("", `=== ${title}${meta ? ` (${meta})` : ""} ===`);
     out.push(v.unsuitable && !v.text ? `Ikke laget: ${v.unsuitable}` : v.text.replace(/\n+$/, ""));
     if (v.findings.length) out.push("", `Funn (${v.findings.length}):`, ...v.findings.map(line));
+    const left = (v as { omitted?: Array<{ message: string }> }).omitted ?? [];
+    if (left.length) out.push("", "Utelatt:", ...left.map((o) => `  ${o.message}`));
   };
   section("Brev", letter, "");
   section("SMS", sms, sms.text ? `${sms.encoding}, ${sms.segments} del${sms.segments === 1 ? "" : "er"}, ${sms.length} tegn` : "");

@@ -127,6 +127,7 @@ const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|for
 // "Vi ber om at …", "vi anbefaler at …": the clause asks the reader to act, so the reader is the agent.
 const REQUEST_BEFORE = /(?:ber(?: deg| dere| dykk)? om at|anbefaler(?: deg| dere)? at|oppfordrer(?: deg| dere| alle)? til at|tilrår at|rår til at|oppmodar(?: deg| dykk)? om at|ask that|recommend that)[ \u00A0]+$/iu;
 const PRONOUN = /^(?:du|dere|de|dykk|vi|me|jeg|eg|han|hun|ho|den|det|dei|man|ein|en)$/iu;
+const PREPOSITION = /^(?:til|fra|frå|på|i|av|med|for|om|etter|under|over|ved|hos|mot|uten|utan|mellom|gjennom|innen|innan|to|from|on|in|at|by|with|for)(?![\p{L}])/iu;
 const OBJECT_PRONOUN: Record<string, string> = { du: "deg", dere: "dere", dykk: "dykk", de: "dykk" };
 
 // A noun phrase right after the verb ("… bli tildelt neste søker") is an indirect object: the sentence is not
@@ -189,7 +190,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
 function inverted(s: string, language: Language, verb: string): string | null {
   const nn = language === "nn";
   const ib = INV_BLI.exec(s);
-  const okNp = (np: string) => !NOT_IN_NP.test(np) && !PRONOUN.test(np) && !new RegExp(`^(?:${ADVS})(?![\\p{L}])`, "iu").test(np);
+  const okNp = (np: string) => !NOT_IN_NP.test(np) && !PRONOUN.test(np) && !PREPOSITION.test(np) && !new RegExp(`^(?:${ADVS})(?![\\p{L}])`, "iu").test(np);
   if (ib?.groups && ib.groups.part.toLowerCase() === verb.toLowerCase() && okNp(ib.groups.np) && !NOT_IN_NP.test(ib.groups.lead) && !PRONOUN.test(ib.groups.lead) && /^(?:vil|skal|kan|må|bør)$/i.test(ib.groups.aux) === !!ib.groups.mid) {
     const g = ib.groups;
     const modal = !!g.mid;
@@ -241,7 +242,10 @@ export function activeVoice(sentence: string, language: Language, verb: string):
   const head = s.slice(0, cut);
   const sub = /(?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+$/iu.test(head);
   // "Dersom du ikke svarer, kan søknaden bli avslått": after a fronted clause the verb comes first.
-  let tail = subjectFirst(s.slice(cut), language, verb, true, sub) ?? (!sub && /,[ \u00A0]*$/.test(head) ? inverted("\u0001 " + s.slice(cut), language, verb)?.replace(/^\u0001 /, "") ?? null : null);
+  // Only after a fronted subordinate clause ("Dersom du ikke svarer, kan …"), not after a relative one
+  // ("Tømming som skulle vært 1. mai, flyttes …": the subject is before the comma).
+  const fronted = !sub && /,[ \u00A0]*$/.test(head) && /^(?:dersom|hvis|viss|når|om|etter at|fordi|før|så snart|if|when|unless)[ \u00A0]/iu.test(s) && head.split(",").length === 2;
+  let tail = subjectFirst(s.slice(cut), language, verb, true, sub) ?? (fronted ? inverted("\u0001 " + s.slice(cut), language, verb)?.replace(/^\u0001 /, "") ?? null : null);
   if (tail && REQUEST_BEFORE.test(head) && /^vi /.test(tail)) tail = "du " + tail.slice(3);
   return tail ? head + tail : null;
 }

@@ -129,6 +129,7 @@ describe("passive to active in the letter", () => {
     // Not turned: an indirect object would need "til"; a bare "og" joins nouns, not clauses; impersonal "det".
     ["nb", "Plassen vil bli tildelt neste søker på ventelisten.", "tildelt", null],
     ["nb", "Det vises til brevet ditt.", "vises", null],
+    ["nb", "Tømming som skulle vært fredag 1. mai, flyttes til lørdag 2. mai.", "flyttes", null],
     ["en", "The road will be closed.", "closed", null],
   ];
   it.each(cases)("%s: %s", (language, sentence, verb, expected) => {
