@@ -46,6 +46,31 @@ describe("kanalklar variants", () => {
     expect(t.out()).toContain("=== SMS (GSM-7, 1 del");
     expect(t.out()).toContain("=== Innlegg");
   });
+  it("carries the message and what each variant left out in --json, and --audience corrects who it is for", async () => {
+    const t = io({ "d.txt": DRAFT });
+    expect(await runVariants(["--json", "d.txt"], t.x)).toBe(0);
+    const r = JSON.parse(t.out());
+    expect(r.message).toMatchObject({ kind: "notice", audience: { value: "public" }, sender: { name: "Fjordvik kommune", source: "signature" } });
+    expect(r.message.events[0].when).toMatchObject({ text: "tirsdag 14. oktober 2025", role: "new", value: "2025-10-14" });
+    expect(DRAFT.slice(r.message.events[0].when.start, r.message.events[0].when.end)).toBe("tirsdag 14. oktober 2025");
+    expect(Array.isArray(r.variants.sms.omitted)).toBe(true);
+    const p = io({ "d.txt": DRAFT });
+    expect(await runVariants(["--json", "--audience", "personal", "d.txt"], p.x)).toBe(0);
+    const q = JSON.parse(p.out());
+    expect(q.message.audience).toMatchObject({ value: "personal", source: "user" });
+    expect(q.variants.post.text).toBe("");
+    expect(q.variants.sms.text).toContain("Du har fått");
+    const bad = io({ "d.txt": DRAFT });
+    expect(await runVariants(["--audience", "alle", "d.txt"], bad.x)).toBe(2);
+    expect(bad.err()).toContain("--audience");
+  });
+  it("tells people what it read the draft to say", async () => {
+    const t = io({ "d.txt": DRAFT });
+    expect(await runVariants(["d.txt"], t.x)).toBe(0);
+    expect(t.out()).toContain("Forstått som: varsel om noe som skjer, til alle.");
+    expect(t.out()).toContain("Når: tirsdag 14. oktober 2025 kl. 08.00–16.00");
+    expect(t.out()).toContain("Avsender: Fjordvik kommune (fra signaturen)");
+  });
   it("honours --sms-links and --hashtag", async () => {
     const t = io({ "d.txt": DRAFT });
     expect(await runVariants(["--json", "--sms-links", "url", "--hashtag", "stengt vei", "d.txt"], t.x)).toBe(0);
