@@ -619,3 +619,14 @@ function scan(text: string, from: number, to: number, candidates: IntList | unde
   }
   return b.finish(text);
 }
+
+/** For tests: the pre-tests of scan() beside the regex each stands for; reset() starts a new scan. */
+export const scanPretests = {
+  dottedMatch,
+  mayEndDomain,
+  domainMatch: (text: string, at: number, to: number) => windowMatch(DOMAIN_RE, text, at, to),
+  reset: () => {
+    dottedFailEnd = 0;
+    tldFrom = -1;
+  },
+};
