@@ -10,6 +10,7 @@ const entries = [
   ["src/cli/main.ts", "dist-cli/kanalklar.mjs"],
   ["bench/bench.ts", "dist-cli/bench.mjs"],
   ["bench/adversarial.ts", "dist-cli/adversarial.mjs"],
+  ["bench/fuzz.ts", "dist-cli/fuzz.mjs"],
 ];
 for (const [src, out] of entries) {
   if (!existsSync(join(root, src))) continue;
