@@ -5,7 +5,9 @@
 // present), public-notice sentences with facts, a valid fødselsnummer in one of many spellings ("01018010018",
 // "010180 10018", "010180-10018", "01.01.80 10018", "01 01 80 10018", 6-3-2 groups, glued to a word), hostile
 // units (bench/adversarial-patterns.ts) and random characters. A leak is the draft's fødselsnummer in
-// variants().variants.sms.text or .post.text in any spelling (its eleven digits with any separators between).
+// variants().variants.sms.text or .post.text in any spelling (its eleven digits with any separators between);
+// leaks are counted per spelling and by whether the draft's facts held the number (detected: a composer let a
+// known identifier through) or not (a spelling the detector misses).
 //
 // Options: --count N (default 10000), --seed S (default 13).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -71,8 +73,10 @@ function fodselsnummer(r: () => number): string {
   }
 }
 
-/** The fødselsnummer written one of the ways people write it. */
-function spelled(fnr: string, r: () => number): string {
+const SPELLINGS = ["solid", "6+5 space", "6-5 dash", "dd.mm.yy nnnnn", "dd mm yy nnnnn", "6-3-2 groups", "glued fnr:", "after a word", "6+5 nbsp in brackets"];
+
+/** The fødselsnummer written one of the ways people write it, and the index of the way in SPELLINGS. */
+function spelled(fnr: string, r: () => number): [string, number] {
   const [d, m, y, n] = [fnr.slice(0, 2), fnr.slice(2, 4), fnr.slice(4, 6), fnr.slice(6)];
   const ways = [
     fnr,
@@ -85,7 +89,8 @@ function spelled(fnr: string, r: () => number): string {
     `fødselsnummer ${fnr}.`,
     `(${d}${m}${y}\u00a0${n})`,
   ];
-  return ways[Math.floor(r() * ways.length)];
+  const k = Math.floor(r() * ways.length);
+  return [ways[k], k];
 }
 
 /** The eleven digits with any separators between them, not inside a longer number. */
@@ -93,9 +98,10 @@ function leakPattern(fnr: string): RegExp {
   return new RegExp(`(?<!\\d)${fnr.split("").join("[^\\p{L}\\d]{0,3}")}(?!\\d)`, "u");
 }
 
-function draft(r: () => number, corpus: string[]): { text: string; fnrs: string[] } {
+function draft(r: () => number, corpus: string[]): { text: string; fnrs: string[]; ways: number[] } {
   const parts: string[] = [];
   const fnrs: string[] = [];
+  const ways: number[] = [];
   const n = 1 + Math.floor(r() * 8);
   for (let i = 0; i < n; i++) {
     const x = r();
@@ -103,13 +109,15 @@ function draft(r: () => number, corpus: string[]): { text: string; fnrs: string[
     else if (x < 0.6) parts.push(SENTENCES[Math.floor(r() * SENTENCES.length)]);
     else if (x < 0.8) {
       const fnr = fodselsnummer(r);
+      const [written, way] = spelled(fnr, r);
       fnrs.push(fnr);
-      parts.push(`${SENTENCES[Math.floor(r() * SENTENCES.length)]} Fødselsnummer: ${spelled(fnr, r)}`);
+      ways.push(way);
+      parts.push(`${SENTENCES[Math.floor(r() * SENTENCES.length)]} Fødselsnummer: ${written}`);
     } else if (x < 0.93) parts.push(ADVERSARIAL_UNITS[Math.floor(r() * ADVERSARIAL_UNITS.length)].repeat(1 + Math.floor(r() * 200)));
     else parts.push(Array.from({ length: 1 + Math.floor(r() * 80) }, () => String.fromCharCode(Math.floor(r() * 0x3000))).join(""));
   }
   const sep = ["\n\n", " ", "\n", "\r\n\r\n"][Math.floor(r() * 4)];
-  return { text: parts.join(sep), fnrs };
+  return { text: parts.join(sep), fnrs, ways };
 }
 
 function main(): void {
@@ -118,14 +126,16 @@ function main(): void {
   const r = seeded(seed);
   const corpus = corpusParagraphs();
   const crashes: Array<{ draft: number; where: string; error: string; text?: string }> = [];
-  const leaks: Array<{ draft: number; channel: string; fnr: string; text?: string; output?: string }> = [];
+  const leaks: Array<{ draft: number; channel: string; fnr: string; spelling: string; detected: boolean; text?: string; output?: string }> = [];
+  const inserted = new Map<string, number>();
   let contract = 0;
   let withFnr = 0;
   let fnrCount = 0;
   let slowest = { draft: -1, ms: 0, chars: 0 };
   const t0 = performance.now();
   for (let i = 0; i < count; i++) {
-    const { text, fnrs } = draft(r, corpus);
+    const { text, fnrs, ways } = draft(r, corpus);
+    for (const w of ways) inserted.set(SPELLINGS[w], (inserted.get(SPELLINGS[w]) ?? 0) + 1);
     if (fnrs.length) withFnr++;
     fnrCount += fnrs.length;
     const t = performance.now();
@@ -137,12 +147,15 @@ function main(): void {
     }
     try {
       const v = variants(text);
+      const found = new Set(v.facts.filter((f) => f.kind === "personal-id").map((f) => f.value));
       for (const [channel, out] of [["sms", v.variants.sms.text], ["post", v.variants.post.text]] as const) {
-        for (const fnr of fnrs) {
-          if (!leakPattern(fnr).test(out)) continue;
-          // The first few with the draft and the variant, as reproducers (the numbers are generated).
-          leaks.push(leaks.length < 10 ? { draft: i, channel, fnr, text: text.slice(0, 3000), output: out } : { draft: i, channel, fnr });
-        }
+        fnrs.forEach((fnr, k) => {
+          if (!leakPattern(fnr).test(out)) return;
+          const leak = { draft: i, channel, fnr, spelling: SPELLINGS[ways[k]], detected: found.has(fnr) };
+          // The first few of each kind with the draft and the variant, as reproducers (the numbers are generated).
+          const same = leaks.filter((l) => l.channel === channel && l.detected === leak.detected && l.text).length;
+          leaks.push(same < 3 ? { ...leak, text: text.slice(0, 3000), output: out } : leak);
+        });
       }
     } catch (e) {
       crashes.push({ draft: i, where: "variants", error: String((e as Error)?.stack ?? e).split("\n").slice(0, 2).join(" "), text: text.slice(0, 3000) });
@@ -162,10 +175,14 @@ function main(): void {
     crashes: crashes.length,
     findingContractViolations: contract,
     leaks: { total: leaks.length, sms: leaks.filter((l) => l.channel === "sms").length, post: leaks.filter((l) => l.channel === "post").length },
+    leaksBySpelling: Object.fromEntries(
+      SPELLINGS.map((w) => [w, { inserted: inserted.get(w) ?? 0, sms: leaks.filter((l) => l.spelling === w && l.channel === "sms").length, post: leaks.filter((l) => l.spelling === w && l.channel === "post").length }]),
+    ),
+    leaksOfDetectedIds: leaks.filter((l) => l.detected).length,
     slowestDraftMs: slowest,
     seconds: Math.round((performance.now() - t0) / 1000),
     crashExamples: crashes.slice(0, 10),
-    leakExamples: leaks.slice(0, 10),
+    leakExamples: leaks.filter((l) => l.text),
   };
   writeFileSync(join(ROOT, "bench", "fuzz.json"), JSON.stringify(result, null, 2) + "\n");
   console.log(JSON.stringify({ ...result, crashExamples: undefined, leakExamples: undefined }, null, 2));

@@ -3,7 +3,7 @@
 // Checks one file or many in one process (a directory: its .txt and .md files, recursively, sorted).
 // Exit 0 when the check ran (findings are not failures unless --fail-on says so), 1 when --fail-on found a
 // finding of that severity or worse, 2 on bad usage or unreadable input (the other files are still checked).
-import { analyze } from "../core/index";
+import { analyze } from "../core/analyze";
 import { explainLix, lixBandLabel, lixReasons } from "../core/readability";
 import type { AnalysisResult, Finding, Language, Locale } from "../core/model";
 import type { CliIO } from "./io";

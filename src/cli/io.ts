@@ -117,7 +117,18 @@ async function readAllStdin(): Promise<string> {
   return decodeText(Buffer.concat(chunks, total), "standard input");
 }
 
+/** A reader that closed the pipe (`kanalklar check … | head`) wants no more output: stop quietly. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}
+
 export function nodeIO(): CliIO {
+  quietOnClosedPipe();
   return {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),

@@ -1,5 +1,5 @@
 // Hostile input to the command line: size limit, UTF-16 and UTF-32, control characters, huge JSON output.
-import { spawnSync, execFileSync } from "node:child_process";
+import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -108,6 +108,20 @@ describe("control characters never reach the terminal", () => {
     const out = textReport("x.txt", hostile, analyze(hostile));
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(out).toContain("␇␛[2J<U+009B>31m<U+202E>");
+  });
+});
+
+describe("a reader that stops early (| head)", () => {
+  test("the closed pipe ends the run quietly, without a stack trace", async () => {
+    const big = join(dir, "long.txt");
+    writeFileSync(big, "Vedrørende Deres søknad om parkering. ".repeat(20_000));
+    const child = spawn(process.execPath, [BIN, "check", "--json", big], { cwd: ROOT });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });
 
