@@ -13,6 +13,7 @@ const entries = [
   ["bench/bench.ts", "dist-cli/bench.mjs"],
   ["bench/adversarial.ts", "dist-cli/adversarial.mjs"],
   ["bench/fuzz.ts", "dist-cli/fuzz.mjs"],
+  ["bench/cold.ts", "dist-cli/cold.mjs"],
 ];
 for (const [src, out, split] of entries) {
   if (!existsSync(join(root, src))) continue;

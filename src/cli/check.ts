@@ -183,6 +183,7 @@ export async function runCheck(argv: string[], io: CliIO, version = "0.0.0"): Pr
       unreadable++;
       continue;
     }
+    io.inputSeen?.(text.length);
     const result = analyze(text, { language: args.language, locale: args.locale });
     if (fails(result.findings, args.failOn)) failed = true;
     sink.file(file === "-" ? (args.format === "sarif" ? "-" : "<stdin>") : file, text, result);

@@ -1,6 +1,7 @@
 // Input and output for the command line: Node only (never imported by src/core).
 import { open, stat } from "node:fs/promises";
 import { expandPaths } from "./files";
+import { inputSeen, startOneShot } from "./tiering";
 
 /** What a subcommand needs from the outside world (tests pass their own). */
 export interface CliIO {
@@ -15,6 +16,8 @@ export interface CliIO {
    * Without it every argument is taken as a file.
    */
   expandPaths?: (args: string[]) => Promise<string[]>;
+  /** Told how many characters of input were read (the process tunes V8 by it, see tiering.ts). */
+  inputSeen?: (chars: number) => void;
 }
 
 /** Largest input read (bytes): a draft is rarely over 1 MB, and /dev/zero must not fill the memory. */
@@ -129,12 +132,14 @@ function quietOnClosedPipe(): void {
 
 export function nodeIO(): CliIO {
   quietOnClosedPipe();
+  startOneShot();
   return {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     readFile: readTextFile,
     readStdin: readAllStdin,
     expandPaths,
+    inputSeen,
   };
 }
 

@@ -130,6 +130,7 @@ export async function runVariants(argv: string[], io: CliIO = nodeIO()): Promise
     io.stderr(`kanalklar variants: ${printable(String((e as Error).message ?? e))}\n`);
     return 2;
   }
+  io.inputSeen?.(text.length);
   const result = variants(text, parsed.options);
   if (result.errors?.length && parsed.options.smsSenderId !== undefined) {
     io.stderr(`kanalklar variants: ${result.errors.join("; ")}\n`);
