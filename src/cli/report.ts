@@ -23,9 +23,18 @@ function fmt(x: number, locale: Locale): string {
   return locale === "en" ? s : s.replace(".", ",");
 }
 
-function shorten(s: string, max: number): string {
-  const cps = Array.from(s);
-  return cps.length <= max ? s : cps.slice(0, max - 1).join("") + "…";
+/** `s`, or its first max - 1 code points and "…" when it has more than max (looking at max + 1 at most). */
+export function shorten(s: string, max: number): string {
+  let count = 0;
+  let cut = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    count++;
+    if (count === max - 1) cut = i + 1;
+    if (count > max) return s.slice(0, cut) + "…";
+  }
+  return s;
 }
 
 function oneLine(s: string): string {
@@ -63,7 +72,9 @@ export function writeTextReport(file: string, input: string, result: AnalysisRes
   const fixLabel = { nb: "kan rettes automatisk", nn: "kan rettast automatisk", en: "can be fixed automatically" }[locale];
   for (const f of result.findings) {
     const { line, column } = at(f.start);
-    const snippet = f.message.includes(f.text) ? "" : ` «${shorten(oneLine(f.text), 60)}»`;
+    // A finding may span a whole (huge) sentence: only its start is shown, so only its start is cleaned.
+    const head = f.text.length > 1000 ? f.text.slice(0, 1000) + "…" : f.text;
+    const snippet = f.message.includes(f.text) ? "" : ` «${shorten(oneLine(head), 60)}»`;
     write(`${name}:${line}:${column}: ${SEVERITY[locale][f.severity]} [${f.rule}] ${oneLine(f.message)}${snippet}\n`);
     if (f.suggestions.length > 0) write(`    ${suggestionLabel}: ${f.suggestions.map(oneLine).join(" | ")}${f.fix ? ` (${fixLabel})` : ""}\n`);
   }

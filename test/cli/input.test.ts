@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { decodeText, MAX_INPUT_BYTES } from "../../src/cli/io";
 import { ChunkWriter, writeJson } from "../../src/cli/json-stream";
 import { printable } from "../../src/cli/terminal";
-import { textReport } from "../../src/cli/report";
+import { shorten, textReport } from "../../src/cli/report";
 import { analyze } from "../../src/core/index";
 
 const ROOT = join(__dirname, "../..");
@@ -109,6 +109,15 @@ describe("control characters never reach the terminal", () => {
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(out).toContain("␇␛[2J<U+009B>31m<U+202E>");
   });
+});
+
+test("shorten() cuts at code points as Array.from did, without splitting a huge text", () => {
+  const old = (s: string, max: number) => {
+    const cps = Array.from(s);
+    return cps.length <= max ? s : cps.slice(0, max - 1).join("") + "…";
+  };
+  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 80 }), fc.integer({ min: 2, max: 70 }), (s, max) => expect(shorten(s, max)).toBe(old(s, max))), { numRuns: 500 });
+  expect(shorten("😀".repeat(5_000_000), 60)).toBe("😀".repeat(59) + "…");
 });
 
 describe("a reader that stops early (| head)", () => {
