@@ -33,7 +33,7 @@ const DOMAIN_RE = new RegExp(`(?:${LABEL}\\.)+(?:${tldAlt})(?![\\p{L}\\p{M}\\p{N
  */
 const TLD_DOT = new RegExp(`\\.(?:${tldAlt})(?![\\p{L}\\p{M}\\p{N}])`, "gu");
 const TLD_AT_END = new RegExp(`\\.(?:${tldAlt})$`, "u");
-const LONGEST_TLD = Math.max(...TLDS.map((t) => t.length));
+const LONGEST_TLD = TLDS.reduce((m, t) => Math.max(m, t.length), 0);
 /** E-mail addresses and host names are matched inside a bounded window so that long dotted runs stay linear. */
 const WINDOW = 320;
 const ABBR_RE = new RegExp(`(?:${abbreviationPattern()})(?![\\p{L}\\p{M}])`, "uy");
@@ -45,7 +45,7 @@ const ABBR_HEADS = abbreviationHeads();
  * plus a test after it: the same matches as /\p{Ll}{1,3}\.(?:\p{Ll}{1,3}\.)+(?![\p{L}\p{M}\p{N}])/, whose
  * backtracking at every part of a long chain that fails at its end ("ab.ab.ab…ab") made the scan quadratic.
  * A shorter chain can end only where the next part starts, with a letter, so the whole chain is the only
- * candidate; and every later part of a failed chain ends at the same place, so dottedEnd() remembers it.
+ * candidate; and every later part of a failed chain ends at the same place, so dottedMatch() remembers it.
  */
 const CHAIN_RE = /(?:\p{Ll}{1,3}\.){2,}/uy;
 const WORDLIKE_RE = /[\p{L}\p{M}\p{N}]/uy;
