@@ -14,7 +14,8 @@
 // Figures: CPU time of the child (user + system, from /usr/bin/time; waiting for a CPU is not work) and wall
 // time, each as median and best over the rounds; "beyond start-up" subtracts the start-up row's figure.
 // Options: --rounds N (default 10), --no-write (print only), --no-many (skip the many-files comparison),
-// --baseline DIR (also time DIR/bin/kanalklar, e.g. an export of the commit before a change). The corpus is read from ../shared/corpus.
+// --baseline DIR (also time DIR/bin/kanalklar, e.g. an export of the commit before a change) with
+// --baseline-label TEXT (stored beside it). The corpus is read from ../shared/corpus.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { loadavg, tmpdir, cpus } from "node:os";
@@ -149,6 +150,7 @@ function main(): void {
     machine: { cpus: cpus().length, loadAverageAtStart: load0, loadAverageAtEnd: loadavg()[0] },
     method: `fresh processes, ${rounds} rounds with every row in turn; CPU = user + system of the child (/usr/bin/time), wall = spawn to exit; "beyond start-up" subtracts the start-up row (node -e 0)`,
     text: { words: 100_000, bytes: readFileSync(textFile).length },
+    baseline: bi >= 0 ? { dir: process.argv[bi + 1], label: process.argv.includes("--baseline-label") ? process.argv[process.argv.indexOf("--baseline-label") + 1] : "" } : undefined,
     rows: table,
     beyondStartUp,
     checkVsNaive: vsNaive,
