@@ -5,6 +5,8 @@
 import { variants, type VariantOptions, type VariantsResult } from "../core/channels";
 import type { Finding, Language, Locale } from "../core/model";
 import { nodeIO, type CliIO } from "./io";
+import { writeJson } from "./json-stream";
+import { printable } from "./terminal";
 
 export type { CliIO };
 
@@ -165,14 +167,16 @@ export async function runVariants(argv: string[], io: CliIO = nodeIO()): Promise
   try {
     text = parsed.file === "-" ? await io.readStdin() : await io.readFile(parsed.file!);
   } catch (e) {
-    io.stderr(`kanalklar variants: ${(e as Error).message ?? e}\n`);
+    io.stderr(`kanalklar variants: ${printable(String((e as Error).message ?? e))}\n`);
     return 2;
   }
+  io.inputSeen?.(text.length);
   const result = variants(text, parsed.options);
   if (result.errors?.length && parsed.options.smsSenderId !== undefined) {
     io.stderr(`kanalklar variants: ${result.errors.join("; ")}\n`);
     return 2;
   }
-  io.stdout(parsed.json ? JSON.stringify(result, null, 2) + "\n" : human(result));
+  if (parsed.json) writeJson(result, io.stdout);
+  else io.stdout(printable(human(result).replace(/\r\n?/g, "\n")));
   return 0;
 }

@@ -53,7 +53,21 @@ const HINT = /\.\p{L}{2}|@/gu;
 const BEFORE_DOT = /[\p{L}\p{N}-]$/u;
 const SPACE = /\s/;
 
-function linkify(text: string): Link[] {
+// detectUrls, detectEmails and the checks that call both run linkify on the same text one after another: the
+// last text's links are kept (read-only), so a draft is scanned once (a 100 kB address-like word costs tens
+// of milliseconds in linkify).
+let lastText: string | undefined;
+let lastLinks: readonly Link[] = [];
+
+function linkify(text: string): readonly Link[] {
+  if (text === lastText) return lastLinks;
+  const out = scanLinks(text);
+  lastText = text;
+  lastLinks = out;
+  return out;
+}
+
+function scanLinks(text: string): Link[] {
   const out: Link[] = [];
   HINT.lastIndex = 0;
   for (let m = HINT.exec(text); m; m = HINT.exec(text)) {

@@ -1,5 +1,6 @@
 // Regular expressions for dates, times, amounts and places, built from calendar.json.
 import calendar from "./calendar.json";
+import { matchStarts } from "./scan";
 
 const monthIndex = new Map<string, number>();
 calendar.months.forEach((names, i) => names.forEach((n) => monthIndex.set(n, i + 1)));
@@ -52,15 +53,23 @@ export const BARE_TIME = new RegExp(`(?<![\\d.,:])(${HH})[.:](${MM})[ \\u00A0]?$
 export const COLON_TIME = new RegExp(`(?<![\\d.,:])(${HH}):(${MM})(?![\\d:])`, "g");
 export const AMPM_TIME = /(?<![\d.,:])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00A0]?(am|pm|a\.m\.|p\.m\.)(?:[ \u00A0]?(?:[–—-]|to|until|and)[ \u00A0]?(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00A0]?(am|pm|a\.m\.|p\.m\.))?(?![\p{L}])/giu;
 
-const NUM = "(\\d{1,3}(?:[ \\u00A0\\u202F.]\\d{3})+|\\d+)(?:,(\\d{1,2}|-))?";
+// Bounded (at most 21 digits) so that a long run of digits or digit groups costs linear time in the scan of
+// scan.ts, which tries the pattern at every position of the run (see the note there).
+const NUM = "(\\d{1,3}(?:[ \\u00A0\\u202F.]\\d{3}){1,6}|\\d{1,21})(?:,(\\d{1,2}|-))?";
 const SCALE = "(millioner|million|milliarder|milliard|mill\\.?|mrd\\.?|billion)";
 export const AMOUNT_PREFIX = new RegExp(`(?<![\\p{L}])(?:kr\\.?|NOK)[ \\u00A0]?${NUM}(?:[ \\u00A0]${SCALE})?(?![\\d])`, "giu");
-export const AMOUNT_SUFFIX = new RegExp(`(?<![\\d.,])${NUM}(?:[ \\u00A0]${SCALE})?[ \\u00A0](kroner|kr\\.?|NOK)(?![\\p{L}])`, "giu");
+export const AMOUNT_SUFFIX = matchStarts(new RegExp(`(?<![\\d.,])${NUM}(?:[ \\u00A0]${SCALE})?[ \\u00A0](kroner|kr\\.?|NOK)(?![\\p{L}])`, "giu"), /\d/);
 
-/** Street names, optionally with house numbers or a range: "Storgata 1–45", "Nordre gate", "Bakkeveien 3 B". */
-export const STREET = new RegExp(
-  `(?<![\\p{L}])((?:(?:Nordre|Søndre|Øvre|Nedre|Store|Lille|Vestre|Østre|Gamle|Nye)[ \\u00A0])?[A-ZÆØÅ][\\p{L}-]*(?:gata|gaten|gate|veien|vegen|vei|veg|plassen|allé|bakken|stien|torget|brygga|kaia|svingen)|[A-ZÆØÅ][\\p{L}]+[ \\u00A0](?:gate|vei|veg|allé|plass))(?:[ \\u00A0](\\d{1,4}[ \\u00A0]?[A-Za-z]?(?:[ \\u00A0]?${DASH}[ \\u00A0]?\\d{1,4}[ \\u00A0]?[A-Za-z]?)?))?(?![\\p{L}\\d])`,
-  "gu",
+/**
+ * Street names, optionally with house numbers or a range: "Storgata 1–45", "Nordre gate", "Bakkeveien 3 B".
+ * A name is at most 40 letters and hyphens before its ending: the scan of scan.ts tries the pattern at every
+ * position of a long capitalised run ("AAAA…"), and an unbounded name made that quadratic.
+ */
+export const STREET = matchStarts(new RegExp(
+  `(?<![\\p{L}])((?:(?:Nordre|Søndre|Øvre|Nedre|Store|Lille|Vestre|Østre|Gamle|Nye)[ \\u00A0])?[A-ZÆØÅ][\\p{L}-]{0,40}(?:gata|gaten|gate|veien|vegen|vei|veg|plassen|allé|bakken|stien|torget|brygga|kaia|svingen)|[A-ZÆØÅ][\\p{L}]{1,40}[ \\u00A0](?:gate|vei|veg|allé|plass))(?:[ \\u00A0](\\d{1,4}[ \\u00A0]?[A-Za-z]?(?:[ \\u00A0]?${DASH}[ \\u00A0]?\\d{1,4}[ \\u00A0]?[A-Za-z]?)?))?(?![\\p{L}\\d])`,
+    "gu",
+  ),
+  /[A-ZÆØÅ]/u,
 );
 
 export const DEADLINE_BEFORE = /(?:innen|innan|senest|seinast|frist(?:en)?(?:[ \u00A0]+(?:er|for[ \u00A0]+\p{L}+))?:?|svarfrist(?:en)?:?|klagefrist(?:en)?(?:[ \u00A0]+er)?:?|betalingsfrist(?:en)?:?|forfall(?:er|sdato)?:?|by|before|no later than|deadline:?)[ \u00A0]+(?:(?:den|utgangen av|end of|the)[ \u00A0]+)?$/iu;

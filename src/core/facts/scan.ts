@@ -92,8 +92,42 @@ function split(re: RegExp): Split | null {
   return result;
 }
 
+// Anchored candidates. The split scan above tries the pattern's body at every position, also where the
+// lookbehind would have failed at once: inside a long word, a body such as [A-ZÆØÅ][\p{L}-]{0,40}(?:gata|…)
+// or \d{1,21}[ ]kroner runs up to its bound and back at each letter or digit. A pattern registered with
+// matchStarts() is scanned from the positions of its possible first characters instead (a plain character
+// class that V8 finds fast), testing the whole pattern, lookbehind first, at each: a position inside a word
+// then costs one lookbehind. The matches are those of the global exec loop: the candidates include every
+// position a match can start at, are tried left to right, and the next try starts after the last match.
+
+const STARTS = new WeakMap<RegExp, { first: RegExp; sticky: RegExp }>();
+
+/**
+ * Scan `re` (global) from the matches of `first`, a one-character class that every match of `re` starts with
+ * (e.g. /[A-ZÆØÅ]/g for a capitalised name). Returns `re`.
+ */
+export function matchStarts(re: RegExp, first: RegExp): RegExp {
+  STARTS.set(re, { first: new RegExp(first.source, first.flags.replace(/[gy]/g, "") + "g"), sticky: new RegExp(re.source, re.flags.replace(/[gy]/g, "") + "y") });
+  return re;
+}
+
+function scanFromStarts(first: RegExp, sticky: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  first.lastIndex = 0;
+  for (let c = first.exec(text); c; c = first.exec(text)) {
+    sticky.lastIndex = c.index;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    first.lastIndex = c.index + (m[0].length > 0 ? m[0].length : 1);
+  }
+  return out;
+}
+
 /** Every match of `re` in `text`, as a global exec loop from the start gives them (an empty match steps on). */
 export function scanAll(re: RegExp, text: string): RegExpExecArray[] {
+  const anchored = re.global ? STARTS.get(re) : undefined;
+  if (anchored) return scanFromStarts(anchored.first, anchored.sticky, text);
   const out: RegExpExecArray[] = [];
   const s = re.global ? split(re) : null;
   if (!s) {

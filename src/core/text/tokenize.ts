@@ -26,12 +26,29 @@ const EMOJI_PART = "(?:\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier}|
 const URL_RE = new RegExp(`(?:[hH][tT][tT][pP][sS]?:\\/\\/|[fF][tT][pP]:\\/\\/|[mM][aA][iI][lL][tT][oO]:|[wW]{3}\\.)${URL_CHARS}+`, "uy");
 const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}_%+-][\\p{L}\\p{M}\\p{N}._%+-]*@${LABEL}(?:\\.${LABEL})+`, "uy");
 const DOMAIN_RE = new RegExp(`(?:${LABEL}\\.)+(?:${tldAlt})(?![\\p{L}\\p{M}\\p{N}])`, "uy");
+/**
+ * A known top-level domain after a dot, as DOMAIN_RE must end (TLD_DOT), or at the end of the text it is given
+ * (TLD_AT_END). DOMAIN_RE runs only when its window holds one: in a long dotted run without one ("ab.ab.ab…")
+ * it backtracks through every label and every top-level domain at each word, which made the scan slow.
+ */
+const TLD_DOT = new RegExp(`\\.(?:${tldAlt})(?![\\p{L}\\p{M}\\p{N}])`, "gu");
+const TLD_AT_END = new RegExp(`\\.(?:${tldAlt})$`, "u");
+const LONGEST_TLD = TLDS.reduce((m, t) => Math.max(m, t.length), 0);
 /** E-mail addresses and host names are matched inside a bounded window so that long dotted runs stay linear. */
 const WINDOW = 320;
 const ABBR_RE = new RegExp(`(?:${abbreviationPattern()})(?![\\p{L}\\p{M}])`, "uy");
 /** ABBR_RE can match only a letter run that is one of these heads, followed by a period (see abbreviationHeads). */
 const ABBR_HEADS = abbreviationHeads();
-const DOTTED_RE = /\p{Ll}{1,3}\.(?:\p{Ll}{1,3}\.)+(?![\p{L}\p{M}\p{N}])/uy;
+/**
+ * Dotted lower-case abbreviations ("o.l.", "m.m."): two or more parts of one to three letters and a period, not
+ * followed by a letter, mark or digit. Matched as the chain of parts (CHAIN_RE, greedy and never backtracking)
+ * plus a test after it: the same matches as /\p{Ll}{1,3}\.(?:\p{Ll}{1,3}\.)+(?![\p{L}\p{M}\p{N}])/, whose
+ * backtracking at every part of a long chain that fails at its end ("ab.ab.ab…ab") made the scan quadratic.
+ * A shorter chain can end only where the next part starts, with a letter, so the whole chain is the only
+ * candidate; and every later part of a failed chain ends at the same place, so dottedMatch() remembers it.
+ */
+const CHAIN_RE = /(?:\p{Ll}{1,3}\.){2,}/uy;
+const WORDLIKE_RE = /[\p{L}\p{M}\p{N}]/uy;
 const EMOJI_RE = new RegExp(`[#*0-9]\\uFE0F?\\u20E3|\\p{Regional_Indicator}{2}|${EMOJI_PART}(?:\\u200D${EMOJI_PART})*`, "uy");
 /** First letters of "http", "ftp", "mailto" and "www" in either case. */
 const URL_FIRST = new Set([0x68, 0x48, 0x66, 0x46, 0x6d, 0x4d, 0x77, 0x57]);
@@ -166,10 +183,47 @@ function placeholderEnd(text: string, i: number, to: number): number {
   return j + 1;
 }
 
+/** End of a failed dotted chain (see CHAIN_RE): a later part of the same chain fails too. Reset by scan(). */
+let dottedFailEnd = 0;
+
+/** The dotted abbreviation starting at `at`, if any (see CHAIN_RE). */
+function dottedMatch(text: string, at: number): string | undefined {
+  if (at < dottedFailEnd) return undefined;
+  const chain = stickyMatch(CHAIN_RE, text, at);
+  if (chain === undefined) return undefined;
+  const end = at + chain.length;
+  WORDLIKE_RE.lastIndex = end;
+  if (!WORDLIKE_RE.test(text)) return chain;
+  dottedFailEnd = end;
+  return undefined;
+}
+
 function stickyMatch(re: RegExp, text: string, at: number): string | undefined {
   re.lastIndex = at;
   const m = re.exec(text);
   return m ? m[0] : undefined;
+}
+
+/** Position just after the next TLD_DOT match at or after the position last asked for (see mayEndDomain). */
+let tldEnd = -1;
+/** Where the last search for TLD_DOT started. Reset by scan(). */
+let tldFrom = -1;
+
+/**
+ * Whether DOMAIN_RE can match in the window text[at, min(to, at + WINDOW)): only if a top-level domain after a
+ * dot ends in it, followed by a non-letter or by the window's end. Linear over a scan: the next TLD_DOT
+ * match is searched again only when the scan has passed the one found.
+ */
+function mayEndDomain(text: string, at: number, to: number): boolean {
+  const end = Math.min(to, at + WINDOW);
+  if (tldFrom < 0 || tldEnd - LONGEST_TLD - 1 < at) {
+    TLD_DOT.lastIndex = at;
+    const m = TLD_DOT.exec(text);
+    tldFrom = at;
+    tldEnd = m ? m.index + m[0].length : Infinity;
+  }
+  if (tldEnd <= end) return true;
+  return TLD_AT_END.test(text.slice(Math.max(at, end - LONGEST_TLD - 1), end));
 }
 
 /** Sticky match inside text[at, at + WINDOW). */
@@ -391,6 +445,8 @@ function scan(text: string, from: number, to: number, candidates: IntList | unde
     if (kind === K_PUNCT && candidates) candidates.push(b.n);
     b.push(start, end, kind);
   };
+  dottedFailEnd = 0;
+  tldFrom = -1;
   let i = from;
   /** Position of the next "@" at or after the current run (found lazily, so the search stays linear). */
   let nextAt = -1;
@@ -497,7 +553,7 @@ function scan(text: string, from: number, to: number, candidates: IntList | unde
       if (next === 0x2e) {
         const after = j + 1 < to ? classOf(text.codePointAt(j + 1) as number) : SPACE;
         // Domain with a known top-level domain ("nav.no/klage").
-        if (after === LETTER || after === DIGIT) {
+        if ((after === LETTER || after === DIGIT) && mayEndDomain(text, i, to)) {
           const host = windowMatch(DOMAIN_RE, text, i, to);
           if (host) {
             let e = i + host.length;
@@ -511,10 +567,10 @@ function scan(text: string, from: number, to: number, candidates: IntList | unde
           }
         }
         // Abbreviation with its period(s): "kl.", "f.eks.", "bl. a.".
-        // Pre-tests skip the regexes for most words before a full stop: ABBR_RE needs a known head, DOTTED_RE
+        // Pre-tests skip the regexes for most words before a full stop: ABBR_RE needs a known head, CHAIN_RE
         // (at most three letters per part) a letter right after the period.
         if (hasLetter && runLen <= 8 && ((runLen <= 3 && after === LETTER) || ABBR_HEADS.has(text.slice(i, j)))) {
-          const a = stickyMatch(ABBR_RE, text, i) ?? stickyMatch(DOTTED_RE, text, i);
+          const a = stickyMatch(ABBR_RE, text, i) ?? dottedMatch(text, i);
           if (a && a.length > runLen && i + a.length <= to) {
             if (candidates && text.charCodeAt(i + a.length - 1) === 0x2e) candidates.push(b.n);
             add(i, i + a.length, K_WORD);
@@ -563,3 +619,14 @@ function scan(text: string, from: number, to: number, candidates: IntList | unde
   }
   return b.finish(text);
 }
+
+/** For tests: the pre-tests of scan() beside the regex each stands for; reset() starts a new scan. */
+export const scanPretests = {
+  dottedMatch,
+  mayEndDomain,
+  domainMatch: (text: string, at: number, to: number) => windowMatch(DOMAIN_RE, text, at, to),
+  reset: () => {
+    dottedFailEnd = 0;
+    tldFrom = -1;
+  },
+};
