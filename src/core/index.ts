@@ -1,6 +1,7 @@
 // Public API of the core: analyze(text, options) and the building blocks it uses.
 import type { AnalysisResult, AnalyzeOptions, Doc, Finding, Language, Locale } from "./model";
 import { readability } from "./readability";
+import { factSafeFindings } from "./fact-guard";
 import { rules, runRules } from "./rules/index";
 import { parse } from "./text/parse";
 
@@ -67,7 +68,7 @@ export function analyzeDoc(text: string, options?: AnalyzeOptions): AnalysisResu
   const input = typeof text === "string" ? text : String(text ?? "");
   const doc = parse(input, pickLanguage(options));
   const locale = pickLocale(options);
-  const findings = sanitizeFindings(input, findingsFor(doc, { ...(options ?? {}), locale }));
+  const findings = factSafeFindings(doc, sanitizeFindings(input, findingsFor(doc, { ...(options ?? {}), locale })));
   return { language: doc.language, stats: readability(doc), findings, doc };
 }
 
