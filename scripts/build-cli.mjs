@@ -9,6 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entries = [
   ["src/cli/main.ts", "dist-cli/kanalklar.mjs"],
   ["bench/bench.ts", "dist-cli/bench.mjs"],
+  ["bench/eval-rules.ts", "dist-cli/eval-rules.mjs"],
 ];
 for (const [src, out] of entries) {
   if (!existsSync(join(root, src))) continue;
