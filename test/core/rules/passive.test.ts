@@ -222,3 +222,34 @@ describe("passive: the proposed active form is plain", () => {
     expect(f.message).not.toMatch(/foretar/);
   });
 });
+
+describe("issue 13: words between the auxiliary and the participle, adjectives that are no participles", () => {
+  const p = (t: string, lang: "nb" | "nn" = "nb") => run(passiveRule, t, lang).map((f) => f.text);
+  test("a listed adverbial does not count against the words allowed before the participle", () => {
+    expect(p("Det vert i morgon vegen stengd for all trafikk.", "nn")).toEqual(["Det vert i morgon vegen stengd"]);
+    expect(p("Veien blir i morgen stengt for trafikk.")).toEqual(["blir i morgen stengt"]);
+  });
+  test("nynorsk weak participles in -d", () => {
+    expect(p("Vegen blir stengd tysdag.", "nn")).toEqual(["blir stengd"]);
+  });
+  test("«kan disse rettes til» is a passive with an inverted subject, not a genitive", () => {
+    expect(p("Har du spørsmål om saken, kan disse rettes til servicetorget.")).toEqual(["rettes"]);
+    expect(p("Disse ansattes rettigheter gjelder videre.")).toEqual([]);
+    expect(p("Det gjelder en kommunes ansvar.")).toEqual([]);
+  });
+  test("an adjective after bli/være is no participle", () => {
+    expect(p("Det blir enkelt å søke.")).toEqual([]);
+    expect(p("Det blir enkelt å søkje.", "nn")).toEqual([]);
+    expect(p("Plassar som blir ledige, fordeler vi etter ventelista.", "nn")).toEqual([]);
+    expect(p("Hvis prisen blir høyere enn avtalt, sier vi fra.")).toEqual([]);
+    expect(p("Personen må være utviklingshemmet og svært syk.")).toEqual([]);
+  });
+  test("an adjective-like adverb before a participle keeps the passive", () => {
+    expect(p("Tallene blir jevnlig oppdatert.")).toEqual(["blir jevnlig oppdatert"]);
+  });
+  test("nynorsk words in -es that are no bokmål s-passive («til stades», Norsk ordbank lemmas)", () => {
+    expect(p("Det blir meir politi til stades i sentrum.", "nn")).toEqual([]);
+    expect(p("Han gjekk forgjeves til kontoret.", "nn")).toEqual([]);
+    expect(p("Søknaden behandles av kommunen.", "nn")).toEqual(["behandles"]);
+  });
+});
