@@ -2,6 +2,7 @@
 import type { AnalysisResult, AnalyzeOptions, Doc, Finding, Language, Locale } from "./model";
 import { readability } from "./readability";
 import { factSafeFindings } from "./fact-guard";
+import { mergeSameSpan } from "./rules/merge";
 import { rules, runRules } from "./rules/index";
 import { parse } from "./text/parse";
 
@@ -10,6 +11,8 @@ export { parse } from "./text/parse";
 export { detectLanguage } from "./text/language";
 export { applyEdits, safeFixes, editsOverlap } from "./edits";
 export { readability, explainLix, lixBand, lixBandLabel, lixReasons, isLongWord, letterCount } from "./readability";
+
+const RULE_ORDER = rules.map((r) => r.id);
 
 function pickLanguage(options: AnalyzeOptions | undefined): Language | undefined {
   const l = options?.language;
@@ -68,7 +71,7 @@ export function analyzeDoc(text: string, options?: AnalyzeOptions): AnalysisResu
   const input = typeof text === "string" ? text : String(text ?? "");
   const doc = parse(input, pickLanguage(options));
   const locale = pickLocale(options);
-  const findings = factSafeFindings(doc, sanitizeFindings(input, findingsFor(doc, { ...(options ?? {}), locale })));
+  const findings = factSafeFindings(doc, mergeSameSpan(sanitizeFindings(input, findingsFor(doc, { ...(options ?? {}), locale })), RULE_ORDER));
   return { language: doc.language, stats: readability(doc), findings, doc };
 }
 

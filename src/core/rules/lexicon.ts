@@ -36,6 +36,8 @@ export interface LexEntry {
    * with words in the gap gets no fix: the words in between would be lost.
    */
   gap?: number;
+  /** No match when the next word is one of these ("utover kvelden" is time, not "mer enn"). */
+  unlessNext?: string[];
   /** No fix when the next word is one of these (e.g. reflexive "benytte seg"). */
   fixUnlessNext?: string[];
   level?: Severity;
@@ -322,6 +324,10 @@ function firstMatch(doc: Doc, st: TokenStore, lw: (i: number) => string, dw: Doc
     if (seq.initial && firstWord[sentence] !== i) continue;
     const e = seq.entry;
     if (e.notInQuestion && isQuestion(doc, sentence)) continue;
+    if (e.unlessNext && e.unlessNext.length > 0) {
+      const nx = last + 1;
+      if (isWord(st, nx) && st.sentence[nx] === sentence && e.unlessNext.includes(lw(nx))) continue;
+    }
     if (e.afterComma) {
       if (i < 1 || st.sentence[i - 1] !== sentence || st.lowerAt(i - 1) !== ",") continue;
     }

@@ -250,3 +250,11 @@ describe("issue 13: entries that were missing", () => {
     expect(run(kanselliRule, "Han inngir tillit.")).toEqual([]);
   });
 });
+
+describe("issue 13: «utover» is kanselli as «mer enn», not in time or place (entry unlessNext)", () => {
+  test("«utover kvelden», «utover fjorden» are left alone; «utover dette» is flagged", () => {
+    expect(run(kanselliRule, "Arrangementet fortsetter utover kvelden med musikk.")).toEqual([]);
+    expect(run(kanselliRule, "Vi så utover fjorden.")).toEqual([]);
+    expect(texts(run(kanselliRule, "Utover dette har du ingen rettigheter."))).toEqual(["Utover"]);
+  });
+});
