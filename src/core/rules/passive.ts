@@ -455,9 +455,11 @@ export const passiveRule: Rule = {
             continue; // "vert med dette gjort"
           }
           if (k === 0 && (x === "med" || x === "til" || x === "igjen" || x === "att" || x === "værende" || x === "verande")) break;
+          // Sentence adverbs and pronouns do not count either ("vert dette brevet også sendt"); at most six
+          // tokens are read in all.
           if (SKIPPABLE.has(x)) {
             j++;
-            k++;
+            if (j - i > 6) break;
             continue;
           }
           // An adjective complement ends the search ("blir ledige", "blir høyere enn avtalt", "det blir enkelt").

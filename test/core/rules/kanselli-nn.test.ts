@@ -61,6 +61,7 @@ const NN: Array<[entry: string, sentence: string, flagged: string]> = [
   ["inngje", "Naboane kan inngje merknader til søknaden.", "inngje merknader"],
   ["under tilvising til", "Under tilvising til brevet ditt sender vi skjemaet.", "Under tilvising til"],
   ["ved spørsmål", "Ved spørsmål, ring oss.", "Ved spørsmål"],
+  ["^nemnde", "Nemnde opplysningar er sende til skulen.", "Nemnde"],
 ];
 
 test("the table covers every nynorsk entry", () => {
