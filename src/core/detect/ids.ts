@@ -60,8 +60,22 @@ export function nationalIdType(digits: string): string | null {
 
 type Style = "solid" | "fnr" | "account";
 
-function elevens(text: string): Array<{ index: number; raw: string; digits: string; style: Style }> {
-  const out: Array<{ index: number; raw: string; digits: string; style: Style }> = [];
+type Eleven = { index: number; raw: string; digits: string; style: Style };
+
+/** The last text scanned and its numbers: detectNationalIds and detectAccountNumbers read the same text in turn. */
+let memoText = "";
+let memo: Eleven[] = [];
+
+function elevens(text: string): Eleven[] {
+  if (text === memoText) return memo;
+  const out = scanElevens(text);
+  memoText = text;
+  memo = out;
+  return out;
+}
+
+function scanElevens(text: string): Eleven[] {
+  const out: Eleven[] = [];
   if (!text) return out;
   ELEVEN.lastIndex = 0;
   for (let m = ELEVEN.exec(text); m; m = ELEVEN.exec(text)) {
