@@ -3,7 +3,7 @@
 // participle, modal + -ast (info) and the present-tense -ast error ("søknaden handsamast").
 // Deponent and reciprocal s-verbs (synes, finnes, lykkes, møtes …; nynorsk finst, synest, trivst),
 // genitive -s ("kommunens", "NAVs", "tre ukes") and nouns in -s are never flagged. Word classes are data
-// (lexicon/<lang>/passive.json); the heuristics follow research §4.2.
+// (lexicon/<lang>/passive.json); the heuristics follow research §4.2. English text goes to passive-en.ts.
 import nbData from "../lexicon/nb/passive.json";
 import nnData from "../lexicon/nn/passive.json";
 import nbKanselli from "../lexicon/nb/kanselli.json";
@@ -11,6 +11,7 @@ import nbNominal from "../lexicon/nb/nominalization.json";
 import { K_WORD, type Doc, type Finding, type Language, type Severity, type TokenStore } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
+import { englishPassiveRule } from "./passive-en";
 import { finding, firstWordTokenOfSentences, lowerOf, startsUpperAt, tokenStore } from "./util";
 import { docWords, F_ENDS_AST, F_ENDS_S, F_UPPER, F_WORD, isIn, lowerLatin1, wordClass, type WordClass } from "./vocab";
 
@@ -392,8 +393,9 @@ function genitiveAfterDeterminer(c: Ctx, i: number, det: number): boolean {
 
 export const passiveRule: Rule = {
   id: "passive",
-  languages: ["nb", "nn"],
+  languages: ["nb", "nn", "en"],
   run(doc: Doc, rctx: RuleContext): Finding[] {
+    if (doc.language === "en") return englishPassiveRule.run(doc, rctx);
     const L = LEX[doc.language];
     const out: Finding[] = [];
     if (!L) return out;

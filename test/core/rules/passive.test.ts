@@ -179,8 +179,37 @@ test("imperativeOf and presentOf", () => {
   expect([presentOf("behandle"), presentOf("gjøre"), presentOf("ta"), presentOf("oppgi"), presentOf("bekjentgjøre")]).toEqual(["behandler", "gjør", "tar", "oppgir", "bekjentgjør"]);
 });
 
-test("passive does not run on English text", () => {
-  expect(run(passiveRule, "The application is processed by the council.", "en")).toEqual([]);
+describe("passive: English (issue 13)", () => {
+  const p = (t: string) => run(passiveRule, t, "en").map((f) => f.text);
+  test.each([
+    ["The application is processed by the council.", ["is processed"]],
+    ["Your letter will be sent by post.", ["will be sent"]],
+    ["The form must be submitted before 1 March.", ["must be submitted"]],
+    ["You are required to be registered with the municipality.", ["to be registered"]],
+    ["Your application has been received.", ["has been received"]],
+    ["Your case is being handled by a caseworker.", ["is being handled"]],
+    ["Incomplete forms will not be processed.", ["will not be processed"]],
+    ["The road will be closed on Tuesday.", ["will be closed"]],
+    ["It is expected that the work will take two weeks.", ["is expected"]],
+  ])("%s", (sentence, want) => {
+    expect(p(sentence)).toEqual(want);
+  });
+  test.each([
+    "The office is closed on public holidays.",
+    "We are pleased to offer you a place.",
+    "If you are interested, send us an e-mail.",
+    "The school is located next to the library.",
+    "The children were tired after the trip.",
+    "We will send your letter by post.",
+    "The swimming pool is open every day.",
+  ])("no passive: %s", (sentence) => {
+    expect(p(sentence)).toEqual([]);
+  });
+  test("an agent goes into the message", () => {
+    const f = run(passiveRule, "The decision was made by the planning committee.", "en", {}, "en")[0];
+    expect(f.data?.agent).toBe("the planning committee");
+    expect(f.message).toMatch(/planning committee/);
+  });
 });
 
 describe("passive: bokmål s-passive in a nynorsk text (research NN-02)", () => {
