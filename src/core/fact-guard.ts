@@ -3,10 +3,10 @@
 // "evt." becomes "eventuelt"; "Frist herved 1. mars" becomes a deadline once "herved" is gone; deleting a word
 // between two numbers can join them). So a fix is kept only when the facts around it — kind, text and value,
 // in a window of WINDOW characters on each side (wider than any detector's look-back) — are the same with and
-// without it. First the facts of the whole text are compared with those of the text with every fix applied (two
-// passes of extractFacts); only where a fact changed are the fixes nearby checked: fixes whose windows touch
-// form a run (split every MAX_RUN characters), checked together as safeFixes() would apply them, then fix by
-// fix (a long run loses its fixes: withholding a fix is always safe). Work stays linear in the text. A window without a digit, "@", a web address or a relative-deadline word
+// without it. Only a fix with a digit, "@", a web address or a relative-deadline word close by can change a fact;
+// those fixes form runs of touching windows (split every MAX_RUN characters), checked together as safeFixes()
+// would apply them, then fix by fix where the run changes facts (a long run loses its fixes: withholding a fix
+// is always safe). Checks are cached by their text (letters repeat their boilerplate). Work stays linear. A window without a digit, "@", a web address or a relative-deadline word
 // holds no fact and is not checked.
 import type { Doc, Edit, Finding } from "./model";
 import { applyEdits, safeFixes } from "./edits";
@@ -65,115 +65,44 @@ interface Fixed {
   b: number;
 }
 
-/**
- * Where the facts of text[s, e) change when `edits` (non-overlapping, sorted, inside it) are applied: the offsets
- * (in the original text) of every fact that is in one list and not the other. Facts of the fixed part are moved
- * back through the edits.
- */
-function changedIn(text: string, s: number, e: number, edits: Edit[], out: number[]): void {
-  const part = text.slice(s, e);
-  if (!FACT_WORDS.test(part)) return;
-  const local = edits.map((x) => ({ start: x.start - s, end: x.end - s, replacement: x.replacement }));
-  const before = extractFacts(part);
-  const after = extractFacts(applyEdits(part, local)).sort((x, y) => x.start - y.start);
-  const key = (kind: string, t: string, v: string, at: number) => `${kind}\u0000${t}\u0000${v}\u0000${at}`;
-  const have = new Map<string, number>();
-  for (const f of before) have.set(key(f.kind, f.text, f.value, f.start), f.start);
-  // One walk: the fixed part's facts in order, the edits in order, the shift so far.
-  let k = 0;
-  let delta = 0;
-  for (const f of after) {
-    let at = -1;
-    while (k < local.length) {
-      const x = local[k];
-      const newStart = x.start + delta;
-      if (f.start < newStart) break;
-      if (f.start < newStart + x.replacement.length) {
-        at = x.start;
-        break;
-      }
-      delta += x.replacement.length - (x.end - x.start);
-      k++;
-    }
-    if (at < 0) at = f.start - delta;
-    const kk = key(f.kind, f.text, f.value, at);
-    if (have.has(kk)) have.delete(kk);
-    else out.push(at + s);
-  }
-  for (const at of have.values()) out.push(at + s);
-}
+/** A fix can change a fact only with a digit, "@", a web address or a relative-deadline word this close to it. */
+const NEAR_BEFORE = 16;
+const NEAR_AFTER = 64;
 
-/** Pieces of about CHUNK characters are compared one at a time: facts are local, and extraction stays linear. */
-const CHUNK = 4000;
+/** Results of run checks by their text and edits: letters repeat their boilerplate ("ring oss på telefon …"). */
+const cache = new Map<string, boolean>();
+const CACHE_MAX = 4096;
 
-/**
- * Where the facts of the text change when the (non-overlapping) edits are applied, piece by piece. A piece ends
- * at white space that no edit's window reaches when there is one within CHUNK/2 characters (the facts across it
- * are cut the same way with and without the edits); pieces without an edit are not read.
- */
-function changedFacts(text: string, edits: Edit[]): number[] {
-  const sorted = [...edits].sort((x, y) => x.start - y.start);
-  const out: number[] = [];
-  let s = 0;
-  let k = 0;
-  while (k < sorted.length) {
-    // Skip to the piece that holds the next edit.
-    if (sorted[k].start - s > CHUNK) s = Math.max(s, sorted[k].start - WINDOW * 2);
-    let e = Math.min(text.length, s + CHUNK);
-    // Move the end to white space away from every edit's window (not further than CHUNK/2).
-    let q = k;
-    for (let tries = 0; e < text.length && tries < CHUNK / 2; tries++, e++) {
-      while (q < sorted.length && sorted[q].end + WINDOW < e) q++;
-      const near = q < sorted.length && sorted[q].start - WINDOW <= e;
-      if (!near && isSpace(text.charCodeAt(e))) break;
-    }
-    // The edits inside the piece; one that straddles its end extends it.
-    const mine: Edit[] = [];
-    while (k < sorted.length && sorted[k].start < e) {
-      mine.push(sorted[k]);
-      if (sorted[k].end > e) e = sorted[k].end;
-      k++;
-    }
-    if (mine.length > 0) changedIn(text, s, e, mine, out);
-    s = e;
-  }
-  return out.sort((x, y) => x - y);
+function cachedKeepsFacts(text: string, a: number, b: number, edits: Edit[]): boolean {
+  let key = text.slice(a, b);
+  for (const e of edits) key += `\u0000${e.start - a}\u0000${e.end - a}\u0000${e.replacement}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const ok = keepsFacts(text, a, b, edits);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, ok);
+  return ok;
 }
 
 /** The findings with every fix that would change a fact removed (the finding stays, with its suggestions). */
 export function factSafeFindings(doc: Doc, findings: Finding[]): Finding[] {
   const text = doc.text;
-  const fixed: Fixed[] = [];
+  const look: Fixed[] = [];
   for (let k = 0; k < findings.length; k++) {
     const fix = findings[k].fix;
-    if (fix) fixed.push({ k, fix, a: fix.start - WINDOW, b: fix.end + WINDOW });
-  }
-  if (fixed.length === 0) return findings;
-  fixed.sort((x, y) => x.fix.start - y.fix.start || x.fix.end - y.fix.end);
-  // Cheap first: all the fixes safeFixes() would apply together, against the whole text. Only fixes near a fact
-  // that changed, and fixes left out for overlapping another (applied on their own), are looked at closely.
-  const together = (xs: Fixed[]) => safeFixes(xs.map((x) => ({ fix: x.fix })));
-  const chosen = together(fixed);
-  let changed: number[];
-  try {
-    changed = changedFacts(text, chosen);
-  } catch {
-    changed = [0];
-  }
-  const look: Fixed[] = [];
-  let c = 0;
-  let ch = 0;
-  for (const x of fixed) {
-    while (ch < chosen.length && (chosen[ch].start < x.fix.start || (chosen[ch].start === x.fix.start && chosen[ch].end < x.fix.end))) ch++;
-    const isChosen = ch < chosen.length && chosen[ch].start === x.fix.start && chosen[ch].end === x.fix.end && chosen[ch].replacement === x.fix.replacement;
-    while (c < changed.length && changed[c] < x.a) c++;
-    if (!isChosen || (c < changed.length && changed[c] < x.b)) look.push(x);
+    if (!fix) continue;
+    const near = text.slice(Math.max(0, fix.start - NEAR_BEFORE), Math.min(text.length, fix.end + NEAR_AFTER));
+    if (!FACT_WORDS.test(near)) continue;
+    look.push({ k, fix, a: fix.start - WINDOW, b: fix.end + WINDOW });
   }
   if (look.length === 0) return findings;
+  look.sort((x, y) => x.fix.start - y.fix.start || x.fix.end - y.fix.end);
   for (const x of look) [x.a, x.b] = snap(text, x.a, x.b);
+  const together = (xs: Fixed[]) => safeFixes(xs.map((x) => ({ fix: x.fix })));
   const drop = new Set<number>();
-  let c2 = 0;
-  // Runs of fixes whose windows touch, in text order (split every MAX_RUN characters).
+  // Runs of fixes whose windows touch, in text order (split every MAX_RUN characters): checked together as
+  // safeFixes() would apply them; a run that changes facts, or holds overlapping fixes (applied on their own),
+  // is checked fix by fix (a long one loses its fixes: withholding a fix is always safe).
   for (let r = 0; r < look.length; ) {
     let a = look[r].a;
     let b = look[r].b;
@@ -185,20 +114,23 @@ export function factSafeFindings(doc: Doc, findings: Finding[]): Finding[] {
     }
     const run = look.slice(r, q);
     r = q;
-    // A run with a changed fact is known to change facts; one looked at only for an overlapping fix is checked.
-    while (c2 < changed.length && changed[c2] < a) c2++;
-    const hasChanged = c2 < changed.length && changed[c2] < b;
-    if (!hasChanged && keepsFacts(text, a, b, together(run))) continue;
+    const edits = together(run);
+    const lone = edits.length < run.length;
+    if (!lone && cachedKeepsFacts(text, a, b, edits)) continue;
+    if (run.length === 1) {
+      drop.add(run[0].k);
+      continue;
+    }
     if (run.length > MAX_SINGLE) {
       for (const x of run) drop.add(x.k);
       continue;
     }
     const kept = run.filter((x) => {
-      const ok = keepsFacts(text, x.a, x.b, [x.fix]);
+      const ok = cachedKeepsFacts(text, x.a, x.b, [x.fix]);
       if (!ok) drop.add(x.k);
       return ok;
     });
-    if (kept.length > 1 && !keepsFacts(text, a, b, together(kept))) for (const x of kept) drop.add(x.k);
+    if (kept.length > 1 && !cachedKeepsFacts(text, a, b, together(kept))) for (const x of kept) drop.add(x.k);
   }
   if (drop.size === 0) return findings;
   return findings.map((f, k) => (drop.has(k) ? withhold(f) : f));
