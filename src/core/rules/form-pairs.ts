@@ -3,8 +3,7 @@
 // pairs and compound prefixes (hoved- → hovud-) are data (lexicon/nn/bokmal-forms.json,
 // lexicon/nb/nynorsk-forms.json), checked against Norsk ordbank's lemma lists (CC BY 4.0). A paragraph written
 // in the other standard (a parallel nynorsk section in a bokmål letter) is a text of its own, not stray forms:
-// a paragraph with PARAGRAPH_HITS or more findings whose own function words say it is in the other standard is
-// left alone.
+// a paragraph with more of the other standard's own function words than of the document's is left alone.
 import bokmalForms from "../lexicon/nn/bokmal-forms.json";
 import nynorskForms from "../lexicon/nb/nynorsk-forms.json";
 import { K_WORD, type Doc, type Finding, type Language } from "../model";
@@ -12,9 +11,9 @@ import type { LexList } from "./lexicon";
 import type { Rule, RuleContext } from "./types";
 import { message, quote } from "./messages";
 import { substitutionRule } from "./substitution";
-import { applyCase, finding, tokenStore } from "./util";
-import { lowerLatin1 } from "./vocab";
-import { languageOfRange, languageScoresOfStore } from "../text/language";
+import { applyCase, finding, lowerOf, tokenStore } from "./util";
+import { classTokens, docWords, lowerLatin1, wordClass, type WordClass } from "./vocab";
+import functionWords from "../text/function-words.json";
 
 interface Prefix {
   prefix: string;
@@ -32,49 +31,53 @@ function startsWithPrefix(text: string, a: number, b: number, prefix: string): b
   return true;
 }
 
-const PARAGRAPH_HITS = 2;
+/** Function words only one standard has (function-words.json, weight 2), as word classes of the shared vocabulary. */
+const MARKERS: Record<"nb" | "nn", WordClass> = {
+  nb: wordClass((functionWords as { nb: { "2": string[] } }).nb["2"]),
+  nn: wordClass((functionWords as { nn: { "2": string[] } }).nn["2"]),
+};
 
-/** The findings without those in paragraphs that are themselves written in `other`. */
-function withoutParallelParagraphs(doc: Doc, out: Finding[], other: Language): Finding[] {
-  if (out.length < PARAGRAPH_HITS) return out;
-  const st = tokenStore(doc);
-  const skip = new Set<number>();
-  let p = 0;
-  for (let k = 0; k < out.length; ) {
-    while (p < doc.paragraphs.length && doc.paragraphs[p].end <= out[k].start) p++;
-    if (p >= doc.paragraphs.length) break;
-    const para = doc.paragraphs[p];
-    let m = k;
-    while (m < out.length && out[m].start < para.end) m++;
-    if (m - k >= PARAGRAPH_HITS) {
-      const first = doc.sentences[para.sentenceStart];
-      const last = doc.sentences[para.sentenceEnd - 1];
-      if (first && last && languageOfRange(st, first.tokenStart, last.tokenEnd) === other) skip.add(p);
+/**
+ * Per paragraph: is it written in `other` (more of that standard's own function words than of the document's, at
+ * least two)? Undefined when no paragraph is, or when the document as a whole is not in the rule's standard (a
+ * bokmål text forced to nynorsk keeps every finding).
+ */
+function parallelParagraphs(doc: Doc, own: "nb" | "nn", other: "nb" | "nn"): Uint8Array | undefined {
+  const dw = docWords(doc);
+  const lw = lowerOf(doc);
+  const ownList = classTokens(dw, lw, MARKERS[own]);
+  const otherList = classTokens(dw, lw, MARKERS[other]);
+  if (otherList.length < 2 || ownList.length <= otherList.length) return undefined;
+  const counts = new Int32Array(doc.paragraphs.length * 2);
+  for (let k = 0; k < ownList.length; k++) counts[doc.sentences[dw.sentence[ownList[k]]].paragraph * 2]++;
+  for (let k = 0; k < otherList.length; k++) counts[doc.sentences[dw.sentence[otherList[k]]].paragraph * 2 + 1]++;
+  let any = false;
+  const out = new Uint8Array(doc.paragraphs.length);
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    if (counts[p * 2 + 1] >= 2 && counts[p * 2 + 1] > counts[p * 2]) {
+      out[p] = 1;
+      any = true;
     }
-    k = m > k ? m : k + 1;
   }
-  if (skip.size === 0) return out;
-  // Only a document that is itself in the rule's standard has parallel paragraphs: a text forced to nynorsk that
-  // is bokmål throughout gets every finding.
-  const scores = languageScoresOfStore(st);
-  if (other === "nb" ? scores.nb >= scores.nn : scores.nn > scores.nb) return out;
-  p = 0;
-  return out.filter((f) => {
-    while (p < doc.paragraphs.length && doc.paragraphs[p].end <= f.start) p++;
-    return !(p < doc.paragraphs.length && skip.has(p) && doc.paragraphs[p].start <= f.start);
-  });
+  return any ? out : undefined;
 }
 
-function formRule(id: string, language: Language, list: LexList & { prefixes?: Prefix[] }): Rule {
-  const other: Language = language === "nn" ? "nb" : "nn";
-  const words = substitutionRule({ id, lists: { [language]: [list] }, messageKey: id });
+function formRule(id: string, language: "nb" | "nn", list: LexList & { prefixes?: Prefix[] }): Rule {
+  const other = language === "nn" ? "nb" : "nn";
+  const paragraphOf = (doc: Doc, token: number) => doc.sentences[tokenStore(doc).sentence[token]]?.paragraph ?? -1;
+  const accept = (doc: Doc) => {
+    const parallel = parallelParagraphs(doc, language, other);
+    return parallel ? (token: number) => parallel[paragraphOf(doc, token)] !== 1 : undefined;
+  };
+  const words = substitutionRule({ id, lists: { [language]: [list] }, messageKey: id, accept });
   const prefixes = list.prefixes ?? [];
   return {
     id,
     languages: [language],
     run(doc: Doc, ctx: RuleContext): Finding[] {
       const out = words.run(doc, ctx);
-      if (prefixes.length === 0) return withoutParallelParagraphs(doc, out, other);
+      if (prefixes.length === 0) return out;
+      const keep = accept(doc);
       // Compounds with a prefix of the other standard ("hovedregelen" → "hovudregelen").
       const st = tokenStore(doc);
       const text = doc.text;
@@ -84,7 +87,7 @@ function formRule(id: string, language: Language, list: LexList & { prefixes?: P
         if (st.kind[i] !== K_WORD) continue;
         const a = st.start[i];
         const b = st.end[i];
-        if (!firsts.has(lowerLatin1(text.charCodeAt(a)))) continue;
+        if (!firsts.has(lowerLatin1(text.charCodeAt(a))) || (keep && !keep(i))) continue;
         for (const p of prefixes) {
           if (!startsWithPrefix(text, a, b, p.prefix)) continue;
           const original = text.slice(a, b);
@@ -106,7 +109,7 @@ function formRule(id: string, language: Language, list: LexList & { prefixes?: P
         }
       }
       if (added) out.sort((x, y) => x.start - y.start || x.end - y.end);
-      return withoutParallelParagraphs(doc, out, other);
+      return out;
     },
   };
 }

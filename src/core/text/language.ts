@@ -53,16 +53,6 @@ export function languageScoresOfStore(store: TokenStore): LanguageScores {
   return scores;
 }
 
-/** The language of the tokens [from, to) of a store by the same scores (for a part of a document: a paragraph). */
-export function languageOfRange(store: TokenStore, from: number, to: number): Language {
-  const s: LanguageScores = { nb: 0, nn: 0, en: 0 };
-  const kind = store.kind;
-  for (let i = Math.max(0, from); i < Math.min(to, store.length); i++) if (kind[i] === K_WORD) addWeights(s, store.lowerAt(i));
-  if (s.nn > s.nb && s.nn >= s.en) return "nn";
-  if (s.en > s.nb && s.en > s.nn) return "en";
-  return "nb";
-}
-
 function addWeights(scores: LanguageScores, lower: string): void {
   const hit = WEIGHTS.get(lower);
   if (!hit) return;
