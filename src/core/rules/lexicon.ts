@@ -77,10 +77,12 @@ interface Seq {
   gap: Gap | null;
 }
 
-/** A list's gap words, by string and by vocabulary id. */
+/**
+ * A list's gap words (compared as strings, only where a phrase's first word matched: registering them in the
+ * shared vocabulary would make every "vi" and "det" of every document a token the matchers walk).
+ */
 interface Gap {
   words: Set<string>;
-  ids: Set<number>;
   max: number;
 }
 
@@ -179,8 +181,7 @@ export function compileLists(lists: ReadonlyArray<LexList | { entries: LexEntry[
   };
   for (const list of lists) {
     const gw = (list as { gapWords?: unknown }).gapWords;
-    gap = Array.isArray(gw) && gw.length > 0 ? { words: new Set((gw as string[]).map((w) => w.normalize("NFC").toLowerCase())), ids: new Set(), max: typeof list.maxGap === "number" ? list.maxGap : 3 } : null;
-    if (gap) for (const w of gap.words) gap.ids.add(vocabId(w));
+    gap = Array.isArray(gw) && gw.length > 0 ? { words: new Set((gw as string[]).map((w) => w.normalize("NFC").toLowerCase())), max: typeof list.maxGap === "number" ? list.maxGap : 3 } : null;
     for (const entry of list.entries) {
       if (!entry || typeof entry.match !== "string") continue;
       const slots = parsePattern(entry.match);
@@ -240,8 +241,7 @@ function gapMatchEnd(st: TokenStore, lw: (i: number) => string, dw: DocWords | n
       for (let skipped = 0; skipped < gap.max && isWord(st, pos) && st.sentence[pos] === sentence; skipped++, pos++) {
         const own = dw && seq.ids.length > 0 ? dw.ids[pos] === seq.ids[k] : lw(pos) === seq.words[k];
         if (own) break;
-        const inGap = dw && dw.ids[pos] >= 0 ? gap.ids.has(dw.ids[pos]) : gap.words.has(lw(pos));
-        if (!inGap) break;
+        if (!gap.words.has(lw(pos))) break;
       }
     }
     if (!isWord(st, pos) || st.sentence[pos] !== sentence) return -1;
