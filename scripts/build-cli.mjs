@@ -15,6 +15,7 @@ const entries = [
   ["bench/adversarial.ts", "dist-cli/adversarial.mjs"],
   ["bench/fuzz.ts", "dist-cli/fuzz.mjs"],
   ["bench/cold.ts", "dist-cli/cold.mjs"],
+  ["bench/eval-rules.ts", "dist-cli/eval-rules.mjs"],
 ];
 for (const [src, out, split] of entries) {
   if (!existsSync(join(root, src))) continue;

@@ -118,14 +118,16 @@ const RULE_DESCRIPTIONS: Record<string, string> = {
   "long-sentence": "Sentence over the length threshold",
   "long-paragraph": "Paragraph over the threshold (sentences or words)",
   kanselli: "Bureaucratic word or phrase (Kansellisten, Språkrådet)",
-  passive: "Passive voice (s-passive, bli/vert-passive)",
+  passive: "Passive voice (s-passive, bli/vert-passive; English be + participle)",
   nominalization: "Noun-heavy phrasing",
   "formal-address": "De/Dem/Deres addressing the reader",
   abbreviation: "Abbreviation a reader may not know",
-  "personal-data": "Personal data (national id, account number, e-mail, phone)",
+  "personal-data": "Personal data (national id in any spelling, account number, private e-mail)",
   "repeated-word": "The same word twice in a row",
   "vague-deadline": "Deadline without a date (snarest, innen 14 dager)",
   "reader-address": "The reader named in the third person (søkeren, abonnentene) instead of du/dere",
+  "nynorsk-form": "Bokmål form in a nynorsk text (fra, Norge, kun, hoved-)",
+  "bokmal-form": "Nynorsk form in a bokmål text (ikkje, frå, Noreg)",
 };
 
 const SARIF_LEVEL: Record<Finding["severity"], string> = { error: "error", warning: "warning", info: "note" };

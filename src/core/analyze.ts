@@ -2,8 +2,12 @@
 // checks (the CLI's `check`) does not load the composers. The public API is src/core/index.ts.
 import type { AnalysisResult, AnalyzeOptions, Doc, Finding, Language, Locale } from "./model";
 import { readability } from "./readability";
+import { factSafeFindings } from "./fact-guard";
+import { mergeSameSpan } from "./rules/merge";
 import { rules, runRules } from "./rules/index";
 import { parse } from "./text/parse";
+
+const RULE_ORDER = rules.map((r) => r.id);
 
 function pickLanguage(options: AnalyzeOptions | undefined): Language | undefined {
   const l = options?.language;
@@ -62,7 +66,7 @@ export function analyzeDoc(text: string, options?: AnalyzeOptions): AnalysisResu
   const input = typeof text === "string" ? text : String(text ?? "");
   const doc = parse(input, pickLanguage(options));
   const locale = pickLocale(options);
-  const findings = sanitizeFindings(input, findingsFor(doc, { ...(options ?? {}), locale }));
+  const findings = factSafeFindings(doc, mergeSameSpan(sanitizeFindings(input, findingsFor(doc, { ...(options ?? {}), locale })), RULE_ORDER));
   return { language: doc.language, stats: readability(doc), findings, doc };
 }
 

@@ -33,7 +33,13 @@ export interface Finding extends Span {
   suggestions: string[];
   /** Present only when applying it needs no human reading of the sentence. */
   fix?: Edit;
-  /** Optional machine-readable detail (e.g. { entry: "vedrørende", source: "..." }). */
+  /**
+   * Optional machine-readable detail (e.g. { entry: "vedrørende", source: "..." }). When two rules flag exactly
+   * the same words, analyze() gives one finding (rules/merge.ts): `rule` is the first in the registry, and
+   * `data.rules` lists every rule that flagged the words, `data.also` what each other rule said
+   * ({ rule, severity, message, suggestions, data }). `data.fixWithheld: "facts"` says a fix was dropped
+   * because it would have changed a fact of the draft (fact-guard.ts).
+   */
   data?: Record<string, unknown>;
 }
 

@@ -1,5 +1,10 @@
-// Fødselsnummer / d-nummer (validated with @navikt/fnrvalidator) and Norwegian bank account numbers
-// (11 digits, MOD11 with weights 5 4 3 2 7 6 5 4 3 2). Pure.
+// Fødselsnummer / D-nummer / H-nummer (validated with @navikt/fnrvalidator) and Norwegian bank account numbers
+// (11 digits, MOD11 with weights 5 4 3 2 7 6 5 4 3 2), in the spellings people write them:
+//   solid              01030749843, also glued to a word: "fnr:01030749843", "nr01030749843"
+//   date + number      010307-49843, 010307 49843, 01.03.07 49843, 01 03 07 49843, 01-03-07-49843
+//   6-3-2              010307 498 43
+//   account 4-2-5      1234.56.78903, 1234 56 78903
+// Letters may touch the number (glued); digits may not (a longer number is something else). Pure.
 import { idnr } from "@navikt/fnrvalidator";
 
 export interface IdSpan {
@@ -15,8 +20,20 @@ export interface NationalIdSpan extends IdSpan {
   type: string;
 }
 
-// 11 digits: solid, "DDMMYY NNNNN" (6+5) or account style "NNNN NN NNNNN" / "NNNN.NN.NNNNN".
-const ELEVEN = /(?<!\d[ \u00A0.,\-/]?)(?<![\p{L}\d+/])(\d{11}|\d{6}[ \u00A0]\d{5}|\d{4}([ \u00A0.])\d{2}\2\d{5})(?![ \u00A0.]?\d|[,\-/]\d|\p{L})/gu;
+const SP = "[ \\u00A0\\u202F]";
+const SEP = "[ \\u00A0\\u202F.\\-]";
+// Alternatives, most grouped first (at one position the first that fits wins):
+//   2: DD.MM.YY[ -]NNNNN (same separator between the date parts)   3: 6-3-2   4: 6+5   5: account 4-2-5   6: solid
+const ELEVEN = new RegExp(
+  `(?<!\\d[ \\u00A0\\u202F.,\\-/]?)(?<![+/])(` +
+    `(\\d{2}(${SEP})\\d{2}\\3\\d{2}${SEP}?\\d{5})` +
+    `|(\\d{6}${SP}\\d{3}${SP}\\d{2})` +
+    `|(\\d{6}${SEP}\\d{5})` +
+    `|(\\d{4}([ \\u00A0\\u202F.])\\d{2}\\7\\d{5})` +
+    `|(\\d{11})` +
+    `)(?![ \\u00A0\\u202F.]?\\d|[,\\-/]\\d)`,
+  "gu",
+);
 
 const W = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
@@ -41,29 +58,45 @@ export function nationalIdType(digits: string): string | null {
   }
 }
 
-function elevens(text: string): Array<{ m: RegExpExecArray; digits: string; style: "solid" | "fnr" | "account" }> {
-  const out: Array<{ m: RegExpExecArray; digits: string; style: "solid" | "fnr" | "account" }> = [];
+type Style = "solid" | "fnr" | "account";
+
+type Eleven = { index: number; raw: string; digits: string; style: Style };
+
+/** The last text scanned and its numbers: detectNationalIds and detectAccountNumbers read the same text in turn. */
+let memoText = "";
+let memo: Eleven[] = [];
+
+function elevens(text: string): Eleven[] {
+  if (text === memoText) return memo;
+  const out = scanElevens(text);
+  memoText = text;
+  memo = out;
+  return out;
+}
+
+function scanElevens(text: string): Eleven[] {
+  const out: Eleven[] = [];
   if (!text) return out;
   ELEVEN.lastIndex = 0;
   for (let m = ELEVEN.exec(text); m; m = ELEVEN.exec(text)) {
-    const digits = m[1].replace(/\D/g, "");
-    const style = /^\d{11}$/.test(m[1]) ? "solid" : /^\d{6}\D\d{5}$/.test(m[1]) ? "fnr" : "account";
-    out.push({ m, digits, style });
+    const raw = m[1];
+    const style: Style = m[8] !== undefined ? "solid" : m[6] !== undefined ? "account" : "fnr";
+    out.push({ index: m.index, raw, digits: raw.replace(/\D/g, ""), style });
   }
   return out;
 }
 
-const ACCOUNT_HINT = /(konto|kontonummer|kontonr|bankkonto|account)[^.\n]{0,30}$/i;
+const ACCOUNT_HINT = /(konto\p{L}*|bankkonto\p{L}*|account\p{L}*)\.?[^.\n]{0,30}$/iu;
 
-/** Fødselsnummer and d-nummer (checksum-valid). Account-style groupings (4.2.5) are left to accounts. */
+/** Fødselsnummer, d-nummer and h-nummer (checksum-valid). Account-style groupings (4.2.5) are left to accounts. */
 export function detectNationalIds(text: string): NationalIdSpan[] {
   const out: NationalIdSpan[] = [];
-  for (const { m, digits, style } of elevens(text)) {
+  for (const { index, raw, digits, style } of elevens(text)) {
     if (style === "account") continue;
     const type = nationalIdType(digits);
     if (!type) continue;
-    if (style === "solid" && isValidAccountNumber(digits) && ACCOUNT_HINT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: digits, type });
+    if (style === "solid" && isValidAccountNumber(digits) && ACCOUNT_HINT.test(text.slice(Math.max(0, index - 40), index))) continue;
+    out.push({ start: index, end: index + raw.length, text: raw, value: digits, type });
   }
   return out;
 }
@@ -71,10 +104,29 @@ export function detectNationalIds(text: string): NationalIdSpan[] {
 /** Bank account numbers (MOD11-valid). A number that is a valid fødselsnummer counts as one unless written 4.2.5 or introduced as an account. */
 export function detectAccountNumbers(text: string): IdSpan[] {
   const out: IdSpan[] = [];
-  for (const { m, digits, style } of elevens(text)) {
-    if (!isValidAccountNumber(digits)) continue;
-    if (style !== "account" && nationalIdType(digits) && !ACCOUNT_HINT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: digits });
+  for (const { index, raw, digits, style } of elevens(text)) {
+    // Of the date-style spellings only "NNNNNN NNNNN" was ever an account spelling.
+    if ((style === "fnr" && !/^\d{6}[ \u00A0]\d{5}$/.test(raw)) || !isValidAccountNumber(digits)) continue;
+    if (style !== "account" && nationalIdType(digits) && !ACCOUNT_HINT.test(text.slice(Math.max(0, index - 40), index))) continue;
+    out.push({ start: index, end: index + raw.length, text: raw, value: digits });
   }
   return out;
+}
+
+/**
+ * The masked form of a national id as written: every digit but the last five becomes one "*" per digit of the
+ * date part (six), the separators inside the masked part are dropped, and the last five keep their spelling
+ * ("010307-49843" → "******-49843", "01.03.07 49843" → "****** 49843", "010307 498 43" → "****** 498 43").
+ */
+export function maskNationalId(written: string): string {
+  let seen = 0;
+  let k = written.length;
+  while (k > 0 && seen < 5) {
+    k--;
+    const c = written.charCodeAt(k);
+    if (c >= 48 && c <= 57) seen++;
+  }
+  if (seen < 5) return written;
+  const sep = k > 0 && !/\d/.test(written[k - 1]) ? written[k - 1] : "";
+  return "******" + sep + written.slice(k);
 }

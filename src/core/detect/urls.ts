@@ -1,6 +1,7 @@
 // Web addresses and e-mail addresses, found with linkifyjs (with or without scheme: "nav.no/klage",
 // "https://www.nav.no/klage", "www.vg.no"). Pure: no DOM, no Node.
 import { find } from "linkifyjs";
+import freeMail from "./free-mail.json";
 
 export interface UrlSpan {
   start: number;
@@ -21,8 +22,13 @@ export interface EmailSpan {
   text: string;
   /** Lower-cased address. */
   value: string;
-  /** Heuristic: the local part looks like a person's name (ola.nordmann@…) rather than a shared box (post@…). */
+  /**
+   * Likely one person's address: at a free-mail or internet-provider domain (kari@gmail.com), or a name-like
+   * local part (ola.nordmann@…) rather than a shared box (post@…).
+   */
   likelyPersonal: boolean;
+  /** At a free-mail or Norwegian internet-provider domain (free-mail.json): a private person's address. */
+  freeMail: boolean;
 }
 
 /** Normalise a web address so the same address written two ways compares equal. */
@@ -104,6 +110,18 @@ export function detectUrls(text: string): UrlSpan[] {
 
 const SHARED_BOXES = /^(post|postmottak|kontakt|info|firmapost|servicetorget|service|kundeservice|support|noreply|no-reply|ikke-svar|kultur|skole|barnehage|bygg|byggesak|vann|teknisk|[a-z]+mottak)$/i;
 
+const FREE_BASES = new Set((freeMail as { bases: Array<{ name: string }> }).bases.map((b) => b.name));
+const FREE_DOMAINS = new Set((freeMail as { domains: Array<{ domain: string }> }).domains.map((d) => d.domain));
+
+/** Is the (lower-case) domain a free-mail or internet-provider mail domain, or a subdomain of one? */
+export function isFreeMailDomain(domain: string): boolean {
+  const labels = domain.toLowerCase().replace(/\.$/, "").split(".");
+  for (let k = 0; k + 1 < labels.length; k++) if (FREE_DOMAINS.has(labels.slice(k).join("."))) return true;
+  // "gmail.com", "hotmail.no", "yahoo.co.uk": a listed base followed only by a country or generic ending.
+  if (labels.length >= 2 && labels.length <= 3 && FREE_BASES.has(labels[0])) return labels.slice(1).every((l) => /^[a-z]{2,3}$/.test(l));
+  return false;
+}
+
 /** All e-mail addresses in `text`, in order. Never throws. */
 export function detectEmails(text: string): EmailSpan[] {
   if (!text || text.indexOf("@") < 0) return [];
@@ -112,8 +130,9 @@ export function detectEmails(text: string): EmailSpan[] {
     if (m.type !== "email") continue;
     const t = text.slice(m.start, m.end);
     const local = t.slice(0, t.indexOf("@"));
-    const likelyPersonal = !SHARED_BOXES.test(local) && /^[\p{L}]+([.\-_][\p{L}]+)+$/u.test(local);
-    out.push({ start: m.start, end: m.end, text: t, value: t.toLowerCase(), likelyPersonal });
+    const free = isFreeMailDomain(t.slice(t.indexOf("@") + 1));
+    const likelyPersonal = free || (!SHARED_BOXES.test(local) && /^[\p{L}]+([.\-_][\p{L}]+)+$/u.test(local));
+    out.push({ start: m.start, end: m.end, text: t, value: t.toLowerCase(), likelyPersonal, freeMail: free });
   }
   return out;
 }

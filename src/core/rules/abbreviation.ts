@@ -44,6 +44,13 @@ const KNOWN: Record<Language, Set<string>> = {
   en: new Set((enList as { knownInitialisms?: string[] }).knownInitialisms ?? []),
 };
 
+/** Ordinary words written in capitals for emphasis ("trykk HER"): not initialisms. */
+const EMPHASIS: Record<Language, Set<string>> = {
+  nb: new Set((nbList as { emphasisWords?: string[] }).emphasisWords ?? []),
+  nn: new Set((nnList as { emphasisWords?: string[] }).emphasisWords ?? []),
+  en: new Set((enList as { emphasisWords?: string[] }).emphasisWords ?? []),
+};
+
 const INITIALISM = /^\p{Lu}{2,5}$/u;
 const ALL_CAPS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
@@ -69,13 +76,14 @@ function shouted(doc: Doc, sentence: number): boolean {
  */
 function initialisms(doc: Doc, ctx: RuleContext, out: Finding[]): void {
   const known = KNOWN[doc.language] ?? KNOWN.nb;
+  const emphasis = EMPHASIS[doc.language] ?? EMPHASIS.nb;
   const seen = new Set<string>();
   const flags = docWords(doc).flags;
   for (let i = 0; i < flags.length; i++) {
     if (!(flags[i] & F_CAPS2)) continue; // a word that starts with two capitals
     const t = tokenAt(doc, i) as Token;
     const core = t.text.split(/[-‐‑]/)[0];
-    if (!INITIALISM.test(core) || known.has(core) || known.has(t.text) || seen.has(core)) continue;
+    if (!INITIALISM.test(core) || known.has(core) || known.has(t.text) || seen.has(core) || emphasis.has(core.toLowerCase())) continue;
     seen.add(core);
     const prev = tokenAt(doc, i - 1);
     const next = tokenAt(doc, i + 1);

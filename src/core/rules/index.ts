@@ -13,6 +13,7 @@ import { personalDataRule } from "./personal-data";
 import { repeatedWordRule } from "./repeated-word";
 import { vagueDeadlineRule } from "./vague-deadline";
 import { readerAddressRule } from "./reader-address";
+import { nynorskFormRule, bokmalFormRule } from "./form-pairs";
 
 export const rules: Rule[] = [
   longSentenceRule,
@@ -26,6 +27,8 @@ export const rules: Rule[] = [
   repeatedWordRule,
   vagueDeadlineRule,
   readerAddressRule,
+  nynorskFormRule,
+  bokmalFormRule,
 ];
 
 export function runRules(doc: Doc, options: AnalyzeOptions & { locale: Locale }): Finding[] {

@@ -1,6 +1,9 @@
 // Word lists as data: a list file holds entries (word or phrase, inflection scheme, plain alternatives,
 // optional safe fix, optional collocation contexts, source). This module compiles a list once into a
 // Map keyed by the first word of every surface sequence, and matches it against a Doc's tokens in one pass.
+// Words may move where the grammar lets them: an entry with `gap` lets a few of the list's `gapWords`
+// (subject and object pronouns, sentence adverbs) stand after that word of the phrase, so "gjøre oppmerksom
+// på" also matches "gjør vi oppmerksom på", "gjør innledningsvis oppmerksom på", "gjør Dem oppmerksom på".
 import { K_WORD, type Doc, type Severity, type TokenStore } from "../model";
 import { inflect } from "./inflect";
 import { firstWordTokenOfSentences, isQuestion, isWord, lowerOf, nextWordToken, tokenStore } from "./util";
@@ -27,6 +30,14 @@ export interface LexEntry {
   fix?: string;
   /** Safe replacement per matched surface (lower case, single spaces); forms not listed get no fix. */
   fixMap?: Record<string, string>;
+  /**
+   * Index of the word after which the list's `gapWords` may stand (at most `maxGap` of them): the finite verb
+   * of a phrase, which a subject or an adverb may follow in a main clause ("gjør vi oppmerksom på"). A match
+   * with words in the gap gets no fix: the words in between would be lost.
+   */
+  gap?: number;
+  /** No match when the next word is one of these ("utover kvelden" is time, not "mer enn"). */
+  unlessNext?: string[];
   /** No fix when the next word is one of these (e.g. reflexive "benytte seg"). */
   fixUnlessNext?: string[];
   level?: Severity;
@@ -46,6 +57,10 @@ export interface LexList {
   language: string;
   level: Severity;
   entries: LexEntry[];
+  /** Words that may fill an entry's `gap` (pronouns, sentence adverbs), lower case. */
+  gapWords?: string[];
+  /** At most this many gap words (default 3). */
+  maxGap?: number;
   [extra: string]: unknown;
 }
 
@@ -57,6 +72,18 @@ interface Seq {
   entry: LexEntry;
   /** The sequence is the entry's own spelling (not an inflected form): wins over another entry's form. */
   exact: boolean;
+  /** Gap words may stand after word `gapAfter` (-1: none; see LexEntry.gap). */
+  gapAfter: number;
+  gap: Gap | null;
+}
+
+/**
+ * A list's gap words (compared as strings, only where a phrase's first word matched: registering them in the
+ * shared vocabulary would make every "vi" and "det" of every document a token the matchers walk).
+ */
+interface Gap {
+  words: Set<string>;
+  max: number;
 }
 
 /**
@@ -88,8 +115,10 @@ export interface PhraseMatch {
   /** Token indices of the first and last matched token. */
   first: number;
   last: number;
-  /** Matched words, lower case, joined by single spaces. */
+  /** Matched words, lower case, joined by single spaces (gap words left out). */
   key: string;
+  /** Words stood in the entry's gap ("gjør vi oppmerksom på"): no fix. */
+  gapped?: boolean;
 }
 
 const MAX_SEQS_PER_ENTRY = 4000;
@@ -138,17 +167,21 @@ function headForms(entry: LexEntry, slots: Slot[]): { lemma: string; forms: stri
 }
 
 /** Compile lists into one index (first word → sequences, longest first). Entries of later lists are added after earlier ones. */
-export function compileLists(lists: ReadonlyArray<LexList | { entries: LexEntry[] }>): PhraseIndex {
+export function compileLists(lists: ReadonlyArray<LexList | { entries: LexEntry[]; gapWords?: string[]; maxGap?: number }>): PhraseIndex {
   const byFirst = new Map<string, Seq[]>();
   let size = 0;
+  let gap: Gap | null = null;
   const add = (words: string[], initial: boolean, entry: LexEntry) => {
     const first = words[0];
     let arr = byFirst.get(first);
     if (!arr) byFirst.set(first, (arr = []));
-    arr.push({ words, ids: [], initial, entry, exact: words.join(" ") === entry.match.trim().toLowerCase() });
+    const g = typeof entry.gap === "number" && gap && entry.gap >= 0 && entry.gap < words.length - 1 ? entry.gap : -1;
+    arr.push({ words, ids: [], initial, entry, exact: words.join(" ") === entry.match.trim().toLowerCase(), gapAfter: g, gap: g >= 0 ? gap : null });
     size++;
   };
   for (const list of lists) {
+    const gw = (list as { gapWords?: unknown }).gapWords;
+    gap = Array.isArray(gw) && gw.length > 0 ? { words: new Set((gw as string[]).map((w) => w.normalize("NFC").toLowerCase())), max: typeof list.maxGap === "number" ? list.maxGap : 3 } : null;
     for (const entry of list.entries) {
       if (!entry || typeof entry.match !== "string") continue;
       const slots = parsePattern(entry.match);
@@ -182,14 +215,39 @@ export function compileLists(lists: ReadonlyArray<LexList | { entries: LexEntry[
   return { byFirst, byId, size };
 }
 
+/** A sequence that may start at a token whatever the next token is: one word, or a gap right after the first. */
+const anySecond = (s: Seq) => s.ids.length === 1 || s.gapAfter === 0;
+
 function groupBySecond(all: Seq[]): FirstGroup {
   const seconds = new Set<number>();
   for (const s of all) if (s.ids.length > 1) seconds.add(s.ids[1]);
   const bySecond = new Map<number, Seq[]>();
-  for (const x of seconds) bySecond.set(x, all.filter((s) => s.ids.length === 1 || s.ids[1] === x));
+  for (const x of seconds) bySecond.set(x, all.filter((s) => anySecond(s) || s.ids[1] === x));
   let secondBits = 0;
   for (const x of seconds) secondBits |= 1 << (x & 31);
-  return { singles: all.filter((s) => s.ids.length === 1), bySecond, secondBits };
+  return { singles: all.filter(anySecond), bySecond, secondBits };
+}
+
+/**
+ * The last token of a match of `seq` at token i when its gap may hold words, or -1. Gap words are word tokens of
+ * the same sentence in the list's gap class; the phrase's own next word ends the gap.
+ */
+function gapMatchEnd(st: TokenStore, lw: (i: number) => string, dw: DocWords | null, i: number, sentence: number, seq: Seq): number {
+  const gap = seq.gap as Gap;
+  let pos = i;
+  for (let k = 1; k < seq.words.length; k++) {
+    pos++;
+    if (k === seq.gapAfter + 1) {
+      for (let skipped = 0; skipped < gap.max && isWord(st, pos) && st.sentence[pos] === sentence; skipped++, pos++) {
+        const own = dw && seq.ids.length > 0 ? dw.ids[pos] === seq.ids[k] : lw(pos) === seq.words[k];
+        if (own) break;
+        if (!gap.words.has(lw(pos))) break;
+      }
+    }
+    if (!isWord(st, pos) || st.sentence[pos] !== sentence) return -1;
+    if (dw && seq.ids.length > 0 ? dw.ids[pos] !== seq.ids[k] : lw(pos) !== seq.words[k]) return -1;
+  }
+  return pos;
 }
 
 function restMatches(st: TokenStore, lw: (i: number) => string, i: number, sentence: number, seq: Seq): boolean {
@@ -257,14 +315,23 @@ function firstMatch(doc: Doc, st: TokenStore, lw: (i: number) => string, dw: Doc
     const n = seq.words.length;
     // The rest of the sequence: word tokens of the same sentence, compared by vocabulary id when there are ids.
     const ok = dw ? restMatchesById(dw, i, sentence, seq) : restMatches(st, lw, i, sentence, seq);
-    if (!ok) continue;
+    let last = i + n - 1;
+    if (!ok) {
+      if (seq.gapAfter < 0) continue;
+      last = gapMatchEnd(st, lw, dw, i, sentence, seq);
+      if (last < 0) continue;
+    }
     if (seq.initial && firstWord[sentence] !== i) continue;
     const e = seq.entry;
     if (e.notInQuestion && isQuestion(doc, sentence)) continue;
+    if (e.unlessNext && e.unlessNext.length > 0) {
+      const nx = last + 1;
+      if (isWord(st, nx) && st.sentence[nx] === sentence && e.unlessNext.includes(lw(nx))) continue;
+    }
     if (e.afterComma) {
       if (i < 1 || st.sentence[i - 1] !== sentence || st.lowerAt(i - 1) !== ",") continue;
     }
-    return { entry: e, first: i, last: i + n - 1, key: seq.words.join(" ") };
+    return last === i + n - 1 ? { entry: e, first: i, last, key: seq.words.join(" ") } : { entry: e, first: i, last, key: seq.words.join(" "), gapped: true };
   }
   return null;
 }
@@ -272,7 +339,7 @@ function firstMatch(doc: Doc, st: TokenStore, lw: (i: number) => string, dw: Doc
 /** The safe replacement for a match, if the entry has one for this form and context. */
 export function fixFor(doc: Doc, m: PhraseMatch): string | undefined {
   const e = m.entry;
-  if (e.safe === false) return undefined;
+  if (e.safe === false || m.gapped) return undefined;
   const r = e.fixMap ? e.fixMap[m.key] : e.fix;
   if (r === undefined) return undefined;
   if (e.fixUnlessNext && e.fixUnlessNext.length > 0) {

@@ -3,7 +3,7 @@
 // participle, modal + -ast (info) and the present-tense -ast error ("søknaden handsamast").
 // Deponent and reciprocal s-verbs (synes, finnes, lykkes, møtes …; nynorsk finst, synest, trivst),
 // genitive -s ("kommunens", "NAVs", "tre ukes") and nouns in -s are never flagged. Word classes are data
-// (lexicon/<lang>/passive.json); the heuristics follow research §4.2.
+// (lexicon/<lang>/passive.json); the heuristics follow research §4.2. English text goes to passive-en.ts.
 import nbData from "../lexicon/nb/passive.json";
 import nnData from "../lexicon/nn/passive.json";
 import nbKanselli from "../lexicon/nb/kanselli.json";
@@ -11,6 +11,7 @@ import nbNominal from "../lexicon/nb/nominalization.json";
 import { K_WORD, type Doc, type Finding, type Language, type Severity, type TokenStore } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { message } from "./messages";
+import { englishPassiveRule } from "./passive-en";
 import { finding, firstWordTokenOfSentences, lowerOf, startsUpperAt, tokenStore } from "./util";
 import { docWords, F_ENDS_AST, F_ENDS_S, F_UPPER, F_WORD, isIn, lowerLatin1, wordClass, type WordClass } from "./vocab";
 
@@ -42,6 +43,12 @@ interface Lex {
   superlatives: Set<string>;
   superlativeSuffixes: string[];
   superlativeBefore: Set<string>;
+  /** Multi-word adverbials that may stand between bli/verte and the participle, by their first word. */
+  adverbials: Map<string, string[][]>;
+  /** Adjective suffixes: such a word after bli/være is a complement, not a participle (unless a participle follows). */
+  adjectiveSuffixes: string[];
+  /** Nynorsk weak participles in -d ("stengd", "kjend"): extra endings (nn only). */
+  participleEndingsD: string[];
 }
 
 const set = (a: unknown): Set<string> => new Set(Array.isArray(a) ? (a as string[]).map((s) => s.toLowerCase()) : []);
@@ -73,7 +80,23 @@ function load(d: Record<string, unknown>): Lex {
     superlatives: set(d.superlatives),
     superlativeSuffixes: arr(d.superlativeSuffixes),
     superlativeBefore: set(d.superlativeBefore),
+    adverbials: byFirstWord(arr(d.adverbials)),
+    adjectiveSuffixes: arr(d.adjectiveSuffixes),
+    participleEndingsD: arr(d.participleEndingsD),
   };
+}
+
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const ph of phrases) {
+    const words = ph.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+    if (words.length === 0) continue;
+    const list = m.get(words[0]) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    m.set(words[0], list);
+  }
+  return m;
 }
 
 const LEX: Partial<Record<Language, Lex>> = {
@@ -123,6 +146,7 @@ function looksParticipleNn(w: string, L: Lex): boolean {
   if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w)) return false;
   if (w.endsWith("ande") || w.endsWith("ende")) return false;
   if (endsWithAny(w, T_ENDINGS) && !(w.endsWith("et") && w.length < 6)) return true;
+  if (w.length >= 5 && endsWithAny(w, L.participleEndingsD)) return true;
   if (w.length >= 5 && w.endsWith("a") && !w.endsWith("ia")) return true;
   if (w.length >= 5 && (w.endsWith("de") || w.endsWith("te") || w.endsWith("ne"))) return true;
   return false;
@@ -169,8 +193,8 @@ function mayEndSPassive(text: string, end: number): boolean {
   return S_PASSIVE_ENDS[(lowerLatin1(a) << 8) | lowerLatin1(b)] === 1;
 }
 
-const NN_BOKMAL = (nnData as { bokmalPassive?: { minLength?: number; notVerbs?: string[]; determiners?: string[] } }).bokmalPassive ?? {};
-const NN_BOKMAL_NOT = new Set((NN_BOKMAL.notVerbs ?? []).map((x) => x.toLowerCase()));
+const NN_BOKMAL = (nnData as { bokmalPassive?: { minLength?: number; notVerbs?: string[]; notVerbsOrdbank?: string[]; determiners?: string[] } }).bokmalPassive ?? {};
+const NN_BOKMAL_NOT = new Set([...(NN_BOKMAL.notVerbs ?? []), ...(NN_BOKMAL.notVerbsOrdbank ?? [])].map((x) => x.toLowerCase()));
 const NN_BOKMAL_DET = new Set((NN_BOKMAL.determiners ?? []).map((x) => x.toLowerCase()));
 
 /** A bokmål s-passive in -es inside a nynorsk text ("behandles", "sendes"), not a genitive ("Fjordvik kommunes"). */
@@ -321,10 +345,57 @@ function impersonalDet(c: Ctx, i: number, startFrom: number): number | undefined
   return undefined;
 }
 
+/** The number of tokens of a listed adverbial ("i morgon", "med dette") that starts at token j in i's clause, or 0. */
+function adverbialAt(c: Ctx, j: number): number {
+  const cands = c.L.adverbials.get(c.lw(j));
+  if (!cands) return 0;
+  const s = c.st.sentence[j];
+  for (const words of cands) {
+    let k = 1;
+    for (; k < words.length; k++) {
+      const t = j + k;
+      if (t >= c.st.length || c.st.sentence[t] !== s || c.st.kind[t] !== K_WORD || c.lw(t) !== words[k]) break;
+    }
+    if (k === words.length) return words.length;
+  }
+  return 0;
+}
+
+/**
+ * A word with an adjective suffix (-ig, -lig, -som, -isk, -bar, comparative -ere) after bli/være: an adjective
+ * complement ("blir ledige", "blir høyere enn avtalt") unless a participle follows it, which makes it an adverb
+ * ("blir jevnlig oppdatert").
+ */
+function adjectiveComplement(c: Ctx, j: number, x: string, nn: boolean): boolean {
+  if (x.length < 4 || !endsWithAny(x, c.L.adjectiveSuffixes) || c.L.ptcWhitelist.has(x)) return false;
+  const t = j + 1;
+  if (t < c.st.length && c.st.sentence[t] === c.st.sentence[j] && c.st.kind[t] === K_WORD) {
+    const y = c.lw(t);
+    if (nn ? looksParticipleNn(y, c.L) : looksParticipleNb(y, c.L)) return false;
+  }
+  return true;
+}
+
+/** Particles and prepositions after "disse rettes": the -s word ends a clause part, so it is no genitive. */
+const NOT_GENITIVE_NEXT = new Set(["ut", "inn", "opp", "ned", "av", "frem", "fram", "bort", "tilbake", "vekk"]);
+
+/**
+ * "en kommunes", "de ansattes": a determiner before a word in -s makes it a genitive, but only when a noun follows
+ * and no modal stands before the determiner ("kan disse rettes til …" is a passive with an inverted subject).
+ */
+function genitiveAfterDeterminer(c: Ctx, i: number, det: number): boolean {
+  if (det >= 1 && c.st.sentence[det - 1] === c.st.sentence[i] && c.st.kind[det - 1] === K_WORD && c.L.modals.has(c.lw(det - 1))) return false;
+  const t = i + 1;
+  if (t >= c.st.length || c.st.sentence[t] !== c.st.sentence[i] || c.st.kind[t] !== K_WORD) return false;
+  const y = c.lw(t);
+  return !c.L.agentStop.has(y) && !NOT_GENITIVE_NEXT.has(y);
+}
+
 export const passiveRule: Rule = {
   id: "passive",
-  languages: ["nb", "nn"],
+  languages: ["nb", "nn", "en"],
   run(doc: Doc, rctx: RuleContext): Finding[] {
+    if (doc.language === "en") return englishPassiveRule.run(doc, rctx);
     const L = LEX[doc.language];
     const out: Finding[] = [];
     if (!L) return out;
@@ -366,16 +437,35 @@ export const passiveRule: Rule = {
 
       // --- bli / verte + participle --------------------------------------------------------------
       if (isIn(dw, lw, i, L.bliClass)) {
-        const next = clauseAfter(c, i, 3); // the words i + 1 … i + next
+        // Up to three words of the clause between bli/verte and the participle; a listed adverbial ("i morgon",
+        // "med dette") counts as none of them ("Det vert i morgon vegen stengd").
+        const sen = st.sentence[i];
         let p: number | undefined;
-        for (let k = 0; k < next; k++) {
-          const j = i + 1 + k;
+        for (let j = i + 1, k = 0; j < n && k < 3; ) {
+          if (st.sentence[j] !== sen || st.kind[j] !== K_WORD) break;
+          const adv = adverbialAt(c, j);
+          if (adv > 0) {
+            j += adv;
+            continue;
+          }
           const x = lw(j);
           if (L.bli.has(x)) break;
           // "bli med", "bli til", "bli igjen": not a passive auxiliary.
-          if (k === 0 && x === "med" && next > 1 && MED_DETTE.has(lw(i + 2))) continue; // "vert med dette gjort"
+          if (k === 0 && x === "med" && j + 1 < n && st.sentence[j + 1] === sen && MED_DETTE.has(lw(j + 1))) {
+            j++;
+            k++;
+            continue; // "vert med dette gjort"
+          }
           if (k === 0 && (x === "med" || x === "til" || x === "igjen" || x === "att" || x === "værende" || x === "verande")) break;
-          if (SKIPPABLE.has(x)) continue;
+          // Sentence adverbs and pronouns do not count either ("vert dette brevet også sendt"); at most six
+          // tokens are read in all.
+          if (SKIPPABLE.has(x)) {
+            j++;
+            if (j - i > 6) break;
+            continue;
+          }
+          // An adjective complement ends the search ("blir ledige", "blir høyere enn avtalt", "det blir enkelt").
+          if (adjectiveComplement(c, j, x, nn)) break;
           if (nn ? looksParticipleNn(x, L) : looksParticipleNb(x, L)) {
             p = j;
             break;
@@ -383,6 +473,8 @@ export const passiveRule: Rule = {
           // An adjective or noun complement ends the search ("blir kaldt i natt", "ble syk i helgen").
           if (L.notPtc.has(x) && !L.statifSkip.has(x) && !SKIPPABLE.has(x)) break;
           if (ADJ_T.has(x) || x === "som" || x === "og" || x === "eller") break;
+          j++;
+          k++;
         }
         if (p !== undefined) {
           let startTok = i;
@@ -442,7 +534,8 @@ export const passiveRule: Rule = {
       const prevIdx = prevInClause(c, i);
       const p = prevIdx !== undefined ? prevIdx : i - 1;
       if (p >= 0 && st.sentence[p] === st.sentence[i]) {
-        if (st.kind[p] === K_WORD && L.determiners.has(prevIdx !== undefined ? lw(prevIdx) : st.lowerAt(p))) continue; // genitive: "en kommunes", "de ansattes"
+        // genitive: "en kommunes", "de ansattes" (but "kan disse rettes til …" is a passive)
+        if (st.kind[p] === K_WORD && L.determiners.has(prevIdx !== undefined ? lw(prevIdx) : st.lowerAt(p)) && genitiveAfterDeterminer(c, i, p)) continue;
       }
       const info = L.infoOnly.has(w);
       const modal = modalBefore(c, i);

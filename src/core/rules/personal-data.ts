@@ -1,15 +1,18 @@
-// personal-data: fødselsnummer / d-nummer (checksum-valid, @navikt/fnrvalidator via core/detect), bank
-// account numbers (MOD11), e-mail addresses and phone numbers, each labelled for what it is. Identifiers
-// of one person are warnings; shared mailboxes and phone numbers are info (contact details are often
-// meant to be there; channel checks decide whether they may appear in an SMS or a post).
+// personal-data: data about one person in the draft. A checksum-valid fødselsnummer / D- / H-nummer
+// (@navikt/fnrvalidator via core/detect, in every spelling) is an error whose first suggestion masks it,
+// keeping the last five digits ("******49843"; data.fixLabel names the action: «Masker»). The mask is a
+// suggestion, not a `fix`: whether the number must stay (a decision to that person) needs a human, and a
+// safe fix must never change a fact of the draft (the composers apply safe fixes before reading facts); a bank account number (MOD11) and a private e-mail address (free-mail or
+// internet-provider domain, free-mail.json) are warnings. The organisation's own contact details (its phone
+// numbers, post@kommune.no, an employee's address at its domain) are not personal data: nothing is said
+// (channel checks decide whether they may appear in an SMS or a post).
 import type { Doc, Finding, Severity } from "../model";
 import type { Rule, RuleContext } from "./types";
-import { detectAccountNumbers, detectEmails, detectNationalIds, detectPhones, nationalIdType, type PersonalData } from "../detect/index";
+import { detectAccountNumbers, detectEmails, detectNationalIds, maskNationalId, type PersonalData } from "../detect/index";
 import { message } from "./messages";
 import { finding } from "./util";
 
-function idKey(digits: string): string {
-  const type = nationalIdType(digits);
+function idKey(type: string | undefined): string {
   if (type === "dnr") return "personal-data.d-number";
   if (type === "hnr") return "personal-data.h-number";
   return "personal-data.national-id";
@@ -35,8 +38,8 @@ function atRuns(text: string, from: number, to: number): Array<[number, number]>
 }
 
 /**
- * Personal data found by the core/detect detectors, run only where it can be: ids, account and phone
- * numbers on paragraphs with a digit, e-mail addresses on the runs of address characters around an "@"
+ * Personal data found by the core/detect detectors, run only where it can be: ids and account numbers on
+ * paragraphs with 11 digits or more, e-mail addresses on the runs of address characters around an "@"
  * (the e-mail scanner is the slow one; an address never holds spaces, brackets or quotes). Offsets are shifted back to the document; overlaps are resolved
  * as detectPersonalData does (earliest first, longest first).
  */
@@ -65,18 +68,15 @@ function candidates(doc: Doc): PersonalData[] {
     for (let q = r; q < runs.length && runs[q] < p.end; q += 2) digits += Math.min(runs[q + 1], p.end) - Math.max(runs[q], p.start);
     if (nextAt < p.start) nextAt = text.indexOf("@", p.start) >>> 0; // -1 becomes 2^32-1: no "@" further on
     const at = nextAt < p.end;
-    if (digits >= 3) {
+    if (digits >= 11) {
       const chunk = text.slice(p.start, p.end);
       const o = p.start;
-      if (digits >= 11) {
-        for (const d of detectNationalIds(chunk)) all.push({ kind: "national-id", start: d.start + o, end: d.end + o, text: d.text, value: d.value, personal: true });
-        for (const d of detectAccountNumbers(chunk)) all.push({ kind: "account-number", start: d.start + o, end: d.end + o, text: d.text, value: d.value, personal: true });
-      }
-      for (const d of detectPhones(chunk)) all.push({ kind: "phone", start: d.start + o, end: d.end + o, text: d.text, value: d.value, personal: false });
+      for (const d of detectNationalIds(chunk)) all.push({ kind: "national-id", start: d.start + o, end: d.end + o, text: d.text, value: d.value, personal: true, idType: d.type });
+      for (const d of detectAccountNumbers(chunk)) all.push({ kind: "account-number", start: d.start + o, end: d.end + o, text: d.text, value: d.value, personal: true });
     }
     if (at) {
       for (const [a, b] of atRuns(text, p.start, p.end)) {
-        for (const d of detectEmails(text.slice(a, b))) all.push({ kind: "email", start: d.start + a, end: d.end + a, text: d.text, value: d.value, personal: d.likelyPersonal });
+        for (const d of detectEmails(text.slice(a, b))) all.push({ kind: "email", start: d.start + a, end: d.end + a, text: d.text, value: d.value, personal: d.likelyPersonal, freeMail: d.freeMail });
       }
     }
   }
@@ -85,7 +85,7 @@ function candidates(doc: Doc): PersonalData[] {
   for (const d of all) {
     const last = out[out.length - 1];
     if (last && d.start < last.end) continue;
-    out.push({ kind: d.kind, start: d.start, end: d.end, text: d.text, value: d.value, personal: d.personal });
+    out.push(d);
   }
   return out;
 }
@@ -97,19 +97,18 @@ export const personalDataRule: Rule = {
     for (const d of candidates(doc)) {
       let key: string;
       let severity: Severity;
+      let mask: string | undefined;
       if (d.kind === "national-id") {
-        key = idKey(d.value);
-        severity = "warning";
+        key = idKey(d.idType);
+        severity = "error";
+        mask = maskNationalId(d.text);
       } else if (d.kind === "account-number") {
         key = "personal-data.account-number";
         severity = "warning";
-      } else if (d.kind === "email") {
-        key = d.personal ? "personal-data.email.personal" : "personal-data.email";
-        severity = d.personal ? "warning" : "info";
-      } else {
-        key = "personal-data.phone";
-        severity = "info";
-      }
+      } else if (d.kind === "email" && d.freeMail) {
+        key = "personal-data.email.private";
+        severity = "warning";
+      } else continue; // the organisation's own addresses and numbers
       out.push(
         finding(doc, {
           rule: "personal-data",
@@ -117,7 +116,8 @@ export const personalDataRule: Rule = {
           start: d.start,
           end: d.end,
           message: message(ctx.locale, key),
-          data: { kind: d.kind, value: d.value, personal: d.personal, ...(d.kind === "national-id" ? { idType: nationalIdType(d.value) } : {}) },
+          suggestions: mask !== undefined ? [mask] : [],
+          data: { kind: d.kind, value: d.value, personal: d.personal, ...(mask !== undefined ? { idType: d.idType, mask, fixLabel: message(ctx.locale, "personal-data.mask") } : {}) },
         }),
       );
     }

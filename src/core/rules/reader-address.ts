@@ -19,6 +19,7 @@ interface AddressData {
   clauseStarts: string[];
   verbsAfter: string[];
   adverbs: string[];
+  partitiveBefore?: string[];
 }
 
 interface Compiled {
@@ -31,6 +32,7 @@ interface Compiled {
   clauseStarts: Set<string>;
   verbs: Set<string>;
   adverbs: Set<string>;
+  partitive: Set<string>;
 }
 
 function compile(d: AddressData): Compiled {
@@ -38,7 +40,7 @@ function compile(d: AddressData): Compiled {
   for (const w of d.singular) if (!w.includes(" ")) number.set(w, "sg");
   for (const w of d.ambiguous) number.set(w, "sg");
   for (const w of d.plural) number.set(w, "pl");
-  return { level: d.level ?? "info", source: d.source, number, labels: wordClass(number.keys()), ambiguous: new Set(d.ambiguous), clauseStarts: new Set(d.clauseStarts), verbs: new Set(d.verbsAfter), adverbs: new Set(d.adverbs) };
+  return { level: d.level ?? "info", source: d.source, number, labels: wordClass(number.keys()), ambiguous: new Set(d.ambiguous), clauseStarts: new Set(d.clauseStarts), verbs: new Set(d.verbsAfter), adverbs: new Set(d.adverbs), partitive: new Set(d.partitiveBefore ?? []) };
 }
 
 /** "Du er søker", "Kommunen, som søker …", "en eier": after these words a label is not the subject. */
@@ -77,6 +79,8 @@ export const readerAddressRule: Rule = {
       if (!subject) continue;
       // "Kommunen søker …": an ambiguous label after a noun is a verb; "Du er søker" is a predicate.
       if (prev && prev.sentence === s && prev.kind === "word" && NOT_SUBJECT_AFTER.has(lw(i - 1))) continue;
+      // "De fleste søkerne får …": part of a group, not the reader.
+      if (prev && prev.sentence === s && prev.kind === "word" && c.partitive.has(lw(i - 1))) continue;
       const start = st.start[i];
       const end = st.end[i];
       out.push(finding(doc, { rule: "reader-address", severity: c.level, start, end, message: message(ctx.locale, num === "pl" ? "reader-address.plural" : "reader-address", { text: doc.text.slice(start, end) }), suggestions: [], data: { number: num, source: c.source } }));

@@ -14,6 +14,8 @@ export interface SubstitutionRuleSpec {
   messageKey: string;
   /** Also match AnalyzeOptions.customWords (organisation word list). */
   customWords?: boolean;
+  /** Per document, which matches (by their first token) to report; all when absent or when it returns undefined. */
+  accept?: (doc: Doc) => ((firstToken: number) => boolean) | undefined;
 }
 
 const customCache = new WeakMap<object, PhraseIndex>();
@@ -80,8 +82,10 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
     languages: spec.customWords ? undefined : languages,
     run(doc: Doc, ctx: RuleContext): Finding[] {
       const out: Finding[] = [];
+      const accept = spec.accept?.(doc);
       const emit = (idx: PhraseIndex, custom: boolean, listLevel: Finding["severity"]) => {
         for (const m of matchPhrases(doc, idx)) {
+          if (accept && !custom && !accept(m.first)) continue;
           const st = tokenStore(doc);
           const start = st.start[m.first];
           const end = st.end[m.last];

@@ -14,6 +14,8 @@ export const RULE_ORDER = [
   "abbreviation",
   "long-paragraph",
   "repeated-word",
+  "nynorsk-form",
+  "bokmal-form",
 ];
 
 export interface RuleGroup {

@@ -47,6 +47,22 @@ describe("detectEmails", () => {
   });
 });
 
+describe("private e-mail (free-mail domains)", () => {
+  it("marks free-mail and provider domains, not an organisation's own", () => {
+    const t = "kari@gmail.com ola@hotmail.no per@online.no anne@yahoo.co.uk postmottak@fjordvik.kommune.no ola.nordmann@nav.no x@outlook.kommune.no";
+    expect(detectEmails(t).map((x) => [x.value, x.freeMail])).toEqual([
+      ["kari@gmail.com", true],
+      ["ola@hotmail.no", true],
+      ["per@online.no", true],
+      ["anne@yahoo.co.uk", true],
+      ["postmottak@fjordvik.kommune.no", false],
+      ["ola.nordmann@nav.no", false],
+      ["x@outlook.kommune.no", false],
+    ]);
+    expect(detectPersonalData("Skriv til kari@gmail.com.").map((x) => [x.kind, x.personal, x.freeMail])).toEqual([["email", true, true]]);
+  });
+});
+
 describe("detectPhones", () => {
   it("finds the usual groupings and country prefixes", () => {
     const t = "Ring 55 55 33 33, tlf. 915 48 222, +47 22 33 44 55, 0047 45678901 eller 41234567.";

@@ -48,3 +48,13 @@ describe("abbreviation", () => {
     expect(texts(run(abbreviationRule, "Søk om BPA-timer hos kommunen."))).toEqual(["BPA"]);
   });
 });
+
+describe("issue 13: capitals for emphasis and well-known names are not unexplained initialisms", () => {
+  test("«trykk HER», «HUSK», «IKKE»", () => {
+    expect(run(abbreviationRule, "For å melde deg på, trykk HER. HUSK å svare.").filter((f) => f.data?.kind === "initialism")).toEqual([]);
+    expect(run(abbreviationRule, "Hugs å svare, IKKJE vent.", "nn").filter((f) => f.data?.kind === "initialism")).toEqual([]);
+  });
+  test("well-known names (IKEA) are known; an unknown initialism is still flagged", () => {
+    expect(texts(run(abbreviationRule, "Mange bruker abstrakte navn (IKEA, Apple). Du kan søke om BPA."))).toEqual(["BPA"]);
+  });
+});

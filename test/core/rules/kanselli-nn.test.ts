@@ -52,6 +52,16 @@ const NN: Array<[entry: string, sentence: string, flagged: string]> = [
   ["unnlate", "Om du unnlet å svare, stansar utbetalinga.", "unnlet"],
   ["utgjere", "Beløpet utgjer 4 280 kroner.", "utgjer"],
   ["henstille", "Vi henstiller til alle om å halde avstand.", "henstiller"],
+  ["gå fram av", "Dette går fram av barnetrygdlova § 17.", "går fram av"],
+  ["framgå", "Det framgår av vedtaket kva du må gjere.", "framgår"],
+  ["anmode", "Vi anmodar deg om å svare innan fredag.", "anmodar"],
+  ["i henhold til", "I henhold til lova har du rett til innsyn.", "I henhold til"],
+  ["igangsetje", "Arbeidet vart igangsett i fjor.", "igangsett"],
+  ["iverksetje", "Kommunen har iverksett tiltak.", "iverksett"],
+  ["inngje", "Naboane kan inngje merknader til søknaden.", "inngje merknader"],
+  ["under tilvising til", "Under tilvising til brevet ditt sender vi skjemaet.", "Under tilvising til"],
+  ["ved spørsmål", "Ved spørsmål, ring oss.", "Ved spørsmål"],
+  ["^nemnde", "Nemnde opplysningar er sende til skulen.", "Nemnde"],
 ];
 
 test("the table covers every nynorsk entry", () => {

@@ -206,3 +206,55 @@ describe("kanselli: data", () => {
     }
   });
 });
+
+describe("phrases whose words move (entry `gap`: pronouns and adverbs after the finite verb)", () => {
+  test.each([
+    ["Samtidig gjør vi oppmerksom på at fristen er kort.", "gjør vi oppmerksom på"],
+    ["Vi gjør innledningsvis oppmerksom på at saken er sendt.", "gjør innledningsvis oppmerksom på"],
+    ["Vi gjør Dem oppmerksom på at betalingen er forsinket.", "gjør Dem oppmerksom på"],
+    ["Vi gjør deg herved oppmerksom på at fristen er kort.", "gjør deg herved oppmerksom på"],
+    ["Vi gjorde ham oppmerksom på feilen.", "gjorde ham oppmerksom på"],
+  ])("%s", (sentence, flagged) => {
+    const fs = run(kanselliRule, sentence).filter((f) => f.data?.entry === "gjøre oppmerksom på");
+    expect(fs.map((f) => f.text)).toEqual([flagged]);
+    // The words in the gap would be lost by a replacement: a gapped match has no fix.
+    expect(fs[0].fix).toBeUndefined();
+  });
+  test("other words, or more than three gap words, do not stand in the gap", () => {
+    expect(run(kanselliRule, "Vi gjør ikke noe med det, men er oppmerksom på det.").filter((f) => f.data?.entry === "gjøre oppmerksom på")).toEqual([]);
+    expect(run(kanselliRule, "Vi gjør naboene oppmerksom på det.").filter((f) => f.data?.entry === "gjøre oppmerksom på")).toEqual([]);
+    expect(run(kanselliRule, "Gjør vi da ikke deg oppmerksom på det?").filter((f) => f.data?.entry === "gjøre oppmerksom på")).toEqual([]);
+  });
+  test("an inverted «anses» keeps its entry", () => {
+    expect(texts(run(kanselliRule, "Inntekten anses ikke som formue."))).toEqual(["anses ikke som"]);
+  });
+});
+
+describe("issue 13: entries that were missing", () => {
+  test.each([
+    ["Arbeidet ble igangsatt i fjor høst.", "igangsatt"],
+    ["Naboene har rett til å inngi merknader til søknaden.", "inngi merknader"],
+    ["Under henvisning til brevet ditt sender vi skjemaet.", "Under henvisning til"],
+    ["Biblioteket holder stengt grunnet oppussing.", "grunnet"],
+    ["Ved spørsmål, ring oss.", "Ved spørsmål"],
+    ["Vi sender svar i påvente av dokumentasjonen.", "i påvente av"],
+  ])("%s", (sentence, flagged) => {
+    expect(texts(run(kanselliRule, sentence))).toContain(flagged);
+  });
+  test("«ytterligere» never offers a bare «enda» (Kansellisten: «enda mer/flere»)", () => {
+    const f = run(kanselliRule, "Ytterligere informasjon finner du på nettsidene.")[0];
+    expect(f.suggestions).not.toContain("Enda");
+    expect(f.suggestions).toContain("Mer");
+  });
+  test("«inngi» alone (not with a listed object) is not flagged", () => {
+    expect(run(kanselliRule, "Han inngir tillit.")).toEqual([]);
+  });
+});
+
+describe("issue 13: «utover» is kanselli as «mer enn», not in time or place (entry unlessNext)", () => {
+  test("«utover kvelden», «utover fjorden» are left alone; «utover dette» is flagged", () => {
+    expect(run(kanselliRule, "Arrangementet fortsetter utover kvelden med musikk.")).toEqual([]);
+    expect(run(kanselliRule, "Vi så utover fjorden.")).toEqual([]);
+    expect(texts(run(kanselliRule, "Utover dette har du ingen rettigheter."))).toEqual(["Utover"]);
+  });
+});

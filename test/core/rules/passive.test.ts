@@ -179,8 +179,37 @@ test("imperativeOf and presentOf", () => {
   expect([presentOf("behandle"), presentOf("gjøre"), presentOf("ta"), presentOf("oppgi"), presentOf("bekjentgjøre")]).toEqual(["behandler", "gjør", "tar", "oppgir", "bekjentgjør"]);
 });
 
-test("passive does not run on English text", () => {
-  expect(run(passiveRule, "The application is processed by the council.", "en")).toEqual([]);
+describe("passive: English (issue 13)", () => {
+  const p = (t: string) => run(passiveRule, t, "en").map((f) => f.text);
+  test.each([
+    ["The application is processed by the council.", ["is processed"]],
+    ["Your letter will be sent by post.", ["will be sent"]],
+    ["The form must be submitted before 1 March.", ["must be submitted"]],
+    ["You are required to be registered with the municipality.", ["to be registered"]],
+    ["Your application has been received.", ["has been received"]],
+    ["Your case is being handled by a caseworker.", ["is being handled"]],
+    ["Incomplete forms will not be processed.", ["will not be processed"]],
+    ["The road will be closed on Tuesday.", ["will be closed"]],
+    ["It is expected that the work will take two weeks.", ["is expected"]],
+  ])("%s", (sentence, want) => {
+    expect(p(sentence)).toEqual(want);
+  });
+  test.each([
+    "The office is closed on public holidays.",
+    "We are pleased to offer you a place.",
+    "If you are interested, send us an e-mail.",
+    "The school is located next to the library.",
+    "The children were tired after the trip.",
+    "We will send your letter by post.",
+    "The swimming pool is open every day.",
+  ])("no passive: %s", (sentence) => {
+    expect(p(sentence)).toEqual([]);
+  });
+  test("an agent goes into the message", () => {
+    const f = run(passiveRule, "The decision was made by the planning committee.", "en", {}, "en")[0];
+    expect(f.data?.agent).toBe("the planning committee");
+    expect(f.message).toMatch(/planning committee/);
+  });
 });
 
 describe("passive: bokmål s-passive in a nynorsk text (research NN-02)", () => {
@@ -220,5 +249,36 @@ describe("passive: the proposed active form is plain", () => {
   test("a light verb gets no active form («foretas» → the noun holds the verb)", () => {
     const [f] = run(passiveRule, "Timebestilling foretas på nettsiden.");
     expect(f.message).not.toMatch(/foretar/);
+  });
+});
+
+describe("issue 13: words between the auxiliary and the participle, adjectives that are no participles", () => {
+  const p = (t: string, lang: "nb" | "nn" = "nb") => run(passiveRule, t, lang).map((f) => f.text);
+  test("a listed adverbial does not count against the words allowed before the participle", () => {
+    expect(p("Det vert i morgon vegen stengd for all trafikk.", "nn")).toEqual(["Det vert i morgon vegen stengd"]);
+    expect(p("Veien blir i morgen stengt for trafikk.")).toEqual(["blir i morgen stengt"]);
+  });
+  test("nynorsk weak participles in -d", () => {
+    expect(p("Vegen blir stengd tysdag.", "nn")).toEqual(["blir stengd"]);
+  });
+  test("«kan disse rettes til» is a passive with an inverted subject, not a genitive", () => {
+    expect(p("Har du spørsmål om saken, kan disse rettes til servicetorget.")).toEqual(["rettes"]);
+    expect(p("Disse ansattes rettigheter gjelder videre.")).toEqual([]);
+    expect(p("Det gjelder en kommunes ansvar.")).toEqual([]);
+  });
+  test("an adjective after bli/være is no participle", () => {
+    expect(p("Det blir enkelt å søke.")).toEqual([]);
+    expect(p("Det blir enkelt å søkje.", "nn")).toEqual([]);
+    expect(p("Plassar som blir ledige, fordeler vi etter ventelista.", "nn")).toEqual([]);
+    expect(p("Hvis prisen blir høyere enn avtalt, sier vi fra.")).toEqual([]);
+    expect(p("Personen må være utviklingshemmet og svært syk.")).toEqual([]);
+  });
+  test("an adjective-like adverb before a participle keeps the passive", () => {
+    expect(p("Tallene blir jevnlig oppdatert.")).toEqual(["blir jevnlig oppdatert"]);
+  });
+  test("nynorsk words in -es that are no bokmål s-passive («til stades», Norsk ordbank lemmas)", () => {
+    expect(p("Det blir meir politi til stades i sentrum.", "nn")).toEqual([]);
+    expect(p("Han gjekk forgjeves til kontoret.", "nn")).toEqual([]);
+    expect(p("Søknaden behandles av kommunen.", "nn")).toEqual(["behandles"]);
   });
 });

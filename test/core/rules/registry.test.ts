@@ -1,8 +1,8 @@
 import { rules, runRules } from "../../../src/core/rules/index";
 import { parse } from "../../../src/core/text/parse";
 
-test("the registry holds the nine rule ids of DESIGN.md plus vague-deadline and reader-address, each once", () => {
-  expect(rules.map((r) => r.id).sort()).toEqual(["abbreviation", "formal-address", "kanselli", "long-paragraph", "long-sentence", "nominalization", "passive", "personal-data", "reader-address", "repeated-word", "vague-deadline"]);
+test("the registry holds the nine rule ids of DESIGN.md plus vague-deadline, reader-address, nynorsk-form and bokmal-form, each once", () => {
+  expect(rules.map((r) => r.id).sort()).toEqual(["abbreviation", "bokmal-form", "formal-address", "kanselli", "long-paragraph", "long-sentence", "nominalization", "nynorsk-form", "passive", "personal-data", "reader-address", "repeated-word", "vague-deadline"]);
 });
 
 test("runRules: a rule set to false is skipped; options reach the rule", () => {
@@ -23,10 +23,12 @@ test("runRules: customWords reach the kanselli rule", () => {
   expect(fs.find((f) => f.rule === "kanselli")?.suggestions).toEqual(["skjemaet"]);
 });
 
-test("English text: only language-neutral rules and the English lists run", () => {
+test("English text: only language-neutral rules, the English lists and the English passive run", () => {
   const doc = parse("We hereby inform you that your application, e.g. the form, is processed prior to the meeting.", "en");
   const ids = new Set(runRules(doc, { locale: "en" }).map((f) => f.rule));
-  expect(ids.has("passive")).toBe(false);
+  expect(ids.has("passive")).toBe(true);
+  expect(ids.has("nynorsk-form")).toBe(false);
+  expect(ids.has("bokmal-form")).toBe(false);
   expect(ids.has("formal-address")).toBe(false);
   expect(ids.has("kanselli")).toBe(true);
   expect(ids.has("abbreviation")).toBe(true);
