@@ -130,7 +130,7 @@ describe("the tokenizer's pre-tests agree with the regexes they replace", () => 
           expect([i, scanPretests.dottedMatch(t, i)]).toEqual([i, m ? m[0] : undefined]);
         }
       }),
-      { numRuns: 800 },
+      { numRuns: 800, seed: 20261203 },
     );
   });
 
@@ -146,7 +146,7 @@ describe("the tokenizer's pre-tests agree with the regexes they replace", () => 
           matches++;
         }
       }),
-      { numRuns: 800 },
+      { numRuns: 800, seed: 20261203 },
     );
     expect(matches).toBeGreaterThan(300);
   });

@@ -34,6 +34,17 @@ function inflectLike(found: string, alt: string, entry: string | undefined, alte
   return found.charAt(0) === found.charAt(0).toUpperCase() && found.charAt(0) !== found.charAt(0).toLowerCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
 
+/**
+ * The passive a finding reports: the passive rule's own finding, or one merged into a finding of another rule
+ * on the same word (data.rules / data.also, e.g. kanselli and passive for "benyttes").
+ */
+function passiveOf(f: Finding): { verb: string } | null {
+  const data = f.data as { verb?: string; rules?: string[]; also?: Array<{ rule: string; severity: string; data?: { verb?: string } }> } | undefined;
+  if (f.rule === "passive" && f.severity === "warning") return { verb: String(data?.verb ?? f.text.split(/\s+/).pop() ?? "") };
+  const also = data?.also?.find((a) => a.rule === "passive" && a.severity === "warning");
+  return also ? { verb: String(also.data?.verb ?? f.text.split(/\s+/).pop() ?? "") } : null;
+}
+
 const MEMO = new Map<string, string>();
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
@@ -49,10 +60,10 @@ export function polishSentence(sentence: string, language: Language): string {
     let changed = false;
     for (const f of findings) {
       let next: string | null = null;
-      if (f.rule === "passive" && f.severity === "warning") {
-        const verb = String((f.data as { verb?: string } | undefined)?.verb ?? f.text.split(/\s+/).pop() ?? "");
-        next = activeVoice(cur, language, verb);
-      } else if (f.rule === "kanselli" && f.suggestions.length && !findings.some((p) => p.rule === "passive" && p.start < f.end && f.start < p.end)) {
+      const passive = passiveOf(f);
+      if (passive) {
+        next = activeVoice(cur, language, passive.verb);
+      } else if (f.rule === "kanselli" && f.suggestions.length && !findings.some((p) => passiveOf(p) && p.start < f.end && f.start < p.end)) {
         const alt = inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry, f.suggestions.length);
         if (alt) next = cur.slice(0, f.start) + alt + cur.slice(f.end);
       }
