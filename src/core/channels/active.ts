@@ -11,6 +11,7 @@ import verbs from "./rewrites/verbs-nb.json";
 import verbsNn from "./rewrites/verbs-nn.json";
 import nb from "./rewrites/nb.json";
 import { cue } from "../message/cues";
+import { STRONG_READER } from "../message/actions";
 
 type Forms = { lemma: string; present: string; past: string; participle: string };
 
@@ -69,7 +70,12 @@ const NP = "(?<np>[\\p{L}][\\p{L}-]*(?:[ \\u00A0]+[\\p{L}][\\p{L}-]*){0,3}?)";
 const NOT_IN_NP = /(?<![\p{L}])(?:er|har|blir|ble|blei|vert|vart|skal|må|kan|vil|var|som|at|og|eller|men|det|der|her|dette|hvis|viss|dersom|når)(?![\p{L}])/iu;
 /** "oppvaskmaskiner og vaskemaskiner": two single nouns joined by og/eller are one subject. */
 const PAIR = /^[\p{L}-]+[ \u00A0]+(?:og|eller)[ \u00A0]+[\p{L}-]+$/iu;
-const badNp = (np: string) => NOT_IN_NP.test(np) && !(PAIR.test(np) && !NOT_IN_NP.test(np.replace(/[ \u00A0](?:og|eller)[ \u00A0]/iu, " ")));
+// "dette brevet", "denne saken": a determiner, not the pronoun subject "Dette".
+const DEMONSTRATIVE = /^(?:dette|denne|disse|desse|det|den)[ \u00A0]+(?=\p{L})/iu;
+const badNp = (np: string) => {
+  const core = np.split(/\s+/).length >= 2 ? np.replace(DEMONSTRATIVE, "") : np;
+  return NOT_IN_NP.test(core) && !(PAIR.test(core) && !NOT_IN_NP.test(core.replace(/[ \u00A0](?:og|eller)[ \u00A0]/iu, " ")));
+};
 const DETERMINER = /^(?:den|det|de|dei|alle|alt|hele|heile|ny|nye|din|di|ditt|dine|deres|dykkar|vår|vårt|våre|en|ein|ei|et|eit|noen|nokre|mange|flere|fleire|disse|desse|dette)$/iu;
 const PROPER_END = /\p{L}{2,}(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|torget|bakken|kommune|fylke)$/iu;
 const AGENT = /^[ \u00A0]+av[ \u00A0]+(?<agent>oss|(?:\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|kommune|fylkeskommune))*)|[\p{Ll}][\p{L}-]*(?:en|et|a|ene))(?=[\s,.;:!?]|$)/u;
@@ -95,8 +101,11 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean, languag
     return { agent: a, rest: rest.slice(m[0].length) };
   }
   const readerThing = cue(language, "readerObjects").all(np).length > 0;
-  // "sendes ut" is sent out by the body; "sendes inn", "betales", "fylles ut" are done by the reader.
-  const readerVerb = !/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
+  // "sendes ut" is sent out by the body; "betales", "fylles ut", "påklages" are done by the reader whatever the
+  // subject; "sendes", "leveres" only when the subject is the reader's own thing ("Søknaden sendes til Nav",
+  // but "Vedtaket sendes til Nav" is the body's).
+  const listed = !/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
+  const readerVerb = listed && (STRONG_READER.test(verb + rest.slice(0, 8)) || readerThing);
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
   const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
   if ((modal && readerThing && !bodyVerb) || readerVerb) return { agent: "du", rest };
@@ -190,7 +199,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
 function inverted(s: string, language: Language, verb: string): string | null {
   const nn = language === "nn";
   const ib = INV_BLI.exec(s);
-  const okNp = (np: string) => !NOT_IN_NP.test(np) && !PRONOUN.test(np) && !PREPOSITION.test(np) && !new RegExp(`^(?:${ADVS})(?![\\p{L}])`, "iu").test(np);
+  const okNp = (np: string) => !badNp(np) && !PRONOUN.test(np) && !PREPOSITION.test(np) && !new RegExp(`^(?:${ADVS})(?![\\p{L}])`, "iu").test(np);
   if (ib?.groups && ib.groups.part.toLowerCase() === verb.toLowerCase() && okNp(ib.groups.np) && !NOT_IN_NP.test(ib.groups.lead) && !PRONOUN.test(ib.groups.lead) && /^(?:vil|skal|kan|må|bør)$/i.test(ib.groups.aux) === !!ib.groups.mid) {
     const g = ib.groups;
     const modal = !!g.mid;

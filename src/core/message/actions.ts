@@ -10,6 +10,9 @@ import type { RoledTime } from "./roles";
 import { cue } from "./cues";
 import imperatives from "./cues/imperatives.json";
 
+// What only the reader does, whatever the subject ("Egenandelen betales ved oppmøte", "kan påklages").
+export const STRONG_READER = /^(?:betales|innbetales|erlegges|fylles[ \u00A0]+(?:ut|inn)|medbringes|forevises|fremvises|tas[ \u00A0]+med|påklages|klages|ankes|betalast|fyllast[ \u00A0]+ut|takast[ \u00A0]+med|påklagast|klagast|ankast|be paid|be completed|be brought)(?![\p{L}])/iu;
+
 export interface SentenceIn {
   text: string;
   start: number;
@@ -60,6 +63,8 @@ export function readerActs(sentence: string, language: Language): boolean {
   }
   for (const v of c("readerPassives").all(main)) {
     const before = main.slice(Math.max(0, main.lastIndexOf(", ", v.start) + 2), v.start);
+    // "Vedtaket sendes til Nav" is the body's work; "Søknaden sendes til Nav", "Egenandelen betales" the reader's.
+    if (!STRONG_READER.test(main.slice(v.start, v.start + 24)) && !c("readerObjects").test(before)) continue;
     // Not the body's own work ("vi", "kommunen") and not a participle after "blir"/"er" (a statement).
     if (/(?<![\p{L}])(?:vi|me|we|kommunen|nav|etaten)(?![\p{L}])/iu.test(before) || /(?:blir|er|vert|is|are|was)[ \u00A0]+$/iu.test(before)) continue;
     if (before.split(/\s+/).filter(Boolean).length <= 8 && !/(?:^|\s)(?:av|by)\s+(?:oss|kommunen|us)/iu.test(main.slice(v.end, v.end + 20))) return true;
