@@ -11,6 +11,7 @@ import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
+import { polishSentence } from "./letter-polish";
 import { pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -66,7 +67,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const say = (p: Part | undefined): string | undefined => {
     if (!p || opts.blocked.some((b) => overlaps(b, p))) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
-    return pruned === null ? undefined : endSentence(readerVoice(plainSentence(pruned, language, draft), language));
+    return pruned === null ? undefined : endSentence(polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language));
   };
   const title = m.subject.text ? cleanTitle(m.subject.text) : "";
   const eventSentence = ev && ev.what.start !== m.subject.start ? say(ev.what) : undefined;

@@ -13,6 +13,7 @@ import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
 import { overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, wrongRoleTimes } from "./render";
 import { cue, cueTable } from "../message/cues";
+import { polishSentence } from "./letter-polish";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
 
@@ -203,7 +204,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (!p || blocked(p)) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
-    return endSentence(readerVoice(plainSentence(pruned, language, draft), language));
+    return endSentence(polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language));
   };
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
   const label = cleanTitle(m.subject.text || ev?.what.text || "");
@@ -259,8 +260,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     .filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)))
     .map((p) => say(p))
     .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && !repeats(`${label} ${leadFull}`, x))
-    .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x), t: TIMEISH.test(x) ? 0 : 1 }))
-    // A sentence with a time in it (a second moved date, the opening hours, "i tre veker") first.
+    .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x), t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : 1 }))
+    // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first.
     .sort((a, b) => a.t - b.t || a.r - b.r || a.x.length - b.x.length)[0]?.x;
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
@@ -284,8 +285,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     else if (dl && (p.action !== "none" || !actionText) && !head.includes(dl.text.trim())) act = dlLine(p.short);
     // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
     if (p.action === "none" && dl && !head.includes(dl.text.trim())) act = dlLine(p.short);
-    const place = p.where ? whereLine(`${head} ${act}`) : "";
     const more2 = p.extra && extra && !head.includes(extra) ? extra : "";
+    const place = p.where ? whereLine(`${head} ${more2} ${act}`) : "";
     const text = [p.greet ? T.greeting : "", head, more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.

@@ -5,7 +5,7 @@
 import type { Fact, Language } from "../model";
 import type { MessageEvent, MessageKind, MessageTime, Part } from "./types";
 import type { RoledTime } from "./roles";
-import { cue } from "./cues";
+import { cue, cueList } from "./cues";
 
 export interface EventInput {
   text: string;
@@ -55,6 +55,17 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
   return undefined;
 }
 
+/** "Adresse: Helsehuset, Storgata 12, 2. etasje." → "Helsehuset, Storgata 12" (up to the second comma or the stop). */
+function labelledPlace(text: string, language: Language): Part | undefined {
+  const labels = cueList(language, "placeLabels");
+  if (!labels.length) return undefined;
+  const re = new RegExp(`(?:^|\\n)[ \\u00A0]*(?:${labels.join("|")})[ \\u00A0]*:[ \\u00A0]*([^\\n.]{2,60}?)(?:,[^,\\n]*(?:etasje|etg|floor)[^\\n]*)?[.]?[ \\u00A0]*(?=\\n|$)`, "iu");
+  const m = re.exec(text.length > 20000 ? text.slice(0, 20000) : text);
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { start: at, end: at + m[1].length, text: m[1] };
+}
+
 /** Status words of a kind, to find the sentence that states the event ("er opphevet", "er avlyst", "flyttes"). */
 function statusCue(kind: MessageKind, language: Language) {
   if (kind === "lifting") return cue(language, "liftVerbs");
@@ -100,7 +111,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const others = times.filter((t) => (t.role === "superseded" || t.role === "lifted") && (inside(t, what) || (holder && inside(t, holder)))).map(toMessageTime);
   // Where: in the sentence that says what happens, else the title, the key time's sentence, the rest of the focus.
   const whereZones = [what, ...(title && what !== title ? [title] : []), ...(holder && holder !== what ? [holder] : []), ...zones.slice(0, focusZones).filter((z) => z !== what && z !== title && z !== holder)];
-  let where: Part | undefined;
+  // A labelled line says it outright ("Adresse: Helsehuset, Storgata 12").
+  let where: Part | undefined = labelledPlace(text, e.language);
   for (const z of whereZones) if (!where) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) ev.when = toMessageTime(key);

@@ -123,7 +123,14 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // A heading that is an instruction ("Logg inn og oppdater opplysningene") is an action too.
   const imperativeHeadings = st.sections.flatMap((s) => (s.heading && readerActs(s.heading.text, language) && !/\?\s*$/.test(s.heading.text) ? [s.heading] : []));
   const clauses = [...plainSents, ...imperativeHeadings].sort((a, b) => a.start - b.start).flatMap((s) => splitRanges(s.text).map(([a, b]) => ({ text: s.text.slice(a, b), start: s.start + a, end: s.start + b })));
-  const { actions, warnings, consequences } = readActions(clauses, times, language);
+  const read = readActions(clauses, times, language);
+  // In a text with dated updates, what an older update asked of readers is history ("Har du sett ham, ring …"
+  // before he was found): only the newest update and the text outside updates say what to do now.
+  const stale = updates.slice(1).map((u) => u.part);
+  const fresh = <T extends Part>(xs: T[]) => xs.filter((x) => !stale.some((u) => x.start >= u.start && x.end <= u.end));
+  const actions = fresh(read.actions);
+  const warnings = fresh(read.warnings);
+  const consequences = read.consequences;
 
   const ordered = [...focusSents, ...plainSents.filter((s) => !focusSents.includes(s))].map(part);
   const key = readKeyEvent({ text, language, kind, title, sentences: ordered, focusCount: focusSents.length, times, facts });
