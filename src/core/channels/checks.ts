@@ -9,6 +9,7 @@ import { smsInfo } from "./sms";
 import { postLengths, LIMITS, findHashtags, hashtagNeedsCamelCase, findEmoji, findFancyUnicode } from "./post";
 import { POST, PLATFORMS, type Platform } from "./profiles";
 import type { SmsLinkPolicy } from "./sms-compose";
+import { append } from "../message/append";
 
 export type Channel = "letter" | "sms" | "post";
 
@@ -179,10 +180,10 @@ export function checkVariant(channel: Channel, text: string, draftFacts: Fact[],
   const required = options.required ?? (channel === "letter" ? draftFacts.filter((f) => GUARDED.has(f.kind)) : []);
   const out: Finding[] = [];
   // In an SMS, sms-personal-data speaks for the core's personal-data rule (one finding per place, not two).
-  if (t && options.coreRules !== false) out.push(...coreFindings(t, language, locale).filter((f) => !(channel === "sms" && f.rule === "personal-data")));
-  out.push(...factFindings(t, draftFacts, variantFacts, required, locale, options.allowed ?? []));
-  if (channel === "sms") out.push(...smsFindings(t, locale, options.smsLinks ?? "none"));
-  if (channel === "post") out.push(...postFindings(t, locale, options.platforms));
+  if (t && options.coreRules !== false) append(out, coreFindings(t, language, locale).filter((f) => !(channel === "sms" && f.rule === "personal-data")));
+  append(out, factFindings(t, draftFacts, variantFacts, required, locale, options.allowed ?? []));
+  if (channel === "sms") append(out, smsFindings(t, locale, options.smsLinks ?? "none"));
+  if (channel === "post") append(out, postFindings(t, locale, options.platforms));
   const seen = new Set<string>();
   return out
     .filter((f) => {

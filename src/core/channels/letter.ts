@@ -12,6 +12,7 @@ import { polishSentence } from "./letter-polish";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
 import type { Suitability } from "./suitability";
+import { append } from "../message/append";
 
 export interface LetterOptions {
   senderName?: string;
@@ -130,7 +131,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     }
   }
   const lead = bodyBlocks.shift();
-  if (lead) blocks.push(...mainMessageFirst(lead, language, T));
+  if (lead) append(blocks, mainMessageFirst(lead, language, T));
 
   const group = (role: Role, heading: string) => {
     for (const s of headed[role]) blocks.push(sectionText(s));
@@ -140,7 +141,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     }
   };
   group("action", T.headings.action);
-  blocks.push(...bodyBlocks);
+  append(blocks, bodyBlocks);
   group("appeal", T.headings.appeal);
   group("access", T.headings.access);
 

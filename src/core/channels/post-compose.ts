@@ -13,6 +13,7 @@ import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
 import { pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
+import { append } from "../message/append";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
 /**
@@ -65,11 +66,13 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const wrong = wrongRoleTimes(m);
   const omitted: Left[] = [];
   const say = (p: Part | undefined): string | undefined => {
-    if (!p || opts.blocked.some((b) => overlaps(b, p))) return undefined;
+    // A "sentence" longer than 400 characters is no sentence a short channel can use (and would cost time).
+    if (!p || p.text.length > 400 || opts.blocked.some((b) => overlaps(b, p))) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     return pruned === null ? undefined : endSentence(polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language));
   };
-  const title = m.subject.text ? cleanTitle(m.subject.text) : "";
+  // A title is short; 200 characters and more is a paragraph with no title (and would overflow every platform).
+  const title = m.subject.text && m.subject.text.length <= 200 ? cleanTitle(m.subject.text) : "";
   const eventSentence = ev && ev.what.start !== m.subject.start ? say(ev.what) : undefined;
   const opening = title || eventSentence || "";
   const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "warning" | "action" }> = [];
@@ -128,6 +131,6 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   for (const t of wrong) omitted.push({ part: "time", why: `role-${t.role}`, text: t.text });
   if (!when && ev && ["notice", "change"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });
   const required: Fact[] = [...factsOf(when, facts)];
-  if (url) required.push(...facts.filter((f) => f.kind === "url" && f.start === url.start));
+  if (url) append(required, facts.filter((f) => f.kind === "url" && f.start === url.start));
   return { text, required, omitted };
 }

@@ -14,6 +14,7 @@ import { urlDomain } from "../detect";
 import { overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, wrongRoleTimes } from "./render";
 import { cue, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
+import { append } from "../message/append";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
 
@@ -201,13 +202,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const omitted: Left[] = [];
   // A draft sentence as the SMS can say it: plain, "du", every wrong-role time cut out; undefined when not possible.
   const say = (p: Part | undefined): string | undefined => {
-    if (!p || blocked(p)) return undefined;
+    if (!p || p.text.length > 400 || blocked(p)) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
     return endSentence(polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language));
   };
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
-  const label = cleanTitle(m.subject.text || ev?.what.text || "");
+  const label = cleanTitle((m.subject.text || ev?.what.text || "").slice(0, 200));
   const holds = (s: string, t: MessageTime | undefined) => !t || s.includes(t.text.trim()) || s.includes(t.text.trim().replace(/^\p{Lu}/u, (x) => x.toLowerCase()));
 
   // The lead: a warning first in a warning; else the sentence that states the event (from the title when the
@@ -302,7 +303,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const p = chosen.p;
 
   const required: Fact[] = [...factsOf(when, facts)];
-  if (dl && dl.form === "date" && (p.action !== "none" || !actionText) && chosen.text.includes(timeText(dl, language, p.short))) required.push(...factsOf(dl, facts));
+  if (dl && dl.form === "date" && (p.action !== "none" || !actionText) && chosen.text.includes(timeText(dl, language, p.short))) append(required, factsOf(dl, facts));
   // What the SMS left out, and why.
   if (!when && ev && ["notice", "change", "warning"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });
   for (const t of wrong) omitted.push({ part: "time", why: `role-${t.role}`, text: t.text });

@@ -22,7 +22,7 @@ const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|D
 const CASE_STRONG = /(?<![\p{L}\p{N}])(?:saksnummer|saksnr\.?|vår ref\.?|vår referanse|deres ref\.?|dykkar ref\.?|gnr\.?|bnr\.?|gårdsnummer|gardsnummer|bruksnummer|anmodning om omgjøring|oppmoding om omgjering|case number|our ref)(?![\p{L}\p{N}])/iu;
 
 const BORN = /(?<![\p{L}])(?:født|fødd|born|f\.)[ \u00A0]+\d{1,2}\.[ \u00A0]?\d{1,2}\.[ \u00A0]?\d{2,4}/iu;
-const OWN_CHANGED = /\p{L}+(?:en|et|a|ne|na)[ \u00A0]+(?:din|di|ditt|dine)(?:[ \u00A0]+\p{L}+){0,4}?[ \u00A0]+(?:er|har blitt|har vorte|har vore|vart|ble|blei)[ \u00A0]+\p{L}+(?:et|t|a|d)(?![\p{L}])/iu;
+const OWN_CHANGED = /(?<![\p{L}])\p{L}{1,40}(?:en|et|a|ne|na)[ \u00A0]+(?:din|di|ditt|dine)(?:[ \u00A0]+\p{L}+){0,4}?[ \u00A0]+(?:er|har blitt|har vorte|har vore|vart|ble|blei)[ \u00A0]+\p{L}+(?:et|t|a|d)(?![\p{L}])/iu;
 
 export function readAudience(input: AudienceInput): { value: "public" | "personal"; reasons: AudienceReason[]; personalKind?: "decision" | "summons" | "offer" | "demand" | "case-letter" } {
   const { text, head, headStart, facts, language } = input;

@@ -40,8 +40,12 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
   return mentions.map((m, i) => {
     const s = doc.sentences[m.sentence];
-    const sText = s ? s.text : text;
-    const sStart = s ? s.start : 0;
+    // The words around the time: its sentence, but never more than 240 characters on either side (a cue that
+    // decides a role is close; a "sentence" of 100,000 characters must not be scanned for every time in it).
+    const s0 = s ? s.start : 0;
+    const s1 = s ? s.end : text.length;
+    const sStart = Math.max(s0, m.start - 240);
+    const sText = text.slice(sStart, Math.min(s1, m.end + 240));
     const at = m.start - sStart;
     const endAt = m.end - sStart;
     const cStart = clauseStart(sText, at);
@@ -59,7 +63,7 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the
     // sentence ("due on Friday 18 April") is the one it replaces.
     if (c("newAfter").test(rightClause.slice(0, 20))) return role("new", "instead");
-    const later = mentions.slice(i + 1).find((x) => x.sentence === m.sentence && x.form === m.form && c("newAfter").test(sText.slice(x.end - sStart, clauseEnd(sText, x.end - sStart)).slice(0, 20)));
+    const later = mentions.slice(i + 1, i + 6).find((x) => x.sentence === m.sentence && x.form === m.form && c("newAfter").test(sText.slice(x.end - sStart, clauseEnd(sText, x.end - sStart)).slice(0, 20)));
     if (later) return role("superseded", "instead");
     // "flyttes fra 1. mai til 2. mai": the first time is the old one.
     const next = mentions[i + 1];

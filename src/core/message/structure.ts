@@ -3,6 +3,7 @@
 import type { Doc, Fact, Language, Sentence } from "../model";
 import { parse } from "../text/parse";
 import { cue } from "./cues";
+import { append } from "./append";
 
 export type Role = "body" | "action" | "appeal" | "access" | "contact";
 
@@ -206,7 +207,9 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     greeted = true;
     if (ss.length === 0) continue;
     if (ss.every((s) => FOOTER_SENT.test(s.text.trim()))) {
-      footer.unshift(...ss);
+      const after = footer.splice(0);
+      append(footer, ss);
+      append(footer, after);
       continue;
     }
     const isHeading = ss.length === 1 && (ss[0].kind === "heading" || QUESTION_HEADING.test(ss[0].text.trim()));

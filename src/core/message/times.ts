@@ -7,6 +7,7 @@ import type { TimeForm } from "./types";
 import { NUMBER_WORDS } from "../facts/patterns";
 import calendar from "../facts/calendar.json";
 import { cue, cueTable } from "./cues";
+import { append } from "./append";
 
 export interface Clock {
   start: number;
@@ -205,16 +206,16 @@ export function readTimes(doc: Doc, facts: Fact[], language: Language): TimeMent
     if (overlapsAny(span, mentions)) continue;
     mentions.push({ ...span, text: m[1], form: "text", value: "", sentence: sentenceAt(doc, at), deadline: { start: m.index, end: span.end, text: m[0] } });
   }
-  mentions.push(...weekdayMentions(text, doc, mentions));
-  mentions.push(...phraseMentions(text, doc, cueTable(language, "relativeDays"), "relative-day", "day", mentions));
-  mentions.push(...phraseMentions(text, doc, cueTable(language, "relativeWeeks"), "week", "week", mentions));
-  mentions.push(...durationMentions(text, doc, cueTable(language, "durationUnits"), mentions));
+  append(mentions, weekdayMentions(text, doc, mentions));
+  append(mentions, phraseMentions(text, doc, cueTable(language, "relativeDays"), "relative-day", "day", mentions));
+  append(mentions, phraseMentions(text, doc, cueTable(language, "relativeWeeks"), "week", "week", mentions));
+  append(mentions, durationMentions(text, doc, cueTable(language, "durationUnits"), mentions));
   mentions.sort((a, b) => a.start - b.start);
   const merged = mergeAdjacent(text, mentions);
   mentions.length = 0;
-  mentions.push(...merged);
+  append(mentions, merged);
   const clocks = facts.filter((f) => f.kind === "time").sort((a, b) => a.start - b.start);
-  mentions.push(...attachClocks(text, mentions, clocks, doc));
+  append(mentions, attachClocks(text, mentions, clocks, doc));
   // A weekday right before a date is already inside the date's span ("tirsdag 14. oktober"); a weekday in
   // front of a date with words between stays separate.
   return mentions.sort((a, b) => a.start - b.start);
