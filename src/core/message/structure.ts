@@ -63,8 +63,17 @@ function sentOf(doc: Doc, s: Sentence): Sent {
   return { text: s.text, start: s.start, end: s.end, kind: s.kind, paragraph: s.paragraph };
 }
 
+/** Whether a fact of one of `kinds` lies inside `s` (facts are sorted by start: a binary search, then a walk). */
 function factIn(facts: Fact[], s: { start: number; end: number }, kinds: string[]): boolean {
-  return facts.some((f) => kinds.includes(f.kind) && f.start >= s.start && f.end <= s.end);
+  let lo = 0;
+  let hi = facts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (facts[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < facts.length && facts[i].start < s.end; i++) if (facts[i].end <= s.end && kinds.includes(facts[i].kind)) return true;
+  return false;
 }
 
 /**
