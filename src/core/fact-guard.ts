@@ -69,6 +69,22 @@ interface Fixed {
 const NEAR_BEFORE = 16;
 const NEAR_AFTER = 64;
 
+/** A digit or "@" in text[a, b) (a character loop: most windows have none), else the word test. */
+function factLikeNear(text: string, a: number, b: number): boolean {
+  let dot = false;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 64) return true;
+    if (c === 46) dot = true;
+  }
+  // Relative deadlines ("innen tre uker") and web addresses ("nav.no") need a word test; without a period, only
+  // the deadline words can matter.
+  const part = text.slice(a, b);
+  return dot ? FACT_WORDS.test(part) : DEADLINE_WORDS.test(part);
+}
+
+const DEADLINE_WORDS = /\b(uke|uker|veke|veker|week|weeks|dag|dagar|dager|days|måned|måneder|månad|månader|months?)\b/i;
+
 /** Results of run checks by their text and edits: letters repeat their boilerplate ("ring oss på telefon …"). */
 const cache = new Map<string, boolean>();
 const CACHE_MAX = 4096;
@@ -91,8 +107,7 @@ export function factSafeFindings(doc: Doc, findings: Finding[]): Finding[] {
   for (let k = 0; k < findings.length; k++) {
     const fix = findings[k].fix;
     if (!fix) continue;
-    const near = text.slice(Math.max(0, fix.start - NEAR_BEFORE), Math.min(text.length, fix.end + NEAR_AFTER));
-    if (!FACT_WORDS.test(near)) continue;
+    if (!factLikeNear(text, Math.max(0, fix.start - NEAR_BEFORE), Math.min(text.length, fix.end + NEAR_AFTER))) continue;
     look.push({ k, fix, a: fix.start - WINDOW, b: fix.end + WINDOW });
   }
   if (look.length === 0) return findings;

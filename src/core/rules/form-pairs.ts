@@ -6,13 +6,13 @@
 // a paragraph with more of the other standard's own function words than of the document's is left alone.
 import bokmalForms from "../lexicon/nn/bokmal-forms.json";
 import nynorskForms from "../lexicon/nb/nynorsk-forms.json";
-import { K_WORD, type Doc, type Finding, type Language } from "../model";
+import type { Doc, Finding } from "../model";
 import type { LexList } from "./lexicon";
 import type { Rule, RuleContext } from "./types";
 import { message, quote } from "./messages";
 import { substitutionRule } from "./substitution";
 import { applyCase, finding, lowerOf, tokenStore } from "./util";
-import { classTokens, docWords, lowerLatin1, wordClass, type WordClass } from "./vocab";
+import { classTokens, docWords, F_LONG, lowerLatin1, wordClass, type WordClass } from "./vocab";
 import functionWords from "../text/function-words.json";
 
 interface Prefix {
@@ -71,6 +71,7 @@ function formRule(id: string, language: "nb" | "nn", list: LexList & { prefixes?
   };
   const words = substitutionRule({ id, lists: { [language]: [list] }, messageKey: id, accept });
   const prefixes = list.prefixes ?? [];
+  const firstCodes = prefixes.map((p) => p.prefix.charCodeAt(0));
   return {
     id,
     languages: [language],
@@ -78,18 +79,20 @@ function formRule(id: string, language: "nb" | "nn", list: LexList & { prefixes?
       const out = words.run(doc, ctx);
       if (prefixes.length === 0) return out;
       const keep = accept(doc);
-      // Compounds with a prefix of the other standard ("hovedregelen" → "hovudregelen").
+      // Compounds with a prefix of the other standard ("hovedregelen" → "hovudregelen"): long words only (a prefix
+      // and three more letters), their first letter compared before anything else.
       const st = tokenStore(doc);
       const text = doc.text;
-      const firsts = new Set(prefixes.map((p) => p.prefix.charCodeAt(0)));
+      const flags = docWords(doc).flags;
       let added = false;
       for (let i = 0; i < st.length; i++) {
-        if (st.kind[i] !== K_WORD) continue;
+        if (!(flags[i] & F_LONG)) continue;
         const a = st.start[i];
         const b = st.end[i];
-        if (!firsts.has(lowerLatin1(text.charCodeAt(a))) || (keep && !keep(i))) continue;
-        for (const p of prefixes) {
-          if (!startsWithPrefix(text, a, b, p.prefix)) continue;
+        const c0 = lowerLatin1(text.charCodeAt(a));
+        for (let q = 0; q < prefixes.length; q++) {
+          const p = prefixes[q];
+          if (c0 !== firstCodes[q] || !startsWithPrefix(text, a, b, p.prefix) || (keep && !keep(i))) continue;
           const original = text.slice(a, b);
           const replacement = applyCase(original, p.replacement) + original.slice(p.prefix.length);
           out.push(
