@@ -60,7 +60,7 @@ function fromSPassive(v: string, language: Language): Forms | null {
   const w = v.toLowerCase();
   // Nynorsk "-ast" ("sendast", "handsamast"): the infinitive only (the present depends on the verb's class).
   if (language === "nn") return /[^aeiouyæøå]ast$/.test(w) && w.length > 5 ? { lemma: w.slice(0, -3) + "e", present: "", past: "", participle: "" } : null;
-  if (!w.endsWith("s") || w.length < 4) return null;
+  if (!w.endsWith("s") || w.length < 3) return null;
   const lemma = w.slice(0, -1);
   if (!/e$|[aiouyæøå]$/.test(lemma)) return null;
   return { lemma, present: present(lemma), past: "", participle: "" };
@@ -77,6 +77,7 @@ const badNp = (np: string) => {
   return NOT_IN_NP.test(core) && !(PAIR.test(core) && !NOT_IN_NP.test(core.replace(/[ \u00A0](?:og|eller)[ \u00A0]/iu, " ")));
 };
 const DETERMINER = /^(?:den|det|de|dei|alle|alt|hele|heile|ny|nye|din|di|ditt|dine|deres|dykkar|vår|vårt|våre|en|ein|ei|et|eit|noen|nokre|mange|flere|fleire|disse|desse|dette)$/iu;
+const PLACE_END = /\p{L}{2,}(?:vik|by|byen|dal|dalen|stad|øy|øya|fjord|nes|berg|heim|land|sund|voll|vang|vågen|havn)$/iu;
 const PROPER_END = /\p{L}{2,}(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|torget|bakken|kommune|fylke)$/iu;
 const AGENT = /^[ \u00A0]+av[ \u00A0]+(?<agent>oss|(?:\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|kommune|fylkeskommune))*)|[\p{Ll}][\p{L}-]*(?:en|et|a|ene))(?=[\s,.;:!?]|$)/u;
 
@@ -85,8 +86,10 @@ function asObject(np: string): string {
   const first = np.split(/\s+/)[0];
   if (np.split(/\s+/).length === 1 && OBJECT_PRONOUN[np.toLowerCase()]) return OBJECT_PRONOUN[np.toLowerCase()];
   if (DETERMINER.test(first)) return np.charAt(0).toLowerCase() + np.slice(1);
-  if (/(?:en|et|a|ene|ne)s?$/u.test(first) && !PROPER_END.test(first) && np.split(/\s+/).length <= 3) return np.charAt(0).toLowerCase() + np.slice(1);
-  return np;
+  // The capital is the sentence's, not the word's, unless the word is a name: a street or place ending,
+  // an acronym ("NAV"), a capital inside ("McDonald").
+  if (PROPER_END.test(first) || PLACE_END.test(first) || /^\p{Lu}{2}/u.test(first) || /.\p{Lu}/u.test(first.slice(1))) return np;
+  return np.charAt(0).toLowerCase() + np.slice(1);
 }
 
 function capital(s: string): string {
@@ -94,7 +97,7 @@ function capital(s: string): string {
 }
 
 /** Who acts: the "av …" phrase, the reader for the reader's own things, else the sender ("vi"). */
-function agentOf(np: string, verb: string, rest: string, modal: boolean, language: Language): { agent: string; rest: string } {
+function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language): { agent: string; rest: string } {
   const m = AGENT.exec(rest);
   if (m?.groups) {
     const a = m.groups.agent.toLowerCase() === "oss" ? "vi" : m.groups.agent;
@@ -108,28 +111,42 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean, languag
   const readerVerb = listed && (STRONG_READER.test(verb + rest.slice(0, 8)) || readerThing);
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
   const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
-  if ((modal && readerThing && !bodyVerb) || readerVerb) return { agent: "du", rest };
+  // "Vannet kan brukes til dusj" gives the reader leave: with "kan" the reader acts unless the body decides.
+  const permission = typeof modal === "string" && /^kan$/i.test(modal) && !bodyVerb;
+  if ((modal && readerThing && !bodyVerb) || readerVerb || permission) return { agent: "du", rest };
   return { agent: "vi", rest };
 }
 
 const ADVS = "ikke|ikkje|også|òg|nå|no|derfor|difor|snart|straks|automatisk|alltid|vanligvis|normalt|ofte|stadig|fortløpende|raskt|først|deretter|da";
-const BLI = new RegExp(
-  `^${NP}[ \\u00A0]+(?<aux>blir|ble|blei|vert|vart|har blitt|har vorte|er blitt|er vorte|vil bli|skal bli|kan bli|må bli|bør bli|vil verte|skal verte|kan verte|må verte)[ \\u00A0]+(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>\\p{L}+)(?<rest>(?![\\p{L}]).*)$`,
-  "su",
-);
-const SPASS = new RegExp(
-  `^${NP}[ \\u00A0]+(?:(?<modal>må|skal|kan|bør|vil)[ \\u00A0]+)?(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<verb>\\p{L}+st?)(?<rest>(?![\\p{L}]).*)$`,
-  "su",
-);
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// The patterns are made for the verb the checker found, so the noun phrase before it cannot end at an earlier
+// word that only looks like a verb ("Papir og plast tømmes": not "plast").
+const PATTERNS = new Map<string, { bli: RegExp; spass: RegExp; invBli: RegExp; invSpass: RegExp }>();
+function patterns(verb: string) {
+  const key = verb.toLowerCase();
+  let p = PATTERNS.get(key);
+  if (p) return p;
+  const v = esc(verb);
+  p = {
+    bli: new RegExp(
+      `^${NP}[ \\u00A0]+(?<aux>blir|ble|blei|vert|vart|har blitt|har vorte|er blitt|er vorte|vil bli|skal bli|kan bli|må bli|bør bli|vil verte|skal verte|kan verte|må verte)[ \\u00A0]+(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>${v})(?<rest>(?![\\p{L}]).*)$`,
+      "isu",
+    ),
+    spass: new RegExp(`^${NP}[ \\u00A0]+(?:(?<modal>må|skal|kan|bør|vil)[ \\u00A0]+)?(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<verb>${v})(?<rest>(?![\\p{L}]).*)$`, "isu"),
+    invBli: new RegExp(
+      `^(?<lead>[\\p{L}\\d.\\u0001][^,;]{0,40}?)[ \\u00A0]+(?<aux>blir|vert|ble|blei|vart|vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?:(?<mid>bli|verte)[ \\u00A0]+)?(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>${v})(?<rest>(?![\\p{L}]).*)$`,
+      "isu",
+    ),
+    invSpass: new RegExp(
+      `^(?<lead>[\\p{L}\\d.\\u0001][^,;]{0,40}?)[ \\u00A0]+(?:(?<modal>vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?<verbm>${v})|(?<verb>${v})[ \\u00A0]+${NP.replace("<np>", "<np2>")})(?<rest>(?![\\p{L}]).*)$`,
+      "isu",
+    ),
+  };
+  if (PATTERNS.size > 500) PATTERNS.clear();
+  PATTERNS.set(key, p);
+  return p;
+}
 
-const INV_BLI = new RegExp(
-  `^(?<lead>[\\p{L}\\d.\\u0001][^,;]{0,40}?)[ \\u00A0]+(?<aux>blir|vert|ble|blei|vart|vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?:(?<mid>bli|verte)[ \\u00A0]+)?(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>\\p{L}+)(?<rest>(?![\\p{L}]).*)$`,
-  "su",
-);
-const INV_SPASS = new RegExp(
-  `^(?<lead>[\\p{L}\\d.\\u0001][^,;]{0,40}?)[ \\u00A0]+(?:(?<modal>vil|skal|kan|må|bør)[ \\u00A0]+${NP}[ \\u00A0]+(?<verbm>\\p{L}+st?)|(?<verb>\\p{L}+st?)[ \\u00A0]+${NP.replace("<np>", "<np2>")})(?<rest>(?![\\p{L}]).*)$`,
-  "su",
-);
 // Where a clause begins: after a comma or semicolon (with "og"/"men" after it), or after a subordinator. A
 // bare "og" may join two nouns ("oppvaskmaskiner og vaskemaskiner"), so it never starts a clause here.
 const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)?|[ \u00A0](?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+)/giu;
@@ -147,12 +164,13 @@ const INDIRECT = /^[ \u00A0]+(?:neste|første|andre|den|det|de|dei|en|ein|ei|et|
 function subjectFirst(s: string, language: Language, verb: string, lowerAgent: boolean, subordinate = false): string | null {
   const nn = language === "nn";
   const cap = (a: string) => (lowerAgent && /^(?:vi|du)$/i.test(a) ? a.toLowerCase() : capital(a));
+  const { bli: BLI, spass: SPASS } = patterns(verb);
   const bli = BLI.exec(s);
   if (bli?.groups && bli.groups.part.toLowerCase() === verb.toLowerCase() && !badNp(bli.groups.np)) {
     const g = bli.groups;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
     if (!f || INDIRECT.test(g.rest)) return null;
-    const { agent, rest } = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux), language);
+    const { agent, rest } = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux) ? g.aux.split(" ")[0] : false, language);
     // A stiff verb becomes its plain one only where its forms are known (the infinitive after a modal).
     const lemma = nn ? f.lemma : plainLemma(f.lemma);
     const adv = g.adv ? ` ${g.adv}` : "";
@@ -175,7 +193,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     const g = sp.groups;
     const f = fromSPassive(g.verb, language);
     if (!f || (nn && !g.modal)) return null;
-    const { agent, rest } = agentOf(g.np, g.verb, g.rest, !!g.modal, language);
+    const { agent, rest } = agentOf(g.np, g.verb, g.rest, g.modal ?? false, language);
     const lemma = plainLemma(f.lemma);
     const adv = g.adv ? ` ${g.adv}` : "";
     const obj = asObject(g.np);
@@ -198,6 +216,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
 /** "I morgen blir vannet stengt" → "I morgen stenger vi vannet" (an adverbial first, the verb second). */
 function inverted(s: string, language: Language, verb: string): string | null {
   const nn = language === "nn";
+  const { invBli: INV_BLI, invSpass: INV_SPASS } = patterns(verb);
   const ib = INV_BLI.exec(s);
   const okNp = (np: string) => !badNp(np) && !PRONOUN.test(np) && !PREPOSITION.test(np) && !new RegExp(`^(?:${ADVS})(?![\\p{L}])`, "iu").test(np);
   if (ib?.groups && ib.groups.part.toLowerCase() === verb.toLowerCase() && okNp(ib.groups.np) && !NOT_IN_NP.test(ib.groups.lead) && !PRONOUN.test(ib.groups.lead) && /^(?:vil|skal|kan|må|bør)$/i.test(ib.groups.aux) === !!ib.groups.mid) {
@@ -205,7 +224,7 @@ function inverted(s: string, language: Language, verb: string): string | null {
     const modal = !!g.mid;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
     if (!f || INDIRECT.test(g.rest)) return null;
-    const { agent, rest } = agentOf(g.np, f.lemma, g.rest, modal, language);
+    const { agent, rest } = agentOf(g.np, f.lemma, g.rest, modal ? g.aux : false, language);
     const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
     const adv = g.adv ? ` ${g.adv}` : "";
     const aux = g.aux.toLowerCase();
@@ -223,7 +242,7 @@ function inverted(s: string, language: Language, verb: string): string | null {
     if (!v || !np || v.toLowerCase() !== verb.toLowerCase() || !okNp(np)) return null;
     const f = fromSPassive(v, language);
     if (!f || (nn && !g.modal)) return null;
-    const { agent, rest } = agentOf(np, v, g.rest, !!g.modal, language);
+    const { agent, rest } = agentOf(np, v, g.rest, g.modal ?? false, language);
     const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
     const fin = g.modal ? `${g.modal} ${a} ${plainLemma(f.lemma)}` : `${present(plainLemma(f.lemma))} ${a}`;
     return `${g.lead} ${fin} ${asObject(np)}${rest}`.replace(/\s{2,}/g, " ");
