@@ -22,7 +22,7 @@ import { extractFacts } from "../facts";
 import { analyzeDoc } from "../index";
 import type { Doc, Edit } from "../model";
 import { applyEdits, safeFixes } from "../edits";
-import { templates, msg, type MessageKey } from "./i18n";
+import { templates, msg, fill, type MessageKey } from "./i18n";
 import { readStructure } from "../message/structure";
 import { readMessage } from "../message/understand";
 import type { Message, MessageOverride, Omission } from "../message/types";
@@ -221,6 +221,31 @@ function blockedSpans(draft: string, facts: Fact[]): Array<{ start: number; end:
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Valid fødselsnummer/d-numbers written in a grouping the fact extractor did not report, as personal-id facts. */
+function nationalIdRuns(draft: string, facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  ELEVEN_ANY.lastIndex = 0;
+  for (let m = ELEVEN_ANY.exec(draft); m && out.length < 100; m = ELEVEN_ANY.exec(draft)) {
+    if (m.index > 0 && /\d/.test(draft[m.index - 1])) continue;
+    const digits = m[0].replace(/\D/g, "");
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (nationalIdType(digits) && !facts.some((f) => f.kind === "personal-id" && f.start < end && start < f.end)) out.push({ kind: "personal-id", start, end, text: m[0], value: digits });
+  }
+  return out;
+}
+
+/** Whether a composed text holds personal data (the last guard: no composer path may let one through). */
+function leaksPersonalData(text: string): boolean {
+  if (detectPersonalData(text).some((d) => d.personal)) return true;
+  ELEVEN_ANY.lastIndex = 0;
+  for (let m = ELEVEN_ANY.exec(text); m; m = ELEVEN_ANY.exec(text)) {
+    const digits = m[0].replace(/\D/g, "");
+    if (nationalIdType(digits) || isValidAccountNumber(digits)) return true;
+  }
+  return false;
+}
+
 /** Web and e-mail addresses: a sentence keeps its words without them (the link has its own line). */
 function cutSpans(facts: Fact[]): Array<{ start: number; end: number }> {
   return facts.filter((f) => f.kind === "url" || f.kind === "email").map((f) => ({ start: f.start, end: f.end }));
@@ -266,7 +291,9 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const analysed = analyzeDoc(draft, { language: options.language ?? "auto" });
   const edits = options.applySafeFixes === false ? [] : safeFixes(analysed.findings, draft.length);
   const profileSender = options.senderName?.trim() || (options.smsSenderId && !validateSenderId(options.smsSenderId) ? options.smsSenderId : undefined);
-  const read = readMessage(analysed.doc, draftFacts, { senderName: profileSender, override: options.message });
+  // A fødselsnummer the detectors missed (an unusual spelling) still makes the draft personal.
+  const ids = nationalIdRuns(draft, draftFacts);
+  const read = readMessage(analysed.doc, ids.length ? [...draftFacts, ...ids].sort((a, b) => a.start - b.start) : draftFacts, { senderName: profileSender, override: options.message });
   const message = read.message;
   const language = message.language;
   const T = templates(language);
@@ -310,7 +337,10 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const why = msg(locale, onlyPersonalData ? "unsuitable-personal-data" : "unsuitable-empty");
     sms = { text: "", findings: [], unsuitable: why, encoding: "GSM-7", segments: 0, length: 0, omitted: onlyPersonalData ? omissions([{ part: "personal-data", why: "personal-data" }], locale) : [] };
   } else {
-    const c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, cuts, edits });
+    let c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, cuts, edits });
+    // Last guard: personal data in the composed SMS (a sender name or title that held it) → a notice that says
+    // nothing but that there is a letter, with no name and no facts.
+    if (leaksPersonalData(c.text)) c = { text: message.audience.value === "personal" ? fill(T.noticeNoSender, { doc: T.docs.letter }) + " " + T.noticeRead : T.generalNoticeNoSender, required: [], omitted: [...c.omitted, { part: "personal-data", why: "personal-data" }] };
     const info = smsInfo(c.text);
     const findings = [...checkVariant("sms", c.text, draftFacts, { locale, language, smsLinks: policy, required: c.required, allowed }), ...missingPartFindings(c.text, c.omitted, locale)];
     if (!message.sender) findings.push({ rule: "sms-sender", severity: "info", start: 0, end: 0, text: "", message: msg(locale, "sms-sender"), suggestions: [] });
@@ -332,8 +362,11 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const why = msg(locale, onlyPersonalData ? "unsuitable-personal-data" : "unsuitable-empty");
     post = { text: "", unsuitable: why, lengths: postLengths(""), findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [] }], omitted: [] };
   } else {
-    const c = composePost(message, draft, draftFacts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb, blocked, cuts, edits });
+    let c = composePost(message, draft, draftFacts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb, blocked, cuts, edits });
+    if (leaksPersonalData(c.text)) c = { text: "", required: [], omitted: [...c.omitted, { part: "personal-data", why: "personal-data" }] };
+    const unsuitable = c.text ? undefined : msg(locale, "unsuitable-personal-data");
     post = {
+      ...(unsuitable ? { unsuitable } : {}),
       text: c.text,
       lengths: postLengths(c.text),
       findings: [...checkVariant("post", c.text, draftFacts, { locale, language, required: c.required, allowed, platforms }), ...missingPartFindings(c.text, c.omitted, locale)],

@@ -72,7 +72,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     return pruned === null ? undefined : endSentence(polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language));
   };
   // A title is short; 200 characters and more is a paragraph with no title (and would overflow every platform).
-  const title = m.subject.text && m.subject.text.length <= 200 ? cleanTitle(m.subject.text) : "";
+  const title = m.subject.text && m.subject.text.length <= 200 && !opts.blocked.some((b) => overlaps(b, m.subject)) ? cleanTitle(m.subject.text) : "";
   const eventSentence = ev && ev.what.start !== m.subject.start ? say(ev.what) : undefined;
   const opening = title || eventSentence || "";
   const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "warning" | "action" }> = [];
@@ -116,6 +116,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   };
   // Drop the least important sentence until the post fits X: the second action, then an event sentence under
   // a title, and only then the first warning or action.
+  // Nothing to open with and nothing to say (every sentence held personal data): no post.
+  if (!opening && !body.length) return { text: "", required: [], omitted: [...omitted, { part: "post", why: "personal-data" }] };
   let keep = body.slice();
   let text = build(keep);
   const essential = keep.find((b) => b.kind === "warning" || (b.kind === "action" && !(b.part as MessageAction | undefined)?.condition));

@@ -208,7 +208,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     return endSentence(polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language));
   };
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
-  const label = cleanTitle((m.subject.text || ev?.what.text || "").slice(0, 200));
+  // The subject names the SMS unless it holds personal data (then a general opening, never the number).
+  const subjectPart = m.subject.text ? m.subject : ev?.what;
+  const label = subjectPart && !blocked(subjectPart) ? cleanTitle(subjectPart.text.slice(0, 200)) : sign[0] ? fill(T.generalNotice, { sender: m.sender!.name }).replace(/[.!]$/, "") : T.generalNoticeNoSender.replace(/[.!]$/, "");
   const holds = (s: string, t: MessageTime | undefined) => !t || s.includes(t.text.trim()) || s.includes(t.text.trim().replace(/^\p{Lu}/u, (x) => x.toLowerCase()));
 
   // The lead: a warning first in a warning; else the sentence that states the event (from the title when the

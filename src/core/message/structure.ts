@@ -146,7 +146,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   while (first < paras.length - 1 && first < 12 && isHeaderBlock(paras[first].text, doc.language) && titleLike(first + 1)) {
     if (!letterhead) {
       const line = paras[first].text.trim().split("\n")[0].trim();
-      if (cue(doc.language, "orgWords").test(line) || ORG.test(line)) {
+      if (!/[{}@]|\d{3}/.test(line) && (cue(doc.language, "orgWords").test(line) || ORG.test(line))) {
         const at = paras[first].start + paras[first].text.indexOf(line);
         letterhead = { name: line, start: at, end: at + line.length };
       }
