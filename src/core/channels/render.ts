@@ -127,8 +127,10 @@ export function timeText(t: MessageTime, language: Language, short = false): str
   // Norwegian writes day names and "i dag" in lower case (English keeps "Monday").
   if (language !== "en" && /^(?:\p{Lu}\p{Ll}*dag(?:er|ar)?|I[ \u00A0]|Neste[ \u00A0]|Denne[ \u00A0]|Uke[ \u00A0]|Veke[ \u00A0])/u.test(x)) x = x.charAt(0).toLowerCase() + x.slice(1);
   const clock = t.clock ? t.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k") : "";
-  if (!clock || (t.clock!.start >= t.start && t.clock!.end <= t.end)) return x;
-  return `${x} ${clock}`;
+  // A period whose end the draft gives in another sentence: "mandag 10. juni til fredag 28. juni".
+  const until = t.until ? ` ${language === "en" ? "to" : "til"} ${t.until.text.trim().replace(/^\p{Lu}(?=\p{Ll}+dag)/u, (c) => (language === "en" ? c : c.toLowerCase()))}` : "";
+  if (!clock || (t.clock!.start >= t.start && t.clock!.end <= t.end)) return x + until;
+  return `${x} ${clock}${until}`;
 }
 
 /** Tidy a composed text: no ".." after a date ("30.4.."), no space before punctuation. */

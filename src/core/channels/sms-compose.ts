@@ -211,7 +211,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // The subject names the SMS unless it holds personal data (then a general opening, never the number).
   const subjectPart = m.subject.text ? m.subject : ev?.what;
   const label = subjectPart && !blocked(subjectPart) ? cleanTitle(subjectPart.text.slice(0, 200)) : sign[0] ? fill(T.generalNotice, { sender: m.sender!.name }).replace(/[.!]$/, "") : T.generalNoticeNoSender.replace(/[.!]$/, "");
-  const holds = (s: string, t: MessageTime | undefined) => !t || s.includes(t.text.trim()) || s.includes(t.text.trim().replace(/^\p{Lu}/u, (x) => x.toLowerCase()));
+  const holds = (s: string, t: MessageTime | undefined) =>
+    !t || ((s.includes(t.text.trim()) || s.includes(t.text.trim().replace(/^\p{Lu}/u, (x) => x.toLowerCase()))) && (!t.until || s.includes(t.until.text.trim())));
 
   // The lead: a warning first in a warning; else the sentence that states the event (from the title when the
   // title is that sentence); else the subject.
@@ -226,9 +227,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const whenIn = (s: string) => holds(s, when);
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
   const whereText = ev?.where?.text;
-  const lead = (compact: boolean, short: boolean): string => {
+  const lead = (compact: boolean, short: boolean, extraOn = false): string => {
     const base = compact || !leadFull ? endSentence(label) : leadFull;
     if (!when || whenIn(base)) return base;
+    // The start is there and the end is in a sentence of its own ("Arbeidet varer til og med 28. juni."): the
+    // extra sentence carries it.
+    if (when.until && !compact && extraOn && base.includes(when.text.trim()) && extra && extra.includes(when.until.text.trim())) return base;
     if (m.kind === "change") return `${base} ${fill(T.newDate, { when: timeStr(short) })}`;
     // "Vannet blir stengt: tirsdag 14. oktober kl. 08–16."
     return `${base.replace(/[.!?:]$/, "")}: ${timeStr(short)}.`;
@@ -263,9 +267,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     .filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)))
     .map((p) => say(p))
     .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && !repeats(`${label} ${leadFull}`, x))
-    .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x), t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : 1 }))
-    // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first.
-    .sort((a, b) => a.t - b.t || a.r - b.r || a.x.length - b.x.length)[0]?.x;
+    // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
+    // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
+    .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : 1 }))
+    .sort((a, b) => a.t - b.t || a.r - b.r)[0]?.x;
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
 
@@ -281,7 +286,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   };
   const build = (p: Piece) => {
     // A warning leads; the event line follows when it adds a time or says what happens.
-    const event = lead(p.compact, p.short);
+    const event = lead(p.compact, p.short, p.extra);
     const head = warning ? warningHead(warning.s!, event) : event;
     let act = "";
     if (p.action === "full" && actionText) act = actionText;

@@ -26,6 +26,8 @@ export function toMessageTime(t: RoledTime): MessageTime {
   return out;
 }
 
+const FROM_WORD = /(?:^|[\s(])(?:fra|frå|fra og med|frå og med|f\.o\.m\.|from|starting)[ \u00A0]+$/iu;
+const UNTIL_WORD = /(?:^|[\s(])(?:til|til og med|t\.o\.m\.|fram til|frem til|until|to|through)[ \u00A0]+$/iu;
 const inside = (t: { start: number; end: number }, s: { start: number; end: number }) => t.start >= s.start && t.end <= s.end;
 
 const STATUS: Partial<Record<MessageKind, MessageEvent["status"]>> = { change: "moved", cancellation: "cancelled", lifting: "lifted" };
@@ -115,7 +117,19 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   let where: Part | undefined = labelledPlace(text, e.language);
   for (const z of whereZones) if (!where) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
-  if (key) ev.when = toMessageTime(key);
+  if (key) {
+    ev.when = toMessageTime(key);
+    // "Fra mandag 10. juni skifter vi …" and, in one of the next sentences, "Arbeidet varer til og med 28. juni":
+    // the start and its end make one period.
+    const k = key;
+    const kAt = zones.findIndex((z) => inside(k, z));
+    const startWord = FROM_WORD.test(text.slice(Math.max(0, k.start - 12), k.start));
+    if (startWord && !k.value.includes("/") && kAt >= 0) {
+      const next = zones.slice(kAt, kAt + 3);
+      const end = times.find((t) => t !== k && t.start > k.end && (t.form === "date" || t.form === "weekday") && !t.value.includes("/") && isNew(t) && next.some((z) => inside(t, z)) && UNTIL_WORD.test(text.slice(Math.max(0, t.start - 16), t.start)));
+      if (end) ev.when.until = { start: end.start, end: end.end, text: end.text, value: end.value };
+    }
+  }
   if (where) ev.where = where;
   return ev;
 }

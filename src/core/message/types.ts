@@ -55,6 +55,8 @@ export interface MessageTime extends Part {
   value: string;
   /** A clock time or time range read with this date ("kl. 13.00", "08:00–19:00"), as written. */
   clock?: Part & { value: string };
+  /** The end of a period that the draft gives in the next sentence ("Fra mandag 10. juni …" / "… varer til og med 28. juni"). */
+  until?: Part & { value: string };
 }
 
 export interface MessageEvent {
