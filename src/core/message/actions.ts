@@ -46,6 +46,10 @@ export function readerActs(sentence: string, language: Language): boolean {
   if (IMPERATIVES[language].has(w0) && !/^(?:mer|meir|more)$/i.test(first[1] ?? "")) return true;
   if (c("request").test(t)) return true;
   for (const s of c("readerSubjects").all(main)) {
+    // The subject of the main clause comes early ("Du må …", "Alle abonnenter må …", "I morgen må du …"), not in
+    // a relative clause further on ("… til den du skal pleie").
+    const clauseAt = Math.max(main.lastIndexOf(", ", s.start) + 2, 0);
+    if (main.slice(clauseAt, s.start).split(/\s+/).filter(Boolean).length > 3) continue;
     const after = main.slice(s.end);
     const m = MODAL_AFTER.exec(after);
     if (m && !RECEIVER.test(after.slice(m[0].length - (m[1]?.length ?? 0)))) return true;

@@ -68,6 +68,10 @@ function labelledPlace(text: string, language: Language): Part | undefined {
   return { start: at, end: at + m[1].length, text: m[1] };
 }
 
+function durationEvent(sentence: string, language: Language): boolean {
+  return cue(language, "noticeVerbs").test(sentence) || cue(language, "moveVerbs").test(sentence) || cue(language, "cancelVerbs").test(sentence);
+}
+
 /** Status words of a kind, to find the sentence that states the event ("er opphevet", "er avlyst", "flyttes"). */
 function statusCue(kind: MessageKind, language: Language) {
   if (kind === "lifting") return cue(language, "liftVerbs");
@@ -87,7 +91,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   for (const pass of [0, 1]) {
     for (let zi = 0; zi < zones.length && !key; zi++) {
       const z = zones[zi];
-      const cands = times.filter((t) => isNew(t) && inside(t, z) && (pass === 1 || t.form !== "duration"));
+      // A duration is a key time only in a sentence that says something happens for that long ("Vegen er
+      // stengd i tre veker"), never "vi tar vare på svara dine i 72 timar".
+      const cands = times.filter((t) => isNew(t) && inside(t, z) && (t.form !== "duration" || (pass === 1 && durationEvent(z.text, e.language))));
       // A change names its new time with a cue ("flyttes til"): that one before any other.
       key = (e.kind === "change" ? cands.find((t) => t.cue) : undefined) ?? cands[0];
       // Beyond the focus, a time counts only in a sentence that also says what happens (not a side remark).
