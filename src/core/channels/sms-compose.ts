@@ -289,7 +289,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const event = lead(p.compact, p.short, p.extra);
     const head = warning ? warningHead(warning.s!, event) : event;
     let act = "";
-    if (p.action === "full" && actionText) act = actionText;
+    // The action in its own words, with its deadline after it when the words do not say it.
+    if (p.action === "full" && actionText) act = dl && !actionText.includes(dl.text.trim()) && !head.includes(dl.text.trim()) && dlLine(p.short) ? `${actionText} ${dlLine(p.short)}` : actionText;
     else if (dl && (p.action !== "none" || !actionText) && !head.includes(dl.text.trim())) act = dlLine(p.short);
     // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
     if (p.action === "none" && dl && !head.includes(dl.text.trim())) act = dlLine(p.short);

@@ -103,6 +103,16 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     if (dl) action.deadline = { start: dl.start, end: dl.end, text: dl.text, role: "deadline", form: dl.form, value: dl.value, ...(dl.clock ? { clock: dl.clock } : {}) };
     const cond = c("conditions").first(part.text);
     if (cond && cond.start === 0 && part.text.includes(",")) action.condition = part.text.slice(0, part.text.indexOf(",")).trim();
+    // "Frist for å sende innspill er 1. oktober. Send innspill på e-post …": the deadline next door, when it
+    // names the same thing.
+    if (!action.deadline) {
+      const near = times.find((t) => t.role === "deadline" && Math.abs(t.start - part.start) < 200 && !(t.start >= part.start && t.end <= part.end));
+      if (near) {
+        const around = sentences.find((x) => x.start <= near.start && x.end >= near.end);
+        const share = around && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => part.text.toLowerCase().includes(w.slice(0, 6)));
+        if (share) action.deadline = { start: near.start, end: near.end, text: near.text, role: "deadline", form: near.form, value: near.value, ...(near.clock ? { clock: near.clock } : {}) };
+      }
+    }
     actions.push(action);
   }
   return { actions, warnings, consequences };

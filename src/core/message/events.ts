@@ -36,11 +36,17 @@ const STATUS: Partial<Record<MessageKind, MessageEvent["status"]>> = { change: "
 // weekday or the first word of the sentence.
 const PLACE_EN = /(?<=(?:^|[\s(])(?:in|at|on|near|along|outside)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|\d{1,4}[A-Za-z]?))*)/gu;
 const PLACE = /(?<=(?:^|[\s(])(?:i|på|ved|langs|mellom|utenfor|utanfor)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|skole|skule|barnehage|kirke|kyrkje|hall|hallen|senter|sentrum|stadion|bibliotek|sjukeheim|sykehjem|brygge|kai|torg|park|\d{1,4}[A-Za-z]?))*)/gu;
+const PLACE_NAME = "\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+(?:gate|vei|veg|allé|plass|\\d{1,4}[A-Za-z]?))?";
+const PLACE_LIST = new RegExp(`^(?:,[ \\u00A0]+${PLACE_NAME})*(?:[ \\u00A0]+(?:og|eller|and|or)[ \\u00A0]+${PLACE_NAME})?`, "u");
 const NOT_PLACE = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|nav|norge|noreg|norway|du|de|dere|dykk|vi|kl|uke|veke|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may|june|july|october|december|week)$/iu;
 
 function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
   const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span));
-  if (fact) return { start: fact.start, end: fact.end, text: fact.text };
+  if (fact) {
+    const more = PLACE_LIST.exec(text.slice(fact.end, Math.min(span.end, fact.end + 120)));
+    const end = fact.end + (more ? more[0].length : 0);
+    return { start: fact.start, end, text: text.slice(fact.start, end) };
+  }
   // A venue written in lower case ("på rådhuset", "i helsestasjonen").
   const venue = cue(language, "venues").first(text.slice(span.start, span.end));
   const re = language === "en" ? PLACE_EN : PLACE;
@@ -51,7 +57,10 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
     if (NOT_PLACE.test(word)) continue;
     // "i Storøya kommune", "i Fjordvik fylkeskommune": the body that writes, not where something happens.
     if (/^[ \u00A0]+(?:kommune|fylkeskommune|kommunes|municipality|council)(?![\p{L}])/iu.test(s.slice(m.index + m[1].length))) continue;
-    return { start: span.start + m.index, end: span.start + m.index + m[1].length, text: m[1] };
+    // A list of places is one place ("Sjøgata, Bakkeveien og Nordre gate").
+    const more = PLACE_LIST.exec(s.slice(m.index + m[1].length));
+    const len = m[1].length + (more ? more[0].length : 0);
+    return { start: span.start + m.index, end: span.start + m.index + len, text: s.slice(m.index, m.index + len) };
   }
   if (venue) return { start: span.start + venue.start, end: span.start + venue.end, text: venue.text };
   return undefined;

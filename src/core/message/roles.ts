@@ -31,6 +31,7 @@ function clauseEnd(sentence: string, at: number): number {
   return m ? m.index : sentence.length;
 }
 
+const DEADLINE_NOUN = /(?:^|\s)(?:frist(?:en)?|svarfrist(?:en)?|søknadsfrist(?:en)?|søknadsfristen|innspillsfrist(?:en)?|innspelsfrist(?:en)?|høringsfrist(?:en)?|høyringsfrist(?:en)?|klagefrist(?:en)?|påmeldingsfrist(?:en)?|betalingsfrist(?:en)?|deadline)(?![\p{L}])/iu;
 const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
 
@@ -74,6 +75,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const expFirst = c("expected").all(left).pop();
     if (expFirst) return role("expected", expFirst.text);
     if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
+    // "Frist for å sende innspill til planen er 1. oktober": the clause names a deadline.
+    const named = DEADLINE_NOUN.exec(left);
+    if (named && /(?:^|\s)(?:er|blir|is)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left)) return role("deadline", named[0].trim());
     const fresh = c("newBefore").all(near).pop();
     if (fresh && fresh.end >= near.trimEnd().length - 1) return role("new", fresh.text);
     // A date attached to an order that is now lifted ("Kokepåbudet fra 3. mars er nå opphevet"), but not the

@@ -87,11 +87,21 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const bodySents: Sent[] = st.sections.flatMap((s) => s.paras.flatMap((p) => p.sentences)).filter((s) => s.kind !== "heading");
   const leadPara = st.sections.find((s) => !s.heading)?.paras[0] ?? st.sections[0]?.paras[0];
   const newest = updates[0];
-  const focusSents: Sent[] = newest
+  let focusSents: Sent[] = newest
     ? bodySents.filter((s) => s.start >= newest.part.start && s.end <= newest.part.end)
     : leadPara
       ? leadPara.sentences
       : [];
+  // A lead that ends with a colon goes on in the next paragraph ("… har biblioteket sommeråpningstider:" /
+  // "Mandag–fredag kl. 10.00–15.00").
+  const lastLead = focusSents[focusSents.length - 1];
+  if (!newest && lastLead && /:\s*$/.test(lastLead.text)) {
+    // The lines after it may read as headings ("Mandag–fredag kl. 10.00–15.00"): they are the lead's content.
+    const all = st.sections.flatMap((sec) => [...(sec.heading ? [sec.heading] : []), ...sec.paras.flatMap((p) => p.sentences)]);
+    const after = all.filter((x) => x.start > lastLead.end).slice(0, 4);
+    const para = after[0]?.paragraph;
+    focusSents = [...focusSents, ...after.filter((x) => x.paragraph === para)];
+  }
   const title = st.title ? part(st.title) : undefined;
   const focusText = [title?.text ?? "", ...focusSents.map((s) => s.text)].join("\n");
   const focusStart = Math.min(title?.start ?? Infinity, focusSents[0]?.start ?? Infinity);
