@@ -9,6 +9,7 @@
 import type { Language } from "../model";
 import verbs from "./rewrites/verbs-nb.json";
 import verbsNn from "./rewrites/verbs-nn.json";
+import verbsEn from "./rewrites/verbs-en.json";
 import nb from "./rewrites/nb.json";
 import { cue } from "../message/cues";
 import { STRONG_READER } from "../message/actions";
@@ -256,7 +257,54 @@ function inverted(s: string, language: Language, verb: string): string | null {
  * "behandles"). Tries the whole sentence with its subject first, then an adverbial first, then the clause
  * that holds the verb ("…, og søknaden sendes til Nav").
  */
+const EN_PARTICIPLES = verbsEn.participles as unknown as Record<string, [string, string]>;
+const EN_PASSIVE = /^(?<np>[\p{L}][\p{L}'-]*(?:[ \u00A0]+[\p{L}][\p{L}'-]*){0,3}?)[ \u00A0]+(?<aux>will be|is being|are being|is|are|was|were|has been|have been|must be|should be|can be|will not be|cannot be)[ \u00A0]+(?:(?<adv>automatically|also|now|then|not)[ \u00A0]+)?(?<part>[\p{L}]+)(?<rest>(?![\p{L}]).*)$/su;
+const EN_NOT_NP = /(?<![\p{L}])(?:it|this|that|there|which|who|and|or|if|when|is|are|will|must)(?![\p{L}])/iu;
+const EN_READER_VERB = /^(?:paid|completed|submitted|returned|sent|brought|registered)$/i;
+
+/**
+ * English: "Harbour Road will be closed from 17:00" → "We will close Harbour Road from 17:00"; "Applications
+ * are processed within two weeks" → "We process applications within two weeks"; the agent is the "by …"
+ * phrase, the reader for what only the reader does after must/can, else the body ("we").
+ */
+function activeEnglish(s: string, verb: string): string | null {
+  const m = EN_PASSIVE.exec(s);
+  if (!m?.groups || m.groups.part.toLowerCase() !== verb.toLowerCase().split(/\s+/).pop()) return null;
+  const g = m.groups;
+  if (EN_NOT_NP.test(g.np)) return null;
+  const forms = EN_PARTICIPLES[g.part.toLowerCase()];
+  if (!forms) return null;
+  const [base, past] = forms;
+  let rest = g.rest;
+  let agent = "we";
+  const by = /^[ \u00A0]+by[ \u00A0]+(?<a>(?:the[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+\p{Lu}[\p{L}-]*)*)(?=[\s,.;:!?]|$)/u.exec(rest);
+  if (by?.groups) {
+    agent = by.groups.a;
+    rest = rest.slice(by[0].length);
+  } else if (/^(?:must be|can be|should be|cannot be)$/.test(g.aux) && EN_READER_VERB.test(g.part)) agent = "you";
+  // The capital is the sentence's: "Garden waste collections" → "garden waste collections"; a name keeps it
+  // ("Harbour Road": capitals all through).
+  const words = g.np.split(/\s+/);
+  const name = words.length > 1 ? words.every((w) => /^\p{Lu}/u.test(w)) : PLACE_END.test(words[0]) || /^\p{Lu}{2}/u.test(words[0]);
+  const obj = name ? g.np : g.np.charAt(0).toLowerCase() + g.np.slice(1);
+  const third = /^(?:we|you)$/i.test(agent) ? base : base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") ? base + "es" : base.endsWith("y") && !/[aeiou]y$/.test(base) ? base.slice(0, -1) + "ies" : base + "s";
+  const adv = g.adv && g.adv !== "not" ? ` ${g.adv}` : "";
+  const aux = g.aux;
+  let head: string;
+  if (aux === "will be") head = `will${adv} ${base}`;
+  else if (aux === "will not be") head = `will not ${base}`;
+  else if (aux === "is" || aux === "are") head = g.adv === "not" ? `do not ${base}` : `${adv.trim() ? adv.trim() + " " : ""}${third}`;
+  else if (aux === "was" || aux === "were") head = `${adv.trim() ? adv.trim() + " " : ""}${past}`;
+  else if (aux === "has been" || aux === "have been") head = `${/^(?:we|you)$/i.test(agent) ? "have" : "has"}${adv} ${g.part.toLowerCase()}`;
+  else if (aux === "cannot be") head = `cannot ${base}`;
+  else if (aux === "is being" || aux === "are being") return null;
+  else head = `${aux.split(" ")[0]}${adv} ${base}`;
+  const subject = agent.charAt(0).toUpperCase() + agent.slice(1);
+  return `${subject} ${head} ${obj}${rest}`.replace(/\s{2,}/g, " ");
+}
+
 export function activeVoice(sentence: string, language: Language, verb: string): string | null {
+  if (language === "en" && sentence.length <= 300 && verb) return activeEnglish(sentence.trim(), verb);
   if ((language !== "nb" && language !== "nn") || sentence.length > 300 || !verb) return null;
   const s = sentence.trim();
   const whole = subjectFirst(s, language, verb, false) ?? inverted(s, language, verb);

@@ -49,7 +49,7 @@ const MEMO = new Map<string, string>();
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
 export function polishSentence(sentence: string, language: Language): string {
-  if (language === "en" || sentence.length > 400 || !sentence.trim()) return sentence;
+  if (sentence.length > 400 || !sentence.trim()) return sentence;
   const key = `${language}\u0000${sentence}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known;

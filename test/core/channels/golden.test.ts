@@ -30,8 +30,9 @@
 //   not turned around further. The SMS says "et vedtak" and gives the appeal deadline as a date (from the
 //   appeal block), never the outcome or the health detail; even with "--sms-links domain" it points to the
 //   letter, not to a web address; no post.
-// - en-road-closure (English, public): English templates; the date range stays a range; the conditional
-//   instruction ("If you need to drive through …") is for some readers only and stays out of the SMS.
+// - en-road-closure (English, public): English templates; the date range stays a range; "Harbour Street will
+//   be closed" becomes "We will close Harbour Street" (the county does it); the conditional instruction ("If
+//   you need to drive through …") is for some readers only and stays out of the SMS.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { variants, type VariantOptions } from "../../../src/core/channels";

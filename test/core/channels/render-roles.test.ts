@@ -130,7 +130,10 @@ describe("passive to active in the letter", () => {
     ["nb", "Plassen vil bli tildelt neste søker på ventelisten.", "tildelt", null],
     ["nb", "Det vises til brevet ditt.", "vises", null],
     ["nb", "Tømming som skulle vært fredag 1. mai, flyttes til lørdag 2. mai.", "flyttes", null],
-    ["en", "The road will be closed.", "closed", null],
+    ["en", "Harbour Road will be closed from 17:00 today.", "closed", "We will close Harbour Road from 17:00 today."],
+    ["en", "Garden waste collections are suspended during Easter week.", "suspended", "We suspend garden waste collections during Easter week."],
+    ["en", "The form must be completed by 1 May.", "completed", "You must complete the form by 1 May."],
+    ["en", "It will be closed.", "closed", null],
   ];
   it.each(cases)("%s: %s", (language, sentence, verb, expected) => {
     expect(activeVoice(sentence, language as "nb" | "nn" | "en", verb)).toBe(expected);
