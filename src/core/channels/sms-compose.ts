@@ -299,7 +299,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const text = [p.greet ? T.greeting : "", head, more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.
-    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText)) && (opts.smsLinks === "none" || p.more);
+    // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or
+    // when it is all the SMS would say besides the title (no time, no action).
+    const extraNeeded = !!extra && ((TIMEISH.test(extra) && !(when && extra.includes(when.text.trim()))) || (!when && !actionText && !warning));
+    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText)) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2);
     return { text, p, essential };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,
