@@ -7,6 +7,7 @@ import type { Message, MessageTime, Part } from "../message/types";
 import { rewriteSentence, informalAddress, readerOf } from "./rewrite";
 import { dropOpener } from "./openers";
 import { cue } from "../message/cues";
+import calendar from "../facts/calendar.json";
 
 /** Roles a channel never shows as the event's time. */
 export const WRONG_ROLES = new Set<MessageTime["role"]>(["superseded", "lifted", "past"]);
@@ -148,8 +149,11 @@ export function wrongRoleTimes(m: Message): MessageTime[] {
 }
 
 /** Content words of a text (four letters or more, lower case), for telling whether one sentence repeats another. */
+// Day and month names say when, not what: they do not count as content when comparing two sentences.
+const TIME_WORDS = new Set([...calendar.months.flat(), ...calendar.weekdays.flat()].map((w) => w.toLowerCase()));
+
 function contentWords(s: string, stem = 6): Set<string> {
-  return new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, stem)));
+  return new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !TIME_WORDS.has(w)).map((w) => w.slice(0, stem)));
 }
 
 /** Share of b's content words that are already in a (1 when b has none). */

@@ -266,7 +266,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const extra = m.lead
     .filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)))
     .map((p) => say(p))
-    .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && !repeats(`${label} ${leadFull}`, x))
+    // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
+    .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && (!repeats(`${label} ${leadFull}`, x) || (TIMEISH.test(x) && !(when && x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
     .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : 1 }))
