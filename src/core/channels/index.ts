@@ -362,7 +362,9 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const why = msg(locale, onlyPersonalData ? "unsuitable-personal-data" : "unsuitable-empty");
     post = { text: "", unsuitable: why, lengths: postLengths(""), findings: [{ rule: "post-unsuitable", severity: "info", start: 0, end: 0, text: "", message: why, suggestions: [] }], omitted: [] };
   } else {
-    let c = composePost(message, draft, draftFacts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb, blocked, cuts, edits });
+    // A post may name an organisation's own e-mail address ("e-poster fra webmaster@altinn.no"); web addresses
+    // still go to the link line, and private addresses are blocked as personal data.
+    let c = composePost(message, draft, draftFacts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb, blocked, cuts: cutSpans(draftFacts.filter((f) => f.kind !== "email")), edits });
     if (leaksPersonalData(c.text)) c = { text: "", required: [], omitted: [...c.omitted, { part: "personal-data", why: "personal-data" }] };
     const unsuitable = c.text ? undefined : msg(locale, "unsuitable-personal-data");
     post = {
