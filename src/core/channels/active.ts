@@ -109,7 +109,10 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // subject; "sendes", "leveres" only when the subject is the reader's own thing ("Søknaden sendes til Nav",
   // but "Vedtaket sendes til Nav" is the body's).
   const listed = !/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
-  const readerVerb = listed && (STRONG_READER.test(verb + rest.slice(0, 8)) || readerThing);
+  // What is done on a web address is done by the reader ("Målarstanden registrerast på https://…").
+  // (What the body puts on its web pages is still the body's: "Informasjonen publiseres på …".)
+  const online = /https?:\/\/|www\.|\.no(?:\/|\b)/iu.test(rest) && !/^(?:publiser|legg|kunngjør|kunngjer|oppdater|informer|vis|sen[dt] ut)/iu.test(verb);
+  const readerVerb = (listed && (STRONG_READER.test(verb + rest.slice(0, 8)) || readerThing)) || online;
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
   const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
   // "Vannet kan brukes til dusj" gives the reader leave: with "kan" the reader acts unless the body decides.

@@ -126,6 +126,9 @@ describe("passive to active in the letter", () => {
     ["nb", "Departementets avgjørelse kan ikke påklages.", "påklages", "Du kan ikke klage på departementets avgjørelse."],
     ["nn", "Tøminga blir flytta til tysdag 22. april.", "flytta", "Vi flyttar tøminga til tysdag 22. april."],
     ["nn", "Søknaden må sendast innan 1. mai.", "sendast", "Du må sende søknaden innan 1. mai."],
+    ["nn", "Målarstanden vert registrert på https://www.storoya.kommune.no/vassmalar.", "registrert", "Du registrerer målarstanden på https://www.storoya.kommune.no/vassmalar."],
+    ["nb", "Vedtaket sendes til Nav.", "sendes", "Vi sender vedtaket til Nav."],
+    ["nb", "Oppdatert informasjon publiseres på https://fjordvik.kommune.no.", "publiseres", "Vi publiserer oppdatert informasjon på https://fjordvik.kommune.no."],
     // Not turned: an indirect object would need "til"; a bare "og" joins nouns, not clauses; impersonal "det".
     ["nb", "Plassen vil bli tildelt neste søker på ventelisten.", "tildelt", null],
     ["nb", "Det vises til brevet ditt.", "vises", null],
