@@ -6,6 +6,7 @@ import type { Finding, Language } from "../model";
 import { analyze } from "../index";
 import { activeVoice } from "./active";
 import { factsKept } from "./rewrite";
+import letterWords from "./rewrites/letter-words.json";
 
 const STYLE = new Set(["kanselli", "passive", "formal-address"]);
 
@@ -45,6 +46,13 @@ function passiveOf(f: Finding): { verb: string } | null {
   return also ? { verb: String(also.data?.verb ?? f.text.split(/\s+/).pop() ?? "") } : null;
 }
 
+const LETTER_WORDS = letterWords as unknown as Record<Language, Record<string, string>>;
+
+/** The replacement with the found word's capital (a word at the sentence start stays capitalised). */
+function sameCase(found: string, alt: string): string {
+  return /^\p{Lu}/u.test(found) ? alt.charAt(0).toUpperCase() + alt.slice(1) : alt;
+}
+
 const MEMO = new Map<string, string>();
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
@@ -63,8 +71,10 @@ export function polishSentence(sentence: string, language: Language): string {
       const passive = passiveOf(f);
       if (passive) {
         next = activeVoice(cur, language, passive.verb);
-      } else if (f.rule === "kanselli" && f.suggestions.length && !findings.some((p) => passiveOf(p) && p.start < f.end && f.start < p.end)) {
-        const alt = inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry, f.suggestions.length);
+      } else if (f.rule === "kanselli" && !findings.some((p) => passiveOf(p) && p.start < f.end && f.start < p.end)) {
+        // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.
+        const own = LETTER_WORDS[language]?.[f.text.toLowerCase()];
+        const alt = (f.suggestions.length ? inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry, f.suggestions.length) : null) ?? (own ? sameCase(f.text, own) : null);
         if (alt) next = cur.slice(0, f.start) + alt + cur.slice(f.end);
       }
       if (!next || next === cur || !factsKept(cur, next)) continue;
