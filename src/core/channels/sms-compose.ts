@@ -138,7 +138,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const dlAction = m.actions.find((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
   const deadline = dlAction?.deadline;
   const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
-  const dl = deadline ?? appealDl;
+  // Without an action's deadline, any deadline the letter states ("Hvis vi ikke får opplysningene innen
+  // {fristDato}, …") is still what the reader must know.
+  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text") && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end));
+  const dl = deadline ?? appealDl ?? anyDl;
   // The reader's action in the draft's own words when it says nothing of the case ("Svar innen 20. april om
   // du tar imot plassen", "Send oss dokumentasjonen innen to uker"): no amount, no benefit or health word, no
   // personal data; else only its deadline.
@@ -146,7 +149,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const safe = (a: MessageAction) =>
     !blocked(a) && !sensitive.test(a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(a.text) && a.text.length <= 110;
   // Without a deadline, the first safe thing to do that points to where the letter is ("Logg inn på Min side …").
-  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction ? m.actions.find((a) => !a.condition && safe(a) && a.text.length <= 90) : undefined;
+  // (A list's lead-in — "Du må sende oss:" — says nothing alone.)
+  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction ? m.actions.find((a) => !a.condition && safe(a) && a.text.length <= 90 && !/:\s*$/.test(a.text)) : undefined;
   const act = actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null;
   const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : "";
   const reply = !!dlAction && /^(?:svar|gi beskjed|gje beskjed|meld fr|reply|respond|let us know)/iu.test(dlAction.text);
