@@ -42,7 +42,7 @@ export { checkVariant, type Channel, type CheckOptions } from "./checks";
 export { smsInfo, gsmSafe, nonGsmChars, isGsmChar, type SmsInfo, type NonGsmChar, type SmsEncoding } from "./sms";
 export { postLengths, xLength, toHashtag, type PostLengths } from "./post";
 export { PROFILES, PLATFORMS, type Platform } from "./profiles";
-export { suitability, type Suitability, type PersonalKind } from "./suitability";
+export type { Suitability, PersonalKind } from "./suitability";
 export type { SmsLinkPolicy } from "./sms-compose";
 
 export interface VariantOptions {
