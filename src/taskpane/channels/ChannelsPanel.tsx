@@ -25,6 +25,7 @@ import type { Settings } from "../settings/model";
 import { validateSenderId } from "../settings/model";
 import type { VariantsResult, Platform } from "./core";
 import { copyText } from "./clipboard";
+import type { Toast } from "../Toast";
 import { channelStrings, fill, type ChannelKey, type ChannelStrings } from "./strings";
 
 type Core = typeof import("./core");
@@ -43,6 +44,10 @@ export interface ChannelsPanelProps {
   draft: DraftSnapshot | null;
   locale: Locale;
   settings: Settings;
+  /** Change a setting from the panel (the SMS link policy). */
+  onSettingsChange?(next: Settings): void;
+  /** Feedback at the top of the viewport (the pane's toast). */
+  notify?(toast: Toast): void;
 }
 
 /** Delay before an edited variant is checked again. */

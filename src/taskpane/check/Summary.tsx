@@ -1,5 +1,10 @@
-/** The summary at the top of «Sjekk»: LIX with its band and the reason it is high, counts, findings per rule. */
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * The summary at the top of «Sjekk»: LIX with its band, the reason it is high and what LIX is, counts,
+ * and «Funn per regel» as toggle buttons that filter the list (press again, or «Alle regler», to clear).
+ */
+import { useState } from "react";
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneStrings } from "../i18n/pane-strings";
 import type { AnalysisResult, Locale } from "../../core/model";
 import type { Strings } from "../i18n/strings";
 import { format, formatNumber } from "../i18n/locale";
@@ -25,6 +30,8 @@ const useStyles = makeStyles({
   statLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   statValue: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   perRule: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  chip: { minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  explain: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -40,12 +47,17 @@ export interface SummaryProps {
   result: AnalysisResult;
   groups: RuleGroup[];
   strings: Strings;
+  pane: PaneStrings;
   locale: Locale;
   ruleName(rule: string): string;
+  /** The rule the list is filtered to (null: all). */
+  filter: string | null;
+  onFilter(rule: string | null): void;
 }
 
-export function Summary({ result, groups, strings: t, locale, ruleName }: SummaryProps) {
+export function Summary({ result, groups, strings: t, pane: p, locale, ruleName, filter, onFilter }: SummaryProps) {
   const s = useStyles();
+  const [lixOpen, setLixOpen] = useState(false);
   const { stats } = result;
   const reason = lixReason(stats);
   const avg = formatNumber(locale, stats.avgSentenceLength, 1);
@@ -65,7 +77,13 @@ export function Summary({ result, groups, strings: t, locale, ruleName }: Summar
         <Badge appearance="filled" color={BAND_COLOR[stats.band]} data-testid="lix-band">
           {t.bands[stats.band]}
         </Badge>
+        <Button size="small" appearance="transparent" aria-expanded={lixOpen} aria-controls="kk-lix-explain" onClick={() => setLixOpen((o) => !o)} data-testid="lix-what">
+          {p.lixWhat}
+        </Button>
       </div>
+      <p className={s.explain} id="kk-lix-explain" hidden={!lixOpen} data-testid="lix-explain">
+        {p.lixExplain}
+      </p>
       {reasonText && (
         <p className={s.reason} data-testid="lix-reason">
           {reasonText}
@@ -89,11 +107,25 @@ export function Summary({ result, groups, strings: t, locale, ruleName }: Summar
             {t.perRuleLabel}
           </h3>
           <ul className={s.perRule} aria-labelledby="kk-per-rule" data-testid="per-rule">
+            <li>
+              <Button size="small" shape="circular" className={s.chip} appearance={filter === null ? "primary" : "outline"} aria-pressed={filter === null} onClick={() => onFilter(null)} data-testid="filter-all">
+                {p.filterAll}
+              </Button>
+            </li>
             {groups.map((g) => (
               <li key={g.rule}>
-                <Badge appearance="outline" color="informative">
+                <Button
+                  size="small"
+                  shape="circular"
+                  className={s.chip}
+                  appearance={filter === g.rule ? "primary" : "outline"}
+                  aria-pressed={filter === g.rule}
+                  onClick={() => onFilter(filter === g.rule ? null : g.rule)}
+                  data-testid="filter-chip"
+                  data-rule={g.rule}
+                >
                   {`${ruleName(g.rule)}: ${g.findings.length}`}
-                </Badge>
+                </Button>
               </li>
             ))}
           </ul>

@@ -14,6 +14,8 @@ export interface Settings {
   platforms?: Array<"x" | "facebook" | "linkedin" | "instagram">;
   /** Organisation word list used by the checker. */
   customWords?: Array<{ word: string; alternative: string }>;
+  /** Words the user accepted from a card («Legg til i ordlista»): never flagged again. */
+  allowedWords?: string[];
   ruleOptions?: Record<string, Record<string, unknown> | false>;
 }
 
