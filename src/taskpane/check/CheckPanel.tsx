@@ -194,7 +194,7 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
       }
       const i = Math.max(0, Math.min(shown.length - 1, index));
       setCurrent(i);
-      list.current?.scrollToIndex(rowOfCard[i]!, (el) => (el ?? headingRef.current)?.focus());
+      list.current?.scrollToIndex(rowOfCard[i]!, (row) => (row?.querySelector<HTMLElement>('[data-testid="finding"]') ?? headingRef.current)?.focus());
     },
     [shown.length, rowOfCard],
   );

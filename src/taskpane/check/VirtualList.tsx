@@ -7,7 +7,7 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
 export interface VirtualListHandle {
-  /** Render row i, scroll it into view, then run `then` with its element. */
+  /** Render row i, scroll it into view, then run `then` with the row's wrapper element. */
   scrollToIndex(i: number, then?: (el: HTMLElement | null) => void): void;
 }
 
@@ -138,7 +138,7 @@ export const VirtualList = forwardRef<VirtualListHandle, VirtualListProps>(funct
         const viewTop = sp ? sp.getBoundingClientRect().top : 0;
         const viewH = sp ? sp.clientHeight : window.innerHeight || 800;
         if (r.top < viewTop + 48 || r.bottom > viewTop + viewH) row.scrollIntoView?.({ block: "center" });
-        p.then?.(row.firstElementChild as HTMLElement | null);
+        p.then?.(row);
       }
     }
   });

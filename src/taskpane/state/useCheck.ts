@@ -117,9 +117,10 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
     return () => {
       live = false;
     };
-    // options is represented by key
+    // options is represented by key. checked?.key: a result computed with options that were changed
+    // back before it landed (switch a rule off, «Angre» at once) must be replaced, not kept.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft, key, analyzer]);
+  }, [draft, key, analyzer, checked?.key]);
 
   return { draft, checked, busy: reading || analysing, error, refresh };
 }
