@@ -11,6 +11,7 @@ import type { Strings } from "../i18n/strings";
 import type { PaneStrings } from "../i18n/pane-strings";
 import { format } from "../i18n/locale";
 import { usableSuggestions } from "./findings";
+import { markStyle } from "../marks";
 import type { Excerpt } from "./outline";
 
 const useStyles = makeStyles({
@@ -30,16 +31,7 @@ const useStyles = makeStyles({
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   where: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   context: { margin: 0, wordBreak: "break-word", lineHeight: tokens.lineHeightBase300 },
-  mark: {
-    backgroundColor: tokens.colorPaletteYellowBackground2,
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    textDecorationLine: "underline",
-    textDecorationThickness: "2px",
-    borderRadius: tokens.borderRadiusSmall,
-    padding: "0 1px",
-    "@media (forced-colors: active)": { backgroundColor: "Mark", color: "MarkText", forcedColorAdjust: "none" },
-  },
+  mark: { ...markStyle, fontWeight: tokens.fontWeightSemibold, textDecorationLine: "underline", textDecorationThickness: "2px", padding: "0 1px" },
   message: { margin: 0, color: tokens.colorNeutralForeground1 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   suggestionText: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
