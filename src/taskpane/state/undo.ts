@@ -43,12 +43,18 @@ function validEdit(e: Edit, length: number): boolean {
  * that are invalid or overlap an earlier one are left out (the host would not have applied them).
  */
 export function batchFor(text: string, applied: readonly Edit[], label: string, partial = false): Batch {
-  const sorted = applied.filter((e) => validEdit(e, text.length)).sort((a, b) => a.start - b.start || a.end - b.end);
+  // Edits that change nothing need no reversing (and two empty ones at one place could not be told apart).
+  const sorted = applied
+    .filter((e) => validEdit(e, text.length) && text.slice(e.start, e.end) !== e.replacement)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: Edit[] = [];
   let lastEnd = -1;
   for (const e of sorted) {
     if (e.start < lastEnd) continue;
-    kept.push(e);
+    const prev = kept[kept.length - 1];
+    // Touching edits become one: their reversals would land on the same place.
+    if (prev && prev.end === e.start) kept[kept.length - 1] = { start: prev.start, end: e.end, replacement: prev.replacement + e.replacement };
+    else kept.push(e);
     lastEnd = e.end;
   }
   // Build the text after the action piece by piece, noting where each written part lands.
