@@ -63,7 +63,7 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   headerEnd: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  help: { color: tokens.colorBrandForegroundLink, fontSize: tokens.fontSizeBase300 },
+  help: { color: tokens.colorNeutralForeground1, textDecorationLine: "underline", fontSize: tokens.fontSizeBase300, "@media (forced-colors: active)": { color: "LinkText" } },
   connecting: { padding: tokens.spacingHorizontalXL },
 });
 
