@@ -62,6 +62,7 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  langLabel: { "@media (max-width: 400px)": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" } },
   headerEnd: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   help: { color: tokens.colorNeutralForeground1, textDecorationLine: "underline", fontSize: tokens.fontSizeBase300, "@media (forced-colors: active)": { color: "LinkText" } },
   connecting: { padding: tokens.spacingHorizontalXL },
@@ -163,7 +164,7 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
         <a className={s.help} href="help.html" target="_blank" rel="noopener" data-testid="help-link">
           {p.help}
         </a>
-        <Field label={t.languageLabel} orientation="horizontal" size="small" className={s.lang}>
+        <Field label={{ children: t.languageLabel, className: s.langLabel }} orientation="horizontal" size="small" className={s.lang}>
           <Select size="small" value={locale} onChange={(_, d) => update({ ...settings, uiLanguage: d.value as Locale })} data-testid="ui-language">
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
@@ -179,7 +180,7 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
           <MessageBarBody>{format(t.adapterFailed, { host: mode === "outlook" ? "Outlook" : "Word", error: bootError })}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t.tabListLabel}>
+      <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t.tabListLabel}>
         {tabs.map(([name, label]) => (
           <Tab key={name} value={name} id={`kk-tab-${name}`} aria-controls={`kk-panel-${name}`}>
             {label}

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { Button, Field, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { DeleteRegular, DismissRegular, DocumentTextRegular } from "@fluentui/react-icons";
+import { DismissRegular, DocumentTextRegular } from "@fluentui/react-icons";
 import { DRAFT_DAYS, DRAFT_PERSONAL_HOURS, LONG_DRAFT, type StandaloneHost } from "../office/standalone";
 import { SAMPLE_DRAFT } from "../office/sample-draft";
 import type { Strings } from "./i18n/strings";
@@ -17,8 +17,16 @@ import type { Toast } from "./Toast";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  intro: { margin: 0, maxWidth: "70ch", color: tokens.colorNeutralForeground2 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    // On a narrow screen the pane's own «Kanalklar» heading says it; keep this one for screen readers.
+    "@media (max-width: 820px)": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  },
+  forget: { minWidth: 0, padding: 0, height: "auto", verticalAlign: "baseline", fontSize: "inherit", textDecorationLine: "underline" },
+  intro: { margin: 0, maxWidth: "70ch", color: tokens.colorNeutralForeground2, "@media (max-width: 820px)": { display: "none" } },
+  introNarrow: { display: "none", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, "@media (max-width: 820px)": { display: "block" } },
   textarea: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, transitionProperty: "min-height", transitionDuration: "0.15s" },
   compact: { minHeight: "5.5em", "@media (min-width: 821px)": { minHeight: "55vh" } },
   grown: { minHeight: "55vh" },
@@ -56,7 +64,7 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify }: St
     if (res.applied.length > 0) notify({ intent: "info", text: toast, undo: true });
   };
 
-  const note =
+  const noteText =
     storage === "too-long"
       ? p.notStoredTooLong
       : storage === "saved-personal"
@@ -64,6 +72,26 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify }: St
         : storage === "saved"
           ? format(p.storedNote, { days: DRAFT_DAYS })
           : "";
+  const canForget = storage !== "off" && storage !== "too-long";
+  const note = noteText ? (
+    <span data-testid="storage-note">
+      {noteText}{" "}
+      {canForget && (
+        <Button
+          appearance="transparent"
+          size="small"
+          className={s.forget}
+          onClick={() => {
+            host.forgetStored();
+            notify({ intent: "info", text: p.forgotten });
+          }}
+          data-testid="forget-draft"
+        >
+          {p.forget}
+        </Button>
+      )}
+    </span>
+  ) : null;
 
   return (
     <section className={s.root} aria-labelledby="kk-editor-title">
@@ -71,7 +99,11 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify }: St
         {t.standaloneTitle}
       </h2>
       <p className={s.intro}>{t.standaloneIntro}</p>
-      <Field label={t.editorLabel} hint={`${t.editorHint} ${p.editorGrow}`}>
+      <details className={s.introNarrow}>
+        <summary>{p.aboutPage}</summary>
+        <p>{t.standaloneIntro}</p>
+      </details>
+      <Field label={t.editorLabel} hint={note || undefined}>
         <Textarea
           resize="vertical"
           value={text}
@@ -86,31 +118,13 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify }: St
         />
       </Field>
       <div className={s.buttons}>
-        <Button icon={<DocumentTextRegular />} onClick={() => void replaceAll(SAMPLE_DRAFT, p.labelSample, p.toastSample)} data-testid="use-sample">
+        <Button size="small" icon={<DocumentTextRegular />} onClick={() => void replaceAll(SAMPLE_DRAFT, p.labelSample, p.toastSample)} data-testid="use-sample">
           {t.resetSample}
         </Button>
-        <Button icon={<DismissRegular />} onClick={() => void replaceAll("", p.labelClear, p.toastCleared)} data-testid="clear-draft">
+        <Button size="small" icon={<DismissRegular />} onClick={() => void replaceAll("", p.labelClear, p.toastCleared)} data-testid="clear-draft">
           {t.clearDraft}
         </Button>
-        {storage !== "off" && storage !== "too-long" && (
-          <Button
-            appearance="subtle"
-            icon={<DeleteRegular />}
-            onClick={() => {
-              host.forgetStored();
-              notify({ intent: "info", text: p.forgotten });
-            }}
-            data-testid="forget-draft"
-          >
-            {p.forget}
-          </Button>
-        )}
       </div>
-      {note && (
-        <p className={s.note} data-testid="storage-note">
-          {note}
-        </p>
-      )}
     </section>
   );
 }

@@ -144,7 +144,7 @@ test("standalone: paste a draft, see its findings, fix all safe ones, undo", asy
     const rules = await page.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
     expect(rules).toEqual(expect.arrayContaining(["long-sentence", "formal-address"]));
     // «Etter regel» groups them under headings.
-    await page.getByRole("radio", { name: "Etter regel" }).check();
+    await page.getByTestId("view-switch").selectOption("rule");
     const groups = await page.getByTestId("rule-group").evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
     expect(groups).toEqual(expect.arrayContaining(["long-sentence", "formal-address"]));
     await expect(page.getByTestId("lix").innerText()).resolves.toMatch(/^LIX \d+$/);

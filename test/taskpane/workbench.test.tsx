@@ -111,7 +111,7 @@ describe("findings in context and in order", () => {
     expect(within(de).getByTestId("finding-where")).toHaveTextContent("Avsnitt 2");
     // In text order by default.
     expect(cards().map((c) => c.querySelector("mark")!.textContent)).toEqual(["Deres", "De", "vedrørende", "ble behandlet"]);
-    fireEvent.click(screen.getByRole("radio", { name: "Etter regel" }));
+    fireEvent.change(screen.getByTestId("view-switch"), { target: { value: "rule" } });
     await waitFor(() => expect(document.querySelectorAll('[data-testid="rule-group"]').length).toBeGreaterThan(1));
   });
 

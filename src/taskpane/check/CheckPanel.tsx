@@ -5,7 +5,7 @@
  * focus moves to the next card, never to <body>.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowDownRegular, ArrowUpRegular, CheckmarkRegular } from "@fluentui/react-icons";
 import type { Edit, Finding, Locale } from "../../core/model";
 import type { ApplyResult, DraftHost } from "../../office/host";
@@ -28,8 +28,16 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   toolbar: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   busy: { minHeight: "20px" },
+  headRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   fixAll: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  fixHint: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    // At 320–400 px the button's description is read out, not shown (it would push the findings down).
+    "@media (max-width: 400px)": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   listHead: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   nav: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -379,20 +387,20 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
 
   return (
     <div className={s.root}>
-      <div className={s.toolbar}>
-        <Button appearance="secondary" icon={<ArrowClockwiseRegular />} onClick={() => void refresh()} disabled={working}>
-          {t.checkAgain}
-        </Button>
-        {host.kind !== "standalone" && (
+      {host.kind !== "standalone" && (
+        <div className={s.toolbar}>
+          <Button appearance="secondary" icon={<ArrowClockwiseRegular />} onClick={() => void refresh()} disabled={working}>
+            {t.checkAgain}
+          </Button>
           <Field label={t.scopeLabel} size="small">
             <Select size="small" value={scope} onChange={(_, d) => onScopeChange(d.value === "selection" ? "selection" : "body")}>
               <option value="body">{t.scopeBody}</option>
               <option value="selection">{t.scopeSelection}</option>
             </Select>
           </Field>
-        )}
-        <div className={s.busy}>{(busy || working) && <Spinner size="extra-tiny" label={t.checking} />}</div>
-      </div>
+          <div className={s.busy}>{(busy || working) && <Spinner size="extra-tiny" label={t.checking} />}</div>
+        </div>
+      )}
 
       <div className={s.srOnly} aria-live="polite" role="status" data-testid="live">
         {live}
@@ -421,16 +429,25 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
               <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => void onFixAll()} disabled={working} aria-describedby="kk-fixall-hint">
                 {format(t.fixAllSafe, { n: safe.length })}
               </Button>
-              <p className={s.hint} id="kk-fixall-hint">
+              <p className={s.fixHint} id="kk-fixall-hint">
                 {t.fixAllSafeHint}
               </p>
             </div>
           )}
 
           <section aria-labelledby="kk-findings-heading" className={s.listHead}>
-            <h2 id="kk-findings-heading" className={s.heading} tabIndex={-1} ref={headingRef}>
-              {t.findingsHeading} ({shown.length})
-            </h2>
+            <div className={s.headRow}>
+              <h2 id="kk-findings-heading" className={s.heading} tabIndex={-1} ref={headingRef}>
+                {t.findingsHeading} ({shown.length})
+              </h2>
+              {/* In the browser page the check follows typing: the re-check is a small button here, not a toolbar row. */}
+              {host.kind === "standalone" && (
+                <>
+                  <Button size="small" appearance="subtle" icon={<ArrowClockwiseRegular />} aria-label={t.checkAgain} title={t.checkAgain} onClick={() => void refresh()} disabled={working} />
+                  {(busy || working) && <Spinner size="extra-tiny" label={t.checking} />}
+                </>
+              )}
+            </div>
             {activeFilter && <p className={s.hint}>{format(p.filteredBy, { rule: ruleName(activeFilter) })}</p>}
             {kept.length < findings.length && ignored.size > 0 && (
               <p className={s.hint}>
@@ -442,26 +459,22 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
             )}
             {shown.length === 0 && <p className={s.empty}>{t.noFindings}</p>}
             {shown.length > 0 && (
-              <>
-                <div className={s.nav}>
-                  <RadioGroup layout="horizontal" className={s.view} aria-label={p.viewLabel} value={view} onChange={(_, d) => changeView(d.value === "rule" ? "rule" : "order")} data-testid="view-switch">
-                    <Radio value="order" label={p.viewOrder} />
-                    <Radio value="rule" label={p.viewRule} />
-                  </RadioGroup>
-                </div>
+              <div className={s.nav}>
+                <Select size="small" aria-label={p.viewLabel} title={p.viewLabel} value={view} onChange={(_, d) => changeView(d.value === "rule" ? "rule" : "order")} data-testid="view-switch">
+                  <option value="order">{p.viewOrder}</option>
+                  <option value="rule">{p.viewRule}</option>
+                </Select>
                 <div className={s.nav} role="group" aria-label={format(p.position, { i: cur + 1, n: shown.length })}>
-                  <Button size="small" icon={<ArrowUpRegular />} onClick={() => focusCard(cur - 1)} disabled={cur <= 0} data-testid="finding-prev">
-                    {p.prev}
-                  </Button>
-                  <Button size="small" icon={<ArrowDownRegular />} onClick={() => focusCard(walking ? cur + 1 : cur)} disabled={walking && cur >= shown.length - 1} data-testid="finding-next">
-                    {p.next}
-                  </Button>
+                  <Button size="small" icon={<ArrowUpRegular />} aria-label={p.prev} title={p.prev} onClick={() => focusCard(cur - 1)} disabled={cur <= 0} data-testid="finding-prev" />
+                  <Button size="small" icon={<ArrowDownRegular />} aria-label={p.next} title={p.next} onClick={() => focusCard(walking ? cur + 1 : cur)} disabled={walking && cur >= shown.length - 1} data-testid="finding-next" />
                   <span className={s.hint} data-testid="finding-position">
                     {format(p.position, { i: cur + 1, n: shown.length })}
                   </span>
                 </div>
-                <p className={s.hint}>{p.navHint}</p>
-              </>
+                <p className={s.srOnly} id="kk-nav-hint">
+                  {p.navHint}
+                </p>
+              </div>
             )}
             <VirtualList
               ref={list}
@@ -470,6 +483,7 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
               renderRow={renderRow}
               role="feed"
               ariaLabelledby="kk-findings-heading"
+              ariaDescribedby="kk-nav-hint"
               ariaBusy={busy}
               testId="findings-list"
             />

@@ -14,8 +14,8 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -25,12 +25,14 @@ const useStyles = makeStyles({
   caption: { color: tokens.colorNeutralForeground2 },
   lix: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   reason: { margin: 0, color: tokens.colorNeutralForeground2 },
-  stats: { display: "flex", gap: tokens.spacingHorizontalL, margin: 0, flexWrap: "wrap" },
-  stat: { display: "flex", flexDirection: "column" },
+  stats: { display: "flex", columnGap: tokens.spacingHorizontalL, rowGap: 0, margin: 0, flexWrap: "wrap" },
+  stat: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS },
   statLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  statValue: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  statValue: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   perRule: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  chip: { minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  perRuleLabel: { display: "flex", alignItems: "center" },
+  chip: { minWidth: 0, minHeight: "24px", fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  inlineButton: { minWidth: 0, padding: 0, height: "auto", verticalAlign: "baseline", fontSize: "inherit", textDecorationLine: "underline" },
   explain: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
@@ -77,18 +79,16 @@ export function Summary({ result, groups, strings: t, pane: p, locale, ruleName,
         <Badge appearance="filled" color={BAND_COLOR[stats.band]} data-testid="lix-band">
           {t.bands[stats.band]}
         </Badge>
-        <Button size="small" appearance="transparent" aria-expanded={lixOpen} aria-controls="kk-lix-explain" onClick={() => setLixOpen((o) => !o)} data-testid="lix-what">
-          {p.lixWhat}
-        </Button>
       </div>
       <p className={s.explain} id="kk-lix-explain" hidden={!lixOpen} data-testid="lix-explain">
         {p.lixExplain}
       </p>
-      {reasonText && (
-        <p className={s.reason} data-testid="lix-reason">
-          {reasonText}
-        </p>
-      )}
+      <p className={s.reason}>
+        {reasonText && <span data-testid="lix-reason">{reasonText} </span>}
+        <Button size="small" appearance="transparent" className={s.inlineButton} aria-expanded={lixOpen} aria-controls="kk-lix-explain" onClick={() => setLixOpen((o) => !o)} data-testid="lix-what">
+          {p.lixWhat}
+        </Button>
+      </p>
       <dl className={s.stats}>
         {[
           [t.words, stats.words],
@@ -103,10 +103,12 @@ export function Summary({ result, groups, strings: t, pane: p, locale, ruleName,
       </dl>
       {groups.length > 0 && (
         <>
-          <h3 className={s.subheading} id="kk-per-rule">
-            {t.perRuleLabel}
-          </h3>
           <ul className={s.perRule} aria-labelledby="kk-per-rule" data-testid="per-rule">
+            <li className={s.perRuleLabel}>
+              <h3 className={s.subheading} id="kk-per-rule">
+                {t.perRuleLabel}:
+              </h3>
+            </li>
             <li>
               <Button size="small" shape="circular" className={s.chip} appearance={filter === null ? "primary" : "outline"} aria-pressed={filter === null} onClick={() => onFilter(null)} data-testid="filter-all">
                 {p.filterAll}

@@ -23,6 +23,7 @@ export interface VirtualListProps {
   className?: string;
   role?: string;
   ariaLabelledby?: string;
+  ariaDescribedby?: string;
   ariaBusy?: boolean;
   testId?: string;
 }
@@ -36,7 +37,7 @@ function scrollParent(el: HTMLElement | null): HTMLElement | null {
 }
 
 export const VirtualList = forwardRef<VirtualListHandle, VirtualListProps>(function VirtualList(
-  { count, keyOf, renderRow, threshold = 40, estimate = 200, overscan = 800, className, role, ariaLabelledby, ariaBusy, testId },
+  { count, keyOf, renderRow, threshold = 40, estimate = 200, overscan = 800, className, role, ariaLabelledby, ariaDescribedby, ariaBusy, testId },
   ref,
 ) {
   const root = useRef<HTMLDivElement>(null);
@@ -167,7 +168,7 @@ export const VirtualList = forwardRef<VirtualListHandle, VirtualListProps>(funct
     );
   }
   return (
-    <div ref={root} className={className} role={role} aria-labelledby={ariaLabelledby} aria-busy={ariaBusy} data-testid={testId} data-rendered={to - from}>
+    <div ref={root} className={className} role={role} aria-labelledby={ariaLabelledby} aria-describedby={ariaDescribedby} aria-busy={ariaBusy} data-testid={testId} data-rendered={to - from}>
       {virtual && <div aria-hidden="true" style={{ height: offsets[from] }} />}
       {rows}
       {virtual && <div aria-hidden="true" style={{ height: Math.max(0, offsets[count]! - offsets[to]!) }} />}

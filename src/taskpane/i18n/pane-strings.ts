@@ -61,6 +61,7 @@ export interface PaneStrings {
   forget: string;
   forgotten: string;
   editorGrow: string;
+  aboutPage: string;
 }
 
 const nb: PaneStrings = {
@@ -133,6 +134,7 @@ const nb: PaneStrings = {
   forget: "Glem lagret tekst",
   forgotten: "Den lagrede teksten er slettet fra nettleseren.",
   editorGrow: "Feltet blir større når du skriver i det.",
+  aboutPage: "Om denne siden",
 };
 
 const nn: PaneStrings = {
@@ -205,6 +207,7 @@ const nn: PaneStrings = {
   forget: "Gløym lagra tekst",
   forgotten: "Den lagra teksten er sletta frå nettlesaren.",
   editorGrow: "Feltet blir større når du skriv i det.",
+  aboutPage: "Om denne sida",
 };
 
 const en: PaneStrings = {
@@ -277,6 +280,7 @@ const en: PaneStrings = {
   forget: "Forget stored text",
   forgotten: "The stored text is deleted from the browser.",
   editorGrow: "The field grows when you type in it.",
+  aboutPage: "About this page",
 };
 
 const PANE: Record<Locale, PaneStrings> = { nb, nn, en };
