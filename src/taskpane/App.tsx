@@ -34,7 +34,8 @@ import { ToastView, type Toast } from "./Toast";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 // «Kanaler» and «Innstillinger» load when first opened, so the first check is not held up by them.
-const ChannelsPanel = lazy(() => import(/* webpackChunkName: "channels-panel" */ "./channels/ChannelsPanel").then((m) => ({ default: m.ChannelsPanel })));
+const loadChannelsPanel = () => import(/* webpackChunkName: "channels-panel" */ "./channels/ChannelsPanel");
+const ChannelsPanel = lazy(() => loadChannelsPanel().then((m) => ({ default: m.ChannelsPanel })));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings-panel" */ "./settings/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
@@ -142,6 +143,21 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = locale;
   }, [locale]);
+
+  // Once the first check is on screen, fetch and compile «Kanaler» while the user reads, so opening it
+  // later does not stall the pane.
+  const firstDone = check.checked !== null;
+  useEffect(() => {
+    if (!firstDone || typeof window === "undefined") return;
+    const idle = (window as unknown as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const run = () => void loadChannelsPanel().then((m) => m.loadChannelsCore()).catch(() => undefined);
+    const id = idle ? idle(run, { timeout: 4000 }) : setTimeout(run, 1500);
+    return () => {
+      const cancel = (window as unknown as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback;
+      if (idle && cancel) cancel(id as number);
+      else clearTimeout(id as ReturnType<typeof setTimeout>);
+    };
+  }, [firstDone]);
 
   const standalone = mode === "standalone" && host.kind === "standalone";
   const tabs: Array<[TabName, string]> = [

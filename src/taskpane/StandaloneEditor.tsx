@@ -49,10 +49,17 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify }: St
   const [storage, setStorage] = useState(() => host.storageState());
   useEffect(() => {
     setText(host.getText());
-    return host.onDraftChanged(() => {
+    // How the draft is stored is read a moment after typing stops (it scans the whole draft).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = host.onDraftChanged(() => {
       setText(host.getText());
-      setStorage(host.storageState());
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => setStorage(host.storageState()), 600);
     });
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      off();
+    };
   }, [host]);
   const attach = useCallback((el: HTMLTextAreaElement | null) => host.attachEditor(el), [host]);
 

@@ -4,7 +4,7 @@
  * and actions: copy (with fallbacks for Outlook on the web), insert, and open as a new document or
  * e-mail. A channel that does not suit the draft says why instead of showing a text.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Badge,
   Button,
@@ -172,21 +172,24 @@ export function ChannelsPanel({ host, draft, locale, settings, onSettingsChange,
     }
     let live = true;
     setBusy(true);
+    const applyResult = (r: VariantsResult) => {
+      setResult(r);
+      setTexts((prev) => {
+        const next = { ...prev };
+        for (const c of CHANNELS) if (!editedRef.current[c]) next[c] = r.variants[c].text;
+        return next;
+      });
+      setLive((prev) => {
+        const next = { ...prev };
+        for (const c of CHANNELS) if (!editedRef.current[c]) next[c] = null;
+        return next;
+      });
+      setBusy(false);
+    };
     composer.compose(draft.text, opts).then(
       (r) => {
-        if (!live || !r) return;
-        setResult(r);
-        setTexts((prev) => {
-          const next = { ...prev };
-          for (const c of CHANNELS) if (!editedRef.current[c]) next[c] = r.variants[c].text;
-          return next;
-        });
-        setLive((prev) => {
-          const next = { ...prev };
-          for (const c of CHANNELS) if (!editedRef.current[c]) next[c] = null;
-          return next;
-        });
-        setBusy(false);
+        // A transition: a long letter renders in slices instead of one long task.
+        if (live && r) startTransition(() => applyResult(r));
       },
       (e: unknown) => {
         if (!live) return;

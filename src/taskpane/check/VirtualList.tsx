@@ -37,7 +37,7 @@ function scrollParent(el: HTMLElement | null): HTMLElement | null {
 }
 
 export const VirtualList = forwardRef<VirtualListHandle, VirtualListProps>(function VirtualList(
-  { count, keyOf, renderRow, threshold = 40, estimate = 200, overscan = 800, className, role, ariaLabelledby, ariaDescribedby, ariaBusy, testId },
+  { count, keyOf, renderRow, threshold = 40, estimate = 200, overscan = 400, className, role, ariaLabelledby, ariaDescribedby, ariaBusy, testId },
   ref,
 ) {
   const root = useRef<HTMLDivElement>(null);

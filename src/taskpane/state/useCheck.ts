@@ -2,7 +2,7 @@
  * The check loop: read the draft from the host, analyse it off the UI thread, keep the newest
  * result together with the snapshot it belongs to (edits are applied against that snapshot).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult, AnalyzeOptions } from "../../core/model";
 import type { DraftHost, DraftSnapshot } from "../../office/host";
 import type { Analyzer } from "../analysis/analyzer";
@@ -104,9 +104,12 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
     analyzer.analyze(draft.text, options).then(
       (result) => {
         if (!live || !result) return;
-        setChecked({ snapshot: draft, result, key });
-        setError(null);
-        setAnalysing(false);
+        // A transition: React renders thousands of findings in slices, so typing is never held up.
+        startTransition(() => {
+          setChecked({ snapshot: draft, result, key });
+          setError(null);
+          setAnalysing(false);
+        });
       },
       (e: unknown) => {
         if (!live) return;
