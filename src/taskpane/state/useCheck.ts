@@ -75,9 +75,16 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
   useEffect(() => {
     if (!host.onDraftChanged) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = -Infinity;
     const off = host.onDraftChanged(() => {
+      const wait = debounceMs ?? debounceFor(draftLen.current);
+      const now = Date.now();
+      const quiet = now - last > wait;
+      last = now;
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), debounceMs ?? debounceFor(draftLen.current));
+      // The first change after a quiet spell (a paste, a fix, the first keystroke) is checked at once;
+      // changes that follow close behind (typing) wait until the user pauses.
+      timer = setTimeout(() => void refresh(), quiet ? 0 : wait);
     });
     return () => {
       if (timer !== undefined) clearTimeout(timer);
