@@ -31,6 +31,8 @@ import { SmsPanel } from "./SmsPanel";
 import { PostPreviews } from "./PostPreviews";
 import { LetterDiff } from "./LetterDiff";
 import { ChannelNotes } from "./ChannelNotes";
+import { MessageCard, messageOf } from "./MessageCard";
+import type { MessageOverride } from "../../core/message/types";
 import type { Toast } from "../Toast";
 import { channelStrings, fill, type ChannelKey, type ChannelStrings } from "./strings";
 
@@ -148,7 +150,15 @@ export function ChannelsPanel({ host, draft, locale, settings, onSettingsChange,
   const editedRef = useRef(edited);
   editedRef.current = edited;
   const timers = useRef<Partial<Record<ChannelKey, ReturnType<typeof setTimeout>>>>({});
-  const opts = useMemo(() => variantOptions(settings, locale), [settings, locale]);
+  /** The user's corrections of the message (audience, sender, key date); offsets are the draft's. */
+  const [override, setOverride] = useState<MessageOverride>({});
+  const draftText = draft?.text;
+  useEffect(() => setOverride(({ keyTime: _offsets, timeRoles: _too, ...rest }) => rest), [draftText]);
+  const opts = useMemo(() => {
+    const base = variantOptions(settings, locale);
+    // The composer reads corrections as `message` (DESIGN.md Message: "overridable by the user").
+    return Object.keys(override).length ? ({ ...base, message: override } as typeof base) : base;
+  }, [settings, locale, override]);
   const optsKey = JSON.stringify(opts);
 
   useEffect(() => {
@@ -300,6 +310,18 @@ export function ChannelsPanel({ host, draft, locale, settings, onSettingsChange,
         </MessageBar>
       )}
       {(busy || !core) && !result && !loadError && <Spinner size="tiny" label={t.making} />}
+      {result && messageOf(result) && (
+        <MessageCard
+          message={messageOf(result)!}
+          override={override}
+          ps={ps}
+          textLang={result.language}
+          onOverride={(next) => {
+            setOverride(next);
+            announce(ps.msgChanged);
+          }}
+        />
+      )}
       {result &&
         core &&
         CHANNELS.map((c) => (

@@ -48,6 +48,21 @@ export interface PreviewStrings {
   noteFixLabel: string;
   noteFixed: string;
   notesMore: string;
+  msgHeading: string;
+  msgIntro: string;
+  msgWhat: string;
+  msgWhen: string;
+  msgWhere: string;
+  msgDo: string;
+  msgDeadline: string;
+  msgSender: string;
+  msgAudience: string;
+  msgAudienceAll: string;
+  msgAudienceOne: string;
+  msgNone: string;
+  msgKeyDate: string;
+  msgRoles: Record<string, string>;
+  msgChanged: string;
 }
 
 const nb: PreviewStrings = {
@@ -132,6 +147,21 @@ const nb: PreviewStrings = {
   noteFixLabel: "Bytt «{t}» til «{s}» i teksten",
   noteFixed: "Byttet «{t}» med «{s}».",
   notesMore: "Vis {n} merknader til",
+  msgHeading: "Meldingen",
+  msgIntro: "Slik har Kanalklar lest utkastet. Rett det som er feil, så lages alle versjonene på nytt.",
+  msgWhat: "Hva",
+  msgWhen: "Når",
+  msgWhere: "Hvor",
+  msgDo: "Gjør dette",
+  msgDeadline: "Frist",
+  msgSender: "Avsender",
+  msgAudience: "Hvem er den til",
+  msgAudienceAll: "Alle",
+  msgAudienceOne: "Én person",
+  msgNone: "ikke funnet",
+  msgKeyDate: "Viktigste dato",
+  msgRoles: { new: "ny", superseded: "gammel (flyttet)", lifted: "opphevet", past: "har skjedd", recurring: "gjentas", deadline: "frist", expected: "ventet" },
+  msgChanged: "Versjonene er laget på nytt.",
 };
 
 const nn: PreviewStrings = {
@@ -178,6 +208,21 @@ const nn: PreviewStrings = {
   noteFixLabel: "Byt «{t}» til «{s}» i teksten",
   noteFixed: "Bytte «{t}» med «{s}».",
   notesMore: "Vis {n} merknader til",
+  msgHeading: "Meldinga",
+  msgIntro: "Slik har Kanalklar lese utkastet. Rett det som er feil, så blir alle versjonane laga på nytt.",
+  msgWhat: "Kva",
+  msgWhen: "Når",
+  msgWhere: "Kvar",
+  msgDo: "Gjer dette",
+  msgDeadline: "Frist",
+  msgSender: "Avsendar",
+  msgAudience: "Kven er ho til",
+  msgAudienceAll: "Alle",
+  msgAudienceOne: "Éin person",
+  msgNone: "ikkje funne",
+  msgKeyDate: "Viktigaste dato",
+  msgRoles: { new: "ny", superseded: "gammal (flytta)", lifted: "oppheva", past: "har skjedd", recurring: "blir gjentatt", deadline: "frist", expected: "venta" },
+  msgChanged: "Versjonane er laga på nytt.",
 };
 
 const en: PreviewStrings = {
@@ -258,6 +303,21 @@ const en: PreviewStrings = {
   noteFixLabel: "Change “{t}” to “{s}” in the text",
   noteFixed: "Replaced “{t}” with “{s}”.",
   notesMore: "Show {n} more notes",
+  msgHeading: "The message",
+  msgIntro: "This is how Kanalklar read the draft. Correct what is wrong and every version is made again.",
+  msgWhat: "What",
+  msgWhen: "When",
+  msgWhere: "Where",
+  msgDo: "Do this",
+  msgDeadline: "Deadline",
+  msgSender: "Sender",
+  msgAudience: "Who it is for",
+  msgAudienceAll: "Everyone",
+  msgAudienceOne: "One person",
+  msgNone: "not found",
+  msgKeyDate: "Key date",
+  msgRoles: { new: "new", superseded: "old (moved)", lifted: "lifted", past: "past", recurring: "recurring", deadline: "deadline", expected: "expected" },
+  msgChanged: "The versions are made again.",
 };
 
 const ALL: Record<Locale, PreviewStrings> = { nb, nn, en };
