@@ -99,7 +99,17 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
   const keys = useMemo(() => findingKeys(findings), [findings]);
   const docKey = useMemo(() => (checked ? documentKey(host.kind, checked.snapshot.text) : ""), [checked, host.kind]);
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(() => new Set());
-  useEffect(() => setIgnored(docKey ? loadIgnored(store, docKey) : new Set()), [docKey, store]);
+  // A new document key (another document, or its title was edited): take what is stored for it; when
+  // nothing is, the ignores so far move along with the edited document.
+  useEffect(() => {
+    if (!docKey) return;
+    const stored = loadIgnored(store, docKey);
+    setIgnored((current) => {
+      if (stored.size > 0 || current.size === 0) return stored;
+      saveIgnored(store, docKey, current);
+      return current;
+    });
+  }, [docKey, store]);
 
   const off = settings.ruleOptions ?? {};
   const allowed = useMemo(() => new Set((settings.allowedWords ?? []).map((w) => w.toLowerCase())), [settings.allowedWords]);
@@ -264,9 +274,20 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
     [docKey, store],
   );
 
+  /** The stable key of a finding; a card may still hold an equal finding object from the check before. */
+  const keyFor = useCallback(
+    (f: Finding): string | undefined => {
+      const direct = keyOfFinding.get(f);
+      if (direct) return direct;
+      const i = findings.findIndex((x) => x.rule === f.rule && x.start === f.start && x.end === f.end && x.text === f.text);
+      return i >= 0 ? keys[i] : undefined;
+    },
+    [keyOfFinding, findings, keys],
+  );
+
   const onIgnore = useCallback(
     (f: Finding, index: number) => {
-      const k = keyOfFinding.get(f);
+      const k = keyFor(f);
       if (!k) return;
       const h = ignoreKey(k);
       const before = ignored;
@@ -280,7 +301,7 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
         },
       });
     },
-    [keyOfFinding, ignored, setIgnoredSaved, notify, p],
+    [keyFor, ignored, setIgnoredSaved, notify, p],
   );
 
   const onIgnoreRule = useCallback(

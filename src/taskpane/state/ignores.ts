@@ -1,7 +1,7 @@
 /**
  * «Ignorer» that lasts: the ignored findings of each document, kept in local storage as hashes (the
  * flagged text itself, which may be a fødselsnummer, is never stored), with limits and an expiry.
- * A document is known by its first line (its title or subject), so edits further down keep it.
+ * A document is known by the start of its first line (its title or subject), so edits further down keep it.
  */
 import { hashText, readJson, writeJson, type KeyValue } from "./local-store";
 
@@ -17,9 +17,11 @@ interface Record_ {
 }
 type Stored = { v: 1; docs: Record<string, Record_> };
 
-/** The document key: host kind + first non-empty line (at most 200 characters), hashed. */
+/** The document key: host kind + the start of the first non-empty line (60 characters), hashed. */
 export function documentKey(kind: string, text: string): string {
-  const first = (text.split("\n").find((l) => l.trim() !== "") ?? "").trim().slice(0, 200);
+  const at = text.search(/\S/);
+  const end = at < 0 ? at : text.indexOf("\n", at);
+  const first = at < 0 ? "" : text.slice(at, end < 0 ? Math.min(text.length, at + 200) : end).trim().slice(0, 60);
   return hashText(`${kind}\u0000${first}`);
 }
 
