@@ -3,8 +3,8 @@
  * marked, the message, and its actions. Inside the card, Left/Right move between the buttons
  * (roving focus; the buttons are not tab stops of their own), Escape goes back to the card.
  */
-import { useId, useState, type KeyboardEvent } from "react";
-import { Badge, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useId, useState, type KeyboardEvent } from "react";
+import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { EyeRegular, EyeOffRegular, MoreHorizontalRegular, QuestionCircleRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/model";
 import type { Strings } from "../i18n/strings";
@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   suggestionText: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   why: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1, paddingLeft: tokens.spacingHorizontalS, borderLeft: `2px solid ${tokens.colorNeutralStroke1}` },
 });
+
+const CardMenu = lazy(() => import(/* webpackChunkName: "card-menu" */ "./CardMenu"));
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
@@ -89,6 +91,12 @@ export function FindingCard(p: FindingCardProps) {
   const s = useStyles();
   const { finding: f, strings: t, pane } = p;
   const [why, setWhy] = useState(false);
+  const [menu, setMenu] = useState(false);
+  const moreButton = (onClick: () => void) => (
+    <Button size="small" appearance="subtle" tabIndex={-1} icon={<MoreHorizontalRegular />} aria-label={`${pane.more}: ${shorten(f.text, 40)}`} aria-haspopup="menu" onClick={onClick}>
+      {pane.more}
+    </Button>
+  );
   const id = useId();
   const short = shorten(f.text, 40);
   const suggestions = usableSuggestions(f, p.sentenceStart);
@@ -192,19 +200,20 @@ export function FindingCard(p: FindingCardProps) {
             {pane.why}
           </Button>
         )}
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button size="small" appearance="subtle" tabIndex={-1} icon={<MoreHorizontalRegular />} aria-label={`${pane.more}: ${short}`}>
-              {pane.more}
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem onClick={() => p.onIgnoreRule(f, p.index)}>{pane.ignoreRule}</MenuItem>
-              {wordLike(f.text) && <MenuItem onClick={() => p.onAddWord(f, p.index)}>{pane.addWord}</MenuItem>}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        {menu ? (
+          <Suspense fallback={moreButton(() => undefined)}>
+            <CardMenu
+              label={`${pane.more}: ${short}`}
+              text={pane.more}
+              ignoreRule={pane.ignoreRule}
+              addWord={wordLike(f.text) ? pane.addWord : undefined}
+              onIgnoreRule={() => p.onIgnoreRule(f, p.index)}
+              onAddWord={() => p.onAddWord(f, p.index)}
+            />
+          </Suspense>
+        ) : (
+          moreButton(() => setMenu(true))
+        )}
       </div>
       {whyText && (
         <p className={s.why} id={`${id}-why`} hidden={!why} data-testid="finding-why">
