@@ -26,6 +26,9 @@ export interface CheckState {
   refresh(): Promise<void>;
 }
 
+/** A change of at least this many characters (a paste) is checked without waiting for a pause. */
+export const BIG_CHANGE = 200;
+
 /** Wait after a change before re-reading: longer for long drafts, so typing stays smooth. */
 export function debounceFor(length: number): number {
   return Math.min(1500, 250 + Math.floor(length / 200));
@@ -76,21 +79,39 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
     if (!host.onDraftChanged) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = -Infinity;
+    let probe = 0;
+    const later = (wait: number) => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void refresh(), wait);
+    };
     const off = host.onDraftChanged(() => {
       const wait = debounceMs ?? debounceFor(draftLen.current);
       const now = Date.now();
       const quiet = now - last > wait;
       last = now;
-      if (timer !== undefined) clearTimeout(timer);
-      // The first change after a quiet spell (a paste, a fix, the first keystroke) is checked at once;
-      // changes that follow close behind (typing) wait until the user pauses.
-      timer = setTimeout(() => void refresh(), quiet ? 0 : wait);
+      if (!quiet || wait === 0) return later(wait);
+      // The first change after a quiet spell: a big one (a paste, «Tøm feltet») is checked at once;
+      // a keystroke waits, like the ones that follow it, until the user pauses.
+      const mine = ++probe;
+      later(wait);
+      host.readDraft(scope).then(
+        (snap) => {
+          if (mine !== probe || Math.abs(snap.text.length - draftLen.current) < BIG_CHANGE) return;
+          if (timer !== undefined) clearTimeout(timer);
+          timer = undefined;
+          ++readSeq.current;
+          draftLen.current = snap.text.length;
+          setDraft(snap);
+          setError(null);
+        },
+        () => undefined,
+      );
     });
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       off();
     };
-  }, [host, refresh, debounceMs]);
+  }, [host, refresh, debounceMs, scope]);
 
   // Analyse each new snapshot (or options); the same text with the same options reuses the result.
   useEffect(() => {
