@@ -354,6 +354,21 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
     }
   };
 
+  // Stable callbacks for the memoised cards; they call the latest handlers through a ref.
+  const handlers = useRef({ onApply, onShow, onIgnore, onIgnoreRule, onAddWord, onMove });
+  handlers.current = { onApply, onShow, onIgnore, onIgnoreRule, onAddWord, onMove };
+  const stable = useMemo(
+    () => ({
+      onApply: (f: Finding, rep: string | null, i: number) => void handlers.current.onApply(f, rep, i),
+      onShow: (f: Finding) => handlers.current.onShow(f),
+      onIgnore: (f: Finding, i: number) => handlers.current.onIgnore(f, i),
+      onIgnoreRule: (f: Finding, i: number) => handlers.current.onIgnoreRule(f, i),
+      onAddWord: (f: Finding, i: number) => handlers.current.onAddWord(f, i),
+      onMove: (i: number, to: number | "first" | "last") => handlers.current.onMove(i, to),
+    }),
+    [],
+  );
+
   const outline = (checked?.result as { outline?: unknown } | undefined)?.outline;
   const textLang = LANG_TAG[checked?.result.language ?? ""] ?? "";
   const cur = Math.min(current, Math.max(0, shown.length - 1));
@@ -386,12 +401,12 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
           pane={p}
           canEdit={editableSpan(f.start, f.end)}
           canSelect={canSelect}
-          onApply={(ff, rep, idx) => void onApply(ff, rep, idx)}
-          onShow={onShow}
-          onIgnore={onIgnore}
-          onIgnoreRule={onIgnoreRule}
-          onAddWord={onAddWord}
-          onMove={onMove}
+          onApply={stable.onApply}
+          onShow={stable.onShow}
+          onIgnore={stable.onIgnore}
+          onIgnoreRule={stable.onIgnoreRule}
+          onAddWord={stable.onAddWord}
+          onMove={stable.onMove}
           onFocus={onCardFocus}
         />
       </div>

@@ -3,7 +3,7 @@
  * marked, the message, and its actions. Inside the card, Left/Right move between the buttons
  * (roving focus; the buttons are not tab stops of their own), Escape goes back to the card.
  */
-import { Suspense, lazy, useId, useState, type KeyboardEvent } from "react";
+import { Suspense, lazy, memo, useId, useState, type KeyboardEvent } from "react";
 import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { EyeRegular, EyeOffRegular, MoreHorizontalRegular, QuestionCircleRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/model";
@@ -87,7 +87,22 @@ function buttonsOf(card: HTMLElement): HTMLElement[] {
   return Array.from(card.querySelectorAll<HTMLElement>("button:not([disabled])"));
 }
 
-export function FindingCard(p: FindingCardProps) {
+/** Same excerpt text (a new object is made on every list render). */
+function sameExcerpt(a: Excerpt, b: Excerpt): boolean {
+  return a === b || (a.before === b.before && a.flagged === b.flagged && a.after === b.after && a.cutStart === b.cutStart && a.cutEnd === b.cutEnd);
+}
+
+/** Re-render a card only when what it shows or does changed (the list re-renders while checks run). */
+export const FindingCard = memo(FindingCardView, (a, b) => {
+  for (const k of Object.keys(a) as Array<keyof FindingCardProps>) {
+    if (k === "excerpt") {
+      if (!sameExcerpt(a.excerpt, b.excerpt)) return false;
+    } else if (a[k] !== b[k]) return false;
+  }
+  return true;
+});
+
+function FindingCardView(p: FindingCardProps) {
   const s = useStyles();
   const { finding: f, strings: t, pane } = p;
   const [why, setWhy] = useState(false);
