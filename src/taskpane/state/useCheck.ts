@@ -26,6 +26,9 @@ export interface CheckState {
   refresh(): Promise<void>;
 }
 
+/** Results with more findings than this are rendered as a transition. */
+export const TRANSITION_FROM = 200;
+
 /** A change of at least this many characters (a paste) is checked without waiting for a pause. */
 export const BIG_CHANGE = 200;
 
@@ -132,12 +135,15 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
     analyzer.analyze(draft.text, options).then(
       (result) => {
         if (!live || !result) return;
-        // A transition: React renders thousands of findings in slices, so typing is never held up.
-        startTransition(() => {
+        const land = () => {
           setChecked({ snapshot: draft, result, key });
           setError(null);
           setAnalysing(false);
-        });
+        };
+        // Many findings land as a transition (React renders them in slices, so typing is never held
+        // up); a short result lands at once (the first check of a page shows sooner).
+        if (result.findings.length > TRANSITION_FROM) startTransition(land);
+        else land();
       },
       (e: unknown) => {
         if (!live) return;
