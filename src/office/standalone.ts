@@ -11,10 +11,45 @@ export const SETTINGS_KEY = "kanalklar.settings";
 /** Drafts at least this long are saved after a short pause instead of on every change. */
 export const LONG_DRAFT = 20_000;
 
+/** Stored drafts expire after this many days… */
+export const DRAFT_DAYS = 7;
+/** …or after this many hours when they look like they hold a national identity number. */
+export const DRAFT_PERSONAL_HOURS = 12;
+/** Drafts longer than this are not stored at all (they stay in memory for the session). */
+export const DRAFT_MAX_CHARS = 1_000_000;
+
+/** What happens to the draft in storage: saved (for how long), not saved because too long, or no storage. */
+export type DraftStorage = "saved" | "saved-personal" | "too-long" | "off";
+
+/** An 11-digit number (with an optional space after the date part): a possible fødselsnummer or D-nummer. */
+export function looksPersonal(text: string): boolean {
+  return /(?<!\d)\d{6} ?\d{5}(?!\d)/.test(text);
+}
+
+/** The stored record: text with the time it was saved (plain strings from older versions are read too). */
+export function encodeDraft(text: string, now: number): string {
+  return JSON.stringify({ v: 1, savedAt: now, personal: looksPersonal(text), text });
+}
+
+export function decodeDraft(raw: string | null, now: number): string | null {
+  if (raw === null || raw === "") return null;
+  if (!raw.startsWith('{"v":1')) return raw.length <= DRAFT_MAX_CHARS ? raw : null;
+  try {
+    const r = JSON.parse(raw) as { savedAt?: unknown; personal?: unknown; text?: unknown };
+    if (typeof r.text !== "string" || typeof r.savedAt !== "number") return null;
+    const life = r.personal ? DRAFT_PERSONAL_HOURS * 3600_000 : DRAFT_DAYS * 86400_000;
+    if (now - r.savedAt > life || r.savedAt > now + 86400_000) return null;
+    return r.text;
+  } catch {
+    return null;
+  }
+}
+
 /** The parts of the Web Storage API this host uses (so tests can pass a Map-backed fake). */
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
 export interface StandaloneHost extends DraftHost {
@@ -27,6 +62,10 @@ export interface StandaloneHost extends DraftHost {
   resetToSample(): void;
   /** Connect the visible editor so select() can highlight in it. */
   attachEditor(el: HTMLTextAreaElement | null): void;
+  /** How the current draft is kept in the browser. */
+  storageState(): DraftStorage;
+  /** Delete the stored draft now (the text stays in the editor until the page closes). */
+  forgetStored(): void;
   onDraftChanged(listener: () => void): () => void;
 }
 
@@ -35,6 +74,8 @@ export interface StandaloneOptions {
   displayLanguage?: string;
   /** Text to start with when nothing is stored (default: the sample draft). */
   initialText?: string;
+  /** Clock (tests). */
+  now?: () => number;
 }
 
 function defaultStorage(): KeyValueStore | null {
@@ -64,6 +105,15 @@ function safeSet(storage: KeyValueStore | null, key: string, value: string): voi
   }
 }
 
+function safeRemove(storage: KeyValueStore | null, key: string): void {
+  try {
+    if (storage?.removeItem) storage.removeItem(key);
+    else storage?.setItem(key, "");
+  } catch {
+    // nothing stored, or storage disabled
+  }
+}
+
 /** Length of the common prefix and the common suffix (not overlapping) of a and b. */
 function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
@@ -76,7 +126,13 @@ function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
 
 export function createStandaloneHost(options: StandaloneOptions = {}): StandaloneHost {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
-  let text = safeGet(storage, DRAFT_KEY) ?? options.initialText ?? SAMPLE_DRAFT;
+  const now = options.now ?? (() => Date.now());
+  const raw = safeGet(storage, DRAFT_KEY);
+  const stored = decodeDraft(raw, now());
+  // An expired or unreadable record is removed, not left behind; an old plain one starts its expiry now.
+  if (stored === null && raw !== null) safeRemove(storage, DRAFT_KEY);
+  else if (stored !== null && raw !== null && !raw.startsWith('{"v":1')) safeSet(storage, DRAFT_KEY, encodeDraft(stored, now()));
+  let text = stored ?? options.initialText ?? SAMPLE_DRAFT;
   let version = 0;
   let editor: HTMLTextAreaElement | null = null;
   const listeners = new Set<() => void>();
@@ -96,7 +152,8 @@ export function createStandaloneHost(options: StandaloneOptions = {}): Standalon
   const flush = () => {
     if (saveTimer !== undefined) clearTimeout(saveTimer);
     saveTimer = undefined;
-    safeSet(storage, DRAFT_KEY, text);
+    if (text.length > DRAFT_MAX_CHARS) safeRemove(storage, DRAFT_KEY);
+    else safeSet(storage, DRAFT_KEY, encodeDraft(text, now()));
   };
   const persist = () => {
     if (text.length < LONG_DRAFT) return flush();
@@ -135,6 +192,16 @@ export function createStandaloneHost(options: StandaloneOptions = {}): Standalon
     },
     attachEditor(el) {
       editor = el;
+    },
+    storageState() {
+      if (!storage) return "off";
+      if (text.length > DRAFT_MAX_CHARS) return "too-long";
+      return looksPersonal(text) ? "saved-personal" : "saved";
+    },
+    forgetStored() {
+      if (saveTimer !== undefined) clearTimeout(saveTimer);
+      saveTimer = undefined;
+      safeRemove(storage, DRAFT_KEY);
     },
     onDraftChanged(listener) {
       listeners.add(listener);

@@ -1,5 +1,9 @@
-/** The taskpane shell: theme, language, tabs «Sjekk» / «Kanaler» / «Innstillinger», and the standalone editor. */
-import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+/**
+ * The taskpane shell: theme, language, tabs «Sjekk» / «Kanaler» / «Innstillinger», the standalone
+ * editor, the undo stack (Ctrl+Z / Ctrl+Y anywhere in the pane outside text fields), the toast and
+ * the error boundary.
+ */
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import {
   Field,
   FluentProvider,
@@ -26,9 +30,14 @@ import { useCheck } from "./state/useCheck";
 import { THEMES, useThemeName } from "./theme";
 import { hostStringsFor, type HostStrings } from "./i18n/host-strings";
 import { languageHint } from "../office/content-language";
+import { paneStrings } from "./i18n/pane-strings";
+import { useUndo } from "./state/useUndo";
+import { ToastView, type Toast } from "./Toast";
+import { ErrorBoundary } from "./ErrorBoundary";
 
 // «Kanaler» and «Innstillinger» load when first opened, so the first check is not held up by them.
-const ChannelsPanel = lazy(() => import(/* webpackChunkName: "channels-panel" */ "./channels/ChannelsPanel").then((m) => ({ default: m.ChannelsPanel })));
+const loadChannelsPanel = () => import(/* webpackChunkName: "channels-panel" */ "./channels/ChannelsPanel");
+const ChannelsPanel = lazy(() => loadChannelsPanel().then((m) => ({ default: m.ChannelsPanel })));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings-panel" */ "./settings/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
@@ -56,6 +65,9 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  langLabel: { "@media (max-width: 400px)": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" } },
+  headerEnd: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  help: { color: tokens.colorNeutralForeground1, textDecorationLine: "underline", fontSize: tokens.fontSizeBase300, "@media (forced-colors: active)": { color: "LinkText" } },
   connecting: { padding: tokens.spacingHorizontalXL },
 });
 
@@ -99,10 +111,63 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
     return hint ? { ...o, language: hint } : o;
   }, [settings, locale, host]);
   const check = useCheck(host, analyzer, { scope, options, debounceMs });
+  const p = paneStrings(locale);
+  const undo = useUndo(host, check.refresh);
+  const [toast, setToast] = useState<{ toast: Toast | null; seq: number }>({ toast: null, seq: 0 });
+  const notify = useCallback((next: Toast) => setToast((prev) => ({ toast: next, seq: prev.seq + 1 })), []);
+  const dismiss = useCallback(() => setToast((prev) => ({ toast: null, seq: prev.seq })), []);
+
+  const runUndo = useCallback(
+    async (direction: "undo" | "redo") => {
+      const can = direction === "undo" ? undo.canUndo : undo.canRedo;
+      if (!can) {
+        notify({ intent: "info", text: direction === "undo" ? p.nothingToUndo : p.nothingToRedo });
+        return;
+      }
+      const r = await (direction === "undo" ? undo.undo() : undo.redo());
+      const done = format(direction === "undo" ? p.undone : p.redone, { label: r.label ?? "" });
+      const lost = r.lost > 0 ? ` ${format(p.undoLost, { n: r.lost })}` : "";
+      notify({ intent: r.ok ? (r.lost ? "warning" : "info") : "warning", text: r.ok ? done + lost : t.undoFailed });
+    },
+    [undo, notify, p, t],
+  );
+  const onToastUndo = useCallback(() => {
+    const cur = toast.toast;
+    if (cur?.onUndo) {
+      cur.onUndo();
+      notify({ intent: "info", text: t.undone });
+    } else void runUndo("undo");
+  }, [toast, runUndo, notify, t]);
+
+  /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) in the pane; text fields keep their own undo. */
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const k = e.key.toLowerCase();
+    if (k !== "z" && k !== "y") return;
+    const el = e.target as HTMLElement;
+    if (el.closest?.("input, textarea, select, [contenteditable='true']")) return;
+    e.preventDefault();
+    void runUndo(k === "y" || e.shiftKey ? "redo" : "undo");
+  };
 
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = locale;
   }, [locale]);
+
+  // Once the first check is on screen, fetch and compile «Kanaler» while the user reads, so opening it
+  // later does not stall the pane.
+  const firstDone = check.checked !== null;
+  useEffect(() => {
+    if (!firstDone || typeof window === "undefined") return;
+    const idle = (window as unknown as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const run = () => void loadChannelsPanel().then((m) => m.loadChannelsCore()).catch(() => undefined);
+    const id = idle ? idle(run, { timeout: 4000 }) : setTimeout(run, 1500);
+    return () => {
+      const cancel = (window as unknown as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback;
+      if (idle && cancel) cancel(id as number);
+      else clearTimeout(id as ReturnType<typeof setTimeout>);
+    };
+  }, [firstDone]);
 
   const standalone = mode === "standalone" && host.kind === "standalone";
   const tabs: Array<[TabName, string]> = [
@@ -111,11 +176,21 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
     ["settings", t.tabs.settings],
   ];
 
+  const clearDraft = standalone ? () => {
+    const h = host as StandaloneHost;
+    h.setText("");
+    h.forgetStored();
+  } : undefined;
+
   const pane = (
-    <div className={`${s.pane} ${standalone ? s.paneStandalone : ""}`}>
+    <div className={`${s.pane} ${standalone ? s.paneStandalone : ""}`} onKeyDown={onKeyDown}>
       <header className={s.header}>
         <h1 className={s.title}>{t.appName}</h1>
-        <Field label={t.languageLabel} orientation="horizontal" size="small" className={s.lang}>
+        <div className={s.headerEnd}>
+        <a className={s.help} href="help.html" target="_blank" rel="noopener" data-testid="help-link">
+          {p.help}
+        </a>
+        <Field label={{ children: t.languageLabel, className: s.langLabel }} orientation="horizontal" size="small" className={s.lang}>
           <Select size="small" value={locale} onChange={(_, d) => update({ ...settings, uiLanguage: d.value as Locale })} data-testid="ui-language">
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
@@ -124,6 +199,7 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
             ))}
           </Select>
         </Field>
+        </div>
       </header>
       {(host.warnings ?? []).map((w) => (
         <MessageBar key={w} intent="warning" data-testid={`host-warning-${w}`}>
@@ -135,7 +211,7 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
           <MessageBarBody>{format(t.adapterFailed, { host: mode === "outlook" ? "Outlook" : "Word", error: bootError })}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t.tabListLabel}>
+      <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t.tabListLabel}>
         {tabs.map(([name, label]) => (
           <Tab key={name} value={name} id={`kk-tab-${name}`} aria-controls={`kk-panel-${name}`}>
             {label}
@@ -143,20 +219,38 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
         ))}
       </TabList>
       <div role="tabpanel" id="kk-panel-check" aria-labelledby="kk-tab-check" hidden={tab !== "check"}>
-        <CheckPanel host={host} check={check} strings={t} locale={locale} scope={scope} onScopeChange={setScope} />
+        <ErrorBoundary strings={p} onClear={clearDraft}>
+          <CheckPanel
+            host={host}
+            check={check}
+            strings={t}
+            pane={p}
+            locale={locale}
+            scope={scope}
+            onScopeChange={setScope}
+            undo={undo}
+            notify={notify}
+            settings={settings}
+            onSettingsChange={update}
+          />
+        </ErrorBoundary>
       </div>
       <div role="tabpanel" id="kk-panel-channels" aria-labelledby="kk-tab-channels" hidden={tab !== "channels"}>
         {tab === "channels" && (
-          <Suspense fallback={<Spinner size="tiny" label={t.connecting} />}>
-            <ChannelsPanel host={host} draft={check.draft} locale={locale} settings={settings} />
-          </Suspense>
+          <ErrorBoundary strings={p}>
+            <Suspense fallback={<Spinner size="tiny" label={t.connecting} />}>
+              <ChannelsPanel host={host} draft={check.draft} locale={locale} settings={settings} onSettingsChange={update} notify={notify} />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
       <div role="tabpanel" id="kk-panel-settings" aria-labelledby="kk-tab-settings" hidden={tab !== "settings"}>
         {tab === "settings" && (
-          <Suspense fallback={<Spinner size="tiny" label={t.connecting} />}>
-            <SettingsPanel host={host} locale={locale} settings={settings} onChange={update} />
-          </Suspense>
+          <ErrorBoundary strings={p}>
+            <Suspense fallback={<Spinner size="tiny" label={t.connecting} />}>
+              <SettingsPanel host={host} locale={locale} settings={settings} onChange={update} />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
     </div>
@@ -165,8 +259,9 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
   return (
     <FluentProvider theme={THEMES[themeName]} className={s.provider} data-theme={themeName}>
       <main className={standalone ? s.standalone : s.main}>
-        {standalone && <StandaloneEditor host={host as StandaloneHost} strings={t} />}
+        {standalone && <StandaloneEditor host={host as StandaloneHost} strings={t} pane={p} undo={undo} notify={notify} />}
         {pane}
+        <ToastView toast={toast.toast} seq={toast.seq} undoLabel={p.undoButton} dismissLabel={t.dismiss} onUndo={onToastUndo} onDismiss={dismiss} />
       </main>
     </FluentProvider>
   );

@@ -66,6 +66,11 @@ test("Outlook: check, fix the subject, body untouched, Kanaler (copy SMS when th
     // the subject's «Vedrørende» can be fixed in place
     const subjectFinding = page.locator('[data-testid="finding"][data-rule="kanselli"]', { hasText: "Vedrørende" }).first();
     await subjectFinding.waitFor({ state: "visible" });
+    // Cards say where they are: the subject line, or the paragraph of the body.
+    await expect(subjectFinding.getByTestId("finding-where").innerText()).resolves.toMatch(/Emnefeltet$/);
+    await expect(
+      page.locator('[data-testid="finding"][data-rule="kanselli"]').filter({ has: page.locator("mark", { hasText: /^vedrørende$/ }) }).getByTestId("finding-where").innerText(),
+    ).resolves.toMatch(/Avsnitt 3$/);
     await subjectFinding.getByRole("button", { name: /«Om»/ }).first().click();
     await page.waitForFunction(() => (window as unknown as { __fakeOutlook: FakeOutlookView }).__fakeOutlook.subject.startsWith("Om "), null, { timeout: 10000 });
     let now = await fake(page);

@@ -116,7 +116,7 @@ test("standalone: the sample draft is checked at once, a fix applies to its span
     const before = await editorText(page);
     await button.click();
     await page.getByTestId("notice").waitFor();
-    await expect(page.getByTestId("notice").innerText()).resolves.toMatch(/1 endring er gjort/);
+    await expect(page.getByTestId("notice").innerText()).resolves.toMatch(new RegExp(`^Byttet «${original}» med «${replacement}»`));
     const after = await editorText(page);
     const at = before.indexOf(original);
     expect(at).toBeGreaterThanOrEqual(0);
@@ -141,6 +141,10 @@ test("standalone: paste a draft, see its findings, fix all safe ones, undo", asy
   try {
     await page.getByTestId("editor").fill(DRAFT);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="finding"]')].some((el) => el.textContent?.includes("Deres")), undefined, { timeout: 20000 });
+    const rules = await page.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
+    expect(rules).toEqual(expect.arrayContaining(["long-sentence", "formal-address"]));
+    // «Etter regel» groups them under headings.
+    await page.getByTestId("view-switch").selectOption("rule");
     const groups = await page.getByTestId("rule-group").evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
     expect(groups).toEqual(expect.arrayContaining(["long-sentence", "formal-address"]));
     await expect(page.getByTestId("lix").innerText()).resolves.toMatch(/^LIX \d+$/);
@@ -152,7 +156,7 @@ test("standalone: paste a draft, see its findings, fix all safe ones, undo", asy
       const n = Number(/\((\d+)\)/.exec(await fixAll.innerText())![1]);
       await fixAll.click();
       await page.getByTestId("notice").waitFor();
-      await expect(page.getByTestId("notice").innerText()).resolves.toMatch(new RegExp(`^${n} endring(er)? er gjort`));
+      await expect(page.getByTestId("notice").innerText()).resolves.toMatch(new RegExp(`^Rettet ${n} trygge funn`));
       const fixed = await editorText(page);
       expect(fixed).not.toBe(DRAFT);
       // Lines the fixes did not touch are unchanged.

@@ -1,6 +1,6 @@
 import type { Finding, ReadabilityStats } from "../../src/core/model";
 import { lixReasons } from "../../src/core/readability";
-import { findingKeys, groupByRule, lixReason, matchCase, selectSafeFixes, suggestionEdit, usableSuggestions } from "../../src/taskpane/check/findings";
+import { atSentenceStart, findingKeys, groupByRule, lixReason, placeCase, selectSafeFixes, suggestionEdit, usableSuggestions } from "../../src/taskpane/check/findings";
 
 const text = "Vedrørende saken: vi vil herved foreta en vurdering av saken vedrørende vann.";
 function f(rule: string, word: string, from = 0, extra: Partial<Finding> = {}): Finding {
@@ -35,20 +35,54 @@ describe("findingKeys", () => {
   });
 });
 
-describe("matchCase and suggestions", () => {
-  it("capitalises a suggestion that replaces a capitalised word", () => {
-    expect(matchCase("Vedrørende", "om")).toBe("Om");
-    expect(matchCase("vedrørende", "om")).toBe("om");
-    expect(matchCase("Vedrørende", "NAV")).toBe("NAV");
-    expect(matchCase("", "om")).toBe("om");
+describe("case of replacements (the blocker: «Deres» → «din», not «Din»)", () => {
+  const formal = (sentence: string, word: string, suggestions: string[]): { f: Finding; text: string } => {
+    const start = sentence.indexOf(word);
+    return { text: sentence, f: { rule: "formal-address", severity: "warning", start, end: start + word.length, text: word, message: "m", suggestions } };
+  };
+  it("takes the lexicon's case inside a sentence", () => {
+    const { f, text: s } = formal("Vi har godkjent Deres søknad.", "Deres", ["din", "ditt", "dine", "deres"]);
+    const initial = atSentenceStart(s, f.start);
+    expect(initial).toBe(false);
+    expect(usableSuggestions(f, initial)).toEqual(["din", "ditt", "dine", "deres"]);
+    expect(suggestionEdit(f, "din", initial)).toEqual({ start: f.start, end: f.end, replacement: "din" });
+    const g = formal("Nå kan De kontakte oss.", "De", ["du", "dere"]).f;
+    expect(suggestionEdit(g, "du", atSentenceStart("Nå kan De kontakte oss.", g.start))).toMatchObject({ replacement: "du" });
+  });
+  it("never hides «deres» because it differs from «Deres» only in case", () => {
+    const { f } = formal("Vi har godkjent Deres søknad.", "Deres", ["din", "deres"]);
+    expect(usableSuggestions(f, false)).toContain("deres");
+  });
+  it("raises only the first letter at a sentence start, and keeps the lexicon's own capitals", () => {
+    expect(placeCase("om", true)).toBe("Om");
+    expect(placeCase("NAV-kontoret", false)).toBe("NAV-kontoret");
+    expect(placeCase("øyeblikkelig", true)).toBe("Øyeblikkelig");
+    expect(placeCase("", true)).toBe("");
+    const s = "Hei. «Vedrørende saken» står her.\nVedrørende mer: se under.";
+    expect(atSentenceStart(s, 0)).toBe(true);
+    expect(atSentenceStart(s, s.indexOf("Vedrørende"))).toBe(true); // after ". «"
+    expect(atSentenceStart(s, s.lastIndexOf("Vedrørende"))).toBe(true); // new line
+    expect(atSentenceStart(s, s.indexOf("saken"))).toBe(false);
+    // With the checker's sentence span: only the span's start counts.
+    expect(atSentenceStart("12. mai kommer", 4, 0)).toBe(false);
+    expect(atSentenceStart("12. mai kommer", 4)).toBe(true);
   });
   it("builds the edit for a chosen suggestion on the finding's span", () => {
     const fi = f("kanselli", "Vedrørende", 0, { suggestions: ["om", "angående"] });
-    expect(suggestionEdit(fi, "om")).toEqual({ start: 0, end: 10, replacement: "Om" });
+    expect(suggestionEdit(fi, "om", true)).toEqual({ start: 0, end: 10, replacement: "Om" });
   });
   it("offers only distinct suggestions that change the text", () => {
     const fi = f("kanselli", "herved", 0, { suggestions: ["", "herved", "nå", "nå", "  "] });
     expect(usableSuggestions(fi)).toEqual(["nå"]);
+  });
+});
+
+describe("groupByRule with a huge group", () => {
+  it("handles 150,000 findings of one rule (no Math.min(...spread) overflow)", () => {
+    const many: Finding[] = Array.from({ length: 150_000 }, (_, i) => ({ rule: "kanselli", severity: i === 149_999 ? "error" : "info", start: i, end: i + 1, text: "x", message: "m", suggestions: [] }));
+    const groups = groupByRule(many);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.findings).toHaveLength(150_000);
   });
 });
 

@@ -1,11 +1,62 @@
 /** @jest-environment jsdom */
-import { DRAFT_KEY, LONG_DRAFT, SETTINGS_KEY, createStandaloneHost, type KeyValueStore } from "../../src/office/standalone";
+import { DRAFT_DAYS, DRAFT_KEY, DRAFT_MAX_CHARS, DRAFT_PERSONAL_HOURS, LONG_DRAFT, SETTINGS_KEY, createStandaloneHost, decodeDraft, type KeyValueStore } from "../../src/office/standalone";
 import { SAMPLE_DRAFT } from "../../src/office/sample-draft";
 
 function memoryStore(init: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(init));
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
+
+const stored = (store: { data: Map<string, string> }) => decodeDraft(store.data.get(DRAFT_KEY) ?? null, Date.now());
+
+describe("the stored draft: size cap, expiry, forget", () => {
+  const HOUR = 3600_000;
+  it("expires after DRAFT_DAYS, and after DRAFT_PERSONAL_HOURS when it holds something like a fødselsnummer", () => {
+    let now = 1_000_000_000_000;
+    const store = memoryStore();
+    const a = createStandaloneHost({ storage: store, now: () => now });
+    a.setText("Vanlig tekst om vann.");
+    now += (DRAFT_DAYS * 24 - 1) * HOUR;
+    expect(createStandaloneHost({ storage: store, now: () => now }).getText()).toBe("Vanlig tekst om vann.");
+    now += 2 * HOUR;
+    const expired = createStandaloneHost({ storage: store, now: () => now, initialText: "" });
+    expect(expired.getText()).toBe("");
+    expect(store.data.get(DRAFT_KEY) ?? "").toBe("");
+
+    const b = createStandaloneHost({ storage: store, now: () => now });
+    b.setText("Fødselsnummer 010190 12345 står her.");
+    expect(b.storageState()).toBe("saved-personal");
+    now += (DRAFT_PERSONAL_HOURS + 1) * HOUR;
+    expect(createStandaloneHost({ storage: store, now: () => now, initialText: "" }).getText()).toBe("");
+  });
+  it("does not store a draft over the size cap (and removes the older stored one)", () => {
+    const store = memoryStore();
+    const a = createStandaloneHost({ storage: store });
+    a.setText("kort");
+    jest.useFakeTimers();
+    try {
+      a.setText("x".repeat(DRAFT_MAX_CHARS + 1));
+      jest.advanceTimersByTime(600);
+    } finally {
+      jest.useRealTimers();
+    }
+    expect(a.storageState()).toBe("too-long");
+    expect(stored(store)).toBeNull();
+  });
+  it("forgets the stored draft on request; the text stays on screen", () => {
+    const store = memoryStore();
+    const a = createStandaloneHost({ storage: store });
+    a.setText("Noe å glemme");
+    a.forgetStored();
+    expect(stored(store)).toBeNull();
+    expect(a.getText()).toBe("Noe å glemme");
+  });
+  it("reads a plain draft stored by an older version and starts its expiry", () => {
+    const store = memoryStore({ [DRAFT_KEY]: "Gammel tekst" });
+    expect(createStandaloneHost({ storage: store }).getText()).toBe("Gammel tekst");
+    expect(store.data.get(DRAFT_KEY)).toMatch(/^\{"v":1/);
+  });
+});
 
 describe("standalone host", () => {
   it("starts with the sample draft, a realistic notice with stiff words, a passive and a long sentence", async () => {
@@ -23,7 +74,7 @@ describe("standalone host", () => {
     const store = memoryStore();
     const a = createStandaloneHost({ storage: store });
     a.setText("Hei på deg");
-    expect(store.data.get(DRAFT_KEY)).toBe("Hei på deg");
+    expect(stored(store)).toBe("Hei på deg");
     const b = createStandaloneHost({ storage: store });
     expect(b.getText()).toBe("Hei på deg");
   });
@@ -38,9 +89,9 @@ describe("standalone host", () => {
       host.setText(long + "a");
       expect(store.data.get(DRAFT_KEY)).toBeUndefined();
       jest.advanceTimersByTime(600);
-      expect(store.data.get(DRAFT_KEY)).toBe(long + "a");
+      expect(stored(store)).toBe(long + "a");
       host.setText("kort");
-      expect(store.data.get(DRAFT_KEY)).toBe("kort");
+      expect(stored(store)).toBe("kort");
     } finally {
       jest.useRealTimers();
     }

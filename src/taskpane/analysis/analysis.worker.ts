@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
-/** The analysis worker: runs the core checker off the UI thread. */
-import { analyze } from "../../core/index";
+/** The analysis worker: runs the core checker off the UI thread (and composes channel variants on request). */
+import { analyzeWithOutline } from "./with-outline";
 import { handleRequest } from "./protocol";
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null; postMessage(m: unknown): void };
 scope.onmessage = (e: MessageEvent) => {
-  scope.postMessage(handleRequest(e.data, analyze, () => performance.now()));
+  scope.postMessage(handleRequest(e.data, analyzeWithOutline, () => performance.now()));
 };

@@ -97,8 +97,8 @@ export function createMainThreadAnalyzer(load: () => Promise<AnalyzeFn> = defaul
 }
 
 async function defaultLoad(): Promise<AnalyzeFn> {
-  const core = await import(/* webpackChunkName: "core" */ "../../core/index");
-  return core.analyze;
+  const m = await import(/* webpackChunkName: "core" */ "./with-outline");
+  return m.analyzeWithOutline;
 }
 
 /**

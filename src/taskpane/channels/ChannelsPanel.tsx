@@ -6,7 +6,7 @@
  */
 import { hostStringsFor, type HostStrings } from "../i18n/host-strings";
 import type { InsertResult } from "../../office/host";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Badge,
   Button,
@@ -27,6 +27,15 @@ import type { Settings } from "../settings/model";
 import { validateSenderId } from "../settings/model";
 import type { VariantsResult, Platform } from "./core";
 import { copyText } from "./clipboard";
+import { defaultComposer, type Composer as VariantComposer } from "./composer";
+import { previewStrings, type PreviewStrings } from "./preview-strings";
+import { SmsPanel } from "./SmsPanel";
+import { PostPreviews } from "./PostPreviews";
+import { LetterDiff } from "./LetterDiff";
+import { ChannelNotes } from "./ChannelNotes";
+import { MessageCard, messageOf } from "./MessageCard";
+import type { MessageOverride } from "../../core/message/types";
+import type { Toast } from "../Toast";
 import { channelStrings, fill, type ChannelKey, type ChannelStrings } from "./strings";
 
 type Core = typeof import("./core");
@@ -45,6 +54,16 @@ export interface ChannelsPanelProps {
   draft: DraftSnapshot | null;
   locale: Locale;
   settings: Settings;
+  /** Change a setting from the panel (the SMS link policy). */
+  onSettingsChange?(next: Settings): void;
+  /** Feedback at the top of the viewport (the pane's toast). */
+  notify?(toast: Toast): void;
+}
+
+/** The variant composer (tests may replace it). */
+let makeComposer: () => VariantComposer = defaultComposer;
+export function setComposerFactory(f: () => VariantComposer): void {
+  makeComposer = f;
 }
 
 /** Delay before an edited variant is checked again. */
@@ -116,9 +135,10 @@ const EMPTY_TEXTS: Texts = { letter: "", sms: "", post: "" };
 const NO_FLAGS: Flags = { letter: false, sms: false, post: false };
 const NO_LIVE: LiveFindings = { letter: null, sms: null, post: null };
 
-export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelProps) {
+export function ChannelsPanel({ host, draft, locale, settings, onSettingsChange, notify }: ChannelsPanelProps) {
   const s = useStyles();
   const t = channelStrings(locale);
+  const ps = previewStrings(locale);
   const [result, setResult] = useState<VariantsResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<ChannelKey>("letter");
@@ -132,7 +152,15 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
   const editedRef = useRef(edited);
   editedRef.current = edited;
   const timers = useRef<Partial<Record<ChannelKey, ReturnType<typeof setTimeout>>>>({});
-  const opts = useMemo(() => variantOptions(settings, locale), [settings, locale]);
+  /** The user's corrections of the message (audience, sender, key date); offsets are the draft's. */
+  const [override, setOverride] = useState<MessageOverride>({});
+  const draftText = draft?.text;
+  useEffect(() => setOverride(({ keyTime: _offsets, timeRoles: _too, ...rest }) => rest), [draftText]);
+  const opts = useMemo(() => {
+    const base = variantOptions(settings, locale);
+    // The composer reads corrections as `message` (DESIGN.md Message: "overridable by the user").
+    return Object.keys(override).length ? ({ ...base, message: override } as typeof base) : base;
+  }, [settings, locale, override]);
   const optsKey = JSON.stringify(opts);
 
   useEffect(() => {
@@ -146,15 +174,17 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
     };
   }, []);
 
-  // Compose the variants off the render path whenever the draft or the settings change.
+  // Compose the variants in the worker whenever the draft or the settings change.
+  const composer = useMemo(() => makeComposer(), []);
+  useEffect(() => () => composer.dispose(), [composer]);
   useEffect(() => {
-    if (!draft || !draft.text.trim() || !core) {
+    if (!draft || !draft.text.trim()) {
       setResult(null);
       return;
     }
+    let live = true;
     setBusy(true);
-    const id = setTimeout(() => {
-      const r = core.variants(draft.text, opts);
+    const applyResult = (r: VariantsResult) => {
       setResult(r);
       setTexts((prev) => {
         const next = { ...prev };
@@ -167,10 +197,23 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
         return next;
       });
       setBusy(false);
-    }, 0);
-    return () => clearTimeout(id);
+    };
+    composer.compose(draft.text, opts).then(
+      (r) => {
+        // A transition: a long letter renders in slices instead of one long task.
+        if (live && r) startTransition(() => applyResult(r));
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setLoadError(e instanceof Error ? e.message : String(e));
+        setBusy(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft?.text, draft?.version, optsKey, core]);
+  }, [draft?.text, draft?.version, optsKey, composer]);
 
   useEffect(() => () => Object.values(timers.current).forEach((x) => x && clearTimeout(x)), []);
 
@@ -217,6 +260,12 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
     timers.current[channel] = setTimeout(() => recheck(channel, text), RECHECK_DELAY_MS);
   };
 
+  /** Say what happened: in the toast at the top of the viewport (where the user is) and in the panel's status line. */
+  const announce = (message: string) => {
+    setAnnouncement(message);
+    notify?.({ intent: "success", text: message });
+  };
+
   const regenerate = (channel: ChannelKey) => {
     if (!result) return;
     const old = timers.current[channel];
@@ -225,7 +274,7 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
     setEdited((prev) => ({ ...prev, [channel]: false }));
     setLive((prev) => ({ ...prev, [channel]: null }));
     setChecking((prev) => ({ ...prev, [channel]: false }));
-    setAnnouncement(fill(t.regenerated, { channel: t.names[channel] }));
+    announce(fill(t.regenerated, { channel: t.names[channel] }));
   };
 
   if (!draft || !draft.text.trim()) {
@@ -263,6 +312,18 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
         </MessageBar>
       )}
       {(busy || !core) && !result && !loadError && <Spinner size="tiny" label={t.making} />}
+      {result && messageOf(result) && (
+        <MessageCard
+          message={messageOf(result)!}
+          override={override}
+          ps={ps}
+          textLang={result.language}
+          onOverride={(next) => {
+            setOverride(next);
+            announce(ps.msgChanged);
+          }}
+        />
+      )}
       {result &&
         core &&
         CHANNELS.map((c) => (
@@ -273,9 +334,22 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
                 textLang={result.language}
                 channel={c}
                 t={t}
+                ps={ps}
                 host={host}
                 text={texts[c]}
-                unsuitable={result.variants[c].unsuitable}
+                draftText={draft.text}
+                variant={result.variants[c]}
+                result={result}
+                senderId={opts.smsSenderId}
+                links={opts.smsLinks}
+                onLinks={
+                  onSettingsChange
+                    ? (policy) => {
+                        onSettingsChange({ ...settings, smsLinks: policy });
+                        announce(fill(ps.linkPolicyChanged, { policy: ps.linkPolicyNames[policy] }));
+                      }
+                    : undefined
+                }
                 findings={sortFindings(live[c] ?? result.variants[c].findings)}
                 checking={checking[c]}
                 edited={edited[c]}
@@ -283,12 +357,12 @@ export function ChannelsPanel({ host, draft, locale, settings }: ChannelsPanelPr
                 locale={locale}
                 onEdit={(v) => onEdit(c, v)}
                 onRegenerate={() => regenerate(c)}
-                announce={setAnnouncement}
+                announce={announce}
               />
             )}
           </div>
         ))}
-      <div role="status" aria-live="polite" aria-atomic="true" className={s.p} data-testid="channels-announcement">
+      <div role={notify ? undefined : "status"} aria-live={notify ? "off" : "polite"} aria-atomic="true" className={s.p} data-testid="channels-announcement">
         {announcement}
       </div>
     </section>
@@ -301,32 +375,47 @@ interface ChannelViewProps {
   textLang: string;
   channel: ChannelKey;
   t: ChannelStrings;
+  ps: PreviewStrings;
   host: DraftHost;
   text: string;
-  unsuitable?: string;
+  draftText: string;
+  variant: VariantsResult["variants"][ChannelKey];
+  result: VariantsResult;
   findings: Finding[];
   checking: boolean;
   edited: boolean;
   platforms: readonly Platform[];
   /** UI locale (for the host's own messages, i18n/host-strings.ts). */
   locale: Locale;
+  senderId?: string;
+  links: NonNullable<Settings["smsLinks"]>;
+  onLinks?(policy: NonNullable<Settings["smsLinks"]>): void;
   onEdit(text: string): void;
   onRegenerate(): void;
   announce(message: string): void;
 }
 
+/** What a variant left out and why (the lead's `omitted`, when the composer sends it). */
+type Omission = { part?: string; why?: string; message?: string };
+
+function omissionsOf(v: unknown): Omission[] {
+  const list = (v as { omitted?: unknown })?.omitted;
+  return Array.isArray(list) ? list.filter((o): o is Omission => !!o && typeof o === "object").slice(0, 50) : [];
+}
+
 function ChannelView(p: ChannelViewProps) {
   const s = useStyles();
-  const { t, channel } = p;
+  const { t, ps, channel } = p;
   const ref = useRef<HTMLTextAreaElement>(null);
   const name = t.names[channel];
+  const omitted = omissionsOf(p.variant);
 
-  if (p.unsuitable) {
+  if (p.variant.unsuitable) {
     return (
       <MessageBar intent="info" data-testid={`channel-unsuitable-${channel}`}>
         <MessageBarBody>
           <MessageBarTitle>{t.unsuitableTitle}</MessageBarTitle>
-          {p.unsuitable}
+          {p.variant.unsuitable}
         </MessageBarBody>
       </MessageBar>
     );
@@ -353,6 +442,8 @@ function ChannelView(p: ChannelViewProps) {
   };
 
   const canOpen = typeof p.host.openAsNew === "function" && p.host.capabilities?.openAsNew !== false;
+  // In the browser page the «document» is the user's own draft: never append a variant to it.
+  const canInsert = p.host.kind !== "standalone";
   const onOpen = async () => {
     const title = channel === "letter" ? firstLine(p.text) : name;
     const r: InsertResult = await p.host.openAsNew!(p.text, title).catch(() => ({ ok: false }));
@@ -366,8 +457,42 @@ function ChannelView(p: ChannelViewProps) {
     el.setSelectionRange(f.start, f.end);
   };
 
+  const fixNote = (f: Finding, replacement: string) => {
+    if (p.text.slice(f.start, f.end) !== f.text) return;
+    p.onEdit(p.text.slice(0, f.start) + replacement + p.text.slice(f.end));
+    p.announce(fill(ps.noteFixed, { t: f.text.slice(0, 40), s: replacement }));
+  };
+
+  const personal = [
+    ...new Set(
+      p.result.facts
+        .map((f) => f.kind)
+        .filter((k): k is "personal-id" | "account-number" => k === "personal-id" || k === "account-number"),
+    ),
+  ].map((k) => ps.personalKinds[k]);
+  if (p.result.audience?.personal) personal.push(ps.personalKinds.case);
+  const emptySms = channel === "sms" && !p.variant.text.trim() && !p.edited;
+  const smsInfo = channel === "sms" ? p.core.smsInfo(p.text) : null;
+
   return (
     <>
+      {emptySms && (
+        <MessageBar intent="warning" data-testid="sms-empty-why">
+          <MessageBarBody>{personal.length ? fill(ps.smsEmptyPersonal, { what: personal.join(", ") }) : ps.smsEmptyOther}</MessageBarBody>
+        </MessageBar>
+      )}
+      {omitted.length > 0 && (
+        <section aria-labelledby={`kk-omitted-${channel}`} data-testid={`channel-omitted-${channel}`}>
+          <h3 className={s.subheading} id={`kk-omitted-${channel}`}>
+            {ps.omittedHeading}
+          </h3>
+          <ul className={s.chars}>
+            {omitted.map((o, i) => (
+              <li key={i}>{o.message ?? [o.part, o.why].filter(Boolean).join(": ")}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Field label={t.textLabel[channel]} hint={p.edited ? t.edited : undefined}>
         <Textarea
           ref={ref}
@@ -380,32 +505,74 @@ function ChannelView(p: ChannelViewProps) {
         />
       </Field>
 
-      {channel === "sms" && <SmsCounters core={p.core} text={p.text} t={t} onFix={(fixed, n) => {
-        p.onEdit(fixed);
-        const info = p.core.smsInfo(fixed);
-        p.announce(fill(t.gsmFixDone, { n, parts: fill(info.segments === 1 ? t.smsPartsValue.one : t.smsPartsValue.other, { n: info.segments }) }));
-      }} />}
+      {smsInfo && (
+        <SmsCounters
+          info={smsInfo}
+          t={t}
+          onFix={() => {
+            const fixed = p.core.gsmSafe(p.text);
+            const n = smsInfo.nonGsm.filter((c) => c.replacement !== undefined).length;
+            p.onEdit(fixed);
+            const info = p.core.smsInfo(fixed);
+            p.announce(fill(t.gsmFixDone, { n, parts: fill(info.segments === 1 ? t.smsPartsValue.one : t.smsPartsValue.other, { n: info.segments }) }));
+          }}
+        />
+      )}
+      {smsInfo && (
+        <SmsPanel
+          text={p.text}
+          info={smsInfo}
+          withoutCostly={smsInfo.encoding === "UCS-2" ? p.core.smsInfo(p.core.gsmSafe(p.text)) : null}
+          senderId={p.senderId}
+          links={p.links}
+          ps={ps}
+          textLang={p.textLang}
+          count={(x) => p.core.smsInfo(x)}
+          onEdit={(next, msg) => {
+            p.onEdit(next);
+            p.announce(msg);
+          }}
+          onLinks={p.onLinks}
+        />
+      )}
       {channel === "post" && <PostCounters core={p.core} text={p.text} t={t} platforms={p.platforms} />}
+      {channel === "post" && (
+        <PostPreviews
+          text={p.text}
+          platforms={p.platforms}
+          names={t.platformNames}
+          xLength={p.core.postLengths(p.text).x}
+          xMax={(p.core.PROFILES.post as unknown as Record<Platform, { max: number }>).x.max}
+          xCut={xCutOf(p.core, p.text)}
+          ps={ps}
+          textLang={p.textLang}
+        />
+      )}
       {channel === "letter" && (
-        <dl className={s.counters}>
-          <div className={s.counter}>
-            <dt className={s.dt}>{t.words}</dt>
-            <dd className={s.dd} data-testid="letter-words">{wordCount(p.text)}</dd>
-          </div>
-          <div className={s.counter}>
-            <dt className={s.dt}>{t.characters}</dt>
-            <dd className={s.dd}>{Array.from(p.text).length}</dd>
-          </div>
-        </dl>
+        <>
+          <dl className={s.counters}>
+            <div className={s.counter}>
+              <dt className={s.dt}>{t.words}</dt>
+              <dd className={s.dd} data-testid="letter-words">{wordCount(p.text)}</dd>
+            </div>
+            <div className={s.counter}>
+              <dt className={s.dt}>{t.characters}</dt>
+              <dd className={s.dd}>{Array.from(p.text).length}</dd>
+            </div>
+          </dl>
+          <LetterDiff draft={p.draftText} letter={p.text} ps={ps} />
+        </>
       )}
 
       <div role="group" aria-label={fill(t.actionsLabel, { channel: name })} className={s.actions}>
         <Button appearance="primary" disabled={!p.text.trim()} onClick={() => void onCopy()} data-testid={`channel-copy-${channel}`}>
           {t.copy}
         </Button>
-        <Button disabled={!p.text.trim()} onClick={() => void onInsert()} title={t.insertLabel[p.host.kind]} data-testid={`channel-insert-${channel}`}>
-          {t.insert}
-        </Button>
+        {canInsert && (
+          <Button disabled={!p.text.trim()} onClick={() => void onInsert()} title={t.insertLabel[p.host.kind]} data-testid={`channel-insert-${channel}`}>
+            {t.insert}
+          </Button>
+        )}
         {canOpen && (
           <Button disabled={!p.text.trim()} onClick={() => void onOpen()} data-testid={`channel-open-${channel}`}>
             {t.openNew[p.host.kind]}
@@ -420,41 +587,35 @@ function ChannelView(p: ChannelViewProps) {
 
       <h3 className={s.subheading}>{t.findingsHeading}</h3>
       {p.checking && <Spinner size="tiny" label={t.checkingEdits} />}
-      {p.findings.length === 0 ? (
-        <p className={s.p}>{t.noFindings}</p>
-      ) : (
-        <ul className={s.list} data-testid={`channel-findings-${channel}`}>
-          {p.findings.map((f, i) => (
-            <li key={`${f.rule}-${f.start}-${i}`} className={s.finding} data-rule={f.rule} data-severity={f.severity}>
-              <div className={s.findingHead}>
-                <Badge appearance={f.severity === "error" ? "filled" : "tint"} color={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"}>
-                  {t.severity[f.severity]}
-                </Badge>
-                {f.end > f.start && f.end <= p.text.length && (
-                  <Button size="small" appearance="subtle" aria-label={fill(t.markInTextLabel, { text: f.text.slice(0, 40) })} onClick={() => mark(f)}>
-                    {t.markInText}
-                  </Button>
-                )}
-              </div>
-              <span>{f.message}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChannelNotes channel={channel} findings={p.findings} text={p.text} textLang={p.textLang} t={t} ps={ps} onMark={mark} onFix={fixNote} />
     </>
   );
 }
 
-function SmsCounters({ core, text, t, onFix }: { core: Core; text: string; t: ChannelStrings; onFix(fixed: string, n: number): void }) {
+/** Where the post passes X's 280 weighted characters (binary search on the weighted length). */
+function xCutOf(core: Core, text: string): number | null {
+  const max = (core.PROFILES.post as unknown as Record<Platform, { max: number }>).x.max;
+  if (core.postLengths(text).x <= max) return null;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (core.postLengths(text.slice(0, mid)).x <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The counters the SMS keeps in one line each: parts and encoding (the cost sentence says the rest). */
+function SmsCounters({ info, t, onFix }: { info: ReturnType<Core["smsInfo"]>; t: ChannelStrings; onFix(): void }) {
   const s = useStyles();
-  const info = core.smsInfo(text);
   const fixable = info.nonGsm.filter((c) => c.replacement !== undefined);
   return (
     <>
       <dl className={s.counters} data-testid="sms-counters">
         <div className={s.counter}>
           <dt className={s.dt}>{t.characters}</dt>
-          <dd className={s.dd} data-testid="sms-characters">{info.characters}</dd>
+          <dd className={s.dd} data-testid="sms-characters">{info.length}</dd>
         </div>
         <div className={s.counter}>
           <dt className={s.dt}>{t.smsParts}</dt>
@@ -468,54 +629,13 @@ function SmsCounters({ core, text, t, onFix }: { core: Core; text: string; t: Ch
         </div>
       </dl>
       {info.segments > 2 ? <p className={s.p}>{t.smsOverMax}</p> : info.segments > 1 ? <p className={s.p}>{t.smsOverTarget}</p> : null}
-      {info.nonGsm.length > 0 && (
-        <div data-testid="sms-ucs2">
-          <p className={s.p}>
-            {t.ucs2Chars} {t.ucs2Explain}
-          </p>
-          <ul className={s.chars}>
-            {uniqueChars(info.nonGsm).map((c) => (
-              <li key={c.char}>
-                <mark className={s.mark}>{c.char === "\u00a0" ? "⍽" : c.char}</mark> {c.name ?? `U+${c.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`}
-                {c.replacement !== undefined ? ` → «${c.replacement === " " ? "␣" : c.replacement}»` : ` (${t.noReplacement})`}
-              </li>
-            ))}
-          </ul>
-          <p className={s.preview} data-testid="sms-preview">
-            {highlight(text, info.nonGsm, s.mark)}
-          </p>
-          {fixable.length > 0 && (
-            <Button onClick={() => onFix(core.gsmSafe(text), fixable.length)} data-testid="sms-gsm-fix">
-              {fill(t.gsmFix, { n: fixable.length })}
-            </Button>
-          )}
-        </div>
+      {fixable.length > 0 && (
+        <Button onClick={onFix} data-testid="sms-gsm-fix">
+          {fill(t.gsmFix, { n: fixable.length })}
+        </Button>
       )}
     </>
   );
-}
-
-function uniqueChars<T extends { char: string }>(list: T[]): T[] {
-  const seen = new Set<string>();
-  return list.filter((c) => (seen.has(c.char) ? false : (seen.add(c.char), true)));
-}
-
-function highlight(text: string, spans: Array<{ start: number; end: number; name?: string }>, cls: string) {
-  const out: Array<string | JSX.Element> = [];
-  let at = 0;
-  spans.forEach((sp, i) => {
-    if (sp.start < at) return;
-    out.push(text.slice(at, sp.start));
-    const ch = text.slice(sp.start, sp.end);
-    out.push(
-      <mark key={i} className={cls} title={sp.name}>
-        {ch === "\u00a0" ? "⍽" : ch}
-      </mark>,
-    );
-    at = sp.end;
-  });
-  out.push(text.slice(at));
-  return out;
 }
 
 function PostCounters({ core, text, t, platforms }: { core: Core; text: string; t: ChannelStrings; platforms: readonly Platform[] }) {

@@ -1,68 +1,74 @@
-/** The «Sjekk» panel: summary, findings grouped by rule, fixes the user chooses, «Rett alle trygge». */
+/**
+ * The «Sjekk» panel: summary with rule filters, findings in text order or by rule (a virtualised list
+ * of cards, one tab stop each), next/previous, fixes through the undo stack, «Ignorer» that lasts,
+ * «Ignorer regelen», «Legg til i ordlista». Feedback goes to the toast at the top of the viewport and
+ * focus moves to the next card, never to <body>.
+ */
 import { hostStringsFor, type HostStrings } from "../i18n/host-strings";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Select,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { ArrowClockwiseRegular, ArrowUndoRegular, CheckmarkRegular, ChevronDownRegular, ChevronRightRegular, DismissRegular } from "@fluentui/react-icons";
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwiseRegular, ArrowDownRegular, ArrowUpRegular, CheckmarkRegular } from "@fluentui/react-icons";
 import type { Edit, Finding, Locale } from "../../core/model";
 import type { ApplyResult, DraftHost } from "../../office/host";
 import type { Strings } from "../i18n/strings";
+import type { PaneStrings } from "../i18n/pane-strings";
 import { format, plural } from "../i18n/locale";
 import type { CheckState } from "../state/useCheck";
-import { FindingCard } from "./FindingCard";
-import { findingKeys, groupByRule, selectSafeFixes, suggestionEdit } from "./findings";
+import type { UndoApi } from "../state/useUndo";
+import type { Settings } from "../settings/model";
+import type { Toast } from "../Toast";
+import { documentKey, ignoreKey, loadIgnored, saveIgnored } from "../state/ignores";
+import { localStore } from "../state/local-store";
+import { FindingCard, shorten } from "./FindingCard";
+import { atSentenceStart, findingKeys, groupByRule, selectSafeFixes, suggestionEdit } from "./findings";
+import { excerpt, placeOf } from "./outline";
 import { Summary } from "./Summary";
-
-/** How many findings a group shows before «Vis N til» (a 50-page draft can have thousands). */
-export const PAGE_SIZE = 10;
+import { VirtualList, type VirtualListHandle } from "./VirtualList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   toolbar: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   busy: { minHeight: "20px" },
+  headRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   fixAll: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
-  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  groupToggle: { width: "100%", justifyContent: "flex-start", fontWeight: tokens.fontWeightSemibold, paddingLeft: 0 },
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  empty: { margin: 0 },
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
+  fixHint: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    // At 320–400 px the button's description is read out, not shown (it would push the findings down).
+    "@media (max-width: 400px)": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  listHead: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  nav: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  view: { display: "flex", flexWrap: "wrap" },
+  groupHeading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  row: { paddingBottom: tokens.spacingVerticalS },
+  empty: { margin: 0 },
+  srOnly: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
 });
 
-type Notice = { intent: "success" | "warning" | "error" | "info"; text: string; canUndo: boolean };
-
 const LANG_TAG: Record<string, string> = { nb: "nb", nn: "nn", en: "en" };
+const VIEW_KEY = "kanalklar.view";
 
 export interface CheckPanelProps {
   host: DraftHost;
   check: CheckState;
   strings: Strings;
+  pane: PaneStrings;
   locale: Locale;
   scope: "body" | "selection";
   onScopeChange(scope: "body" | "selection"): void;
+  undo: UndoApi;
+  notify(toast: Toast): void;
+  settings: Settings;
+  onSettingsChange(next: Settings): void;
 }
 
+type Notice = { intent: "success" | "warning" | "error" | "info"; text: string; canUndo: boolean };
+
+/** The result of a batch of fixes as one notice (host details such as «ikke bekreftet» in the host's words). */
 export function describeApply(t: Strings, res: ApplyResult, h?: HostStrings): Notice {
   const parts: string[] = [];
   if (res.applied.length > 0) parts.push(plural(t.applied, res.applied.length));
@@ -81,27 +87,103 @@ export function describeApply(t: Strings, res: ApplyResult, h?: HostStrings): No
   return { intent, text: parts.join(" "), canUndo: res.applied.length > 0 || unconfirmed };
 }
 
-export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChange }: CheckPanelProps) {
+/** Why edits were skipped, in words (the first reason). */
+export function skipReason(t: Strings, res: ApplyResult, h?: HostStrings): string {
+  const s = res.skipped[0];
+  if (!s) return "";
+  // The host's own reason when it gives one («Lukk Søk-vinduet», «ikke bekreftet»), else the general one.
+  if (h && s.detail && s.detail in h.skipDetails) return h.skipDetails[s.detail as keyof HostStrings["skipDetails"]];
+  const r = s.detail === "host-cannot-edit" ? "host-cannot-edit" : s.reason;
+  return t.skipReasons[r as keyof Strings["skipReasons"]] ?? t.skipReasons.error;
+}
+
+type Row = { kind: "heading"; rule: string; n: number } | { kind: "card"; at: number };
+
+export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, onScopeChange, undo, notify, settings, onSettingsChange }: CheckPanelProps) {
   const s = useStyles();
   const { checked, busy, error, refresh } = check;
-  const [ignored, setIgnored] = useState<ReadonlySet<string>>(() => new Set());
-  const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
-  const [shown, setShown] = useState<Record<string, number>>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const store = useMemo(() => localStore(), []);
+  const [view, setView] = useState<"order" | "rule">(() => (store?.getItem(VIEW_KEY) === "rule" ? "rule" : "order"));
+  const [filter, setFilter] = useState<string | null>(null);
+  const [current, setCurrent] = useState(0);
+  /** The user has been on a card (so «Neste funn» moves on rather than to the first one). */
+  const [walking, setWalking] = useState(false);
   const [live, setLive] = useState("");
   const [working, setWorking] = useState(false);
-  const announceNext = useRef(true);
-  const pendingNotice = useRef<string>("");
+  const list = useRef<VirtualListHandle>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Focus the card at this index once the list shows the result of a newer check than `since`. */
+  const focusAfter = useRef<{ index: number; since: unknown } | null>(null);
   const canEdit = (host.capabilities?.applyEdits ?? "all") !== "none";
   const canSelect = host.capabilities?.select ?? true;
   const ruleName = useCallback((rule: string) => t.ruleNames[rule] ?? rule, [t]);
 
-  const findings = checked?.result.findings ?? [];
+  const text = checked?.snapshot.text ?? "";
+  const findings = useMemo(() => checked?.result.findings ?? [], [checked]);
   const keys = useMemo(() => findingKeys(findings), [findings]);
-  const visible = useMemo(() => findings.filter((_, i) => !ignored.has(keys[i])), [findings, keys, ignored]);
-  const keyOf = useMemo(() => new Map(findings.map((f, i) => [f, keys[i]])), [findings, keys]);
-  const groups = useMemo(() => groupByRule(visible), [visible]);
-  /** Whether the host can write [start, end) of the checked snapshot in place (Outlook: subject only). */
+  const docKey = useMemo(() => (checked ? documentKey(host.kind, checked.snapshot.text) : ""), [checked, host.kind]);
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(() => new Set());
+  // A new document key (another document, or its title was edited): take what is stored for it; when
+  // nothing is, the ignores so far move along with the edited document.
+  useEffect(() => {
+    if (!docKey) return;
+    const stored = loadIgnored(store, docKey);
+    setIgnored((current) => {
+      if (stored.size > 0 || current.size === 0) return stored;
+      saveIgnored(store, docKey, current);
+      return current;
+    });
+  }, [docKey, store]);
+
+  const off = settings.ruleOptions ?? {};
+  const allowed = useMemo(() => new Set((settings.allowedWords ?? []).map((w) => w.toLowerCase())), [settings.allowedWords]);
+  /** Findings the user has not ignored, switched off or accepted, in text order. */
+  const kept = useMemo(() => {
+    const out: Array<{ f: Finding; key: string }> = [];
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      if (off[f.rule] === false || (allowed.size > 0 && allowed.has(f.text.toLowerCase()))) continue;
+      if (ignored.size > 0 && ignored.has(ignoreKey(keys[i]!))) continue;
+      out.push({ f, key: keys[i]! });
+    }
+    return out;
+    // `off` is read through settings.ruleOptions
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [findings, keys, ignored, allowed, settings.ruleOptions]);
+  const groups = useMemo(() => groupByRule(kept.map((k) => k.f)), [kept]);
+  const keyOfFinding = useMemo(() => new Map(kept.map((k) => [k.f, k.key])), [kept]);
+  const activeFilter = filter && groups.some((g) => g.rule === filter) ? filter : null;
+
+  /** The cards as shown (filter and view applied), and the rows of the list (with group headings). */
+  const { shown, rows } = useMemo(() => {
+    const shown: Finding[] = [];
+    const rows: Row[] = [];
+    if (view === "rule") {
+      for (const g of groups) {
+        if (activeFilter && g.rule !== activeFilter) continue;
+        rows.push({ kind: "heading", rule: g.rule, n: g.findings.length });
+        for (const f of g.findings) {
+          rows.push({ kind: "card", at: shown.length });
+          shown.push(f);
+        }
+      }
+    } else {
+      for (const k of kept) {
+        if (activeFilter && k.f.rule !== activeFilter) continue;
+        rows.push({ kind: "card", at: shown.length });
+        shown.push(k.f);
+      }
+    }
+    return { shown, rows };
+  }, [view, groups, kept, activeFilter]);
+  const rowOfCard = useMemo(() => {
+    const out = new Int32Array(shown.length);
+    rows.forEach((r, i) => {
+      if (r.kind === "card") out[r.at] = i;
+    });
+    return out;
+  }, [rows, shown.length]);
+
   const editableSpan = useCallback(
     (start: number, end: number) => {
       if (!canEdit || !checked) return false;
@@ -114,28 +196,24 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
     [canEdit, checked, host],
   );
   const safe = useMemo(
-    () => (checked ? selectSafeFixes(visible.filter((f) => f.fix && editableSpan(f.fix.start, f.fix.end)), checked.snapshot.text.length) : []),
-    [visible, checked, editableSpan],
+    () => (checked && canEdit ? selectSafeFixes(kept.map((k) => k.f).filter((f) => f.fix && editableSpan(f.fix.start, f.fix.end)), checked.snapshot.text.length) : []),
+    [kept, checked, canEdit, editableSpan],
   );
-  const ignoredCount = findings.length - visible.length;
+  const hasSubject = useMemo(() => host.kind === "outlook" && !!checked && editableSpan(0, Math.min(1, text.length)), [host.kind, checked, editableSpan, text.length]);
 
-  // Announce results after explicit actions (first load, «Sjekk på nytt», an edit, a language switch),
-  // not on every keystroke.
+  // What the screen shows, said once the list settles (not on every keystroke, and never stale).
   useEffect(() => {
-    announceNext.current = true;
-  }, [locale]);
-  useEffect(() => {
-    if (!checked || !announceNext.current) return;
-    announceNext.current = false;
-    const n = checked.result.findings.length;
-    const summary = format(t.announceResult, {
-      findings: plural(t.findingsCount, n),
-      lix: Math.round(checked.result.stats.lix),
-      band: t.bands[checked.result.stats.band],
-    });
-    setLive(`${pendingNotice.current} ${summary}`.trim());
-    pendingNotice.current = "";
-  }, [checked, t]);
+    if (!checked || busy) return;
+    const id = setTimeout(() => {
+      const lix = Math.round(checked.result.stats.lix);
+      setLive(
+        activeFilter
+          ? format(p.announceFiltered, { n: shown.length, rule: ruleName(activeFilter) })
+          : format(t.announceResult, { findings: plural(t.findingsCount, shown.length), lix, band: t.bands[checked.result.stats.band] }),
+      );
+    }, 400);
+    return () => clearTimeout(id);
+  }, [checked, busy, shown.length, activeFilter, t, p, ruleName]);
 
   // The first finished check marks the page-load budget ("first findings") for measurement.
   const marked = useRef(false);
@@ -150,43 +228,130 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
     }
   }, [checked]);
 
-  const apply = useCallback(
-    async (edits: Edit[]) => {
-      if (!checked || edits.length === 0) return;
-      setWorking(true);
-      try {
-        const res = await host.applyEdits(checked.snapshot, edits);
-        const n = describeApply(t, res, hostStringsFor(locale));
-        setNotice(n);
-        pendingNotice.current = n.text;
-      } catch (e) {
-        const text = format(t.analysisFailed, { error: e instanceof Error ? e.message : String(e) });
-        setNotice({ intent: "error", text, canUndo: false });
-        pendingNotice.current = text;
-      } finally {
-        setWorking(false);
-        announceNext.current = true;
-        await refresh();
+  const focusCard = useCallback(
+    (index: number) => {
+      if (shown.length === 0) {
+        headingRef.current?.focus();
+        return;
       }
+      const i = Math.max(0, Math.min(shown.length - 1, index));
+      setCurrent(i);
+      list.current?.scrollToIndex(rowOfCard[i]!, (row) => (row?.querySelector<HTMLElement>('[data-testid="finding"]') ?? headingRef.current)?.focus());
     },
-    [checked, host, refresh, t, locale],
+    [shown.length, rowOfCard],
   );
 
-  const undo = useCallback(async () => {
-    let ok = false;
-    try {
-      ok = await host.undoLast();
-    } catch {
-      ok = false;
-    }
-    const text = ok ? t.undone : t.undoFailed;
-    setNotice({ intent: ok ? "info" : "warning", text, canUndo: false });
-    pendingNotice.current = text;
-    announceNext.current = true;
-    await refresh();
-  }, [host, refresh, t]);
+  // After an action: focus the card that took the acted-on card's place (once the list has changed).
+  useEffect(() => {
+    const want = focusAfter.current;
+    if (!want || want.since === checked) return;
+    focusAfter.current = null;
+    focusCard(want.index);
+  }, [checked, shown, focusCard]);
 
-  const show = useCallback(
+  const onApply = useCallback(
+    async (f: Finding, replacement: string | null, index: number) => {
+      if (!checked) return;
+      const place = placeOf(text, f.start, f.end, (checked.result as { outline?: unknown }).outline);
+      const initial = atSentenceStart(text, f.start, (checked.result as { outline?: unknown }).outline ? place.sentenceStart : undefined);
+      const edit: Edit | undefined = replacement === null ? f.fix : suggestionEdit(f, replacement, initial);
+      if (!edit) return;
+      const label = replacement === null ? format(p.labelDelete, { t: shorten(f.text, 40) }) : format(p.labelFix, { from: shorten(f.text, 40), to: edit.replacement });
+      setWorking(true);
+      focusAfter.current = { index, since: checked };
+      try {
+        const res = await undo.apply(checked.snapshot, [edit], label);
+        if (res.applied.length > 0) {
+          notify({ intent: "success", text: replacement === null ? format(p.toastDeleted, { t: shorten(f.text, 40) }) : format(p.toastFixed, { from: shorten(f.text, 40), to: edit.replacement }), undo: true });
+        } else {
+          focusAfter.current = null;
+          notify({ intent: "warning", text: format(p.toastSkipped, { reason: skipReason(t, res, hostStringsFor(locale)) }) });
+        }
+      } catch (e) {
+        focusAfter.current = null;
+        notify({ intent: "error", text: format(t.analysisFailed, { error: e instanceof Error ? e.message : String(e) }) });
+      } finally {
+        setWorking(false);
+      }
+    },
+    [checked, text, undo, notify, p, t],
+  );
+
+  const onFixAll = async () => {
+    if (!checked || safe.length === 0) return;
+    setWorking(true);
+    focusAfter.current = { index: 0, since: checked };
+    try {
+      const res = await undo.apply(checked.snapshot, safe, format(p.labelFixAll, { n: safe.length }));
+      const skipped = res.skipped.length ? ` ${plural(t.skipped, res.skipped.length, { reason: skipReason(t, res, hostStringsFor(locale)) })}` : "";
+      notify({ intent: res.skipped.length ? "warning" : "success", text: format(p.toastFixAll, { n: res.applied.length }) + skipped, undo: res.applied.length > 0 });
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const setIgnoredSaved = useCallback(
+    (next: ReadonlySet<string>) => {
+      setIgnored(next);
+      if (docKey) saveIgnored(store, docKey, next);
+    },
+    [docKey, store],
+  );
+
+  /** The stable key of a finding; a card may still hold an equal finding object from the check before. */
+  const keyFor = useCallback(
+    (f: Finding): string | undefined => {
+      const direct = keyOfFinding.get(f);
+      if (direct) return direct;
+      const i = findings.findIndex((x) => x.rule === f.rule && x.start === f.start && x.end === f.end && x.text === f.text);
+      return i >= 0 ? keys[i] : undefined;
+    },
+    [keyOfFinding, findings, keys],
+  );
+
+  const onIgnore = useCallback(
+    (f: Finding, index: number) => {
+      const k = keyFor(f);
+      if (!k) return;
+      const h = ignoreKey(k);
+      const before = ignored;
+      setIgnoredSaved(new Set(before).add(h));
+      focusAfter.current = { index, since: null };
+      notify({
+        intent: "info",
+        text: format(p.toastIgnored, { t: shorten(f.text, 40) }),
+        onUndo: () => {
+          setIgnoredSaved(before);
+        },
+      });
+    },
+    [keyFor, ignored, setIgnoredSaved, notify, p],
+  );
+
+  const onIgnoreRule = useCallback(
+    (f: Finding, index: number) => {
+      const before = settings;
+      onSettingsChange({ ...settings, ruleOptions: { ...(settings.ruleOptions ?? {}), [f.rule]: false } });
+      focusAfter.current = { index, since: null };
+      notify({ intent: "info", text: format(p.toastRuleOff, { rule: ruleName(f.rule) }), onUndo: () => onSettingsChange(before) });
+    },
+    [settings, onSettingsChange, notify, p, ruleName],
+  );
+
+  const onAddWord = useCallback(
+    (f: Finding, index: number) => {
+      const w = f.text.trim().slice(0, 100);
+      const list = settings.allowedWords ?? [];
+      if (!w || list.some((x) => x.toLowerCase() === w.toLowerCase())) return;
+      const before = settings;
+      onSettingsChange({ ...settings, allowedWords: [...list, w] });
+      focusAfter.current = { index, since: null };
+      notify({ intent: "info", text: format(p.toastWordAdded, { w }), onUndo: () => onSettingsChange(before) });
+    },
+    [settings, onSettingsChange, notify, p],
+  );
+
+  const onShow = useCallback(
     (f: Finding) => {
       if (!checked) return;
       host.select(checked.snapshot, f.start, f.end).catch(() => undefined);
@@ -194,71 +359,112 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
     [checked, host],
   );
 
-  const ignore = useCallback(
-    (f: Finding) => {
-      // The card may hold an equal finding object from an earlier check; match by content.
-      const i = findings.findIndex((x) => x === f || (x.rule === f.rule && x.start === f.start && x.end === f.end && x.text === f.text));
-      if (i < 0) return;
-      const k = keys[i];
-      setIgnored((prev) => new Set(prev).add(k));
-    },
-    [findings, keys],
+  const onMove = useCallback(
+    (index: number, to: number | "first" | "last") => focusCard(to === "first" ? 0 : to === "last" ? shown.length - 1 : index + to),
+    [focusCard, shown.length],
   );
 
-  // Stable callbacks for the (memoised) cards; they always use the latest check via a ref, so an
-  // edit is applied against the snapshot the card was rendered from at click time.
-  const latest = useRef({ apply, show, ignore });
-  latest.current = { apply, show, ignore };
-  // An empty suggestion means "apply the rule's own safe fix" (used for deletions, whose fix may also take a space).
-  const onApply = useCallback(
-    (f: Finding, sug: string) => void latest.current.apply([sug === "" && f.fix ? f.fix : suggestionEdit(f, sug)]),
-    [],
-  );
-  const onShow = useCallback((f: Finding) => latest.current.show(f), []);
-  const onIgnore = useCallback((f: Finding) => latest.current.ignore(f), []);
+  const onCardFocus = useCallback((i: number) => {
+    setCurrent(i);
+    setWalking(true);
+  }, []);
 
-  const onRefresh = () => {
-    announceNext.current = true;
-    void refresh();
+  const changeView = (v: "order" | "rule") => {
+    setView(v);
+    try {
+      store?.setItem(VIEW_KEY, v);
+    } catch {
+      // the choice just does not last
+    }
   };
 
+  // Stable callbacks for the memoised cards; they call the latest handlers through a ref.
+  const handlers = useRef({ onApply, onShow, onIgnore, onIgnoreRule, onAddWord, onMove });
+  handlers.current = { onApply, onShow, onIgnore, onIgnoreRule, onAddWord, onMove };
+  const stable = useMemo(
+    () => ({
+      onApply: (f: Finding, rep: string | null, i: number) => void handlers.current.onApply(f, rep, i),
+      onShow: (f: Finding) => handlers.current.onShow(f),
+      onIgnore: (f: Finding, i: number) => handlers.current.onIgnore(f, i),
+      onIgnoreRule: (f: Finding, i: number) => handlers.current.onIgnoreRule(f, i),
+      onAddWord: (f: Finding, i: number) => handlers.current.onAddWord(f, i),
+      onMove: (i: number, to: number | "first" | "last") => handlers.current.onMove(i, to),
+    }),
+    [],
+  );
+
+  const outline = (checked?.result as { outline?: unknown } | undefined)?.outline;
   const textLang = LANG_TAG[checked?.result.language ?? ""] ?? "";
+  const cur = Math.min(current, Math.max(0, shown.length - 1));
+
+  const renderRow = (i: number) => {
+    const r = rows[i]!;
+    if (r.kind === "heading") {
+      return (
+        <h3 className={s.groupHeading} data-testid="rule-group" data-rule={r.rule}>
+          {`${ruleName(r.rule)} (${r.n})`}
+        </h3>
+      );
+    }
+    const f = shown[r.at]!;
+    const place = placeOf(text, f.start, f.end, outline);
+    const where = hasSubject && place.paragraph === 0 ? p.subject : format(p.paragraph, { n: place.paragraph + (hasSubject ? 0 : 1) });
+    return (
+      <div className={s.row}>
+        <FindingCard
+          finding={f}
+          index={r.at}
+          count={shown.length}
+          where={where}
+          excerpt={excerpt(text, place, f.start, f.end)}
+          sentenceStart={atSentenceStart(text, f.start, outline ? place.sentenceStart : undefined)}
+          current={r.at === cur}
+          textLang={textLang}
+          ruleName={ruleName(f.rule)}
+          strings={t}
+          pane={p}
+          canEdit={editableSpan(f.start, f.end)}
+          canSelect={canSelect}
+          onApply={stable.onApply}
+          onShow={stable.onShow}
+          onIgnore={stable.onIgnore}
+          onIgnoreRule={stable.onIgnoreRule}
+          onAddWord={stable.onAddWord}
+          onMove={stable.onMove}
+          onFocus={onCardFocus}
+        />
+      </div>
+    );
+  };
+  const rowKey = useCallback(
+    (i: number) => {
+      const r = rows[i];
+      if (!r) return String(i);
+      return r.kind === "heading" ? `h:${r.rule}` : `c:${keyOfFinding.get(shown[r.at]!) ?? r.at}`;
+    },
+    [rows, shown, keyOfFinding],
+  );
 
   return (
     <div className={s.root}>
-      <div className={s.toolbar}>
-        <Button appearance="secondary" icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={working}>
-          {t.checkAgain}
-        </Button>
-        {host.kind !== "standalone" && (
+      {host.kind !== "standalone" && (
+        <div className={s.toolbar}>
+          <Button appearance="secondary" icon={<ArrowClockwiseRegular />} onClick={() => void refresh()} disabled={working}>
+            {t.checkAgain}
+          </Button>
           <Field label={t.scopeLabel} size="small">
             <Select size="small" value={scope} onChange={(_, d) => onScopeChange(d.value === "selection" ? "selection" : "body")}>
               <option value="body">{t.scopeBody}</option>
               <option value="selection">{t.scopeSelection}</option>
             </Select>
           </Field>
-        )}
-        <div className={s.busy}>{(busy || working) && <Spinner size="extra-tiny" label={t.checking} />}</div>
-      </div>
+          <div className={s.busy}>{(busy || working) && <Spinner size="extra-tiny" label={t.checking} />}</div>
+        </div>
+      )}
 
       <div className={s.srOnly} aria-live="polite" role="status" data-testid="live">
         {live}
       </div>
-
-      {notice && (
-        <MessageBar intent={notice.intent} data-testid="notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-          <MessageBarActions
-            containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} icon={<DismissRegular />} onClick={() => setNotice(null)} />}
-          >
-            {notice.canUndo && (
-              <Button size="small" icon={<ArrowUndoRegular />} onClick={() => void undo()}>
-                {t.undo}
-              </Button>
-            )}
-          </MessageBarActions>
-        </MessageBar>
-      )}
 
       {error && (
         <MessageBar intent="error">
@@ -276,83 +482,71 @@ export function CheckPanel({ host, check, strings: t, locale, scope, onScopeChan
 
       {checked && checked.snapshot.text.trim() !== "" && (
         <>
-          <Summary result={checked.result} groups={groups} strings={t} locale={locale} ruleName={ruleName} />
+          <Summary result={checked.result} groups={groups} strings={t} pane={p} locale={locale} ruleName={ruleName} filter={activeFilter} onFilter={setFilter} />
 
           {canEdit && safe.length > 0 && (
             <div className={s.fixAll}>
-              <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => void apply(safe)} disabled={working} aria-describedby="kk-fixall-hint">
+              <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => void onFixAll()} disabled={working} aria-describedby="kk-fixall-hint">
                 {format(t.fixAllSafe, { n: safe.length })}
               </Button>
-              <p className={s.hint} id="kk-fixall-hint">
+              <p className={s.fixHint} id="kk-fixall-hint">
                 {t.fixAllSafeHint}
               </p>
             </div>
           )}
 
-          <section aria-labelledby="kk-findings-heading">
-            <h2 id="kk-findings-heading" className={s.heading}>
-              {t.findingsHeading} ({visible.length})
-            </h2>
-            {visible.length === 0 && <p className={s.empty}>{t.noFindings}</p>}
-            {ignoredCount > 0 && (
+          <section aria-labelledby="kk-findings-heading" className={s.listHead}>
+            <div className={s.headRow}>
+              <h2 id="kk-findings-heading" className={s.heading} tabIndex={-1} ref={headingRef}>
+                {t.findingsHeading} ({shown.length})
+              </h2>
+              {/* In the browser page the check follows typing: the re-check is a small button here, not a toolbar row. */}
+              {host.kind === "standalone" && (
+                <>
+                  <Button size="small" appearance="subtle" icon={<ArrowClockwiseRegular />} aria-label={t.checkAgain} title={t.checkAgain} onClick={() => void refresh()} disabled={working} />
+                  {(busy || working) && <Spinner size="extra-tiny" label={t.checking} />}
+                </>
+              )}
+            </div>
+            {activeFilter && <p className={s.hint}>{format(p.filteredBy, { rule: ruleName(activeFilter) })}</p>}
+            {kept.length < findings.length && ignored.size > 0 && (
               <p className={s.hint}>
-                {plural(t.ignoredCount, ignoredCount)}{" "}
-                <Button appearance="transparent" size="small" onClick={() => setIgnored(new Set())}>
+                {plural(t.ignoredCount, findings.length - kept.length)}{" "}
+                <Button appearance="transparent" size="small" onClick={() => setIgnoredSaved(new Set())}>
                   {t.showIgnored}
                 </Button>
               </p>
             )}
-            {groups.map((g) => {
-              const limit = shown[g.rule] ?? PAGE_SIZE;
-              const rest = g.findings.length - limit;
-              const open = !closed.has(g.rule);
-              const panelId = `kk-group-${g.rule}`;
-              return (
-                <section className={s.group} key={g.rule} data-testid="rule-group" data-rule={g.rule}>
-                  <h3 className={s.groupHeading}>
-                    <Button
-                      appearance="subtle"
-                      className={s.groupToggle}
-                      icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
-                      aria-expanded={open}
-                      aria-controls={panelId}
-                      onClick={() =>
-                        setClosed((prev) => {
-                          const next = new Set(prev);
-                          if (next.has(g.rule)) next.delete(g.rule);
-                          else next.add(g.rule);
-                          return next;
-                        })
-                      }
-                    >
-                      {`${ruleName(g.rule)} (${g.findings.length})`}
-                    </Button>
-                  </h3>
-                  <div id={panelId} hidden={!open}>
-                    <ul className={s.list}>
-                      {g.findings.slice(0, limit).map((f) => (
-                        <FindingCard
-                          key={keyOf.get(f)}
-                          finding={f}
-                          textLang={textLang}
-                          strings={t}
-                          canEdit={editableSpan(f.start, f.end)}
-                          canSelect={canSelect}
-                          onApply={onApply}
-                          onShow={onShow}
-                          onIgnore={onIgnore}
-                        />
-                      ))}
-                    </ul>
-                    {rest > 0 && (
-                      <Button appearance="subtle" onClick={() => setShown((p) => ({ ...p, [g.rule]: limit + PAGE_SIZE }))}>
-                        {format(t.showMore, { n: Math.min(rest, PAGE_SIZE) })}
-                      </Button>
-                    )}
-                  </div>
-                </section>
-              );
-            })}
+            {shown.length === 0 && <p className={s.empty}>{t.noFindings}</p>}
+            {shown.length > 0 && (
+              <div className={s.nav}>
+                <Select size="small" aria-label={p.viewLabel} title={p.viewLabel} value={view} onChange={(_, d) => changeView(d.value === "rule" ? "rule" : "order")} data-testid="view-switch">
+                  <option value="order">{p.viewOrder}</option>
+                  <option value="rule">{p.viewRule}</option>
+                </Select>
+                <div className={s.nav} role="group" aria-label={format(p.position, { i: cur + 1, n: shown.length })}>
+                  <Button size="small" icon={<ArrowUpRegular />} aria-label={p.prev} title={p.prev} onClick={() => focusCard(cur - 1)} disabled={cur <= 0} data-testid="finding-prev" />
+                  <Button size="small" icon={<ArrowDownRegular />} aria-label={p.next} title={p.next} onClick={() => focusCard(walking ? cur + 1 : cur)} disabled={walking && cur >= shown.length - 1} data-testid="finding-next" />
+                  <span className={s.hint} data-testid="finding-position">
+                    {format(p.position, { i: cur + 1, n: shown.length })}
+                  </span>
+                </div>
+                <p className={s.srOnly} id="kk-nav-hint">
+                  {p.navHint}
+                </p>
+              </div>
+            )}
+            <VirtualList
+              ref={list}
+              count={rows.length}
+              keyOf={rowKey}
+              renderRow={renderRow}
+              role="feed"
+              ariaLabelledby="kk-findings-heading"
+              ariaDescribedby="kk-nav-hint"
+              ariaBusy={busy}
+              testId="findings-list"
+            />
           </section>
         </>
       )}

@@ -40,7 +40,12 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
     const i = RULE_ORDER.indexOf(r);
     return i < 0 ? RULE_ORDER.length : i;
   };
-  const level = (list: Finding[]) => Math.min(...list.map((f) => SEVERITY_RANK[f.severity] ?? 2));
+  // A loop, not Math.min(...spread): 120,000 findings of one rule would overflow the argument list.
+  const level = (list: Finding[]) => {
+    let min = 2;
+    for (const f of list) min = Math.min(min, SEVERITY_RANK[f.severity] ?? 2);
+    return min;
+  };
   return [...map.entries()]
     .map(([rule, list]) => ({ rule, findings: [...list].sort((a, b) => a.start - b.start || a.end - b.end), level: level(list) }))
     .sort((a, b) => a.level - b.level || ruleRank(a.rule) - ruleRank(b.rule))
@@ -64,27 +69,43 @@ export function findingKeys(findings: readonly Finding[]): string[] {
   return keys;
 }
 
-/** Give `replacement` the capitalisation of `original`'s first letter (sentence starts stay capitalised). */
-export function matchCase(original: string, replacement: string): string {
-  const o = original.charAt(0);
-  const r = replacement.charAt(0);
-  if (!o || !r) return replacement;
-  const upper = o !== o.toLowerCase() && o === o.toUpperCase();
-  if (upper && r === r.toLowerCase() && r !== r.toUpperCase()) return r.toUpperCase() + replacement.slice(1);
-  return replacement;
+/**
+ * Is `offset` the first letter of a sentence? With the checker's sentence spans (the outline) when
+ * there are any: only quotes, brackets and spaces may stand between the sentence start and the offset.
+ * Without them: the start of the text or of a line, or after ". ", "! ", "? ".
+ */
+export function atSentenceStart(text: string, offset: number, sentenceStart?: number): boolean {
+  let i = Math.min(Math.max(0, offset), text.length) - 1;
+  const floor = sentenceStart ?? 0;
+  while (i >= floor && /[\s«»"“”„'‘’([{\-–—•*]/.test(text.charAt(i)) && text.charAt(i) !== "\n") i--;
+  if (sentenceStart !== undefined) return i < sentenceStart;
+  if (i < 0) return true;
+  const c = text.charAt(i);
+  return c === "\n" || c === "." || c === "!" || c === "?" || c === "…";
+}
+
+/**
+ * The replacement as the user gets it: in the case the checker (its lexicon) gives, with only the
+ * first letter raised at a sentence start. A capital in the flagged word never spreads to the
+ * replacement ("godkjent Deres søknad" → "godkjent din søknad").
+ */
+export function placeCase(replacement: string, sentenceStart: boolean): string {
+  if (!sentenceStart || replacement === "") return replacement;
+  const first = String.fromCodePoint(replacement.codePointAt(0)!);
+  return first.toUpperCase() + replacement.slice(first.length);
 }
 
 /** The edit for choosing a suggestion: replace the finding's span. */
-export function suggestionEdit(f: Finding, suggestion: string): Edit {
-  return { start: f.start, end: f.end, replacement: matchCase(f.text, suggestion) };
+export function suggestionEdit(f: Finding, suggestion: string, sentenceStart = false): Edit {
+  return { start: f.start, end: f.end, replacement: placeCase(suggestion, sentenceStart) };
 }
 
-/** Suggestions worth a button: non-empty, distinct, not the text itself. */
-export function usableSuggestions(f: Finding): string[] {
+/** Suggestions worth a button: non-empty, distinct, not the text itself (a case change alone is a change: «Deres» → «deres»). */
+export function usableSuggestions(f: Finding, sentenceStart = false): string[] {
   const out: string[] = [];
   for (const s of f.suggestions ?? []) {
     if (typeof s !== "string" || s.trim() === "") continue;
-    const r = matchCase(f.text, s);
+    const r = placeCase(s, sentenceStart);
     if (r === f.text || out.includes(r)) continue;
     out.push(r);
   }

@@ -14,6 +14,7 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Switch,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -22,6 +23,7 @@ import type { DraftHost } from "../../office/host";
 import type { Language, Locale } from "../../core/model";
 import {
   PLATFORMS,
+  RULE_IDS,
   exportProfile,
   mergeSettings,
   normalizeHashtags,
@@ -30,7 +32,8 @@ import {
   type Platform,
   type Settings,
 } from "./model";
-import { describeImportError, fill, settingsStrings } from "./strings";
+import { describeImport, describeImportError, fill, settingsStrings } from "./strings";
+import { stringsFor } from "../i18n/locale";
 
 export interface SettingsPanelProps {
   host: DraftHost;
@@ -55,6 +58,8 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   wordRow: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto", gap: tokens.spacingHorizontalS, alignItems: "center" },
   hiddenFile: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  status: { overflowWrap: "anywhere", wordBreak: "break-word", maxWidth: "100%" },
+  rules: { display: "flex", flexDirection: "column" },
   srOnly: { position: "absolute", width: "1px", height: "1px", margin: "-1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
 });
 
@@ -99,6 +104,7 @@ function CommitInput(props: {
 export function SettingsPanel({ host, locale, settings, onChange }: SettingsPanelProps) {
   const s = useStyles();
   const t = settingsStrings(locale);
+  const ruleNames = stringsFor(locale).ruleNames;
   const [status, setStatus] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [newWord, setNewWord] = useState("");
   const [newAlt, setNewAlt] = useState("");
@@ -132,7 +138,7 @@ export function SettingsPanel({ host, locale, settings, onChange }: SettingsPane
       return;
     }
     onChange(mergeSettings(settings, r.settings));
-    setStatus({ intent: "success", text: t.imported });
+    setStatus({ intent: "success", text: describeImport(t, r.settings as Record<string, unknown>, r.ignored) });
   };
 
   const onFile = async (file: File | undefined) => {
@@ -314,6 +320,51 @@ export function SettingsPanel({ host, locale, settings, onChange }: SettingsPane
       </fieldset>
 
       <fieldset className={s.section}>
+        <legend className={s.legend}>{t.rulesSection}</legend>
+        <p className={s.p}>{t.rulesIntro}</p>
+        <div className={s.rules}>
+          {RULE_IDS.map((id) => (
+            <Switch
+              key={id}
+              label={ruleNames[id] ?? id}
+              checked={settings.ruleOptions?.[id] !== false}
+              data-testid={`rule-switch-${id}`}
+              onChange={(_, d) => {
+                const ro = { ...(settings.ruleOptions ?? {}) };
+                if (d.checked) delete ro[id];
+                else ro[id] = false;
+                set({ ruleOptions: ro });
+              }}
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className={s.section}>
+        <legend className={s.legend}>{t.allowedSection}</legend>
+        <p className={s.p}>{t.allowedIntro}</p>
+        {(settings.allowedWords ?? []).length === 0 ? (
+          <p className={s.p}>{t.noAllowed}</p>
+        ) : (
+          <ul className={s.list} data-testid="settings-allowed">
+            {(settings.allowedWords ?? []).slice(0, WORDS_SHOWN).map((w) => (
+              <li key={w} className={s.row}>
+                <span>{w}</span>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  icon={<DeleteRegular />}
+                  aria-label={fill(t.removeAllowed, { word: w })}
+                  title={fill(t.removeAllowed, { word: w })}
+                  onClick={() => set({ allowedWords: (settings.allowedWords ?? []).filter((x) => x !== w) })}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+
+      <fieldset className={s.section}>
         <legend className={s.legend}>{t.profileSection}</legend>
         <p className={s.p}>{t.profileIntro}</p>
         <div className={s.row}>
@@ -335,8 +386,8 @@ export function SettingsPanel({ host, locale, settings, onChange }: SettingsPane
 
       <div aria-live="polite" role="status">
         {status && (
-          <MessageBar intent={status.intent} data-testid="settings-status">
-            <MessageBarBody>{status.text}</MessageBarBody>
+          <MessageBar intent={status.intent} data-testid="settings-status" layout="multiline" className={s.status}>
+            <MessageBarBody className={s.status}>{status.text}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -14,6 +14,8 @@ export interface Settings {
   platforms?: Array<"x" | "facebook" | "linkedin" | "instagram">;
   /** Organisation word list used by the checker. */
   customWords?: Array<{ word: string; alternative: string }>;
+  /** Words the user accepted from a card («Legg til i ordlista»): never flagged again. */
+  allowedWords?: string[];
   ruleOptions?: Record<string, Record<string, unknown> | false>;
 }
 
@@ -47,12 +49,50 @@ export function validateSenderId(id: string): SenderIdProblem | null {
 
 /** Why an imported file was refused; `field` names the offending key (with index for lists). */
 export interface SettingsError {
-  code: "not-json" | "not-object" | "bad-field" | "sender-id" | "empty-word" | "duplicate-word" | "too-large";
+  code: "not-json" | "not-object" | "bad-field" | "sender-id" | "empty-word" | "duplicate-word" | "too-large" | "too-long" | "too-many" | "nothing-known";
   field?: string;
   detail?: string;
 }
 
-export type ParseResult = { ok: true; settings: Settings } | { ok: false; error: SettingsError };
+/** What an import took and what it left out (unknown keys, unknown rule ids), for an honest message. */
+export type ParseResult = { ok: true; settings: Settings; ignored?: string[] } | { ok: false; error: SettingsError };
+
+/** Longest text per field (characters); longer is refused, not cut. */
+export const TEXT_MAX = { senderName: 200, contactPhone: 50, contactWeb: 300, smsSenderId: 11 } as const;
+export const WORD_MAX = 100;
+export const ALTERNATIVE_MAX = 200;
+export const WORDS_MAX = 5000;
+export const HASHTAGS_MAX = 30;
+/** Rule ids a profile may switch off (others are ignored and named). */
+export const RULE_IDS = [
+  "long-sentence",
+  "long-paragraph",
+  "kanselli",
+  "passive",
+  "nominalization",
+  "formal-address",
+  "abbreviation",
+  "personal-data",
+  "repeated-word",
+  "vague-deadline",
+  "reader-address",
+] as const;
+const KNOWN_KEYS = new Set([
+  "kind",
+  "version",
+  "uiLanguage",
+  "checkLanguage",
+  "senderName",
+  "smsSenderId",
+  "contactPhone",
+  "contactWeb",
+  "smsLinks",
+  "hashtags",
+  "platforms",
+  "customWords",
+  "allowedWords",
+  "ruleOptions",
+]);
 
 /** Largest profile file we read (a word list of several thousand entries fits easily). */
 export const PROFILE_MAX_BYTES = 1_000_000;
@@ -78,7 +118,13 @@ export function parseSettings(json: string): ParseResult {
   }
   if (!isObj(raw)) return { ok: false, error: { code: "not-object" } };
   const bad = (field: string): ParseResult => ({ ok: false, error: { code: "bad-field", field } });
+  const tooLong = (field: string, max: number): ParseResult => ({ ok: false, error: { code: "too-long", field, detail: String(max) } });
+  const tooMany = (field: string, max: number): ParseResult => ({ ok: false, error: { code: "too-many", field, detail: String(max) } });
   const out: Settings = {};
+  const ignored = Object.keys(raw).filter((k) => !KNOWN_KEYS.has(k));
+  if (!Object.keys(raw).some((k) => KNOWN_KEYS.has(k) && k !== "kind" && k !== "version")) {
+    return { ok: false, error: { code: "nothing-known", detail: ignored.slice(0, 5).map((k) => k.slice(0, 40)).join(", ") } };
+  }
 
   if ("uiLanguage" in raw) {
     if (!LOCALES.includes(raw.uiLanguage as Locale)) return bad("uiLanguage");
@@ -91,7 +137,9 @@ export function parseSettings(json: string): ParseResult {
   for (const k of ["senderName", "contactPhone", "contactWeb", "smsSenderId"] as const) {
     if (!(k in raw)) continue;
     if (typeof raw[k] !== "string") return bad(k);
-    out[k] = (raw[k] as string).trim();
+    const v = (raw[k] as string).trim();
+    if (v.length > TEXT_MAX[k]) return k === "smsSenderId" ? { ok: false, error: { code: "sender-id", field: k, detail: "too-long" } } : tooLong(k, TEXT_MAX[k]);
+    out[k] = v;
   }
   if (out.smsSenderId !== undefined) {
     const p = validateSenderId(out.smsSenderId);
@@ -103,6 +151,9 @@ export function parseSettings(json: string): ParseResult {
   }
   if ("hashtags" in raw) {
     if (!Array.isArray(raw.hashtags) || !raw.hashtags.every((h) => typeof h === "string")) return bad("hashtags");
+    if (raw.hashtags.length > HASHTAGS_MAX) return tooMany("hashtags", HASHTAGS_MAX);
+    const long = (raw.hashtags as string[]).findIndex((h) => h.length > WORD_MAX);
+    if (long >= 0) return tooLong(`hashtags[${long}]`, WORD_MAX);
     out.hashtags = normalizeHashtags(raw.hashtags as string[]);
   }
   if ("platforms" in raw) {
@@ -118,6 +169,7 @@ export function parseSettings(json: string): ParseResult {
     } else if (isObj(cw)) {
       list = Object.entries(cw).map(([word, alternative]) => ({ word, alternative }));
     } else return bad("customWords");
+    if (list.length > WORDS_MAX) return tooMany("customWords", WORDS_MAX);
     const words: Array<{ word: string; alternative: string }> = [];
     const seen = new Set<string>();
     for (let i = 0; i < list.length; i++) {
@@ -125,24 +177,42 @@ export function parseSettings(json: string): ParseResult {
       if (typeof word !== "string" || typeof alternative !== "string") return bad(`customWords[${i}]`);
       const w = word.trim();
       if (!w) return { ok: false, error: { code: "empty-word", field: `customWords[${i}]` } };
+      if (w.length > WORD_MAX) return tooLong(`customWords[${i}].word`, WORD_MAX);
+      if (alternative.trim().length > ALTERNATIVE_MAX) return tooLong(`customWords[${i}].alternative`, ALTERNATIVE_MAX);
       const key = w.toLowerCase();
-      if (seen.has(key)) return { ok: false, error: { code: "duplicate-word", field: `customWords[${i}]`, detail: w } };
+      if (seen.has(key)) return { ok: false, error: { code: "duplicate-word", field: `customWords[${i}]`, detail: w.slice(0, 40) } };
       seen.add(key);
       words.push({ word: w, alternative: alternative.trim() });
     }
     out.customWords = words;
   }
+  if ("allowedWords" in raw) {
+    const aw = raw.allowedWords;
+    if (!Array.isArray(aw) || !aw.every((w) => typeof w === "string")) return bad("allowedWords");
+    if (aw.length > WORDS_MAX) return tooMany("allowedWords", WORDS_MAX);
+    const list: string[] = [];
+    for (let i = 0; i < aw.length; i++) {
+      const w = (aw[i] as string).trim();
+      if (w.length > WORD_MAX) return tooLong(`allowedWords[${i}]`, WORD_MAX);
+      if (w && !list.some((x) => x.toLowerCase() === w.toLowerCase())) list.push(w);
+    }
+    out.allowedWords = list;
+  }
   if ("ruleOptions" in raw) {
     if (!isObj(raw.ruleOptions)) return bad("ruleOptions");
     const ro: Record<string, Record<string, unknown> | false> = {};
     for (const [id, v] of Object.entries(raw.ruleOptions)) {
+      if (!(RULE_IDS as readonly string[]).includes(id)) {
+        ignored.push(`ruleOptions.${id.slice(0, 40)}`);
+        continue;
+      }
       if (v === false) ro[id] = false;
       else if (isObj(v)) ro[id] = v;
       else return bad(`ruleOptions.${id}`);
     }
     out.ruleOptions = ro;
   }
-  return { ok: true, settings: out };
+  return ignored.length ? { ok: true, settings: out, ignored: ignored.map((k) => k.slice(0, 60)) } : { ok: true, settings: out };
 }
 
 /** "#Vann", "vann", " #stengt vann " → ["#Vann", "#vann"...]: trimmed, one leading #, no spaces, no duplicates. */
@@ -181,6 +251,7 @@ export function exportProfile(s: Settings): string {
     platforms: s.platforms ?? [...PLATFORMS],
     checkLanguage: s.checkLanguage ?? "auto",
     customWords: s.customWords ?? [],
+    ...(s.allowedWords?.length ? { allowedWords: s.allowedWords } : {}),
     ...(s.ruleOptions ? { ruleOptions: s.ruleOptions } : {}),
   };
   return JSON.stringify(profile, null, 2) + "\n";

@@ -41,6 +41,15 @@ export interface SettingsStrings {
   importProfile: string;
   exportProfile: string;
   imported: string;
+  importedWhat: string;
+  importIgnored: string;
+  fieldNames: Record<string, string>;
+  rulesSection: string;
+  rulesIntro: string;
+  allowedSection: string;
+  allowedIntro: string;
+  noAllowed: string;
+  removeAllowed: string;
   exported: string;
   importErrors: Record<SettingsError["code"], string>;
   importFailed: string;
@@ -95,6 +104,15 @@ const nb: SettingsStrings = {
   importProfile: "Importer profil …",
   exportProfile: "Eksporter profil",
   imported: "Profilen er importert.",
+  importedWhat: "Profilen er importert: {what}.",
+  importIgnored: "Disse feltene kjenner ikke Kanalklar, og de er hoppet over: {fields}.",
+  fieldNames: { uiLanguage: "språk i Kanalklar", checkLanguage: "språk i teksten", senderName: "avsender", smsSenderId: "SMS-avsender", contactPhone: "telefon", contactWeb: "nettadresse", smsLinks: "lenker i SMS", hashtags: "emneknagger", platforms: "plattformer", customWords: "ordliste ({n} ord)", allowedWords: "godtatte ord ({n})", ruleOptions: "regler" },
+  rulesSection: "Regler",
+  rulesIntro: "Slå av regler du ikke vil at Kanalklar skal sjekke.",
+  allowedSection: "Godtatte ord",
+  allowedIntro: "Ord du har lagt til fra et funn med «Legg til i ordlista». De blir ikke flagget.",
+  noAllowed: "Ingen godtatte ord ennå.",
+  removeAllowed: "Fjern «{word}» fra godtatte ord",
   exported: "Profilen er lagret som {file}.",
   importErrors: {
     "not-json": "Filen er ikke gyldig JSON.",
@@ -104,6 +122,9 @@ const nb: SettingsStrings = {
     "empty-word": "Et ord i ordlista er tomt ({field}).",
     "duplicate-word": "Ordet «{detail}» står to ganger i ordlista.",
     "too-large": "Filen er for stor (høyst 1 MB).",
+    "too-long": "Feltet «{field}» er for langt (høyst {detail} tegn).",
+    "too-many": "«{field}» har for mange oppføringer (høyst {detail}).",
+    "nothing-known": "Filen har ingen innstillinger Kanalklar kjenner igjen (fant bare: {detail}).",
   },
   importFailed: "Profilen ble ikke importert, og ingenting er endret. {reason}",
   saved: "Lagret.",
@@ -161,6 +182,15 @@ const nn: SettingsStrings = {
   importProfile: "Importer profil …",
   exportProfile: "Eksporter profil",
   imported: "Profilen er importert.",
+  importedWhat: "Profilen er importert: {what}.",
+  importIgnored: "Desse felta kjenner ikkje Kanalklar, og dei er hoppa over: {fields}.",
+  fieldNames: { uiLanguage: "språk i Kanalklar", checkLanguage: "språk i teksten", senderName: "avsendar", smsSenderId: "SMS-avsendar", contactPhone: "telefon", contactWeb: "nettadresse", smsLinks: "lenkjer i SMS", hashtags: "emneknaggar", platforms: "plattformer", customWords: "ordliste ({n} ord)", allowedWords: "godtekne ord ({n})", ruleOptions: "reglar" },
+  rulesSection: "Reglar",
+  rulesIntro: "Slå av reglar du ikkje vil at Kanalklar skal sjekke.",
+  allowedSection: "Godtekne ord",
+  allowedIntro: "Ord du har lagt til frå eit funn med «Legg til i ordlista». Dei blir ikkje flagga.",
+  noAllowed: "Ingen godtekne ord enno.",
+  removeAllowed: "Fjern «{word}» frå godtekne ord",
   exported: "Profilen er lagra som {file}.",
   importErrors: {
     "not-json": "Fila er ikkje gyldig JSON.",
@@ -170,6 +200,9 @@ const nn: SettingsStrings = {
     "empty-word": "Eit ord i ordlista er tomt ({field}).",
     "duplicate-word": "Ordet «{detail}» står to gonger i ordlista.",
     "too-large": "Fila er for stor (høgst 1 MB).",
+    "too-long": "Feltet «{field}» er for langt (høgst {detail} teikn).",
+    "too-many": "«{field}» har for mange oppføringar (høgst {detail}).",
+    "nothing-known": "Fila har ingen innstillingar Kanalklar kjenner att (fann berre: {detail}).",
   },
   importFailed: "Profilen vart ikkje importert, og ingenting er endra. {reason}",
   saved: "Lagra.",
@@ -227,6 +260,15 @@ const en: SettingsStrings = {
   importProfile: "Import profile …",
   exportProfile: "Export profile",
   imported: "The profile was imported.",
+  importedWhat: "The profile was imported: {what}.",
+  importIgnored: "Kanalklar does not know these fields and skipped them: {fields}.",
+  fieldNames: { uiLanguage: "Kanalklar language", checkLanguage: "text language", senderName: "sender", smsSenderId: "SMS sender", contactPhone: "phone", contactWeb: "web address", smsLinks: "links in SMS", hashtags: "hashtags", platforms: "platforms", customWords: "word list ({n} words)", allowedWords: "accepted words ({n})", ruleOptions: "rules" },
+  rulesSection: "Rules",
+  rulesIntro: "Switch off rules you do not want Kanalklar to check.",
+  allowedSection: "Accepted words",
+  allowedIntro: "Words you added from a finding with “Add to word list”. They are not flagged.",
+  noAllowed: "No accepted words yet.",
+  removeAllowed: "Remove “{word}” from accepted words",
   exported: "The profile was saved as {file}.",
   importErrors: {
     "not-json": "The file is not valid JSON.",
@@ -236,6 +278,9 @@ const en: SettingsStrings = {
     "empty-word": "A word in the word list is empty ({field}).",
     "duplicate-word": "The word “{detail}” appears twice in the word list.",
     "too-large": "The file is too large (at most 1 MB).",
+    "too-long": "The field “{field}” is too long (at most {detail} characters).",
+    "too-many": "“{field}” has too many entries (at most {detail}).",
+    "nothing-known": "The file holds no settings Kanalklar knows (found only: {detail}).",
   },
   importFailed: "The profile was not imported and nothing changed. {reason}",
   saved: "Saved.",
@@ -254,6 +299,18 @@ export function settingsStrings(locale: Locale): SettingsStrings {
 
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** What an import took, in words ("avsender, ordliste (12 ord)"), and what it skipped. */
+export function describeImport(t: SettingsStrings, imported: Record<string, unknown>, ignored: readonly string[] = []): string {
+  const what = Object.keys(imported)
+    .filter((k) => k in t.fieldNames)
+    .map((k) => {
+      const v = imported[k];
+      return fill(t.fieldNames[k]!, { n: Array.isArray(v) ? v.length : 0 });
+    });
+  const head = what.length ? fill(t.importedWhat, { what: what.join(", ") }) : t.imported;
+  return ignored.length ? `${head} ${fill(t.importIgnored, { fields: ignored.slice(0, 8).join(", ") })}` : head;
 }
 
 /** A readable sentence for an import error. */

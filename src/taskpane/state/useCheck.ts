@@ -2,7 +2,7 @@
  * The check loop: read the draft from the host, analyse it off the UI thread, keep the newest
  * result together with the snapshot it belongs to (edits are applied against that snapshot).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult, AnalyzeOptions } from "../../core/model";
 import type { DraftHost, DraftSnapshot } from "../../office/host";
 import type { Analyzer } from "../analysis/analyzer";
@@ -25,6 +25,12 @@ export interface CheckState {
   /** Read the draft now and check it. */
   refresh(): Promise<void>;
 }
+
+/** Results with more findings than this are rendered as a transition. */
+export const TRANSITION_FROM = 200;
+
+/** A change of at least this many characters (a paste) is checked without waiting for a pause. */
+export const BIG_CHANGE = 200;
 
 /** Wait after a change before re-reading: longer for long drafts, so typing stays smooth. */
 export function debounceFor(length: number): number {
@@ -75,15 +81,40 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
   useEffect(() => {
     if (!host.onDraftChanged) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = host.onDraftChanged(() => {
+    let last = -Infinity;
+    let probe = 0;
+    const later = (wait: number) => {
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), debounceMs ?? debounceFor(draftLen.current));
+      timer = setTimeout(() => void refresh(), wait);
+    };
+    const off = host.onDraftChanged(() => {
+      const wait = debounceMs ?? debounceFor(draftLen.current);
+      const now = Date.now();
+      const quiet = now - last > wait;
+      last = now;
+      if (!quiet || wait === 0) return later(wait);
+      // The first change after a quiet spell: a big one (a paste, «Tøm feltet») is checked at once;
+      // a keystroke waits, like the ones that follow it, until the user pauses.
+      const mine = ++probe;
+      later(wait);
+      host.readDraft(scope).then(
+        (snap) => {
+          if (mine !== probe || Math.abs(snap.text.length - draftLen.current) < BIG_CHANGE) return;
+          if (timer !== undefined) clearTimeout(timer);
+          timer = undefined;
+          ++readSeq.current;
+          draftLen.current = snap.text.length;
+          setDraft(snap);
+          setError(null);
+        },
+        () => undefined,
+      );
     });
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       off();
     };
-  }, [host, refresh, debounceMs]);
+  }, [host, refresh, debounceMs, scope]);
 
   // Analyse each new snapshot (or options); the same text with the same options reuses the result.
   useEffect(() => {
@@ -104,9 +135,15 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
     analyzer.analyze(draft.text, options).then(
       (result) => {
         if (!live || !result) return;
-        setChecked({ snapshot: draft, result, key });
-        setError(null);
-        setAnalysing(false);
+        const land = () => {
+          setChecked({ snapshot: draft, result, key });
+          setError(null);
+          setAnalysing(false);
+        };
+        // Many findings land as a transition (React renders them in slices, so typing is never held
+        // up); a short result lands at once (the first check of a page shows sooner).
+        if (result.findings.length > TRANSITION_FROM) startTransition(land);
+        else land();
       },
       (e: unknown) => {
         if (!live) return;
@@ -117,9 +154,10 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
     return () => {
       live = false;
     };
-    // options is represented by key
+    // options is represented by key. checked?.key: a result computed with options that were changed
+    // back before it landed (switch a rule off, «Angre» at once) must be replaced, not kept.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft, key, analyzer]);
+  }, [draft, key, analyzer, checked?.key]);
 
   return { draft, checked, busy: reading || analysing, error, refresh };
 }

@@ -106,7 +106,7 @@ test("importing a valid profile merges it and says so", async () => {
   await act(async () => {
     fireEvent.change(input, { target: { files: [file('{"senderName":"Ny kommune","customWords":{"iverksette":"starte"}}')] } });
   });
-  await waitFor(() => expect(screen.getByTestId("settings-status")).toHaveTextContent("Profilen er importert."));
+  await waitFor(() => expect(screen.getByTestId("settings-status")).toHaveTextContent("Profilen er importert: avsender, ordliste (1 ord)."));
   expect(changes.at(-1)).toEqual({ uiLanguage: "en", senderName: "Ny kommune", customWords: [{ word: "iverksette", alternative: "starte" }] });
 });
 

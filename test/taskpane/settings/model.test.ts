@@ -69,7 +69,22 @@ describe("parseSettings (profile import)", () => {
       expect(() => parseSettings(junk)).not.toThrow();
     }
     expect(parseSettings("x".repeat(2_000_000))).toEqual({ ok: false, error: { code: "too-large" } });
-    expect(parseSettings("\uFEFF{}")).toEqual({ ok: true, settings: {} });
+    expect(parseSettings("\uFEFF{}")).toEqual({ ok: false, error: { code: "nothing-known", detail: "" } });
+  });
+
+  test("is honest about what it takes: unknown files are refused, unknown fields named, limits enforced", () => {
+    expect(parseSettings('{"foo":1}')).toEqual({ ok: false, error: { code: "nothing-known", detail: "foo" } });
+    expect(parseSettings(JSON.stringify({ senderName: "x".repeat(5000) }))).toEqual({ ok: false, error: { code: "too-long", field: "senderName", detail: "200" } });
+    expect(parseSettings(JSON.stringify({ customWords: [{ word: "y".repeat(900_000), alternative: "z" }] }))).toEqual({ ok: false, error: { code: "too-long", field: "customWords[0].word", detail: "100" } });
+    expect(parseSettings(JSON.stringify({ customWords: [{ word: "y".repeat(500), alternative: "z" }] }))).toEqual({ ok: false, error: { code: "too-long", field: "customWords[0].word", detail: "100" } });
+    expect(parseSettings(JSON.stringify({ customWords: Array.from({ length: 5001 }, (_, i) => ({ word: `w${i}`, alternative: "" })) }))).toMatchObject({ ok: false, error: { code: "too-many", field: "customWords" } });
+    expect(parseSettings(JSON.stringify({ smsSenderId: "S".repeat(5000) }))).toMatchObject({ ok: false, error: { code: "sender-id", detail: "too-long" } });
+    expect(parseSettings(JSON.stringify({ senderName: "Eksempel kommune", foo: 1, ruleOptions: { passive: false, nosuchrule: false } }))).toEqual({
+      ok: true,
+      settings: { senderName: "Eksempel kommune", ruleOptions: { passive: false } },
+      ignored: ["foo", "ruleOptions.nosuchrule"],
+    });
+    expect(parseSettings(JSON.stringify({ allowedWords: ["NAV", "nav", " iht. "] }))).toEqual({ ok: true, settings: { allowedWords: ["NAV", "iht."] } });
   });
 
   test("merge changes only the keys the profile holds", () => {
