@@ -54,7 +54,11 @@ function renderWith(withMessage: boolean) {
     async compose(text, options) {
       calls.push(options as Record<string, unknown>);
       const r = variants(text, options);
-      return withMessage ? ({ ...r, message: MESSAGE } as typeof r) : r;
+      if (withMessage) return { ...r, message: MESSAGE } as typeof r;
+      // A composer without the message model (an older core): the card must hide itself.
+      const { message: _none, ...older } = r;
+      void _none;
+      return older as typeof r;
     },
     dispose() {},
   }));
