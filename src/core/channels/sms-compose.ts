@@ -87,6 +87,8 @@ export function composeSms(m: Message, draft: string, facts: Fact[], T: Template
   return m.audience.value === "personal" ? personalSms(m, facts, T, language, sign, opts, draft) : publicSms(m, draft, facts, T, opts, language, sign);
 }
 
+const FINITE = /(?<![\p{L}])(?:har|er|blir|ble|vil|skal|kan|må|får|fikk|hadde|var|vert|vart|blei|has|have|is|are|was|were|will)(?![\p{L}])/iu;
+
 const NOUN_SPLIT: Record<Language, RegExp> = {
   nb: /[ \u00A0]+(?:om|på|av|for|vedrørende|angående|–|-)[ \u00A0]+/u,
   nn: /[ \u00A0]+(?:om|på|av|for|vedkomande|–|-)[ \u00A0]+/u,
@@ -99,7 +101,8 @@ const NOUN_SPLIT: Record<Language, RegExp> = {
  * content ("Avslag på bostøtte") gives nothing.
  */
 function personalTopic(m: Message, language: Language, blocked: (p: Part) => boolean): string | undefined {
-  const title = m.subject.text && !/[.!?]$/.test(m.subject.text.trim()) ? cleanTitle(m.subject.text) : "";
+  // A title that is a sentence ("Nav har avvist klagen din") tells the outcome: no topic from it.
+  const title = m.subject.text && !/[.!?]$/.test(m.subject.text.trim()) && !FINITE.test(m.subject.text) ? cleanTitle(m.subject.text) : "";
   if (!title || title.length > 70 || blocked(m.subject) || /[{}\d]/.test(title)) return undefined;
   const sensitive = cue(language, "sensitive");
   // "DU MÅ SENDE OSS OPPLYSNINGER" reads as shouting in an SMS: sentence case.
