@@ -132,7 +132,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // Long coordinated sentences are read clause by clause (", og det henstilles til at …" is a second request).
   // A heading that is an instruction ("Logg inn og oppdater opplysningene") is an action too.
   const imperativeHeadings = st.sections.flatMap((s) => (s.heading && readerActs(s.heading.text, language) && !/\?\s*$/.test(s.heading.text) ? [s.heading] : []));
-  const clauses = [...plainSents, ...imperativeHeadings].sort((a, b) => a.start - b.start).flatMap((s) => splitRanges(s.text).map(([a, b]) => ({ text: s.text.slice(a, b), start: s.start + a, end: s.start + b })));
+  // A message says what to do early: the first 600 sentences are read for actions (a long document's tail
+  // cannot change what a short channel says, and reading it all would cost time on huge drafts).
+  const clauses = [...plainSents.slice(0, 600), ...imperativeHeadings.slice(0, 100)].sort((a, b) => a.start - b.start).flatMap((s) => splitRanges(s.text).map(([a, b]) => ({ text: s.text.slice(a, b), start: s.start + a, end: s.start + b })));
   const read = readActions(clauses, times, language);
   // In a text with dated updates, what an older update asked of readers is history ("Har du sett ham, ring …"
   // before he was found): only the newest update and the text outside updates say what to do now.
@@ -142,7 +144,8 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const warnings = fresh(read.warnings);
   const consequences = read.consequences;
 
-  const ordered = [...focusSents, ...plainSents.filter((s) => !focusSents.includes(s))].map(part);
+  const focusSet = new Set(focusSents);
+  const ordered = [...focusSents, ...plainSents.slice(0, 60).filter((s) => !focusSet.has(s))].map(part);
   const key = readKeyEvent({ text, language, kind, title, sentences: ordered, focusCount: focusSents.length, times, facts });
   const events = key ? [key] : [];
 
