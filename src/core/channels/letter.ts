@@ -87,9 +87,21 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     if (keep.length === p.sentences.length && split.every((x, i) => x === keep[i].text.trim())) return p.text.trim();
     return split.join(" ");
   };
+  // A list keeps its markers and lines; each item's words get the same rewrites as a sentence.
+  const listText = (p: Para): string =>
+    p.text
+      .trim()
+      .split("\n")
+      .map((line) => {
+        const m = /^(\s*(?:[-–•*]|\d{1,2}[.)])\s+)(\S.*)$/u.exec(line);
+        if (!m) return line;
+        const item = plain(m[2], language, reader, formal, budget-- > 0);
+        return m[1] + (/[.!?]$/.test(m[2]) ? item : item.replace(/[.]$/, ""));
+      })
+      .join("\n");
   const sectionText = (s: Section): string => {
     const whole = s.role === "appeal" || s.role === "access";
-    const body = s.paras.map((p) => (p.list ? p.text.trim() : whole ? p.sentences.map(verbatim).join(" ") : paraText(p, p.sentences))).join("\n\n");
+    const body = s.paras.map((p) => (p.list ? (whole ? p.text.trim() : listText(p)) : whole ? p.sentences.map(verbatim).join(" ") : paraText(p, p.sentences))).join("\n\n");
     if (!s.heading) return body;
     if (!body) return s.heading.text.trim();
     return questionRepeated(s.heading.text, body) ? body : `${s.heading.text.trim()}\n${body}`;
@@ -98,7 +110,11 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   // Letterhead, address and references stay on top as written (dates and reference numbers are facts).
   // "Deres ref." becomes "Din ref." in a letter that says "du" (one form of address throughout).
   if (st.header) blocks.push(formal && language !== "en" ? st.header.text.trim().replace(/(?<![\p{L}])(?:Deres|Dykkar)(?=[ \u00A0]+ref)/gu, "Din") : st.header.text.trim());
-  if (st.title) blocks.push(cleanTitle(informalAddress(st.title.text, language)));
+  // A title in capitals is harder to read (and screen readers may spell it): sentence case.
+  if (st.title) {
+    const t = cleanTitle(informalAddress(st.title.text, language));
+    blocks.push(/\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase());
+  }
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
   const headed: Record<Role, Section[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
@@ -119,7 +135,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         continue;
       }
       if (p.list) {
-        bodyBlocks.push(p.text.trim());
+        bodyBlocks.push(listText(p));
         continue;
       }
       const keep: Sent[] = [];
