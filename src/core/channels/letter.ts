@@ -8,6 +8,7 @@ import { dropOpener } from "./openers";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
+import { readerActs } from "../message/actions";
 import { polishSentence } from "./letter-polish";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
@@ -141,8 +142,10 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       const keep: Sent[] = [];
       for (const s of p.sentences) {
         let role = sentenceRole(s, facts);
+        // "Dette må du gjøre" holds only what the reader does ("Vi må kjøre gravemassene bort" is the body's work).
+        if (role === "action" && !readerActs(plainOf(s), language) && !readerActs(s.text, language)) role = "body";
         // A sentence that, rewritten, tells the reader what to do ("Vi ber deg sørge for …") goes to the action.
-        if (role === "body" && isInstruction(plainOf(s))) role = "action";
+        if (role === "body" && isInstruction(plainOf(s)) && readerActs(plainOf(s), language)) role = "action";
         if (role === "body") keep.push(s);
         else collected[role].push(s);
       }

@@ -142,3 +142,16 @@ describe("passive to active in the letter", () => {
     expect(activeVoice(sentence, language as "nb" | "nn" | "en", verb)).toBe(expected);
   });
 });
+
+describe("the letter's «Dette må du gjøre»", () => {
+  it("holds what the reader does, never the body's own work", () => {
+    const r = variants(
+      "Vi skifter vannledning\n\nFra mandag 10. juni skifter vi vannledningen i Skolegata.\n\nGravemassene må kjøres bort før ny ledning kan legges. Beboere må parkere i Kirkegata i perioden.\n\nMed vennlig hilsen\nFjordvik kommune",
+    );
+    const blocks = r.variants.letter.text.split("\n\n");
+    const todo = blocks.find((b) => b.startsWith("Dette må du gjøre"));
+    expect(todo).toContain("Du må parkere i Kirkegata");
+    expect(todo).not.toMatch(/gravemassene/i);
+    expect(r.variants.letter.text).toMatch(/Vi må kjøre gravemassene bort/);
+  });
+});
