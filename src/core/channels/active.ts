@@ -13,6 +13,7 @@ import verbsEn from "./rewrites/verbs-en.json";
 import nb from "./rewrites/nb.json";
 import { cue } from "../message/cues";
 import { STRONG_READER } from "../message/actions";
+import { imperativeOf } from "../rules/passive";
 
 type Forms = { lemma: string; present: string; past: string; participle: string };
 
@@ -33,10 +34,25 @@ function plainLemma(lemma: string): string {
   return PLAIN[lemma] ?? lemma;
 }
 
+/**
+ * A prefixed irregular verb by its known stem: "omgjort" is "om" + "gjort" (omgjøre/omgjør/omgjorde), "innkalt"
+ * "inn" + "kalt". Only a short particle-like prefix, so "fort" is not read as "f" + "ort".
+ */
+function prefixed(w: string, table: Record<string, [string, string, string]>): [string, string, string] | null {
+  for (let cut = 2; cut <= 5 && w.length - cut >= 4; cut++) {
+    const stem = table[w.slice(cut)];
+    if (stem && /^(?:om|inn|ut|opp|av|til|fra|frå|over|under|med|gjen|fore|for|be|mot|på)$/.test(w.slice(0, cut))) {
+      const pre = w.slice(0, cut);
+      return [pre + stem[0], pre + stem[1], pre + stem[2]];
+    }
+  }
+  return null;
+}
+
 /** Forms of the verb behind a participle ("stengt", "behandlet", "gitt"), or null when not a known shape. */
 function fromParticiple(p: string): Forms | null {
   const w = p.toLowerCase();
-  const known = PARTICIPLES[w];
+  const known = PARTICIPLES[w] ?? prefixed(w, PARTICIPLES);
   if (known) return { lemma: known[0], present: known[1], past: known[2], participle: w };
   if (w.length < 5) return null;
   if (w.endsWith("et")) return { lemma: w.slice(0, -2) + "e", present: w.slice(0, -2) + "er", past: w, participle: w };
@@ -48,7 +64,7 @@ function fromParticiple(p: string): Forms | null {
 /** Nynorsk: a-verbs by their participle in -a ("flytta" → flytte/flyttar/flytta), e-verbs in -t ("utført"). */
 function fromParticipleNn(p: string): Forms | null {
   const w = p.toLowerCase();
-  const known = PARTICIPLES_NN[w];
+  const known = PARTICIPLES_NN[w] ?? prefixed(w, PARTICIPLES_NN);
   if (known) return { lemma: known[0], present: known[1], past: known[2], participle: w };
   if (w.length < 5) return null;
   if (/[^aeiouyæøå]a$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w + "r", past: w, participle: w };
@@ -89,7 +105,8 @@ function asObject(np: string): string {
   if (DETERMINER.test(first)) return np.charAt(0).toLowerCase() + np.slice(1);
   // The capital is the sentence's, not the word's, unless the word is a name: a street or place ending,
   // an acronym ("NAV"), a capital inside ("McDonald").
-  if (PROPER_END.test(first) || PLACE_END.test(first) || /^\p{Lu}{2}/u.test(first) || /.\p{Lu}/u.test(first.slice(1))) return np;
+  // "Altinn-appene", "Nav-kontoret": a compound whose first part is a name keeps its capital.
+  if (PROPER_END.test(first) || PLACE_END.test(first) || /^\p{Lu}{2}/u.test(first) || /.\p{Lu}/u.test(first.slice(1)) || /^\p{Lu}\p{L}+-\p{L}/u.test(first)) return np;
   return np.charAt(0).toLowerCase() + np.slice(1);
 }
 
@@ -98,12 +115,14 @@ function capital(s: string): string {
 }
 
 /** Who acts: the "av …" phrase, the reader for the reader's own things, else the sender ("vi"). */
-function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language): { agent: string; rest: string } {
+function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false): { agent: string; rest: string } | null {
   const m = AGENT.exec(rest);
   if (m?.groups) {
     const a = m.groups.agent.toLowerCase() === "oss" ? "vi" : m.groups.agent;
     return { agent: a, rest: rest.slice(m[0].length) };
   }
+  // "… misbrukes av personer som …": an agent is named but not in a shape turned here; never guess another.
+  if (/^[ \u00A0]+(?:av|by)[ \u00A0]/u.test(rest)) return null;
   const readerThing = cue(language, "readerObjects").all(np).length > 0;
   // "sendes ut" is sent out by the body; "betales", "fylles ut", "påklages" are done by the reader whatever the
   // subject; "sendes", "leveres" only when the subject is the reader's own thing ("Søknaden sendes til Nav",
@@ -116,12 +135,15 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
   const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
   // "Vannet kan brukes til dusj" gives the reader leave: with "kan" the reader acts unless the body decides.
-  const permission = typeof modal === "string" && /^kan$/i.test(modal) && !bodyVerb;
+  // Not in a subordinate clause: "før ny ledning kan legges" is no leave given to the reader.
+  const permission = !subordinate && typeof modal === "string" && /^kan$/i.test(modal) && !bodyVerb;
   if ((modal && readerThing && !bodyVerb) || readerVerb || permission) return { agent: "du", rest };
   return { agent: "vi", rest };
 }
 
-const ADVS = "ikke|ikkje|også|òg|nå|no|derfor|difor|snart|straks|automatisk|alltid|vanligvis|normalt|ofte|stadig|fortløpende|raskt|først|deretter|da";
+const ADV = "ikke|ikkje|også|òg|nå|no|derfor|difor|snart|straks|automatisk|alltid|vanligvis|vanlegvis|normalt|ofte|stadig|fortløpende|raskt|først|deretter|da|likevel|lell|dessverre|heller|lenger|lengre|gjerne";
+// One or two adverbs between the auxiliary and the verb ("blir også stadig vidareutvikla", "vil likevel ikke bli").
+const ADVS = `(?:${ADV})(?:[ \\u00A0]+(?:${ADV}))?`;
 const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // The patterns are made for the verb the checker found, so the noun phrase before it cannot end at an earlier
 // word that only looks like a verb ("Papir og plast tømmes": not "plast").
@@ -133,7 +155,7 @@ function patterns(verb: string) {
   const v = esc(verb);
   p = {
     bli: new RegExp(
-      `^${NP}[ \\u00A0]+(?<aux>blir|ble|blei|vert|vart|har blitt|har vorte|er blitt|er vorte|vil bli|skal bli|kan bli|må bli|bør bli|vil verte|skal verte|kan verte|må verte)[ \\u00A0]+(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>${v})(?<rest>(?![\\p{L}]).*)$`,
+      `^${NP}[ \\u00A0]+(?<aux>blir|ble|blei|vert|vart|har blitt|har vorte|er blitt|er vorte|vil bli|skal bli|kan bli|må bli|bør bli|vil verte|skal verte|kan verte|må verte|(?:vil|skal|kan|må|bør)[ \\u00A0]+(?<adv0>${ADVS})[ \\u00A0]+(?:bli|verte))[ \\u00A0]+(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>${v})(?<rest>(?![\\p{L}]).*)$`,
       "isu",
     ),
     spass: new RegExp(`^${NP}[ \\u00A0]+(?:(?<modal>må|skal|kan|bør|vil)[ \\u00A0]+)?(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<verb>${v})(?<rest>(?![\\p{L}]).*)$`, "isu"),
@@ -154,6 +176,13 @@ function patterns(verb: string) {
 // Where a clause begins: after a comma or semicolon (with "og"/"men" after it), or after a subordinator. A
 // bare "og" may join two nouns ("oppvaskmaskiner og vaskemaskiner"), so it never starts a clause here.
 const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)?|[ \u00A0](?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+)/giu;
+/** A clause cut after one of these is subordinate: the finite verb comes after the adverb ("at du ikke bruker"). */
+const SUBORDINATOR_END = /(?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+$/iu;
+/**
+ * A fronted condition: a subordinator, or a question-shaped condition to the reader ("Har du årskort, …",
+ * "Trenger du hjelp, …"): the main clause after its comma starts with the verb.
+ */
+const FRONTED_CLAUSE = /^(?:(?:dersom|hvis|viss|når|om|etter at|fordi|før|så snart|if|when|unless)[ \u00A0]|(?:har|er|får|fekk|fikk|vil|skal|ønsker|ønskjer|trenger|treng|bor|mangler|manglar)[ \u00A0]+(?:du|dere|dykk|De)[ \u00A0])/iu;
 // "Vi ber om at …", "vi anbefaler at …": the clause asks the reader to act, so the reader is the agent.
 const REQUEST_BEFORE = /(?:ber(?: deg| dere| dykk)? om at|anbefaler(?: deg| dere)? at|oppfordrer(?: deg| dere| alle)? til at|tilrår at|rår til at|oppmodar(?: deg| dykk)? om at|ask that|recommend that)[ \u00A0]+$/iu;
 const PRONOUN = /^(?:du|dere|de|dykk|vi|me|jeg|eg|han|hun|ho|den|det|dei|man|ein|en)$/iu;
@@ -165,6 +194,20 @@ const OBJECT_PRONOUN: Record<string, string> = { du: "deg", dere: "dere", dykk: 
 const INDIRECT = /^[ \u00A0]+(?:neste|første|andre|den|det|de|dei|en|ein|ei|et|eit|alle|hver|kvar|hver|søker\p{L}*|\p{Lu}\p{L}+)(?![\p{L}])/u;
 
 /** Rewrite a sentence whose subject comes first; `lowerAgent` for a clause inside a sentence. */
+/** The imperative of a lemma, particle kept ("fylle ut" → "fyll ut"). */
+function imperative(lemma: string): string {
+  const [head, ...tail] = lemma.split(" ");
+  return [imperativeOf(head), ...tail].join(" ");
+}
+
+/**
+ * What only the reader does, said in the plain present, becomes an instruction ("Søknaden sendes til Nav" →
+ * "Send søknaden til Nav"); not with a negation ("… sendes ikke …" stays a statement) nor inside a clause.
+ */
+function asInstruction(agent: string, adv: string, main: boolean, rest = ""): boolean {
+  return main && agent === "du" && !/(?:^|\s)(?:ikke|ikkje|aldri)(?:\s|$)/u.test(adv) && !/^[ \u00A0]+(?:ikke|ikkje|aldri)(?![\p{L}])/u.test(rest);
+}
+
 function subjectFirst(s: string, language: Language, verb: string, lowerAgent: boolean, subordinate = false): string | null {
   const nn = language === "nn";
   const cap = (a: string) => (lowerAgent && /^(?:vi|du)$/i.test(a) ? a.toLowerCase() : capital(a));
@@ -174,16 +217,19 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     const g = bli.groups;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
     if (!f || INDIRECT.test(g.rest)) return null;
-    const { agent, rest } = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux) ? g.aux.split(" ")[0] : false, language);
+    const who = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux) ? g.aux.split(" ")[0] : false, language, subordinate);
+    if (!who) return null;
+    const { agent, rest } = who;
     // A stiff verb becomes its plain one only where its forms are known (the infinitive after a modal).
     const lemma = nn ? f.lemma : plainLemma(f.lemma);
-    const adv = g.adv ? ` ${g.adv}` : "";
-    const obj = lowerAgent ? asObject(g.np) : asObject(g.np);
+    const adv = [g.adv0, g.adv].filter(Boolean).map((a) => ` ${a}`).join("");
+    const obj = asObject(g.np);
     const aux = g.aux.toLowerCase();
     let head: string;
     // A pronoun object goes before the adverb ("Vi logger deg automatisk ut").
     const light = /^(?:deg|dere|dykk|dem)$/.test(obj);
     const vo = (v: string) => (light ? `${v} ${obj}${adv}` : `${v}${adv} ${obj}`);
+    if ((aux === "blir" || aux === "vert") && asInstruction(agent, adv, !lowerAgent && !subordinate, rest)) return `${capital(imperative(lemma))}${adv} ${obj}${rest}`.replace(/\s{2,}/g, " ");
     if (aux === "blir" || aux === "vert") head = vo(nn ? f.present : lemma === f.lemma ? f.present : present(lemma));
     else if (aux === "ble" || aux === "blei" || aux === "vart") {
       if (!nn && lemma !== f.lemma) return null;
@@ -197,9 +243,17 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     const g = sp.groups;
     const f = fromSPassive(g.verb, language);
     if (!f || (nn && !g.modal)) return null;
-    const { agent, rest } = agentOf(g.np, g.verb, g.rest, g.modal ?? false, language);
+    // "Søknaden sendes Sjøfartsdirektoratet": a name right after the verb is the receiver (the active needs "til").
+    if (/^[ \u00A0]+\p{Lu}\p{L}+(?![\p{L}])/u.test(g.rest)) return null;
+    const who = agentOf(g.np, g.verb, g.rest, g.modal ?? false, language, subordinate);
+    if (!who) return null;
+    const { agent } = who;
+    let { rest } = who;
     const lemma = plainLemma(f.lemma);
-    const adv = g.adv ? ` ${g.adv}` : "";
+    // "Klagen sendes ikke til Nav": the negation after the verb goes before the object ("Du sender ikke klagen").
+    const neg = !g.adv && !g.modal ? /^[ \u00A0]+(ikke|ikkje|aldri)(?![\p{L}])/u.exec(rest) : null;
+    if (neg) rest = rest.slice(neg[0].length);
+    const adv = g.adv ? ` ${g.adv}` : neg ? ` ${neg[1]}` : "";
     const obj = asObject(g.np);
     // "Tilbudet må aksepteres eller avslås innen …": both verbs turn, the object after the second.
     const coord = nn ? /^[ \u00A0]+(og|eller)[ \u00A0]+(\p{L}+ast)(?![\p{L}])/u.exec(rest) : /^[ \u00A0]+(og|eller)[ \u00A0]+(\p{L}+s)(?![\p{L}])/u.exec(rest);
@@ -210,6 +264,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     }
     if (/^[ \u00A0]+(?:og|eller)[ \u00A0]+\p{L}+(?:es|s|et|t)(?![\p{L}])/u.test(rest)) return null;
     // In a subordinate clause the adverb comes before the finite verb ("at du ikke bruker …").
+    if (!g.modal && !neg && asInstruction(agent, adv, !lowerAgent && !subordinate, rest)) return `${capital(imperative(lemma))}${adv} ${obj}${rest}`.replace(/\s{2,}/g, " ");
     const fin = g.modal ?? present(lemma);
     const head = subordinate && adv ? `${adv.trim()} ${fin}${g.modal ? ` ${lemma}` : ""} ${obj}` : g.modal ? `${g.modal}${adv} ${lemma} ${obj}` : `${present(lemma)}${adv} ${obj}`;
     return `${cap(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
@@ -217,18 +272,32 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
   return null;
 }
 
+/**
+ * What may stand before the verb in an inverted sentence: an adverbial (a preposition, an adverb, a number, a
+ * fronted clause). "Søknaden sendes Sjøfartsdirektoratet" has its subject first, not an adverbial.
+ */
+const LEAD_START = /^(?:\u0001|\d|(?:i|på|fra|frå|til|etter|før|under|over|ved|om|innen|innan|med|mellom|gjennom|hos|mot|from|on|in|at|nå|no|da|så|derfor|difor|dermed|snart|straks|her|der|deretter|samtidig|først|seinare|senere|heretter|fremover|framover|dessuten|dessutan|også|òg|neste|denne|dette|kvar|hver|alle|allerede|alt|fortsatt|framleis|fremdeles|likevel|i dag|i morgen|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?![\p{L}]))/iu;
+
+/** "Listen legges ut …": with a particle after the verb, the first phrase is the object ("Listen legger vi ut …"). */
+const PARTICLE = /^(?:ut|inn|opp|ned|fram|frem|tilbake|bort|vekk|igjen)$/iu;
+
+/** The lead adverbial with "fra og med"/"til og med" as one word (their "og" joins no clauses). */
+const leadWords = (lead: string) => lead.replace(/(?<![\p{L}])(?:fra|frå|til) og med(?![\p{L}])/giu, "fom");
+
 /** "I morgen blir vannet stengt" → "I morgen stenger vi vannet" (an adverbial first, the verb second). */
 function inverted(s: string, language: Language, verb: string): string | null {
   const nn = language === "nn";
   const { invBli: INV_BLI, invSpass: INV_SPASS } = patterns(verb);
   const ib = INV_BLI.exec(s);
   const okNp = (np: string) => !badNp(np) && !PRONOUN.test(np) && !PREPOSITION.test(np) && !new RegExp(`^(?:${ADVS})(?![\\p{L}])`, "iu").test(np);
-  if (ib?.groups && ib.groups.part.toLowerCase() === verb.toLowerCase() && okNp(ib.groups.np) && !NOT_IN_NP.test(ib.groups.lead) && !PRONOUN.test(ib.groups.lead) && /^(?:vil|skal|kan|må|bør)$/i.test(ib.groups.aux) === !!ib.groups.mid) {
+  if (ib?.groups && ib.groups.part.toLowerCase() === verb.toLowerCase() && okNp(ib.groups.np) && LEAD_START.test(ib.groups.lead) && !NOT_IN_NP.test(leadWords(ib.groups.lead)) && !PRONOUN.test(ib.groups.lead) && /^(?:vil|skal|kan|må|bør)$/i.test(ib.groups.aux) === !!ib.groups.mid) {
     const g = ib.groups;
     const modal = !!g.mid;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
     if (!f || INDIRECT.test(g.rest)) return null;
-    const { agent, rest } = agentOf(g.np, f.lemma, g.rest, modal ? g.aux : false, language);
+    const who = agentOf(g.np, f.lemma, g.rest, modal ? g.aux : false, language);
+    if (!who) return null;
+    const { agent, rest } = who;
     const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
     const adv = g.adv ? ` ${g.adv}` : "";
     const aux = g.aux.toLowerCase();
@@ -239,14 +308,16 @@ function inverted(s: string, language: Language, verb: string): string | null {
     return `${g.lead} ${fin} ${asObject(g.np)}${rest}`.replace(/\s{2,}/g, " ");
   }
   const is = INV_SPASS.exec(s);
-  if (is?.groups && !NOT_IN_NP.test(is.groups.lead) && !PRONOUN.test(is.groups.lead)) {
+  if (is?.groups && (LEAD_START.test(is.groups.lead) || PARTICLE.test(is.groups.np ?? is.groups.np2 ?? "")) && !NOT_IN_NP.test(leadWords(is.groups.lead)) && !PRONOUN.test(is.groups.lead)) {
     const g = is.groups;
     const v = g.verbm ?? g.verb;
     const np = g.np ?? g.np2;
     if (!v || !np || v.toLowerCase() !== verb.toLowerCase() || !okNp(np)) return null;
     const f = fromSPassive(v, language);
     if (!f || (nn && !g.modal)) return null;
-    const { agent, rest } = agentOf(np, v, g.rest, g.modal ?? false, language);
+    const who = agentOf(np, v, g.rest, g.modal ?? false, language);
+    if (!who) return null;
+    const { agent, rest } = who;
     const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
     const fin = g.modal ? `${g.modal} ${a} ${plainLemma(f.lemma)}` : `${present(plainLemma(f.lemma))} ${a}`;
     return `${g.lead} ${fin} ${asObject(np)}${rest}`.replace(/\s{2,}/g, " ");
@@ -261,7 +332,7 @@ function inverted(s: string, language: Language, verb: string): string | null {
  * that holds the verb ("…, og søknaden sendes til Nav").
  */
 const EN_PARTICIPLES = verbsEn.participles as unknown as Record<string, [string, string]>;
-const EN_PASSIVE = /^(?<np>[\p{L}][\p{L}'-]*(?:[ \u00A0]+[\p{L}][\p{L}'-]*){0,3}?)[ \u00A0]+(?<aux>will be|is being|are being|is|are|was|were|has been|have been|must be|should be|can be|will not be|cannot be)[ \u00A0]+(?:(?<adv>automatically|also|now|then|not)[ \u00A0]+)?(?<part>[\p{L}]+)(?<rest>(?![\p{L}]).*)$/su;
+const EN_PASSIVE = /^(?<np>[\p{L}][\p{L}'-]*(?:[ \u00A0]+[\p{L}][\p{L}'-]*){0,5}?)[ \u00A0]+(?<aux>will be|is being|are being|is|are|was|were|has been|have been|must be|should be|can be|will not be|cannot be)[ \u00A0]+(?:(?<adv>automatically|also|now|then|not)[ \u00A0]+)?(?<part>[\p{L}]+)(?<rest>(?![\p{L}]).*)$/su;
 const EN_NOT_NP = /(?<![\p{L}])(?:it|this|that|there|which|who|and|or|if|when|is|are|will|must)(?![\p{L}])/iu;
 const EN_READER_VERB = /^(?:paid|completed|submitted|returned|sent|brought|registered)$/i;
 
@@ -307,7 +378,18 @@ function activeEnglish(s: string, verb: string): string | null {
 }
 
 export function activeVoice(sentence: string, language: Language, verb: string): string | null {
-  if (language === "en" && sentence.length <= 300 && verb) return activeEnglish(sentence.trim(), verb);
+  if (language === "en" && sentence.length <= 300 && verb) {
+    const t = sentence.trim();
+    let en = activeEnglish(t, verb);
+    // "If we do not hear from you by 20 April, the place will be offered …": the main clause after a fronted
+    // condition ("If …, we will offer the place …").
+    const cond = /^(?:if|when|unless|once|after|before)[ \u00A0][^,]{3,120},[ \u00A0]+/iu.exec(t);
+    if (!en && cond) {
+      const main = activeEnglish(t.slice(cond[0].length), verb);
+      en = main ? cond[0] + (/^(?:We|You)[ \u00A0]/u.test(main) ? main.charAt(0).toLowerCase() + main.slice(1) : main) : null;
+    }
+    return en;
+  }
   if ((language !== "nb" && language !== "nn") || sentence.length > 300 || !verb) return null;
   const s = sentence.trim();
   const whole = subjectFirst(s, language, verb, false) ?? inverted(s, language, verb);
@@ -319,11 +401,11 @@ export function activeVoice(sentence: string, language: Language, verb: string):
   for (let m = CLAUSE_START.exec(s); m && m.index < at; m = CLAUSE_START.exec(s)) cut = m.index + m[0].length;
   if (cut <= 0) return null;
   const head = s.slice(0, cut);
-  const sub = /(?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+$/iu.test(head);
+  const sub = SUBORDINATOR_END.test(head);
   // "Dersom du ikke svarer, kan søknaden bli avslått": after a fronted clause the verb comes first.
-  // Only after a fronted subordinate clause ("Dersom du ikke svarer, kan …"), not after a relative one
-  // ("Tømming som skulle vært 1. mai, flyttes …": the subject is before the comma).
-  const fronted = !sub && /,[ \u00A0]*$/.test(head) && /^(?:dersom|hvis|viss|når|om|etter at|fordi|før|så snart|if|when|unless)[ \u00A0]/iu.test(s) && head.split(",").length === 2;
+  // Only after a fronted subordinate clause ("Dersom du ikke svarer, kan …", "Har du årskort, forlenges …"),
+  // not after a relative one ("Tømming som skulle vært 1. mai, flyttes …": the subject is before the comma).
+  const fronted = !sub && /,[ \u00A0]*$/.test(head) && FRONTED_CLAUSE.test(s) && head.split(",").length === 2;
   let tail = subjectFirst(s.slice(cut), language, verb, true, sub) ?? (fronted ? inverted("\u0001 " + s.slice(cut), language, verb)?.replace(/^\u0001 /, "") ?? null : null);
   if (tail && REQUEST_BEFORE.test(head) && /^vi /.test(tail)) tail = "du " + tail.slice(3);
   return tail ? head + tail : null;

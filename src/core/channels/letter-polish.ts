@@ -72,6 +72,10 @@ export function polishSentence(sentence: string, language: Language): string {
       const passive = passiveOf(f);
       if (passive) {
         next = activeVoice(cur, language, passive.verb);
+        // "Det etableres en ordning" → "Vi etablerer en ordning": the checker's own in-place fix for an impersonal
+        // passive whose agent can only be the writer.
+        if (!next && f.rule === "passive" && (f.data as { kind?: string } | undefined)?.kind === "impersonal" && f.suggestions.length === 1 && /^det[ \u00A0]/iu.test(f.text))
+          next = cur.slice(0, f.start) + sameCase(f.text, f.suggestions[0]) + cur.slice(f.end);
       } else if (f.rule === "kanselli" && !findings.some((p) => passiveOf(p) && p.start < f.end && f.start < p.end)) {
         // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.
         const own = LETTER_WORDS[language]?.[f.text.toLowerCase()];

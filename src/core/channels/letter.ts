@@ -32,6 +32,15 @@ function plain(sentence: string, language: Language, reader: Reader, formal: boo
   return polish ? split.map((p) => polishSentence(p, language)).join(" ") : split.join(" ");
 }
 
+/**
+ * Quoted speech stays as it was said: a line led by a dash ("– Byrden er stor …, sier Mæland."), a sentence
+ * in quotation marks, or one that names its speaker (", sier …", ", says …").
+ */
+const SAYS = /,[ \u00A0]*(?:sier|seier|sa|uttaler|uttalar|says|said)[ \u00A0]+\p{L}/u;
+function isQuote(text: string): boolean {
+  return SAYS.test(text) || /^[«“"]/u.test(text.trim());
+}
+
 /** "Har du spørsmål?" as a heading over a text that itself starts "Har du spørsmål …": the heading goes. */
 function questionRepeated(heading: string, body: string): boolean {
   const h = heading.trim().replace(/[?:.!]+$/, "").toLowerCase();
@@ -79,10 +88,16 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   // The sentence-by-sentence check and rewrite costs about a tenth of a millisecond a sentence: a letter gets it
   // for its first 400 sentences (a 20-page document); after that the sentences keep the data rewrites only.
   let budget = 400;
-  const plainOf = (s: Sent) => plain(s.text.trim(), language, reader, formal, budget-- > 0);
+  const plainOf = (s: Sent) => (isQuote(s.text) ? s.text.trim() : plain(s.text.trim(), language, reader, formal, budget-- > 0));
   // Appeal and access blocks are kept whole: the data-driven rewrites apply (rewrites/*.json), but no sentence
   // is turned around ("Klagen sendes til …" stays, so readers find where to send it).
   const verbatim = (s: Sent) => plain(s.text.trim(), language, reader, formal, false);
+  const headingText = (s: Section) => {
+    const h = s.heading?.text.trim() ?? "";
+    if (s.role === "appeal" || s.role === "access") return h;
+    // A heading that is a sentence gets the sentence's last pass ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
+    return budget-- > 0 ? polishSentence(informalAddress(h, language, formal), language) : h;
+  };
   const paraText = (p: Para, keep: Sent[]): string => {
     const split = keep.map(plainOf);
     if (keep.length === p.sentences.length && split.every((x, i) => x === keep[i].text.trim())) return p.text.trim();
@@ -95,8 +110,13 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       .split("\n")
       .map((line) => {
         const m = /^(\s*(?:[-–•*]|\d{1,2}[.)])\s+)(\S.*)$/u.exec(line);
-        if (!m) return line;
-        const item = plain(m[2], language, reader, formal, budget-- > 0);
+        // A dash-led line of speech is a quote, not a list item: "– …, sier Mæland." and the lines before it.
+        if (!m || (/^\s*[–—]/u.test(m[1]) && (SAYS.test(m[2]) || /[.!?][ \u00A0]+\p{Lu}/u.test(m[2])))) return line;
+        // An item of several sentences ("– Byrden er stor. Vi må derfor …") is rewritten sentence by sentence.
+        const item = m[2]
+          .split(/(?<=[.!?])[ \u00A0]+(?=[\p{Lu}«"])/u)
+          .map((x) => plain(x, language, reader, formal, budget-- > 0))
+          .join(" ");
         return m[1] + (/[.!?]$/.test(m[2]) ? item : item.replace(/[.]$/, ""));
       })
       .join("\n");
@@ -104,8 +124,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const whole = s.role === "appeal" || s.role === "access";
     const body = s.paras.map((p) => (p.list ? (whole ? p.text.trim() : listText(p)) : whole ? p.sentences.map(verbatim).join(" ") : paraText(p, p.sentences))).join("\n\n");
     if (!s.heading) return body;
-    if (!body) return s.heading.text.trim();
-    return questionRepeated(s.heading.text, body) ? body : `${s.heading.text.trim()}\n${body}`;
+    if (!body) return headingText(s);
+    return questionRepeated(s.heading.text, body) ? body : `${headingText(s)}\n${body}`;
   };
   const blocks: string[] = [];
   // Letterhead, address and references stay on top as written (dates and reference numbers are facts).
@@ -114,7 +134,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   // A title in capitals is harder to read (and screen readers may spell it): sentence case.
   if (st.title) {
     const t = cleanTitle(informalAddress(st.title.text, language));
-    blocks.push(/\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase());
+    const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase();
+    // The title gets the same last pass as a sentence ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
+    blocks.push(polishSentence(cased, language));
   }
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
