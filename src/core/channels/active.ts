@@ -276,7 +276,12 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
  * What may stand before the verb in an inverted sentence: an adverbial (a preposition, an adverb, a number, a
  * fronted clause). "Søknaden sendes Sjøfartsdirektoratet" has its subject first, not an adverbial.
  */
-const LEAD_START = /^(?:\u0001|\d|(?:i|på|fra|frå|til|etter|før|under|over|ved|om|innen|innan|med|mellom|gjennom|hos|mot|from|on|in|at|nå|no|da|så|derfor|difor|dermed|snart|straks|her|der|deretter|samtidig|først|seinare|senere|heretter|fremover|framover|dessuten|dessutan|også|òg|neste|denne|dette|kvar|hver|alle|allerede|alt|fortsatt|framleis|fremdeles|likevel|i dag|i morgen|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?![\p{L}]))/iu;
+const LEAD_START = /^(?:\u0001|\d|(?:dersom|hvis|viss|når|om|i|på|fra|frå|til|etter|før|under|over|ved|om|innen|innan|med|mellom|gjennom|hos|mot|from|on|in|at|nå|no|da|så|derfor|difor|dermed|snart|straks|her|der|deretter|samtidig|først|seinare|senere|heretter|fremover|framover|dessuten|dessutan|også|òg|neste|denne|dette|kvar|hver|alle|allerede|alt|fortsatt|framleis|fremdeles|likevel|i dag|i morgen|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?![\p{L}]))/iu;
+
+/** A fronted subordinate clause without its comma ("Dersom du er under 18 år vert brevet sendt …"). */
+const SUBCLAUSE_LEAD = /^(?:dersom|hvis|viss|når|om)[ \u00A0]+(?:du|dere|de|dykk|me|vi|han|hun|ho|det|den|\p{L}+(?:en|et|a|ene|ane))[ \u00A0]/iu;
+/** The lead's own words may not look like a clause unless it is a fronted subordinate clause. */
+const leadOk = (lead: string) => SUBCLAUSE_LEAD.test(lead) || !NOT_IN_NP.test(leadWords(lead));
 
 /** "Listen legges ut …": with a particle after the verb, the first phrase is the object ("Listen legger vi ut …"). */
 const PARTICLE = /^(?:ut|inn|opp|ned|fram|frem|tilbake|bort|vekk|igjen)$/iu;
@@ -290,7 +295,7 @@ function inverted(s: string, language: Language, verb: string): string | null {
   const { invBli: INV_BLI, invSpass: INV_SPASS } = patterns(verb);
   const ib = INV_BLI.exec(s);
   const okNp = (np: string) => !badNp(np) && !PRONOUN.test(np) && !PREPOSITION.test(np) && !new RegExp(`^(?:${ADVS})(?![\\p{L}])`, "iu").test(np);
-  if (ib?.groups && ib.groups.part.toLowerCase() === verb.toLowerCase() && okNp(ib.groups.np) && LEAD_START.test(ib.groups.lead) && !NOT_IN_NP.test(leadWords(ib.groups.lead)) && !PRONOUN.test(ib.groups.lead) && /^(?:vil|skal|kan|må|bør)$/i.test(ib.groups.aux) === !!ib.groups.mid) {
+  if (ib?.groups && ib.groups.part.toLowerCase() === verb.toLowerCase() && okNp(ib.groups.np) && LEAD_START.test(ib.groups.lead) && leadOk(ib.groups.lead) && !PRONOUN.test(ib.groups.lead) && /^(?:vil|skal|kan|må|bør)$/i.test(ib.groups.aux) === !!ib.groups.mid) {
     const g = ib.groups;
     const modal = !!g.mid;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
@@ -308,7 +313,7 @@ function inverted(s: string, language: Language, verb: string): string | null {
     return `${g.lead} ${fin} ${asObject(g.np)}${rest}`.replace(/\s{2,}/g, " ");
   }
   const is = INV_SPASS.exec(s);
-  if (is?.groups && (LEAD_START.test(is.groups.lead) || PARTICLE.test(is.groups.np ?? is.groups.np2 ?? "")) && !NOT_IN_NP.test(leadWords(is.groups.lead)) && !PRONOUN.test(is.groups.lead)) {
+  if (is?.groups && (LEAD_START.test(is.groups.lead) || PARTICLE.test(is.groups.np ?? is.groups.np2 ?? "")) && leadOk(is.groups.lead) && !PRONOUN.test(is.groups.lead)) {
     const g = is.groups;
     const v = g.verbm ?? g.verb;
     const np = g.np ?? g.np2;
@@ -323,6 +328,38 @@ function inverted(s: string, language: Language, verb: string): string | null {
     return `${g.lead} ${fin} ${asObject(np)}${rest}`.replace(/\s{2,}/g, " ");
   }
   return null;
+}
+
+/**
+ * A subject with a relative clause, closed by a comma ("Tømming som skulle vært fredag 1. mai, flyttes til
+ * lørdag 2. mai") keeps its place as a fronted object: "…, flytter vi til lørdag 2. mai". Only where the body
+ * or a named agent acts (the reader's own things are said as instructions elsewhere).
+ */
+function relativeSubject(s: string, language: Language, verb: string): string | null {
+  const nn = language === "nn";
+  const m = new RegExp(`^(?<head>[\\p{L}][^,;]{2,120}?)[ \\u00A0]+(?:som|der)[ \\u00A0][^,;]{2,160},[ \\u00A0]+(?:(?<aux>blir|vert)[ \\u00A0]+)?(?<verb>${esc(verb)})(?<rest>(?![\\p{L}]).*)$`, "su").exec(s);
+  if (!m?.groups || m.groups.verb.toLowerCase() !== verb.toLowerCase()) return null;
+  const g = m.groups;
+  if (NOT_IN_NP.test(g.head.replace(/[ \u00A0](?:og|eller)[ \u00A0]/giu, " "))) return null;
+  const np = s.slice(0, s.length - g.rest.length - g.verb.length - (g.aux ? g.aux.length + 1 : 0)).replace(/[ \u00A0]+$/u, "");
+  let fin: string;
+  let lemma: string;
+  if (g.aux) {
+    const f = nn ? fromParticipleNn(g.verb) : fromParticiple(g.verb);
+    if (!f || !f.present) return null;
+    fin = f.present;
+    lemma = f.lemma;
+  } else {
+    if (nn) return null;
+    const f = fromSPassive(g.verb, language);
+    if (!f) return null;
+    fin = f.present;
+    lemma = f.lemma;
+  }
+  const who = agentOf(g.head, g.aux ? lemma : g.verb, g.rest, false, language);
+  if (!who || who.agent === "du") return null;
+  const agent = who.agent === "vi" ? "vi" : who.agent;
+  return `${np} ${fin} ${agent}${who.rest}`.replace(/\s{2,}/g, " ");
 }
 
 /**
@@ -392,7 +429,7 @@ export function activeVoice(sentence: string, language: Language, verb: string):
   }
   if ((language !== "nb" && language !== "nn") || sentence.length > 300 || !verb) return null;
   const s = sentence.trim();
-  const whole = subjectFirst(s, language, verb, false) ?? inverted(s, language, verb);
+  const whole = subjectFirst(s, language, verb, false) ?? inverted(s, language, verb) ?? relativeSubject(s, language, verb);
   if (whole) return whole;
   const at = s.toLowerCase().indexOf(verb.toLowerCase());
   if (at <= 0) return null;

@@ -213,6 +213,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const sender = opts.senderName ?? st.sender;
     if (sender) blocks.push(`${T.letterClosing}\n${sender}`);
   }
-  if (st.footer.length) blocks.push(st.footer.map((s) => s.text.trim()).join("\n"));
+  // The footer gets the data rewrites only ("… og sendes uten signatur" → "… og har ingen signatur").
+  if (st.footer.length) blocks.push(st.footer.map((s) => plain(s.text.trim(), language, reader, formal, false)).join("\n"));
   return blocks.filter(Boolean).join("\n\n") + "\n";
 }
