@@ -67,6 +67,8 @@ function fromParticipleNn(p: string): Forms | null {
   const known = PARTICIPLES_NN[w] ?? prefixed(w, PARTICIPLES_NN);
   if (known) return { lemma: known[0], present: known[1], past: known[2], participle: w };
   if (w.length < 5) return null;
+  // The plural participle ("Desse vil ikkje bli brukte"): the verb of its singular ("brukt").
+  if (/[^aeiouyæøå]te$/.test(w)) return fromParticipleNn(w.slice(0, -1));
   if (/[^aeiouyæøå]a$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w + "r", past: w, participle: w };
   if (/[^aeiouyæøå]t$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w.slice(0, -1) + "er", past: w.slice(0, -1) + "te", participle: w };
   return null;
@@ -83,7 +85,9 @@ function fromSPassive(v: string, language: Language): Forms | null {
   return { lemma, present: present(lemma), past: "", participle: "" };
 }
 
-const NP = "(?<np>[\\p{L}][\\p{L}-]*(?:[ \\u00A0]+[\\p{L}][\\p{L}-]*){0,3}?)";
+// A noun phrase of up to four words; a number may be one of them ("500 millioner kroner", "de resterende 750
+// millionene"); the facts check keeps the number as it was.
+const NP = "(?<np>[\\p{L}\\d][\\p{L}\\d-]*(?:[ \\u00A0]+[\\p{L}\\d][\\p{L}\\d-]*){0,3}?)";
 const NOT_IN_NP = /(?<![\p{L}])(?:er|har|blir|ble|blei|vert|vart|skal|må|kan|vil|var|som|at|og|eller|men|det|der|her|dette|hvis|viss|dersom|når)(?![\p{L}])/iu;
 /** "oppvaskmaskiner og vaskemaskiner": two single nouns joined by og/eller are one subject. */
 const PAIR = /^[\p{L}-]+[ \u00A0]+(?:og|eller)[ \u00A0]+[\p{L}-]+$/iu;
@@ -213,7 +217,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
   const cap = (a: string) => (lowerAgent && /^(?:vi|du)$/i.test(a) ? a.toLowerCase() : capital(a));
   const { bli: BLI, spass: SPASS } = patterns(verb);
   const bli = BLI.exec(s);
-  if (bli?.groups && bli.groups.part.toLowerCase() === verb.toLowerCase() && !badNp(bli.groups.np)) {
+  if (bli?.groups && bli.groups.part.toLowerCase() === verb.toLowerCase() && !badNp(bli.groups.np) && !PREPOSITION.test(bli.groups.np)) {
     const g = bli.groups;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
     if (!f || INDIRECT.test(g.rest)) return null;
@@ -239,7 +243,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     return `${cap(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
   }
   const sp = SPASS.exec(s);
-  if (sp?.groups && sp.groups.verb.toLowerCase() === verb.toLowerCase() && !badNp(sp.groups.np) && !/^det$/i.test(sp.groups.np)) {
+  if (sp?.groups && sp.groups.verb.toLowerCase() === verb.toLowerCase() && !badNp(sp.groups.np) && !PREPOSITION.test(sp.groups.np) && !/^det$/i.test(sp.groups.np)) {
     const g = sp.groups;
     const f = fromSPassive(g.verb, language);
     if (!f || (nn && !g.modal)) return null;

@@ -142,7 +142,10 @@ describe("passive to active in the letter", () => {
     ["nn", "Tøminga som skulle vore måndag 21. april, blir flytta til tysdag 22. april.", "flytta", "Tøminga som skulle vore måndag 21. april, flyttar vi til tysdag 22. april."],
     ["nb", "Klagen som gjelder vedtaket, sendes til Nav.", "sendes", null],
     ["nn", "Dersom du er under 18 år vert dette brevet også sendt til føresette.", "sendt", "Dersom du er under 18 år sender vi også dette brevet til føresette."],
-    ["nb", "Eiendomsskattelisten for 2025 legges ut til ettersyn 1. mars.", "legges", "Eiendomsskattelisten for 2025 legger vi ut til ettersyn 1. mars."],
+    ["nb", "Skatteseddelen for alle gårdsbruk sendes ut i uke 10.", "sendes", "Vi sender skatteseddelen for alle gårdsbruk ut i uke 10."],
+    ["nb", "Listen for alle gårdsbruk i 2025 legges ut.", "legges", "Listen for alle gårdsbruk i 2025 legger vi ut."],
+    ["nb", "500 millioner kroner fordeles til kommuner etter folketall.", "fordeles", "Vi fordeler 500 millioner kroner til kommuner etter folketall."],
+    ["nn", "Desse vil ikkje bli brukte av etaten før du har sendt inn skjemaet.", "brukte", "Etaten vil ikkje bruke desse før du har sendt inn skjemaet."],
     ["nb", "Vedtaket sendes til Nav.", "sendes", "Vi sender vedtaket til Nav."],
     ["nb", "Oppdatert informasjon publiseres på https://fjordvik.kommune.no.", "publiseres", "Vi publiserer oppdatert informasjon på https://fjordvik.kommune.no."],
     // Not turned: an indirect object would need "til"; a bare "og" joins nouns, not clauses; impersonal "det".
