@@ -73,6 +73,28 @@ function linkify(text: string): readonly Link[] {
   return out;
 }
 
+// A run of more than 2,048 characters without a space is no address a reader can use (browsers and mail
+// systems cap URLs near 2,000 characters; an e-mail address has at most 254), and linkify's scanner grows
+// with the square of such a run (100 kB of "a@b.b.b…" took 16 s). In such a run only e-mail addresses are
+// looked for, around each "@" with bounded parts (RFC 5321: local part ≤ 64, each label ≤ 63), so a private
+// address glued into junk is still found and kept out of the SMS and the post.
+const LONG_CHUNK = 2048;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_TAIL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?){0,7}\.\p{L}{2,24}/u;
+
+function emailsInLongRun(text: string, start: number, end: number, out: Link[]): void {
+  for (let at = text.indexOf("@", start); at >= 0 && at < end; at = text.indexOf("@", at + 1)) {
+    let a = at;
+    while (a > start && at - a < 64 && LOCAL_CHAR.test(text[a - 1])) a--;
+    if (a === at || text[a] === ".") continue;
+    const m = DOMAIN_TAIL.exec(text.slice(at + 1, Math.min(end, at + 1 + 600)));
+    if (!m) continue;
+    const e = at + 1 + m[0].length;
+    out.push({ type: "email", start: a, end: e, value: text.slice(a, e) });
+    at = e - 1;
+  }
+}
+
 function scanLinks(text: string): Link[] {
   const out: Link[] = [];
   HINT.lastIndex = 0;
@@ -84,6 +106,10 @@ function scanLinks(text: string): Link[] {
     while (end < text.length && !SPACE.test(text[end])) end++;
     HINT.lastIndex = end;
     const chunk = text.slice(start, end);
+    if (chunk.length > LONG_CHUNK) {
+      emailsInLongRun(text, start, end, out);
+      continue;
+    }
     try {
       for (const l of find(chunk) as Link[]) out.push({ type: l.type, start: l.start + start, end: l.end + start, value: l.value });
     } catch {

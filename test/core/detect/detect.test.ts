@@ -47,6 +47,22 @@ describe("detectEmails", () => {
   });
 });
 
+describe("a run of thousands of characters without a space", () => {
+  it("still yields the e-mail addresses glued into it, and no web address", () => {
+    const junk = "x".repeat(3000);
+    const t = `Se ${junk}kari.nordmann@hotmail.com,${junk}nav.no/klage slutt`;
+    const e = detectEmails(t);
+    spansOk(t, e);
+    // The local part is read back at most 64 characters (RFC 5321), so the span covers the address.
+    expect(e.map((x) => x.value)).toEqual([`${"x".repeat(51)}kari.nordmann@hotmail.com`]);
+    expect(detectUrls(t).map((u) => u.value)).not.toContain("nav.no/klage");
+  });
+  it("gives up on an address-shaped run with no real address (no 16-second scan)", () => {
+    const t = "a@" + "b.".repeat(30000) + "no";
+    expect(detectEmails(t)).toEqual([]);
+  });
+});
+
 describe("private e-mail (free-mail domains)", () => {
   it("marks free-mail and provider domains, not an organisation's own", () => {
     const t = "kari@gmail.com ola@hotmail.no per@online.no anne@yahoo.co.uk postmottak@fjordvik.kommune.no ola.nordmann@nav.no x@outlook.kommune.no";
