@@ -29,6 +29,13 @@ describe("extractFacts: dates", () => {
       ["20. oktober–14. november 2025", "2025-10-20/2025-11-14"],
     ]);
   });
+  it("keeps a period whole when its second day has its weekday, and takes no clock time for a first day", () => {
+    const f = extractFacts("Stengt fra mandag 2. til fredag 20. september. Møtet varer fra kl. 14 til fredag 20. september.");
+    expect(pick(f, "date")).toEqual([
+      ["mandag 2. til fredag 20. september", "--09-02/--09-20"],
+      ["fredag 20. september", "--09-20"],
+    ]);
+  });
   it("reads nynorsk and English dates and weeks", () => {
     const f = extractFacts("Laurdag 3. mai 2025 i veke 18. The office closes on Friday 2 May 2025 and April 30, 2027.");
     expect(pick(f, "date").map((x) => x[1])).toEqual(["2025-05-03", "W18", "2025-05-02", "2027-04-30"]);

@@ -24,9 +24,13 @@ export const WEEKDAY = `(?:${alt([...weekdayIndex.keys()])})`;
 const DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const DASH = "[–—-]";
 
-/** Textual date atom: "tirsdag 14. oktober 2025", "1.–3. mai", "30. april", "30 April 2027". */
+/**
+ * Textual date atom: "tirsdag 14. oktober 2025", "1.–3. mai", "30. april", "30 April 2027", and a period whose
+ * second day has its weekday ("mandag 2. til fredag 20. september"; only after a day with its full stop, so
+ * "kl. 14 til fredag 20. september" is no period).
+ */
 export const TEXT_DATE = new RegExp(
-  `(?<![\\p{L}\\d.])()(${DAY})\\.?(?:(?:[ \\u00A0]?${DASH}[ \\u00A0]?|[ \\u00A0]+(?:til|to|until)[ \\u00A0]+)(${DAY})\\.?)?[ \\u00A0]+(${MONTH_DOT})(?![\\p{L}])(?:[ \\u00A0]+(\\d{4})(?!\\d))?`,
+  `(?<![\\p{L}\\d.])()(${DAY})\\.?(?:(?:[ \\u00A0]?${DASH}[ \\u00A0]?|[ \\u00A0]+(?:til|to|until)[ \\u00A0]+)(?:(?<=\\.(?:[ \\u00A0]?${DASH}[ \\u00A0]?|[ \\u00A0]+til[ \\u00A0]+))${WEEKDAY},?[ \\u00A0]+)?(${DAY})\\.?)?[ \\u00A0]+(${MONTH_DOT})(?![\\p{L}])(?:[ \\u00A0]+(\\d{4})(?!\\d))?`,
   "giu",
 );
 /** A weekday right before a date ("tirsdag 14. oktober", "Friday, 2 May"): extends the date's span. */
