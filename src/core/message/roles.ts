@@ -32,6 +32,8 @@ function clauseEnd(sentence: string, at: number): number {
 }
 
 const DEADLINE_NOUN = /(?:^|\s)(?:frist(?:en)?|svarfrist(?:en)?|søknadsfrist(?:en)?|søknadsfristen|innspillsfrist(?:en)?|innspelsfrist(?:en)?|høringsfrist(?:en)?|høyringsfrist(?:en)?|klagefrist(?:en)?|påmeldingsfrist(?:en)?|betalingsfrist(?:en)?|deadline)(?![\p{L}])/iu;
+/** A start ("fra 1. august", "from 1 August 2025"): a state that begins then, not a past event. */
+const START_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|from|starting|with effect from|med verknad frå|med virkning fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
 
@@ -59,6 +61,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // A cue speaks for the nearest time after it: not past another time of the same sentence.
     const prev = i > 0 && mentions[i - 1].sentence === m.sentence ? mentions[i - 1] : undefined;
     const ownLeft = prev && prev.end - sStart > cStart ? sText.slice(prev.end - sStart, at) : left;
+    // "Emma (født 12.05.2023)": a birth date is a fact about a person, never when anything happens.
+    const birth = c("birth").all(near).pop();
+    if (birth && near.length - birth.end <= 3) return role("past", birth.text);
     const sup = c("superseded").all(ownLeft).pop();
     if (sup) return role("superseded", sup.text);
     // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the
@@ -92,7 +97,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (m.repeated) return role("recurring", m.text);
     const rec = c("recurring").first(left + " " + rightClause.slice(0, 24));
     if (rec && (m.form === "weekday" || m.form === "clock" || /^wd:/.test(m.value))) return role("recurring", rec.text);
-    const past = c("past").all(left).pop();
+    // "has been offered a place from 1 August": the past verb is the offer, the time its start.
+    const past = START_BEFORE.test(near) ? undefined : c("past").all(left).pop();
     if (past) return role("past", past.text);
     // "… drikkevatnet 6. mai 2025 vart påvist …": a past verb right after the time.
     const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had|found|showed|detected)(?![\p{L}])/iu.exec(rightClause);

@@ -48,6 +48,18 @@ describe("times in their roles", () => {
   it("a period stays whole, across months too", () => {
     expect(when(read("Vegen blir stengt\n\nFylkesveg 55 blir stengt frå 2. til 20. september.\n\nStatens vegvesen"))?.value).toBe("--09-02/--09-20");
     expect(when(read("Vegen stenges\n\nVegen stenges fra 2. september til 20. oktober.\n\nStatens vegvesen"))?.value).toBe("--09-02/--10-20");
+    expect(when(read("Hallen stenger\n\nHallen er stengt fra mandag 2. til fredag 20. september.\n\nFjordvik kommune"))?.value).toBe("--09-02/--09-20");
+  });
+  it("a birth date is a fact about a person, never when anything happens", () => {
+    for (const t of [
+      "Tilbud om plass\n\nEmma (født 12.05.2023) har fått plass i Furulia barnehage fra 1. august 2025.\n\nFjordvik kommune",
+      "Tilbod om plass\n\nOla, fødd 3. mars 2022, har fått plass i Furulia barnehage frå 1. august 2025.\n\nVangen kommune",
+      "Place offered\n\nEmma (born 12 May 2023) has been offered a place at Furulia kindergarten from 1 August 2025.\n\nFjordvik Municipality",
+    ]) {
+      const m = read(t);
+      expect(when(m)?.value).toBe("2025-08-01");
+      expect(m.times.find((x) => /2023|2022/.test(x.value))?.role).toBe("past");
+    }
   });
   it("weekdays, today and tomorrow, weeks, durations and four-digit clock times are read", () => {
     const a = read("Vaksinering\n\nHelsestasjonen vaksinerer onsdag 08:00–19:00.\n\nFjordvik kommune");
