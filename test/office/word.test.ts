@@ -351,7 +351,9 @@ describe("Word adapter: applying fixes", () => {
           expect(fw.paras).toEqual(paras);
         }
       }),
-      { numRuns: Number(process.env.KK_RUNS ?? 150) },
+      // A fixed seed: the share of edits that cannot be placed is a measured rate, and a rate over random
+      // drafts must be asserted on the same drafts each run (KK_SEED tries others).
+      { numRuns: Number(process.env.KK_RUNS ?? 150), seed: Number(process.env.KK_SEED ?? 20261203) },
     );
     // repeated words make search ambiguous; widening keeps nearly every edit applicable
     expect(notFound).toBeLessThanOrEqual(Math.max(1, total * 0.005));
