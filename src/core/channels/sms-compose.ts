@@ -230,7 +230,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // A lead sentence that does not say what the title says ("Sett sekkene ved veien …" under "Henting av
   // hageavfall") gets the title in front, so the reader knows what it is about.
   const offTopic = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 60 && overlapShare(eventSentence, label, 4) === 0;
-  const leadFull = eventSentence && eventSentence.length <= 150 ? (titled || offTopic ? `${endSentence(label)} ${eventSentence}` : eventSentence) : endSentence(label);
+  // The sentence with the key time found deep in the body ("… kan søke om forhåndsgodkjenning fra mandag 22.
+  // februar"): the title in front says what it is about.
+  const far = !!eventSentence && !!m.subject.text && !!ev && !m.lead.some((p) => overlaps(p, ev.what)) && label.length <= 80 && !repeats(eventSentence, label);
+  const leadFull = eventSentence && eventSentence.length <= 150 ? (titled || offTopic || far ? `${endSentence(label)} ${eventSentence}` : eventSentence) : endSentence(label);
   const whenIn = (s: string) => holds(s, when);
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
   const whereText = ev?.where?.text;

@@ -90,6 +90,18 @@ function statusCue(kind: MessageKind, language: Language) {
   return undefined;
 }
 
+/**
+ * Does a sentence speak of the title's subject? A long word of the title (8+ letters) and one of the sentence
+ * begin alike over 8 letters ("forhåndsgodkjennes" / "forhåndsgodkjenning"). Short sentences only.
+ */
+function sharesTopic(title: string, sentence: string): boolean {
+  if (sentence.length > 220) return false;
+  const stems = (t: string) => new Set((t.toLowerCase().match(/\p{L}{8,}/gu) ?? []).map((w) => w.slice(0, 8)));
+  const a = stems(title);
+  for (const w of stems(sentence)) if (a.has(w)) return true;
+  return false;
+}
+
 export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const { text, title, sentences, times } = e;
   const zones: Part[] = [...(title ? [title] : []), ...sentences];
@@ -105,8 +117,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       const cands = times.filter((t) => isNew(t) && inside(t, z) && (t.form !== "duration" || (pass === 1 && durationEvent(z.text, e.language))));
       // A change names its new time with a cue ("flyttes til"): that one before any other.
       key = (e.kind === "change" ? cands.find((t) => t.cue) : undefined) ?? cands[0];
-      // Beyond the focus, a time counts only in a sentence that also says what happens (not a side remark).
-      if (key && zi >= focusZones && zi >= focusZones + 6) key = undefined;
+      // Beyond the focus, a time counts only near it, or in a sentence about the title's own subject (a press
+      // release that tells the start date late: "Nå må innkvartering … forhåndsgodkjennes" … "kan søke om
+      // forhåndsgodkjenning fra mandag 22. februar"); a date only, never a duration or a relative day.
+      if (key && zi >= focusZones + 6 && !(pass === 0 && key.form === "date" && title && sharesTopic(title.text, z.text))) key = undefined;
     }
     if (key) break;
   }

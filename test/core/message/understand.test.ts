@@ -50,6 +50,14 @@ describe("times in their roles", () => {
     expect(when(read("Vegen stenges\n\nVegen stenges fra 2. september til 20. oktober.\n\nStatens vegvesen"))?.value).toBe("--09-02/--10-20");
     expect(when(read("Hallen stenger\n\nHallen er stengt fra mandag 2. til fredag 20. september.\n\nFjordvik kommune"))?.value).toBe("--09-02/--09-20");
   });
+  it("a start date told late in a press release counts when its sentence is about the title's subject", () => {
+    const filler = Array.from({ length: 9 }, (_, i) => `Avsnitt ${i + 1} forklarer bakgrunnen for ordningen i detalj.`).join("\n\n");
+    const t = `Nå må innkvartering forhåndsgodkjennes\n\nArbeidsgivere må få lokalene godkjent.\n\n${filler}\n\nDet var et møte 3. februar om saken.\n\nArbeidsgivere kan søke om forhåndsgodkjenning fra mandag 22. februar.\n\nArbeidstilsynet`;
+    expect(when(read(t))?.value).toBe("--02-22");
+    // A time deep in the body about something else is not the event's.
+    const other = t.replace("søke om forhåndsgodkjenning", "delta på et informasjonsmøte");
+    expect(when(read(other))).toBeUndefined();
+  });
   it("a birth date is a fact about a person, never when anything happens", () => {
     for (const t of [
       "Tilbud om plass\n\nEmma (født 12.05.2023) har fått plass i Furulia barnehage fra 1. august 2025.\n\nFjordvik kommune",
