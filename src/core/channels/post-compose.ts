@@ -75,7 +75,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const title = m.subject.text && m.subject.text.length <= 200 && !opts.blocked.some((b) => overlaps(b, m.subject)) ? cleanTitle(m.subject.text) : "";
   const eventSentence = ev && ev.what.start !== m.subject.start ? say(ev.what) : undefined;
   const opening = title || eventSentence || "";
-  const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "warning" | "action" }> = [];
+  const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "who" | "warning" | "action" }> = [];
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
   const used = (p: Part) => body.some((b) => b.part && overlaps(b.part, p)) || (ev && !eventSentence && overlaps(ev.what, p) && ev.what.start === m.subject.start);
   // The rest of the lead, up to two sentences, says what the title alone does not ("SFO er også stengt").
@@ -84,6 +84,11 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     if (used(p) || (ev && overlaps(ev.what, p)) || m.actions.some((a) => overlaps(a, p))) continue;
     const x = say(p);
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
+  }
+  // Who it is for ("Tilbudet gjelder deg som er 65 år eller eldre …"): a public post says it.
+  if (m.eligibility && !used(m.eligibility) && !m.actions.some((a) => overlaps(a, m.eligibility!))) {
+    const x = say(m.eligibility);
+    if (x && x.split(/\s+/).length <= 35) body.push({ text: x, part: m.eligibility, kind: "who" });
   }
   if (m.kind === "warning") {
     const w = m.warnings.find((x) => !used(x) && say(x));
@@ -121,14 +126,27 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   let keep = body.slice();
   let text = build(keep);
   const essential = keep.find((b) => b.kind === "warning" || (b.kind === "action" && !(b.part as MessageAction | undefined)?.condition));
-  // Conditional actions go first, then the rest from the end.
-  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : 1);
+  // Conditional actions go first, then the lead's later sentences, then who it is for (an offer for people over
+  // 65 is a different offer without it), then the rest from the end.
+  // The lead's first sentence says what it is about when no event sentence does.
+  const firstLead = body.some((b) => b.kind === "event") ? undefined : body.find((b) => b.kind === "lead");
+  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead ? 1 : b.kind === "who" ? 2 : 3);
+  const dropped: typeof body = [];
   while (xLength(text) > POST.x.max && keep.length) {
     const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title));
     const drop = droppable.sort((a, b) => order(a) - order(b))[0] ?? keep[keep.length - 1];
-    omitted.push({ part: drop.kind, why: "too-long", text: drop.text });
+    dropped.push(drop);
     keep = keep.filter((b) => b !== drop);
     text = build(keep);
+  }
+  // A sentence dropped early may fit again once a longer one has gone: the most important back first.
+  for (const d of [...dropped].reverse()) {
+    const trial = body.filter((b) => keep.includes(b) || b === d);
+    const t = build(trial);
+    if (xLength(t) <= POST.x.max) {
+      keep = trial;
+      text = t;
+    } else omitted.push({ part: d.kind, why: "too-long", text: d.text });
   }
   for (const t of wrong) omitted.push({ part: "time", why: `role-${t.role}`, text: t.text });
   if (!when && ev && ["notice", "change"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });

@@ -90,7 +90,10 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     const warned = c("warning").test(part.text) && !QUESTION.test(part.text) && !c("liftVerbs").test(part.text);
     // In a warning, "Drikkevatn skal kokast før …" speaks to every reader: a modal early in the main clause.
     const warnedMust = warned && /^(?:\S+\s+){0,4}(?:må|skal|bør|must|should)(?![\p{L}])/iu.test(part.text) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
-    const acts = readerActs(part.text, language) || ownThing || warnedMust;
+    // "Buses 2 and 4 will not stop at the ferry terminal; use the temporary stop in Church Street": a clause
+    // after a semicolon that makes the reader act makes the sentence an action (the first clause is its context).
+    const clauseActs = () => part.text.split(/;[ \u00A0]+/u).slice(1).some((x) => readerActs(x, language));
+    const acts = readerActs(part.text, language) || ownThing || warnedMust || (part.text.includes(";") && clauseActs());
     // A warning keeps the reader safe now: something the reader must do about a danger, or a danger stated.
     // A sentence that says an order is lifted, or only names the notice ("Oppdatert informasjon om kokevarselet"), is not one.
     if ((warned && acts) || (c("danger").test(part.text) && !QUESTION.test(part.text))) warnings.push(part);

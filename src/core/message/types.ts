@@ -108,6 +108,8 @@ export interface Message {
   warnings: Part[];
   /** What happens if the reader does not act ("Ellers mister du …"). */
   consequences: Part[];
+  /** Who it is for, in a public text ("Tilbudet gjelder deg som er 65 år eller eldre …"); a post carries it. */
+  eligibility?: Part;
   /** Contact: phone numbers, e-mail, contact sentences. */
   contact: Array<Part & { kind: "phone" | "email" | "url" | "text" }>;
   /** Web addresses for more information, the most specific first. */

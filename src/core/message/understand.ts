@@ -198,6 +198,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     updates: updates.map((u) => ({ ...u.part, ...(u.time ? { time: toMessageTime(u.time) } : {}) })),
   };
   if (sender) message.sender = sender;
+  // Who it is for: the first sentence among the first 20 that says so ("Tilbudet gjelder deg som …").
+  const eligible = plainSents.slice(0, 20).find((s) => s.text.length <= 300 && cue(language, "eligibility").test(s.text));
+  if (eligible && audience.value === "public") message.eligibility = part(eligible);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;
   return { message, times, structure: st };

@@ -180,3 +180,20 @@ describe("the letter's «Dette må du gjøre»", () => {
     expect(r.variants.letter.text).toMatch(/Vi må kjøre gravemassene bort/);
   });
 });
+
+describe("who it is for", () => {
+  it("the message holds who a public offer is for, and the post keeps it when something must go", () => {
+    const r = variants(
+      "Influensavaksine uten timebestilling\n\nFjordvik helsestasjon vaksinerer mot sesonginfluensa onsdag 08:00–19:00. Du trenger ikke bestille time.\n\nTilbudet gjelder deg som er 65 år eller eldre, gravide etter 12. svangerskapsuke og deg som har en kronisk sykdom.\n\nTa med bankkort. Vaksinen koster 250 kroner.\n\nHilsen\nFjordvik kommune",
+    );
+    expect(r.message?.eligibility?.text).toMatch(/^Tilbudet gjelder deg som er 65 år/);
+    expect(r.variants.post.text).toContain("65 år eller eldre");
+    // A personal letter has no "who it is for": it is for its reader.
+    const p = variants("Vedtak om plass\n\nDu har fått plass. Tilbudet gjelder deg som bor i Fjordvik.\n\nKlagen sendes til Fjordvik kommune.\n\nFjordvik kommune", { message: { audience: "personal" } });
+    expect(p.message?.eligibility).toBeUndefined();
+  });
+  it("a clause after a semicolon that tells the reader what to do is an action", () => {
+    const r = variants("Harbour Road closed\n\nHarbour Road is closed from 17:00 today.\n\nBuses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street.\n\nFjordvik Municipality");
+    expect(r.message?.actions.map((a) => a.text)).toEqual(["Buses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street."]);
+  });
+});
