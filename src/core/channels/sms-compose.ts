@@ -108,7 +108,13 @@ function personalTopic(m: Message, language: Language, blocked: (p: Part) => boo
   // "DU MÅ SENDE OSS OPPLYSNINGER" reads as shouting in an SMS: sentence case.
   const cased = title === title.toUpperCase() ? title.charAt(0) + title.slice(1).toLowerCase() : title;
   if (!sensitive.test(cased)) return cased;
-  const head = cased.split(NOUN_SPLIT[language])[0];
+  // The title up to the last "om/på/av …" before the first sensitive word: "Svar på søknad om kommunal bostøtte"
+  // → "Svar på søknad", "Svar på klage på parkeringsgebyr" → "Svar på klage".
+  const hit = sensitive.first(cased);
+  const split = new RegExp(NOUN_SPLIT[language].source, "gu");
+  let cut = -1;
+  for (let mm = split.exec(cased); mm && hit && mm.index < hit.start; mm = split.exec(cased)) cut = mm.index;
+  const head = cut > 0 ? cased.slice(0, cut) : cased.split(NOUN_SPLIT[language])[0];
   // A head of one word ("Svar", "Påminnelse") says nothing the SMS does not already say.
   return head && head !== cased && !sensitive.test(head) && head.split(/\s+/).length >= 2 ? head : undefined;
 }

@@ -70,3 +70,14 @@ describe("the time goes with the key date", () => {
     expect(variants(t).variants.sms.required?.some((f) => f.kind === "time")).toBe(false);
   });
 });
+
+describe("the personal SMS names the letter, never the case", () => {
+  it("keeps the title up to the last 'om/på' before a benefit or fee word", () => {
+    const a = variants("Svar på søknad om kommunal bostøtte\n\nVi har behandlet søknaden din. Du får ikke bostøtte.\n\nDu kan klage innen tre uker.\n\nMed vennlig hilsen\nFjordvik kommune", { message: { audience: "personal" } }).variants.sms.text;
+    expect(a).toContain("Svar på søknad");
+    expect(a).not.toMatch(/bostøtte/i);
+    const b = variants("Svar på klage på parkeringsgebyr\n\nVi har vurdert klagen din.\n\nMed vennlig hilsen\nFjordvik kommune", { message: { audience: "personal" } }).variants.sms.text;
+    expect(b).toContain("Svar på klage");
+    expect(b).not.toMatch(/gebyr/i);
+  });
+});
