@@ -61,6 +61,10 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const kinds: Array<["summons" | "offer" | "demand" | "decision", typeof offer]> = [["summons", summons], ["offer", offer], ["demand", demand], ["decision", decision]];
   kinds.sort((a, b) => Number(inTitle(b[1])) - Number(inTitle(a[1])));
   for (const [k, m] of kinds) addPersonal(k, 2, m, k);
+  // A letter to one person that gives a right to appeal is a decision (forvaltningsloven § 28: the right comes
+  // with an enkeltvedtak), even when it never says "vedtak" up front ("Du får ikke bostøtte … Du kan klage").
+  // It only names the kind of a letter that is personal for other reasons (guidance pages mention appeals too).
+  if (!kind && caseWords && found("appealRight", text, 0)) kind = "decision";
   const strong = CASE_STRONG.exec(text);
   if (strong) addPersonal("case-reference", 3, { start: strong.index, end: strong.index + strong[0].length, text: strong[0] }, "case-letter");
   addPersonal("application", 2, found("applicationReply", head, headStart), "case-letter");

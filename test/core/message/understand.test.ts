@@ -112,6 +112,13 @@ describe("who it is for", () => {
     expect(fnr.audience.value).toBe("personal");
     expect(fnr.audience.reasons[0]).toMatchObject({ code: "personal-id", text: "13097248022" });
   });
+  it("a personal letter that gives a right to appeal is a decision; a public page that mentions appeals stays public", () => {
+    const m = read("Svar på søknad om bostøtte\n\nSøker: Per Hansen, gnr. 4 bnr. 12\n\nDu får ikke bostøtte, fordi inntekten er for høy.\n\nDu kan klage på vedtaket innen tre uker.\n\nFjordvik kommune");
+    expect(m.audience.value).toBe("personal");
+    expect(m.kind).toBe("decision");
+    const pub = read("Slik søker du bostøtte\n\nAlle innbyggere med lav inntekt kan søke. Du kan klage på vedtaket innen tre uker.\n\nFjordvik kommune");
+    expect(pub.audience.value).toBe("public");
+  });
   it("every reason points at the words it came from", () => {
     const text = "Vedtak om startlån\n\nDu har fått innvilget startlån.";
     const m = read(text);
