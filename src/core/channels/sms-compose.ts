@@ -239,7 +239,17 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // The sentence with the key time found deep in the body ("… kan søke om forhåndsgodkjenning fra mandag 22.
   // februar"): the title in front says what it is about.
   const far = !!eventSentence && !!m.subject.text && !!ev && !m.lead.some((p) => overlaps(p, ev.what)) && label.length <= 80 && !repeats(eventSentence, label);
-  const leadFull = eventSentence && eventSentence.length <= 150 ? (titled || offTopic || far ? `${endSentence(label)} ${eventSentence}` : eventSentence) : endSentence(label);
+  // A press release with no event sentence: its first sentence says who, what and where ("Statens vegvesen har
+  // tildelt Fjellheim kommune 2,4 millionar … mellom sentrum og Hauge skule"), after the title.
+  const newsLead = m.kind === "press-release" && !eventSentence && m.lead[0] && m.lead[0].start !== m.subject.start ? say(m.lead[0]) : undefined;
+  const leadFull =
+    eventSentence && eventSentence.length <= 150
+      ? titled || offTopic || far
+        ? `${endSentence(label)} ${eventSentence}`
+        : eventSentence
+      : newsLead && newsLead.length <= 160 && !repeats(label, newsLead)
+        ? `${endSentence(label)} ${newsLead}`
+        : endSentence(label);
   const whenIn = (s: string) => holds(s, when);
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
   const whereText = ev?.where?.text;
@@ -319,7 +329,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or
     // when it is all the SMS would say besides the title (no time, no action).
     const extraNeeded = !!extra && ((TIMEISH.test(extra) && !(when && extra.includes(when.text.trim()))) || (!when && !actionText && !warning));
-    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText)) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2);
+    // A press release's first sentence is its news when no sentence states an event: it stays.
+    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText)) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!newsLead || !p.compact);
     return { text, p, essential };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,

@@ -81,3 +81,13 @@ describe("the personal SMS names the letter, never the case", () => {
     expect(b).not.toMatch(/gebyr/i);
   });
 });
+
+describe("a press release's SMS", () => {
+  it("keeps the first sentence after the title when no sentence states an event (who, what, where)", () => {
+    const sms = variants(
+      "Fjellheim kommune får 2,4 millionar til ny gang- og sykkelveg\n\nStatens vegvesen har tildelt Fjellheim kommune 2,4 millionar kroner til gang- og sykkelveg mellom sentrum og Hauge skule.\n\n– Dette er ein stor dag, seier ordføraren.\n\nMed venleg helsing\nFjellheim kommune",
+    ).variants.sms.text;
+    expect(sms).toContain("Hauge skule");
+    expect(sms).toContain("2,4 millionar");
+  });
+});
