@@ -119,7 +119,7 @@ function capital(s: string): string {
 }
 
 /** Who acts: the "av …" phrase, the reader for the reader's own things, else the sender ("vi"). */
-function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false): { agent: string; rest: string } | null {
+function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false, possibility = false): { agent: string; rest: string } | null {
   const m = AGENT.exec(rest);
   if (m?.groups) {
     const a = m.groups.agent.toLowerCase() === "oss" ? "vi" : m.groups.agent;
@@ -140,8 +140,10 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
   // "Vannet kan brukes til dusj" gives the reader leave: with "kan" the reader acts unless the body decides.
   // Not in a subordinate clause: "før ny ledning kan legges" is no leave given to the reader.
-  const permission = !subordinate && typeof modal === "string" && /^kan$/i.test(modal) && !bodyVerb;
-  if ((modal && readerThing && !bodyVerb) || readerVerb || permission) return { agent: "du", rest };
+  // "Vedtaket ditt kan bli gjort om" says what may happen to the reader's case, not what the reader may do:
+  // "kan bli" + participle gives no leave (`possibility`).
+  const permission = !possibility && !subordinate && typeof modal === "string" && /^kan$/i.test(modal) && !bodyVerb;
+  if ((modal && readerThing && !bodyVerb && !possibility) || readerVerb || permission) return { agent: "du", rest };
   return { agent: "vi", rest };
 }
 
@@ -180,6 +182,9 @@ function patterns(verb: string) {
 // Where a clause begins: after a comma or semicolon (with "og"/"men" after it), or after a subordinator. A
 // bare "og" may join two nouns ("oppvaskmaskiner og vaskemaskiner"), so it never starts a clause here.
 const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)?|[ \u00A0](?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+)/giu;
+/** A sentence whose subject is a named body or person other than the writer ("Stortinget", "Statens vegvesen"). */
+const NAMED_SUBJECT = /^(?!(?:Vi|Me|Jeg|Eg|We|You|Du|De|Dere|Dykk|Det|Den|Dette|Denne|Dersom|Hvis|Viss|Når|Om|Etter|Før|Fordi|Så|I|På|Fra|Frå|Til|Med|Nå|No|Har|Er|Kan|Skal|Vil|Må)(?![\p{L}]))\p{Lu}\p{L}+(?:[ \u00A0]+\p{Lu}\p{L}+)?[ \u00A0]+(?:har|hadde|fastset|fastsetter|bestemmer|bestemmer|vedtok|vedtek|vedtar|gir|gjev|gav|ga|krever|krev|sier|seier|skal|vil|må|kan)(?![\p{L}])/u;
+
 /** A clause cut after one of these is subordinate: the finite verb comes after the adverb ("at du ikke bruker"). */
 const SUBORDINATOR_END = /(?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+$/iu;
 /**
@@ -221,7 +226,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     const g = bli.groups;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
     if (!f || INDIRECT.test(g.rest)) return null;
-    const who = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux) ? g.aux.split(" ")[0] : false, language, subordinate);
+    const who = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux) ? g.aux.split(" ")[0] : false, language, subordinate, /^kan\b/.test(g.aux));
     if (!who) return null;
     const { agent, rest } = who;
     // A stiff verb becomes its plain one only where its forms are known (the infinitive after a modal).
@@ -304,7 +309,7 @@ function inverted(s: string, language: Language, verb: string): string | null {
     const modal = !!g.mid;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
     if (!f || INDIRECT.test(g.rest)) return null;
-    const who = agentOf(g.np, f.lemma, g.rest, modal ? g.aux : false, language);
+    const who = agentOf(g.np, f.lemma, g.rest, modal ? g.aux : false, language, false, modal && /^kan$/i.test(g.aux));
     if (!who) return null;
     const { agent, rest } = who;
     const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
@@ -418,7 +423,17 @@ function activeEnglish(s: string, verb: string): string | null {
   return `${subject} ${head} ${obj}${rest}`.replace(/\s{2,}/g, " ");
 }
 
-export function activeVoice(sentence: string, language: Language, verb: string): string | null {
+/**
+ * `heading`: a title or heading states a rule or news; "Nå må innkvartering forhåndsgodkjennes" obliges someone
+ * the heading does not name, so an obligation is never given to the writer ("Nå må vi …") there.
+ */
+export function activeVoice(sentence: string, language: Language, verb: string, opts: { heading?: boolean } = {}): string | null {
+  const out = activeVoiceOf(sentence, language, verb);
+  if (out && opts.heading && /(?:^|[ \u00A0])(?:(?:Vi|vi|Me|me|We|we)[ \u00A0]+(?:må|skal|bør|must|should)|(?:må|skal|bør)[ \u00A0]+(?:vi|me))(?![\p{L}])/u.test(out)) return null;
+  return out;
+}
+
+function activeVoiceOf(sentence: string, language: Language, verb: string): string | null {
   if (language === "en" && sentence.length <= 300 && verb) {
     const t = sentence.trim();
     let en = activeEnglish(t, verb);
@@ -448,6 +463,9 @@ export function activeVoice(sentence: string, language: Language, verb: string):
   // not after a relative one ("Tømming som skulle vært 1. mai, flyttes …": the subject is before the comma).
   const fronted = !sub && /,[ \u00A0]*$/.test(head) && FRONTED_CLAUSE.test(s) && head.split(",").length === 2;
   let tail = subjectFirst(s.slice(cut), language, verb, true, sub) ?? (fronted ? inverted("\u0001 " + s.slice(cut), language, verb)?.replace(/^\u0001 /, "") ?? null : null);
+  // "Stortinget fastset satsane …, og satsane kan derfor bli endra": the sentence names who acts; "vi" would
+  // make the writer do it.
+  if (tail && /^(?:vi|me) /.test(tail) && NAMED_SUBJECT.test(s) && !REQUEST_BEFORE.test(head)) return null;
   if (tail && REQUEST_BEFORE.test(head) && /^vi /.test(tail)) tail = "du " + tail.slice(3);
   return tail ? head + tail : null;
 }

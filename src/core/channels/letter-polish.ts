@@ -57,9 +57,10 @@ function sameCase(found: string, alt: string): string {
 const MEMO = new Map<string, string>();
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
-export function polishSentence(sentence: string, language: Language): string {
+export function polishSentence(sentence: string, language: Language, opts: { heading?: boolean } = {}): string {
   if (sentence.length > 400 || !sentence.trim()) return sentence;
-  const key = `${language}\u0000${sentence}`;
+  const heading = opts.heading === true;
+  const key = `${language}\u0000${heading ? "h" : ""}\u0000${sentence}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known;
   let cur = sentence;
@@ -71,10 +72,11 @@ export function polishSentence(sentence: string, language: Language): string {
       let next: string | null = null;
       const passive = passiveOf(f);
       if (passive) {
-        next = activeVoice(cur, language, passive.verb);
+        next = activeVoice(cur, language, passive.verb, { heading });
         // "Det etableres en ordning" → "Vi etablerer en ordning": the checker's own in-place fix for an impersonal
-        // passive whose agent can only be the writer.
-        if (!next && f.rule === "passive" && (f.data as { kind?: string } | undefined)?.kind === "impersonal" && f.suggestions.length === 1 && /^det[ \u00A0]/iu.test(f.text))
+        // passive that opens its sentence (inside a clause, "… ansvarlig for at det betales skatt", the agent is
+        // often the reader or someone else).
+        if (!next && !heading && f.rule === "passive" && f.start === 0 && (f.data as { kind?: string } | undefined)?.kind === "impersonal" && f.suggestions.length === 1 && /^det[ \u00A0]/iu.test(f.text))
           next = cur.slice(0, f.start) + sameCase(f.text, f.suggestions[0]) + cur.slice(f.end);
       } else if (f.rule === "kanselli" && !findings.some((p) => passiveOf(p) && p.start < f.end && f.start < p.end)) {
         // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.

@@ -96,7 +96,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const h = s.heading?.text.trim() ?? "";
     if (s.role === "appeal" || s.role === "access") return h;
     // A heading that is a sentence gets the sentence's last pass ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
-    return budget-- > 0 ? polishSentence(informalAddress(h, language, formal), language) : h;
+    return budget-- > 0 ? polishSentence(informalAddress(h, language, formal), language, { heading: true }) : h;
   };
   const paraText = (p: Para, keep: Sent[]): string => {
     const split = keep.map(plainOf);
@@ -136,7 +136,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const t = cleanTitle(informalAddress(st.title.text, language));
     const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase();
     // The title gets the same last pass as a sentence ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
-    blocks.push(polishSentence(cased, language));
+    blocks.push(polishSentence(cased, language, { heading: true }));
   }
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };

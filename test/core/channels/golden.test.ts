@@ -22,9 +22,8 @@
 //   tildelt plass …") and moves the reference ("Med henvisning til søknad om …") after it as "Dette gjelder
 //   …"; "Tilbudet må aksepteres eller avslås" → "Du må akseptere eller avslå tilbudet"; "søknaden vil bli
 //   ansett som trukket" → "vi vil anse søknaden som trukket" (the body decides); "vil plassen bli tildelt neste
-//   søker" stays (an indirect object would need "til"); "med mindre det innvilges redusert foreldrebetaling" →
-//   "med mindre vi innvilger …" (the checker's own fix for an impersonal passive: only the body grants); the
-//   appeal paragraph is kept whole. The SMS says
+//   søker" stays (an indirect object would need "til"); "med mindre det innvilges …" stays (an impersonal
+//   passive inside a clause is turned only when it opens its sentence); the appeal paragraph is kept whole. The SMS says
 //   what the letter is about in its own title's words ("et tilbud om barnehageplass") and the reply
 //   deadline, never the child or the kindergarten; no social post, with a reason.
 // - B13 (decision, to one person): the reference opener ("Det vises til søknad mottatt 12. august 2025 …")

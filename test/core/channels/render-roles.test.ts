@@ -157,6 +157,9 @@ describe("passive to active in the letter", () => {
     ["nb", "Arbeidstilsynet sier at denne regelen misbrukes av personer som bor i utlandet.", "misbrukes", null],
     ["nb", "Søknaden sendes Sjøfartsdirektoratet.", "sendes", null],
     ["nb", "Vi må kjøre massene bort, slik at ny ledning kan legges.", "legges", "Vi må kjøre massene bort, slik at vi kan legge ny ledning."],
+    // The sentence names who acts: "vi" would make the writer do it. "kan bli" is no leave for the reader.
+    ["nn", "Stortinget fastset satsane kvart år, og satsane kan derfor bli endra.", "endra", null],
+    ["nn", "Vedtaket ditt om foreldrepengar kan bli gjort om.", "gjort", "Vi kan gjere vedtaket ditt om foreldrepengar om."],
     ["en", "Harbour Road will be closed from 17:00 today.", "closed", "We will close Harbour Road from 17:00 today."],
     ["en", "Garden waste collections are suspended during Easter week.", "suspended", "We suspend garden waste collections during Easter week."],
     ["en", "The form must be completed by 1 May.", "completed", "You must complete the form by 1 May."],
@@ -195,5 +198,15 @@ describe("who it is for", () => {
   it("a clause after a semicolon that tells the reader what to do is an action", () => {
     const r = variants("Harbour Road closed\n\nHarbour Road is closed from 17:00 today.\n\nBuses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street.\n\nFjordvik Municipality");
     expect(r.message?.actions.map((a) => a.text)).toEqual(["Buses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street."]);
+  });
+});
+
+describe("the letter's last pass never hands an obligation or a payment to the wrong party", () => {
+  it("a heading's obligation is not given to the writer; an impersonal passive inside a clause stays", () => {
+    const r = variants("Nå må innkvartering forhåndsgodkjennes\n\nArbeidsgivere må få lokalene godkjent av Arbeidstilsynet.\n\nDu er selv ansvarlig for at det betales skatt av overskuddet.\n\nArbeidstilsynet");
+    const letter = r.variants.letter.text;
+    expect(letter).not.toMatch(/må vi forhåndsgodkjenne|Vi må forhåndsgodkjenne/);
+    expect(letter).toContain("for at det betales skatt");
+    expect(letter).not.toContain("vi betaler skatt");
   });
 });
