@@ -56,3 +56,28 @@ function instruction(text: string): boolean {
   return i >= 1 && i <= 4 && !words.slice(i + 1, i + 3).some((w) => /^(ikke|ikkje|aldri|not|never)$/.test(w));
 }
 
+
+// Names: words the draft writes with a capital inside a sentence or a title ("Stenging av Storbrua",
+// "… langs Kyrkjevegen"). A rewrite that moves such a word from the start of its sentence must keep its capital
+// ("Storbrua stenges" → "Vi stenger Storbrua"); the rewriters themselves only know the usual name endings.
+let namesOf: { text: string; names: Set<string> } | undefined;
+function draftNames(draft: string): Set<string> {
+  if (namesOf?.text === draft) return namesOf.names;
+  const names = new Set<string>();
+  // Only the first 200 kB: a name that matters to a short channel is named early.
+  const t = draft.length > 200_000 ? draft.slice(0, 200_000) : draft;
+  for (const m of t.matchAll(/(?<=[\p{Ll}\p{N},;:][ \u00A0]+)\p{Lu}[\p{Ll}-]{2,}/gu)) names.add(m[0]);
+  namesOf = { text: draft, names };
+  return names;
+}
+
+/** `out` with the capital back on every name of the draft that `original` had capitalised and `out` lower-cased. */
+export function keepNames(original: string, out: string, draft: string): string {
+  if (out === original) return out;
+  const names = draftNames(draft);
+  if (!names.size) return out;
+  return out.replace(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]{2,}/gu, (w) => {
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    return names.has(cap) && original.includes(cap) ? cap : w;
+  });
+}

@@ -3,7 +3,7 @@
 import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle } from "./compose-util";
+import { cleanTitle, keepNames } from "./compose-util";
 import { dropOpener } from "./openers";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
@@ -88,7 +88,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   // The sentence-by-sentence check and rewrite costs about a tenth of a millisecond a sentence: a letter gets it
   // for its first 400 sentences (a 20-page document); after that the sentences keep the data rewrites only.
   let budget = 400;
-  const plainOf = (s: Sent) => (isQuote(s.text) ? s.text.trim() : plain(s.text.trim(), language, reader, formal, budget-- > 0));
+  const draftText = st.doc.text;
+  const plainOf = (s: Sent) => (isQuote(s.text) ? s.text.trim() : keepNames(s.text.trim(), plain(s.text.trim(), language, reader, formal, budget-- > 0), draftText));
   // Appeal and access blocks are kept whole: the data-driven rewrites apply (rewrites/*.json), but no sentence
   // is turned around ("Klagen sendes til …" stays, so readers find where to send it).
   const verbatim = (s: Sent) => plain(s.text.trim(), language, reader, formal, false);
@@ -96,7 +97,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const h = s.heading?.text.trim() ?? "";
     if (s.role === "appeal" || s.role === "access") return h;
     // A heading that is a sentence gets the sentence's last pass ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
-    return budget-- > 0 ? polishSentence(informalAddress(h, language, formal), language, { heading: true }) : h;
+    return budget-- > 0 ? keepNames(h, polishSentence(informalAddress(h, language, formal), language, { heading: true }), st.doc.text) : h;
   };
   const paraText = (p: Para, keep: Sent[]): string => {
     const split = keep.map(plainOf);
@@ -136,7 +137,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const t = cleanTitle(informalAddress(st.title.text, language));
     const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase();
     // The title gets the same last pass as a sentence ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
-    blocks.push(polishSentence(cased, language, { heading: true }));
+    blocks.push(keepNames(cased, polishSentence(cased, language, { heading: true }), st.doc.text));
   }
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };

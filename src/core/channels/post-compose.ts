@@ -6,7 +6,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, endSentence, fullUrl } from "./compose-util";
+import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -69,7 +69,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     // A "sentence" longer than 400 characters is no sentence a short channel can use (and would cost time).
     if (!p || p.text.length > 400 || opts.blocked.some((b) => overlaps(b, p))) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
-    return pruned === null ? undefined : endSentence(polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language));
+    return pruned === null ? undefined : endSentence(keepNames(pruned, polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language), draft));
   };
   // A title is short; 200 characters and more is a paragraph with no title (and would overflow every platform).
   const title = m.subject.text && m.subject.text.length <= 200 && !opts.blocked.some((b) => overlaps(b, m.subject)) ? cleanTitle(m.subject.text) : "";

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, endSentence, fullUrl } from "./compose-util";
+import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
 import { overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, wrongRoleTimes } from "./render";
@@ -218,7 +218,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (!p || p.text.length > 400 || blocked(p)) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
-    return endSentence(polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language));
+    return endSentence(keepNames(pruned, polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language), draft));
   };
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
   // The subject names the SMS unless it holds personal data (then a general opening, never the number).

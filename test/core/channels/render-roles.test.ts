@@ -210,3 +210,13 @@ describe("the letter's last pass never hands an obligation or a payment to the w
     expect(letter).not.toContain("vi betaler skatt");
   });
 });
+
+describe("names keep their capital when a rewrite moves them", () => {
+  it("a word the draft writes with a capital inside a sentence stays capitalised in every channel", () => {
+    const r = variants("Stenging av Storbrua\n\nStorbrua stenges for all trafikk fra mandag 3. til fredag 14. mars.\n\nHilsen\nNordbygd kommune");
+    for (const t of [r.variants.letter.text, r.variants.sms.text, r.variants.post.text]) {
+      expect(t).toContain("Storbrua");
+      expect(t).not.toContain("storbrua");
+    }
+  });
+});
