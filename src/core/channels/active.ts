@@ -143,7 +143,10 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // "Vedtaket ditt kan bli gjort om" says what may happen to the reader's case, not what the reader may do:
   // "kan bli" + participle gives no leave (`possibility`).
   const permission = !possibility && !subordinate && typeof modal === "string" && /^kan$/i.test(modal) && !bodyVerb;
-  if ((modal && readerThing && !bodyVerb && !possibility) || readerVerb || permission) return { agent: "du", rest };
+  // "Tillatelsen må hentes på servicetorget innen 1. mars": an obligation with a deadline is the reader's, unless
+  // the verb is the body's own decision ("Søknaden skal behandles innen tre uker").
+  const dueByReader = typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && !bodyVerb && /^[^.;]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]+\S/iu.test(rest);
+  if ((modal && readerThing && !bodyVerb && !possibility) || readerVerb || permission || dueByReader) return { agent: "du", rest };
   return { agent: "vi", rest };
 }
 
@@ -380,7 +383,7 @@ function relativeSubject(s: string, language: Language, verb: string): string | 
 const EN_PARTICIPLES = verbsEn.participles as unknown as Record<string, [string, string]>;
 const EN_PASSIVE = /^(?<np>[\p{L}][\p{L}'-]*(?:[ \u00A0]+[\p{L}][\p{L}'-]*){0,5}?)[ \u00A0]+(?<aux>will be|is being|are being|is|are|was|were|has been|have been|must be|should be|can be|will not be|cannot be)[ \u00A0]+(?:(?<adv>automatically|also|now|then|not)[ \u00A0]+)?(?<part>[\p{L}]+)(?<rest>(?![\p{L}]).*)$/su;
 const EN_NOT_NP = /(?<![\p{L}])(?:it|this|that|there|which|who|and|or|if|when|is|are|will|must)(?![\p{L}])/iu;
-const EN_READER_VERB = /^(?:paid|completed|submitted|returned|sent|brought|registered)$/i;
+const EN_READER_VERB = /^(?:paid|completed|submitted|returned|sent|brought|registered|handed|delivered|shown|signed|booked|uploaded|presented)$/i;
 
 /**
  * English: "Harbour Road will be closed from 17:00" → "We will close Harbour Road from 17:00"; "Applications

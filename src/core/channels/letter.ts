@@ -26,9 +26,15 @@ export interface LetterOptions {
  * (facts unchanged) and a long coordinated sentence split in two.
  */
 function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true): string {
-  const x = rewriteSentence(dropOpener(informalAddress(sentence, language, formal), language), language, reader);
+  // An empty opener is dropped wherever a sentence starts, also after a full stop the parser did not take for a
+  // sentence end ("… forskrift § 3. Det meddeles herved at …").
+  const opened = informalAddress(sentence, language, formal)
+    .split(/(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u)
+    .map((p) => dropOpener(p, language))
+    .join(" ");
+  const x = rewriteSentence(opened, language, reader);
   const parts = splitRanges(x);
-  const split = parts.length === 1 ? [x] : parts.map((r) => rewriteSentence(partText(x, r), language, reader));
+  const split = parts.length === 1 ? [x] : parts.map((r) => rewriteSentence(dropOpener(partText(x, r), language), language, reader));
   return polish ? split.map((p) => polishSentence(p, language)).join(" ") : split.join(" ");
 }
 
@@ -134,7 +140,11 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   if (st.header) blocks.push(formal && language !== "en" ? st.header.text.trim().replace(/(?<![\p{L}])(?:Deres|Dykkar)(?=[ \u00A0]+ref)/gu, "Din") : st.header.text.trim());
   // A title in capitals is harder to read (and screen readers may spell it): sentence case.
   if (st.title) {
-    const t = cleanTitle(informalAddress(st.title.text, language));
+    // "Vedrørende søknad om …" names the letter's subject with a word that adds nothing: the subject itself.
+    // (The checker's safe fix may already have made "Vedrørende søknad" into "Om søknad".)
+    const bare = st.title.text.replace(/^(?:vedrørende|vedr\.|angående|ang\.|gjelder:?|gjeld:?|regarding|re:|om(?=[ \u00A0]+(?:søknad|klage|vedtak|tilbud|tilbod|innkalling|varsel|henvendelse|førespurnad|sak|krav|faktura|betaling)))[ \u00A0]+(?=\p{L})/iu, "");
+    const t0 = cleanTitle(informalAddress(bare, language));
+    const t = t0.charAt(0).toUpperCase() + t0.slice(1);
     const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase();
     // The title gets the same last pass as a sentence ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
     blocks.push(keepNames(cased, polishSentence(cased, language, { heading: true }), st.doc.text));
@@ -176,7 +186,13 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     }
   }
   const lead = bodyBlocks.shift();
-  if (lead) append(blocks, mainMessageFirst(lead, language, T));
+  if (lead) {
+    const first = mainMessageFirst(lead, language, T);
+    // A lead that was only a reference ("Vi viser til søknaden din …") leaves the message to the next
+    // paragraph: that paragraph comes first, the reference line after it.
+    if (first.length === 1 && first[0] !== lead && REFERENCE.test(lead.trim()) && bodyBlocks.length) append(blocks, [bodyBlocks.shift()!, first[0]]);
+    else append(blocks, first);
+  }
 
   const group = (role: Role, heading: string) => {
     for (const s of headed[role]) blocks.push(sectionText(s));

@@ -19,7 +19,8 @@ export function dropOpener(sentence: string, language: Language): string {
   // "… at X, og at Y": the opener governs both clauses; dropping it would leave "og at Y" hanging.
   if (/(?<![\p{L}])(og|eller|and|or) at(?![\p{L}])|(?<![\p{L}])and that(?![\p{L}])/iu.test(rest)) return sentence;
   const words = rest.split(/\s+/);
-  const verbAt = words.findIndex((w) => VERBS.test(w.replace(/[,.]$/, "")));
+  // A finite verb of the list, or an s-passive ("søknaden innvilges …": the checker's passive pass turns it later).
+  const verbAt = words.findIndex((w) => VERBS.test(w.replace(/[,.]$/, "")) || /^\p{Ll}{3,}[^aeiouyæøå\s]es$|^\p{Ll}{3,}[^aeiouyæøå\s]ast$/u.test(w.replace(/[,.]$/, "")));
   if (verbAt < 1 || words.slice(0, verbAt).some((w) => BLOCKERS.test(w.replace(/[,.]$/, "")))) return sentence;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

@@ -6,6 +6,8 @@ import { variants } from "../../../src/core/channels";
 import { pruneTimes } from "../../../src/core/channels/render";
 import { activeVoice } from "../../../src/core/channels/active";
 import { idnr } from "@navikt/fnrvalidator";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
@@ -218,5 +220,27 @@ describe("names keep their capital when a rewrite moves them", () => {
       expect(t).toContain("Storbrua");
       expect(t).not.toContain("storbrua");
     }
+  });
+});
+
+describe("a kanselli decision letter, rewritten", () => {
+  // test/core/channels/golden/kanselli-decision.input.txt: "Vedrørende …", "Vi viser til Deres søknad …", "Det meddeles
+  // herved at søknaden innvilges", "Tillatelsen må hentes … innen 1. mars", "De gjøres oppmerksom på", "Vedtaket kan påklages".
+  const draft = readFileSync(join(__dirname, "golden", "kanselli-decision.input.txt"), "utf8");
+  const letter = variants(draft).variants.letter.text;
+  const blocks = letter.split("\n\n");
+  it("opens with a plain title and the decision, the reference after it", () => {
+    expect(blocks[0]).toBe("Søknad om parkeringstillatelse for forflytningshemmede");
+    expect(blocks[1]).toContain("Vi innvilger søknaden for en periode på to år.");
+    expect(blocks[2]).toMatch(/^Dette gjelder søknaden din mottatt 3\. februar 2025/);
+  });
+  it("gives the reader's own tasks to the reader, with the deadline", () => {
+    const todo = blocks.find((b) => b.startsWith("Dette må du gjøre"))!;
+    expect(todo).toContain("Du må hente tillatelsen på servicetorget innen 1. mars 2025.");
+    expect(todo).toContain("Vær oppmerksom på at tillatelsen");
+    expect(letter).not.toMatch(/Vi må hente|Vi meddeler|De |Deres /);
+  });
+  it("says the appeal sentence in the reader's words and keeps the address with its sentence", () => {
+    expect(letter).toContain("Du kan klage på vedtaket innen tre uker fra du mottok dette brevet. Klagen sendes til Nordbygd kommune, Postboks 10, 9990 Nordbygd.");
   });
 });
