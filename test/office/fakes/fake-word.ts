@@ -64,6 +64,8 @@ export interface FakeWordOptions {
   trackChanges?: boolean;
   /** Paragraphs whose paragraph mark is a tracked deletion: in the body's reviewed text they run on into the next one. */
   deletedMarks?: number[];
+  /** Each sync takes this long (setTimeout; tests drive it with fake timers). */
+  syncDelayMs?: number;
 }
 
 interface Comment {
@@ -87,6 +89,7 @@ export class FakeWord {
   searchDialogOpen: boolean;
   trackChanges: boolean;
   deletedMarks: number[];
+  syncDelayMs: number;
   syncs = 0;
   runs = 0;
   searches: Array<{ text: string; options: { matchCase?: boolean; matchWildcards?: boolean } | undefined }> = [];
@@ -137,6 +140,7 @@ export class FakeWord {
     this.searchDialogOpen = o.searchDialogOpen ?? false;
     this.trackChanges = o.trackChanges ?? false;
     this.deletedMarks = o.deletedMarks ?? [];
+    this.syncDelayMs = o.syncDelayMs ?? 0;
   }
 
   private markDeleted(p: number, ranges: Array<[number, number]>) {
@@ -364,8 +368,8 @@ export class FakeWord {
     const targets = this.handlers.filter((h) => h.active && h.type === type);
     if (!targets.length) return Promise.resolve();
     const delivery = (async () => {
-      await new Promise<void>((r) => queueMicrotask(r));
-      await Promise.resolve();
+      // a few promise turns later (not queueMicrotask: jest's fake timers would hold that back)
+      for (let i = 0; i < 3; i++) await Promise.resolve();
       const outs: unknown[] = [];
       for (const h of targets) {
         if (!h.active) continue;
@@ -587,6 +591,7 @@ export class FCtx {
 
   async sync(): Promise<void> {
     requireActive(this, "RequestContext.sync");
+    if (this.fw.syncDelayMs > 0) await new Promise((r) => setTimeout(r, this.fw.syncDelayMs));
     this.fw.syncs++;
     const n = this.fw.syncs;
     const ops = this.queue;
