@@ -50,6 +50,8 @@ export function browserPage(): PageSignals | null {
 
 export interface ParagraphEventsOptions {
   word: () => WordGlobal;
+  /** Run a batch in turn with the adapter's reads (one batch in flight at a time). */
+  serial<T>(fn: () => Promise<T>): Promise<T>;
   /** Each event, while subscribed. */
   onEvent(args: WordEventArgs): void;
   /** The handlers are registered (synced): from now on no change goes unreported. */
@@ -69,27 +71,23 @@ export function watchParagraphEvents(o: ParagraphEventsOptions): () => void {
     if (!closed) o.onEvent(args);
   };
   const unregister = (r: { doc: WordDocumentLike; results: WordEventHandlerResult[] }) => {
-    Promise.resolve()
-      .then(() =>
-        o.word().run(r.doc, async (ctx) => {
-          for (const res of r.results) res.remove();
-          await ctx.sync();
-        }),
-      )
-      .catch(() => undefined); // the pane is going away; nothing else to do
-  };
-  Promise.resolve()
-    .then(() =>
-      o.word().run(async (ctx) => {
-        const doc = ctx.document;
-        const events = [doc.onParagraphAdded, doc.onParagraphChanged, doc.onParagraphDeleted];
-        if (events.some((e) => !e || typeof e.add !== "function")) throw new Error("paragraph events are missing");
-        const results = events.map((e) => e!.add(handler));
-        await ctx.sync(); // the handlers are active from here
-        return { doc, results };
+    o.serial(() =>
+      o.word().run(r.doc, async (ctx) => {
+        for (const res of r.results) res.remove();
+        await ctx.sync();
       }),
-    )
-    .then(
+    ).catch(() => undefined); // the pane is going away; nothing else to do
+  };
+  o.serial(() =>
+    o.word().run(async (ctx) => {
+      const doc = ctx.document;
+      const events = [doc.onParagraphAdded, doc.onParagraphChanged, doc.onParagraphDeleted];
+      if (events.some((e) => !e || typeof e.add !== "function")) throw new Error("paragraph events are missing");
+      const results = events.map((e) => e!.add(handler));
+      await ctx.sync(); // the handlers are active from here
+      return { doc, results };
+    }),
+  ).then(
       (r) => {
         if (closed) return unregister(r);
         reg = r;

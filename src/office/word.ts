@@ -287,8 +287,7 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
         return finishRead(entries, "body");
       });
     } catch {
-      for (const id of taken) dirty.add(id);
-      cache = null;
+      cache = null; // the caller does a full read, which sees every paragraph
       return null;
     }
   }
@@ -870,6 +869,7 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     let live = false;
     const stopEvents = watchParagraphEvents({
       word: wordGlobal,
+      serial: exclusive,
       onEvent(args) {
         if (Array.isArray(args.uniqueLocalIds)) for (const id of args.uniqueLocalIds) dirty.add(id);
         else dropCache(); // no ids: nothing cached can be trusted

@@ -146,6 +146,19 @@ describe("Word on WordApi 1.6: paragraph events", () => {
     off();
   });
 
+  test("a failed incremental read falls back to a full read in the same call", async () => {
+    const { fw, host } = setup();
+    const off = host.onDraftChanged!(() => undefined);
+    await flush();
+    await host.readDraft();
+    await fw.editParagraph(1, "Vi skriver om arbeidet.");
+    await fw.settled();
+    fw.failSync = { at: fw.syncs + 1, afterApplying: false }; // the ids sync of the incremental read
+    const snap = await host.readDraft();
+    expect(snap.text).toBe(fw.paras.join("\n"));
+    off();
+  });
+
   test(`without a live subscription every read is a full read; with one, a full read every ${FULL_READ_EVERY} reads catches changes no event told of`, async () => {
     const { fw, host } = setup();
     await host.readDraft();
