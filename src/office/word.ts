@@ -20,6 +20,10 @@
  * - Word's Find dialog open: search fails with SearchDialogIsOpen (office-js#4922); the edits come back
  *   skipped with detail "search-dialog-open" so the pane can say «Lukk Søk-vinduet».
  *
+ * Live re-check (issue 12, word-live.ts): `onDraftChanged` uses the paragraph events on WordApi 1.6 and
+ * then re-reads only the paragraphs they named (by uniqueLocalId; a full read every FULL_READ_EVERY
+ * reads), and elsewhere probes the body text on focus and on a gentle timer. All reads are serialised.
+ *
  * `Word` and `Office` are read only inside functions so the module loads outside Office.
  */
 import type { Edit } from "../core/model";
