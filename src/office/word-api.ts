@@ -39,7 +39,28 @@ export interface WordRangeCollection {
   load(props: string): unknown;
 }
 
-export interface WordParagraph extends WordRange {}
+export interface WordParagraph extends WordRange {
+  /** WordApi 1.6: the paragraph's id in this session (8-4-4-4-12 GUID); read after load("uniqueLocalId"). */
+  uniqueLocalId?: string;
+}
+
+/** Word.ParagraphAddedEventArgs / ParagraphChangedEventArgs / ParagraphDeletedEventArgs (WordApi 1.6). */
+export interface WordEventArgs {
+  type: string;
+  /** "Local", or "Remote" for a coauthor's change. */
+  source: string;
+  uniqueLocalIds: string[];
+}
+
+/** OfficeExtension.EventHandlerResult: remove() is queued and takes effect at the sync of the context it was added in. */
+export interface WordEventHandlerResult {
+  remove(): void;
+}
+
+/** OfficeExtension.EventHandlers<T>. */
+export interface WordEventHandlers {
+  add(handler: (args: WordEventArgs) => Promise<unknown>): WordEventHandlerResult;
+}
 
 export interface WordParagraphCollection {
   items: WordParagraph[];
@@ -60,6 +81,10 @@ export interface WordDocumentLike {
   /** WordApi 1.4: "Off" | "TrackAll" | "TrackMineOnly"; read after load("changeTrackingMode"). */
   changeTrackingMode?: string;
   load?(props: string): unknown;
+  /** WordApi 1.6; undefined where the host lacks it. */
+  onParagraphAdded?: WordEventHandlers;
+  onParagraphChanged?: WordEventHandlers;
+  onParagraphDeleted?: WordEventHandlers;
 }
 
 export interface WordContext {
@@ -70,6 +95,8 @@ export interface WordContext {
 
 export interface WordGlobal {
   run<T>(batch: (context: WordContext) => Promise<T>): Promise<T>;
+  /** A batch on the request context of an object from an earlier batch (e.g. to remove event handlers). */
+  run<T>(object: WordDocumentLike, batch: (context: WordContext) => Promise<T>): Promise<T>;
 }
 
 export interface OfficeGlobalLike {

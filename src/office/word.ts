@@ -20,6 +20,10 @@
  * - Word's Find dialog open: search fails with SearchDialogIsOpen (office-js#4922); the edits come back
  *   skipped with detail "search-dialog-open" so the pane can say «Lukk Søk-vinduet».
  *
+ * Live re-check (issue 12, word-live.ts): `onDraftChanged` uses the paragraph events on WordApi 1.6 and
+ * then re-reads only the paragraphs they named (by uniqueLocalId; a full read every FULL_READ_EVERY
+ * reads), and elsewhere probes the body text on focus and on a gentle timer. All reads are serialised.
+ *
  * `Word` and `Office` are read only inside functions so the module loads outside Office.
  */
 import type { Edit } from "../core/model";
@@ -29,6 +33,13 @@ import { applyChanges, countOccurrences, escapeSearch, findUniqueRun, hasControl
 import { alignCurrent, locateInView, locatorFor, rawPos, viewOf, type Locator, type ParaEntry, type SearchView } from "./word-entries";
 import { buildDocxBase64 } from "./word-docx";
 import { localSettingsStore } from "./settings-store";
+import { browserPage, POLL_MS, watchByPolling, watchParagraphEvents, type PageSignals } from "./word-live";
+
+/**
+ * With paragraph events live, reads reuse the text of paragraphs no event named; every this many reads
+ * one full read still happens, in case Word changed text without an event (e.g. a field update).
+ */
+export const FULL_READ_EVERY = 20;
 
 interface ReadMap {
   version: number;
@@ -148,6 +159,10 @@ function selectionOffset(cur: string, seg: string, j: number, n: number): number
 export interface WordHostOptions {
   /** Storage for settings (defaults to window.localStorage). */
   storage?: Pick<Storage, "getItem" | "setItem">;
+  /** Focus and visibility of the pane for the poll on Word without paragraph events (defaults to window/document). */
+  page?: PageSignals | null;
+  /** Poll interval on Word without paragraph events (default POLL_MS). */
+  pollMs?: number;
 }
 
 export function createWordHost(options: WordHostOptions = {}): DraftHost {
@@ -158,12 +173,60 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
   let unreviewed = !supportsWordApi("1.4");
   const settings = localSettingsStore(options.storage);
 
+  // Reads are serialised: never more than one read of the document in flight (readDraft waits for the
+  // one before it; the change poll skips a tick instead).
+  let readTail: Promise<unknown> = Promise.resolve();
+  let readsPending = 0;
+  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    readsPending++;
+    const run = readTail.then(fn, fn);
+    readTail = run.catch(() => undefined);
+    return run.finally(() => {
+      readsPending--;
+    });
+  }
+  function tryExclusive<T>(fn: () => Promise<T>): Promise<T> | null {
+    return readsPending > 0 ? null : exclusive(fn);
+  }
+
+  // Incremental reads while paragraph events are live (WordApi 1.6). `epoch` changes whenever the
+  // events start or stop being live, so a cache filled before that is never trusted.
+  let liveEvents = 0;
+  let epoch = 0;
+  /** uniqueLocalIds named by events since the read that last took them. */
+  const dirty = new Set<string>();
+  let cache: { epoch: number; byId: Map<string, { raw: string; cur: string }> } | null = null;
+  let readsSinceFull = 0;
+  function dropCache() {
+    cache = null;
+  }
+  /**
+   * Our own writes: Word may or may not raise paragraph events for them, so nothing cached survives, and
+   * a read running meanwhile does not store its cache either (the epoch moves on before and after).
+   */
+  function writing<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+    return async (...args: A) => {
+      epoch++;
+      dropCache();
+      try {
+        return await fn(...args);
+      } finally {
+        epoch++;
+        dropCache();
+      }
+    };
+  }
+
   function remember(map: ReadMap) {
     maps.set(map.version, map);
     for (const v of maps.keys()) if (v <= map.version - 5) maps.delete(v);
   }
 
-  async function readDraft(scope: "body" | "selection" = "body"): Promise<DraftSnapshot> {
+  function readDraft(scope: "body" | "selection" = "body"): Promise<DraftSnapshot> {
+    return exclusive(() => readDraftNow(scope));
+  }
+
+  async function readDraftNow(scope: "body" | "selection"): Promise<DraftSnapshot> {
     const reviewed = supportsWordApi("1.4");
     try {
       const snap = await readOnce(scope, reviewed);
@@ -178,10 +241,72 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     }
   }
 
+  /** Text of the body from the paragraphs; the snapshot the pane checks. */
+  function finishRead(entries: Array<Omit<ParaEntry, "normStart" | "norm">>, scope: "body" | "selection", problem?: string): DraftSnapshot {
+    let text = "";
+    const paras: ParaEntry[] = entries.map((e, i) => {
+      if (i > 0) text += "\n";
+      const norm = normalizeSegment(e.seg);
+      const entry: ParaEntry = { ...e, normStart: text.length, norm };
+      text += norm.text;
+      return entry;
+    });
+    version += 1;
+    remember({ version, text, paras, problem });
+    return { text, scope, version };
+  }
+
+  /**
+   * A body read that asks Word only for the paragraph ids and the text of paragraphs an event named
+   * (or that are new); the others keep the text from the cache. Null when the cache cannot be trusted.
+   */
+  async function readIncremental(): Promise<DraftSnapshot | null> {
+    const c = cache;
+    if (!c || c.epoch !== epoch || liveEvents === 0 || readsSinceFull + 1 >= FULL_READ_EVERY) return null;
+    const taken = new Set(dirty);
+    dirty.clear();
+    const at = epoch;
+    try {
+      return await wordGlobal().run(async (ctx) => {
+        const items = ctx.document.body.paragraphs;
+        items.load("items/uniqueLocalId");
+        await ctx.sync(); // 1: the ids, in document order
+        const ids = items.items.map((p) => p.uniqueLocalId ?? "");
+        if (ids.some((id) => !id)) throw new Error("paragraph without uniqueLocalId");
+        const fresh = ids.map((id) => taken.has(id) || !c.byId.has(id));
+        const results = items.items.map((p, i) => {
+          if (!fresh[i]) return null;
+          p.load("text");
+          return p.getReviewedText!("Current");
+        });
+        if (fresh.some(Boolean)) await ctx.sync(); // 2: the text of changed and new paragraphs only
+        const byId = new Map<string, { raw: string; cur: string }>();
+        const entries = ids.map((id, i) => {
+          const known = fresh[i] ? { raw: items.items[i]!.text, cur: results[i]!.value } : c.byId.get(id)!;
+          byId.set(id, known);
+          return entryFor(i, known.raw, known.cur, known.cur, 0);
+        });
+        if (at === epoch) cache = { epoch: at, byId };
+        readsSinceFull++;
+        return finishRead(entries, "body");
+      });
+    } catch {
+      cache = null; // the caller does a full read, which sees every paragraph
+      return null;
+    }
+  }
+
   async function readOnce(scope: "body" | "selection", reviewed: boolean): Promise<DraftSnapshot> {
+    if (scope === "body" && reviewed) {
+      const snap = await readIncremental();
+      if (snap) return snap;
+    }
+    const withIds = liveEvents > 0 && scope === "body" && reviewed;
+    const at = epoch;
+    if (withIds) dirty.clear(); // this read sees every paragraph
     return wordGlobal().run(async (ctx) => {
       const bodyParas = ctx.document.body.paragraphs;
-      bodyParas.load("items/text");
+      bodyParas.load(withIds ? "items/text,items/uniqueLocalId" : "items/text");
       const sel: WordRange | null = scope === "selection" ? ctx.document.getSelection() : null;
       const selParaColl = sel ? sel.paragraphs : null;
       let selReviewed: WordClientResult<string> | null = null;
@@ -224,17 +349,13 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
         rawTexts.forEach((raw, i) => entries.push(entryFor(i, raw, curTexts[i]!, curTexts[i]!, 0)));
       }
 
-      let text = "";
-      const paras: ParaEntry[] = entries.map((e, i) => {
-        if (i > 0) text += "\n";
-        const norm = normalizeSegment(e.seg);
-        const entry: ParaEntry = { ...e, normStart: text.length, norm };
-        text += norm.text;
-        return entry;
-      });
-      version += 1;
-      remember({ version, text, paras, problem });
-      return { text, scope: useSel ? "selection" : "body", version };
+      if (withIds && at === epoch) {
+        const byId = new Map<string, { raw: string; cur: string }>();
+        proxies.forEach((p, i) => byId.set(p.uniqueLocalId!, { raw: rawTexts[i]!, cur: curTexts[i]! }));
+        cache = { epoch: at, byId };
+        readsSinceFull = 0;
+      }
+      return finishRead(entries, useSel ? "selection" : "body", problem);
     });
   }
 
@@ -727,6 +848,61 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     }
   }
 
+  /** The body text, for the change poll (one sync, one string). */
+  function probeBody(): Promise<string> {
+    return wordGlobal().run(async (ctx) => {
+      const body = ctx.document.body;
+      body.load("text");
+      await ctx.sync();
+      return body.text;
+    });
+  }
+
+  const page = options.page !== undefined ? options.page : browserPage();
+  const pollMs = options.pollMs ?? POLL_MS;
+
+  /**
+   * Tell the pane when the document changes. WordApi 1.6: paragraph events, which also mark the named
+   * paragraphs so the next body read asks Word for those only. Older Word (or a failed registration):
+   * a probe of the body text on focus and on a gentle timer, reporting only real changes.
+   */
+  function onDraftChanged(listener: () => void): () => void {
+    const poll = () => watchByPolling({ probe: probeBody, tryExclusive, page, intervalMs: pollMs, onChange: listener });
+    if (!supportsWordApi("1.6")) return poll();
+    let stopPoll: (() => void) | null = null;
+    let live = false;
+    const stopEvents = watchParagraphEvents({
+      word: wordGlobal,
+      serial: exclusive,
+      onEvent(args) {
+        if (Array.isArray(args.uniqueLocalIds)) for (const id of args.uniqueLocalIds) dirty.add(id);
+        else dropCache(); // no ids: nothing cached can be trusted
+        listener();
+      },
+      onReady() {
+        live = true;
+        liveEvents++;
+        epoch++;
+        dropCache();
+      },
+      onFail() {
+        stopPoll = poll();
+      },
+      onStopped() {
+        if (!live) return;
+        live = false;
+        liveEvents--;
+        epoch++;
+        dropCache();
+      },
+    });
+    return () => {
+      stopEvents();
+      stopPoll?.();
+      stopPoll = null;
+    };
+  }
+
   let displayLanguage: string | undefined;
   try {
     displayLanguage = officeGlobal()?.context?.displayLanguage;
@@ -743,7 +919,7 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     },
     readDraft,
     select,
-    applyEdits,
+    applyEdits: writing(applyEdits),
     canEditSpan(snapshot: DraftSnapshot, start: number, end: number): boolean {
       const map = maps.get(snapshot.version);
       if (!map || map.text !== snapshot.text || map.problem) return false;
@@ -751,9 +927,10 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
       if (!m || "cross" in m) return false;
       return !hasControlChars(m.entry.seg.slice(m.segStart, m.segEnd)) && m.entry.seg.slice(m.segStart, m.segEnd) === map.text.slice(start, end);
     },
-    undoLast,
-    insertText,
+    undoLast: writing(undoLast),
+    insertText: writing(insertText),
     openAsNew,
+    onDraftChanged,
     loadSettings: settings.load,
     saveSettings: settings.save,
   };

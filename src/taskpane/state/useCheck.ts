@@ -6,6 +6,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { AnalysisResult, AnalyzeOptions } from "../../core/model";
 import type { DraftHost, DraftSnapshot } from "../../office/host";
 import type { Analyzer } from "../analysis/analyzer";
+import { createReadGate, type ReadGate } from "./read-gate";
 
 export interface Checked {
   snapshot: DraftSnapshot;
@@ -54,23 +55,33 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
   const checkedRef = useRef<Checked | null>(null);
   checkedRef.current = checked;
   const draftLen = useRef(0);
-  const readSeq = useRef(0);
+  /** Never more than one readDraft in flight; a request during a read queues exactly one more after it. */
+  const gate = useRef<ReadGate | null>(null);
+  gate.current ??= createReadGate();
+  /** The host and scope reads are for now: a read that finishes after a switch is dropped. */
+  const target = useRef({ host, scope });
+  target.current = { host, scope };
 
-  const refresh = useCallback(async () => {
-    const seq = ++readSeq.current;
-    setReading(true);
-    try {
-      const snap = await host.readDraft(scope);
-      if (seq !== readSeq.current) return;
-      draftLen.current = snap.text.length;
-      setDraft(snap);
-      setError(null);
-    } catch (e) {
-      if (seq === readSeq.current) setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      if (seq === readSeq.current) setReading(false);
-    }
-  }, [host, scope]);
+  const refresh = useCallback(
+    () =>
+      gate.current!.run(async () => {
+        const mine = { host, scope };
+        const current = () => target.current.host === mine.host && target.current.scope === mine.scope;
+        setReading(true);
+        try {
+          const snap = await host.readDraft(scope);
+          if (!current()) return;
+          draftLen.current = snap.text.length;
+          setDraft(snap);
+          setError(null);
+        } catch (e) {
+          if (current()) setError(e instanceof Error ? e.message : String(e));
+        } finally {
+          setReading(false);
+        }
+      }),
+    [host, scope],
+  );
 
   // First read, and again when the scope changes.
   useEffect(() => {
@@ -83,9 +94,13 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = -Infinity;
     let probe = 0;
+    let live = true;
     const later = (wait: number) => {
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), wait);
+      timer = setTimeout(() => {
+        timer = undefined;
+        void refresh();
+      }, wait);
     };
     const off = host.onDraftChanged(() => {
       const wait = debounceMs ?? debounceFor(draftLen.current);
@@ -94,23 +109,27 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
       last = now;
       if (!quiet || wait === 0) return later(wait);
       // The first change after a quiet spell: a big one (a paste, «Tøm feltet») is checked at once;
-      // a keystroke waits, like the ones that follow it, until the user pauses.
+      // a keystroke waits, like the ones that follow it, until the user pauses. The early look is
+      // skipped while another read runs (the debounced read follows anyway).
       const mine = ++probe;
       later(wait);
-      host.readDraft(scope).then(
-        (snap) => {
-          if (mine !== probe || Math.abs(snap.text.length - draftLen.current) < BIG_CHANGE) return;
-          if (timer !== undefined) clearTimeout(timer);
-          timer = undefined;
-          ++readSeq.current;
-          draftLen.current = snap.text.length;
-          setDraft(snap);
-          setError(null);
-        },
-        () => undefined,
-      );
+      void gate.current!.tryRun(async () => {
+        let snap: DraftSnapshot;
+        try {
+          snap = await host.readDraft(scope);
+        } catch {
+          return;
+        }
+        if (!live || mine !== probe || Math.abs(snap.text.length - draftLen.current) < BIG_CHANGE) return;
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+        draftLen.current = snap.text.length;
+        setDraft(snap);
+        setError(null);
+      });
     });
     return () => {
+      live = false;
       if (timer !== undefined) clearTimeout(timer);
       off();
     };

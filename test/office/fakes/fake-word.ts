@@ -13,7 +13,19 @@
  *   the new text as a tracked insertion (Word's own behaviour; research note §2.5); WordApi 1.6 offers
  *   `getTrackedChanges()` with `reject()` / `accept()`;
  * - `createDocument().open()` on Word on the web shows a prompt and opens nothing by itself
- *   (office-js#5507 "createDocument() Works on Desktop but Not in Word Online", office-js#4790).
+ *   (office-js#5507 "createDocument() Works on Desktop but Not in Word Online", office-js#4790);
+ * - request contexts: a context is usable only while its `Word.run` batch runs; `sync()`, `add()` and
+ *   `remove()` on it afterwards fail with `InvalidRequestContext`. `Word.run(object, batch)` runs again
+ *   on that object's context (the way Microsoft documents removing an event handler:
+ *   OfficeExtension.EventHandlerResult — "the same RequestContext object that the handler was added in
+ *   must be used when removing the handler");
+ * - paragraph events (WordApi 1.6: `document.onParagraphAdded/Changed/Deleted`, args
+ *   `{ type, source: "Local" | "Remote", uniqueLocalIds }`, learn.microsoft.com
+ *   Word.ParagraphChangedEventArgs): the members are undefined where the platform lacks 1.6 (Word
+ *   2019/2021); `add(handler)` only queues the registration, which takes effect at the next sync; the
+ *   handler is called asynchronously after a change, only while it is registered, and `remove()` takes
+ *   effect at the sync of the context the handler was added in. Writes by the add-in fire events too.
+ *   `paragraph.uniqueLocalId` (WordApi 1.6) must be loaded like any property.
  * It records syncs, searches, replacements, overlapping replacements and writes to the tracking mode.
  */
 import { FakeOfficeExtensionError, installOfficeExtension, officeError, uninstallOfficeExtension } from "./office-error";
@@ -52,6 +64,8 @@ export interface FakeWordOptions {
   trackChanges?: boolean;
   /** Paragraphs whose paragraph mark is a tracked deletion: in the body's reviewed text they run on into the next one. */
   deletedMarks?: number[];
+  /** Each sync takes this long (setTimeout; tests drive it with fake timers). */
+  syncDelayMs?: number;
 }
 
 interface Comment {
@@ -75,6 +89,7 @@ export class FakeWord {
   searchDialogOpen: boolean;
   trackChanges: boolean;
   deletedMarks: number[];
+  syncDelayMs: number;
   syncs = 0;
   runs = 0;
   searches: Array<{ text: string; options: { matchCase?: boolean; matchWildcards?: boolean } | undefined }> = [];
@@ -93,8 +108,23 @@ export class FakeWord {
   live: FRange[] = [];
   /** Ranges replaced in the current batch (current coordinates). */
   batchReplaced: FRange[] = [];
+  /** uniqueLocalId per paragraph (filled lazily; see idOf). */
+  ids: string[] = [];
+  /** Registered (synced) paragraph event handlers. */
+  handlers: FHandler[] = [];
+  /** Handler calls made, and calls whose handler did not return a promise (office.js expects one). */
+  eventsDelivered = 0;
+  nonPromiseHandlers = 0;
+  /** Word.run batches running now, and the most at once. */
+  runsInFlight = 0;
+  maxRunsInFlight = 0;
+  /** Paragraph texts sent to the add-in (a loaded `text` of a paragraph or range). */
+  textLoads = 0;
+  /** Event deliveries not yet done (tests can await `fw.settled()`). */
+  private deliveries: Promise<unknown>[] = [];
   private revision = 0;
   private commentId = 0;
+  private idSeq = 0;
 
   constructor(o: FakeWordOptions) {
     this.paras = o.paragraphs.slice();
@@ -110,6 +140,7 @@ export class FakeWord {
     this.searchDialogOpen = o.searchDialogOpen ?? false;
     this.trackChanges = o.trackChanges ?? false;
     this.deletedMarks = o.deletedMarks ?? [];
+    this.syncDelayMs = o.syncDelayMs ?? 0;
   }
 
   private markDeleted(p: number, ranges: Array<[number, number]>) {
@@ -218,6 +249,7 @@ export class FakeWord {
     range.loc = { p: loc.p, s: at, pe: loc.p, e: at + text.length };
     this.batchReplaced.push(range);
     this.replacements.push({ p: loc.p, s: loc.s, e: loc.e, old, text });
+    void this.emit("ParagraphChanged", [this.idOf(loc.p)], "Local");
   }
 
   /** Tracked changes (runs of one revision id) inside loc, in document order. */
@@ -259,6 +291,7 @@ export class FakeWord {
     }
     this.setModel(p, { text, marks });
     if (!accept) this.rejected++;
+    void this.emit("ParagraphChanged", [this.idOf(p)], "Local");
   }
 
   addComment(loc: Loc, text: string): Comment {
@@ -275,16 +308,119 @@ export class FakeWord {
     return out;
   }
 
+  /** The uniqueLocalId of paragraph p (8-4-4-4-12 hex, no braces; new ids for paragraphs added since). */
+  idOf(p: number): string {
+    while (this.ids.length < this.paras.length) this.ids.push(this.newId());
+    return this.ids[p]!;
+  }
+
+  private newId(): string {
+    const n = ++this.idSeq;
+    return `${(0x5a000000 + n).toString(16)}-${(n & 0xffff).toString(16).padStart(4, "0")}-4${(n % 0xfff).toString(16).padStart(3, "0")}-8000-${n.toString(16).padStart(12, "0")}`;
+  }
+
+  /** The user (source "Local") or a coauthor ("Remote") changes paragraph p to `text`; fires ParagraphChanged. */
+  editParagraph(p: number, text: string, source: "Local" | "Remote" = "Local"): Promise<void> {
+    if (p < 0 || p >= this.paras.length) throw new Error("fake: no such paragraph");
+    const id = this.idOf(p);
+    this.setModel(p, { text, marks: new Array(text.length).fill(0) });
+    return this.emit("ParagraphChanged", [id], source);
+  }
+
+  /** A new paragraph at index `at` (Enter, paste); fires ParagraphAdded with its new id. */
+  addParagraph(at: number, text: string, source: "Local" | "Remote" = "Local"): Promise<void> {
+    this.idOf(0);
+    const id = this.newId();
+    this.paras.splice(at, 0, text);
+    this.marks.splice(at, 0, new Array(text.length).fill(0));
+    this.ids.splice(at, 0, id);
+    return this.emit("ParagraphAdded", [id], source);
+  }
+
+  /** Paragraph p goes away; fires ParagraphDeleted with its id. */
+  deleteParagraph(p: number, source: "Local" | "Remote" = "Local"): Promise<void> {
+    const id = this.idOf(p);
+    this.paras.splice(p, 1);
+    this.marks.splice(p, 1);
+    this.ids.splice(p, 1);
+    return this.emit("ParagraphDeleted", [id], source);
+  }
+
+  /** Handlers registered now (optionally of one event type). */
+  activeHandlers(type?: FEventType): number {
+    return this.handlers.filter((h) => h.active && (!type || h.type === type)).length;
+  }
+
+  /** Wait until every event fired so far has been delivered and its handlers' promises settled. */
+  async settled(): Promise<void> {
+    while (this.deliveries.length) {
+      const all = this.deliveries;
+      this.deliveries = [];
+      await Promise.allSettled(all);
+    }
+  }
+
+  /**
+   * Call the handlers registered for `type` at the time of the change, later (never synchronously: Word
+   * raises events after the change, through its message loop), skipping any removed meanwhile.
+   */
+  emit(type: FEventType, ids: string[], source: "Local" | "Remote"): Promise<void> {
+    const targets = this.handlers.filter((h) => h.active && h.type === type);
+    if (!targets.length) return Promise.resolve();
+    const delivery = (async () => {
+      // a few promise turns later (not queueMicrotask: jest's fake timers would hold that back)
+      for (let i = 0; i < 3; i++) await Promise.resolve();
+      const outs: unknown[] = [];
+      for (const h of targets) {
+        if (!h.active) continue;
+        this.eventsDelivered++;
+        let out: unknown;
+        try {
+          out = h.fn({ type, source, uniqueLocalIds: ids.slice() });
+        } catch {
+          out = undefined; // Word ignores a handler that throws
+        }
+        if (!out || typeof (out as { then?: unknown }).then !== "function") this.nonPromiseHandlers++;
+        else outs.push(out);
+      }
+      await Promise.allSettled(outs);
+    })();
+    this.deliveries.push(delivery);
+    return delivery;
+  }
+
   install() {
     const fw = this;
     installOfficeExtension();
     (globalThis as any).Word = {
-      async run<T>(batch: (ctx: FCtx) => Promise<T>): Promise<T> {
+      /** Word.run(batch), or Word.run(object | objects, batch) on the objects' existing context. */
+      async run<T>(a: unknown, b?: (ctx: FCtx) => Promise<T>): Promise<T> {
+        let ctx: FCtx;
+        let batch: (ctx: FCtx) => Promise<T>;
+        if (typeof a === "function") {
+          ctx = new FCtx(fw);
+          batch = a as (ctx: FCtx) => Promise<T>;
+        } else {
+          const objs = Array.isArray(a) ? a : [a];
+          const c = (objs[0] as { context?: unknown } | undefined)?.context;
+          if (!(c instanceof FCtx) || objs.some((o) => (o as { context?: unknown })?.context !== c) || typeof b !== "function") {
+            officeError("InvalidArgument", "Word.run needs objects of one request context and a batch function.", "Word.run");
+          }
+          ctx = c;
+          batch = b;
+        }
         fw.runs++;
-        const ctx = new FCtx(fw);
-        const out = await batch(ctx);
-        if (ctx.queue.length) await ctx.sync(); // Word.run syncs what is left
-        return out;
+        fw.runsInFlight++;
+        fw.maxRunsInFlight = Math.max(fw.maxRunsInFlight, fw.runsInFlight);
+        ctx.depth++;
+        try {
+          const out = await batch(ctx);
+          if (ctx.queue.length) await ctx.sync(); // Word.run syncs what is left
+          return out;
+        } finally {
+          ctx.depth--;
+          fw.runsInFlight--;
+        }
       },
     };
     const info = WORD_PLATFORMS[fw.platform];
@@ -308,6 +444,53 @@ export class FakeWord {
 
 type Op = () => void;
 
+export type FEventType = "ParagraphAdded" | "ParagraphChanged" | "ParagraphDeleted";
+
+export interface FEventArgs {
+  type: FEventType;
+  source: "Local" | "Remote";
+  uniqueLocalIds: string[];
+}
+
+export interface FHandler {
+  type: FEventType;
+  fn: (args: FEventArgs) => unknown;
+  active: boolean;
+  ctx: FCtx;
+}
+
+function requireActive(ctx: FCtx, what: string) {
+  if (ctx.depth <= 0) officeError("InvalidRequestContext", `${what}: the request context is not in a Word.run batch.`, what);
+}
+
+/** OfficeExtension.EventHandlers for one paragraph event of one context (WordApi 1.6). */
+export class FEventHandlers {
+  constructor(private ctx: FCtx, private type: FEventType) {}
+  add(fn: (args: FEventArgs) => unknown) {
+    const ctx = this.ctx;
+    const fw = ctx.fw;
+    requireActive(ctx, `on${this.type}.add`);
+    if (typeof fn !== "function") officeError("InvalidArgument", "The handler must be a function.", `on${this.type}.add`);
+    const h: FHandler = { type: this.type, fn, active: false, ctx };
+    ctx.queue.push(() => {
+      fw.requireApi("1.6", `Document.on${this.type}`);
+      h.active = true;
+      fw.handlers.push(h);
+    });
+    // OfficeExtension.EventHandlerResult: remove() only queues; it takes effect at the sync of this context.
+    return {
+      context: ctx,
+      remove() {
+        requireActive(ctx, "EventHandlerResult.remove");
+        ctx.queue.push(() => {
+          h.active = false;
+          fw.handlers = fw.handlers.filter((x) => x !== h);
+        });
+      },
+    };
+  }
+}
+
 function notLoaded(what: string): never {
   officeError("PropertyNotLoaded", `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`, what);
 }
@@ -316,6 +499,8 @@ export class FCtx {
   queue: Op[] = [];
   document: any;
   application: any;
+  /** How many Word.run batches run on this context now (0: the context is closed). */
+  depth = 0;
   constructor(public fw: FakeWord) {
     const ctx = this;
     const body = {
@@ -351,9 +536,11 @@ export class FCtx {
         const para = new FRange(ctx, { p: -1, s: 0, pe: -1, e: 0, para: true });
         ctx.queue.push(() => {
           if (location !== "End") throw new Error("fake: Start insert not modelled");
+          fw.idOf(0);
           fw.paras.push(text);
           fw.marks.push(new Array(text.length).fill(0));
           para.loc = { p: fw.paras.length - 1, s: 0, pe: fw.paras.length - 1, e: 0, para: true };
+          void fw.emit("ParagraphAdded", [fw.idOf(fw.paras.length - 1)], "Local");
         });
         return para;
       },
@@ -380,6 +567,13 @@ export class FCtx {
         fw.trackingWrites++;
       },
     };
+    Object.defineProperty(this.document, "context", { value: ctx });
+    if (fw.supports("1.6")) {
+      // Where the platform lacks WordApi 1.6 the members are absent (undefined), and an adapter must not use them.
+      for (const type of ["ParagraphAdded", "ParagraphChanged", "ParagraphDeleted"] as const) {
+        Object.defineProperty(this.document, `on${type}`, { value: new FEventHandlers(ctx, type), enumerable: true });
+      }
+    }
     this.application = {
       createDocument(b64?: string) {
         return {
@@ -396,6 +590,8 @@ export class FCtx {
   }
 
   async sync(): Promise<void> {
+    requireActive(this, "RequestContext.sync");
+    if (this.fw.syncDelayMs > 0) await new Promise((r) => setTimeout(r, this.fw.syncDelayMs));
     this.fw.syncs++;
     const n = this.fw.syncs;
     const ops = this.queue;
@@ -426,8 +622,17 @@ export class FResult<T> {
   }
 }
 
+/** Which of `text` / `uniqueLocalId` a load string asks for (with an optional "items/" prefix). */
+function loadProps(props: string, prefix: string): { text: boolean; id: boolean } {
+  const parts = props.split(",").map((x) => x.trim());
+  const ok = parts.every((x) => x === `${prefix}text` || x === `${prefix}uniqueLocalId`);
+  if (!ok || !parts.length) throw new Error(`fake: load only '${prefix}text' and/or '${prefix}uniqueLocalId' (leaf properties)`);
+  return { text: parts.includes(`${prefix}text`), id: parts.includes(`${prefix}uniqueLocalId`) };
+}
+
 export class FRange {
   private _text: string | undefined;
+  private _id: string | undefined;
   loc: Loc;
   constructor(public ctx: FCtx, loc: Loc) {
     this.loc = loc;
@@ -437,13 +642,27 @@ export class FRange {
     if (this._text === undefined) notLoaded("Range.text");
     return this._text;
   }
+  /** Paragraph.uniqueLocalId (WordApi 1.6); only paragraph proxies have one. */
+  get uniqueLocalId(): string {
+    if (this._id === undefined) notLoaded("Paragraph.uniqueLocalId");
+    return this._id;
+  }
   setLoaded(t: string) {
+    this.ctx.fw.textLoads++;
     this._text = t;
   }
+  setId(id: string) {
+    this._id = id;
+  }
   load(props: string) {
-    if (props !== "text") throw new Error("fake: only load('text') on a range");
+    const want = loadProps(props, "");
     this.ctx.queue.push(() => {
-      this._text = this.ctx.fw.textOf(this.loc);
+      if (want.id) {
+        this.ctx.fw.requireApi("1.6", "Paragraph.uniqueLocalId");
+        if (!this.loc.para) officeError("InvalidArgument", "Only a paragraph has a uniqueLocalId.", "Range.load");
+        this._id = this.ctx.fw.idOf(this.loc.p);
+      }
+      if (want.text) this.setLoaded(this.ctx.fw.textOf(this.loc));
     });
   }
   get paragraphs(): FParas {
@@ -493,6 +712,7 @@ export class FRange {
         const m = fw.model(this.loc.p);
         fw.setModel(this.loc.p, { text: text + m.text, marks: [...new Array(text.length).fill(0), ...m.marks] });
         fw.replacements.push({ p: this.loc.p, s: 0, e: 0, old: "", text });
+        void fw.emit("ParagraphChanged", [fw.idOf(this.loc.p)], "Local");
       });
       return this;
     }
@@ -547,11 +767,13 @@ export class FParas {
     return this.list;
   }
   load(props: string) {
-    if (props !== "items/text") throw new Error("fake: load only 'items/text' (leaf properties)");
+    const want = loadProps(props, "items/");
     this.ctx.queue.push(() => {
+      if (want.id) this.ctx.fw.requireApi("1.6", "Paragraph.uniqueLocalId");
       this.list = this.indices().map((i) => {
         const r = new FRange(this.ctx, { p: i, s: 0, pe: i, e: 0, para: true });
-        r.setLoaded(this.ctx.fw.textOf(r.loc));
+        if (want.text) r.setLoaded(this.ctx.fw.textOf(r.loc));
+        if (want.id) r.setId(this.ctx.fw.idOf(i));
         return r;
       });
     });
