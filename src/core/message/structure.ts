@@ -50,7 +50,7 @@ const HEADING_ROLE: Array<[Role, RegExp]> = [
 ];
 
 const QUESTION_HEADING = /^(har du spørsmål|trenger du (?:mer )?(?:informasjon|hjelp)|treng du (?:meir )?(?:informasjon|hjelp)|spørsmål|questions|any questions)\??$/iu;
-const APPEAL_SENT = /(?<![\p{L}\p{N}])(klage\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)(?![\p{L}\p{N}])/iu;
+const APPEAL_SENT = /(?<![\p{L}\p{N}])(klag[ae]\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)(?![\p{L}\p{N}])/iu;
 const ACCESS_SENT = /(?<![\p{L}\p{N}])(innsyn\p{L}*|se dokumentene|sjå dokumenta|see the documents)(?![\p{L}\p{N}])/iu;
 const ACTION_SENT = /(?<![\p{L}\p{N}])(må|bes|anmodes|skal|vert bedne|må du|need to|must)(?![\p{L}\p{N}])/iu;
 const FOOTER_SENT = /^(dokumentet er elektronisk godkjent|du kan ikke svare på denne|du kan ikkje svare på denne|vedlegg(?![\p{L}\p{N}])|kopi(?![\p{L}\p{N}])|kilde:|kjelde:|this is an automated)/iu;
@@ -251,7 +251,7 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   const t = s.text;
   const conditional = CONDITION_START.test(t.trim());
   if (ACCESS_SENT.test(t)) return "access";
-  if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage|klagen|klage\p{L}* (?:må|skal|sendes|stiles))(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
+  if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast))(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
   // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.
   if (!conditional && ((factIn(facts, s, ["phone", "email"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || CONTACT_LINE.test(t))) return "contact";

@@ -244,3 +244,14 @@ describe("a kanselli decision letter, rewritten", () => {
     expect(letter).toContain("Du kan klage på vedtaket innen tre uker fra du mottok dette brevet. Klagen sendes til Nordbygd kommune, Postboks 10, 9990 Nordbygd.");
   });
 });
+
+describe("the appeal block in nynorsk stays together", () => {
+  it("«Klaga skal sendast til …» stays with the right to appeal, never in «Dette må du gjere»", () => {
+    const letter = variants(
+      "Vedtak om heimesjukepleie\n\nDu får heimesjukepleie to gonger i veka frå 1. april 2025.\n\nDu kan klage på vedtaket innan tre veker frå du fekk dette brevet. Klaga skal sendast til Vangen kommune, Postboks 5, 6999 Vangen.\n\nMed venleg helsing\nVangen kommune",
+    ).variants.letter.text;
+    const appeal = letter.split("\n\n").find((b) => b.includes("Du kan klage på vedtaket"))!;
+    expect(appeal).toContain("Postboks 5, 6999 Vangen");
+    expect(letter.split("\n\n").find((b) => b.startsWith("Dette må du gjere")) ?? "").not.toContain("Postboks");
+  });
+});
