@@ -307,7 +307,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const words = label.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
     const said = words.every((x) => w.toLowerCase().includes(x.slice(0, 3)));
     const parts = [said ? "" : endSentence(label), w];
-    if (when && !whenIn(w)) parts.push(event !== endSentence(label) ? event : `${fill(T.whenLine, { when: timeStr(false) })}`);
+    // The event line built on the title would say the title twice ("Farevarsel: Sterk vind i kveld. … Farevarsel:
+    // Sterk vind i kveld: i dag kl. 18."): then only the time.
+    const onTitle = event === endSentence(label) || event.startsWith(label.replace(/[.!?:]+$/, ""));
+    if (when && !whenIn(w)) parts.push(onTitle && !said ? `${fill(T.whenLine, { when: timeStr(false) })}` : event);
     else if (eventSentence && ev && !overlaps(warning!.w, ev.what)) parts.push(eventSentence);
     return parts.filter(Boolean).join(" ");
   };

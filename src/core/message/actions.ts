@@ -44,6 +44,9 @@ export function readerActs(sentence: string, language: Language): boolean {
   const first = main.split(/\s+/, 2);
   const w0 = (first[0] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
   if (IMPERATIVES[language].has(w0) && !/^(?:mer|meir|more)$/i.test(first[1] ?? "")) return true;
+  // Two-word instructions: "Ikke drikk …", "Ta inn …", "Do not …".
+  const w01 = `${w0} ${(first[1] ?? "").toLowerCase().replace(/[,.:;!]+$/, "")}`;
+  if (IMPERATIVES[language].has(w01)) return true;
   if (c("request").test(t)) return true;
   for (const s of c("readerSubjects").all(main)) {
     // The subject of the main clause comes early ("Du må …", "Alle abonnenter må …", "I morgen må du …"), not in

@@ -33,7 +33,10 @@ function clauseEnd(sentence: string, at: number): number {
 
 const DEADLINE_NOUN = /(?:^|\s)(?:frist(?:en)?|svarfrist(?:en)?|søknadsfrist(?:en)?|søknadsfristen|innspillsfrist(?:en)?|innspelsfrist(?:en)?|høringsfrist(?:en)?|høyringsfrist(?:en)?|klagefrist(?:en)?|påmeldingsfrist(?:en)?|betalingsfrist(?:en)?|deadline)(?![\p{L}])/iu;
 /** A start ("fra 1. august", "from 1 August 2025"): a state that begins then, not a past event. */
-const START_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|from|starting|with effect from|med verknad frå|med virkning fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
+// The start may carry its clock before the day ("fra kl. 18 i dag"); the end of such a period is new too
+// ("… til kl. 06 i morgen").
+const START_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|from|starting|with effect from|med verknad frå|med virkning fra)[ \u00A0]+(?:kl\.?[ \u00A0]?\d{1,2}(?:[.:]\d{2})?[ \u00A0]+)?(?:den[ \u00A0]+)?$/iu;
+const END_AFTER_START = /(?:^|[\s(])(?:fra|frå|from)[ \u00A0][^;!?]{1,40}[ \u00A0](?:til|until|to)[ \u00A0]+(?:kl\.?[ \u00A0]?\d{1,2}(?:[.:]\d{2})?[ \u00A0]+)?(?:den[ \u00A0]+)?$/iu;
 const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
 
@@ -98,7 +101,7 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const rec = c("recurring").first(left + " " + rightClause.slice(0, 24));
     if (rec && (m.form === "weekday" || m.form === "clock" || /^wd:/.test(m.value))) return role("recurring", rec.text);
     // "has been offered a place from 1 August": the past verb is the offer, the time its start.
-    const past = START_BEFORE.test(near) ? undefined : c("past").all(left).pop();
+    const past = START_BEFORE.test(near) || END_AFTER_START.test(left.slice(-70)) ? undefined : c("past").all(left).pop();
     if (past) return role("past", past.text);
     // "… drikkevatnet 6. mai 2025 vart påvist …": a past verb right after the time.
     const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had|found|showed|detected)(?![\p{L}])/iu.exec(rightClause);

@@ -58,6 +58,14 @@ describe("times in their roles", () => {
     const other = t.replace("søke om forhåndsgodkjenning", "delta på et informasjonsmøte");
     expect(when(read(other))).toBeUndefined();
   });
+  it("a period's start and end after a past verb are new: «har sendt ut farevarsel … fra kl. 18 i dag til kl. 06 i morgen»", () => {
+    const m = read("Farevarsel\n\nMeteorologisk institutt har sendt ut gult farevarsel for sterk vind fra kl. 18 i dag til kl. 06 i morgen.\n\nNordbygd kommune");
+    expect(m.times.filter((t) => t.form === "relative-day").map((t) => t.role)).toEqual(["new", "new"]);
+  });
+  it("a warning's instruction is an action: «Sikre løse gjenstander», «Ikke drikk vannet»", () => {
+    const m = read("Farevarsel: Sterk vind\n\nDet blir sterk vind i kveld.\n\nSikre løse gjenstander rundt huset. Ikke drikk vannet fra bekken.\n\nNordbygd kommune");
+    expect(m.actions.map((a) => a.text)).toEqual(["Sikre løse gjenstander rundt huset.", "Ikke drikk vannet fra bekken."]);
+  });
   it("a birth date is a fact about a person, never when anything happens", () => {
     for (const t of [
       "Tilbud om plass\n\nEmma (født 12.05.2023) har fått plass i Furulia barnehage fra 1. august 2025.\n\nFjordvik kommune",
