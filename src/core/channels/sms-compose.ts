@@ -162,7 +162,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction ? m.actions.find((a) => !a.condition && safe(a) && a.text.length <= 90 && !/:\s*$/.test(a.text)) : undefined;
   const act = actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null;
   const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : "";
-  const reply = !!dlAction && /^(?:svar|gi beskjed|gje beskjed|meld fr|reply|respond|let us know)/iu.test(dlAction.text);
+  // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
+  // for it, and the SMS keeps the action's own words (with its condition) when it has them.
+  const conditionalAct = !!actText && /(?<![\p{L}])(?:hvis|dersom|viss|om du ikke|om du ikkje|if|unless)(?![\p{L}])/iu.test(actText);
+  const reply = !!dlAction && !conditionalAct && /^(?:svar|gi beskjed|gje beskjed|meld fr|reply|respond|let us know)/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
   const dlText = (short: boolean) => (dl ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
@@ -179,6 +182,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const cancelled = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 && !sensitive.test(m.events[0].what.text) ? endSentence(cleanTitle(m.events[0].what.text)) : "";
   const c = (greet: boolean, short: boolean, s: number, read: boolean, withTopic: boolean, full: boolean) => ({
     text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full), read ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
+    essential: full || !conditionalAct,
   });
   const chosen = pick([
     c(true, false, 0, true, true, true),

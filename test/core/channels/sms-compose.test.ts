@@ -91,3 +91,11 @@ describe("a press release's SMS", () => {
     expect(sms).toContain("2,4 millionar");
   });
 });
+
+describe("a reply asked only of some readers", () => {
+  it("keeps its condition: never «Svar innen …» for «Gi beskjed innen … hvis du ikke kan komme»", () => {
+    const sms = variants("Påminnelse om time\n\nDu har time hos tannklinikken torsdag 6. mars kl. 09.30.\n\nGi beskjed innen 3. mars hvis du ikke kan komme.\n\nHilsen\nNordbygd tannklinikk").variants.sms.text;
+    expect(sms).toContain("hvis du ikke kan komme");
+    expect(sms).not.toContain("Svar innen");
+  });
+});

@@ -185,3 +185,12 @@ describe("spans", () => {
     }
   });
 });
+
+describe("who sends it: service units", () => {
+  it("a clinic, a cultural centre or an English library in the signature is the sender; a title naming a kindergarten is no letterhead", () => {
+    expect(read("Påminnelse om time\n\nDu har time torsdag 6. mars kl. 09.30.\n\nHilsen\nNordbygd tannklinikk").sender?.name).toBe("Nordbygd tannklinikk");
+    expect(read("Konserten er avlyst\n\nKonserten lørdag er avlyst.\n\nHilsen\nFjordvik kulturhus").sender?.name).toBe("Fjordvik kulturhus");
+    expect(read("Christmas opening hours\n\nThe library is closed from 23 December.\n\nFjordvik Library").sender?.name).toBe("Fjordvik Library");
+    expect(read("Offer of a kindergarten place\n\nDear parent,\n\nYour child has been offered a place from 1 August 2025.\n\nFjordvik Municipality").subject.text).toBe("Offer of a kindergarten place");
+  });
+});
