@@ -100,6 +100,14 @@ function matchKeys(f: Fact): string[] {
   }
 }
 
+// The draft's index per kind is the same for the letter, the SMS and the post: built once per draft.
+const DRAFT_INDEX = new WeakMap<Fact[], Map<string, KindIndex>>();
+function draftIndex(draft: Fact[]): Map<string, KindIndex> {
+  let m = DRAFT_INDEX.get(draft);
+  if (!m) DRAFT_INDEX.set(draft, (m = new Map()));
+  return m;
+}
+
 /** Does a fact of the variant come from the draft (or the user's options)? */
 function known(f: Fact, draft: Fact[], allowed: string[], byKind?: Map<string, KindIndex>): boolean {
   if (allowed.some((a) => a && (f.text.includes(a) || a.replace(/\s/g, "").includes(f.value.replace(/^\+47/, "")) || a.toLowerCase().includes(f.value)))) return true;
@@ -130,7 +138,7 @@ function known(f: Fact, draft: Fact[], allowed: string[], byKind?: Map<string, K
 
 export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fact[], required: Fact[], locale: Locale, allowed: string[]): Finding[] {
   const out: Finding[] = [];
-  const byKind = new Map<string, KindIndex>();
+  const byKind = draftIndex(draftFacts);
   for (const f of variantFacts) {
     if (!GUARDED.has(f.kind)) continue;
     if (!known(f, draftFacts, allowed, byKind)) out.push(finding(text, "facts-invented", "error", f.start, f.end, msg(locale, "facts-invented", { text: f.text }), { data: { kind: f.kind, value: f.value } }));

@@ -18,11 +18,21 @@ export interface RoledTime extends TimeMention {
 // Clause boundaries inside a sentence: a comma, semicolon, colon or dash between words.
 const BOUNDARY = /[,;:]\s|\s[–—-]\s|\n/gu;
 
+const SPACE_CH = /\s/u;
+/**
+ * Where the clause that holds `at` begins: just after the last boundary before it (", ", "; ", ": ", " – ", a
+ * line break). Read backwards from `at`, so a sentence with thousands of times is not scanned from its start
+ * for each of them.
+ */
 function clauseStart(sentence: string, at: number): number {
-  let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(sentence); m && m.index < at; m = BOUNDARY.exec(sentence)) start = m.index + m[0].length;
-  return start;
+  for (let i = Math.min(at, sentence.length) - 1; i >= 0; i--) {
+    const ch = sentence[i];
+    if (ch === "\n") return i + 1;
+    const next = sentence[i + 1];
+    if ((ch === "," || ch === ";" || ch === ":") && next !== undefined && SPACE_CH.test(next)) return i + 2;
+    if ((ch === "–" || ch === "—" || ch === "-") && i > 0 && SPACE_CH.test(sentence[i - 1]) && next !== undefined && SPACE_CH.test(next)) return i + 2;
+  }
+  return 0;
 }
 
 function clauseEnd(sentence: string, at: number): number {

@@ -134,8 +134,9 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   let title: Sent | undefined;
   // A greeting line ("Hei,", "Kjære Kari") is not a title and not the main message; the letter leaves it out.
   const isGreeting = (pi: number) => {
-    const t = paras[pi].text.trim();
-    return t.split(/\s+/).length <= 4 && GREETING.test(t);
+    // A greeting is a few words: a long paragraph is never split to find out.
+    const t = paras[pi].text.length <= 200 ? paras[pi].text.trim() : "";
+    return !!t && t.split(/\s+/).length <= 4 && GREETING.test(t);
   };
   if (paras.length > 0 && isGreeting(0)) first = 1;
   // A letterhead and an address block at the top ("NAV Fjordvik", "Kari Nordmann / Fødselsnummer: …",
