@@ -53,7 +53,10 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     for (let m = REL_START.exec(before); m; m = REL_START.exec(before)) rel = m;
     const comma = s.indexOf(",", end);
     if (rel && comma > 0 && s.slice(end, comma).split(/\s+/).length <= 6) {
-      out.push([rel.index + (/^[\s,]/.test(rel[0]) ? 1 : 0), comma + 1]);
+      const from = rel.index + (/^[\s,]/.test(rel[0]) ? 1 : 0);
+      // ", which was due on Monday 21 April," between commas: both commas go ("Eastside will take place …").
+      const opening = clauseFrom > 0 && /^\s*$/.test(s.slice(clauseFrom, from)) ? clauseFrom - 1 : from;
+      out.push([opening, comma + 1]);
       continue;
     }
     // "(tidligere 1. mai)": a parenthesis holding the time goes whole.

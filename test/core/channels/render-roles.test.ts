@@ -110,6 +110,8 @@ describe("cutting a time out of a sentence", () => {
     expect(pruneTimes(part(b), [t("3. mars", b)])).toBe("Kokepåbudet er nå opphevet.");
     const c = "Collections due on Friday 18 April (Good Friday) will take place on Saturday 19 April instead.";
     expect(pruneTimes(part(c), [t("Friday 18 April", c)])).toBe("Collections will take place on Saturday 19 April instead.");
+    const e = "Garden waste collection in Eastside, which was due on Monday 21 April, will take place on Tuesday 22 April.";
+    expect(pruneTimes(part(e), [t("Monday 21 April", e)])).toBe("Garden waste collection in Eastside will take place on Tuesday 22 April.");
     const d = "Møtet 3. mars ble godt besøkt.";
     expect(pruneTimes(part(d), [t("3. mars", d)])).toBeNull();
   });
