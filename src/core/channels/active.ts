@@ -102,6 +102,9 @@ const PLACE_END = /\p{L}{2,}(?:vik|by|byen|dal|dalen|stad|øy|øya|fjord|nes|ber
 const PROPER_END = /\p{L}{2,}(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|torget|bakken|kommune|fylke)$/iu;
 const AGENT = /^[ \u00A0]+av[ \u00A0]+(?<agent>oss|(?:\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|kommune|fylkeskommune))*)|[\p{Ll}][\p{L}-]*(?:en|et|a|ene))(?=[\s,.;:!?]|$)/u;
 
+/** "… blir vidareutvikla, drifta og forvalta av Altinn-samarbeidet": participles in a row share an agent. */
+const COORDINATED_AGENT = /^[ \u00A0]*,[ \u00A0]*(?:\p{L}+,[ \u00A0]+)*\p{L}+[ \u00A0]+(?:og|eller|and|or)[ \u00A0]+\p{L}+[ \u00A0]+(?:av|by)[ \u00A0]/u;
+
 /** The subject as an object: "Vannet" → "vannet", "Storgata" stays, "Du" → "deg". */
 function asObject(np: string): string {
   const first = np.split(/\s+/)[0];
@@ -228,7 +231,7 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
   if (bli?.groups && bli.groups.part.toLowerCase() === verb.toLowerCase() && !badNp(bli.groups.np) && !PREPOSITION.test(bli.groups.np)) {
     const g = bli.groups;
     const f = nn ? fromParticipleNn(g.part) : fromParticiple(g.part);
-    if (!f || INDIRECT.test(g.rest)) return null;
+    if (!f || INDIRECT.test(g.rest) || COORDINATED_AGENT.test(g.rest)) return null;
     const who = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux) ? g.aux.split(" ")[0] : false, language, subordinate, /^kan\b/.test(g.aux));
     if (!who) return null;
     const { agent, rest } = who;
@@ -249,6 +252,19 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     } else if (/^(?:har|er) (?:blitt|vorte)$/.test(aux)) head = `har${adv} ${f.participle} ${obj}`;
     else head = `${aux.split(" ")[0]}${adv} ${lemma} ${obj}`;
     return `${cap(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
+  }
+  // "Det skal varsles skriftlig …", "Det kan søkes om støtte": an impersonal passive after a modal, opening the
+  // sentence; the agent as for any passive (the reader for what readers do, else the writer).
+  if (!lowerAgent && !subordinate) {
+    const imp = new RegExp(`^Det[ \\u00A0]+(?<modal>skal|må|kan|bør|vil)[ \\u00A0]+(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<verb>${esc(verb)})(?<rest>(?![\\p{L}]).*)$`, "su").exec(s);
+    if (imp?.groups && imp.groups.verb.toLowerCase() === verb.toLowerCase() && !nn) {
+      const f = fromSPassive(imp.groups.verb, language);
+      const who = f ? agentOf("", imp.groups.verb, imp.groups.rest, imp.groups.modal, language) : null;
+      if (f && who) {
+        const adv = imp.groups.adv ? ` ${imp.groups.adv}` : "";
+        return `${capital(who.agent)} ${imp.groups.modal}${adv} ${plainLemma(f.lemma)}${who.rest}`.replace(/\s{2,}/g, " ");
+      }
+    }
   }
   const sp = SPASS.exec(s);
   if (sp?.groups && sp.groups.verb.toLowerCase() === verb.toLowerCase() && !badNp(sp.groups.np) && !PREPOSITION.test(sp.groups.np) && !/^det$/i.test(sp.groups.np)) {
@@ -328,11 +344,18 @@ function inverted(s: string, language: Language, verb: string): string | null {
   if (is?.groups && (LEAD_START.test(is.groups.lead) || PARTICLE.test(is.groups.np ?? is.groups.np2 ?? "")) && leadOk(is.groups.lead) && !PRONOUN.test(is.groups.lead)) {
     const g = is.groups;
     const v = g.verbm ?? g.verb;
-    const np = g.np ?? g.np2;
+    let np = g.np ?? g.np2;
+    let restIn = g.rest;
+    // "sendes dette brevet også …": a determiner alone is no noun phrase; it takes the noun after it.
+    const noun = np && /^(?:dette|denne|disse|desse|den|det)$/iu.test(np) ? /^[ \u00A0]+(\p{L}[\p{L}-]*)/u.exec(restIn) : null;
+    if (noun && np && !NOT_IN_NP.test(noun[1]) && !new RegExp(`^(?:${ADVS})$`, "iu").test(noun[1])) {
+      np = `${np} ${noun[1]}`;
+      restIn = restIn.slice(noun[0].length);
+    }
     if (!v || !np || v.toLowerCase() !== verb.toLowerCase() || !okNp(np)) return null;
     const f = fromSPassive(v, language);
     if (!f || (nn && !g.modal)) return null;
-    const who = agentOf(np, v, g.rest, g.modal ?? false, language);
+    const who = agentOf(np, v, restIn, g.modal ?? false, language);
     if (!who) return null;
     const { agent, rest } = who;
     const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;

@@ -71,9 +71,24 @@ function draftNames(draft: string): Set<string> {
   return names;
 }
 
-/** `out` with the capital back on every name of the draft that `original` had capitalised and `out` lower-cased. */
-export function keepNames(original: string, out: string, draft: string): string {
+// Nynorsk allows "vi" and "me" for the writer; a rewrite that brings in "vi" follows the draft's own choice.
+let meOf: { text: string; me: boolean } | undefined;
+function draftSaysMe(draft: string): boolean {
+  if (meOf?.text === draft) return meOf.me;
+  const t = draft.length > 200_000 ? draft.slice(0, 200_000) : draft;
+  const me = (t.match(/(?<![\p{L}])[Mm]e(?![\p{L}])/gu) ?? []).length;
+  const vi = (t.match(/(?<![\p{L}])[Vv]i(?![\p{L}])/gu) ?? []).length;
+  meOf = { text: draft, me: me > vi };
+  return meOf.me;
+}
+
+/**
+ * `out` with the capital back on every name of the draft that `original` had capitalised and `out` lower-cased,
+ * and, in a nynorsk draft that says "me", the writer as "me" where the rewrite brought in "vi".
+ */
+export function keepNames(original: string, out: string, draft: string, language?: string): string {
   if (out === original) return out;
+  if (language === "nn" && !/(?<![\p{L}])[Vv]i(?![\p{L}])/u.test(original) && draftSaysMe(draft)) out = out.replace(/(?<![\p{L}])([Vv])i(?![\p{L}])/gu, (_, v: string) => (v === "V" ? "Me" : "me"));
   const names = draftNames(draft);
   if (!names.size) return out;
   return out.replace(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]{2,}/gu, (w) => {

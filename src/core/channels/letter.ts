@@ -95,7 +95,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   // for its first 400 sentences (a 20-page document); after that the sentences keep the data rewrites only.
   let budget = 400;
   const draftText = st.doc.text;
-  const plainOf = (s: Sent) => (isQuote(s.text) ? s.text.trim() : keepNames(s.text.trim(), plain(s.text.trim(), language, reader, formal, budget-- > 0), draftText));
+  const plainOf = (s: Sent) => (isQuote(s.text) ? s.text.trim() : keepNames(s.text.trim(), plain(s.text.trim(), language, reader, formal, budget-- > 0), draftText, language));
   // Appeal and access blocks are kept whole: the data-driven rewrites apply (rewrites/*.json), but no sentence
   // is turned around ("Klagen sendes til …" stays, so readers find where to send it).
   const verbatim = (s: Sent) => plain(s.text.trim(), language, reader, formal, false);
@@ -103,7 +103,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const h = s.heading?.text.trim() ?? "";
     if (s.role === "appeal" || s.role === "access") return h;
     // A heading that is a sentence gets the sentence's last pass ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
-    return budget-- > 0 ? keepNames(h, polishSentence(informalAddress(h, language, formal), language, { heading: true }), st.doc.text) : h;
+    return budget-- > 0 ? keepNames(h, polishSentence(informalAddress(h, language, formal), language, { heading: true }), st.doc.text, language) : h;
   };
   const paraText = (p: Para, keep: Sent[]): string => {
     const split = keep.map(plainOf);
@@ -147,7 +147,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const t = t0.charAt(0).toUpperCase() + t0.slice(1);
     const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase();
     // The title gets the same last pass as a sentence ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
-    blocks.push(keepNames(cased, polishSentence(cased, language, { heading: true }), st.doc.text));
+    blocks.push(keepNames(cased, polishSentence(cased, language, { heading: true }), st.doc.text, language));
   }
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };

@@ -69,7 +69,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     // A "sentence" longer than 400 characters is no sentence a short channel can use (and would cost time).
     if (!p || p.text.length > 400 || opts.blocked.some((b) => overlaps(b, p))) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
-    return pruned === null ? undefined : endSentence(keepNames(pruned, polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language), draft));
+    return pruned === null ? undefined : endSentence(keepNames(pruned, polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language), draft, language));
   };
   // A title is short; 200 characters and more is a paragraph with no title (and would overflow every platform).
   const title = m.subject.text && m.subject.text.length <= 200 && !opts.blocked.some((b) => overlaps(b, m.subject)) ? cleanTitle(m.subject.text) : "";

@@ -222,7 +222,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (!p || p.text.length > 400 || blocked(p)) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
-    return endSentence(keepNames(pruned, polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language), draft));
+    return endSentence(keepNames(pruned, polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language), draft, language));
   };
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
   // The subject names the SMS unless it holds personal data (then a general opening, never the number).

@@ -164,6 +164,12 @@ describe("passive to active in the letter", () => {
     // The sentence names who acts: "vi" would make the writer do it. "kan bli" is no leave for the reader.
     ["nn", "Stortinget fastset satsane kvart år, og satsane kan derfor bli endra.", "endra", null],
     ["nn", "Vedtaket ditt om foreldrepengar kan bli gjort om.", "gjort", "Vi kan gjere vedtaket ditt om foreldrepengar om."],
+    // An impersonal passive after a modal, opening the sentence: the reader for what readers do, else the writer.
+    ["nb", "Det kan søkes om støtte fram til 1. mai.", "søkes", "Du kan søke om støtte fram til 1. mai."],
+    ["nb", "Det skal varsles skriftlig dersom eleven kan få nedsatt karakter.", "varsles", "Vi skal varsle skriftlig dersom eleven kan få nedsatt karakter."],
+    // A determiner takes its noun; participles in a row share the agent after them.
+    ["nb", "Hvis du er under 18 år sendes dette brevet også til foresatte.", "sendes", "Hvis du er under 18 år sender vi dette brevet også til foresatte."],
+    ["nn", "Altinn blir vidareutvikla, drifta og forvalta av Altinn-samarbeidet.", "vidareutvikla", null],
     ["en", "Harbour Road will be closed from 17:00 today.", "closed", "We will close Harbour Road from 17:00 today."],
     ["en", "Garden waste collections are suspended during Easter week.", "suspended", "We suspend garden waste collections during Easter week."],
     ["en", "The form must be completed by 1 May.", "completed", "You must complete the form by 1 May."],
@@ -255,5 +261,13 @@ describe("the appeal block in nynorsk stays together", () => {
     const appeal = letter.split("\n\n").find((b) => b.includes("Du kan klage på vedtaket"))!;
     expect(appeal).toContain("Postboks 5, 6999 Vangen");
     expect(letter.split("\n\n").find((b) => b.startsWith("Dette må du gjere")) ?? "").not.toContain("Postboks");
+  });
+});
+
+describe("the writer's own pronoun in nynorsk", () => {
+  it("a draft that says «me» gets «me» in what the letter turns, never «vi» beside it", () => {
+    const letter = variants("Om tenesta\n\nMe tek vare på svara dine i 72 timar. Delar av saka di blir handsama automatisk.\n\nMe ringjer deg om noko manglar.\n\nVangen kommune").variants.letter.text;
+    expect(letter).toContain("Me handsamar delar av saka di automatisk.");
+    expect(letter).not.toMatch(/(?<![\p{L}])[Vv]i(?![\p{L}])/u);
   });
 });
