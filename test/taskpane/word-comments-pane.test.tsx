@@ -43,6 +43,8 @@ describe("the pane puts findings without a safe fix in Word as comments", () => 
     ]);
     expect(await screen.findByText("La inn 2 kommentarer.")).toBeInTheDocument();
     expect(fw.paras).toEqual(PARAS); // comments only: the text is untouched
+    // no second set of the same comments for the same check
+    expect(screen.queryByRole("button", { name: "Legg inn som kommentarer" })).not.toBeInTheDocument();
 
     const remove = screen.getByRole("button", { name: "Fjern kommentarene" });
     await act(async () => {
@@ -51,6 +53,7 @@ describe("the pane puts findings without a safe fix in Word as comments", () => 
     await waitFor(() => expect(fw.comments.filter((c) => !c.deleted).map((c) => c.text)).toEqual(["Brukerens kommentar"]));
     expect(await screen.findByText("Fjernet 2 kommentarer.")).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("button", { name: "Fjern kommentarene" })).not.toBeInTheDocument());
+    expect(screen.getByRole("button", { name: "Legg inn som kommentarer" })).toBeInTheDocument();
   });
 
   test("Word 2019 (no WordApi 1.4): no comment button", async () => {

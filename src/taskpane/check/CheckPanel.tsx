@@ -205,6 +205,8 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
     [kept, checked, host, editableSpan],
   );
   const [ourComments, setOurComments] = useState(0);
+  /** The check whose findings went in as comments (no second set for the same check). */
+  const [commentedCheck, setCommentedCheck] = useState<unknown>(null);
   const hasSubject = useMemo(() => host.kind === "outlook" && !!checked && editableSpan(0, Math.min(1, text.length)), [host.kind, checked, editableSpan, text.length]);
 
   // What the screen shows, said once the list settles (not on every keystroke, and never stale).
@@ -305,6 +307,7 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
         commentable.map((f) => ({ start: f.start, end: f.end, text: f.message })),
       );
       setOurComments((n) => n + res.added);
+      if (res.added > 0) setCommentedCheck(checked);
       const skipped = res.skipped.length ? format(p.toastCommentsSkipped, { n: res.skipped.length }) : "";
       if (res.added === 0) notify({ intent: "warning", text: p.toastCommentsNone + skipped });
       else notify({ intent: res.skipped.length ? "warning" : "success", text: format(p.toastCommentsAdded, { n: res.added }) + skipped });
@@ -321,6 +324,7 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
     try {
       const n = await host.removeComments();
       setOurComments(0);
+      setCommentedCheck(null);
       notify({ intent: "info", text: format(p.toastCommentsRemoved, { n }) });
     } catch (e) {
       notify({ intent: "error", text: format(p.toastCommentsFailed, { error: e instanceof Error ? e.message : String(e) }) });
@@ -537,7 +541,7 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
           {host.addComments && (commentable.length > 0 || ourComments > 0) && (
             <div className={s.fixAll}>
               <div className={s.nav}>
-                {commentable.length > 0 && (
+                {commentable.length > 0 && commentedCheck !== checked && (
                   <Button onClick={() => void onAddComments()} disabled={working} aria-describedby="kk-comments-hint">
                     {p.addComments}
                   </Button>
