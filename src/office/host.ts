@@ -39,6 +39,20 @@ export interface InsertResult {
   where?: "top" | "end" | "cursor";
 }
 
+/** A note to attach to [start, end) of a snapshot as a document comment (issue 12). */
+export interface CommentItem {
+  start: number;
+  end: number;
+  /** Plain text of the comment. */
+  text: string;
+}
+
+export interface CommentResult {
+  added: number;
+  /** Items not added; reason as in SkippedEdit ("changed": the text is no longer what was analysed). */
+  skipped: Array<{ start: number; end: number; reason: SkippedEdit["reason"]; detail?: string }>;
+}
+
 export interface HostCapabilities {
   /** «Vis» can select a range in the document. */
   select: boolean;
@@ -69,6 +83,13 @@ export interface DraftHost {
    * Absent means yes. The UI can offer «Kopier» instead of a fix button where it is false.
    */
   canEditSpan?(snapshot: DraftSnapshot, start: number, end: number): boolean;
+  /**
+   * Put each item as a comment on its span (Word, WordApi 1.4), in one batch; absent where the host
+   * cannot. Items whose text changed since the snapshot, or that cannot be located exactly, are skipped.
+   */
+  addComments?(snapshot: DraftSnapshot, items: CommentItem[]): Promise<CommentResult>;
+  /** Delete the comments addComments created (only those, never the user's); resolves to how many went. */
+  removeComments?(): Promise<number>;
   /** Reverse the last applyEdits batch; false when there is nothing to undo or it cannot be done. */
   undoLast(): Promise<boolean>;
   /** Insert text at the end of the document (Word), at the cursor (Outlook) or into the editor. */

@@ -30,8 +30,21 @@ export interface WordRange {
   search(text: string, options?: { matchCase?: boolean; matchWildcards?: boolean }): WordRangeCollection;
   getReviewedText?(kind: "Current" | "Original"): WordClientResult<string>;
   getTrackedChanges?(): WordTrackedChangeCollection;
-  insertComment?(text: string): unknown;
+  /** WordApi 1.4. */
+  insertComment?(text: string): WordComment;
   paragraphs: WordParagraphCollection;
+}
+
+/** Word.Comment (WordApi 1.4): `id` is read after load("id"); delete() is queued until the next sync. */
+export interface WordComment {
+  id: string;
+  load(props: string): unknown;
+  delete(): void;
+}
+
+export interface WordCommentCollection {
+  items: WordComment[];
+  load(props: string): unknown;
 }
 
 export interface WordRangeCollection {
@@ -73,6 +86,8 @@ export interface WordBody {
   paragraphs: WordParagraphCollection;
   getReviewedText?(kind: "Current" | "Original"): WordClientResult<string>;
   insertParagraph(text: string, location: "Start" | "End"): WordParagraph;
+  /** WordApi 1.4. */
+  getComments?(): WordCommentCollection;
 }
 
 export interface WordDocumentLike {

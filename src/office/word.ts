@@ -27,8 +27,8 @@
  * `Word` and `Office` are read only inside functions so the module loads outside Office.
  */
 import type { Edit } from "../core/model";
-import type { ApplyResult, DraftHost, DraftSnapshot, InsertResult, SkippedEdit } from "./host";
-import { officeErrorCode, type OfficeGlobalLike, type WordClientResult, type WordContext, type WordGlobal, type WordParagraph, type WordRange, type WordRangeCollection } from "./word-api";
+import type { ApplyResult, CommentItem, CommentResult, DraftHost, DraftSnapshot, InsertResult, SkippedEdit } from "./host";
+import { officeErrorCode, type OfficeGlobalLike, type WordClientResult, type WordComment, type WordContext, type WordGlobal, type WordParagraph, type WordRange, type WordRangeCollection } from "./word-api";
 import { applyChanges, countOccurrences, escapeSearch, findUniqueRun, hasControlChars, minimalChange, normalizeSegment, splitParagraphs, type RawChange } from "./text-map";
 import { alignCurrent, locateInView, locatorFor, rawPos, viewOf, type Locator, type ParaEntry, type SearchView } from "./word-entries";
 import { buildDocxBase64 } from "./word-docx";
@@ -373,6 +373,23 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     const segStart = first.norm.map[ls]!;
     const segEnd = le > ls ? first.norm.map[le - 1]! + 1 : segStart;
     return { entry: first, segStart, segEnd };
+  }
+
+  /**
+   * Where [start, end) of a read is in Word: its paragraph, seg span and search locator, or why it
+   * cannot be addressed exactly (the same checks applyEdits makes before it plans a change).
+   */
+  function locateSpan(map: ReadMap, start: number, end: number): { entry: ParaEntry; segStart: number; segEnd: number; locator: Locator } | { reason: SkippedEdit["reason"]; detail?: string } {
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= map.text.length)) return { reason: "not-found" };
+    if (map.problem) return { reason: "not-found", detail: map.problem };
+    const m = mapSpan(map, start, end);
+    if (!m || "cross" in m) return { reason: "not-found", detail: "crosses-paragraphs" };
+    const old = m.entry.seg.slice(m.segStart, m.segEnd);
+    if (old !== map.text.slice(start, end) || hasControlChars(old)) return { reason: "not-found", detail: "inline-object" };
+    const locator = locatorFor(m.entry, m.segStart, old);
+    if (locator === "tracked-changes") return { reason: "not-found", detail: "tracked-changes" };
+    if (!locator) return { reason: "not-found" };
+    return { ...m, locator };
   }
 
   /** Plan the edits: map, drop overlaps, shrink to the smallest span, build locators. */
@@ -772,6 +789,106 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     });
   }
 
+  /** Ids of the comments addComments created (WordApi 1.4), so removeComments deletes only those. */
+  const ourComments = new Set<string>();
+
+  /**
+   * Findings as comments (issue 12), in one Word.run with three syncs: (1) confirm each paragraph still
+   * holds what was analysed, (2) search the spans, (3) insert the comments, load their ids and where each
+   * hit starts. A comment whose hit was not where the analysed text had it (Word does not promise hit
+   * order) is deleted again in a fourth sync, only then, and reported "unverified".
+   */
+  async function addComments(snapshot: DraftSnapshot, items: CommentItem[]): Promise<CommentResult> {
+    const skipped: CommentResult["skipped"] = [];
+    const map = maps.get(snapshot.version);
+    if (!map || map.text !== snapshot.text) return { added: 0, skipped: items.map((it) => ({ start: it.start, end: it.end, reason: "changed" as const })) };
+    const planned: Array<{ item: CommentItem; entry: ParaEntry; segStart: number; locator: Locator }> = [];
+    for (const item of items) {
+      const text = item.text.trim();
+      const loc = text ? locateSpan(map, item.start, item.end) : { reason: "not-found" as const, detail: "empty" };
+      if ("reason" in loc) skipped.push({ start: item.start, end: item.end, ...loc });
+      else planned.push({ item: { ...item, text }, entry: loc.entry, segStart: loc.segStart, locator: loc.locator });
+    }
+    if (planned.length === 0) return { added: 0, skipped };
+    let added = 0;
+    const skip = (p: (typeof planned)[number], reason: SkippedEdit["reason"], detail?: string) => skipped.push(detail ? { start: p.item.start, end: p.item.end, reason, detail } : { start: p.item.start, end: p.item.end, reason });
+    const done = new Set<(typeof planned)[number]>();
+    try {
+      await wordGlobal().run(async (ctx) => {
+        const paras = ctx.document.body.paragraphs;
+        paras.load("items/text");
+        await ctx.sync(); // 1: are the paragraphs still what was analysed?
+        const current = paras.items.map((p) => p.text);
+        const cache = new Map<string, WordRangeCollection>();
+        const found: Array<{ p: (typeof planned)[number]; para: WordParagraph; colls: WordRangeCollection[] }> = [];
+        for (const p of planned) {
+          const index = resolveIndex(current, p.entry.index, p.entry.raw);
+          if (index < 0) {
+            skip(p, "changed");
+            continue;
+          }
+          const para = paras.items[index]!;
+          found.push({ p, para, colls: p.locator.parts.map((part) => queueSearch(para, part.needle, cache, String(index))) });
+        }
+        if (found.length === 0) return;
+        await ctx.sync(); // 2: find the spans
+        const made: Array<{ p: (typeof planned)[number]; comment: WordComment; prefix: WordRange }> = [];
+        for (const f of found) {
+          const range = rangeFrom(f.p.locator, f.colls);
+          if (!range || typeof range.insertComment !== "function") {
+            skip(f.p, "not-found");
+            continue;
+          }
+          const prefix = f.para.getRange("Start").expandTo(range.getRange("Start"));
+          prefix.load("text");
+          const comment = range.insertComment(f.p.item.text);
+          comment.load("id");
+          made.push({ p: f.p, comment, prefix });
+        }
+        if (made.length === 0) return;
+        await ctx.sync(); // 3: comments, their ids and where they went, in one round trip
+        const wrong: WordComment[] = [];
+        for (const m of made) {
+          const at = rawPos(m.p.entry, m.p.entry.segOffset + m.p.segStart);
+          if (m.prefix.text.length === at) {
+            ourComments.add(m.comment.id);
+            done.add(m.p);
+            added++;
+          } else {
+            m.comment.delete();
+            wrong.push(m.comment);
+            skip(m.p, "error", "unverified");
+          }
+        }
+        if (wrong.length) await ctx.sync(); // only when a hit was elsewhere: take those comments away again
+      });
+    } catch (e) {
+      const detail = officeErrorCode(e) === "SearchDialogIsOpen" ? "search-dialog-open" : undefined;
+      for (const p of planned) {
+        if (done.has(p) || skipped.some((s) => s.start === p.item.start && s.end === p.item.end)) continue;
+        skip(p, "error", detail);
+      }
+    }
+    return { added, skipped };
+  }
+
+  /** Delete the comments addComments made and that are still there; the user's comments stay. Two syncs. */
+  async function removeComments(): Promise<number> {
+    if (ourComments.size === 0) return 0;
+    return wordGlobal().run(async (ctx) => {
+      const body = ctx.document.body;
+      if (typeof body.getComments !== "function") return 0;
+      const all = body.getComments();
+      all.load("items/id");
+      await ctx.sync(); // 1: which of ours are still there
+      const ours = all.items.filter((c) => ourComments.has(c.id));
+      for (const c of ours) c.delete();
+      if (ours.length) await ctx.sync(); // 2: delete them
+      ourComments.clear();
+      return ours.length;
+    });
+  }
+
   async function select(snapshot: DraftSnapshot, start: number, end: number): Promise<void> {
     const map = maps.get(snapshot.version);
     if (!map || map.problem) return;
@@ -930,6 +1047,7 @@ export function createWordHost(options: WordHostOptions = {}): DraftHost {
     undoLast: writing(undoLast),
     insertText: writing(insertText),
     openAsNew,
+    ...(supportsWordApi("1.4") ? { addComments, removeComments } : {}),
     onDraftChanged,
     loadSettings: settings.load,
     saveSettings: settings.save,

@@ -199,6 +199,14 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
     () => (checked && canEdit ? selectSafeFixes(kept.map((k) => k.f).filter((f) => f.fix && editableSpan(f.fix.start, f.fix.end)), checked.snapshot.text.length) : []),
     [kept, checked, canEdit, editableSpan],
   );
+  /** Findings the pane cannot fix with one click: candidates for Word comments (issue 12). */
+  const commentable = useMemo(
+    () => (checked && host.addComments ? kept.map((k) => k.f).filter((f) => f.end > f.start && !(f.fix && editableSpan(f.fix.start, f.fix.end))) : []),
+    [kept, checked, host, editableSpan],
+  );
+  const [ourComments, setOurComments] = useState(0);
+  /** The check whose findings went in as comments (no second set for the same check). */
+  const [commentedCheck, setCommentedCheck] = useState<unknown>(null);
   const hasSubject = useMemo(() => host.kind === "outlook" && !!checked && editableSpan(0, Math.min(1, text.length)), [host.kind, checked, editableSpan, text.length]);
 
   // What the screen shows, said once the list settles (not on every keystroke, and never stale).
@@ -285,6 +293,41 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
       const res = await undo.apply(checked.snapshot, safe, format(p.labelFixAll, { n: safe.length }));
       const skipped = res.skipped.length ? ` ${plural(t.skipped, res.skipped.length, { reason: skipReason(t, res, hostStringsFor(locale)) })}` : "";
       notify({ intent: res.skipped.length ? "warning" : "success", text: format(p.toastFixAll, { n: res.applied.length }) + skipped, undo: res.applied.length > 0 });
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const onAddComments = async () => {
+    if (!checked || !host.addComments || commentable.length === 0) return;
+    setWorking(true);
+    try {
+      const res = await host.addComments(
+        checked.snapshot,
+        commentable.map((f) => ({ start: f.start, end: f.end, text: f.message })),
+      );
+      setOurComments((n) => n + res.added);
+      if (res.added > 0) setCommentedCheck(checked);
+      const skipped = res.skipped.length ? format(p.toastCommentsSkipped, { n: res.skipped.length }) : "";
+      if (res.added === 0) notify({ intent: "warning", text: p.toastCommentsNone + skipped });
+      else notify({ intent: res.skipped.length ? "warning" : "success", text: format(p.toastCommentsAdded, { n: res.added }) + skipped });
+    } catch (e) {
+      notify({ intent: "error", text: format(p.toastCommentsFailed, { error: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const onRemoveComments = async () => {
+    if (!host.removeComments) return;
+    setWorking(true);
+    try {
+      const n = await host.removeComments();
+      setOurComments(0);
+      setCommentedCheck(null);
+      notify({ intent: "info", text: format(p.toastCommentsRemoved, { n }) });
+    } catch (e) {
+      notify({ intent: "error", text: format(p.toastCommentsFailed, { error: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setWorking(false);
     }
@@ -491,6 +534,26 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
               </Button>
               <p className={s.fixHint} id="kk-fixall-hint">
                 {t.fixAllSafeHint}
+              </p>
+            </div>
+          )}
+
+          {host.addComments && (commentable.length > 0 || ourComments > 0) && (
+            <div className={s.fixAll}>
+              <div className={s.nav}>
+                {commentable.length > 0 && commentedCheck !== checked && (
+                  <Button onClick={() => void onAddComments()} disabled={working} aria-describedby="kk-comments-hint">
+                    {p.addComments}
+                  </Button>
+                )}
+                {ourComments > 0 && host.removeComments && (
+                  <Button onClick={() => void onRemoveComments()} disabled={working}>
+                    {p.removeComments}
+                  </Button>
+                )}
+              </div>
+              <p className={s.fixHint} id="kk-comments-hint">
+                {p.addCommentsHint}
               </p>
             </div>
           )}

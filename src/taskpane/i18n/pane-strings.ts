@@ -40,6 +40,15 @@ export interface PaneStrings {
   labelFix: string;
   labelDelete: string;
   labelFixAll: string;
+  /** Findings as Word comments (issue 12). */
+  addComments: string;
+  addCommentsHint: string;
+  removeComments: string;
+  toastCommentsAdded: string;
+  toastCommentsSkipped: string;
+  toastCommentsNone: string;
+  toastCommentsRemoved: string;
+  toastCommentsFailed: string;
   labelClear: string;
   labelSample: string;
   toastCleared: string;
@@ -112,6 +121,14 @@ const nb: PaneStrings = {
   labelFix: "«{from}» → «{to}»",
   labelDelete: "strøk «{t}»",
   labelFixAll: "{n} trygge rettinger",
+  addComments: "Legg inn som kommentarer",
+  addCommentsHint: "Funn uten trygg retting blir kommentarer i dokumentet, så du kan gå gjennom dem der.",
+  removeComments: "Fjern kommentarene",
+  toastCommentsAdded: "La inn {n} kommentarer.",
+  toastCommentsSkipped: " {n} ble ikke lagt inn fordi teksten er endret siden sjekken.",
+  toastCommentsNone: "Ingen kommentarer ble lagt inn. Sjekk teksten på nytt og prøv igjen.",
+  toastCommentsRemoved: "Fjernet {n} kommentarer.",
+  toastCommentsFailed: "Kunne ikke endre kommentarene: {error}",
   labelClear: "tømte feltet",
   labelSample: "satte inn eksempelteksten",
   toastCleared: "Feltet er tømt. Angre for å få teksten tilbake.",
@@ -185,6 +202,14 @@ const nn: PaneStrings = {
   labelFix: "«{from}» → «{to}»",
   labelDelete: "strauk «{t}»",
   labelFixAll: "{n} trygge rettingar",
+  addComments: "Legg inn som kommentarar",
+  addCommentsHint: "Funn utan trygg retting blir kommentarar i dokumentet, så du kan gå gjennom dei der.",
+  removeComments: "Fjern kommentarane",
+  toastCommentsAdded: "La inn {n} kommentarar.",
+  toastCommentsSkipped: " {n} vart ikkje lagde inn fordi teksten er endra sidan sjekken.",
+  toastCommentsNone: "Ingen kommentarar vart lagde inn. Sjekk teksten på nytt og prøv igjen.",
+  toastCommentsRemoved: "Fjerna {n} kommentarar.",
+  toastCommentsFailed: "Kunne ikkje endre kommentarane: {error}",
   labelClear: "tømde feltet",
   labelSample: "sette inn dømeteksten",
   toastCleared: "Feltet er tømt. Angre for å få teksten tilbake.",
@@ -258,6 +283,14 @@ const en: PaneStrings = {
   labelFix: "“{from}” → “{to}”",
   labelDelete: "deleted “{t}”",
   labelFixAll: "{n} safe fixes",
+  addComments: "Add as comments",
+  addCommentsHint: "Findings without a safe fix become comments in the document, so you can go through them there.",
+  removeComments: "Remove the comments",
+  toastCommentsAdded: "Added {n} comments.",
+  toastCommentsSkipped: " {n} were not added because the text has changed since the check.",
+  toastCommentsNone: "No comments were added. Check the text again and retry.",
+  toastCommentsRemoved: "Removed {n} comments.",
+  toastCommentsFailed: "Could not change the comments: {error}",
   labelClear: "cleared the field",
   labelSample: "inserted the sample text",
   toastCleared: "The field is cleared. Undo to get the text back.",

@@ -68,7 +68,7 @@ export interface FakeWordOptions {
   syncDelayMs?: number;
 }
 
-interface Comment {
+export interface Comment {
   id: number;
   p: number;
   s: number;
@@ -103,6 +103,7 @@ export class FakeWord {
   bodyTextReads = 0;
   reviewedReads = 0;
   rejected = 0;
+  /** Comments in the document (deleted ones stay, marked); a user's own comment: `addComment` directly. */
   comments: Comment[] = [];
   /** Every live range, so replacements can shift them. */
   live: FRange[] = [];
@@ -528,6 +529,9 @@ export class FCtx {
         });
         return result;
       },
+      getComments() {
+        return new FComments(ctx);
+      },
       getTrackedChanges() {
         return new FTrackedChanges(ctx, () => ({ p: 0, s: 0, pe: fw.paras.length - 1, e: fw.paras[fw.paras.length - 1]!.length }));
       },
@@ -681,12 +685,12 @@ export class FRange {
   getTrackedChanges(): FTrackedChanges {
     return new FTrackedChanges(this.ctx, () => this.loc);
   }
-  insertComment(text: string) {
+  insertComment(text: string): FComment {
     const fw = this.ctx.fw;
-    const comment = { id: 0 };
+    const comment = new FComment(this.ctx);
     this.ctx.queue.push(() => {
       fw.requireApi("1.4", "Range.insertComment");
-      comment.id = fw.addComment(this.loc, text).id;
+      comment.target = fw.addComment(this.loc, text);
     });
     return comment;
   }
@@ -775,6 +779,58 @@ export class FParas {
         if (want.text) r.setLoaded(this.ctx.fw.textOf(r.loc));
         if (want.id) r.setId(this.ctx.fw.idOf(i));
         return r;
+      });
+    });
+  }
+}
+
+/**
+ * Word.Comment (WordApi 1.4): `id` throws until loaded and synced; `delete()` is queued and takes effect
+ * at the next sync (a comment deleted already fails there with ItemNotFound).
+ */
+export class FComment {
+  target: Comment | undefined;
+  loaded = false;
+  constructor(public ctx: FCtx, target?: Comment) {
+    this.target = target;
+  }
+  get id(): string {
+    if (!this.loaded || !this.target) notLoaded("Comment.id");
+    return `{comment-${this.target.id}}`;
+  }
+  load(props: string) {
+    if (props !== "id") throw new Error("fake: comment.load('id') only");
+    this.ctx.queue.push(() => {
+      this.ctx.fw.requireApi("1.4", "Comment.id");
+      this.loaded = true;
+    });
+  }
+  delete() {
+    this.ctx.queue.push(() => {
+      this.ctx.fw.requireApi("1.4", "Comment.delete");
+      const c = this.target;
+      if (!c || c.deleted) officeError("ItemNotFound", "The comment does not exist.", "Comment.delete");
+      c.deleted = true;
+    });
+  }
+}
+
+/** Word.CommentCollection (WordApi 1.4), e.g. body.getComments(). */
+export class FComments {
+  private list: FComment[] | undefined;
+  constructor(public ctx: FCtx) {}
+  get items(): FComment[] {
+    if (!this.list) notLoaded("CommentCollection.items");
+    return this.list;
+  }
+  load(props: string) {
+    if (props !== "items/id") throw new Error("fake: load 'items/id'");
+    this.ctx.queue.push(() => {
+      this.ctx.fw.requireApi("1.4", "Body.getComments");
+      this.list = this.ctx.fw.comments.filter((c) => !c.deleted).map((c) => {
+        const fc = new FComment(this.ctx, c);
+        fc.loaded = true; // items/id was asked for
+        return fc;
       });
     });
   }
