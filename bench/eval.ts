@@ -6,9 +6,9 @@
 //
 // --only scores the texts whose id contains ID_PART and prints their failures (bench/eval.json is then not
 // written); --runs sets the timed runs per text (default 5, after one warm-up run).
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../src/core/index";
 import { variants } from "../src/core/channels";
@@ -48,6 +48,35 @@ function timed(text: string, runs: number): { result: ResultLike; ms: number } {
   }
   times.sort((a, b) => a - b);
   return { result, ms: times.length ? times[Math.floor(times.length / 2)] : NaN };
+}
+
+/** The letter's kept share of the plain-language findings over every .txt under ../shared/corpus. */
+function corpusPlainness(): { texts: number; draft: number; letter: number; share: number; byFolder: Record<string, [number, number]> } {
+  const root = join(SHARED, "corpus");
+  const byFolder: Record<string, [number, number]> = {};
+  let texts = 0;
+  let draft = 0;
+  let letter = 0;
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir).sort()) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith(".txt")) {
+        const text = readFileSync(p, "utf8");
+        const language = analyze(text).language;
+        const r = run(text);
+        const d = countPlain(language)(text);
+        const l = r.variants.letter.text.trim() ? countPlain(language)(r.variants.letter.text) : 0;
+        const folder = basename(dirname(p));
+        byFolder[folder] = [(byFolder[folder]?.[0] ?? 0) + d, (byFolder[folder]?.[1] ?? 0) + l];
+        texts++;
+        draft += d;
+        letter += l;
+      }
+    }
+  };
+  walk(root);
+  return { texts, draft, letter, share: draft ? letter / draft : 0, byFolder };
 }
 
 function arg(name: string): string | undefined {
@@ -97,8 +126,12 @@ function main(): void {
     for (const d of details) console.log(`\n${d.id}\n  SMS: ${d.smsText}\n  ${d.failures.join("\n  ") || "(no failures)"}`);
     return;
   }
+  // The same letter measure over every text of ../shared/corpus (77 texts, annotated or not): the dev set is
+  // partly the project's own writing, so this tells how the letter does on the real texts as a whole.
+  const corpus = corpusPlainness();
+  console.log(`Letter plainness over the whole corpus (${corpus.texts} texts): ${(100 * corpus.share).toFixed(1)} % (${corpus.letter}/${corpus.draft}); by folder: ${Object.entries(corpus.byFolder).map(([k, [d, l]]) => `${k} ${l}/${d}`).join(", ")}`);
   // The machine may be shared: the load average tells how far to trust the timing.
-  const out = { generatedAt: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), texts: entries.length, targets: table, totals, details };
+  const out = { generatedAt: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), texts: entries.length, targets: table, totals, corpusLetterPlainness: corpus, details };
   writeFileSync(join(ROOT, "bench", "eval.json"), JSON.stringify(out, null, 1) + "\n");
 }
 
