@@ -91,8 +91,11 @@ export function keepNames(original: string, out: string, draft: string, language
   if (language === "nn" && !/(?<![\p{L}])[Vv]i(?![\p{L}])/u.test(original) && draftSaysMe(draft)) out = out.replace(/(?<![\p{L}])([Vv])i(?![\p{L}])/gu, (_, v: string) => (v === "V" ? "Me" : "me"));
   const names = draftNames(draft);
   if (!names.size) return out;
-  return out.replace(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]{2,}/gu, (w) => {
-    const cap = w.charAt(0).toUpperCase() + w.slice(1);
-    return names.has(cap) && original.includes(cap) ? cap : w;
-  });
+  // Only the word that opened the original sentence: that is the one a rewrite moves and lower-cases ("Storbrua
+  // stenges" → "Vi stenger storbrua"); "the road surface" stays as written beside "Harbour Road".
+  const first = /^[\s«"“(]*(\p{Lu}[\p{Ll}-]{2,})/u.exec(original)?.[1];
+  if (!first || !names.has(first)) return out;
+  const low = first.charAt(0).toLowerCase() + first.slice(1);
+  const at = out.search(new RegExp(`(?<![\\p{L}\\p{N}])${low.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u"));
+  return at < 0 ? out : out.slice(0, at) + first + out.slice(at + low.length);
 }

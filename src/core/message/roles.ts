@@ -42,6 +42,7 @@ function clauseEnd(sentence: string, at: number): number {
 }
 
 const DEADLINE_NOUN = /(?:^|\s)(?:frist(?:en)?|svarfrist(?:en)?|søknadsfrist(?:en)?|søknadsfristen|innspillsfrist(?:en)?|innspelsfrist(?:en)?|høringsfrist(?:en)?|høyringsfrist(?:en)?|klagefrist(?:en)?|påmeldingsfrist(?:en)?|betalingsfrist(?:en)?|deadline)(?![\p{L}])/iu;
+const BY_BEFORE = /(?:^|[\s(])(innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+(?:(?:på[ \u00A0]+)?(?:den[ \u00A0]+)?)$/iu;
 /** A start ("fra 1. august", "from 1 August 2025"): a state that begins then, not a past event. */
 // The start may carry its clock before the day ("fra kl. 18 i dag"); the end of such a period is new too
 // ("… til kl. 06 i morgen").
@@ -93,6 +94,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const expFirst = c("expected").all(left).pop();
     if (expFirst) return role("expected", expFirst.text);
     if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
+    // "innan kl. 06.30", "innen mandag i uke 47 kl. 07.00", "by 7 am": a clock, weekday or week after "innen/by"
+    // is the latest time to do something (a date after "innen" is a deadline fact already).
+    if (m.form !== "date" && m.form !== "duration" && BY_BEFORE.test(near)) return role("deadline", BY_BEFORE.exec(near)![1]);
     // "Frist for å sende innspill til planen er 1. oktober": the clause names a deadline.
     const named = DEADLINE_NOUN.exec(left);
     if (named && /(?:^|\s)(?:er|blir|is)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left)) return role("deadline", named[0].trim());

@@ -229,6 +229,10 @@ describe("names keep their capital when a rewrite moves them", () => {
       expect(t).not.toContain("storbrua");
     }
   });
+  it("only the word a rewrite moved gets its capital back, not the same word used as a common noun", () => {
+    const r = variants("Harbour Road closed\n\nHarbour Road will be closed from 17:00 today while we repair the road surface.\n\nFjordvik Municipality");
+    expect(r.variants.letter.text).toContain("We will close Harbour Road from 17:00 today while we repair the road surface.");
+  });
 });
 
 describe("a kanselli decision letter, rewritten", () => {

@@ -66,6 +66,12 @@ describe("times in their roles", () => {
     const m = read("Farevarsel: Sterk vind\n\nDet blir sterk vind i kveld.\n\nSikre løse gjenstander rundt huset. Ikke drikk vannet fra bekken.\n\nNordbygd kommune");
     expect(m.actions.map((a) => a.text)).toEqual(["Sikre løse gjenstander rundt huset.", "Ikke drikk vannet fra bekken."]);
   });
+  it("a clock, weekday or week after «innen/innan/by» is the action's deadline", () => {
+    const a = read("Endra tømedag\n\nTøminga er flytta til tysdag 22. april. Set dunken fram til vegen innan kl. 06.30 på den nye tømedagen.\n\nVangen kommune");
+    expect(a.actions.find((x) => x.text.startsWith("Set dunken"))?.deadline?.text).toContain("06.30");
+    const b = read("Bin day moved\n\nCollection moves to Tuesday 22 April. Please put your bin out by 7 am on the day.\n\nNordbygd Municipality");
+    expect(b.actions.find((x) => x.text.startsWith("Please put"))?.deadline?.text).toContain("7 am");
+  });
   it("a birth date is a fact about a person, never when anything happens", () => {
     for (const t of [
       "Tilbud om plass\n\nEmma (født 12.05.2023) har fått plass i Furulia barnehage fra 1. august 2025.\n\nFjordvik kommune",
