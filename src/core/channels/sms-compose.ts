@@ -267,7 +267,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // "Vannet blir stengt: tirsdag 14. oktober kl. 08–16."
     return `${base.replace(/[.!?:]$/, "")}: ${timeStr(short)}.`;
   };
-  const whereLine = (s: string) => (whereText && !s.includes(whereText) ? fill(T.whereLine, { where: whereText }) : "");
+  // No "Sted:" line when the text already names the place ("Legekontoret" beside "Nordbygd legekontor er stengt").
+  const whereLine = (s: string) => (whereText && !s.includes(whereText) && overlapShare(s, whereText) < 1 ? fill(T.whereLine, { where: whereText }) : "");
 
   // The action: the first thing the reader must do that the lead does not already say.
   const usedSpans: Part[] = [...(warning ? [warning.w] : []), ...(ev ? [ev.what] : [])];
@@ -278,7 +279,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   for (const a of byDeadline) {
     if (usedSpans.some((u) => overlaps(u, a))) continue;
     // A public SMS says what everyone must do; "If you need to drive through …" is for some readers only.
-    if (a.condition) {
+    // (An emergency is no condition for some readers: "Ved akutt sykdom, ring legevakten på 116 117" is for all.)
+    if (a.condition && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
@@ -337,7 +339,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // when it is all the SMS would say besides the title (no time, no action).
     const extraNeeded = !!extra && ((TIMEISH.test(extra) && !(when && extra.includes(when.text.trim()))) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
-    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText)) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!newsLead || !p.compact);
+    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!newsLead || !p.compact);
     return { text, p, essential };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,

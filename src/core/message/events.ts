@@ -124,6 +124,12 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     }
     if (key) break;
   }
+  // "Legekontoret stengt fredag" in the title and "stengt fredag 28. mars" in the lead: the weekday is that date.
+  if (key && key.form === "weekday" && title && inside(key, title)) {
+    const day = key.text.trim().toLowerCase();
+    const dated = times.find((t) => t !== key && isNew(t) && t.form === "date" && t.text.trim().toLowerCase().startsWith(day) && zones.slice(0, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)));
+    if (dated) key = dated;
+  }
   // "Straumbrot i morgon" in the title and "i morgon frå kl. 09 til 13" in the lead: the same day, with its clock.
   if (key && !key.clock && key.form !== "duration") {
     const k = key;

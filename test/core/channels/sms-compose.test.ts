@@ -99,3 +99,12 @@ describe("a reply asked only of some readers", () => {
     expect(sms).not.toContain("Svar innen");
   });
 });
+
+describe("a closure notice", () => {
+  const sms = variants(
+    "Legekontoret stengt fredag\n\nNordbygd legekontor er stengt fredag 28. mars på grunn av kurs. Vanlige åpningstider er mandag–fredag kl. 08–15.\n\nVed akutt sykdom, ring legevakten på 116 117.\n\nHilsen\nNordbygd legekontor",
+  ).variants.sms.text;
+  it("gives the weekday of the title its date from the lead", () => expect(sms).toContain("fredag 28. mars"));
+  it("keeps an emergency instruction: an emergency is no condition for some readers only", () => expect(sms).toContain("ring legevakten på 116 117"));
+  it("adds no «Sted:» line for a place the text already names", () => expect(sms).not.toContain("Sted:"));
+});
