@@ -78,6 +78,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // "Emma (født 12.05.2023)": a birth date is a fact about a person, never when anything happens.
     const birth = c("birth").all(near).pop();
     if (birth && near.length - birth.end <= 3) return role("past", birth.text);
+    // "(ikke 7. juni som tidligere meldt)", "not on 7 June as announced": a date said not to hold is the old one.
+    if (/(?:^|[\s(])(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");
     const sup = c("superseded").all(ownLeft).pop();
     if (sup) return role("superseded", sup.text);
     // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the

@@ -72,6 +72,11 @@ describe("times in their roles", () => {
     const b = read("Bin day moved\n\nCollection moves to Tuesday 22 April. Please put your bin out by 7 am on the day.\n\nNordbygd Municipality");
     expect(b.actions.find((x) => x.text.startsWith("Please put"))?.deadline?.text).toContain("7 am");
   });
+  it("a date said not to hold is the old one: «(ikke 7. juni som tidligere meldt)»", () => {
+    const m = read("Ny dato\n\nBygdedagen blir lørdag 14. juni (ikke 7. juni som tidligere meldt).\n\nNordbygd kommune");
+    expect(when(m)?.value).toBe("--06-14");
+    expect(m.times.find((t) => t.value === "--06-07")?.role).toBe("superseded");
+  });
   it("a birth date is a fact about a person, never when anything happens", () => {
     for (const t of [
       "Tilbud om plass\n\nEmma (født 12.05.2023) har fått plass i Furulia barnehage fra 1. august 2025.\n\nFjordvik kommune",
