@@ -124,6 +124,13 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     }
     if (key) break;
   }
+  // "Grøfting i Lia i veke 12" in the title and "Frå måndag i veke 12 grev vi …" in the lead: the lead's sentence
+  // says more (the day, the place), so the same time there is the key.
+  if (key && title && inside(key, title)) {
+    const k = key;
+    const again = times.find((t) => t !== k && isNew(t) && t.value === k.value && t.form === k.form && !inside(t, title) && zones.slice(1, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)));
+    if (again) key = again;
+  }
   // "Legekontoret stengt fredag" in the title and "stengt fredag 28. mars" in the lead: the weekday is that date.
   if (key && key.form === "weekday" && title && inside(key, title)) {
     const day = key.text.trim().toLowerCase();

@@ -77,6 +77,10 @@ describe("times in their roles", () => {
     expect(when(m)?.value).toBe("--06-14");
     expect(m.times.find((t) => t.value === "--06-07")?.role).toBe("superseded");
   });
+  it("the same time in the title and the lead: the lead's sentence says what happens", () => {
+    const m = read("Grøfting i Lia i veke 12\n\nFrå måndag i veke 12 grev vi ny grøft langs Liavegen. Arbeidet tek om lag tre veker.\n\nVangen kommune");
+    expect(m.events[0]?.what.text).toMatch(/^Frå måndag i veke 12 grev vi ny grøft langs Liavegen/);
+  });
   it("a birth date is a fact about a person, never when anything happens", () => {
     for (const t of [
       "Tilbud om plass\n\nEmma (født 12.05.2023) har fått plass i Furulia barnehage fra 1. august 2025.\n\nFjordvik kommune",
