@@ -59,6 +59,12 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
       out.push([opening, comma + 1]);
       continue;
     }
+    // "Oppdatert kl. 14.30: Lekkasjen er reparert …": an update's stamp at the start goes with its colon.
+    const stampAfter = /^[ \u00A0]*:[ \u00A0]*/u.exec(s.slice(end));
+    if (stampAfter && /^\s*(?:(?:oppdatert|oppdatering|updated|update|siste nytt|nytt)[ \u00A0]+)?(?:kl\.?[ \u00A0]?)?$/iu.test(before)) {
+      out.push([0, end + stampAfter[0].length]);
+      continue;
+    }
     // "(tidligere 1. mai)": a parenthesis holding the time goes whole.
     const open = before.lastIndexOf("(");
     const close = s.indexOf(")", end);

@@ -112,6 +112,10 @@ describe("cutting a time out of a sentence", () => {
     expect(pruneTimes(part(c), [t("Friday 18 April", c)])).toBe("Collections will take place on Saturday 19 April instead.");
     const e = "Garden waste collection in Eastside, which was due on Monday 21 April, will take place on Tuesday 22 April.";
     expect(pruneTimes(part(e), [t("Monday 21 April", e)])).toBe("Garden waste collection in Eastside will take place on Tuesday 22 April.");
+    const f = "Oppdatert kl. 14.30: Lekkasjen er reparert, og vannet er tilbake.";
+    expect(pruneTimes(part(f), [t("kl. 14.30", f)])).toBe("Lekkasjen er reparert, og vannet er tilbake.");
+    const g = "Kl. 09.15: vi har stengt vannet.";
+    expect(pruneTimes(part(g), [t("Kl. 09.15", g)])).toBe("Vi har stengt vannet.");
     const d = "Møtet 3. mars ble godt besøkt.";
     expect(pruneTimes(part(d), [t("3. mars", d)])).toBeNull();
   });
