@@ -27,6 +27,8 @@ const RECEIVER = /^[ \u00A0]+(?:få|motta|motta|ta imot|bli|verte|vere|være|ha 
 const PASSIVE_VERB = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should|needs? to)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+\p{L}+|\p{L}+(?:es|s|ast)(?:[ \u00A0]+(?:inn|ut|bort|opp|fram|frem|in))?)(?![\p{L}])/iu;
 const QUESTION = /\?\s*$/u;
 
+const TRAILING_CONDITION = /[ \u00A0,]+(?:hvis|dersom|viss|if|unless)[ \u00A0]+(?:du|dere|de|dykk|you)[ \u00A0]/iu;
+
 function trimPart(s: SentenceIn): Part {
   const lead = s.text.length - s.text.trimStart().length;
   const text = s.text.trim();
@@ -109,6 +111,13 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     if (dl) action.deadline = { start: dl.start, end: dl.end, text: dl.text, role: "deadline", form: dl.form, value: dl.value, ...(dl.clock ? { clock: dl.clock } : {}) };
     const cond = c("conditions").first(part.text);
     if (cond && cond.start === 0 && part.text.includes(",")) action.condition = part.text.slice(0, part.text.indexOf(",")).trim();
+    // "Meld fra innen 10. oktober hvis du har spesielle behov": a condition after the instruction limits it too.
+    else {
+      const after = TRAILING_CONDITION.exec(part.text);
+      const condition = after && after.index > 0 ? part.text.slice(after.index).replace(/^[\s,]+/u, "").replace(/[.!]\s*$/u, "").split(/,[ \u00A0]/u)[0].trim() : "";
+      // "… hvis du har", "… if you can": a softener, not a group of readers.
+      if (condition.split(/\s+/).length >= 4) action.condition = condition;
+    }
     // "Frist for å sende innspill er 1. oktober. Send innspill på e-post …": the deadline next door, when it
     // names the same thing.
     if (!action.deadline) {

@@ -108,3 +108,13 @@ describe("a closure notice", () => {
   it("keeps an emergency instruction: an emergency is no condition for some readers only", () => expect(sms).toContain("ring legevakten på 116 117"));
   it("adds no «Sted:» line for a place the text already names", () => expect(sms).not.toContain("Sted:"));
 });
+
+describe("an instruction for some readers only", () => {
+  it("«Meld fra innen 10. oktober hvis du har spesielle behov» never takes the place of what everyone must do; «hvis du har» alone is no condition", () => {
+    const sms = variants("Vannet stenges\n\nVi stenger vannet i Nedre Lia tirsdag 14. oktober kl. 08–16.\n\nMeld fra innen 10. oktober hvis du har spesielle behov, for eksempel dialyse hjemme.\n\nTapp vann på forhånd.\n\nHilsen\nNordbygd kommune").variants.sms.text;
+    expect(sms).toContain("Tapp vann på forhånd.");
+    const r = variants("Dugnad\n\nVi inviterer til dugnad i parken tirsdag 6. mai kl. 17.00–20.00.\n\nTa med rake og arbeidshansker hvis du har.\n\nHilsen\nNordbygd kommune");
+    expect(r.message?.actions[0]?.condition).toBeUndefined();
+    expect(r.variants.sms.text).toContain("Ta med rake");
+  });
+});
