@@ -261,7 +261,9 @@ function omissions(list: Left[], locale: Locale): Omission[] {
     seen.add(key);
     const why = o.why.startsWith("role-") ? "role" : o.why;
     const role = why === "role" ? msg(locale, `role-${o.why.slice(5)}` as MessageKey) : "";
-    const message = msg(locale, `omit-${why}` as MessageKey, { part: msg(locale, `part-${o.part}` as MessageKey), text: o.text ?? "", role });
+    // "Les mer på nettsidene våre" dropped for room has no words of the draft to quote.
+    const template = why === "too-long" && !o.text ? "omit-too-long-bare" : `omit-${why}`;
+    const message = msg(locale, template as MessageKey, { part: msg(locale, `part-${o.part}` as MessageKey), text: o.text ?? "", role });
     out.push({ part: o.part, why: o.why, message, ...(o.text ? { text: o.text } : {}) });
   }
   return out;

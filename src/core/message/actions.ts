@@ -45,7 +45,9 @@ export function readerActs(sentence: string, language: Language): boolean {
   const main = cond && cond.start === 0 && t.includes(",") ? t.slice(t.indexOf(",") + 1).trim() : t;
   const first = main.split(/\s+/, 2);
   const w0 = (first[0] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
-  if (IMPERATIVES[language].has(w0) && !/^(?:mer|meir|more)$/i.test(first[1] ?? "")) return true;
+  // "Vel du å søkja …, kan du ikkje …" is a condition (verb first, then its subject), not an instruction.
+  const subjectNext = /^(?:du|dere|de|dykk|you)[,.:;!]*$/i.test(first[1] ?? "");
+  if (IMPERATIVES[language].has(w0) && !subjectNext && !/^(?:mer|meir|more)$/i.test(first[1] ?? "")) return true;
   // Two-word instructions: "Ikke drikk …", "Ta inn …", "Do not …".
   const w01 = `${w0} ${(first[1] ?? "").toLowerCase().replace(/[,.:;!]+$/, "")}`;
   if (IMPERATIVES[language].has(w01)) return true;

@@ -55,6 +55,8 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const word = m[1].split(/[ \u00A0]/)[0];
     if (NOT_PLACE.test(word)) continue;
+    // "i Kartverkets nye tjeneste": a genitive before a noun names an owner, not a place.
+    if (m[1].length > 3 && /s$/u.test(m[1]) && /^[ \u00A0]+\p{Ll}/u.test(s.slice(m.index + m[1].length)) && !/[ \u00A0]/.test(m[1])) continue;
     // "i Storøya kommune", "i Fjordvik fylkeskommune": the body that writes, not where something happens.
     if (/^[ \u00A0]+(?:kommune|fylkeskommune|kommunes|municipality|council)(?![\p{L}])/iu.test(s.slice(m.index + m[1].length))) continue;
     // A list of places is one place ("Sjøgata, Bakkeveien og Nordre gate").

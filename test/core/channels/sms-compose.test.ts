@@ -118,3 +118,10 @@ describe("an instruction for some readers only", () => {
     expect(r.variants.sms.text).toContain("Ta med rake");
   });
 });
+
+describe("what the SMS left out", () => {
+  it("never quotes empty words: the generic «Les mer» line dropped for room is named without a quote", () => {
+    const r = variants("Hei,\nVi minner om at du kan registrere eiendomsopplysninger i Kartverkets nye tjeneste.\nLogg inn på Eiendomsregisteret på våre nettsider.\nMvh Kartverket");
+    for (const o of r.variants.sms.omitted ?? []) expect(o.message).not.toMatch(/«»|“”/);
+  });
+});

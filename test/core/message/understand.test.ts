@@ -81,6 +81,12 @@ describe("times in their roles", () => {
     const m = read("Grøfting i Lia i veke 12\n\nFrå måndag i veke 12 grev vi ny grøft langs Liavegen. Arbeidet tek om lag tre veker.\n\nVangen kommune");
     expect(m.events[0]?.what.text).toMatch(/^Frå måndag i veke 12 grev vi ny grøft langs Liavegen/);
   });
+  it("a verb first with its subject after it is a condition, not an instruction; a genitive is no place", () => {
+    const m = read("Eingongsstønad\n\nVel du å søkja om eingongsstønad, kan du ikkje ombestemme deg seinare.\n\nSend søknaden på nav.no.\n\nNav");
+    expect(m.actions.map((a) => a.text)).toEqual(["Send søknaden på nav.no."]);
+    const k = read("Påminnelse\n\nVi minner om at du kan registrere eiendomsopplysninger i Kartverkets nye tjeneste.\n\nKartverket");
+    expect(k.events[0]?.where?.text).not.toBe("Kartverkets");
+  });
   it("a birth date is a fact about a person, never when anything happens", () => {
     for (const t of [
       "Tilbud om plass\n\nEmma (født 12.05.2023) har fått plass i Furulia barnehage fra 1. august 2025.\n\nFjordvik kommune",
