@@ -164,7 +164,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : "";
   // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
   // for it, and the SMS keeps the action's own words (with its condition) when it has them.
-  const conditionalAct = !!actText && /(?<![\p{L}])(?:hvis|dersom|viss|om du ikke|om du ikkje|if|unless)(?![\p{L}])/iu.test(actText);
+  const conditionalAct = !!actText && !!actAction?.condition;
   const reply = !!dlAction && !conditionalAct && /^(?:svar|gi beskjed|gje beskjed|meld fr|reply|respond|let us know)/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");

@@ -126,18 +126,22 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     }
     if (key) break;
   }
-  // "Grøfting i Lia i veke 12" in the title and "Frå måndag i veke 12 grev vi …" in the lead: the lead's sentence
-  // says more (the day, the place), so the same time there is the key.
+  // The key time read from the title, given again in the lead: the lead's sentence says more (the day, the place).
+  // The same time ("Grøfting i Lia i veke 12" / "Frå måndag i veke 12 grev vi …"), or the title's weekday with
+  // its date ("Legekontoret stengt fredag" / "stengt fredag 28. mars").
   if (key && title && inside(key, title)) {
     const k = key;
-    const again = times.find((t) => t !== k && isNew(t) && t.value === k.value && t.form === k.form && !inside(t, title) && zones.slice(1, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)));
+    const day = k.text.trim().toLowerCase();
+    const lead = zones.slice(1, Math.max(focusZones, 1) + 1);
+    const again = times.find(
+      (t) =>
+        t !== k &&
+        isNew(t) &&
+        !inside(t, title) &&
+        lead.some((z) => inside(t, z)) &&
+        ((t.value === k.value && t.form === k.form) || (k.form === "weekday" && t.form === "date" && t.text.trim().toLowerCase().startsWith(day))),
+    );
     if (again) key = again;
-  }
-  // "Legekontoret stengt fredag" in the title and "stengt fredag 28. mars" in the lead: the weekday is that date.
-  if (key && key.form === "weekday" && title && inside(key, title)) {
-    const day = key.text.trim().toLowerCase();
-    const dated = times.find((t) => t !== key && isNew(t) && t.form === "date" && t.text.trim().toLowerCase().startsWith(day) && zones.slice(0, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)));
-    if (dated) key = dated;
   }
   // "Straumbrot i morgon" in the title and "i morgon frå kl. 09 til 13" in the lead: the same day, with its clock.
   if (key && !key.clock && key.form !== "duration") {
