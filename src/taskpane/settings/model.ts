@@ -1,5 +1,6 @@
 /** User settings as stored (JSON). Owned by the settings work (issue 5); extend with optional fields. */
 import type { Language, Locale } from "../../core/model";
+import { RULE_IDS } from "../../core/rules/ids";
 
 export interface Settings {
   uiLanguage?: Locale;
@@ -63,20 +64,8 @@ export const WORD_MAX = 100;
 export const ALTERNATIVE_MAX = 200;
 export const WORDS_MAX = 5000;
 export const HASHTAGS_MAX = 30;
-/** Rule ids a profile may switch off (others are ignored and named). */
-export const RULE_IDS = [
-  "long-sentence",
-  "long-paragraph",
-  "kanselli",
-  "passive",
-  "nominalization",
-  "formal-address",
-  "abbreviation",
-  "personal-data",
-  "repeated-word",
-  "vague-deadline",
-  "reader-address",
-] as const;
+/** Rule ids a profile may switch off (others are ignored and named): every rule of the core's registry. */
+export { RULE_IDS };
 const KNOWN_KEYS = new Set([
   "kind",
   "version",

@@ -96,3 +96,11 @@ describe("parseSettings (profile import)", () => {
     expect(normalizeHashtags(["vann, #Vann ##stengt", "#Eksempel-Kommune"])).toEqual(["#vann", "#stengt", "#EksempelKommune"]);
   });
 });
+
+describe("rule switches", () => {
+  it("every rule the checker runs can be switched off, the nynorsk-form and bokmal-form rules too", () => {
+    const r = parseSettings(JSON.stringify({ ruleOptions: { "nynorsk-form": false, "bokmal-form": false } }));
+    expect(r.ok && r.settings.ruleOptions).toEqual({ "nynorsk-form": false, "bokmal-form": false });
+    expect(r.ok && r.ignored).toBeFalsy();
+  });
+});
