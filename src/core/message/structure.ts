@@ -22,6 +22,12 @@ export interface Para {
   list: boolean;
 }
 
+/** Two list paragraphs with only one line break between them (no blank line) belong to one list. */
+function oneLineApart(text: string, a: Para, b: Para): boolean {
+  const gap = text.slice(a.sentences[a.sentences.length - 1].end, b.sentences[0].start);
+  return (gap.match(/\n/g) ?? []).length === 1 && /^[ \t\u00A0]*\r?\n[ \t\u00A0]*(?:[-–•*]|\d{1,2}[.)])?[ \t\u00A0]*$/u.test(gap);
+}
+
 export interface Section {
   heading?: Sent;
   paras: Para[];
@@ -232,6 +238,15 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     }
     const whole = ss.length === paras[i].sentenceEnd - paras[i].sentenceStart;
     const para: Para = { text: whole ? paras[i].text : text.slice(ss[0].start, ss[ss.length - 1].end), sentences: ss, list: ss.every((s) => s.kind === "list-item") };
+    // The parser gives each list line a paragraph of its own; lines of one list (no blank line between them)
+    // are one block, so the letter keeps them together.
+    const prevSection = sections[sections.length - 1];
+    const prev = prevSection?.paras[prevSection.paras.length - 1];
+    if (para.list && prev?.list && (prevSection === cur || !prevSection.heading) && oneLineApart(text, prev, para)) {
+      prev.sentences = [...prev.sentences, ...ss];
+      prev.text = text.slice(prev.sentences[0].start, ss[ss.length - 1].end);
+      continue;
+    }
     if (cur && cur.heading) cur.paras.push(para);
     else sections.push({ paras: [para], role: "body" });
     // A headed section runs until the next heading; headless paragraphs are sections of their own.

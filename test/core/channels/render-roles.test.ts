@@ -279,3 +279,13 @@ describe("the writer's own pronoun in nynorsk", () => {
     expect(letter).not.toMatch(/(?<![\p{L}])[Vv]i(?![\p{L}])/u);
   });
 });
+
+describe("a list in the letter stays one list", () => {
+  it("its lines stay together, each line rewritten on its own; a blank line between two lists keeps them apart", () => {
+    const letter = variants(
+      "Vi endrar barnetrygda di\n\nFrå 1. mai får du:\n\n- 1 766 kroner i månaden for eitt barn.\n- Barnetrygda vert redusert fordi barnet fyller 6 år.\n- Pengane kjem den 20. kvar månad.\n\nDette gjeld òg:\n\n- Skjema A\n\n- Skjema B\n\nMed venleg helsing\nNav",
+    ).variants.letter.text;
+    expect(letter).toContain("- 1 766 kroner i månaden for eitt barn.\n- Vi reduserer barnetrygda fordi barnet fyller 6 år.\n- Pengane kjem den 20. kvar månad.");
+    expect(letter).toContain("- Skjema A\n\n- Skjema B");
+  });
+});
