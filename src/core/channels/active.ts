@@ -102,6 +102,12 @@ const PLACE_END = /\p{L}{2,}(?:vik|by|byen|dal|dalen|stad|øy|øya|fjord|nes|ber
 const PROPER_END = /\p{L}{2,}(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|torget|bakken|kommune|fylke)$/iu;
 const AGENT = /^[ \u00A0]+av[ \u00A0]+(?<agent>oss|(?:\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|kommune|fylkeskommune))*)|[\p{Ll}][\p{L}-]*(?:en|et|a|ene))(?=[\s,.;:!?]|$)/u;
 
+/**
+ * "… brukes av privatpersoner, næringsliv og offentlige myndigheter.": agents in a list (words of one or two, joined
+ * by commas and og/eller) that end the sentence are its subject as they stand.
+ */
+const AGENT_LIST = /^[ \u00A0]+av[ \u00A0]+(?<agent>[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?(?:,[ \u00A0]+[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?)*[ \u00A0]+(?:og|eller)[ \u00A0]+[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?)(?=[.!?]?$)/u;
+
 /** "… blir vidareutvikla, drifta og forvalta av Altinn-samarbeidet": participles in a row share an agent. */
 const COORDINATED_AGENT = /^[ \u00A0]*,[ \u00A0]*(?:\p{L}+,[ \u00A0]+)*\p{L}+[ \u00A0]+(?:og|eller|and|or)[ \u00A0]+\p{L}+[ \u00A0]+(?:av|by)[ \u00A0]/u;
 
@@ -123,8 +129,12 @@ function capital(s: string): string {
 
 /** Who acts: the "av …" phrase, the reader for the reader's own things, else the sender ("vi"). */
 function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false, possibility = false): { agent: string; rest: string } | null {
+  const list = AGENT_LIST.exec(rest);
+  if (list?.groups && !list.groups.agent.split(/[\s,]+/u).some((w) => w !== "og" && w !== "eller" && NOT_IN_NP.test(w))) return { agent: list.groups.agent, rest: rest.slice(list[0].length) };
   const m = AGENT.exec(rest);
   if (m?.groups) {
+    // "av Nav og kommunen", "av kommunen og personer som …": a second agent the list above did not take.
+    if (/^[ \u00A0]*(?:(?:og|eller|and|or)[ \u00A0]|,[ \u00A0]*[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?[ \u00A0]*(?:,|og[ \u00A0]|eller[ \u00A0]|and[ \u00A0]|or[ \u00A0]))/u.test(rest.slice(m[0].length))) return null;
     const a = m.groups.agent.toLowerCase() === "oss" ? "vi" : m.groups.agent;
     return { agent: a, rest: rest.slice(m[0].length) };
   }
@@ -408,6 +418,8 @@ const EN_PASSIVE = /^(?<np>[\p{L}][\p{L}'-]*(?:[ \u00A0]+[\p{L}][\p{L}'-]*){0,5}
 const EN_NOT_NP = /(?<![\p{L}])(?:it|this|that|there|which|who|and|or|if|when|is|are|will|must)(?![\p{L}])/iu;
 const EN_READER_VERB = /^(?:paid|completed|submitted|returned|sent|brought|registered|handed|delivered|shown|signed|booked|uploaded|presented)$/i;
 
+const EN_BY_NOT_AGENT = /^(?:the[ \u00A0]+(?:end|start|beginning|middle|latest|deadline|time|date|way)\b|(?:post|mail|e-?mail|phone|telephone|fax|hand|letter|text|sms|courier|car|bus|train|law|default|then|now|noon|midnight|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$)/iu;
+
 /**
  * English: "Harbour Road will be closed from 17:00" → "We will close Harbour Road from 17:00"; "Applications
  * are processed within two weeks" → "We process applications within two weeks"; the agent is the "by …"
@@ -423,7 +435,11 @@ function activeEnglish(s: string, verb: string): string | null {
   const [base, past] = forms;
   let rest = g.rest;
   let agent = "we";
-  const by = /^[ \u00A0]+by[ \u00A0]+(?<a>(?:the[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+\p{Lu}[\p{L}-]*)*)(?=[\s,.;:!?]|$)/u.exec(rest);
+  const by0 = /^[ \u00A0]+by[ \u00A0]+(?<a>(?:the[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+\p{Lu}[\p{L}-]*)*)(?=[\s,.;:!?]|$)/u.exec(rest);
+  // "by post", "by Friday", "by the end of May": a means or a time, not who acts; it stays where it is.
+  const by = by0?.groups && EN_BY_NOT_AGENT.test(by0.groups.a) ? null : by0;
+  // "by NAV and the municipality", "by post, email or fax": more than one, not turned here.
+  if (by && /^[ \u00A0]*(?:(?:and|or)[ \u00A0]|,[ \u00A0]*[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?[ \u00A0]*(?:,|and[ \u00A0]|or[ \u00A0]))/u.test(rest.slice(by[0].length))) return null;
   if (by?.groups) {
     agent = by.groups.a;
     rest = rest.slice(by[0].length);

@@ -230,7 +230,11 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const sender = opts.senderName ?? st.sender;
     if (sender) blocks.push(`${T.letterClosing}\n${sender}`);
   }
-  // The footer gets the data rewrites only ("… og sendes uten signatur" → "… og har ingen signatur").
-  if (st.footer.length) blocks.push(st.footer.map((s) => plain(s.text.trim(), language, reader, formal, false)).join("\n"));
+  // The footer's notes get the same rewrites as the body ("Saka har blitt automatisk sakshandsama" → "Vi har …");
+  // an attachment or copy list starts a block of its own.
+  if (st.footer.length) {
+    const lines = st.footer.map((s) => keepNames(s.text.trim(), plain(s.text.trim(), language, reader, formal, budget-- > 0), draftText, language));
+    blocks.push(lines.map((l, i) => (i > 0 && /^(?:vedlegg|kopi|attachments?|enclosures?)(?![\p{L}\p{N}])/iu.test(l) ? `\n${l}` : l)).join("\n"));
+  }
   return blocks.filter(Boolean).join("\n\n") + "\n";
 }

@@ -60,6 +60,17 @@ const APPEAL_SENT = /(?<![\p{L}\p{N}])(klag[ae]\p{L}*|påklag\p{L}*|anke\p{L}*|a
 const ACCESS_SENT = /(?<![\p{L}\p{N}])(innsyn\p{L}*|se dokumentene|sjå dokumenta|see the documents)(?![\p{L}\p{N}])/iu;
 const ACTION_SENT = /(?<![\p{L}\p{N}])(må|bes|anmodes|skal|vert bedne|må du|need to|must)(?![\p{L}\p{N}])/iu;
 const FOOTER_SENT = /^(dokumentet er elektronisk godkjent|du kan ikke svare på denne|du kan ikkje svare på denne|vedlegg(?![\p{L}\p{N}])|kopi(?![\p{L}\p{N}])|kilde:|kjelde:|this is an automated)/iu;
+/**
+ * A full sentence under the signature ("Saka har blitt automatisk sakshandsama.") is a note to the reader, not
+ * part of the name block: it ends like a sentence and has several words in lower case (names, titles and
+ * addresses do not).
+ */
+function isNote(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!?]$/u.test(t)) return false;
+  const words = t.split(/[\s\u00A0]+/u);
+  return words.length >= 4 && words.filter((w) => /^\p{Ll}{2,}[.,!?]?$/u.test(w)).length >= 2;
+}
 const CLOSING = /^(?:med\s+)?(?:vennlig(?:st)?\s+|venleg(?:ast)?\s+|beste\s+)?(?:hilsen|helsing)(?![\p{L}\p{N}])|^(?:mvh|vh)(?![\p{L}\p{N}])|^(?:kind|best)\s+regards(?![\p{L}\p{N}])|^yours\s+(?:sincerely|faithfully)(?![\p{L}\p{N}])/iu;
 
 // Public bodies often named as senders (used only when the draft names them itself).
@@ -208,7 +219,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   if (inlineClosing > 0) for (const x of sentencesOf(paras.length - 1).slice(inlineClosing)) (FOOTER_SENT.test(x.text.trim()) || footer.length ? footer : signature).push(x);
   for (let i = sigStart; i < paras.length; i++) {
     for (const s of sentencesOf(i)) {
-      if (FOOTER_SENT.test(s.text.trim()) || footer.length) footer.push(s);
+      if (FOOTER_SENT.test(s.text.trim()) || footer.length || (signature.length > 0 && isNote(s.text))) footer.push(s);
       else signature.push(s);
     }
   }

@@ -138,6 +138,15 @@ describe("passive to active in the letter", () => {
     ["nn", "Målarstanden vert registrert på https://www.storoya.kommune.no/vassmalar.", "registrert", "Registrer målarstanden på https://www.storoya.kommune.no/vassmalar."],
     ["nb", "Klagen sendes til Fjordvik kommune, Postboks 100.", "sendes", "Send klagen til Fjordvik kommune, Postboks 100."],
     ["nb", "Klagen sendes ikke til Nav.", "sendes", "Du sender ikke klagen til Nav."],
+    // Agents in a list that ends the sentence are the subject as they stand; a second agent the list does not
+    // take ("av Nav og …" with more after it, "by post") is never dropped or made the object.
+    ["nb", "Informasjon fra Eiendomsregisteret brukes av privatpersoner, næringsliv og offentlige myndigheter.", "brukes", "Privatpersoner, næringsliv og offentlige myndigheter bruker informasjon fra Eiendomsregisteret."],
+    ["nb", "Søknaden behandles av Nav og kommunen.", "behandles", "Nav og kommunen behandler søknaden."],
+    ["nb", "Tiltaket støttes av kommunen og personer som bor her.", "støttes", null],
+    ["nb", "Søknaden behandles av Nav, og du får svar.", "behandles", "Nav behandler søknaden, og du får svar."],
+    ["en", "The application is processed by NAV and the municipality.", "processed", null],
+    ["en", "The form must be sent by post.", "sent", "You must send the form by post."],
+    ["en", "The form must be submitted by Friday.", "submitted", "You must submit the form by Friday."],
     // Two adverbs, a modal before them, a prefixed irregular participle, a name-led compound keeps its capital.
     ["nb", "Dette møtet vil likevel ikke bli avholdt.", "avholdt", "Vi vil likevel ikke holde dette møtet."],
     ["nb", "Vedtaket ditt kan bli omgjort.", "omgjort", "Vi kan omgjøre vedtaket ditt."],
@@ -287,5 +296,14 @@ describe("a list in the letter stays one list", () => {
     ).variants.letter.text;
     expect(letter).toContain("- 1 766 kroner i månaden for eitt barn.\n- Vi reduserer barnetrygda fordi barnet fyller 6 år.\n- Pengane kjem den 20. kvar månad.");
     expect(letter).toContain("- Skjema A\n\n- Skjema B");
+  });
+});
+
+describe("a note under the signature", () => {
+  it("is rewritten like the body and stays below the name; the attachment list keeps a block of its own", () => {
+    const letter = variants(
+      "Vi endrar barnetrygda di\n\nDu får 1 766 kroner i månaden frå 1. mai 2025.\n\nMed venleg helsing\nNav familie- og pensjonsytelser\n\nSaka har blitt automatisk sakshandsama. Vedtaksbrevet er derfor ikkje underskrive.\n\nVedlegg:\nRettane og pliktene dine",
+    ).variants.letter.text;
+    expect(letter).toContain("Med venleg helsing\nNav familie- og pensjonsytelser\n\nVi har automatisk sakshandsama saka.\nVedtaksbrevet er derfor ikkje underskrive.\n\nVedlegg:");
   });
 });
