@@ -103,10 +103,11 @@ const PROPER_END = /\p{L}{2,}(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plasse
 const AGENT = /^[ \u00A0]+av[ \u00A0]+(?<agent>oss|(?:\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|kommune|fylkeskommune))*)|[\p{Ll}][\p{L}-]*(?:en|et|a|ene))(?=[\s,.;:!?]|$)/u;
 
 /**
- * "… brukes av privatpersoner, næringsliv og offentlige myndigheter.": agents in a list (words of one or two, joined
- * by commas and og/eller) that end the sentence are its subject as they stand.
+ * "… brukes av privatpersoner, næringsliv og offentlige myndigheter (i en rekke tjenester).": agents in a list (words
+ * of one or two, joined by commas and og/eller) that end the sentence or stand before a preposition are its subject
+ * as they stand.
  */
-const AGENT_LIST = /^[ \u00A0]+av[ \u00A0]+(?<agent>[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?(?:,[ \u00A0]+[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?)*[ \u00A0]+(?:og|eller)[ \u00A0]+[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?)(?=[.!?]?$)/u;
+const AGENT_LIST = /^[ \u00A0]+av[ \u00A0]+(?<agent>[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?(?:,[ \u00A0]+[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?)*[ \u00A0]+(?:og|eller)[ \u00A0]+[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?)(?=[.!?]?$|[ \u00A0]+(?:i|på|til|for|med|fra|frå|etter|gjennom|hver|kvar)[ \u00A0])/u;
 
 /** "… blir vidareutvikla, drifta og forvalta av Altinn-samarbeidet": participles in a row share an agent. */
 const COORDINATED_AGENT = /^[ \u00A0]*,[ \u00A0]*(?:\p{L}+,[ \u00A0]+)*\p{L}+[ \u00A0]+(?:og|eller|and|or)[ \u00A0]+\p{L}+[ \u00A0]+(?:av|by)[ \u00A0]/u;

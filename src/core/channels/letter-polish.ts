@@ -57,28 +57,37 @@ function sameCase(found: string, alt: string): string {
 const MEMO = new Map<string, string>();
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
-export function polishSentence(sentence: string, language: Language, opts: { heading?: boolean } = {}): string {
+export function polishSentence(sentence: string, language: Language, opts: { heading?: boolean; wordsOnly?: boolean } = {}): string {
   if (sentence.length > 400 || !sentence.trim()) return sentence;
   const heading = opts.heading === true;
-  const key = `${language}\u0000${heading ? "h" : ""}\u0000${sentence}`;
+  // `wordsOnly`: stiff words only, no sentence turned (a block kept whole, such as the right to appeal).
+  const wordsOnly = opts.wordsOnly === true;
+  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}\u0000${sentence}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known;
   let cur = sentence;
   let findings = analyze(cur, { language }).findings;
   let count = styleCount(findings);
+  // A stiff word inside a passive waits for the passive to be turned ("ble iverksatt" → "vi satte i verk"), unless
+  // it cannot be turned (a relative clause, an unknown agent): then the word alone is made plain.
+  const turnable = (p: Finding) => {
+    const passive = passiveOf(p);
+    return !!passive && !wordsOnly && activeVoice(cur, language, passive.verb, { heading }) !== null;
+  };
   for (let round = 0; round < 4 && count > 0; round++) {
     let changed = false;
     for (const f of findings) {
       let next: string | null = null;
       const passive = passiveOf(f);
       if (passive) {
+        if (wordsOnly) continue;
         next = activeVoice(cur, language, passive.verb, { heading });
         // "Det etableres en ordning" → "Vi etablerer en ordning": the checker's own in-place fix for an impersonal
         // passive that opens its sentence (inside a clause, "… ansvarlig for at det betales skatt", the agent is
         // often the reader or someone else).
         if (!next && !heading && f.rule === "passive" && f.start === 0 && (f.data as { kind?: string } | undefined)?.kind === "impersonal" && f.suggestions.length === 1 && /^det[ \u00A0]/iu.test(f.text))
           next = cur.slice(0, f.start) + sameCase(f.text, f.suggestions[0]) + cur.slice(f.end);
-      } else if (f.rule === "kanselli" && !findings.some((p) => passiveOf(p) && p.start < f.end && f.start < p.end)) {
+      } else if (f.rule === "kanselli" && !findings.some((p) => p.start < f.end && f.start < p.end && turnable(p))) {
         // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.
         const own = LETTER_WORDS[language]?.[f.text.toLowerCase()];
         const alt = (f.suggestions.length ? inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry, f.suggestions.length) : null) ?? (own ? sameCase(f.text, own) : null);

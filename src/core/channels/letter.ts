@@ -96,9 +96,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   let budget = 400;
   const draftText = st.doc.text;
   const plainOf = (s: Sent) => (isQuote(s.text) ? s.text.trim() : keepNames(s.text.trim(), plain(s.text.trim(), language, reader, formal, budget-- > 0), draftText, language));
-  // Appeal and access blocks are kept whole: the data-driven rewrites apply (rewrites/*.json), but no sentence
-  // is turned around ("Klagen sendes til …" stays, so readers find where to send it).
-  const verbatim = (s: Sent) => plain(s.text.trim(), language, reader, formal, false);
+  // Appeal and access blocks are kept whole: the data-driven rewrites and plain words apply (rewrites/*.json), but
+  // no sentence is turned around ("Klagen sendes til …" stays, so readers find where to send it).
+  const verbatim = (s: Sent) => polishSentence(plain(s.text.trim(), language, reader, formal, false), language, { wordsOnly: true });
   const headingText = (s: Section) => {
     const h = s.heading?.text.trim() ?? "";
     if (s.role === "appeal" || s.role === "access") return h;

@@ -23,12 +23,13 @@
 //   …"; "Tilbudet må aksepteres eller avslås" → "Du må akseptere eller avslå tilbudet"; "søknaden vil bli
 //   ansett som trukket" → "vi vil anse søknaden som trukket" (the body decides); "vil plassen bli tildelt neste
 //   søker" stays (an indirect object would need "til"); "med mindre det innvilges …" stays (an impersonal
-//   passive inside a clause is turned only when it opens its sentence); the appeal paragraph is kept whole. The SMS says
+//   passive inside a clause is turned only when it opens its sentence); the appeal paragraph is kept whole, its
+//   sentences as written, with plain words only ("påklage" → "klage på"). The SMS says
 //   what the letter is about in its own title's words ("et tilbud om barnehageplass") and the reply
 //   deadline, never the child or the kindergarten; no social post, with a reason.
 // - B13 (decision, to one person): the reference opener ("Det vises til søknad mottatt 12. august 2025 …")
 //   goes after the decision; the appeal block keeps "Du sender klagen via …" as the rewrites word it, and is
-//   not turned around further. The SMS says "et vedtak" and gives the appeal deadline as a date (from the
+//   not turned around further (plain words only: "påklage" → "klage på", "foreligger" → "finnes"). The SMS says "et vedtak" and gives the appeal deadline as a date (from the
 //   appeal block), never the outcome or the health detail; even with "--sms-links domain" it points to the
 //   letter, not to a web address; no post.
 // - en-road-closure (English, public): English templates; the date range stays a range; "Harbour Street will

@@ -307,3 +307,16 @@ describe("a note under the signature", () => {
     expect(letter).toContain("Med venleg helsing\nNav familie- og pensjonsytelser\n\nVi har automatisk sakshandsama saka.\nVedtaksbrevet er derfor ikkje underskrive.\n\nVedlegg:");
   });
 });
+
+describe("plain words where no sentence may be turned", () => {
+  it("the appeal block gets plain words but keeps every sentence as it stands", () => {
+    const letter = variants(
+      "Vedtak om innsyn\n\nDu får delvis innsyn i saken.\n\nDu kan klage\n\nRetten til å klage på innsyn går fram av forvaltningsloven § 21. Klagen sendes til Nav.\n\nMed vennlig hilsen\nNav",
+    ).variants.letter.text;
+    expect(letter).toContain("Retten til å klage på innsyn står i forvaltningsloven § 21. Klagen sendes til Nav.");
+  });
+  it("a stiff word inside a passive that cannot be turned is made plain on its own", () => {
+    const letter = variants("Støtte til kommunene\n\nPengene går til kommuner som har vært rammet av tiltakene som ble iverksatt på nyåret.\n\nKommunal- og distriktsdepartementet").variants.letter.text;
+    expect(letter).toContain("tiltakene som ble satt i verk på nyåret");
+  });
+});
