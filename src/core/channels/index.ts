@@ -58,7 +58,7 @@ export interface VariantOptions {
   contactWeb?: string;
   /**
    * Links in public SMS: "none" (default: the bare host of the draft's web address as plain text, "Les mer på
-   * fjordvik.kommune.no"; "Les mer på nettsidene våre" when the draft has none), "domain" (host and path
+   * fjordvik.kommune.no"; nothing when neither the draft nor `contactWeb` gives one), "domain" (host and path
    * without scheme, "Les mer på fjordvik.kommune.no/vannavbrudd"), "url" (full https link). A notice about a
    * letter to one person never carries an address.
    */

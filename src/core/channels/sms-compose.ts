@@ -63,7 +63,9 @@ function pick<T extends { text: string; essential?: boolean }>(candidates: T[]):
 function readMore(T: Templates, policy: SmsLinkPolicy, m: Message, contactWeb: string | undefined): string {
   const url = m.links[0];
   const web = url?.text ?? contactWeb;
-  if (!web) return T.readMoreNone;
+  // No address in the draft or the profile: no "Les mer på nettsidene våre", which would send readers to look for a
+  // page the draft never promised (the omission tells the writer a web address can be added).
+  if (!web) return "";
   const value = url ? url.value : contactWeb!.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/^www\./i, "");
   const host = urlDomain(value).toLowerCase();
   if (policy === "url") return fill(T.readMoreUrl, { url: fullUrl(web) });
@@ -359,7 +361,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   if (action && !actionText) omitted.push({ part: "action", why: blocked(action) ? "personal-data" : "too-long", text: action.text });
   if (!m.actions.length && (m.kind === "warning" || m.kind === "application-info")) omitted.push({ part: "action", why: "not-in-draft" });
   if (whereText && !p.where && !chosen.text.includes(whereText)) omitted.push({ part: "where", why: "too-long", text: whereText });
-  if (!p.more) omitted.push({ part: "link", why: "too-long" });
+  if (!more) omitted.push({ part: "link", why: "not-in-draft" });
+  else if (!p.more) omitted.push({ part: "link", why: "too-long" });
   if (m.links.length && opts.smsLinks === "none") omitted.push({ part: "link", why: "channel-policy", text: m.links[0].text });
   if (!m.sender) omitted.push({ part: "sender", why: "not-in-draft" });
   return { text: chosen.text, required, omitted };

@@ -22,9 +22,11 @@ describe("where to read more", () => {
     expect(sms.text).toContain("https://www.fjordvik.kommune.no/vannavbrudd");
     expect(sms.findings.filter((f) => f.rule === "sms-link")).toEqual([]);
   });
-  it("falls back to 'nettsidene våre' only without a web address, and uses --contact-web when given", () => {
+  it("points nowhere without a web address (no page the draft never promised), says so, and uses --contact-web when given", () => {
     const plain = NOTICE.replace(/\n\nLes mer på [^\n]+/, "");
-    expect(variants(plain).variants.sms.text).toContain("Les mer på nettsidene våre.");
+    const r = variants(plain);
+    expect(r.variants.sms.text).not.toMatch(/Les mer|nettsid/);
+    expect(r.variants.sms.omitted).toContainEqual(expect.objectContaining({ part: "link", why: "not-in-draft" }));
     expect(variants(plain, { contactWeb: "https://www.fjordvik.kommune.no/vann" }).variants.sms.text).toContain("Les mer på fjordvik.kommune.no.");
   });
   it("nynorsk says 'Les meir på <host>'", () => {
