@@ -266,6 +266,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // extra sentence carries it.
     if (when.until && !compact && extraOn && base.includes(when.text.trim()) && extra && extra.includes(when.until.text.trim())) return base;
     if (m.kind === "change") return `${base} ${fill(T.newDate, { when: timeStr(short) })}`;
+    // A sentence with a time of its own ("Badet åpner igjen 26. januar kl. 07.00") would read the key time as
+    // the time of what it says: the time goes on a line of its own.
+    if (TIMEISH.test(base)) return `${base} ${fill(T.whenLine, { when: timeStr(short) })}`;
     // "Vannet blir stengt: tirsdag 14. oktober kl. 08–16."
     return `${base.replace(/[.!?:]$/, "")}: ${timeStr(short)}.`;
   };

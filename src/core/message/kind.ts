@@ -17,6 +17,8 @@ export interface KindInput {
   /** The whole draft (for weaker signals). */
   text: string;
   times: RoledTime[];
+  /** The focus's sentences with their places in the draft. */
+  sentences?: Array<{ text: string; start: number; end: number }>;
 }
 
 export function readKind(k: KindInput): MessageKind {
@@ -26,7 +28,7 @@ export function readKind(k: KindInput): MessageKind {
   const inFocus = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
   const f = k.focus;
   const main = (list: Parameters<typeof cue>[1]) => !!mainClauseMatch(k.language, list, f);
-  if (main("liftVerbs") && !c("moveVerbs").test(f)) return "lifting";
+  if (main("liftVerbs") && !c("moveVerbs").test(f) && !closedAhead(k)) return "lifting";
   if (main("cancelVerbs")) return "cancellation";
   const moved = c("moveVerbs").test(f) && (k.times.some((t) => inFocus(t) && t.role === "superseded") || c("newBefore").test(f));
   if (moved) return "change";
@@ -36,4 +38,15 @@ export function readKind(k: KindInput): MessageKind {
   if (k.times.some((t) => inFocus(t) && t.role === "new" && t.form !== "duration")) return "notice";
   if (c("noticeVerbs").test(f)) return "notice";
   return "information";
+}
+
+/**
+ * "Badet er stengt fra 12. januar til 25. januar. Badet åpner igjen 26. januar": the reopening is the end of a
+ * closure still ahead, so the text announces the closure (a notice), not that something is over. Seen when a
+ * main clause in the focus says something is (or will be) closed and that sentence holds a new time.
+ */
+function closedAhead(k: KindInput): boolean {
+  return (k.sentences ?? []).some(
+    (s) => !!mainClauseMatch(k.language, "closedFor", s.text) && k.times.some((t) => t.role === "new" && t.start >= s.start && t.end <= s.end),
+  );
 }

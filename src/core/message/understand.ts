@@ -119,7 +119,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     if (o.audience === "public") personalKind = undefined;
     else personalKind = personalKind ?? "case-letter";
   }
-  let kind = readKind({ language, personalKind, focus: focusText, focusStart: Number.isFinite(focusStart) ? focusStart : 0, focusEnd, text, times });
+  let kind = readKind({ language, personalKind, focus: focusText, focusStart: Number.isFinite(focusStart) ? focusStart : 0, focusEnd, text, times, sentences: focusSents });
   if (o?.kind) kind = o.kind;
 
   // Sentences by role: appeal, access and contact are blocks of their own, never actions or events.

@@ -320,3 +320,23 @@ describe("plain words where no sentence may be turned", () => {
     expect(letter).toContain("tiltakene som ble satt i verk på nyåret");
   });
 });
+
+describe("a closure with its reopening", () => {
+  it("is a notice of the closure; the closure period is never put after the reopening", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(["Svømmehallen", "Hallen"], ["Biblioteket", "Biblioteket"], ["Legekontoret", "Kontoret"]),
+        twoDates,
+        date,
+        ([place, short], [a, b], reopen) => {
+          fc.pre(reopen !== a && reopen !== b && !a.includes(reopen) && !b.includes(reopen) && !reopen.includes(a) && !reopen.includes(b));
+          const text = `Stengt ${place.toLowerCase()}\n\n${place} er stengt fra mandag ${a} til og med søndag ${b} på grunn av vedlikehold. ${short} åpner igjen ${reopen} kl. 07.00.\n\nMed vennlig hilsen\nFjordvik kommune`;
+          const r = variants(text);
+          expect(r.message.kind).toBe("notice");
+          for (const t of [r.variants.sms.text, r.variants.post.text]) expect(t).not.toMatch(new RegExp(`åpner igjen ${reopen} kl\\. 07\\.00[.:]? [^.]*${a.split(" ")[0]}\\.`));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
