@@ -282,7 +282,9 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     const g = sp.groups;
     const f = fromSPassive(g.verb, language);
     if (!f || (nn && !g.modal)) return null;
-    // "Søknaden sendes Sjøfartsdirektoratet": a name right after the verb is the receiver (the active needs "til").
+    // "Søknaden sendes Sjøfartsdirektoratet", "Påmelding sendes kontaktlærer innen fredag": the receiver right after
+    // a verb of sending gets "til" in the active; any other name right after the verb is not turned.
+    g.rest = withReceiver(f.lemma, g.rest);
     if (/^[ \u00A0]+\p{Lu}\p{L}+(?![\p{L}])/u.test(g.rest)) return null;
     const who = agentOf(g.np, g.verb, g.rest, g.modal ?? false, language, subordinate);
     if (!who) return null;
@@ -309,6 +311,22 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     return `${cap(agent)} ${head}${rest}`.replace(/\s{2,}/g, " ");
   }
   return null;
+}
+
+const SENDING = /^(?:sende|levere|gi|oversende|tilsende|overlevere|returnere|send|gje)$/u;
+const NOT_RECEIVER = new RegExp(`^(?:${ADV}|til|inn|ut|tilbake|videre|over|hjem|heim|med|sammen|snarest|senest|seinast|innen|innan|før|etter|per|pr|via|som|i|på|fra|frå|ved|og|eller|hit|dit|kun|bare|berre|neste|første|andre|den|det|de|dei|en|ein|ei|et|eit|alle|hver|kvar|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)$`, "iu");
+
+/**
+ * "sendes kontaktlærer innen fredag": a noun right after a verb of sending, before a deadline, a preposition or
+ * the sentence end, is the receiver: the active says "til kontaktlærer". Words that read as adverbs
+ * ("elektronisk", "skriftlig", "digitalt") are never taken for one.
+ */
+function withReceiver(lemma: string, rest: string): string {
+  if (!SENDING.test(lemma.toLowerCase())) return rest;
+  const m = /^([ \u00A0]+)(\p{L}[\p{L}-]*)(?=[ \u00A0]*(?:[.!?]|$)|[ \u00A0]+(?:innen|innan|senest|seinast|før|på|i|per|via|snarest)(?![\p{L}]))/u.exec(rest);
+  if (!m || NOT_RECEIVER.test(m[2])) return rest;
+  if (/^\p{Ll}/u.test(m[2]) && /(?:lig|leg|isk|vis|t|s|ere)$/u.test(m[2])) return rest;
+  return `${m[1]}til ${m[2]}${rest.slice(m[0].length)}`;
 }
 
 /**

@@ -144,6 +144,11 @@ describe("passive to active in the letter", () => {
     ["nb", "Søknaden behandles av Nav og kommunen.", "behandles", "Nav og kommunen behandler søknaden."],
     ["nb", "Tiltaket støttes av kommunen og personer som bor her.", "støttes", null],
     ["nb", "Søknaden behandles av Nav, og du får svar.", "behandles", "Nav behandler søknaden, og du får svar."],
+    // The receiver right after a verb of sending gets "til" in the active; an adverb is no receiver.
+    ["nb", "Det bes om at påmelding sendes kontaktlærer innen fredag 5. september.", "sendes", "Det bes om at du sender påmelding til kontaktlærer innen fredag 5. september."],
+    ["nb", "Skjemaet leveres rektor.", "leveres", "Lever skjemaet til rektor."],
+    ["nb", "Søknaden sendes Sjøfartsdirektoratet.", "sendes", "Send søknaden til Sjøfartsdirektoratet."],
+    ["nb", "Søknaden sendes elektronisk.", "sendes", "Send søknaden elektronisk."],
     ["en", "The application is processed by NAV and the municipality.", "processed", null],
     ["en", "The form must be sent by post.", "sent", "You must send the form by post."],
     ["en", "The form must be submitted by Friday.", "submitted", "You must submit the form by Friday."],
@@ -170,9 +175,10 @@ describe("passive to active in the letter", () => {
     ["nb", "Det vises til brevet ditt.", "vises", null],
 
     // An agent named in a shape not turned here is never replaced by a guess; a subject first is no adverbial;
-    // a name right after the verb is a receiver; "kan" in a subordinate clause gives the reader no leave.
+    // a name right after a verb that is not one of sending is not turned; "kan" in a subordinate clause gives the
+    // reader no leave.
     ["nb", "Arbeidstilsynet sier at denne regelen misbrukes av personer som bor i utlandet.", "misbrukes", null],
-    ["nb", "Søknaden sendes Sjøfartsdirektoratet.", "sendes", null],
+    ["nb", "Prisen tildeles Strandvik kommune.", "tildeles", null],
     ["nb", "Vi må kjøre massene bort, slik at ny ledning kan legges.", "legges", "Vi må kjøre massene bort, slik at vi kan legge ny ledning."],
     // The sentence names who acts: "vi" would make the writer do it. "kan bli" is no leave for the reader.
     ["nn", "Stortinget fastset satsane kvart år, og satsane kan derfor bli endra.", "endra", null],
