@@ -58,6 +58,9 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const summons = caseWords ? found("summons", head, headStart) : undefined;
   const demand = found("demand", text, 0);
   // Most specific first: a summons, an offer or a demand is often also a decision ("vedtaket om tildeling").
+  // "Varsel om vedtak", "forhåndsvarsel": the reader may speak before a decision is made (forvaltningsloven § 16).
+  // It is a letter about the reader's case, not yet a decision: an SMS must not say "Du har fått et vedtak".
+  addPersonal("advance-notice", 2, caseWords ? found("advanceNotice", head, headStart) : undefined, "case-letter");
   const kinds: Array<["summons" | "offer" | "demand" | "decision", typeof offer]> = [["summons", summons], ["offer", offer], ["demand", demand], ["decision", decision]];
   kinds.sort((a, b) => Number(inTitle(b[1])) - Number(inTitle(a[1])));
   for (const [k, m] of kinds) addPersonal(k, 2, m, k);

@@ -224,6 +224,17 @@ describe("who it is for", () => {
     const p = variants("Vedtak om plass\n\nDu har fått plass. Tilbudet gjelder deg som bor i Fjordvik.\n\nKlagen sendes til Fjordvik kommune.\n\nFjordvik kommune", { message: { audience: "personal" } });
     expect(p.message?.eligibility).toBeUndefined();
   });
+  it("an advance notice of a decision is a letter in the reader's case, and no SMS calls it a decision", () => {
+    for (const [text, word] of [
+      ["Varsel om vedtak om tilbakebetaling\n\nVi har kommet fram til at du har fått 14 350 kroner for mye i bostøtte. Du kan uttale deg før vi fatter vedtak.\n\nMed vennlig hilsen\nHusbanken", /vedtak/],
+      ["Førehandsvarsel om tilbakekrevjing\n\nDu har fått utbetalt for mykje barnetrygd. Du kan uttale deg innan 14 dagar.\n\nMed venleg helsing\nNav", /vedtak/],
+    ] as const) {
+      const r = variants(text);
+      expect(r.message.audience.value).toBe("personal");
+      expect(r.message.kind).toBe("case-letter");
+      expect(r.variants.sms.text.replace(/Varsel om vedtak[^.]*/u, "")).not.toMatch(word);
+    }
+  });
   it("a clause after a semicolon that tells the reader what to do is an action", () => {
     const r = variants("Harbour Road closed\n\nHarbour Road is closed from 17:00 today.\n\nBuses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street.\n\nFjordvik Municipality");
     expect(r.message?.actions.map((a) => a.text)).toEqual(["Buses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street."]);
