@@ -40,11 +40,18 @@ const PLACE_NAME = "\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+(?:gate|vei|veg|allé|plass|\
 const PLACE_LIST = new RegExp(`^(?:,[ \\u00A0]+${PLACE_NAME})*(?:[ \\u00A0]+(?:og|eller|and|or)[ \\u00A0]+${PLACE_NAME})?`, "u");
 const NOT_PLACE = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|nav|norge|noreg|norway|du|de|dere|dykk|vi|kl|uke|veke|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may|june|july|october|december|week)$/iu;
 
+/** "ved Sentrum legesenter", "på Bakkely skole": a venue word in lower case after a name belongs to the place. */
+function withVenueWord(text: string, end: number, limit: number, language: Language): number {
+  const m = /^[ \u00A0]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, Math.min(limit, end + 40)));
+  if (!m || /^(?:kommune|fylkeskommune|kommunes)$/u.test(m[1])) return end;
+  return cue(language, "orgWords").test(m[1]) || cue(language, "venues").test(m[1]) ? end + m[0].length : end;
+}
+
 function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
   const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span));
   if (fact) {
     const more = PLACE_LIST.exec(text.slice(fact.end, Math.min(span.end, fact.end + 120)));
-    const end = fact.end + (more ? more[0].length : 0);
+    const end = withVenueWord(text, fact.end + (more ? more[0].length : 0), span.end, language);
     return { start: fact.start, end, text: text.slice(fact.start, end) };
   }
   // A venue written in lower case ("på rådhuset", "i helsestasjonen").
@@ -61,7 +68,7 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
     if (/^[ \u00A0]+(?:kommune|fylkeskommune|kommunes|municipality|council)(?![\p{L}])/iu.test(s.slice(m.index + m[1].length))) continue;
     // A list of places is one place ("Sjøgata, Bakkeveien og Nordre gate").
     const more = PLACE_LIST.exec(s.slice(m.index + m[1].length));
-    const len = m[1].length + (more ? more[0].length : 0);
+    const len = withVenueWord(s, m.index + m[1].length + (more ? more[0].length : 0), s.length, language) - m.index;
     return { start: span.start + m.index, end: span.start + m.index + len, text: s.slice(m.index, m.index + len) };
   }
   if (venue) return { start: span.start + venue.start, end: span.start + venue.end, text: venue.text };

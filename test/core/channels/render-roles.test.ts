@@ -235,6 +235,13 @@ describe("who it is for", () => {
       expect(r.variants.sms.text.replace(/Varsel om vedtak[^.]*/u, "")).not.toMatch(word);
     }
   });
+  it("a clinic or school under the closing signs the text, and a venue word after a name belongs to the place", () => {
+    const r = variants("Time hos fastlegen\n\nDu har fått time hos fastlege Per Hansen torsdag 14. mai kl. 10.30 ved Sentrum legesenter.\n\nMed vennlig hilsen\nSentrum legesenter");
+    expect(r.message.sender?.name).toBe("Sentrum legesenter");
+    expect(r.message.events[0]?.where?.text).toBe("Sentrum legesenter");
+    const s = variants("Foreldremøte\n\nVi inviterer til foreldremøte tirsdag 9. september kl. 18.00 på Bakkely skole.\n\nHilsen\nBakkely skole");
+    expect(s.message.events[0]?.where?.text).toBe("Bakkely skole");
+  });
   it("a clause after a semicolon that tells the reader what to do is an action", () => {
     const r = variants("Harbour Road closed\n\nHarbour Road is closed from 17:00 today.\n\nBuses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street.\n\nFjordvik Municipality");
     expect(r.message?.actions.map((a) => a.text)).toEqual(["Buses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street."]);
