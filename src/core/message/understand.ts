@@ -180,6 +180,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   else if (options.senderName?.trim()) sender = { name: options.senderName.trim(), source: "profile" };
   else if (st.senderSpan) sender = { name: st.senderSpan.name, source: "signature", start: st.senderSpan.start, end: st.senderSpan.end };
 
+  // "Lag og foreninger i Solvik kan søke …" from Solvik kommune: the sender's own area says who, not where
+  // something happens ("Sted: Solvik" told readers nothing).
+  const area = sender?.name.replace(/[ \u00A0]+(?:fylkes)?kommune$|[ \u00A0]+(?:municipality|county council)$/iu, "");
+  for (const ev of events) if (ev.where && area && area !== sender?.name && ev.where.text.trim().toLowerCase() === area.toLowerCase()) delete ev.where;
   const subject: Part = title ?? (focusSents[0] ? part(focusSents[0]) : bodySents[0] ? part(bodySents[0]) : { start: 0, end: 0, text: "" });
   const message: Message = {
     language,

@@ -242,6 +242,11 @@ describe("who it is for", () => {
     const s = variants("Foreldremøte\n\nVi inviterer til foreldremøte tirsdag 9. september kl. 18.00 på Bakkely skole.\n\nHilsen\nBakkely skole");
     expect(s.message.events[0]?.where?.text).toBe("Bakkely skole");
   });
+  it("the sender's own area is no place of the event", () => {
+    const r = variants("Søk om kulturmidler\n\nLag og foreninger i Solvik kan nå søke om kulturmidler for 2027. Søknadsfristen er 15. februar 2027.\n\nSolvik kommune");
+    expect(r.message.events[0]?.where).toBeUndefined();
+    expect(r.variants.sms.text).not.toContain("Sted:");
+  });
   it("a clause after a semicolon that tells the reader what to do is an action", () => {
     const r = variants("Harbour Road closed\n\nHarbour Road is closed from 17:00 today.\n\nBuses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street.\n\nFjordvik Municipality");
     expect(r.message?.actions.map((a) => a.text)).toEqual(["Buses 2 and 4 will not stop at the terminal; use the temporary stop in Church Street."]);
