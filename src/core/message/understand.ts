@@ -29,6 +29,31 @@ const part = (s: { start: number; end: number; text: string }): Part => {
 
 const LEGAL = /§{1,2}[ \u00A0]*\d+[\p{L}\d-]*(?:[ \u00A0]*(?:første|andre|annet|tredje|fjerde|fyrste|første)[ \u00A0]+ledd)?|(?<![\p{L}])[\p{L}]+(?:loven|lova|lovens|forskriften|forskrifta|act)(?![\p{L}])/giu;
 
+/** Year (if given), month and day of a date value ("2026-03-14", "--03-14"); a period or week gives none. */
+function ymd(value: string): { y?: number; md: string } | undefined {
+  const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value);
+  return m ? { y: m[1] === "-" ? undefined : Number(m[1]), md: `${m[2]}-${m[3]}` } : undefined;
+}
+
+/** The latest date among the updates' own stamps. */
+function newestStamp(stamps: Array<RoledTime | undefined>): { y?: number; md: string } | undefined {
+  let best: { y?: number; md: string } | undefined;
+  for (const t of stamps) {
+    const d = t && t.form === "date" ? ymd(t.value) : undefined;
+    if (d && (!best || d.md > best.md)) best = d;
+  }
+  return best;
+}
+
+/** Is a date before the stamp? Without years, only within the same half-year (no guessing across New Year). */
+function before(value: string, stamp: { y?: number; md: string }): boolean {
+  const d = ymd(value);
+  if (!d) return false;
+  if (d.y !== undefined && stamp.y !== undefined) return d.y < stamp.y || (d.y === stamp.y && d.md < stamp.md);
+  const month = (md: string) => Number(md.slice(0, 2));
+  return d.md < stamp.md && month(stamp.md) - month(d.md) < 6;
+}
+
 /** Paragraph indices of dated updates ("Oppdatert kl. 14:00: …"), newest first. */
 function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ para: number; part: Part; time?: RoledTime }> {
   const out: Array<{ para: number; part: Part; time?: RoledTime; order: number }> = [];
@@ -82,6 +107,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const updates = readUpdates(doc, times, language);
   // An update's own stamp ("Oppdatert kl. 14:00") is when the text changed, not when anything happens.
   for (const u of updates) if (u.time) times = times.map((t) => (t === u.time ? { ...t, role: "past" as TimeRole, cue: "update" } : t));
+  // A date before the newest update's own date had happened when the text was last written ("Tysdag 13. mars
+  // kl. 22.00 oppstod det eit brot" under "Oppdatert 14. mars: Vatnet er tilbake"): it is past.
+  const stamp = newestStamp(updates.map((u) => u.time));
+  if (stamp) times = times.map((t) => (t.role === "new" && t.form === "date" && before(t.value, stamp) ? { ...t, role: "past" as TimeRole, cue: "before-update" } : t));
   times = overrideRoles(times, o);
 
   const bodySents: Sent[] = st.sections.flatMap((s) => s.paras.flatMap((p) => p.sentences)).filter((s) => s.kind !== "heading");

@@ -369,3 +369,18 @@ describe("a closure with its reopening", () => {
     );
   });
 });
+
+describe("a text with dated updates", () => {
+  it("a date before the newest update had happened when the text was written: never the key time", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 27 }), fc.integer({ min: 0, max: 11 }), (day, m) => {
+        const month = MONTHS[m];
+        const text = `Oppdatering om vassleidningsbrotet\n\nOppdatert ${day + 1}. ${month} kl. 15.30: Vatnet er tilbake for alle abonnentar.\n\nOppdatert ${day + 1}. ${month} kl. 09.00: Vi arbeider med å reparere brotet.\n\nTysdag ${day}. ${month} kl. 22.00 oppstod det eit brot på hovudleidningen i Sentrumsvegen.\n\nVangen kommune`;
+        const r = variants(text);
+        expect(r.message.events[0]?.when).toBeUndefined();
+        for (const t of [r.variants.sms.text, r.variants.post.text]) expect(t).not.toContain(`${day}. ${month}`);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
