@@ -10,6 +10,13 @@ import { analyzeWithOutline } from "../../src/taskpane/analysis/with-outline";
 import { App } from "../../src/taskpane/App";
 import "./jsdom-setup";
 
+// Passes through to the real rewrite, counting calls (when the pane computes rewrites).
+jest.mock("../../src/taskpane/check/rewrite-core", () => {
+  const real = jest.requireActual("../../src/taskpane/check/rewrite-core");
+  return { ...real, sentenceRewrite: jest.fn(real.sentenceRewrite) };
+});
+import { sentenceRewrite } from "../../src/taskpane/check/rewrite-core";
+
 const DRAFT = "Byggesak\n\nVi viser til Deres søknad om byggetillatelse. Søknaden må leveres innen 1. mars.\n\nMed vennlig hilsen\nBygg og eiendom";
 
 function memoryStore(): KeyValueStore {
@@ -33,7 +40,21 @@ const seen = (el: HTMLElement) => {
 };
 const pane = () => document.getElementById("kk-panel-check")!;
 
-beforeEach(() => localStorage.clear());
+beforeEach(() => {
+  localStorage.clear();
+  (sentenceRewrite as jest.Mock).mockClear();
+});
+
+it("computes no rewrite at load: only when focus enters a card (ahead of a press) or the button is pressed", async () => {
+  setup();
+  await waitFor(() => expect(card("passive", "leveres")).toBeDefined());
+  await act(() => new Promise((r) => setTimeout(r, 400)));
+  expect(sentenceRewrite).not.toHaveBeenCalled();
+  act(() => card("passive", "leveres")!.focus());
+  await waitFor(() => expect(sentenceRewrite).toHaveBeenCalledTimes(1));
+  // The rewrite exists, so the button stays.
+  expect(within(card("passive", "leveres")!).getByRole("button", { name: "Skriv om setningen med «leveres»" })).toBeInTheDocument();
+});
 
 it("previews the rewrite with the changed words marked, applies it to the sentence only, and Ctrl+Z restores the draft", async () => {
   const host = setup();

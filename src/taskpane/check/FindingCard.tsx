@@ -215,7 +215,7 @@ function FindingCardView(p: FindingCardProps) {
           </p>
         ))}
       {p.canEdit && p.rewriteOf && p.onApplyRewrite && REWRITE_RULES.has(f.rule) && (
-        <SentenceRewrite key={findingId(f)} finding={f} index={p.index} short={short} textLang={p.textLang} current={p.current} rs={pane.rewrite} rewriteOf={p.rewriteOf} onApply={p.onApplyRewrite} />
+        <SentenceRewrite key={findingId(f)} finding={f} index={p.index} short={short} textLang={p.textLang} rs={pane.rewrite} rewriteOf={p.rewriteOf} onApply={p.onApplyRewrite} />
       )}
       <div className={s.row}>
         {p.canSelect && (

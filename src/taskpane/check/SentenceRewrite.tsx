@@ -44,8 +44,6 @@ export interface SentenceRewriteProps {
   /** The flagged words, shortened, for the button's name. */
   short: string;
   textLang: string;
-  /** The card is the current one: compute the rewrite ahead, so the button can go when there is none. */
-  current: boolean;
   rs: RewriteStrings;
   rewriteOf(finding: Finding): Promise<RewriteOffer | null>;
   onApply(finding: Finding, offer: RewriteOffer, index: number): void;
@@ -59,6 +57,7 @@ export function SentenceRewrite(p: SentenceRewriteProps) {
   const [state, setState] = useState<State>({ status: "idle" });
   const [open, setOpen] = useState(false);
   const pending = useRef<Promise<RewriteOffer | null> | null>(null);
+  const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const applyRef = useRef<HTMLButtonElement>(null);
 
@@ -71,14 +70,25 @@ export function SentenceRewrite(p: SentenceRewriteProps) {
     return pending.current;
   };
 
-  // Ahead of a press: when the card becomes current, after the browser has had time to paint.
+  // Ahead of a press, so the button can go where there is no rewrite: when focus first enters the card (the
+  // keyboard walks cards before their buttons), after the browser has had time to paint.
   useEffect(() => {
-    if (!p.current || pending.current) return;
-    const t = setTimeout(() => void load(), 150);
-    return () => clearTimeout(t);
+    const card = root.current?.closest<HTMLElement>('[data-testid="finding"]');
+    if (!card) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ahead = () => {
+      card.removeEventListener("focusin", ahead);
+      timer = setTimeout(() => void load(), 150);
+    };
+    if (card.contains(document.activeElement)) ahead();
+    else card.addEventListener("focusin", ahead);
+    return () => {
+      card.removeEventListener("focusin", ahead);
+      clearTimeout(timer);
+    };
     // load reads the latest props; it runs once per card
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [p.current]);
+  }, []);
 
   // The preview opened: «Bruk» takes focus (the preview is read as its group's name and content).
   useEffect(() => {
@@ -114,7 +124,7 @@ export function SentenceRewrite(p: SentenceRewriteProps) {
   }
   const offer = state.status === "ready" ? state.offer : null;
   return (
-    <div className={s.root}>
+    <div className={s.root} ref={root}>
       <Button
         ref={button}
         size="small"
