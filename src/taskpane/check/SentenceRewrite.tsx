@@ -65,7 +65,11 @@ export function SentenceRewrite(p: SentenceRewriteProps) {
     if (!pending.current) {
       setState({ status: "loading" });
       pending.current = p.rewriteOf(p.finding).catch(() => null);
-      void pending.current.then((offer) => setState(offer ? { status: "ready", offer } : { status: "none", asked: false }));
+      void pending.current.then((offer) => {
+        // The button goes when there is no rewrite: focus on it goes back to its card, never to <body>.
+        if (!offer && button.current && button.current === document.activeElement) button.current.closest<HTMLElement>('[data-testid="finding"]')?.focus();
+        setState(offer ? { status: "ready", offer } : { status: "none", asked: false });
+      });
     }
     return pending.current;
   };
@@ -100,9 +104,13 @@ export function SentenceRewrite(p: SentenceRewriteProps) {
       setOpen(false);
       return;
     }
+    const card = button.current?.closest<HTMLElement>('[data-testid="finding"]');
     const offer = await load();
     if (offer) setOpen(true);
-    else setState({ status: "none", asked: true });
+    else {
+      setState({ status: "none", asked: true });
+      card?.focus();
+    }
   };
   const close = () => {
     setOpen(false);
@@ -147,12 +155,12 @@ export function SentenceRewrite(p: SentenceRewriteProps) {
             <span className={s.tag}>{p.rs.before}</span>{" "}
             {offer.parts.filter((x) => !x.added).map((x, i) => (x.removed ? <Marked key={i} kind="del" text={x.value} sr={p.rs.removed} s={s} /> : <span key={i}>{x.value}</span>))}
           </p>
-          <p className={s.line} lang={p.textLang} data-testid="rewrite-after">
+          <p className={s.line} lang={p.textLang} id={`${id}-after`} data-testid="rewrite-after">
             <span className={s.tag}>{p.rs.after}</span>{" "}
             {offer.parts.filter((x) => !x.removed).map((x, i) => (x.added ? <Marked key={i} kind="ins" text={x.value} sr={p.rs.added} s={s} /> : <span key={i}>{x.value}</span>))}
           </p>
           <div className={s.row}>
-            <Button ref={applyRef} size="small" appearance="primary" tabIndex={-1} aria-label={p.rs.applyLabel} onClick={() => p.onApply(p.finding, offer, p.index)} data-testid="rewrite-apply">
+            <Button ref={applyRef} size="small" appearance="primary" tabIndex={-1} aria-label={p.rs.applyLabel} aria-describedby={`${id}-after`} onClick={() => p.onApply(p.finding, offer, p.index)} data-testid="rewrite-apply">
               {p.rs.apply}
             </Button>
             <Button size="small" tabIndex={-1} onClick={close} data-testid="rewrite-cancel">
