@@ -6,3 +6,4 @@ export { detectLanguage } from "./text/language";
 export { applyEdits, safeFixes, editsOverlap } from "./edits";
 export { readability, explainLix, lixBand, lixBandLabel, lixReasons, isLongWord, letterCount } from "./readability";
 export { variants, checkVariant, smsInfo, gsmSafe, postLengths, validateSenderId, type VariantOptions, type VariantsResult, type Variant, type SmsVariant, type PostVariant, type SmsInfo, type PostLengths, type Channel } from "./channels";
+export { sentenceRewrite, type SentenceRewrite, type SentenceRewriteOptions } from "./sentence-rewrite";

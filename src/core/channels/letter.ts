@@ -23,18 +23,19 @@ export interface LetterOptions {
 
 /**
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
- * (facts unchanged) and a long coordinated sentence split in two.
+ * (facts unchanged) and a long coordinated sentence split in two. `address: false` keeps De/Dem/Deres as
+ * written (the pane's sentence rewrite turns them into du/deg/din only in a formal draft to one reader).
  */
-function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true): string {
+export function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true, address = true): string {
   // An empty opener is dropped wherever a sentence starts, also after a full stop the parser did not take for a
   // sentence end ("… forskrift § 3. Det meddeles herved at …").
-  const opened = informalAddress(sentence, language, formal)
+  const opened = (address ? informalAddress(sentence, language, formal) : sentence)
     .split(/(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u)
     .map((p) => dropOpener(p, language))
     .join(" ");
-  const x = rewriteSentence(opened, language, reader);
+  const x = rewriteSentence(opened, language, reader, address);
   const parts = splitRanges(x);
-  const split = parts.length === 1 ? [x] : parts.map((r) => rewriteSentence(dropOpener(partText(x, r), language), language, reader));
+  const split = parts.length === 1 ? [x] : parts.map((r) => rewriteSentence(dropOpener(partText(x, r), language), language, reader, address));
   return polish ? split.map((p) => polishSentence(p, language)).join(" ") : split.join(" ");
 }
 
@@ -43,7 +44,7 @@ function plain(sentence: string, language: Language, reader: Reader, formal: boo
  * in quotation marks, or one that names its speaker (", sier …", ", says …").
  */
 const SAYS = /,[ \u00A0]*(?:sier|seier|sa|uttaler|uttalar|says|said)[ \u00A0]+\p{L}/u;
-function isQuote(text: string): boolean {
+export function isQuote(text: string): boolean {
   return SAYS.test(text) || /^[«“"]/u.test(text.trim());
 }
 

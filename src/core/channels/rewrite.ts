@@ -220,8 +220,12 @@ export function readerOf(text: string): Reader {
   return scanTest(DERE, text) && !scanTest(DU, text) ? "dere" : "du";
 }
 
-/** Whether a draft addresses its reader as De/Dem/Deres (a capital De/Dem/Deres inside a sentence). */
-export function formalDraft(text: string): boolean {
-  return scanTest(FORMAL, text);
+/**
+ * Whether a draft addresses its reader as De/Dem/Deres (a capital De/Dem/Deres inside a sentence); with
+ * language "nn", also as Dykk/Dykkar.
+ */
+export function formalDraft(text: string, language?: Language): boolean {
+  return scanTest(FORMAL, text) || (language === "nn" && scanTest(FORMAL_NN, text));
 }
 const FORMAL = /(?<=[\p{Ll}\p{N},;:] )(?:De|Dem|Deres)(?![\p{L}\p{N}])/u;
+const FORMAL_NN = /(?<=[\p{Ll}\p{N},;:] )(?:Dykk|Dykkar)(?![\p{L}\p{N}])/u;

@@ -20,6 +20,7 @@ import type { Toast } from "../Toast";
 import { documentKey, ignoreKey, loadIgnored, saveIgnored } from "../state/ignores";
 import { localStore } from "../state/local-store";
 import { FindingCard, shorten } from "./FindingCard";
+import type { RewriteOffer } from "./SentenceRewrite";
 import { atSentenceStart, findingKeys, groupByRule, selectSafeFixes, suggestionEdit } from "./findings";
 import { excerpt, placeOf } from "./outline";
 import { Summary } from "./Summary";
@@ -285,6 +286,43 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
     [checked, text, undo, notify, p, t],
   );
 
+  /** The whole sentence around a finding rewritten by the core (loaded on first use), or null. */
+  const rewriteOf = useCallback(
+    async (f: Finding): Promise<RewriteOffer | null> => {
+      if (!checked || !canEdit) return null;
+      const snapshot = checked.snapshot;
+      const place = placeOf(snapshot.text, f.start, f.end, (checked.result as { outline?: unknown }).outline);
+      const core = await import(/* webpackChunkName: "sentence-rewrite" */ "./rewrite-core");
+      const rw = core.sentenceRewrite(snapshot.text, { start: place.sentenceStart, end: place.sentenceEnd }, checked.result.language, { finding: { rule: f.rule, text: f.text } });
+      if (!rw || !editableSpan(rw.start, rw.end)) return null;
+      return { ...rw, parts: core.wordDiff(rw.before, rw.after), snapshot };
+    },
+    [checked, canEdit, editableSpan],
+  );
+
+  /** «Bruk»: the sentence replaced through the undo stack, against the text the rewrite was made from. */
+  const onApplyRewrite = useCallback(
+    async (f: Finding, offer: RewriteOffer, index: number) => {
+      const label = format(p.rewrite.undoLabel, { t: shorten(offer.before, 40) });
+      setWorking(true);
+      focusAfter.current = { index, since: checked };
+      try {
+        const res = await undo.apply(offer.snapshot, [{ start: offer.start, end: offer.end, replacement: offer.after }], label);
+        if (res.applied.length > 0) notify({ intent: "success", text: format(p.rewrite.toast, { t: shorten(offer.after, 80) }), undo: true });
+        else {
+          focusAfter.current = null;
+          notify({ intent: "warning", text: format(p.toastSkipped, { reason: skipReason(t, res, hostStringsFor(locale)) }) });
+        }
+      } catch (e) {
+        focusAfter.current = null;
+        notify({ intent: "error", text: format(t.analysisFailed, { error: e instanceof Error ? e.message : String(e) }) });
+      } finally {
+        setWorking(false);
+      }
+    },
+    [checked, undo, notify, p, t, locale],
+  );
+
   const onFixAll = async () => {
     if (!checked || safe.length === 0) return;
     setWorking(true);
@@ -422,8 +460,8 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
   };
 
   // Stable callbacks for the memoised cards; they call the latest handlers through a ref.
-  const handlers = useRef({ onApply, onShow, onIgnore, onIgnoreRule, onAddWord, onMove });
-  handlers.current = { onApply, onShow, onIgnore, onIgnoreRule, onAddWord, onMove };
+  const handlers = useRef({ onApply, onShow, onIgnore, onIgnoreRule, onAddWord, onMove, rewriteOf, onApplyRewrite });
+  handlers.current = { onApply, onShow, onIgnore, onIgnoreRule, onAddWord, onMove, rewriteOf, onApplyRewrite };
   const stable = useMemo(
     () => ({
       onApply: (f: Finding, rep: string | null, i: number) => void handlers.current.onApply(f, rep, i),
@@ -432,6 +470,8 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
       onIgnoreRule: (f: Finding, i: number) => handlers.current.onIgnoreRule(f, i),
       onAddWord: (f: Finding, i: number) => handlers.current.onAddWord(f, i),
       onMove: (i: number, to: number | "first" | "last") => handlers.current.onMove(i, to),
+      rewriteOf: (f: Finding) => handlers.current.rewriteOf(f),
+      onApplyRewrite: (f: Finding, offer: RewriteOffer, i: number) => void handlers.current.onApplyRewrite(f, offer, i),
     }),
     [],
   );
@@ -475,6 +515,8 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
           onAddWord={stable.onAddWord}
           onMove={stable.onMove}
           onFocus={onCardFocus}
+          rewriteOf={stable.rewriteOf}
+          onApplyRewrite={stable.onApplyRewrite}
         />
       </div>
     );

@@ -13,6 +13,7 @@ import { format } from "../i18n/locale";
 import { usableSuggestions } from "./findings";
 import { markStyle } from "../marks";
 import type { Excerpt } from "./outline";
+import { REWRITE_RULES, SentenceRewrite, type RewriteOffer } from "./SentenceRewrite";
 
 const useStyles = makeStyles({
   root: {
@@ -74,6 +75,18 @@ export interface FindingCardProps {
   /** Move focus to another card: +1, -1, or "first"/"last". */
   onMove(index: number, to: number | "first" | "last"): void;
   onFocus(index: number): void;
+  /** «Skriv om setningen»: the sentence's rewrite, computed on demand, and applying it. */
+  rewriteOf?(finding: Finding): Promise<RewriteOffer | null>;
+  onApplyRewrite?(finding: Finding, offer: RewriteOffer, index: number): void;
+}
+
+/** A new finding object comes with every check: the rewrite offer starts over with it (its text may differ). */
+const IDS = new WeakMap<Finding, number>();
+let nextId = 0;
+function findingId(f: Finding): number {
+  let n = IDS.get(f);
+  if (n === undefined) IDS.set(f, (n = ++nextId));
+  return n;
 }
 
 /** A word or short phrase that a word list can hold (not a whole sentence). */
@@ -201,6 +214,9 @@ function FindingCardView(p: FindingCardProps) {
             {t.suggestionsLabel}: {suggestions.map((x) => format(t.quote, { t: x })).join(", ")}
           </p>
         ))}
+      {p.canEdit && p.rewriteOf && p.onApplyRewrite && REWRITE_RULES.has(f.rule) && (
+        <SentenceRewrite key={findingId(f)} finding={f} index={p.index} short={short} textLang={p.textLang} rs={pane.rewrite} rewriteOf={p.rewriteOf} onApply={p.onApplyRewrite} />
+      )}
       <div className={s.row}>
         {p.canSelect && (
           <Button size="small" appearance="subtle" tabIndex={-1} icon={<EyeRegular />} onClick={() => p.onShow(f)} aria-label={format(t.showLabel, { t: short })}>

@@ -71,6 +71,27 @@ export interface PaneStrings {
   forgotten: string;
   editorGrow: string;
   aboutPage: string;
+  /** «Skriv om setningen»: a whole-sentence rewrite previewed on a finding card (issue 11). */
+  rewrite: RewriteStrings;
+}
+
+export interface RewriteStrings {
+  button: string;
+  /** Button name with the flagged words ({t}). */
+  buttonLabel: string;
+  previewLabel: string;
+  before: string;
+  after: string;
+  /** Read before a marked word by screen readers ("lagt til: …"). */
+  added: string;
+  removed: string;
+  apply: string;
+  applyLabel: string;
+  cancel: string;
+  none: string;
+  working: string;
+  toast: string;
+  undoLabel: string;
 }
 
 const nb: PaneStrings = {
@@ -152,6 +173,22 @@ const nb: PaneStrings = {
   forgotten: "Den lagrede teksten er slettet fra nettleseren.",
   editorGrow: "Feltet blir større når du skriver i det.",
   aboutPage: "Om denne siden",
+  rewrite: {
+    button: "Skriv om setningen",
+    buttonLabel: "Skriv om setningen med «{t}»",
+    previewLabel: "Forslag til ny setning",
+    before: "Før:",
+    after: "Etter:",
+    added: "lagt til:",
+    removed: "fjernet:",
+    apply: "Bruk",
+    applyLabel: "Bruk den nye setningen",
+    cancel: "Avbryt",
+    none: "Fant ingen trygg omskriving av denne setningen.",
+    working: "Skriver om …",
+    toast: "Skrev om setningen: «{t}»",
+    undoLabel: "skrev om «{t}»",
+  },
 };
 
 const nn: PaneStrings = {
@@ -233,6 +270,22 @@ const nn: PaneStrings = {
   forgotten: "Den lagra teksten er sletta frå nettlesaren.",
   editorGrow: "Feltet blir større når du skriv i det.",
   aboutPage: "Om denne sida",
+  rewrite: {
+    button: "Skriv om setninga",
+    buttonLabel: "Skriv om setninga med «{t}»",
+    previewLabel: "Forslag til ny setning",
+    before: "Før:",
+    after: "Etter:",
+    added: "lagt til:",
+    removed: "fjerna:",
+    apply: "Bruk",
+    applyLabel: "Bruk den nye setninga",
+    cancel: "Avbryt",
+    none: "Fann inga trygg omskriving av denne setninga.",
+    working: "Skriv om …",
+    toast: "Skreiv om setninga: «{t}»",
+    undoLabel: "skreiv om «{t}»",
+  },
 };
 
 const en: PaneStrings = {
@@ -314,6 +367,22 @@ const en: PaneStrings = {
   forgotten: "The stored text is deleted from the browser.",
   editorGrow: "The field grows when you type in it.",
   aboutPage: "About this page",
+  rewrite: {
+    button: "Rewrite the sentence",
+    buttonLabel: "Rewrite the sentence with “{t}”",
+    previewLabel: "Suggested sentence",
+    before: "Before:",
+    after: "After:",
+    added: "added:",
+    removed: "removed:",
+    apply: "Apply",
+    applyLabel: "Apply the new sentence",
+    cancel: "Cancel",
+    none: "No safe rewrite of this sentence was found.",
+    working: "Rewriting …",
+    toast: "Rewrote the sentence: “{t}”",
+    undoLabel: "rewrote “{t}”",
+  },
 };
 
 const PANE: Record<Locale, PaneStrings> = { nb, nn, en };
