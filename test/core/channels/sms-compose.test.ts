@@ -127,3 +127,11 @@ describe("what the SMS left out", () => {
     for (const o of r.variants.sms.omitted ?? []) expect(o.message).not.toMatch(/«»|“”/);
   });
 });
+
+describe("an action with an e-mail address in a public SMS", () => {
+  it("keeps the action without the address (no orphan «Deadline:» line)", () => {
+    const r = variants("Public meeting\n\nThe meeting takes place at Nordby community hall on Wednesday 11 March at 18:00.\n\nYou can send written comments to post@fjordvik.kommune.no by 31 March.\n\nFjordvik Municipality");
+    expect(r.variants.sms.text).toContain("You can send written comments by 31 March.");
+    expect(r.variants.sms.text).not.toContain("Deadline:");
+  });
+});
