@@ -138,7 +138,8 @@ export function timeText(t: MessageTime, language: Language, short = false): str
   if (language !== "en" && /^(?:\p{Lu}\p{Ll}*dag(?:er|ar)?|I[ \u00A0]|Neste[ \u00A0]|Denne[ \u00A0]|Uke[ \u00A0]|Veke[ \u00A0])/u.test(x)) x = x.charAt(0).toLowerCase() + x.slice(1);
   const clock = t.clock ? t.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k") : "";
   // A period whose end the draft gives in another sentence: "mandag 10. juni til fredag 28. juni".
-  const until = t.until ? ` ${language === "en" ? "to" : "til"} ${t.until.text.trim().replace(/^\p{Lu}(?=\p{Ll}+dag)/u, (c) => (language === "en" ? c : c.toLowerCase()))}` : "";
+  const untilClock = t.until?.clock ? ` ${t.until.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k")}` : "";
+  const until = t.until ? ` ${language === "en" ? "to" : "til"} ${t.until.text.trim().replace(/^\p{Lu}(?=\p{Ll}+dag)/u, (c) => (language === "en" ? c : c.toLowerCase()))}${untilClock}` : "";
   if (!clock || (t.clock!.start >= t.start && t.clock!.end <= t.end)) return x + until;
   return `${x} ${clock}${until}`;
 }

@@ -36,7 +36,8 @@ function compile(entries: string[]): Matcher {
   const lower = entries.filter((e) => e === e.toLowerCase()).sort((a, b) => b.replace(/\*/g, "").length - a.replace(/\*/g, "").length);
   const cased = entries.filter((e) => e !== e.toLowerCase()).sort((a, b) => b.length - a.length);
   const wrap = (list: string[], flags: string) =>
-    list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(entrySource).join("|")})(?![\\p{L}\\p{N}])`, flags) : null;
+    // A word joined by a hyphen is part of a compound ("ras-sikring" is no "ras").
+    list.length ? new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${list.map(entrySource).join("|")})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, flags) : null;
   const res = [wrap(lower, "giu"), wrap(cased, "gu")].filter((r): r is RegExp => r !== null);
   const all = (text: string) => {
     const out: Array<{ start: number; end: number; text: string }> = [];

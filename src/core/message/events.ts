@@ -130,6 +130,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       // release that tells the start date late: "Nå må innkvartering … forhåndsgodkjennes" … "kan søke om
       // forhåndsgodkjenning fra mandag 22. februar"); a date only, never a duration or a relative day.
       if (key && zi >= focusZones + 6 && !(pass === 0 && key.form === "date" && title && sharesTopic(title.text, z.text))) key = undefined;
+      // A warning's time is in what states the warning (title and lead) or in a sentence about its subject: "Vi tek
+      // nye prøvar måndag 3. november" under a boil-water order is no time of the order.
+      if (key && e.kind === "warning" && zi >= focusZones && !(title && sharesTopic(title.text, z.text))) key = undefined;
     }
     if (key) break;
   }
@@ -182,7 +185,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     if (startWord && !k.value.includes("/") && kAt >= 0) {
       const next = zones.slice(kAt, kAt + 3);
       const end = times.find((t) => t !== k && t.start > k.end && (t.form === "date" || t.form === "weekday") && !t.value.includes("/") && isNew(t) && next.some((z) => inside(t, z)) && UNTIL_WORD.test(text.slice(Math.max(0, t.start - 16), t.start)));
-      if (end) ev.when.until = { start: end.start, end: end.end, text: end.text, value: end.value };
+      if (end) ev.when.until = { start: end.start, end: end.end, text: end.text, value: end.value, ...(end.clock && !(end.clock.start >= end.start && end.clock.end <= end.end) ? { clock: { start: end.clock.start, end: end.clock.end, text: end.clock.text } } : {}) };
     }
   }
   if (where) ev.where = where;

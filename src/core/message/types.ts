@@ -56,7 +56,7 @@ export interface MessageTime extends Part {
   /** A clock time or time range read with this date ("kl. 13.00", "08:00–19:00"), as written. */
   clock?: Part & { value: string };
   /** The end of a period that the draft gives in the next sentence ("Fra mandag 10. juni …" / "… varer til og med 28. juni"). */
-  until?: Part & { value: string };
+  until?: Part & { value: string; clock?: Part };
 }
 
 export interface MessageEvent {

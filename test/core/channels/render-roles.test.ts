@@ -384,3 +384,21 @@ describe("a text with dated updates", () => {
     );
   });
 });
+
+describe("warnings and periods", () => {
+  it("a follow-up of the sender's under a warning is no time of the warning", () => {
+    const r = variants("Kokepåbod i Vangen sentrum\n\nDet er påvist E. coli i drikkevatnet i Vangen sentrum. Frå no av må alt drikkevatn kokast før bruk.\n\nKokepåbodet gjeld til vi gir ny melding. Vi tek nye prøvar måndag 3. november.\n\nVangen kommune");
+    expect(r.message.kind).toBe("warning");
+    expect(r.message.events[0]?.when).toBeUndefined();
+    for (const t of [r.variants.sms.text, r.variants.post.text]) expect(t).not.toMatch(/^[^\n]*3\. november/u);
+    expect(r.variants.sms.text).not.toContain("Når: måndag 3. november");
+  });
+  it("a word in a hyphenated compound is no cue («ras-sikring» is no landslide warning)", () => {
+    const r = variants("Stengd veg i Lia\n\nFylkesveg 52 gjennom Lia blir stengd for all trafikk frå måndag 7. april kl. 08.00 til fredag 11. april kl. 16.00 på grunn av ras-sikring.\n\nVestland fylkeskommune");
+    expect(r.message.kind).toBe("notice");
+  });
+  it("a period keeps the clock of its end", () => {
+    const r = variants("Stengd veg i Lia\n\nFylkesveg 52 blir stengd frå måndag 7. april kl. 08.00 til fredag 11. april kl. 16.00.\n\nVestland fylkeskommune");
+    expect(r.variants.sms.text).toMatch(/7\. april kl\. 08\.00 til fredag 11\. april kl\. 16\.00/u);
+  });
+});
