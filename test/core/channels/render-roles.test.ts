@@ -402,3 +402,11 @@ describe("warnings and periods", () => {
     expect(r.variants.sms.text).toMatch(/7\. april kl\. 08\.00 til fredag 11\. april kl\. 16\.00/u);
   });
 });
+
+describe("a condition after the instruction", () => {
+  it("with a noun as its subject still limits the action: the SMS never gives its deadline bare", () => {
+    const r = variants("Innkalling til samtale\n\nDu blir kalla inn til samtale onsdag 12. februar kl. 13.00 på Nav Vangen.\n\nGje oss beskjed innan 7. februar dersom tidspunktet ikkje passar.\n\nMed venleg helsing\nNav Vangen");
+    expect(r.message.actions.find((a) => a.deadline)?.condition).toBe("dersom tidspunktet ikkje passar");
+    expect(r.variants.sms.text).not.toMatch(/Fristen er 7\. februar/u);
+  });
+});
