@@ -82,9 +82,19 @@ function dateMentions(text: string, doc: Doc, facts: Fact[], moved: (sentence: n
         continue;
       }
     }
-    out.push({ start: a.start, end: a.end, text: a.text, form: week ? "week" : "date", value: a.value, sentence: sentenceAt(doc, a.start) });
+    // "natt til søndag 21. september" is the night before that day: the words stay with the date wherever it is
+    // shown, or "søndag 21. september kl. 23.00" would be a day late.
+    const from = nightBefore(text, a.start);
+    out.push({ start: from, end: a.end, text: text.slice(from, a.end), form: week ? "week" : "date", value: a.value, sentence: sentenceAt(doc, a.start) });
   }
   return out;
+}
+
+const NIGHT_BEFORE = /(?<![\p{L}])(?:natt(?:a|en)?|nights?)[ \u00A0]+(?:til|mot|to)[ \u00A0]+$/iu;
+/** Where a time starts when "natt til" stands before it. */
+function nightBefore(text: string, start: number): number {
+  const m = NIGHT_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+  return m ? start - m[0].length : start;
 }
 
 function weekdayMentions(text: string, doc: Doc, taken: TimeMention[]): TimeMention[] {
@@ -98,7 +108,8 @@ function weekdayMentions(text: string, doc: Doc, taken: TimeMention[]): TimeMent
     const first = WEEKDAYS.get(m[1].toLowerCase()) ?? 0;
     const last = m[3] ? WEEKDAYS.get(m[3].toLowerCase()) ?? 0 : 0;
     const value = last ? `wd:${first}/wd:${last}` : `wd:${first}`;
-    out.push({ ...span, text: m[0], form: "weekday", value, sentence: sentenceAt(doc, m.index), repeated: !!m[2] || !!m[3] });
+    const from = nightBefore(text, span.start);
+    out.push({ start: from, end: span.end, text: text.slice(from, span.end), form: "weekday", value, sentence: sentenceAt(doc, m.index), repeated: !!m[2] || !!m[3] });
   }
   return out;
 }

@@ -410,3 +410,11 @@ describe("a condition after the instruction", () => {
     expect(r.variants.sms.text).not.toMatch(/Fristen er 7\. februar/u);
   });
 });
+
+describe("the night before a day", () => {
+  it("«natt til søndag 21. september» stays whole wherever the time is shown", () => {
+    const r = variants("Stengt legevakt\n\nLegevakten holder stengt natt til søndag 21. september fra kl. 23.00 til kl. 08.00 på grunn av flytting.\n\nFjordvik kommune");
+    expect(r.message.events[0]?.when?.text).toBe("natt til søndag 21. september");
+    for (const t of [r.variants.sms.text, r.variants.post.text]) expect(t).not.toMatch(/(?<!natt til )søndag 21\. september kl\. 23/u);
+  });
+});
