@@ -21,6 +21,8 @@ export interface LetterOptions {
   contactWeb?: string;
 }
 
+const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
+
 /**
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
  * (facts unchanged) and a long coordinated sentence split in two.
@@ -28,10 +30,14 @@ export interface LetterOptions {
 function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true): string {
   // An empty opener is dropped wherever a sentence starts, also after a full stop the parser did not take for a
   // sentence end ("… forskrift § 3. Det meddeles herved at …").
-  const opened = informalAddress(sentence, language, formal)
-    .split(/(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u)
-    .map((p) => dropOpener(p, language))
-    .join(" ");
+  const informal = informalAddress(sentence, language, formal);
+  // (split() with this pattern costs tens of microseconds even when nothing matches: test first.)
+  const opened = INNER_STOP.test(informal)
+    ? informal
+        .split(INNER_STOP)
+        .map((p) => dropOpener(p, language))
+        .join(" ")
+    : dropOpener(informal, language);
   const x = rewriteSentence(opened, language, reader);
   const parts = splitRanges(x);
   const split = parts.length === 1 ? [x] : parts.map((r) => rewriteSentence(dropOpener(partText(x, r), language), language, reader));
