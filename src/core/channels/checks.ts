@@ -59,6 +59,15 @@ interface KindIndex {
   domains: Set<string>;
 }
 
+/** A web address up to its first "/", "?" or "#" (as value.split(/[/?#]/)[0], without the array). */
+function hostOf(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) return value.slice(0, i);
+  }
+  return value;
+}
+
 function indexOf(facts: Fact[], draft: Fact[]): KindIndex {
   const ix: KindIndex = { facts, values: new Set(), ends: new Set(), endDays: new Set(), yearlessDays: new Set(), timeParts: new Set(), domains: new Set() };
   for (const d of facts) {
@@ -69,7 +78,7 @@ function indexOf(facts: Fact[], draft: Fact[]): KindIndex {
       if (dv.startsWith("--")) ix.yearlessDays.add(monthDay(dv));
     }
     // (Read only for web addresses: splitting every time's value cost milliseconds on long drafts.)
-    if (d.kind === "url") ix.domains.add(d.value.split(/[/?#]/)[0]);
+    if (d.kind === "url") ix.domains.add(hostOf(d.value));
   }
   for (const x of draft) if (x.kind === "time") for (const p of x.value.split("-")) ix.timeParts.add(p);
   return ix;
@@ -95,7 +104,7 @@ function matchKeys(f: Fact): string[] {
     case "time":
       return [`t:${f.value}`, ...f.value.split("-").map((p) => `t:${p}`)];
     case "url":
-      return [`u:${f.value.split(/[/?#]/)[0]}`];
+      return [`u:${hostOf(f.value)}`];
     default:
       return [`${f.kind}:${f.value}`];
   }
@@ -129,7 +138,7 @@ function known(f: Fact, draft: Fact[], allowed: string[], byKind?: Map<string, K
     case "time":
       return ix.values.has(f.value) || ix.timeParts.has(f.value) || f.value.split("-").every((p) => ix.timeParts.has(p));
     case "url": {
-      const dom = f.value.split(/[/?#]/)[0];
+      const dom = hostOf(f.value);
       return ix.values.has(f.value) || (f.value === dom && ix.domains.has(dom));
     }
     default:

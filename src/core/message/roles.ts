@@ -18,21 +18,46 @@ export interface RoledTime extends TimeMention {
 // Clause boundaries inside a sentence: a comma, semicolon, colon or dash between words — the expression
 // BOUNDARY = /[,;:]\s|\s[–—-]\s|\n/u, scanned by hand in clauseEnd.
 
-const SPACE_CH = /\s/u;
 /**
- * Where the clause that holds `at` begins: just after the last boundary before it (", ", "; ", ": ", " – ", a
- * line break). Read backwards from `at`, so a sentence with thousands of times is not scanned from its start
- * for each of them.
+ * Where the clause that holds `at` begins, as an offset into text.slice(wStart, wEnd): just after the last
+ * boundary before it (", ", "; ", ": ", " – ", a line break), else 0. Read from the boundaries of the whole
+ * text (found once), so a sentence with thousands of times is not scanned for each of them.
  */
-function clauseStart(sentence: string, at: number): number {
-  for (let i = Math.min(at, sentence.length) - 1; i >= 0; i--) {
-    const ch = sentence[i];
-    if (ch === "\n") return i + 1;
-    const next = sentence[i + 1];
-    if ((ch === "," || ch === ";" || ch === ":") && next !== undefined && SPACE_CH.test(next)) return i + 2;
-    if ((ch === "–" || ch === "—" || ch === "-") && i > 0 && SPACE_CH.test(sentence[i - 1]) && next !== undefined && SPACE_CH.test(next)) return i + 2;
+function clauseStart(b: Bounds, wStart: number, wEnd: number, at: number): number {
+  const before = Math.min(at, wEnd);
+  let lo = 0;
+  let hi = b.key.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.key[mid] < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && b.key[k] >= wStart; k--) {
+    const i = b.key[k];
+    const kind = b.kind[k];
+    // A stop or a dash needs the character after it inside the window; a dash also the one before it.
+    if (kind !== NEWLINE && i + 1 >= wEnd) continue;
+    if (kind === DASH && i - 1 < wStart) return 0;
+    return (kind === NEWLINE ? i + 1 : i + 2) - wStart;
   }
   return 0;
+}
+
+const NEWLINE = 1;
+const STOP = 2;
+const DASH = 3;
+
+/**
+ * The places BOUNDARY matches in the text, in order, with the length of its shortest alternative there
+ * ("\n": 1, ", ": 2, " – ": 3), and the characters a clause starts after (key: the line break, comma,
+ * semicolon, colon or dash). Read once per draft: running the expression from each time to its clause's end
+ * cost a third of the message reading on a draft with thousands of times.
+ */
+interface Bounds {
+  at: number[];
+  len: number[];
+  key: number[];
+  kind: number[];
 }
 
 /** JavaScript's \s as char codes (what BOUNDARY's \s matches), without a regular expression per character. */
@@ -40,36 +65,40 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/**
- * Every place BOUNDARY matches in the text, in order, with the length of its shortest alternative there
- * ("\n": 1, ", ": 2, " – ": 3). Read once per draft: the expression run from each time to its clause's end
- * cost a third of the message reading on a draft with thousands of times.
- */
-function boundaries(text: string): { at: number[]; len: number[] } {
-  const at: number[] = [];
-  const len: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+function boundaries(text: string): Bounds {
+  const b: Bounds = { at: [], len: [], key: [], kind: [] };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let n = 0;
-    if (c === 10) n = 1;
-    else if (c === 44 || c === 59 || c === 58) n = i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) ? 2 : 0;
-    else if (isSpace(c) && i + 2 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      n = (d === 0x2013 || d === 0x2014 || d === 45) && isSpace(text.charCodeAt(i + 2)) ? 3 : 0;
+    if (c === 10) {
+      b.at.push(i);
+      b.len.push(1);
+      b.key.push(i);
+      b.kind.push(NEWLINE);
+      continue;
     }
-    if (n) {
-      at.push(i);
-      len.push(n);
+    const spaceAfter = i + 1 < n && isSpace(text.charCodeAt(i + 1));
+    if ((c === 44 || c === 59 || c === 58) && spaceAfter) {
+      b.at.push(i);
+      b.len.push(2);
+      b.key.push(i);
+      b.kind.push(STOP);
+    } else if ((c === 0x2013 || c === 0x2014 || c === 45) && spaceAfter && i > 0 && isSpace(text.charCodeAt(i - 1))) {
+      // The match began at the space before the dash.
+      b.at.push(i - 1);
+      b.len.push(3);
+      b.key.push(i);
+      b.kind.push(DASH);
     }
   }
-  return { at, len };
+  return b;
 }
 
 /**
  * Where BOUNDARY first matches in text.slice(from, windowEnd) (as an offset into the text), else windowEnd:
  * the same as running the expression on the window from `from`.
  */
-function clauseEndIn(b: { at: number[]; len: number[] }, from: number, windowEnd: number): number {
+function clauseEndIn(b: Bounds, from: number, windowEnd: number): number {
   let lo = 0;
   let hi = b.at.length;
   while (lo < hi) {
@@ -93,8 +122,14 @@ const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
 /** Give every mention its role. `mentions` must be sorted by start. */
 export function assignRoles(doc: Doc, mentions: TimeMention[], language: Language): RoledTime[] {
   const text = doc.text;
-  const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
-  const bounds = mentions.length ? boundaries(text) : { at: [], len: [] };
+  // The matchers by list (cue() builds a key for each look-up; this runs ten times for every time).
+  const matchers = new Map<Parameters<typeof cue>[1], ReturnType<typeof cue>>();
+  const c = (list: Parameters<typeof cue>[1]) => {
+    let m = matchers.get(list);
+    if (!m) matchers.set(list, (m = cue(language, list)));
+    return m;
+  };
+  const bounds = mentions.length ? boundaries(text) : { at: [], len: [], key: [], kind: [] };
   return mentions.map((m, i) => {
     const s = doc.sentences[m.sentence];
     // The words around the time: its sentence, but never more than 240 characters on either side (a cue that
@@ -105,10 +140,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const sText = text.slice(sStart, Math.min(s1, m.end + 240));
     const at = m.start - sStart;
     const endAt = m.end - sStart;
-    const cStart = clauseStart(sText, at);
+    const sEnd = sStart + sText.length;
+    const cStart = clauseStart(bounds, sStart, sEnd, m.start);
     const left = sText.slice(cStart, at);
     const near = left.slice(-32);
-    const sEnd = sStart + sText.length;
     const rightClause = text.slice(m.end, Math.max(m.end, clauseEndIn(bounds, m.end, sEnd)));
     const rightSentence = sText.slice(endAt);
     const role = (r: TimeRole, why?: string): RoledTime => ({ ...m, role: r, cue: why });
