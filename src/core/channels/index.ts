@@ -227,11 +227,15 @@ interface ElevenRun {
 /** The draft's runs of eleven digits that do not go on a longer run of digits, with their national-id type (read once per draft). */
 function elevenRuns(draft: string): ElevenRun[] {
   const out: ElevenRun[] = [];
+  const types = new Map<string, ElevenRun["id"]>();
   ELEVEN_ANY.lastIndex = 0;
   for (let m = ELEVEN_ANY.exec(draft); m; m = ELEVEN_ANY.exec(draft)) {
     if (m.index > 0 && /\d/.test(draft[m.index - 1])) continue;
     const digits = m[0].replace(/\D/g, "");
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], digits, id: nationalIdType(digits) });
+    // (The same digits are checked once: a run repeated thousands of times cost a validation each.)
+    let id = types.get(digits);
+    if (id === undefined) types.set(digits, (id = nationalIdType(digits)));
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], digits, id });
   }
   return out;
 }
