@@ -130,6 +130,18 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     return m;
   };
   const bounds = mentions.length ? boundaries(text) : { at: [], len: [], key: [], kind: [] };
+  // What a cue list or pattern found in the last piece of text it read: the times of a long run of equal
+  // clauses ("kl. 9 kl. 9 …") read the same 240 characters before each of them.
+  const last = new Map<string, { piece: string; value: unknown }>();
+  const once = <T>(what: string, piece: string, find: () => T): T => {
+    const l = last.get(what);
+    if (l && l.piece === piece) return l.value as T;
+    const value = find();
+    last.set(what, { piece, value });
+    return value;
+  };
+  const lastCue = (list: Parameters<typeof cue>[1], piece: string) => once(list, piece, () => c(list).all(piece).pop());
+  const fromBefore = (piece: string) => once("FROM_BEFORE", piece, () => FROM_BEFORE.test(piece));
   return mentions.map((m, i) => {
     const s = doc.sentences[m.sentence];
     // The words around the time: its sentence, but never more than 240 characters on either side (a cue that
@@ -152,11 +164,11 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const prev = i > 0 && mentions[i - 1].sentence === m.sentence ? mentions[i - 1] : undefined;
     const ownLeft = prev && prev.end - sStart > cStart ? sText.slice(prev.end - sStart, at) : left;
     // "Emma (født 12.05.2023)": a birth date is a fact about a person, never when anything happens.
-    const birth = c("birth").all(near).pop();
+    const birth = lastCue("birth", near);
     if (birth && near.length - birth.end <= 3) return role("past", birth.text);
     // "(ikke 7. juni som tidligere meldt)", "not on 7 June as announced": a date said not to hold is the old one.
     if (/(?:^|[\s(])(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");
-    const sup = c("superseded").all(ownLeft).pop();
+    const sup = lastCue("superseded", ownLeft);
     if (sup) return role("superseded", sup.text);
     // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the
     // sentence ("due on Friday 18 April") is the one it replaces.
@@ -165,41 +177,42 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (later) return role("superseded", "instead");
     // "flyttes fra 1. mai til 2. mai": the first time is the old one.
     const next = mentions[i + 1];
-    if (FROM_BEFORE.test(left) && next && next.sentence === m.sentence && FROM_TO.test(text.slice(m.end, next.start)) && c("moveVerbs").test(sText)) {
+    if (fromBefore(left) && next && next.sentence === m.sentence && FROM_TO.test(text.slice(m.end, next.start)) && c("moveVerbs").test(sText)) {
       return role("superseded", "fra … til");
     }
     // "vi regner med at nye prøvesvar ligger føre innen 13. mai": a forecast, not the reader's deadline.
-    const expFirst = c("expected").all(left).pop();
+    const expFirst = lastCue("expected", left);
     if (expFirst) return role("expected", expFirst.text);
     if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
     // "innan kl. 06.30", "innen mandag i uke 47 kl. 07.00", "by 7 am": a clock, weekday or week after "innen/by"
     // is the latest time to do something (a date after "innen" is a deadline fact already).
     if (m.form !== "date" && m.form !== "duration" && BY_BEFORE.test(near)) return role("deadline", BY_BEFORE.exec(near)![1]);
     // "Frist for å sende innspill til planen er 1. oktober": the clause names a deadline.
-    const named = DEADLINE_NOUN.exec(left);
-    if (named && /(?:^|\s)(?:er|blir|is)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left)) return role("deadline", named[0].trim());
-    const fresh = c("newBefore").all(near).pop();
+    const named = once("DEADLINE_NOUN", left, () => DEADLINE_NOUN.exec(left)?.[0]);
+    if (named && once("IS_BEFORE", left, () => /(?:^|\s)(?:er|blir|is)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) return role("deadline", named.trim());
+    const fresh = lastCue("newBefore", near);
     if (fresh && fresh.end >= near.trimEnd().length - 1) return role("new", fresh.text);
     // A date attached to an order that is now lifted ("Kokepåbudet fra 3. mars er nå opphevet"), but not the
     // date of the lifting itself ("oppheves fra 5. mars").
     const lift = c("liftVerbs");
-    if (FROM_BEFORE.test(left) && lift.test(rightSentence) && !lift.test(left)) {
-      const noun = c("liftNouns").all(left).pop();
+    if (fromBefore(left) && once("liftVerbs", rightSentence, () => lift.test(rightSentence)) && !once("liftVerbs", left, () => lift.test(left))) {
+      const noun = lastCue("liftNouns", left);
       if (noun) return role("lifted", noun.text);
     }
     // (The expected cue in `left` was looked for above: none.)
     if (m.repeated) return role("recurring", m.text);
-    const rec = m.form === "weekday" || m.form === "clock" || /^wd:/.test(m.value) ? c("recurring").first(left + " " + rightClause.slice(0, 24)) : undefined;
+    const around = left + " " + rightClause.slice(0, 24);
+    const rec = m.form === "weekday" || m.form === "clock" || /^wd:/.test(m.value) ? once("recurring", around, () => c("recurring").first(around)) : undefined;
     if (rec) return role("recurring", rec.text);
     // "has been offered a place from 1 August": the past verb is the offer, the time its start.
-    const past = START_BEFORE.test(near) || END_AFTER_START.test(left.slice(-70)) ? undefined : c("past").all(left).pop();
+    const past = START_BEFORE.test(near) || once("END_AFTER_START", left, () => END_AFTER_START.test(left.slice(-70))) ? undefined : lastCue("past", left);
     if (past) return role("past", past.text);
     // "… drikkevatnet 6. mai 2025 vart påvist …": a past verb right after the time.
     const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had|found|showed|detected)(?![\p{L}])/iu.exec(rightClause);
     if (pastAfter) return role("past", pastAfter[0].trim());
     // "søknaden din av 3. mars", "brevet datert 2. mai": a document's date.
-    if (/(?:^|\s)(?:av|datert|dated|of|frå|fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left)) {
-      const noun = c("pastNouns").all(left).pop();
+    if (once("DOC_DATE", left, () => /(?:^|\s)(?:av|datert|dated|of|frå|fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) {
+      const noun = lastCue("pastNouns", left);
       if (noun && left.length - noun.end <= 12) return role("past", noun.text);
     }
     return role("new");
