@@ -251,11 +251,11 @@ export function postFindings(text: string, locale: Locale, platforms: Platform[]
 }
 
 /**
- * A variant longer than this (some ten pages) gets the core rules on its first paragraphs up to this length
- * only: the letter of a 100 kB draft is as long as the draft, and checking all of it again doubled the time
- * of variants(). The facts are still checked in the whole variant.
+ * A variant longer than this (some thirteen pages of dense prose) gets the core rules on its first part up to
+ * this length only: the letter of a 100 kB draft is as long as the draft, and checking all of it again doubled
+ * the time of variants(). The facts are still checked in the whole variant.
  */
-export const CORE_CHECK_MAX = 20_000;
+export const CORE_CHECK_MAX = 40_000;
 
 /**
  * The part of a long variant the core rules read: up to CORE_CHECK_MAX, cut at a line break or else after a
