@@ -59,18 +59,32 @@ interface KindIndex {
   domains: Set<string>;
 }
 
+/** A web address up to its first "/", "?" or "#" (as value.split(/[/?#]/)[0], without the array). */
+function hostOf(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) return value.slice(0, i);
+  }
+  return value;
+}
+
 function indexOf(facts: Fact[], draft: Fact[]): KindIndex {
   const ix: KindIndex = { facts, values: new Set(), ends: new Set(), endDays: new Set(), yearlessDays: new Set(), timeParts: new Set(), domains: new Set() };
   for (const d of facts) {
     ix.values.add(d.value);
+    // (Date ends are read only for dates and deadlines: splitting every address's value cost milliseconds.)
+    if (d.kind !== "date" && d.kind !== "deadline") {
+      if (d.kind === "url") ix.domains.add(hostOf(d.value));
+      continue;
+    }
     for (const dv of d.value.split("/")) {
       ix.ends.add(dv);
       ix.endDays.add(monthDay(dv));
       if (dv.startsWith("--")) ix.yearlessDays.add(monthDay(dv));
     }
-    ix.domains.add(d.value.split(/[/?#]/)[0]);
   }
-  for (const x of draft) if (x.kind === "time") for (const p of x.value.split("-")) ix.timeParts.add(p);
+  // Time parts are read only for times (an index of times holds times only; without any, the draft has none).
+  if (facts[0]?.kind === "time") for (const x of draft) if (x.kind === "time") for (const p of x.value.split("-")) ix.timeParts.add(p);
   return ix;
 }
 
@@ -94,7 +108,7 @@ function matchKeys(f: Fact): string[] {
     case "time":
       return [`t:${f.value}`, ...f.value.split("-").map((p) => `t:${p}`)];
     case "url":
-      return [`u:${f.value.split(/[/?#]/)[0]}`];
+      return [`u:${hostOf(f.value)}`];
     default:
       return [`${f.kind}:${f.value}`];
   }
@@ -128,7 +142,7 @@ function known(f: Fact, draft: Fact[], allowed: string[], byKind?: Map<string, K
     case "time":
       return ix.values.has(f.value) || ix.timeParts.has(f.value) || f.value.split("-").every((p) => ix.timeParts.has(p));
     case "url": {
-      const dom = f.value.split(/[/?#]/)[0];
+      const dom = hostOf(f.value);
       return ix.values.has(f.value) || (f.value === dom && ix.domains.has(dom));
     }
     default:
@@ -236,11 +250,36 @@ export function postFindings(text: string, locale: Locale, platforms: Platform[]
   return out;
 }
 
+/**
+ * A variant longer than this (some thirteen pages of dense prose) gets the core rules on its first part up to
+ * this length only: the letter of a 100 kB draft is as long as the draft, and checking all of it again doubled
+ * the time of variants(). The facts are still checked in the whole variant.
+ */
+export const CORE_CHECK_MAX = 40_000;
+
+/**
+ * The part of a long variant the core rules read: up to CORE_CHECK_MAX, cut at a line break or else after a
+ * sentence in its second half (a letter's gathered paragraphs may run for pages without a line break).
+ */
+export function coreCheckedPart(text: string): string {
+  const max = CORE_CHECK_MAX;
+  if (text.length <= max) return text;
+  let cut = text.lastIndexOf("\n", max - 1);
+  if (cut < max / 2) {
+    const stop = Math.max(text.lastIndexOf(". ", max - 2), text.lastIndexOf("! ", max - 2), text.lastIndexOf("? ", max - 2));
+    cut = stop >= max / 2 ? stop + 1 : max;
+  }
+  // Never between the two halves of a surrogate pair.
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return text.slice(0, cut);
+}
+
 /** The core klarspråk rules on a variant (the letter gets all; SMS and post the sentence-level ones). */
 export function coreFindings(text: string, language: Language, locale: Locale): Finding[] {
   if (!text) return [];
   try {
-    return analyze(text, { language, locale }).findings;
+    return analyze(coreCheckedPart(text), { language, locale }).findings;
   } catch {
     return [];
   }

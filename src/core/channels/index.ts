@@ -208,29 +208,60 @@ const ELEVEN_ANY = /\d(?:[ .\u00A0-]?\d){10}(?!\d)/g;
  * grouping whose digits are a valid fødselsnummer/d-number or account number. A sentence holding one is never
  * composed into a short channel.
  */
-function blockedSpans(draft: string, facts: Fact[]): Array<{ start: number; end: number }> {
+function blockedSpans(draft: string, facts: Fact[], runs: ElevenRun[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const d of detectPersonalData(draft)) if (d.personal) out.push({ start: d.start, end: d.end });
   for (const f of facts) if (f.kind === "personal-id" || f.kind === "account-number") out.push({ start: f.start, end: f.end });
+  for (const r of runs) if (r.id || isValidAccountNumber(r.digits)) out.push({ start: r.start, end: r.end });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface ElevenRun {
+  start: number;
+  end: number;
+  text: string;
+  digits: string;
+  id: ReturnType<typeof nationalIdType>;
+}
+
+/** The draft's runs of eleven digits that do not go on a longer run of digits, with their national-id type (read once per draft). */
+function elevenRuns(draft: string): ElevenRun[] {
+  const out: ElevenRun[] = [];
+  const types = new Map<string, ElevenRun["id"]>();
   ELEVEN_ANY.lastIndex = 0;
   for (let m = ELEVEN_ANY.exec(draft); m; m = ELEVEN_ANY.exec(draft)) {
     if (m.index > 0 && /\d/.test(draft[m.index - 1])) continue;
     const digits = m[0].replace(/\D/g, "");
-    if (nationalIdType(digits) || isValidAccountNumber(digits)) out.push({ start: m.index, end: m.index + m[0].length });
+    // (The same digits are checked once: a run repeated thousands of times cost a validation each.)
+    let id = types.get(digits);
+    if (id === undefined) types.set(digits, (id = nationalIdType(digits)));
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], digits, id });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Valid fødselsnummer/d-numbers written in a grouping the fact extractor did not report, as personal-id facts. */
-function nationalIdRuns(draft: string, facts: Fact[]): Fact[] {
+function nationalIdRuns(runs: ElevenRun[], facts: Fact[]): Fact[] {
   const out: Fact[] = [];
-  ELEVEN_ANY.lastIndex = 0;
-  for (let m = ELEVEN_ANY.exec(draft); m && out.length < 100; m = ELEVEN_ANY.exec(draft)) {
-    if (m.index > 0 && /\d/.test(draft[m.index - 1])) continue;
-    const digits = m[0].replace(/\D/g, "");
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (nationalIdType(digits) && !facts.some((f) => f.kind === "personal-id" && f.start < end && start < f.end)) out.push({ kind: "personal-id", start, end, text: m[0], value: digits });
+  // The extractor's personal ids by start, with the furthest end so far: a run overlaps one of them exactly
+  // when the furthest end of those that start before the run's end lies after its start (one binary search
+  // instead of a pass over every fact for every run).
+  const ids = facts.filter((f) => f.kind === "personal-id").sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const f of ids) reach.push(Math.max(f.end, reach[reach.length - 1] ?? -Infinity));
+  const overlaps = (start: number, end: number) => {
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ids[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > start;
+  };
+  for (const r of runs) {
+    if (out.length >= 100) break;
+    if (r.id && !overlaps(r.start, r.end)) out.push({ kind: "personal-id", start: r.start, end: r.end, text: r.text, value: r.digits });
   }
   return out;
 }
@@ -294,13 +325,14 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const edits = options.applySafeFixes === false ? [] : safeFixes(analysed.findings, draft.length);
   const profileSender = options.senderName?.trim() || (options.smsSenderId && !validateSenderId(options.smsSenderId) ? options.smsSenderId : undefined);
   // A fødselsnummer the detectors missed (an unusual spelling) still makes the draft personal.
-  const ids = nationalIdRuns(draft, draftFacts);
+  const runs = elevenRuns(draft);
+  const ids = nationalIdRuns(runs, draftFacts);
   const read = readMessage(analysed.doc, ids.length ? [...draftFacts, ...ids].sort((a, b) => a.start - b.start) : draftFacts, { senderName: profileSender, override: options.message });
   const message = read.message;
   const language = message.language;
   const T = templates(language);
   const suit = suitabilityOf(message);
-  const blocked = blockedSpans(draft, draftFacts);
+  const blocked = blockedSpans(draft, draftFacts, runs);
   const cuts = cutSpans(draftFacts);
   const allowed = [options.contactPhone ?? "", options.contactWeb ?? ""].filter(Boolean);
   const platforms = options.platforms?.length ? options.platforms.filter((p) => PLATFORMS.includes(p)) : PLATFORMS;

@@ -157,8 +157,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // du tar imot plassen", "Send oss dokumentasjonen innen to uker"): no amount, no benefit or health word, no
   // personal data; else only its deadline.
   const sensitive = cue(language, "sensitive");
+  // (The length first: an action of 100 kB is never safe, and the other tests would read all of it.)
   const safe = (a: MessageAction) =>
-    !blocked(a) && !sensitive.test(a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(a.text) && a.text.length <= 110;
+    a.text.length <= 110 && !blocked(a) && !sensitive.test(a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(a.text);
   // Without a deadline, the first safe thing to do that points to where the letter is ("Logg inn på Min side …").
   // (A list's lead-in — "Du må sende oss:" — says nothing alone.)
   const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction ? m.actions.find((a) => !a.condition && safe(a) && a.text.length <= 90 && !/:\s*$/.test(a.text)) : undefined;

@@ -97,6 +97,8 @@ function emailsInLongRun(text: string, start: number, end: number, out: Link[]):
 
 function scanLinks(text: string): Link[] {
   const out: Link[] = [];
+  // linkify's answer per chunk: a draft that repeats an address ("x.no x.no …") has it scanned once.
+  const seen = new Map<string, Link[]>();
   HINT.lastIndex = 0;
   for (let m = HINT.exec(text); m; m = HINT.exec(text)) {
     if (m[0] !== "@" && !BEFORE_DOT.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
@@ -110,11 +112,17 @@ function scanLinks(text: string): Link[] {
       emailsInLongRun(text, start, end, out);
       continue;
     }
-    try {
-      for (const l of find(chunk) as Link[]) out.push({ type: l.type, start: l.start + start, end: l.end + start, value: l.value });
-    } catch {
-      // linkify failed on this chunk: no address there.
+    let links = seen.get(chunk);
+    if (!links) {
+      try {
+        links = find(chunk) as Link[];
+      } catch {
+        // linkify failed on this chunk: no address there.
+        links = [];
+      }
+      if (seen.size < 1000) seen.set(chunk, links);
     }
+    for (const l of links) out.push({ type: l.type, start: l.start + start, end: l.end + start, value: l.value });
   }
   return out;
 }
@@ -123,13 +131,19 @@ function scanLinks(text: string): Link[] {
 export function detectUrls(text: string): UrlSpan[] {
   if (!text) return [];
   const out: UrlSpan[] = [];
+  // Each address text is normalised once (a draft may repeat one thousands of times).
+  const values = new Map<string, { value: string; domain: string }>();
   for (const m of linkify(text)) {
     if (m.type !== "url") continue;
     const t = text.slice(m.start, m.end);
     // "template.hbs" style file names are not addresses; linkify only matches real TLDs, so just guard
     // against bare numbers with dots, which linkify does not match anyway.
-    const value = normaliseUrl(t);
-    out.push({ start: m.start, end: m.end, text: t, value, domain: urlDomain(value), hasScheme: /^[a-z][a-z0-9+.-]*:\/\//i.test(t) });
+    let v = values.get(t);
+    if (!v) {
+      const value = normaliseUrl(t);
+      values.set(t, (v = { value, domain: urlDomain(value) }));
+    }
+    out.push({ start: m.start, end: m.end, text: t, value: v.value, domain: v.domain, hasScheme: /^[a-z][a-z0-9+.-]*:\/\//i.test(t) });
   }
   return out;
 }

