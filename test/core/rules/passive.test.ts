@@ -282,3 +282,13 @@ describe("issue 13: words between the auxiliary and the participle, adjectives t
     expect(p("Søknaden behandles av kommunen.", "nn")).toEqual(["behandles"]);
   });
 });
+
+describe("a noun in -t after «vere/være» is no participle", () => {
+  it.each([
+    ["nn", "Det kan vere luft i leidningane."],
+    ["nn", "Det er drift som vanleg."],
+    ["nb", "Det er frist til fredag."],
+  ] as const)("%s: %s", (language, s) => {
+    expect(run(passiveRule, s, language)).toEqual([]);
+  });
+});
