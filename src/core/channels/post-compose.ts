@@ -12,7 +12,7 @@ import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -69,7 +69,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     // A "sentence" longer than 400 characters is no sentence a short channel can use (and would cost time).
     if (!p || p.text.length > 400 || opts.blocked.some((b) => overlaps(b, p))) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
-    return pruned === null ? undefined : endSentence(keepNames(pruned, polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language), draft, language));
+    if (pruned === null) return undefined;
+    const flat = flattenBlock(pruned, language);
+    return endSentence(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language));
   };
   // A title is short; 200 characters and more is a paragraph with no title (and would overflow every platform).
   const title = m.subject.text && m.subject.text.length <= 200 && !opts.blocked.some((b) => overlaps(b, m.subject)) ? cleanTitle(m.subject.text) : "";
@@ -113,8 +115,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const build = (keep: typeof body) => {
     const prose = [opening, ...keep.map((b) => b.text)].join(" ");
     const lines: string[] = [];
-    if (when && !prose.includes(when.text.trim())) lines.push(fill(T.when, { when: timeText(when, language) }));
-    if (ev?.where && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
+    // A schedule said in the prose has its own times and places: no "Når:" naming one of them.
+    const schedule = !!ev && ev.what.text.includes("\n") && keep.some((b) => b.part === ev.what);
+    if (when && !schedule && !prose.toLowerCase().includes(when.text.trim().toLowerCase())) lines.push(fill(T.when, { when: timeText(when, language) }));
+    if (ev?.where && !schedule && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
     if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim())) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
     const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";
     return tidy([opening, keep.map((b) => b.text).join(" "), lines.join("\n"), link, tags.join(" ")].filter(Boolean).join("\n\n"));

@@ -113,6 +113,27 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
   return s.split(/\s+/).length >= 2 ? s.charAt(0).toUpperCase() + s.slice(1) : null;
 }
 
+/**
+ * A schedule block as one sentence for a short channel: the introducing line, then the lines joined by "; "
+ * without their list markers, a day name at a line start in lower case ("… to informasjonsmøter: tirsdag 3.
+ * februar kl. 18.00 i Nordby samfunnshus; torsdag 5. februar …"). A text without line breaks is returned as is.
+ */
+export function flattenBlock(s: string, language: Language): string {
+  if (!s.includes("\n")) return s;
+  const lines = s
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "").replace(/[.;,]$/u, ""))
+    .filter(Boolean);
+  // "Mandag 30. mars: kl. 10.00–15.00" → "mandag 30. mars kl. 10.00–15.00" (a colon inside a line would stand
+  // beside the intro's own).
+  const lower = (l0: string) => {
+    const l = l0.replace(/:[ \u00A0]+/gu, " ");
+    return language !== "en" && /^\p{Lu}\p{Ll}*dag(?![\p{L}])/u.test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l;
+  };
+  const [first, ...rest] = lines;
+  return /:$/.test(first) ? `${first} ${rest.map(lower).join("; ")}` : [first, ...rest.map(lower)].join("; ");
+}
+
 /** Plain wording for a draft sentence: empty opener gone, stiff constructions rewritten, "du" for De. */
 export function plainSentence(text: string, language: Language, draft: string): string {
   return rewriteSentence(dropOpener(informalAddress(text, language), language), language, readerOf(draft));

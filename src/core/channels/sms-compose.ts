@@ -11,7 +11,7 @@ import { fill } from "./i18n";
 import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
-import { overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, wrongRoleTimes } from "./render";
 import { cue, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { append } from "../message/append";
@@ -225,7 +225,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (!p || p.text.length > 400 || blocked(p)) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
-    return endSentence(keepNames(pruned, polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language), draft, language));
+    const flat = flattenBlock(pruned, language);
+    return endSentence(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language));
   };
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
   // The subject names the SMS unless it holds personal data (then a general opening, never the number).
@@ -250,13 +251,16 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // tildelt Fjellheim kommune 2,4 millionar … mellom sentrum og Hauge skule"), after the title.
   const newsLead = m.kind === "press-release" && !eventSentence && m.lead[0] && m.lead[0].start !== m.subject.start ? say(m.lead[0]) : undefined;
   const leadFull =
-    eventSentence && eventSentence.length <= 150
+    eventSentence && eventSentence.length <= (ev && ev.what.text.includes("\n") ? 300 : 150)
       ? titled || offTopic || far
         ? `${endSentence(label)} ${eventSentence}`
         : eventSentence
       : newsLead && newsLead.length <= 160 && !repeats(label, newsLead)
         ? `${endSentence(label)} ${newsLead}`
         : endSentence(label);
+  // A schedule (several times in lines under one intro) is said whole or not at all: its first line alone would
+  // read as the only time.
+  const schedule = !!eventSentence && !!ev && ev.what.text.includes("\n");
   const whenIn = (s: string) => holds(s, when);
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
   const whereText = ev?.where?.text;
@@ -345,7 +349,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // when it is all the SMS would say besides the title (no time, no action).
     const extraNeeded = !!extra && ((TIMEISH.test(extra) && !(when && extra.includes(when.text.trim()))) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
-    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!newsLead || !p.compact);
+    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!newsLead || !p.compact) && !(schedule && p.compact);
     return { text, p, essential };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,

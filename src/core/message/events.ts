@@ -111,6 +111,29 @@ function sharesTopic(title: string, sentence: string): boolean {
   return false;
 }
 
+const LINE_BREAK = /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u;
+const INTRO_BREAK = /^[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*){1,2}$/u;
+/** A short line of a list or timetable: a list marker or a digit in it, and no more than 120 characters. */
+const isItem = (z: Part) => z.text.length <= 120 && /^(?:[-–•*][ \u00A0]|\d)|\d/u.test(z.text.trim());
+
+/**
+ * The schedule a line belongs to: two or more short lines one under the other (no blank line between them),
+ * with the line ending in a colon just above them ("… to informasjonsmøter:" / "Biblioteket har redusert
+ * åpningstid i påsken:"). The span runs from the introducing line (or the first item) to the last item.
+ */
+function scheduleBlock(text: string, zones: Part[], line: Part, title?: Part): Part | undefined {
+  const at = zones.findIndex((z) => z.start === line.start && z.end === line.end);
+  if (at < 0 || line === title || !isItem(line)) return undefined;
+  let lo = at;
+  let hi = at;
+  while (lo > 0 && zones[lo - 1] !== title && isItem(zones[lo - 1]) && LINE_BREAK.test(text.slice(zones[lo - 1].end, zones[lo].start))) lo--;
+  while (hi + 1 < zones.length && zones[hi + 1] !== title && isItem(zones[hi + 1]) && LINE_BREAK.test(text.slice(zones[hi].end, zones[hi + 1].start))) hi++;
+  if (hi === lo) return undefined;
+  const intro = lo > 0 && zones[lo - 1] !== title && /:\s*$/.test(zones[lo - 1].text) && INTRO_BREAK.test(text.slice(zones[lo - 1].end, zones[lo].start)) ? zones[lo - 1] : undefined;
+  const start = intro ? intro.start : zones[lo].start;
+  return { start, end: zones[hi].end, text: text.slice(start, zones[hi].end) };
+}
+
 export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const { text, title, sentences, times } = e;
   const zones: Part[] = [...(title ? [title] : []), ...sentences];
@@ -166,8 +189,11 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const status = statusCue(e.kind, e.language);
   const holder = key ? zones.find((z) => inside(key!, z)) : undefined;
   const stated = status ? zones.slice(0, Math.max(1, focusZones)).find((z) => status.test(z.text)) : undefined;
-  const what = (e.kind === "lifting" || e.kind === "cancellation" ? stated ?? holder : holder ?? stated) ?? title ?? sentences[0];
-  if (!what) return undefined;
+  const line = (e.kind === "lifting" || e.kind === "cancellation" ? stated ?? holder : holder ?? stated) ?? title ?? sentences[0];
+  if (!line) return undefined;
+  // One line of a schedule ("- Tirsdag 3. februar kl. 18.00 i Nordby samfunnshus" and the line under it) is never
+  // the whole message: the event is the block, with the line that introduces it.
+  const what = scheduleBlock(text, zones, line, title) ?? line;
   const others = times.filter((t) => (t.role === "superseded" || t.role === "lifted") && (inside(t, what) || (holder && inside(t, holder)))).map(toMessageTime);
   // Where: in the sentence that says what happens, else the title, the key time's sentence, the rest of the focus.
   const whereZones = [what, ...(title && what !== title ? [title] : []), ...(holder && holder !== what ? [holder] : []), ...zones.slice(0, focusZones).filter((z) => z !== what && z !== title && z !== holder)];

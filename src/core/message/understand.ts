@@ -127,9 +127,12 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   if (!newest && lastLead && /:\s*$/.test(lastLead.text)) {
     // The lines after it may read as headings ("Mandag–fredag kl. 10.00–15.00"): they are the lead's content.
     const all = st.sections.flatMap((sec) => [...(sec.heading ? [sec.heading] : []), ...sec.paras.flatMap((p) => p.sentences)]);
-    const after = all.filter((x) => x.start > lastLead.end).slice(0, 4);
+    const after = all.filter((x) => x.start > lastLead.end).slice(0, 12);
+    // The lines of one block: the first after the colon, and each next one a single line break below the last.
+    const block: Sent[] = after.length ? [after[0]] : [];
+    for (let i = 1; i < after.length && /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u.test(text.slice(after[i - 1].end, after[i].start)); i++) block.push(after[i]);
     const para = after[0]?.paragraph;
-    focusSents = [...focusSents, ...after.filter((x) => x.paragraph === para)];
+    focusSents = [...focusSents, ...(block.length > 1 ? block : after.filter((x) => x.paragraph === para))];
   }
   const title = st.title ? part(st.title) : undefined;
   const focusText = [title?.text ?? "", ...focusSents.map((s) => s.text)].join("\n");

@@ -418,3 +418,15 @@ describe("the night before a day", () => {
     for (const t of [r.variants.sms.text, r.variants.post.text]) expect(t).not.toMatch(/(?<!natt til )søndag 21\. september kl\. 23/u);
   });
 });
+
+describe("a schedule of several lines", () => {
+  it("is said whole in the SMS and the post, never by its first line alone", () => {
+    const meetings = variants("Informasjonsmøte om ny barneskole\n\nFjordvik kommune inviterer til to informasjonsmøter om den nye barneskolen på Nordby:\n\n- Tirsdag 3. februar kl. 18.00 i Nordby samfunnshus\n- Torsdag 5. februar kl. 18.00 i kantina på rådhuset\n\nMøtene har samme innhold.\n\nFjordvik kommune");
+    const hours = variants("Påskeåpningstider\n\nBiblioteket har redusert åpningstid i påsken:\n\nMandag 30. mars: kl. 10.00–15.00\nTysdag 31. mars: kl. 10.00–15.00\nOnsdag 1. april: kl. 10.00–13.00\nSkjærtorsdag til 2. påskedag: stengt\n\nVangen bibliotek");
+    for (const t of [meetings.variants.sms.text, meetings.variants.post.text]) {
+      expect(t).toMatch(/tirsdag 3\. februar kl\. 18\.00 i Nordby samfunnshus; torsdag 5\. februar kl\. 18\.00 i kantina på rådhuset/u);
+      expect(t).not.toMatch(/Når:|- Tirsdag/u);
+    }
+    for (const t of [hours.variants.sms.text, hours.variants.post.text]) expect(t).toMatch(/mandag 30\. mars kl\. 10\.00.15\.00; tysdag 31\. mars .*; skjærtorsdag til 2\. påskedag stengt\./u);
+  });
+});
