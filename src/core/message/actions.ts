@@ -35,6 +35,8 @@ function trimPart(s: SentenceIn): Part {
   return { start: s.start + lead, end: s.start + lead + text.length, text };
 }
 
+const FRONTED_OBJECT = /^[^\s,;]+(?:[ \u00A0]+[^\s,;]+){0,5}?[ \u00A0]+(?:får|fekk|fikk|finner|finn|kan|skal|må|vil|har|er|blir|vert|gir|gjev|ser|treng|trenger|kjem|kommer|mottar|tek|tar)[ \u00A0]+(?:du|dere|de|dykk|vi|me)(?![\p{L}])/iu;
+
 /** Whether a sentence (or its main clause after a condition) makes the reader act. */
 export function readerActs(sentence: string, language: Language): boolean {
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
@@ -47,7 +49,10 @@ export function readerActs(sentence: string, language: Language): boolean {
   const w0 = (first[0] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
   // "Vel du å søkja …, kan du ikkje …" is a condition (verb first, then its subject), not an instruction.
   const subjectNext = /^(?:du|dere|de|dykk|you)[,.:;!]*$/i.test(first[1] ?? "");
-  if (IMPERATIVES[language].has(w0) && !subjectNext && !/^(?:mer|meir|more)$/i.test(first[1] ?? "")) return true;
+  // "Svar på søknaden får du i april": a noun that looks like an imperative, fronted, with the verb and its
+  // subject after it (inversion), is no instruction.
+  const fronted = FRONTED_OBJECT.test(main);
+  if (IMPERATIVES[language].has(w0) && !subjectNext && !fronted && !/^(?:mer|meir|more)$/i.test(first[1] ?? "")) return true;
   // Two-word instructions: "Ikke drikk …", "Ta inn …", "Do not …".
   const w01 = `${w0} ${(first[1] ?? "").toLowerCase().replace(/[,.:;!]+$/, "")}`;
   if (IMPERATIVES[language].has(w01)) return true;
@@ -58,6 +63,12 @@ export function readerActs(sentence: string, language: Language): boolean {
     const clauseAt = Math.max(main.lastIndexOf(", ", s.start) + 2, 0);
     if (main.slice(clauseAt, s.start).split(/\s+/).filter(Boolean).length > 3) continue;
     const after = main.slice(s.end);
+    // "Du søker elektronisk på …", "Du sender klagen til …": the reader, first in the clause, doing something in
+    // the plain present (the way public pages give instructions); "Du får svar i april" is no such thing.
+    if (/^(?:du|dere|you)$/i.test(s.text) && !main.slice(clauseAt, s.start).trim()) {
+      const verb = c("readerDoVerbs").first(after.slice(0, 30));
+      if (verb && /^[ \u00A0]*$/.test(after.slice(0, verb.start))) return true;
+    }
     const m = MODAL_AFTER.exec(after);
     if (m && !RECEIVER.test(after.slice(m[0].length - (m[1]?.length ?? 0)))) return true;
     const pass = c("requestPassives").first(after.slice(0, 24));

@@ -3,6 +3,7 @@
 // the development set (test/eval, `npm run eval`) measures the same on real texts.
 import { parse } from "../../../src/core/text/parse";
 import { extractFacts } from "../../../src/core/facts";
+import { variants } from "../../../src/core/channels";
 import { understand, type Message, type MessageOverride } from "../../../src/core/message";
 
 function read(text: string, override?: MessageOverride, senderName?: string): Message {
@@ -213,5 +214,18 @@ describe("who sends it: service units", () => {
     expect(read("Konserten er avlyst\n\nKonserten lørdag er avlyst.\n\nHilsen\nFjordvik kulturhus").sender?.name).toBe("Fjordvik kulturhus");
     expect(read("Christmas opening hours\n\nThe library is closed from 23 December.\n\nFjordvik Library").sender?.name).toBe("Fjordvik Library");
     expect(read("Offer of a kindergarten place\n\nDear parent,\n\nYour child has been offered a place from 1 August 2025.\n\nFjordvik Municipality").subject.text).toBe("Offer of a kindergarten place");
+  });
+});
+
+describe("instructions in the plain present and fronted objects", () => {
+  it("«Du søker elektronisk …» is an action; «Svar på søknaden får du i april» is not", () => {
+    const r = variants("Husk å søke om barnehageplass\n\nHovedopptaket har søknadsfrist 1. mars.\n\nDu søker elektronisk på kommunens nettside. Svar på søknaden får du i april.\n\nFjordvik kommune");
+    const texts = r.message.actions.map((a) => a.text);
+    expect(texts).toContain("Du søker elektronisk på kommunens nettside.");
+    expect(texts.some((t) => t.startsWith("Svar på søknaden"))).toBe(false);
+  });
+  it("«Du får svar i april» and «Du har rett til plass» are not", () => {
+    const r = variants("Barnehageplass\n\nDu har rett til plass fra august. Du får svar i april.\n\nFjordvik kommune");
+    expect(r.message.actions).toEqual([]);
   });
 });
