@@ -48,6 +48,8 @@ export default (_env, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // A tiny blocking script at the top of taskpane.html that starts the analysis worker first
+      "early-worker": "./src/taskpane/early-worker.ts",
       commands: "./src/commands/commands.ts",
       // Outlook's event runtime (Smart Alerts): a stable name, because the manifest points at it
       launchevent: "./src/commands/launchevent.ts",

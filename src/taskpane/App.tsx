@@ -151,6 +151,13 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
   };
 
   useEffect(() => {
+    try {
+      performance.mark("kanalklar:pane");
+    } catch {
+      // measurement aid only
+    }
+  }, []);
+  useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = locale;
   }, [locale]);
 

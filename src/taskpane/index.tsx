@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { boot } from "../office/boot";
 import { createMainThreadAnalyzer, createWorkerAnalyzer, type WorkerLike } from "./analysis/analyzer";
 import type { StandaloneHost } from "../office/standalone";
+import { takeEarlyWorker } from "./analysis/early";
 import { App, Shell, browserLangs, type Booted } from "./App";
 import { pickLocale } from "./i18n/locale";
 import { analyzeOptionsFor, settingsFromStorage } from "./state/settings";
@@ -10,7 +11,7 @@ import { analyzeOptionsFor, settingsFromStorage } from "./state/settings";
 function createAnalyzer() {
   if (typeof Worker === "undefined") return createMainThreadAnalyzer();
   return createWorkerAnalyzer(
-    () => new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url)) as unknown as WorkerLike,
+    () => (takeEarlyWorker() as unknown as WorkerLike | null) ?? new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url)) as unknown as WorkerLike,
     undefined,
     { eager: true },
   );
@@ -37,6 +38,7 @@ void ready.then(async ({ host, settings }) => {
   if (host.kind !== "standalone" || !settings) return;
   const locale = pickLocale(settings.uiLanguage, host.displayLanguage, browserLangs());
   await analyzer.analyze((host as StandaloneHost).getText(), analyzeOptionsFor(settings, locale)).catch(() => null);
+  mark("kanalklar:early-result");
 });
 
 // Render at once; if booting is quick (the browser page), skip the "connecting" spinner.
