@@ -77,6 +77,9 @@ export default (_env, argv = {}) => {
     },
     optimization: {
       splitChunks: {
+        // The analysis worker is one file: it loads before the first check, and each chunk it
+        // imported was another request in a row (importScripts) before the checker could start.
+        chunks: (chunk) => chunk.name !== "analysis" && !chunk.canBeInitial(),
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "all", enforce: true, priority: 20 },
         },

@@ -7,6 +7,11 @@
 import { EARLY_WORKER, type EarlyWorker } from "./analysis/early";
 
 try {
+  performance.mark("kanalklar:worker");
+} catch {
+  // measurement aid only
+}
+try {
   if (typeof Worker !== "undefined") {
     const worker = new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url));
     const early: EarlyWorker = { worker, failed: false };
