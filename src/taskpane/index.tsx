@@ -28,16 +28,21 @@ mark("kanalklar:start");
 const analyzer = createAnalyzer();
 
 // Boot (office.js guard), then read the settings once for both the early check and the pane.
+// In the browser the draft is known at once: read it here, so the pane starts with it.
 const ready: Promise<Booted> = boot()
-  .then(async (b) => ({ ...b, settings: settingsFromStorage(await b.host.loadSettings().catch(() => null)) }))
+  .then(async (b) => ({
+    ...b,
+    settings: settingsFromStorage(await b.host.loadSettings().catch(() => null)),
+    draft: b.host.kind === "standalone" ? await b.host.readDraft("body").catch(() => undefined) : undefined,
+  }))
   .finally(() => mark("kanalklar:booted"));
 
-// In the browser the draft is known at once: start checking it while the pane renders. The pane's
-// own first request (same text, same options) then picks up this result.
-void ready.then(async ({ host, settings }) => {
+// …and start checking it while the pane renders. The pane's own first request (same text, same
+// options) then picks up this result.
+void ready.then(async ({ host, settings, draft }) => {
   if (host.kind !== "standalone" || !settings) return;
   const locale = pickLocale(settings.uiLanguage, host.displayLanguage, browserLangs());
-  await analyzer.analyze((host as StandaloneHost).getText(), analyzeOptionsFor(settings, locale)).catch(() => null);
+  await analyzer.analyze(draft?.text ?? (host as StandaloneHost).getText(), analyzeOptionsFor(settings, locale)).catch(() => null);
   mark("kanalklar:early-result");
 });
 
@@ -53,7 +58,7 @@ if (el) {
   void ready.then((b) => {
     if (rendered) return;
     clearTimeout(quick);
-    root.render(<App host={b.host} mode={b.mode} analyzer={analyzer} officeTheme={b.officeTheme} bootError={b.error} initialSettings={b.settings} />);
+    root.render(<App host={b.host} mode={b.mode} analyzer={analyzer} officeTheme={b.officeTheme} bootError={b.error} initialSettings={b.settings} initialDraft={b.draft} />);
   });
   // Office answered after the pane had gone standalone (a slow start outside Office): adopt the host.
   void ready.then((b) =>
