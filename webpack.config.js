@@ -48,6 +48,8 @@ export default (_env, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // A tiny blocking script at the top of taskpane.html that starts the analysis worker first
+      "early-worker": "./src/taskpane/early-worker.ts",
       commands: "./src/commands/commands.ts",
       // Outlook's event runtime (Smart Alerts): a stable name, because the manifest points at it
       launchevent: "./src/commands/launchevent.ts",
@@ -75,6 +77,9 @@ export default (_env, argv = {}) => {
     },
     optimization: {
       splitChunks: {
+        // The analysis worker is one file: it loads before the first check, and each chunk it
+        // imported was another request in a row (importScripts) before the checker could start.
+        chunks: (chunk) => chunk.name !== "analysis" && !chunk.canBeInitial(),
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "all", enforce: true, priority: 20 },
         },

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { AnalyzeOptions, Locale } from "../core/model";
 import type { BootResult, OfficeTheme } from "../office/boot";
-import type { DraftHost, HostKind } from "../office/host";
+import type { DraftHost, DraftSnapshot, HostKind } from "../office/host";
 import type { StandaloneHost } from "../office/standalone";
 import type { Settings } from "./settings/model";
 import type { Analyzer } from "./analysis/analyzer";
@@ -83,6 +83,8 @@ export interface AppProps {
   debounceMs?: number;
   /** Settings already read at start-up (saves a render). */
   initialSettings?: Settings;
+  /** The draft already read at start-up (the browser page): checked at once, without a first read. */
+  initialDraft?: DraftSnapshot;
 }
 
 type TabName = "check" | "channels" | "settings";
@@ -92,7 +94,7 @@ export function browserLangs(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
 }
 
-export function App({ host, mode, analyzer, officeTheme, bootError, browserLanguages, debounceMs, initialSettings }: AppProps) {
+export function App({ host, mode, analyzer, officeTheme, bootError, browserLanguages, debounceMs, initialSettings, initialDraft }: AppProps) {
   const s = useStyles();
   // Office's theme can change while the pane is open (Outlook: OfficeThemeChanged, Mailbox 1.14)
   const [liveTheme, setLiveTheme] = useState<OfficeTheme | undefined>(officeTheme);
@@ -110,7 +112,7 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
     const hint = (o.language ?? "auto") === "auto" ? languageHint(host.contentLanguage) : undefined;
     return hint ? { ...o, language: hint } : o;
   }, [settings, locale, host]);
-  const check = useCheck(host, analyzer, { scope, options, debounceMs });
+  const check = useCheck(host, analyzer, { scope, options, debounceMs, initialDraft });
   const p = paneStrings(locale);
   const undo = useUndo(host, check.refresh);
   const [toast, setToast] = useState<{ toast: Toast | null; seq: number }>({ toast: null, seq: 0 });
@@ -150,6 +152,13 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
     void runUndo(k === "y" || e.shiftKey ? "redo" : "undo");
   };
 
+  useEffect(() => {
+    try {
+      performance.mark("kanalklar:pane");
+    } catch {
+      // measurement aid only
+    }
+  }, []);
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = locale;
   }, [locale]);
@@ -267,7 +276,7 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
   );
 }
 
-export type Booted = BootResult & { settings?: Settings };
+export type Booted = BootResult & { settings?: Settings; draft?: DraftSnapshot };
 
 export interface ShellProps {
   boot: Promise<Booted>;
@@ -295,5 +304,5 @@ export function Shell({ boot, analyzer }: ShellProps) {
       </FluentProvider>
     );
   }
-  return <App host={booted.host} mode={booted.mode} analyzer={analyzer} officeTheme={booted.officeTheme} bootError={booted.error} initialSettings={booted.settings} />;
+  return <App host={booted.host} mode={booted.mode} analyzer={analyzer} officeTheme={booted.officeTheme} bootError={booted.error} initialSettings={booted.settings} initialDraft={booted.draft} />;
 }

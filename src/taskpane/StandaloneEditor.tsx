@@ -4,7 +4,7 @@
  * «Tøm feltet» and «Bruk eksempelteksten» go through the undo stack; the stored copy of the draft
  * expires and can be forgotten at once.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ElementType } from "react";
 import { Button, Field, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { DismissRegular, DocumentTextRegular } from "@fluentui/react-icons";
 import { DRAFT_DAYS, DRAFT_PERSONAL_HOURS, LONG_DRAFT, type StandaloneHost } from "../office/standalone";
@@ -34,6 +34,11 @@ const useStyles = makeStyles({
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
+/** Renders Fluent's textarea slot without the value Fluent keeps in its state (see StandaloneEditor). */
+function uncontrolled(C: ElementType, { value: _value, ...props }: { value?: unknown; [k: string]: unknown }) {
+  return <C {...props} />;
+}
+
 export interface StandaloneEditorProps {
   host: StandaloneHost;
   strings: Strings;
@@ -44,15 +49,26 @@ export interface StandaloneEditorProps {
 
 export function StandaloneEditor({ host, strings: t, pane: p, undo, notify }: StandaloneEditorProps) {
   const s = useStyles();
-  const [text, setText] = useState(() => host.getText());
+  // The textarea is not controlled by React: a controlled textarea gets its whole value written back
+  // as defaultValue (its text node) on every keystroke, which stalls Chromium for hundreds of ms in a
+  // 100,000-word draft. The browser keeps what the user types; the host's text is written into the
+  // field only when it changed elsewhere (a fix, «Angre», «Tøm feltet»).
+  const [long, setLong] = useState(() => host.getText().length >= LONG_DRAFT);
   const [grown, setGrown] = useState(false);
   const [storage, setStorage] = useState(() => host.storageState());
+  const field = useRef<HTMLTextAreaElement | null>(null);
   useEffect(() => {
-    setText(host.getText());
+    const sync = () => {
+      const text = host.getText();
+      const el = field.current;
+      if (el && el.value !== text) el.value = text;
+      setLong(text.length >= LONG_DRAFT);
+    };
+    sync();
     // How the draft is stored is read a moment after typing stops (it scans the whole draft).
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = host.onDraftChanged(() => {
-      setText(host.getText());
+      sync();
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => setStorage(host.storageState()), 600);
     });
@@ -61,7 +77,14 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify }: St
       off();
     };
   }, [host]);
-  const attach = useCallback((el: HTMLTextAreaElement | null) => host.attachEditor(el), [host]);
+  const attach = useCallback(
+    (el: HTMLTextAreaElement | null) => {
+      if (el && field.current !== el) el.value = host.getText();
+      field.current = el;
+      host.attachEditor(el);
+    },
+    [host],
+  );
 
   /** Replace the whole draft as one undoable step. */
   const replaceAll = async (next: string, label: string, toast: string) => {
@@ -113,7 +136,6 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify }: St
       <Field label={t.editorLabel} hint={note || undefined}>
         <Textarea
           resize="vertical"
-          value={text}
           onChange={(_, d) => {
             setGrown(true);
             host.setText(d.value);
@@ -121,7 +143,7 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify }: St
           onFocus={() => setGrown(true)}
           // The browser's spell checker re-scans a very long draft on every keystroke; leave it to
           // short drafts (Kanalklar checks the language either way).
-          textarea={{ ref: attach, className: mergeClasses(s.textarea, grown ? s.grown : s.compact), spellCheck: text.length < LONG_DRAFT, "data-testid": "editor", "data-grown": grown ? "true" : "false" } as Record<string, unknown>}
+          textarea={{ ref: attach, className: mergeClasses(s.textarea, grown ? s.grown : s.compact), spellCheck: !long, "data-testid": "editor", "data-grown": grown ? "true" : "false", children: uncontrolled } as Record<string, unknown>}
         />
       </Field>
       <div className={s.buttons}>

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { boot } from "../office/boot";
 import { createMainThreadAnalyzer, createWorkerAnalyzer, type WorkerLike } from "./analysis/analyzer";
 import type { StandaloneHost } from "../office/standalone";
+import { takeEarlyWorker } from "./analysis/early";
 import { App, Shell, browserLangs, type Booted } from "./App";
 import { pickLocale } from "./i18n/locale";
 import { analyzeOptionsFor, settingsFromStorage } from "./state/settings";
@@ -10,7 +11,7 @@ import { analyzeOptionsFor, settingsFromStorage } from "./state/settings";
 function createAnalyzer() {
   if (typeof Worker === "undefined") return createMainThreadAnalyzer();
   return createWorkerAnalyzer(
-    () => new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url)) as unknown as WorkerLike,
+    () => (takeEarlyWorker() as unknown as WorkerLike | null) ?? new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url)) as unknown as WorkerLike,
     undefined,
     { eager: true },
   );
@@ -27,16 +28,22 @@ mark("kanalklar:start");
 const analyzer = createAnalyzer();
 
 // Boot (office.js guard), then read the settings once for both the early check and the pane.
+// In the browser the draft is known at once: read it here, so the pane starts with it.
 const ready: Promise<Booted> = boot()
-  .then(async (b) => ({ ...b, settings: settingsFromStorage(await b.host.loadSettings().catch(() => null)) }))
+  .then(async (b) => ({
+    ...b,
+    settings: settingsFromStorage(await b.host.loadSettings().catch(() => null)),
+    draft: b.host.kind === "standalone" ? await b.host.readDraft("body").catch(() => undefined) : undefined,
+  }))
   .finally(() => mark("kanalklar:booted"));
 
-// In the browser the draft is known at once: start checking it while the pane renders. The pane's
-// own first request (same text, same options) then picks up this result.
-void ready.then(async ({ host, settings }) => {
+// …and start checking it while the pane renders. The pane's own first request (same text, same
+// options) then picks up this result.
+void ready.then(async ({ host, settings, draft }) => {
   if (host.kind !== "standalone" || !settings) return;
   const locale = pickLocale(settings.uiLanguage, host.displayLanguage, browserLangs());
-  await analyzer.analyze((host as StandaloneHost).getText(), analyzeOptionsFor(settings, locale)).catch(() => null);
+  await analyzer.analyze(draft?.text ?? (host as StandaloneHost).getText(), analyzeOptionsFor(settings, locale)).catch(() => null);
+  mark("kanalklar:early-result");
 });
 
 // Render at once; if booting is quick (the browser page), skip the "connecting" spinner.
@@ -51,7 +58,7 @@ if (el) {
   void ready.then((b) => {
     if (rendered) return;
     clearTimeout(quick);
-    root.render(<App host={b.host} mode={b.mode} analyzer={analyzer} officeTheme={b.officeTheme} bootError={b.error} initialSettings={b.settings} />);
+    root.render(<App host={b.host} mode={b.mode} analyzer={analyzer} officeTheme={b.officeTheme} bootError={b.error} initialSettings={b.settings} initialDraft={b.draft} />);
   });
   // Office answered after the pane had gone standalone (a slow start outside Office): adopt the host.
   void ready.then((b) =>

@@ -100,6 +100,22 @@ describe("useCheck: reads in flight", () => {
     await waitFor(() => expect(result.current.checked?.snapshot.text).toBe("Vi skriver om saken din."));
   });
 
+  test("a draft read at start-up is checked at once, without a first read; later changes read as usual", async () => {
+    const h = slowHost("Vi skriver vedrørende saken.");
+    const initialDraft: DraftSnapshot = { text: "Vi skriver vedrørende saken.", scope: "body", version: 0 };
+    const { result } = renderHook(() => useCheck(h.host, analyzer, { scope: "body", options: OPTIONS, debounceMs: 0, initialDraft }));
+    expect(result.current.draft).toBe(initialDraft);
+    await waitFor(() => expect(result.current.checked?.result.findings).toHaveLength(1));
+    expect(result.current.checked?.snapshot).toBe(initialDraft);
+    expect(h.stats.reads).toBe(0);
+    h.change("Vi skriver om saken.");
+    await tick();
+    expect(h.stats.reads).toBe(1);
+    await h.finishOne();
+    await waitFor(() => expect(result.current.checked?.snapshot.text).toBe("Vi skriver om saken."));
+    expect(result.current.checked?.result.findings).toHaveLength(0);
+  });
+
   test("a change after the reads have finished reads once more and re-checks", async () => {
     const h = slowHost("Vi skriver vedrørende saken.");
     const { result } = renderHook(() => useCheck(h.host, analyzer, { scope: "body", options: OPTIONS, debounceMs: 0 }));

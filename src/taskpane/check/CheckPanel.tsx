@@ -646,6 +646,7 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
               count={rows.length}
               keyOf={rowKey}
               renderRow={renderRow}
+              firstRows={6}
               role="feed"
               ariaLabelledby="kk-findings-heading"
               ariaDescribedby="kk-nav-hint"

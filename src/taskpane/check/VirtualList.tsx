@@ -18,6 +18,11 @@ export interface VirtualListProps {
   renderRow(i: number): ReactNode;
   /** Below this many rows everything renders. */
   threshold?: number;
+  /**
+   * When the list first mounts, render at most this many rows and the rest just after the first
+   * paint (the first check shows its summary and first cards sooner).
+   */
+  firstRows?: number;
   estimate?: number;
   overscan?: number;
   className?: string;
@@ -37,7 +42,7 @@ function scrollParent(el: HTMLElement | null): HTMLElement | null {
 }
 
 export const VirtualList = forwardRef<VirtualListHandle, VirtualListProps>(function VirtualList(
-  { count, keyOf, renderRow, threshold = 40, estimate = 200, overscan = 400, className, role, ariaLabelledby, ariaDescribedby, ariaBusy, testId },
+  { count, keyOf, renderRow, threshold = 40, firstRows, estimate = 200, overscan = 400, className, role, ariaLabelledby, ariaDescribedby, ariaBusy, testId },
   ref,
 ) {
   const root = useRef<HTMLDivElement>(null);
@@ -46,6 +51,18 @@ export const VirtualList = forwardRef<VirtualListHandle, VirtualListProps>(funct
   const [range, setRange] = useState<[number, number]>([0, Math.min(count, threshold)]);
   const pending = useRef<{ i: number; then?: (el: HTMLElement | null) => void } | null>(null);
   const virtual = count > threshold;
+  const [warm, setWarm] = useState(firstRows === undefined);
+  useEffect(() => {
+    if (warm) return;
+    // After the next frame is painted (a timer inside the frame callback), render the rest.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const raf = typeof requestAnimationFrame === "function" ? requestAnimationFrame(() => (timer = setTimeout(() => setWarm(true), 0))) : 0;
+    if (!raf) timer = setTimeout(() => setWarm(true), 0);
+    return () => {
+      if (raf && typeof cancelAnimationFrame === "function") cancelAnimationFrame(raf);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [warm]);
 
   // Row offsets from measured heights (estimate for the rest): prefix sums, O(count) per change.
   const offsets = useMemo(() => {
@@ -151,13 +168,15 @@ export const VirtualList = forwardRef<VirtualListHandle, VirtualListProps>(funct
         if (count === 0) return then?.(null);
         const at = Math.max(0, Math.min(count - 1, i));
         pending.current = { i: at, then };
+        setWarm(true);
         setRange((r) => (at >= r[0] && at < r[1] ? [r[0], r[1]] : [Math.max(0, at - 5), Math.min(count, at + 10)]));
       },
     }),
     [count],
   );
 
-  const [from, to] = virtual ? [Math.min(range[0], count), Math.min(range[1], count)] : [0, count];
+  const [from, all] = virtual ? [Math.min(range[0], count), Math.min(range[1], count)] : [0, count];
+  const to = warm || firstRows === undefined ? all : Math.min(all, from + firstRows);
   const rows: ReactNode[] = [];
   for (let i = from; i < to; i++) {
     const k = keyOf(i);

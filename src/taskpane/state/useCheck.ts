@@ -43,10 +43,14 @@ export interface UseCheckOptions {
   options: AnalyzeOptions;
   /** Override the typing debounce (tests). */
   debounceMs?: number;
+  /** A body snapshot already read (start-up): checked at once, and the first read is skipped. */
+  initialDraft?: DraftSnapshot;
 }
 
-export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, debounceMs }: UseCheckOptions): CheckState {
-  const [draft, setDraft] = useState<DraftSnapshot | null>(null);
+export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, debounceMs, initialDraft }: UseCheckOptions): CheckState {
+  const [draft, setDraft] = useState<DraftSnapshot | null>(() => (initialDraft && initialDraft.scope === scope ? initialDraft : null));
+  /** The first read is not needed when the pane started with the draft. */
+  const skipFirstRead = useRef(draft !== null);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [reading, setReading] = useState(false);
   const [analysing, setAnalysing] = useState(false);
@@ -54,7 +58,7 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
   const key = useMemo(() => JSON.stringify(options), [options]);
   const checkedRef = useRef<Checked | null>(null);
   checkedRef.current = checked;
-  const draftLen = useRef(0);
+  const draftLen = useRef(draft?.text.length ?? 0);
   /** Never more than one readDraft in flight; a request during a read queues exactly one more after it. */
   const gate = useRef<ReadGate | null>(null);
   gate.current ??= createReadGate();
@@ -85,6 +89,10 @@ export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, 
 
   // First read, and again when the scope changes.
   useEffect(() => {
+    if (skipFirstRead.current) {
+      skipFirstRead.current = false;
+      return;
+    }
     void refresh();
   }, [refresh]);
 
