@@ -249,7 +249,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const far = !!eventSentence && !!m.subject.text && !!ev && !m.lead.some((p) => overlaps(p, ev.what)) && label.length <= 80 && !repeats(eventSentence, label);
   // A press release with no event sentence: its first sentence says who, what and where ("Statens vegvesen har
   // tildelt Fjellheim kommune 2,4 millionar … mellom sentrum og Hauge skule"), after the title.
-  const newsLead = m.kind === "press-release" && !eventSentence && m.lead[0] && m.lead[0].start !== m.subject.start ? say(m.lead[0]) : undefined;
+  // So is the newest update's first sentence in a text with dated updates ("Kvinnen er funnet i god behold").
+  const newsLead = (m.kind === "press-release" || m.updates.length > 0) && !eventSentence && m.lead[0] && m.lead[0].start !== m.subject.start ? say(m.lead[0]) : undefined;
   const leadFull =
     eventSentence && eventSentence.length <= (ev && ev.what.text.includes("\n") ? 300 : 150)
       ? titled || offTopic || far

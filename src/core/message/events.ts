@@ -172,7 +172,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
         isNew(t) &&
         !inside(t, title) &&
         lead.some((z) => inside(t, z)) &&
-        ((t.value === k.value && t.form === k.form) || (k.form === "weekday" && t.form === "date" && t.text.trim().toLowerCase().startsWith(day))),
+        ((t.value === k.value && t.form === k.form) ||
+          (k.form === "weekday" && t.form === "date" && t.text.trim().toLowerCase().startsWith(day)) ||
+          // "i morgen" in the title, "lørdag 6. september" in the lead: the date holds when the SMS is read late.
+          (k.form === "relative-day" && t.form === "date" && !t.value.includes("/"))),
     );
     if (again) key = again;
   }
@@ -188,7 +191,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // "what": the sentence that holds the key time, else the one that states the status, else the title or lead.
   const status = statusCue(e.kind, e.language);
   const holder = key ? zones.find((z) => inside(key!, z)) : undefined;
-  const stated = status ? zones.slice(0, Math.max(1, focusZones)).find((z) => status.test(z.text)) : undefined;
+  // The lead's own sentence before the title: "Bygdedagen … er avlyst" names what the title may only hint at
+  // ("Arrangementet i morgen er avlyst").
+  const focus = zones.slice(0, Math.max(1, focusZones));
+  const stated = status ? focus.find((z) => z !== title && status.test(z.text)) ?? focus.find((z) => status.test(z.text)) : undefined;
   const line = (e.kind === "lifting" || e.kind === "cancellation" ? stated ?? holder : holder ?? stated) ?? title ?? sentences[0];
   if (!line) return undefined;
   // One line of a schedule ("- Tirsdag 3. februar kl. 18.00 i Nordby samfunnshus" and the line under it) is never

@@ -153,6 +153,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   }
   let kind = readKind({ language, personalKind, focus: focusText, focusStart: Number.isFinite(focusStart) ? focusStart : 0, focusEnd, text, times, sentences: focusSents });
   if (o?.kind) kind = o.kind;
+  // "Bygdedagen, som skulle vært arrangert lørdag 6. september, er avlyst": in a cancellation the time it should
+  // have been is the time of what is called off (said with it: "avlyst: lørdag 6. september"), not an old time
+  // replaced by a new one.
+  if (kind === "cancellation") times = overrideRoles(times.map((t) => (t.role === "superseded" ? { ...t, role: "new" as TimeRole, cue: "cancelled" } : t)), o);
 
   // Sentences by role: appeal, access and contact are blocks of their own, never actions or events.
   const roleOf = new Map<Sent, ReturnType<typeof sentenceRole>>();

@@ -430,3 +430,18 @@ describe("a schedule of several lines", () => {
     for (const t of [hours.variants.sms.text, hours.variants.post.text]) expect(t).toMatch(/mandag 30\. mars kl\. 10\.00.15\.00; tysdag 31\. mars .*; skjærtorsdag til 2\. påskedag stengt\./u);
   });
 });
+
+describe("a cancellation and a text with updates", () => {
+  it("the cancelled event is named with the time it should have been, not the title's hint", () => {
+    const r = variants("Arrangementet i morgen er avlyst\n\nBygdedagen som skulle vært arrangert lørdag 6. september på Torget, er avlyst på grunn av dårlig vær.\n\nKjøpte billetter refunderes automatisk innen 14 dager.\n\nFjordvik kommune");
+    expect(r.message.kind).toBe("cancellation");
+    expect(r.message.events[0]?.when?.text).toBe("lørdag 6. september");
+    expect(r.variants.sms.text).toContain("Bygdedagen");
+    expect(r.variants.sms.text).not.toContain("Når: i morgen");
+  });
+  it("the newest update's news leads the SMS", () => {
+    const r = variants("Savnet kvinne\n\nOppdatert kl. 16.45: Kvinnen er funnet i god behold. Politiet takker for tipsene.\n\nOppdatert kl. 12.10: Politiet ber om tips. Har du sett henne, ring 02800.\n\nPolitiet leter etter en 54 år gammel kvinne fra Fjordvik.\n\nSør-Vest politidistrikt");
+    expect(r.variants.sms.text).toContain("Kvinnen er funnet i god behold.");
+    expect(r.variants.sms.text).not.toContain("02800");
+  });
+});
