@@ -187,3 +187,15 @@ describe("the post prefers the plainest sentences", () => {
     expect(variants(t).variants.post.text).toContain("Du må besørge tapping av vann før avstengningen. Du må slå av vaskemaskinen.");
   });
 });
+
+describe("«nevnte»/«nemnde» as a determiner", () => {
+  it.each([
+    ["nb", "Nevnte opplysninger er overført til fylket.", "Disse opplysningene er overført til fylket."],
+    ["nn", "Nemnde opplysningar er sende vidare.", "Desse opplysningane er sende vidare."],
+    ["nn", "Nemnde tenester er stengde.", "Desse tenestene er stengde."],
+    // The past tense of «nevne» is left alone.
+    ["nb", "Han nevnte problemer i går.", "Han nevnte problemer i går."],
+  ] as const)("%s: %s", (language, s, want) => {
+    expect(rewriteSentence(s, language)).toBe(want);
+  });
+});
