@@ -37,6 +37,8 @@ import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle } from "./compose-util";
 import { clearRewriteMemo } from "./rewrite";
+import { headEnd } from "./head";
+import { parse } from "../text/parse";
 
 export { checkVariant, type Channel, type CheckOptions } from "./checks";
 export { smsInfo, gsmSafe, nonGsmChars, isGsmChar, type SmsInfo, type NonGsmChar, type SmsEncoding } from "./sms";
@@ -327,7 +329,13 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   // A fødselsnummer the detectors missed (an unusual spelling) still makes the draft personal.
   const runs = elevenRuns(draft);
   const ids = nationalIdRuns(runs, draftFacts);
-  const read = readMessage(analysed.doc, ids.length ? [...draftFacts, ...ids].sort((a, b) => a.start - b.start) : draftFacts, { senderName: profileSender, override: options.message });
+  // A draft over LONG_DRAFT characters has its message read from its first part (head.ts).
+  const cut = headEnd(draft);
+  const inHead = (f: Fact) => f.end <= cut;
+  const headDoc = cut < draft.length ? parse(draft.slice(0, cut), analysed.doc.language) : analysed.doc;
+  const headFacts = cut < draft.length ? draftFacts.filter(inHead) : draftFacts;
+  const headIds = cut < draft.length ? ids.filter(inHead) : ids;
+  const read = readMessage(headDoc, headIds.length ? [...headFacts, ...headIds].sort((a, b) => a.start - b.start) : headFacts, { senderName: profileSender, override: options.message });
   const message = read.message;
   const language = message.language;
   const T = templates(language);
@@ -350,8 +358,12 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   // Letter: the fixed draft re-laid and rewritten (its own structure, from the fixed text).
   const fixed = edits.length ? applyEdits(draft, edits) : draft;
   const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, edits, fixed) ?? extractFacts(fixed);
-  const st = fixed === draft ? st0 : readStructure(fixed, facts, language);
-  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb }) : "";
+  // A long draft's letter re-lays its first part and keeps the rest as written (head.ts).
+  // (Only a draft over the bound: the safe fixes may make a shorter one longer, "f.eks." → "for eksempel".)
+  const fixedCut = cut < draft.length ? headEnd(fixed) : fixed.length;
+  const st = fixed === draft ? st0 : fixedCut < fixed.length ? readStructure(fixed.slice(0, fixedCut), facts.filter((f) => f.end <= fixedCut), language) : readStructure(fixed, facts, language);
+  const tail = fixedCut < fixed.length ? fixed.slice(fixedCut).trim() : undefined;
+  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb, tail }) : "";
   const letterRequired = draftFacts.filter((f) => ["date", "time", "deadline", "amount", "url", "email", "phone"].includes(f.kind));
   const letter: Variant = { text: letterText, findings: [], required: letterRequired, omitted: [] };
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
