@@ -185,6 +185,20 @@ function shiftFacts(facts: Fact[], edits: Edit[], fixed: string): Fact[] | null 
   return out;
 }
 
+/**
+ * The facts of a long draft's letter: those of its re-laid first part, read afresh, and those of the fixed
+ * draft's rest, which the letter ends with as written (read once already), moved to their places.
+ */
+function letterFacts(letter: string, tail: string, fixed: string, fixedCut: number, facts: Fact[]): Fact[] | undefined {
+  const at = letter.length - tail.length - 1;
+  const from = fixed.indexOf(tail, fixedCut);
+  if (at < 0 || from < 0 || letter.slice(at, at + tail.length) !== tail) return undefined;
+  const delta = at - from;
+  const out = extractFacts(letter.slice(0, at));
+  for (const f of facts) if (f.start >= from && f.end <= from + tail.length) out.push({ ...f, start: f.start + delta, end: f.end + delta });
+  return out;
+}
+
 /** The Suitability of the older API, read from the message (audience.personal / audience.kind in the JSON). */
 function suitabilityOf(m: Message): Suitability {
   if (m.audience.value !== "personal") return { personal: false, kind: null };
@@ -369,7 +383,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
   else {
     letter.findings = [
-      ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed }),
+      ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed, variantFacts: tail ? letterFacts(letterText, tail, fixed, fixedCut, facts) : undefined }),
       ...letterFindings(letterText, st, draftFacts, suit, locale),
       ...(st.signature.length || message.sender
         ? []
