@@ -31,7 +31,7 @@ import type { Suitability } from "./suitability";
 import { composeLetter } from "./letter";
 import { composeSms, type SmsLinkPolicy, type Left } from "./sms-compose";
 import { composePost } from "./post-compose";
-import { checkVariant, factFindings, type Channel } from "./checks";
+import { checkVariant, coreFindings, factFindings, type Channel } from "./checks";
 import { smsInfo, type SmsEncoding } from "./sms";
 import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
@@ -197,6 +197,35 @@ function letterFacts(letter: string, tail: string, fixed: string, fixedCut: numb
   const out = extractFacts(letter.slice(0, at));
   for (const f of facts) if (f.start >= from && f.end <= from + tail.length) out.push({ ...f, start: f.start + delta, end: f.end + delta });
   return out;
+}
+
+/**
+ * shiftFacts for a long draft (head.ts): a fact an edit touches is looked for near its place in the fixed text
+ * (the safe fixes keep every fact's kind, text and value), so one touched fact does not cost reading 100 kB
+ * again. Returns null when one is not found there.
+ */
+function shiftFactsNear(facts: Fact[], edits: Edit[], fixed: string): Fact[] | null {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const out: Fact[] = [];
+  let k = 0;
+  let delta = 0;
+  for (const f of facts) {
+    // Edits do not overlap: those that end before f (sorted by start, so by end too) shift it.
+    while (k < sorted.length && sorted[k].end <= f.start) {
+      delta += sorted[k].replacement.length - (sorted[k].end - sorted[k].start);
+      k++;
+    }
+    const start = f.start + delta;
+    if (fixed.startsWith(f.text, start)) {
+      out.push({ ...f, start, end: start + f.text.length });
+      continue;
+    }
+    const from = Math.max(0, start - 64);
+    const at = fixed.indexOf(f.text, from);
+    if (at < 0 || at > start + 64) return null;
+    out.push({ ...f, start: at, end: at + f.text.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The Suitability of the older API, read from the message (audience.personal / audience.kind in the JSON). */
@@ -371,7 +400,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
 
   // Letter: the fixed draft re-laid and rewritten (its own structure, from the fixed text).
   const fixed = edits.length ? applyEdits(draft, edits) : draft;
-  const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, edits, fixed) ?? extractFacts(fixed);
+  const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, edits, fixed) ?? (cut < draft.length ? shiftFactsNear(draftFacts, edits, fixed) : null) ?? extractFacts(fixed);
   // A long draft's letter re-lays its first part and keeps the rest as written (head.ts).
   // (Only a draft over the bound: the safe fixes may make a shorter one longer, "f.eks." → "for eksempel".)
   const fixedCut = cut < draft.length ? headEnd(fixed) : fixed.length;
@@ -383,7 +412,9 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
   else {
     letter.findings = [
-      ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed, variantFacts: tail ? letterFacts(letterText, tail, fixed, fixedCut, facts) : undefined }),
+      // A long draft's letter: the core rules read the re-laid part only (the rest is the draft's, as written).
+      ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed, variantFacts: tail ? letterFacts(letterText, tail, fixed, fixedCut, facts) : undefined, coreRules: !tail }),
+      ...(tail ? coreFindings(letterText.slice(0, Math.max(0, letterText.length - tail.length - 1)), language, locale) : []),
       ...letterFindings(letterText, st, draftFacts, suit, locale),
       ...(st.signature.length || message.sender
         ? []
