@@ -31,12 +31,14 @@ import type { Suitability } from "./suitability";
 import { composeLetter } from "./letter";
 import { composeSms, type SmsLinkPolicy, type Left } from "./sms-compose";
 import { composePost } from "./post-compose";
-import { checkVariant, factFindings, type Channel } from "./checks";
+import { checkVariant, coreFindings, factFindings, type Channel } from "./checks";
 import { smsInfo, type SmsEncoding } from "./sms";
 import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle } from "./compose-util";
 import { clearRewriteMemo } from "./rewrite";
+import { headEnd } from "./head";
+import { parse } from "../text/parse";
 
 export { checkVariant, type Channel, type CheckOptions } from "./checks";
 export { smsInfo, gsmSafe, nonGsmChars, isGsmChar, type SmsInfo, type NonGsmChar, type SmsEncoding } from "./sms";
@@ -183,6 +185,49 @@ function shiftFacts(facts: Fact[], edits: Edit[], fixed: string): Fact[] | null 
   return out;
 }
 
+/**
+ * The facts of a long draft's letter: those of its re-laid first part, read afresh, and those of the fixed
+ * draft's rest, which the letter ends with as written (read once already), moved to their places.
+ */
+function letterFacts(letter: string, tail: string, fixed: string, fixedCut: number, facts: Fact[]): Fact[] | undefined {
+  const at = letter.length - tail.length - 1;
+  const from = fixed.indexOf(tail, fixedCut);
+  if (at < 0 || from < 0 || letter.slice(at, at + tail.length) !== tail) return undefined;
+  const delta = at - from;
+  const out = extractFacts(letter.slice(0, at));
+  for (const f of facts) if (f.start >= from && f.end <= from + tail.length) out.push({ ...f, start: f.start + delta, end: f.end + delta });
+  return out;
+}
+
+/**
+ * shiftFacts for a long draft (head.ts): a fact an edit touches is looked for near its place in the fixed text
+ * (the safe fixes keep every fact's kind, text and value), so one touched fact does not cost reading 100 kB
+ * again. Returns null when one is not found there.
+ */
+function shiftFactsNear(facts: Fact[], edits: Edit[], fixed: string): Fact[] | null {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const out: Fact[] = [];
+  let k = 0;
+  let delta = 0;
+  for (const f of facts) {
+    // Edits do not overlap: those that end before f (sorted by start, so by end too) shift it.
+    while (k < sorted.length && sorted[k].end <= f.start) {
+      delta += sorted[k].replacement.length - (sorted[k].end - sorted[k].start);
+      k++;
+    }
+    const start = f.start + delta;
+    if (fixed.startsWith(f.text, start)) {
+      out.push({ ...f, start, end: start + f.text.length });
+      continue;
+    }
+    const from = Math.max(0, start - 64);
+    const at = fixed.indexOf(f.text, from);
+    if (at < 0 || at > start + 64) return null;
+    out.push({ ...f, start: at, end: at + f.text.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** The Suitability of the older API, read from the message (audience.personal / audience.kind in the JSON). */
 function suitabilityOf(m: Message): Suitability {
   if (m.audience.value !== "personal") return { personal: false, kind: null };
@@ -327,7 +372,13 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   // A fødselsnummer the detectors missed (an unusual spelling) still makes the draft personal.
   const runs = elevenRuns(draft);
   const ids = nationalIdRuns(runs, draftFacts);
-  const read = readMessage(analysed.doc, ids.length ? [...draftFacts, ...ids].sort((a, b) => a.start - b.start) : draftFacts, { senderName: profileSender, override: options.message });
+  // A draft over LONG_DRAFT characters has its message read from its first part (head.ts).
+  const cut = headEnd(draft);
+  const inHead = (f: Fact) => f.end <= cut;
+  const headDoc = cut < draft.length ? parse(draft.slice(0, cut), analysed.doc.language) : analysed.doc;
+  const headFacts = cut < draft.length ? draftFacts.filter(inHead) : draftFacts;
+  const headIds = cut < draft.length ? ids.filter(inHead) : ids;
+  const read = readMessage(headDoc, headIds.length ? [...headFacts, ...headIds].sort((a, b) => a.start - b.start) : headFacts, { senderName: profileSender, override: options.message });
   const message = read.message;
   const language = message.language;
   const T = templates(language);
@@ -349,15 +400,21 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
 
   // Letter: the fixed draft re-laid and rewritten (its own structure, from the fixed text).
   const fixed = edits.length ? applyEdits(draft, edits) : draft;
-  const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, edits, fixed) ?? extractFacts(fixed);
-  const st = fixed === draft ? st0 : readStructure(fixed, facts, language);
-  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb }) : "";
+  const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, edits, fixed) ?? (cut < draft.length ? shiftFactsNear(draftFacts, edits, fixed) : null) ?? extractFacts(fixed);
+  // A long draft's letter re-lays its first part and keeps the rest as written (head.ts).
+  // (Only a draft over the bound: the safe fixes may make a shorter one longer, "f.eks." → "for eksempel".)
+  const fixedCut = cut < draft.length ? headEnd(fixed) : fixed.length;
+  const st = fixed === draft ? st0 : fixedCut < fixed.length ? readStructure(fixed.slice(0, fixedCut), facts.filter((f) => f.end <= fixedCut), language) : readStructure(fixed, facts, language);
+  const tail = fixedCut < fixed.length ? fixed.slice(fixedCut).trim() : undefined;
+  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb, tail }) : "";
   const letterRequired = draftFacts.filter((f) => ["date", "time", "deadline", "amount", "url", "email", "phone"].includes(f.kind));
   const letter: Variant = { text: letterText, findings: [], required: letterRequired, omitted: [] };
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
   else {
     letter.findings = [
-      ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed }),
+      // A long draft's letter: the core rules read the re-laid part only (the rest is the draft's, as written).
+      ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed, variantFacts: tail ? letterFacts(letterText, tail, fixed, fixedCut, facts) : undefined, coreRules: !tail }),
+      ...(tail ? coreFindings(letterText.slice(0, Math.max(0, letterText.length - tail.length - 1)), language, locale) : []),
       ...letterFindings(letterText, st, draftFacts, suit, locale),
       ...(st.signature.length || message.sender
         ? []

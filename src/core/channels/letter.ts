@@ -19,6 +19,8 @@ export interface LetterOptions {
   senderName?: string;
   contactPhone?: string;
   contactWeb?: string;
+  /** The rest of a long draft (channels/head.ts), kept as written at the letter's end. */
+  tail?: string;
 }
 
 const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
@@ -234,8 +236,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   else {
     // Without a sender the letter gets no closing of its own: a bare "Med vennlig hilsen" would seem signed by
     // whatever follows it (the letter-sender finding asks for the sender instead).
+    // (A long draft's rest, at the end, holds its own closing if it has one.)
     const sender = opts.senderName ?? st.sender;
-    if (sender) blocks.push(`${T.letterClosing}\n${sender}`);
+    if (sender && !opts.tail) blocks.push(`${T.letterClosing}\n${sender}`);
   }
   // The footer's notes get the same rewrites as the body ("Saka har blitt automatisk sakshandsama" → "Vi har …");
   // an attachment or copy list starts a block of its own.
@@ -243,5 +246,6 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const lines = st.footer.map((s) => keepNames(s.text.trim(), plain(s.text.trim(), language, reader, formal, budget-- > 0), draftText, language));
     blocks.push(lines.map((l, i) => (i > 0 && /^(?:vedlegg|kopi|attachments?|enclosures?)(?![\p{L}\p{N}])/iu.test(l) ? `\n${l}` : l)).join("\n"));
   }
+  if (opts.tail) blocks.push(opts.tail);
   return blocks.filter(Boolean).join("\n\n") + "\n";
 }

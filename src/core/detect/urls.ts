@@ -59,15 +59,27 @@ const HINT = /\.\p{L}{2}|@/gu;
 const BEFORE_DOT = /[\p{L}\p{N}-]$/u;
 const SPACE = /\s/;
 
-// detectUrls, detectEmails and the checks that call both run linkify on the same text one after another: the
-// last text's links are kept (read-only), so a draft is scanned once (a 100 kB address-like word costs tens
-// of milliseconds in linkify).
+// detectUrls, detectEmails and the checks that call both run linkify on the same texts again and again (a
+// draft, its fixed text, the composed letter, between them each sentence): the links of the last text and of
+// the last few long texts are kept (read-only), so each is scanned once (a 100 kB address-like word costs
+// tens of milliseconds in linkify). Short texts do not push a long one out.
+const LONG_TEXT = 2000;
+const KEEP_LONG = 4;
+const recent: Array<{ text: string; links: readonly Link[] }> = [];
 let lastText: string | undefined;
 let lastLinks: readonly Link[] = [];
 
 function linkify(text: string): readonly Link[] {
   if (text === lastText) return lastLinks;
-  const out = scanLinks(text);
+  let out: readonly Link[] | undefined;
+  if (text.length >= LONG_TEXT) out = recent.find((r) => r.text === text)?.links;
+  if (!out) {
+    out = scanLinks(text);
+    if (text.length >= LONG_TEXT) {
+      if (recent.length >= KEEP_LONG) recent.pop();
+      recent.unshift({ text, links: out });
+    }
+  }
   lastText = text;
   lastLinks = out;
   return out;

@@ -99,10 +99,12 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
   const warnings: Part[] = [];
   const consequences: Part[] = [];
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
+  // The deadlines, once (a draft may hold thousands of times, and every sentence looks for one).
+  const deadlines = times.filter((t) => t.role === "deadline");
   for (const s of sentences) {
     const part = trimPart(s);
     if (!part.text) continue;
-    const dlIn = times.find((t) => t.role === "deadline" && t.start >= part.start && t.end <= part.end);
+    const dlIn = deadlines.find((t) => t.start >= part.start && t.end <= part.end);
     // A deadline on the reader's own thing is an action however it is phrased ("Timebestilling foretas … innen 7. november").
     const ownThing = !!dlIn && c("readerObjects").all(part.text).some((o) => o.start <= 30) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
     const warned = c("warning").test(part.text) && !QUESTION.test(part.text) && !c("liftVerbs").test(part.text);
@@ -134,7 +136,7 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // "Frist for å sende innspill er 1. oktober. Send innspill på e-post …": the deadline next door, when it
     // names the same thing.
     if (!action.deadline) {
-      const near = times.find((t) => t.role === "deadline" && Math.abs(t.start - part.start) < 200 && !(t.start >= part.start && t.end <= part.end));
+      const near = deadlines.find((t) => Math.abs(t.start - part.start) < 200 && !(t.start >= part.start && t.end <= part.end));
       if (near) {
         const around = sentences.find((x) => x.start <= near.start && x.end >= near.end);
         const share = around && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => part.text.toLowerCase().includes(w.slice(0, 6)));
