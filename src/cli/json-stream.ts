@@ -51,6 +51,20 @@ function hasLongArray(v: unknown, depth = 0): boolean {
 /** Elements stringified together when none of them holds a long array. */
 const BATCH = 256;
 
+/**
+ * The elements of `batch` as JSON.stringify(…, null, 2) writes them at indentation `inner` (two spaces per
+ * level), without brackets: the batch is wrapped in arrays down to that depth and stringified once, so no
+ * pass re-indents the text. "[\n  [\n    a,\n    b\n  ]\n]" cut to "a,\n    b" at depth 2.
+ */
+function elementsAt(batch: unknown[], inner: string): string {
+  const d = inner.length >> 1;
+  if (d === 0 || inner !== "  ".repeat(d)) return JSON.stringify(batch, null, 2).slice(4, -2).replace(/\n {2}/g, "\n" + inner);
+  let wrapped: unknown = batch;
+  for (let k = 1; k < d; k++) wrapped = [wrapped];
+  const brackets = d * (d + 1);
+  return JSON.stringify(wrapped, null, 2).slice(brackets + inner.length, -brackets);
+}
+
 function writeValue(v: unknown, indent: string, out: ChunkWriter): void {
   if (isPlainObject(v) && typeof v.toJSON === "function") v = (v.toJSON as () => unknown)();
   if (!hasLongArray(v)) {
@@ -65,9 +79,7 @@ function writeValue(v: unknown, indent: string, out: ChunkWriter): void {
       const batch = v.slice(i, i + BATCH);
       out.write(i === 0 ? "\n" + inner : ",\n" + inner);
       if (!batch.some((x) => hasLongArray(x))) {
-        // "[\n  a,\n  b\n]" without its brackets is the elements at this depth.
-        const s = JSON.stringify(batch, null, 2);
-        out.write(s.slice(4, -2).replace(/\n {2}/g, "\n" + inner));
+        out.write(elementsAt(batch, inner));
         continue;
       }
       batch.forEach((x, j) => {

@@ -14,6 +14,7 @@ import { repeatedWordRule } from "./repeated-word";
 import { vagueDeadlineRule } from "./vague-deadline";
 import { readerAddressRule } from "./reader-address";
 import { nynorskFormRule, bokmalFormRule } from "./form-pairs";
+import { prepareSubstitutionLists } from "./substitution";
 
 export const rules: Rule[] = [
   longSentenceRule,
@@ -33,6 +34,7 @@ export const rules: Rule[] = [
 
 export function runRules(doc: Doc, options: AnalyzeOptions & { locale: Locale }): Finding[] {
   const out: Finding[] = [];
+  prepareSubstitutionLists(doc.language);
   for (const rule of rules) {
     if (rule.languages && !rule.languages.includes(doc.language)) continue;
     const ro = options.ruleOptions?.[rule.id];

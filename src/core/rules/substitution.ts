@@ -8,7 +8,7 @@ import { applyCase, finding, tokenStore } from "./util";
 
 export interface SubstitutionRuleSpec {
   id: string;
-  /** Lists per text language, compiled once here. */
+  /** Lists per text language, each compiled once, when a document in that language is first checked. */
   lists: Partial<Record<Language, LexList[]>>;
   /** Message template key (see lexicon/messages). */
   messageKey: string;
@@ -73,10 +73,27 @@ function dedupe(xs: string[]): string[] {
   return xs.filter((x, i) => x.length > 0 && xs.indexOf(x) === i);
 }
 
+/**
+ * Every substitution rule's compile step for one language. A list is compiled when a document in its language
+ * is first checked, not at load: a one-shot run (the CLI) then builds only its document's language's tables.
+ * runRules() prepares the document's language before any rule runs, because compiling adds words to the shared
+ * vocabulary, and a document's token table made before that would be made again.
+ */
+const preparers: Array<(language: Language) => void> = [];
+
+/** Compile every substitution list of `language` that is not compiled yet. */
+export function prepareSubstitutionLists(language: Language): void {
+  for (const p of preparers) p(language);
+}
+
 export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
   const compiled = new Map<Language, PhraseIndex>();
-  for (const [lang, lists] of Object.entries(spec.lists) as Array<[Language, LexList[]]>) compiled.set(lang, compileLists(lists));
-  const languages = [...compiled.keys()];
+  const prepare = (lang: Language) => {
+    const lists = spec.lists[lang];
+    if (lists && !compiled.has(lang)) compiled.set(lang, compileLists(lists));
+  };
+  preparers.push(prepare);
+  const languages = Object.keys(spec.lists) as Language[];
   return {
     id: spec.id,
     languages: spec.customWords ? undefined : languages,
@@ -136,6 +153,7 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
           );
         }
       };
+      prepare(doc.language);
       const idx = compiled.get(doc.language);
       if (idx) {
         const level = (spec.lists[doc.language]?.[0]?.level ?? "warning") as Finding["severity"];

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { tokenize, tokenizeForParse } from "../../../src/core/text/tokenize";
+import { scanPretests, tokenize, tokenizeForParse } from "../../../src/core/text/tokenize";
+import { corpusTexts } from "../shared-data";
 
 const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -119,8 +120,27 @@ describe("tokenize", () => {
       { numRuns: 400 },
     );
   });
+  test("property: the plain-word fast path (one regex per common word) gives the same tokens as the full scan", () => {
+    const pieces = ["a", "Ab", "æøå", "ÆØÅ", "ß", "é", "ª", "²", "½", "ŋ", "\u0301", "\u00ad", "\u200d", "-", "'", "’", "1", "23", ".", ",", ":", ";", "@", "_", "+", "%", "/", "(", ")", "«", "»", "!", "?", " ", "\t", "\n", "\r\n", "\u2028", "kl.", "f.eks.", "o.l.", "nav.no", "www.Nav.no", "Post@Nav.NO", "😀", "1️⃣", "{Navn}", "\u00a0"];
+    const same = (text: string, from?: number, to?: number) => {
+      const slow = scanPretests.withoutFastPath(() => [tokenizeForParse(text), tokenize(text, from, to)]);
+      expect([tokenizeForParse(text), tokenize(text, from, to)]).toEqual(slow);
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.nat(), fc.nat(), (parts, extra, x, y) => {
+        const text = parts.join("") + extra;
+        same(text, Math.min(x, y) % (text.length + 1), Math.max(x, y) % (text.length + 1));
+      }),
+      { numRuns: 1000 },
+    );
+    for (const c of corpusTexts()) same(c.text, 0, Math.floor(c.text.length / 2));
+  });
   test("a range can be tokenised", () => {
     const text = "aaa bbb ccc";
     expect(tokenize(text, 4, 7).map((t) => t.text)).toEqual(["bbb"]);
+  });
+  test("a range that ends inside a surrogate pair ends (the half pair is a symbol)", () => {
+    expect(tokenize("\u{120bd}", 0, 1).map((t) => [t.start, t.end, t.kind])).toEqual([[0, 1, "symbol"]]);
+    expect(tokenize("a.\u{120bd}", 0, 3).map((t) => t.kind)).toEqual(["word", "punct", "symbol"]);
   });
 });
