@@ -87,6 +87,10 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
         // often the reader or someone else).
         if (!next && !heading && f.rule === "passive" && f.start === 0 && (f.data as { kind?: string } | undefined)?.kind === "impersonal" && f.suggestions.length === 1 && /^det[ \u00A0]/iu.test(f.text))
           next = cur.slice(0, f.start) + sameCase(f.text, f.suggestions[0]) + cur.slice(f.end);
+        // A passive with no agent to name, said with a verb that needs none ("Pensjonsordningene videreføres" →
+        // "… fortsetter", "barnetrygda blir redusert" → "… går ned"): the letter's own list of such forms.
+        const own = !next && f.rule === "passive" ? LETTER_WORDS[language]?.[f.text.toLowerCase()] : undefined;
+        if (own) next = cur.slice(0, f.start) + sameCase(f.text, own) + cur.slice(f.end);
       } else if (f.rule === "kanselli" && !findings.some((p) => p.start < f.end && f.start < p.end && turnable(p))) {
         // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.
         const own = LETTER_WORDS[language]?.[f.text.toLowerCase()];

@@ -445,3 +445,14 @@ describe("a cancellation and a text with updates", () => {
     expect(r.variants.sms.text).not.toContain("02800");
   });
 });
+
+describe("a passive with no agent to name", () => {
+  it("is said with a verb that needs none where the letter has one, and turned active where it can be", () => {
+    const letter = variants("Om overføringen\n\nPensjonsordningene er tariffestet og videreføres som de er. Rettighetene vil bli videreført fram til avtalen sies opp. Rettigheter som følger av særavtaler vil bli videreført fram til avtalen sies opp.\n\nMed vennlig hilsen\nFjordvik kommune").variants.letter.text;
+    expect(letter).toContain("Pensjonsordningene er tariffestet og fortsetter som de er.");
+    expect(letter).toContain("Vi vil videreføre rettighetene fram til avtalen sies opp.");
+    expect(letter).toContain("Rettigheter som følger av særavtaler vil fortsette fram til avtalen sies opp.");
+    const nn = variants("Om barnetrygda\n\nDet kan føre til at barnetrygda opphøyrer eller blir redusert.\n\nMed venleg helsing\nNav").variants.letter.text;
+    expect(nn).toContain("barnetrygda opphøyrer eller går ned.");
+  });
+});
