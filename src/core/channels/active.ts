@@ -131,9 +131,13 @@ function capital(s: string): string {
 /** Who acts: the "av …" phrase, the reader for the reader's own things, else the sender ("vi"). */
 function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false, possibility = false): { agent: string; rest: string } | null {
   const list = AGENT_LIST.exec(rest);
-  if (list?.groups && !list.groups.agent.split(/[\s,]+/u).some((w) => w !== "og" && w !== "eller" && NOT_IN_NP.test(w))) return { agent: list.groups.agent, rest: rest.slice(list[0].length) };
+  // "… av kommunen, som har ansvaret …": the relative clause belongs to the agent; with the agent moved to the
+  // front it would describe the object instead ("Kommunen behandler søknaden, som har ansvaret …").
+  const relativeAfter = (at: number) => /^[ \u00A0]*,?[ \u00A0]*(?:som|who|which|that)(?![\p{L}])/iu.test(rest.slice(at));
+  if (list?.groups && !list.groups.agent.split(/[\s,]+/u).some((w) => w !== "og" && w !== "eller" && NOT_IN_NP.test(w))) return relativeAfter(list[0].length) ? null : { agent: list.groups.agent, rest: rest.slice(list[0].length) };
   const m = AGENT.exec(rest);
   if (m?.groups) {
+    if (relativeAfter(m[0].length)) return null;
     // "av Nav og kommunen", "av kommunen og personer som …": a second agent the list above did not take.
     if (/^[ \u00A0]*(?:(?:og|eller|and|or)[ \u00A0]|,[ \u00A0]*[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?[ \u00A0]*(?:,|og[ \u00A0]|eller[ \u00A0]|and[ \u00A0]|or[ \u00A0]))/u.test(rest.slice(m[0].length))) return null;
     const a = m.groups.agent.toLowerCase() === "oss" ? "vi" : m.groups.agent;
@@ -459,6 +463,8 @@ function activeEnglish(s: string, verb: string): string | null {
   const by = by0?.groups && EN_BY_NOT_AGENT.test(by0.groups.a) ? null : by0;
   // "by NAV and the municipality", "by post, email or fax": more than one, not turned here.
   if (by && /^[ \u00A0]*(?:(?:and|or)[ \u00A0]|,[ \u00A0]*[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?[ \u00A0]*(?:,|and[ \u00A0]|or[ \u00A0]))/u.test(rest.slice(by[0].length))) return null;
+  // "… by the council, which meets …": the clause belongs to the agent, not to the object it would follow.
+  if (by && /^[ \u00A0]*,?[ \u00A0]*(?:who|which|that)(?![\p{L}])/iu.test(rest.slice(by[0].length))) return null;
   if (by?.groups) {
     agent = by.groups.a;
     rest = rest.slice(by[0].length);

@@ -151,6 +151,10 @@ describe("passive to active in the letter", () => {
     ["nb", "Søknaden sendes elektronisk.", "sendes", "Send søknaden elektronisk."],
     ["en", "The application is processed by NAV and the municipality.", "processed", null],
     ["en", "The form must be sent by post.", "sent", "You must send the form by post."],
+    // A relative clause after the agent belongs to it: moved to the front, the agent would leave it on the object.
+    ["nb", "Søknaden behandles av kommunen, som har ansvaret for tjenesten.", "behandles", null],
+    ["nb", "Saken ble avgjort av Nav, som sendte brevet.", "avgjort", null],
+    ["en", "The application was approved by the council, which meets monthly.", "approved", null],
     ["en", "The form must be submitted by Friday.", "submitted", "You must submit the form by Friday."],
     // Two adverbs, a modal before them, a prefixed irregular participle, a name-led compound keeps its capital.
     ["nb", "Dette møtet vil likevel ikke bli avholdt.", "avholdt", "Vi vil likevel ikke holde dette møtet."],
