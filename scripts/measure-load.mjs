@@ -87,6 +87,7 @@ async function pasteRun(words, channels, type = false) {
     const t0 = await page.evaluate((text) => {
       const el = document.querySelector('[data-testid="editor"]');
       const t = performance.now();
+      el.dispatchEvent(new Event("paste", { bubbles: true })); // as a paste does: paste, the new text, input
       Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value").set.call(el, text);
       el.dispatchEvent(new Event("input", { bubbles: true }));
       return t;
@@ -157,6 +158,7 @@ try {
   // Paste it in one go (as a paste does: one input event).
   await page.evaluate((text) => {
     const el = document.querySelector('[data-testid="editor"]');
+    el.dispatchEvent(new Event("paste", { bubbles: true })); // as a paste does: paste, the new text, input
     Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value").set.call(el, text);
     el.dispatchEvent(new Event("input", { bubbles: true }));
   }, big);

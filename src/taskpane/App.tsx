@@ -3,7 +3,7 @@
  * editor, the undo stack (Ctrl+Z / Ctrl+Y anywhere in the pane outside text fields), the toast and
  * the error boundary.
  */
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import {
   Field,
   FluentProvider,
@@ -25,6 +25,7 @@ import type { Analyzer } from "./analysis/analyzer";
 import { CheckPanel } from "./check/CheckPanel";
 import { LOCALES, format, pickLocale, stringsFor } from "./i18n/locale";
 import { StandaloneEditor } from "./StandaloneEditor";
+import { outsideEditorHost } from "./editor-host";
 import { analyzeOptionsFor, useSettings } from "./state/settings";
 import { useCheck } from "./state/useCheck";
 import { THEMES, useThemeName } from "./theme";
@@ -42,6 +43,19 @@ const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings-panel" */
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
+  // The pane's column when the editor's column is outside the React root (editor-host.ts).
+  providerInside: { minHeight: 0 },
+  mainInside: { display: "block", minWidth: 0 },
+  editorColumn: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  rootStandalone: {
+    position: "sticky",
+    top: 0,
+    maxHeight: "100vh",
+    overflowY: "auto",
+    minWidth: 0,
+    paddingRight: tokens.spacingHorizontalXS,
+    "@media (max-width: 820px)": { position: "static", maxHeight: "none", overflowY: "visible" },
+  },
   main: { display: "block", padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
   standalone: {
     display: "grid",
@@ -179,6 +193,31 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
   }, [firstDone]);
 
   const standalone = mode === "standalone" && host.kind === "standalone";
+  // The browser page's editor sits beside the React root, not in it (editor-host.ts); the page's grid
+  // and the theme's classes go on the element holding both.
+  const outside = useMemo(() => (standalone ? outsideEditorHost() : null), [standalone]);
+  const provider = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (!outside) return;
+    const { shell, page, column, root } = outside;
+    const before = { shell: shell.className, page: page.className, column: column.className, root: root.className };
+    const own = new Set(s.providerInside.split(" "));
+    const themeClasses = (provider.current?.className ?? "").split(/\s+/).filter((c) => c && c !== "fui-FluentProvider" && !own.has(c));
+    shell.className = [...themeClasses, s.provider].join(" ");
+    shell.setAttribute("data-theme", themeName);
+    page.className = s.standalone;
+    column.className = s.editorColumn;
+    root.className = s.rootStandalone;
+    column.hidden = false;
+    return () => {
+      shell.className = before.shell;
+      page.className = before.page;
+      column.className = before.column;
+      root.className = before.root;
+      shell.removeAttribute("data-theme");
+      column.hidden = true;
+    };
+  }, [outside, themeName, s]);
   const tabs: Array<[TabName, string]> = [
     ["check", t.tabs.check],
     ["channels", t.tabs.channels],
@@ -192,7 +231,7 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
   } : undefined;
 
   const pane = (
-    <div className={`${s.pane} ${standalone ? s.paneStandalone : ""}`} onKeyDown={onKeyDown}>
+    <div className={`${s.pane} ${standalone && !outside ? s.paneStandalone : ""}`} onKeyDown={onKeyDown}>
       <header className={s.header}>
         <h1 className={s.title}>{t.appName}</h1>
         <div className={s.headerEnd}>
@@ -266,9 +305,9 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
   );
 
   return (
-    <FluentProvider theme={THEMES[themeName]} className={s.provider} data-theme={themeName}>
-      <main className={standalone ? s.standalone : s.main}>
-        {standalone && <StandaloneEditor host={host as StandaloneHost} strings={t} pane={p} undo={undo} notify={notify} />}
+    <FluentProvider ref={provider} theme={THEMES[themeName]} className={outside ? s.providerInside : s.provider} data-theme={themeName}>
+      <main className={outside ? s.mainInside : standalone ? s.standalone : s.main}>
+        {standalone && <StandaloneEditor host={host as StandaloneHost} strings={t} pane={p} undo={undo} notify={notify} column={outside?.column ?? null} />}
         {pane}
         <ToastView toast={toast.toast} seq={toast.seq} undoLabel={p.undoButton} dismissLabel={t.dismiss} onUndo={onToastUndo} onDismiss={dismiss} />
       </main>

@@ -55,6 +55,7 @@ async function open(options: ContextOptions & { settings?: Record<string, unknow
 async function paste(page: Page, text: string) {
   await page.evaluate((t) => {
     const el = document.querySelector('[data-testid="editor"]') as HTMLTextAreaElement;
+    el.dispatchEvent(new Event("paste", { bubbles: true })); // as a paste does: paste, the new text, input
     Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(el, t);
     el.dispatchEvent(new Event("input", { bubbles: true }));
   }, text);
