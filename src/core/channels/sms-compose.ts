@@ -306,15 +306,20 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const dl = action?.deadline ?? m.actions.find((a) => a.deadline && !a.condition)?.deadline;
   // One more sentence of the lead when there is room ("SFO er også stengt.", "Du kan drikke vannet som vanlig.").
   // The one that adds most (fewest words the lead already has), the shorter on a tie.
-  const extra = m.lead
-    .filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)))
+  const free = m.lead.filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
+  // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
+  const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
+  const hoursText = hours.length > 1 ? hours.map((p) => say(p)) : [];
+  const allHours = hoursText.length && hoursText.every(Boolean) && hoursText.join(" ").length <= 200 ? hoursText.join(" ") : undefined;
+  const extra = (allHours ? [] : free.filter((p) => !hours.includes(p) || hours.length < 2))
     .map((p) => say(p))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
     .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && (!repeats(`${label} ${leadFull}`, x) || (TIMEISH.test(x) && !(when && x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
     .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : 1 }))
-    .sort((a, b) => a.t - b.t || a.r - b.r)[0]?.x;
+    .sort((a, b) => a.t - b.t || a.r - b.r)[0]?.x ?? allHours;
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
 

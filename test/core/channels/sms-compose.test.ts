@@ -135,3 +135,12 @@ describe("an action with an e-mail address in a public SMS", () => {
     expect(r.variants.sms.text).not.toContain("Deadline:");
   });
 });
+
+describe("opening hours in several sentences", () => {
+  it("go into the SMS together or not at all", () => {
+    const r = variants("Ny åpningstid på servicetorget\n\nFra 1. januar 2027 får servicetorget nye åpningstider. Vi holder åpent mandag til fredag kl. 09.00–15.00. Torsdager har vi åpent til kl. 18.00.\n\nFjordvik kommune");
+    const sms = r.variants.sms.text;
+    expect(sms.includes("Torsdager har vi åpent til kl. 18.00")).toBe(sms.includes("mandag til fredag kl. 09.00-15.00"));
+    expect(sms).toContain("mandag til fredag kl. 09.00-15.00");
+  });
+});
