@@ -258,21 +258,18 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
     focusCard(want.index);
   }, [checked, shown, focusCard]);
 
-  const onApply = useCallback(
-    async (f: Finding, replacement: string | null, index: number) => {
-      if (!checked) return;
-      const place = placeOf(text, f.start, f.end, (checked.result as { outline?: unknown }).outline);
-      const initial = atSentenceStart(text, f.start, (checked.result as { outline?: unknown }).outline ? place.sentenceStart : undefined);
-      const edit: Edit | undefined = replacement === null ? f.fix : suggestionEdit(f, replacement, initial);
-      if (!edit) return;
-      const label = replacement === null ? format(p.labelDelete, { t: shorten(f.text, 40) }) : format(p.labelFix, { from: shorten(f.text, 40), to: edit.replacement });
+  /**
+   * One edit through the undo stack against the text it was made from, the outcome said where the user acted,
+   * and focus moved on to the card that takes the acted-on card's place.
+   */
+  const applyEdit = useCallback(
+    async (snapshot: NonNullable<typeof checked>["snapshot"], edit: Edit, label: string, success: string, index: number) => {
       setWorking(true);
       focusAfter.current = { index, since: checked };
       try {
-        const res = await undo.apply(checked.snapshot, [edit], label);
-        if (res.applied.length > 0) {
-          notify({ intent: "success", text: replacement === null ? format(p.toastDeleted, { t: shorten(f.text, 40) }) : format(p.toastFixed, { from: shorten(f.text, 40), to: edit.replacement }), undo: true });
-        } else {
+        const res = await undo.apply(snapshot, [edit], label);
+        if (res.applied.length > 0) notify({ intent: "success", text: success, undo: true });
+        else {
           focusAfter.current = null;
           notify({ intent: "warning", text: format(p.toastSkipped, { reason: skipReason(t, res, hostStringsFor(locale)) }) });
         }
@@ -283,7 +280,21 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
         setWorking(false);
       }
     },
-    [checked, text, undo, notify, p, t],
+    [checked, undo, notify, p, t, locale],
+  );
+
+  const onApply = useCallback(
+    async (f: Finding, replacement: string | null, index: number) => {
+      if (!checked) return;
+      const place = placeOf(text, f.start, f.end, (checked.result as { outline?: unknown }).outline);
+      const initial = atSentenceStart(text, f.start, (checked.result as { outline?: unknown }).outline ? place.sentenceStart : undefined);
+      const edit: Edit | undefined = replacement === null ? f.fix : suggestionEdit(f, replacement, initial);
+      if (!edit) return;
+      const label = replacement === null ? format(p.labelDelete, { t: shorten(f.text, 40) }) : format(p.labelFix, { from: shorten(f.text, 40), to: edit.replacement });
+      const success = replacement === null ? format(p.toastDeleted, { t: shorten(f.text, 40) }) : format(p.toastFixed, { from: shorten(f.text, 40), to: edit.replacement });
+      await applyEdit(checked.snapshot, edit, label, success, index);
+    },
+    [checked, text, applyEdit, p],
   );
 
   /** The whole sentence around a finding rewritten by the core (loaded on first use), or null. */
@@ -302,25 +313,9 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
 
   /** «Bruk»: the sentence replaced through the undo stack, against the text the rewrite was made from. */
   const onApplyRewrite = useCallback(
-    async (f: Finding, offer: RewriteOffer, index: number) => {
-      const label = format(p.rewrite.undoLabel, { t: shorten(offer.before, 40) });
-      setWorking(true);
-      focusAfter.current = { index, since: checked };
-      try {
-        const res = await undo.apply(offer.snapshot, [{ start: offer.start, end: offer.end, replacement: offer.after }], label);
-        if (res.applied.length > 0) notify({ intent: "success", text: format(p.rewrite.toast, { t: shorten(offer.after, 80) }), undo: true });
-        else {
-          focusAfter.current = null;
-          notify({ intent: "warning", text: format(p.toastSkipped, { reason: skipReason(t, res, hostStringsFor(locale)) }) });
-        }
-      } catch (e) {
-        focusAfter.current = null;
-        notify({ intent: "error", text: format(t.analysisFailed, { error: e instanceof Error ? e.message : String(e) }) });
-      } finally {
-        setWorking(false);
-      }
-    },
-    [checked, undo, notify, p, t, locale],
+    (f: Finding, offer: RewriteOffer, index: number) =>
+      applyEdit(offer.snapshot, { start: offer.start, end: offer.end, replacement: offer.after }, format(p.rewrite.undoLabel, { t: shorten(offer.before, 40) }), format(p.rewrite.toast, { t: shorten(offer.after, 80) }), index),
+    [applyEdit, p],
   );
 
   const onFixAll = async () => {
