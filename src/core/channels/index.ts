@@ -18,6 +18,7 @@
  * templates/{nb,nn,en}.json; checks guard every variant against invented or lost facts.
  */
 import type { Fact, Finding, Language, Locale } from "../model";
+import { lowerBound } from "../text/lower-bound";
 import { extractFacts } from "../facts";
 import { analyzeDoc } from "../index";
 import type { Doc, Edit } from "../model";
@@ -295,13 +296,7 @@ function nationalIdRuns(runs: ElevenRun[], facts: Fact[]): Fact[] {
   const reach: number[] = [];
   for (const f of ids) reach.push(Math.max(f.end, reach[reach.length - 1] ?? -Infinity));
   const overlaps = (start: number, end: number) => {
-    let lo = 0;
-    let hi = ids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ids[mid].start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(ids.length, (i) => ids[i].start, end);
     return lo > 0 && reach[lo - 1] > start;
   };
   for (const r of runs) {

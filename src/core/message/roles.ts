@@ -5,6 +5,7 @@
 //   "mandag–fredag 08–16", "hverdager"   → recurring       "innen 20. april" → deadline
 // Everything else is "new": a time at which something in the message happens.
 import type { Doc, Language } from "../model";
+import { lowerBound } from "../text/lower-bound";
 import type { TimeRole } from "./types";
 import type { TimeMention } from "./times";
 import { cue } from "./cues";
@@ -24,14 +25,7 @@ export interface RoledTime extends TimeMention {
  * text (found once), so a sentence with thousands of times is not scanned for each of them.
  */
 function clauseStart(b: Bounds, wStart: number, wEnd: number, at: number): number {
-  const before = Math.min(at, wEnd);
-  let lo = 0;
-  let hi = b.key.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (b.key[mid] < before) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(b.key.length, (i) => b.key[i], Math.min(at, wEnd));
   for (let k = lo - 1; k >= 0 && b.key[k] >= wStart; k--) {
     const i = b.key[k];
     const kind = b.kind[k];
@@ -99,13 +93,7 @@ function boundaries(text: string): Bounds {
  * the same as running the expression on the window from `from`.
  */
 function clauseEndIn(b: Bounds, from: number, windowEnd: number): number {
-  let lo = 0;
-  let hi = b.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (b.at[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(b.at.length, (i) => b.at[i], from);
   return lo < b.at.length && b.at[lo] + b.len[lo] <= windowEnd ? b.at[lo] : windowEnd;
 }
 

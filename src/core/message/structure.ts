@@ -1,6 +1,7 @@
 // Reads a draft into the parts the composers need: title, sections with roles, signature and footer,
 // the sender, and the sentences that carry the main message, the action, appeal, access and contact.
 import type { Doc, Fact, Language, Sentence } from "../model";
+import { lowerBound } from "../text/lower-bound";
 import { parse } from "../text/parse";
 import { cue } from "./cues";
 import { append } from "./append";
@@ -82,14 +83,7 @@ function sentOf(doc: Doc, s: Sentence): Sent {
 
 /** Whether a fact of one of `kinds` lies inside `s` (facts are sorted by start: a binary search, then a walk). */
 function factIn(facts: Fact[], s: { start: number; end: number }, kinds: string[]): boolean {
-  let lo = 0;
-  let hi = facts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (facts[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < facts.length && facts[i].start < s.end; i++) if (facts[i].end <= s.end && kinds.includes(facts[i].kind)) return true;
+  for (let i = lowerBound(facts.length, (k) => facts[k].start, s.start); i < facts.length && facts[i].start < s.end; i++) if (facts[i].end <= s.end && kinds.includes(facts[i].kind)) return true;
   return false;
 }
 
