@@ -83,6 +83,9 @@ test("previews a sentence rewrite, applies it from the keyboard, and Ctrl+Z rest
     await expect(preview.locator("del").count()).resolves.toBeGreaterThan(0);
     await expect(preview.locator("ins").count()).resolves.toBeGreaterThan(0);
     const apply = preview.getByRole("button", { name: "Bruk den nye setningen" });
+    // Focus moves to «Bruk» as the preview opens (and stays there: nothing else takes it).
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "rewrite-apply", null, { timeout: 5000 });
+    await page.waitForTimeout(300);
     await expect(apply.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     // The focused button is visibly outlined.
     await expect(apply.evaluate((el) => getComputedStyle(el, "::after").borderTopWidth !== "0px" || getComputedStyle(el).outlineStyle !== "none")).resolves.toBe(true);

@@ -4,7 +4,7 @@
  * «fjernet:»/«lagt til:», not colour alone), then «Bruk» or «Avbryt». The rewrite is computed on demand:
  * when the card becomes the current one, or when the button is pressed; never for all cards at load.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/model";
 import type { DraftSnapshot } from "../../office/host";
@@ -94,8 +94,9 @@ export function SentenceRewrite(p: SentenceRewriteProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // The preview opened: «Bruk» takes focus (the preview is read as its group's name and content).
-  useEffect(() => {
+  // The preview opened: «Bruk» takes focus (the preview is read as its group's name and content). A layout
+  // effect, so focus moves in the same commit that shows the preview: a key pressed right after lands on «Bruk».
+  useLayoutEffect(() => {
     if (open) applyRef.current?.focus();
   }, [open]);
 
