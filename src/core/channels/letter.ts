@@ -23,6 +23,8 @@ export interface LetterOptions {
   tail?: string;
 }
 
+// A heading that says how to do something ("Slik sender du dokument", "How to apply").
+const HOW_TO = /^(?:slik|sånn|how to|how do)(?![\p{L}])/iu;
 const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
 
 /**
@@ -166,11 +168,18 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   for (const sec of st.sections) {
     if (sec.heading) {
       if (sec.role === "body" && !leadDone) leadDone = true;
-      if (sec.role === "body") bodyBlocks.push(sectionText(sec));
+      // "Dette må du gjøre" moves up after the main message; a how-to section ("Slik sender du dokument") explains
+      // an action the draft has already given, so it stays where the writer put it.
+      if (sec.role === "body" || (sec.role === "action" && HOW_TO.test(sec.heading.text))) bodyBlocks.push(sectionText(sec));
       else headed[sec.role].push(sec);
       continue;
     }
     for (const p of sec.paras) {
+      // A lead that ends with a colon introduces the list after it ("…, fordi:" and its items): one block.
+      if (leadDone && p.list && bodyBlocks.length === 1 && /:\s*$/.test(bodyBlocks[0])) {
+        bodyBlocks[0] += `\n\n${listText(p)}`;
+        continue;
+      }
       if (!leadDone) {
         // The main message stays first.
         bodyBlocks.push(paraText(p, p.sentences));

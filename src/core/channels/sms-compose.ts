@@ -150,8 +150,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const deadline = dlAction?.deadline;
   const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
   // Without an action's deadline, any deadline the letter states ("Hvis vi ikke får opplysningene innen
-  // {fristDato}, …") is still what the reader must know.
-  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text") && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end));
+  // {fristDato}, …", "… innen to uker") is still what the reader must know.
+  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end));
   const dl = deadline ?? appealDl ?? anyDl;
   // The reader's action in the draft's own words when it says nothing of the case ("Svar innen 20. april om
   // du tar imot plassen", "Send oss dokumentasjonen innen to uker"): no amount, no benefit or health word, no
@@ -183,8 +183,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // A meeting called off says so in its own words when they are short ("Dialogmøtet med Nav er avlyst."), like
   // Nav's "Treffet du er invitert til er dessverre avlyst."; the rest stays in the letter.
   const cancelled = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 && !sensitive.test(m.events[0].what.text) ? endSentence(cleanTitle(m.events[0].what.text)) : "";
+  // "Les brevet så snart du kan" after "Logg inn på Nav for å lese det" says the same thing twice.
+  const readsAlready = !!actText && cue(language, "readVerbs").test(actText);
   const c = (greet: boolean, short: boolean, s: number, read: boolean, withTopic: boolean, full: boolean) => ({
-    text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full), read ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
+    text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full), read && !(full && readsAlready) ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
     essential: full || !conditionalAct,
   });
   const chosen = pick([

@@ -51,9 +51,11 @@ export interface DraftStructure {
 
 const HEADING_ROLE: Array<[Role, RegExp]> = [
   ["appeal", /(?<![\p{L}\p{N}])(klag\p{L}*|anke\p{L}*|påklag\p{L}*|appeal)(?![\p{L}\p{N}])/iu],
-  ["access", /(?<![\p{L}\p{N}])(innsyn|dokumenta?\p{L}*|documents?)(?![\p{L}\p{N}])/iu],
+  // Access to the case's documents ("Du har rett til innsyn", "Rett til å se dokumenta"), not any heading with
+  // "dokument" in it: "Slik sender du dokument" tells the reader what to do.
+  ["access", /(?<![\p{L}\p{N}])(innsyn|(?:se|sjå|see)(?:[ \u00A0]+\p{L}+)?[ \u00A0]+(?:dokument\p{L}*|documents?))(?![\p{L}\p{N}])/iu],
   ["contact", /(?<![\p{L}\p{N}])(spørsmål|kontakt\p{L}*|questions?|contact)(?![\p{L}\p{N}])|informasjon\s*\?$/iu],
-  ["action", /(?<![\p{L}\p{N}])(dette må du|slik (?:gjer|gjør|svarar|svarer|uttaler|uttalar|søker|søkjer)|frist|what you need)(?![\p{L}\p{N}])/iu],
+  ["action", /(?<![\p{L}\p{N}])(dette må du|slik (?:gjer|gjør|svarar|svarer|uttaler|uttalar|søker|søkjer|sender|sendar|ettersender|ettersendar|leverer|leverar)|frist|what you need)(?![\p{L}\p{N}])/iu],
 ];
 
 const QUESTION_HEADING = /^(har du spørsmål|trenger du (?:mer )?(?:informasjon|hjelp)|treng du (?:meir )?(?:informasjon|hjelp)|spørsmål|questions|any questions)\??$/iu;
@@ -61,6 +63,16 @@ const APPEAL_SENT = /(?<![\p{L}\p{N}])(klag[ae]\p{L}*|påklag\p{L}*|anke\p{L}*|a
 const ACCESS_SENT = /(?<![\p{L}\p{N}])(innsyn\p{L}*|se dokumentene|sjå dokumenta|see the documents)(?![\p{L}\p{N}])/iu;
 const ACTION_SENT = /(?<![\p{L}\p{N}])(må|bes|anmodes|skal|vert bedne|må du|need to|must)(?![\p{L}\p{N}])/iu;
 const FOOTER_SENT = /^(dokumentet er elektronisk godkjent|du kan ikke svare på denne|du kan ikkje svare på denne|vedlegg(?![\p{L}\p{N}])|kopi(?![\p{L}\p{N}])|kilde:|kjelde:|this is an automated)/iu;
+/**
+ * A short question alone in its paragraph, answered by the paragraph after it ("Kva skjer dersom du ikkje sender
+ * opplysningane?"), heads that answer as a heading would. Not one with a number (a date or an amount is a fact of
+ * the body), nor one followed by another question or by nothing.
+ */
+function questionHeading(text: string, next: Sent[]): boolean {
+  const t = text.trim();
+  if (!t.endsWith("?") || /\p{N}/u.test(t) || t.split(/\s+/).length > 12) return false;
+  return next.length > 0 && !next[next.length - 1].text.trim().endsWith("?") && next[0].kind !== "heading" && next[0].kind !== "signature";
+}
 /**
  * A full sentence under the signature ("Saka har blitt automatisk sakshandsama.") is a note to the reader, not
  * part of the name block: it ends like a sentence and has several words in lower case (names, titles and
@@ -241,7 +253,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       append(footer, after);
       continue;
     }
-    const isHeading = ss.length === 1 && (ss[0].kind === "heading" || QUESTION_HEADING.test(ss[0].text.trim()));
+    const isHeading = ss.length === 1 && (ss[0].kind === "heading" || QUESTION_HEADING.test(ss[0].text.trim()) || (i > first && questionHeading(ss[0].text, i + 1 < sigStart ? sentencesOf(i + 1) : [])));
     if (isHeading) {
       const h = ss[0];
       const role = HEADING_ROLE.find(([, re]) => re.test(h.text))?.[1] ? HEADING_ROLE.find(([, re]) => re.test(h.text))![0] : "body";
