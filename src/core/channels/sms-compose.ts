@@ -123,15 +123,24 @@ function personalTopic(m: Message, language: Language, blocked: (p: Part) => boo
 
 function personalSms(m: Message, facts: Fact[], T: Templates, language: Language, sign: string[], opts: SmsComposeOptions, draft: string): Composed {
   const docs = cueTable(language, "personalDoc") as Record<string, string>;
-  const doc = docs[m.kind] ?? docs["case-letter"] ?? T.docs.letter;
+  // "et brev|som du må svare på": the letter, then what is said of it after the sender ("et brev fra Nav som du
+  // må svare på", not "et brev du må svare på fra Nav").
+  const [head, rel] = (docs[m.kind] ?? docs["case-letter"] ?? T.docs.letter).split("|");
+  const doc = rel ? `${head} ${rel}` : head;
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
   const topic = personalTopic(m, language, blocked);
   const sender = m.sender?.name;
   // "et tilbud" + "Tilbud om barnehageplass" → "et tilbud om barnehageplass" (the title names the letter itself).
-  const noun = doc.split(" ").pop() ?? "";
+  const noun = rel ? "" : (doc.split(" ").pop() ?? "");
   const merged = topic && noun && topic.toLowerCase().startsWith(noun.toLowerCase() + " ") ? doc.slice(0, doc.length - noun.length) + topic.charAt(0).toLowerCase() + topic.slice(1) : undefined;
+  const fromWithRel = (withTopic: boolean) => {
+    const d = `${fill(T.docFrom, { doc: head, sender: sender! })} ${rel}`;
+    return withTopic && topic ? fill(T.noticeNoSenderTopic, { doc: d, topic }) : fill(T.noticeNoSender, { doc: d });
+  };
   const from = (withTopic: boolean) =>
-    withTopic && merged
+    rel && sender
+      ? fromWithRel(withTopic)
+      : withTopic && merged
       ? sender
         ? fill(T.noticeFrom, { doc: merged, sender })
         : fill(T.noticeNoSender, { doc: merged })

@@ -1,0 +1,111 @@
+// The letter keeps the draft's sections where they belong: a how-to section stays after the action it explains,
+// a lead that introduces a list keeps it, a short question heads its answer. The SMS of a letter the reader must
+// answer says the deadline, and says how to read the letter only once.
+import { variants } from "../../../src/core/channels";
+
+const requestDraft = (how: string, question: string) =>
+  [
+    "Du må sende oss opplysninger",
+    "",
+    "For at vi skal kunne behandle søknaden din om bostøtte, må du sende oss:",
+    "",
+    "- kopi av husleiekontrakten",
+    "- lønnsslipp for de tre siste månedene",
+    "",
+    question,
+    "",
+    "Hvis vi ikke får opplysningene innen tre uker, avgjør vi saken med de opplysningene vi har.",
+    "",
+    how,
+    "",
+    "Du kan sende dokumentene i posten eller laste dem opp på kommunens nettside.",
+    "",
+    "Saksbehandlingstid",
+    "",
+    "Vi behandler saken din innen fire uker.",
+    "",
+    "Med vennlig hilsen",
+    "Fjordvik kommune",
+  ].join("\n");
+
+describe("the letter keeps the draft's sections in their places", () => {
+  const hows = ["Slik sender du dokumenter", "Slik ettersender du dokumentasjon", "Slik leverer du dokumentene"];
+  const questions = ["Hva skjer hvis du ikke sender opplysningene?", "Hva hvis du ikke svarer?", "Hva skjer om du ikke svarer?"];
+  for (const how of hows)
+    for (const question of questions) {
+      it(`«${how}» stays after «${question}», and is not an access block`, () => {
+        const letter = variants(requestDraft(how, question)).variants.letter.text;
+        const at = (s: string) => letter.indexOf(s);
+        // Every part is there once.
+        for (const s of [how, question, "- kopi av husleiekontrakten", "Saksbehandlingstid", "Du kan sende dokumentene"]) expect(letter.split(s).length).toBe(2);
+        // The lead's colon introduces the list: the list follows it with nothing in between.
+        expect(letter).toMatch(/må du sende oss:\n\n- kopi av husleiekontrakten\n- lønnsslipp/);
+        // The question heads its answer (no blank line between them), as the other headings do.
+        expect(letter).toContain(`${question}\nHvis vi ikke får opplysningene innen tre uker`);
+        // The how-to section keeps the writer's order: after the consequence, before the processing time.
+        expect(at(question)).toBeLessThan(at(how));
+        expect(at(how)).toBeLessThan(at("Saksbehandlingstid"));
+        expect(letter).toContain(`${how}\nDu kan sende dokumentene`);
+      });
+    }
+
+  it("a heading about access to the documents is still an access block after the appeal", () => {
+    const draft = [
+      "Vedtak om bostøtte",
+      "",
+      "Du får bostøtte fra 1. mars 2027.",
+      "",
+      "Du har rett til å se dokumentene",
+      "",
+      "Du kan be om å få se dokumentene i saken din.",
+      "",
+      "Du kan klage",
+      "",
+      "Klagefristen er seks uker fra du fikk dette brevet.",
+      "",
+      "Med vennlig hilsen",
+      "Fjordvik kommune",
+    ].join("\n");
+    const letter = variants(draft).variants.letter.text;
+    expect(letter.indexOf("Du kan klage")).toBeGreaterThan(0);
+    // Appeal first, then access (the order of rights a decision letter gives).
+    expect(letter.indexOf("Du kan klage")).toBeLessThan(letter.indexOf("Du har rett til å se dokumentene"));
+  });
+
+  it("a question with a date in it is body text, not a heading", () => {
+    const draft = ["Ny tid for møtet", "", "Møtet flyttes til 4. mai 2027 kl. 18.00.", "", "Kan du komme 4. mai?", "", "Gi beskjed til skolen innen 20. april 2027.", "", "Med vennlig hilsen", "Fjordvik skole"].join("\n");
+    const letter = variants(draft).variants.letter.text;
+    expect(letter).not.toContain("Kan du komme 4. mai?\nGi beskjed");
+    expect(letter).toContain("Kan du komme 4. mai?");
+  });
+});
+
+describe("the SMS of a letter the reader must answer", () => {
+  it("says a deadline given as a period in the consequence sentence", () => {
+    const sms = variants(requestDraft("Slik sender du dokumenter", "Hva skjer hvis du ikke sender opplysningene?")).variants.sms.text;
+    expect(sms).toContain("innen tre uker");
+    // The case (what is asked for) stays in the letter.
+    expect(sms).not.toContain("husleiekontrakten");
+  });
+
+  for (const [lang, text, read] of [
+    ["nb", "Hei! Du har fått et vedtak fra Nav. Logg inn på nav.no for å lese det. Vennlig hilsen Nav", "Les brevet"],
+    ["nn", "Hei! Du har fått eit vedtak frå Nav. Logg inn på nav.no for å lese det. Venleg helsing Nav", "Les brevet"],
+    ["en", "Hi! You have received a decision from Nav. Log in at nav.no to read it. Kind regards, Nav", "Read the letter"],
+  ] as const) {
+    it(`(${lang}) does not add «${read}» after an action that already says how to read it`, () => {
+      const sms = variants(text).variants.sms.text;
+      // (A personal SMS carries no link: the reader logs in where she always does.)
+      expect(sms).toContain(lang === "en" ? "Log in" : "Logg inn");
+      expect(sms.toLowerCase()).not.toContain(read.toLowerCase());
+    });
+  }
+
+  it("still says «Les brevet» when the action does not say how to read the letter, and names the sender before what the letter asks", () => {
+    const sms = variants(["Du må sende oss lønnsslipp", "", "Send oss lønnsslippen din innen 20. april 2027.", "", "Med vennlig hilsen", "Fjordvik kommune"].join("\n")).variants.sms.text;
+    expect(sms).toContain("20. april 2027");
+    expect(sms).toContain("Les brevet");
+    expect(sms).toContain("et brev fra Fjordvik kommune som du må svare på");
+    expect(sms).not.toMatch(/svare på fra/);
+  });
+});
