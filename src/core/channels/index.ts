@@ -24,9 +24,9 @@ import { analyzeDoc } from "../index";
 import type { Doc, Edit } from "../model";
 import { applyEdits, safeFixes } from "../edits";
 import { templates, msg, fill, type MessageKey } from "./i18n";
-import { readStructure } from "../message/structure";
+import { readStructure, type DraftStructure } from "../message/structure";
 import { readMessage } from "../message/understand";
-import type { Message, MessageOverride, Omission } from "../message/types";
+import type { Message, MessageOverride, Omission, Part } from "../message/types";
 import { detectPersonalData, nationalIdType, isValidAccountNumber } from "../detect";
 import type { Suitability } from "./suitability";
 import { composeLetter } from "./letter";
@@ -106,6 +106,24 @@ export interface VariantsResult {
   variants: { letter: Variant; sms: SmsVariant; post: PostVariant };
   /** Problems with the options themselves (e.g. an invalid SMS sender id). */
   errors?: string[];
+}
+
+/**
+ * The body's sentences (headings included, title, signature and footer not) when there are at most four of them and
+ * they are no longer than two SMS, under no title: a draft that is itself a short message (a titled draft is a
+ * letter or a notice, which the SMS announces).
+ */
+function shortBody(st: DraftStructure): Part[] | undefined {
+  if (st.title) return undefined;
+  const out: Part[] = [];
+  let length = 0;
+  for (const sec of st.sections)
+    for (const s of [...(sec.heading ? [sec.heading] : []), ...sec.paras.flatMap((p) => p.sentences)]) {
+      length += s.text.trim().length;
+      out.push({ text: s.text, start: s.start, end: s.end });
+      if (out.length > 5 || length > 300) return undefined;
+    }
+  return out.length ? out : undefined;
 }
 
 /** Why an SMS sender id cannot be used, or null when it is fine. */
@@ -423,7 +441,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const why = msg(locale, onlyPersonalData ? "unsuitable-personal-data" : "unsuitable-empty");
     sms = { text: "", findings: [], unsuitable: why, encoding: "GSM-7", segments: 0, length: 0, omitted: onlyPersonalData ? omissions([{ part: "personal-data", why: "personal-data" }], locale) : [] };
   } else {
-    let c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, cuts, edits });
+    let c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, cuts, edits, short: shortBody(st0) });
     // Last guard: personal data in the composed SMS (a sender name or title that held it) → a notice that says
     // nothing but that there is a letter, with no name and no facts.
     if (leaksPersonalData(c.text)) c = { text: message.audience.value === "personal" ? fill(T.noticeNoSender, { doc: T.docs.letter }) + " " + T.noticeRead : T.generalNoticeNoSender, required: [], omitted: [...c.omitted, { part: "personal-data", why: "personal-data" }] };

@@ -27,6 +27,9 @@ export interface SmsComposeOptions {
   cuts: Array<{ start: number; end: number }>;
   /** The draft's safe fixes (draft offsets), applied inside the sentences the variant uses. */
   edits: ReadonlyArray<Edit>;
+  /** The body's sentences when the draft is itself as short as a message (a few sentences): a personal SMS may
+   * then say it in its own words instead of announcing a letter that does not exist. */
+  short?: Part[];
 }
 
 /** A part the variant left out, and why (filled with a message by the caller). */
@@ -137,11 +140,13 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
     const d = `${fill(T.docFrom, { doc: head, sender: sender! })} ${rel}`;
     return withTopic && topic ? fill(T.noticeNoSenderTopic, { doc: d, topic }) : fill(T.noticeNoSender, { doc: d });
   };
+  // "en innkalling til dialogmøte med Nav" already names the sender: no "fra Nav" after it.
+  const names = (x: string) => !!sender && x.toLowerCase().includes(sender.toLowerCase());
   const from = (withTopic: boolean) =>
     rel && sender
       ? fromWithRel(withTopic)
       : withTopic && merged
-      ? sender
+      ? sender && !names(merged)
         ? fill(T.noticeFrom, { doc: merged, sender })
         : fill(T.noticeNoSender, { doc: merged })
       : withTopic && topic
@@ -194,11 +199,16 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const cancelled = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 && !sensitive.test(m.events[0].what.text) ? endSentence(cleanTitle(m.events[0].what.text)) : "";
   // "Les brevet så snart du kan" after "Logg inn på Nav for å lese det" says the same thing twice.
   const readsAlready = !!actText && cue(language, "readVerbs").test(actText);
+  // A draft that is itself a short message ("Kontaktinformasjonen din i Altinn er oppdatert. Ring oss om dette
+  // ikke stemmer …") is said in its own words when none of it is the case: there is no letter to announce.
+  const own = ownWords(opts.short, m, facts, opts, language, draft, sensitive);
+  const ownCandidates = own ? [T.greeting + " " + own + " " + sign[0], own + " " + sign[0], own + " " + sign[1], own].map((text) => ({ text, essential: true })) : [];
   const c = (greet: boolean, short: boolean, s: number, read: boolean, withTopic: boolean, full: boolean) => ({
     text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full), read && !(full && readsAlready) ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
     essential: full || !conditionalAct,
   });
   const chosen = pick([
+    ...ownCandidates,
     c(true, false, 0, true, true, true),
     c(false, false, 0, true, true, true),
     c(false, true, 1, true, true, true),
@@ -210,6 +220,29 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   ]);
   if (!when && m.kind === "summons") omitted.push({ part: "when", why: "not-in-draft" });
   return { text: chosen.text, required, omitted };
+}
+
+const GREETING_ONLY = /^(?:hei|hallo|heisann|hi|hello)[ \u00A0]*[.!,]?$/iu;
+// A template field that is not a date ("{correspondenceRecipientName}", "{beløp}") may hold anything of the case.
+const CASE_FIELD = /\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu;
+
+/**
+ * The short draft's sentences as the SMS can say them (plain, "du", wrong-role times cut), or undefined when any
+ * of them holds the case: a benefit, health or money word, an amount, personal data or a case field.
+ */
+function ownWords(short: Part[] | undefined, m: Message, facts: Fact[], opts: SmsComposeOptions, language: Language, draft: string, sensitive: ReturnType<typeof cue>): string | undefined {
+  if (!short?.length) return undefined;
+  const wrong = wrongRoleTimes(m);
+  const out: string[] = [];
+  for (const p of short) {
+    const t = p.text.trim();
+    if (!t || GREETING_ONLY.test(t)) continue;
+    if (opts.blocked.some((b) => overlaps(b, p)) || sensitive.test(t) || CASE_FIELD.test(t) || facts.some((f) => f.kind === "amount" && overlaps(f, p))) return undefined;
+    const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
+    if (pruned === null) return undefined;
+    out.push(endSentence(keepNames(pruned, polishSentence(readerVoice(plainSentence(pruned, language, draft), language), language), draft, language)));
+  }
+  return out.length ? out.join(" ") : undefined;
 }
 
 const TIMEISH = /\d{1,2}[.:]\d{2}|\d{1,2}\.\s*\p{L}{3,}|(?<![\p{L}])(?:kl\.|klokka|uke|veke|week|veker|uker|weeks|dagar|dager|days)(?![\p{L}])|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*/iu;

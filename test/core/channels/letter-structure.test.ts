@@ -109,3 +109,42 @@ describe("the SMS of a letter the reader must answer", () => {
     expect(sms).not.toMatch(/svare på fra/);
   });
 });
+
+describe("a personal draft that is itself a short message", () => {
+  const short = [
+    "Hei! Kontaktinformasjonen din i Fjordvik kommune er oppdatert. Ring oss om dette ikke stemmer - 55 55 44 44. Hilsen Fjordvik kommune",
+    "Hei! Du har fått en ny oppgave fra Fjordvik kommune. Logg inn på Min side for å se hva oppgaven gjelder. Hilsen Fjordvik kommune",
+    "Hei!\nDu er invitert til et møte om skolevei. Logg inn på Min side for å melde deg på.\nHilsen Fjordvik kommune",
+  ];
+  for (const draft of short)
+    it(`is said in its own words, not as «Du har fått et brev»: ${draft.slice(0, 50)}…`, () => {
+      const r = variants(draft, { message: { audience: "personal" } });
+      const sms = r.variants.sms.text;
+      expect(sms).not.toMatch(/fått (?:et|eit) brev|Les brevet/);
+      // Every sentence of the body is there (each one's first words).
+      for (const s of draft.split(/(?<=[.!])\s+/).slice(1, -1)) expect(sms).toContain(s.split(" ").slice(0, 3).join(" "));
+      expect(r.variants.sms.findings.filter((f) => f.rule === "facts-invented")).toEqual([]);
+    });
+
+  for (const caseWord of ["sykepengene dine", "gjelden din", "bostøtten din"])
+    it(`announces the letter instead when a sentence holds the case («${caseWord}»)`, () => {
+      const sms = variants(`Hei! Vi har endret ${caseWord}. Logg inn på Min side for å se endringen. Hilsen Fjordvik kommune`, { message: { audience: "personal" } }).variants.sms.text;
+      expect(sms).not.toContain(caseWord.split(" ")[0]);
+    });
+
+  it("does not take «gjelder» (concerns) for «gjeld» (debt)", () => {
+    const sms = variants("Hei! Du har fått en viktig oppgave fra Fjordvik kommune. Logg inn for å se hva oppgaven gjelder. Hilsen Fjordvik kommune", { message: { audience: "personal" } }).variants.sms.text;
+    expect(sms).toContain("hva oppgaven gjelder");
+  });
+
+  it("a titled draft is a letter: the SMS announces it", () => {
+    const sms = variants("Svar på klage\n\nVi har vurdert klagen din.\n\nMed vennlig hilsen\nFjordvik kommune", { message: { audience: "personal" } }).variants.sms.text;
+    expect(sms).toMatch(/Du har fått/);
+  });
+
+  it("a topic that names the sender is not followed by «fra» the sender", () => {
+    const sms = variants("Innkalling til dialogmøte med Fjordvik kommune\n\nVi kaller deg inn til et dialogmøte. Logg inn på Min side for å se tid og sted.\n\nMed vennlig hilsen\nFjordvik kommune").variants.sms.text;
+    expect(sms).toContain("innkalling til dialogmøte med Fjordvik kommune");
+    expect(sms).not.toMatch(/med Fjordvik kommune fra Fjordvik kommune/);
+  });
+});
