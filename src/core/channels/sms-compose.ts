@@ -15,6 +15,7 @@ import { flattenBlock, overlapShare, pruneTimes, plainSentence, readerVoice, rep
 import { cue, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { append } from "../message/append";
+import { readerActs } from "../message/actions";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
 
@@ -136,14 +137,21 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // "et tilbud" + "Tilbud om barnehageplass" → "et tilbud om barnehageplass" (the title names the letter itself).
   const noun = rel ? "" : (doc.split(" ").pop() ?? "");
   const merged = topic && noun && topic.toLowerCase().startsWith(noun.toLowerCase() + " ") ? doc.slice(0, doc.length - noun.length) + topic.charAt(0).toLowerCase() + topic.slice(1) : undefined;
+  const fromPlain = (withTopic: boolean) => {
+    const t = withTopic && topic && !(actText && actText.toLowerCase().startsWith(topic.toLowerCase())) ? topic : undefined;
+    return sender ? (t ? fill(T.noticeFromTopic, { doc: head, sender, topic: t }) : fill(T.noticeFrom, { doc: head, sender })) : t ? fill(T.noticeNoSenderTopic, { doc: head, topic: t }) : fill(T.noticeNoSender, { doc: head });
+  };
   const fromWithRel = (withTopic: boolean) => {
     const d = `${fill(T.docFrom, { doc: head, sender: sender! })} ${rel}`;
     return withTopic && topic ? fill(T.noticeNoSenderTopic, { doc: d, topic }) : fill(T.noticeNoSender, { doc: d });
   };
   // "en innkalling til dialogmøte med Nav" already names the sender: no "fra Nav" after it.
   const names = (x: string) => !!sender && x.toLowerCase().includes(sender.toLowerCase());
+  // (A letter whose action the SMS says is just "et brev": "som du må svare på" would say it twice.)
   const from = (withTopic: boolean) =>
-    rel && sender
+    rel && actText
+      ? fromPlain(withTopic)
+      : rel && sender
       ? fromWithRel(withTopic)
       : withTopic && merged
       ? sender && !names(merged)
@@ -176,9 +184,14 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
     a.text.length <= 110 && !blocked(a) && !sensitive.test(a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(a.text);
   // Without a deadline, the first safe thing to do that points to where the letter is ("Logg inn på Min side …").
   // (A list's lead-in — "Du må sende oss:" — says nothing alone.)
-  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction ? m.actions.find((a) => !a.condition && safe(a) && a.text.length <= 90 && !/:\s*$/.test(a.text)) : undefined;
+  // A title that tells the reader what to do ("DU MÅ SENDE OSS OPPLYSNINGER") is the letter's main action: the SMS
+  // says it (when it holds nothing of the case) rather than a step of the how-to further down ("Velg skjemaet …").
+  const t0 = m.subject.text.trim();
+  const titleAct =
+    t0 && t0.length <= 70 && !/[{}\d]/.test(t0) && !blocked(m.subject) && !sensitive.test(t0) && readerActs(t0, language) ? endSentence(t0 === t0.toUpperCase() ? t0.charAt(0) + t0.slice(1).toLowerCase() : t0) : "";
+  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && a.text.length <= 90 && !/:\s*$/.test(a.text)) : undefined;
   const act = actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null;
-  const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : "";
+  const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : dlAction ? "" : titleAct;
   // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
   // for it, and the SMS keeps the action's own words (with its condition) when it has them.
   const conditionalAct = !!actText && !!actAction?.condition;

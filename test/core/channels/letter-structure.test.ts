@@ -101,12 +101,25 @@ describe("the SMS of a letter the reader must answer", () => {
     });
   }
 
-  it("still says «Les brevet» when the action does not say how to read the letter, and names the sender before what the letter asks", () => {
+  it("still says «Les brevet» when the action does not say how to read the letter; the action is said once", () => {
     const sms = variants(["Du må sende oss lønnsslipp", "", "Send oss lønnsslippen din innen 20. april 2027.", "", "Med vennlig hilsen", "Fjordvik kommune"].join("\n")).variants.sms.text;
-    expect(sms).toContain("20. april 2027");
+    expect(sms).toContain("Send oss lønnsslippen din innen 20. april 2027.");
     expect(sms).toContain("Les brevet");
-    expect(sms).toContain("et brev fra Fjordvik kommune som du må svare på");
+    // The letter's action is in the SMS: "et brev som du må svare på" would say it twice.
+    expect(sms).toContain("et brev fra Fjordvik kommune.");
+    expect(sms).not.toMatch(/svare på/);
+  });
+
+  it("names the sender before what the letter asks when the SMS cannot say the action", () => {
+    const sms = variants(["Vi trenger opplysninger", "", "Vi mangler opplysninger om inntekten din.", "", "Du må sende oss:", "", "- {dokument}", "", "Svar innen {fristDato}.", "", "Med vennlig hilsen", "Fjordvik kommune"].join("\n"), { message: { audience: "personal" } }).variants.sms.text;
     expect(sms).not.toMatch(/svare på fra/);
+  });
+
+  it("says a title that tells the reader what to do, not a step of the how-to", () => {
+    const draft = ["DU MÅ SENDE OSS FLERE OPPLYSNINGER", "", "Vi trenger flere opplysninger fra deg for å kunne behandle saken din.", "", "Du må sende oss:", "- {FRITEKST}", "", "SLIK ETTERSENDER DU DOKUMENTER", "Gå til nav.no/ettersending. Velg skjemaet du vil ettersende til og følg instruksjonene.", "", "Vennlig hilsen", "Fjordvik kommune"].join("\n");
+    const sms = variants(draft).variants.sms.text;
+    expect(sms).toContain("Du må sende oss flere opplysninger.");
+    expect(sms).not.toContain("Velg skjemaet");
   });
 });
 
