@@ -14,6 +14,7 @@ import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
 import type { Suitability } from "./suitability";
 import { append } from "../message/append";
+import { SAYS, isQuote } from "../message/speech";
 
 export interface LetterOptions {
   senderName?: string;
@@ -49,14 +50,8 @@ export function plain(sentence: string, language: Language, reader: Reader, form
   return polish ? split.map((p) => polishSentence(p, language)).join(" ") : split.join(" ");
 }
 
-/**
- * Quoted speech stays as it was said: a line led by a dash ("– Byrden er stor …, sier Mæland."), a sentence
- * in quotation marks, or one that names its speaker (", sier …", ", says …").
- */
-const SAYS = /,[ \u00A0]*(?:sier|seier|sa|uttaler|uttalar|says|said)[ \u00A0]+\p{L}/u;
-export function isQuote(text: string): boolean {
-  return SAYS.test(text) || /^[«“"]/u.test(text.trim());
-}
+// Quoted speech stays as it was said (message/speech.ts).
+export { isQuote } from "../message/speech";
 
 /** "Har du spørsmål?" as a heading over a text that itself starts "Har du spørsmål …": the heading goes. */
 function questionRepeated(heading: string, body: string): boolean {

@@ -134,9 +134,14 @@ export function flattenBlock(s: string, language: Language): string {
   return /:$/.test(first) ? `${first} ${rest.map(lower).join("; ")}` : [first, ...rest.map(lower)].join("; ");
 }
 
-/** Plain wording for a draft sentence: empty opener gone, stiff constructions rewritten, "du" for De. */
+// "Vi viderefører derfor …" lifted out of its paragraph: "derfor" points back at a reason the SMS or post does not
+// give. Inside the sentence (after the verb) it goes; a sentence that starts with it keeps it (the word order
+// depends on it).
+const BACK_REFERENCE = /(?<=\p{L})[ \u00A0]+(?:derfor|difor|dermed|therefore|thus)(?=[ \u00A0]+\p{L})/giu;
+
+/** Plain wording for a draft sentence said alone: empty opener gone, stiff constructions rewritten, "du" for De. */
 export function plainSentence(text: string, language: Language, draft: string): string {
-  return rewriteSentence(dropOpener(informalAddress(text, language), language), language, readerOf(draft));
+  return rewriteSentence(dropOpener(informalAddress(text, language), language), language, readerOf(draft)).replace(BACK_REFERENCE, "");
 }
 
 /** "Alle abonnenter må koke …" → "Du må koke …" (a reader group as subject, at the start, before a modal). */

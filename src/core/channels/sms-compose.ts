@@ -331,7 +331,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (m.kind === "change") return `${base} ${fill(T.newDate, { when: timeStr(short) })}`;
     // A sentence with a time of its own ("Badet åpner igjen 26. januar kl. 07.00") would read the key time as
     // the time of what it says: the time goes on a line of its own.
-    if (TIMEISH.test(base)) return `${base} ${fill(T.whenLine, { when: timeStr(short) })}`;
+    // So does a question ("Kva er Altinn?"): "Kva er Altinn: i dag." would answer it with a time.
+    if (TIMEISH.test(base) || /\?$/.test(base)) return `${base} ${fill(T.whenLine, { when: timeStr(short) })}`;
     // "Vannet blir stengt: tirsdag 14. oktober kl. 08–16."
     return `${base.replace(/[.!?:]$/, "")}: ${timeStr(short)}.`;
   };

@@ -146,7 +146,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       const z = zones[zi];
       // A duration is a key time only in a sentence that says something happens for that long ("Vegen er
       // stengd i tre veker"), never "vi tar vare på svara dine i 72 timar".
-      const cands = times.filter((t) => isNew(t) && inside(t, z) && (t.form !== "duration" || (pass === 1 && durationEvent(z.text, e.language))));
+      // Beyond the title and the lead, "i dag" is more often "nowadays" ("I dag er Altinn ein veletablert
+      // plattform") than the day of the news: a relative day is a key time only where the message is stated.
+      const cands = times.filter((t) => isNew(t) && inside(t, z) && (t.form !== "duration" || (pass === 1 && durationEvent(z.text, e.language))) && (t.form !== "relative-day" || zi < focusZones));
       // A change names its new time with a cue ("flyttes til"): that one before any other.
       key = (e.kind === "change" ? cands.find((t) => t.cue) : undefined) ?? cands[0];
       // Beyond the focus, a time counts only near it, or in a sentence about the title's own subject (a press

@@ -11,6 +11,7 @@ import { readActions, readerActs } from "./actions";
 import { readKeyEvent, toMessageTime } from "./events";
 import { cue } from "./cues";
 import { splitRanges } from "../text/split";
+import { SAYS, isSpeech } from "./speech";
 
 export interface UnderstandOptions {
   /** The sender from the user's profile ("Fjordvik kommune"); wins over the draft's signature. */
@@ -161,9 +162,14 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // Sentences by role: appeal, access and contact are blocks of their own, never actions or events.
   const roleOf = new Map<Sent, ReturnType<typeof sentenceRole>>();
   for (const sec of st.sections) for (const p of sec.paras) for (const s of p.sentences) roleOf.set(s, sec.heading && sec.role !== "body" && sec.role !== "action" ? sec.role : sentenceRole(s, facts));
+  // What someone is quoted as saying ("– Vi viderefører derfor …, sier ministeren.") is not the sender's own
+  // statement: no event, action or warning is read from it (the letter keeps it as said). A dash-led quote is
+  // parsed as a list item: a list is speech only when it names its speaker.
+  const speech = new Set<Sent>();
+  for (const sec of st.sections) for (const p of sec.paras) if (p.list ? SAYS.test(p.text) : isSpeech(p.text)) for (const s of p.sentences) speech.add(s);
   const plainSents = bodySents.filter((s) => {
     const r = roleOf.get(s);
-    return r !== "appeal" && r !== "access" && r !== "contact";
+    return r !== "appeal" && r !== "access" && r !== "contact" && !speech.has(s);
   });
   // Long coordinated sentences are read clause by clause (", og det henstilles til at …" is a second request).
   // A heading that is an instruction ("Logg inn og oppdater opplysningene") is an action too.
@@ -182,7 +188,11 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
 
   const focusSet = new Set(focusSents);
   const ordered = [...focusSents, ...plainSents.slice(0, 60).filter((s) => !focusSet.has(s))].map(part);
-  const key = readKeyEvent({ text, language, kind, title, sentences: ordered, focusCount: focusSents.length, times, facts });
+  // Quoted speech gives the key event only when the sender's own words give none (then in the speaker's words).
+  const withSpeech = () => [...focusSents, ...bodySents.slice(0, 200).filter((s) => !focusSet.has(s) && (speech.has(s) || plainSents.includes(s)))].slice(0, focusSents.length + 60).map(part);
+  const own = readKeyEvent({ text, language, kind, title, sentences: ordered, focusCount: focusSents.length, times, facts });
+  const spoken = !own?.when && speech.size ? readKeyEvent({ text, language, kind, title, sentences: withSpeech(), focusCount: focusSents.length, times, facts }) : undefined;
+  const key = spoken?.when ? spoken : own;
   const events = key ? [key] : [];
 
   const blockOf = (role: "appeal" | "access"): Part | undefined => {
