@@ -15,6 +15,7 @@ import { sentenceRole, type DraftStructure, type Para, type Role, type Section, 
 import type { Suitability } from "./suitability";
 import { append } from "../message/append";
 import { SAYS, isQuote } from "../message/speech";
+import { cue } from "../message/cues";
 
 export interface LetterOptions {
   senderName?: string;
@@ -186,15 +187,28 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         continue;
       }
       const keep: Sent[] = [];
-      for (const s of p.sentences) {
+      const roles = p.sentences.map((s) => {
         let role = sentenceRole(s, facts);
         // "Dette må du gjøre" holds only what the reader does ("Vi må kjøre gravemassene bort" is the body's work).
         if (role === "action" && !readerActs(plainOf(s), language) && !readerActs(s.text, language)) role = "body";
         // A sentence that, rewritten, tells the reader what to do ("Vi ber deg sørge for …") goes to the action.
         if (role === "body" && isInstruction(plainOf(s)) && readerActs(plainOf(s), language)) role = "action";
+        return role;
+      });
+      // An instruction right after a sentence that names whom it is for ("Foreldre som arbeider i kritiske
+      // samfunnsfunksjonar, kan få barnehageplass. Ta kontakt med barnehagen innan søndag.") stays with it: moved
+      // under "Dette må du gjere" it would read as meant for everyone. So does a "ta kontakt" sentence there with no
+      // number or address of its own.
+      p.sentences.forEach((s, i) => {
+        let role = roles[i];
+        const ownContact = facts.some((f) => (f.kind === "phone" || f.kind === "email" || f.kind === "url") && f.start >= s.start && f.end <= s.end);
+        if ((role === "action" || (role === "contact" && !ownContact)) && i > 0 && roles[i - 1] === "body" && namesGroup(p.sentences[i - 1].text, language)) {
+          role = "body";
+          roles[i] = "body";
+        }
         if (role === "body") keep.push(s);
         else collected[role].push(s);
-      }
+      });
       if (keep.length) bodyBlocks.push(paraText(p, keep));
     }
   }
@@ -252,4 +266,13 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   }
   if (opts.tail) blocks.push(opts.tail);
   return blocks.filter(Boolean).join("\n\n") + "\n";
+}
+
+/** A sentence that opens by naming a group of readers by a relative clause ("Foreldre som …", "Those who …"). */
+function namesGroup(text: string, language: Language): boolean {
+  const rel = cue(language, "relativePronouns").first(text);
+  if (!rel) return false;
+  // The pronoun comes within the sentence's first three words: it restricts the subject, not a later object.
+  const before = text.slice(0, rel.start).trim().split(/\s+/).filter(Boolean);
+  return before.length >= 1 && before.length <= 3;
 }

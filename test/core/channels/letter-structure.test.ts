@@ -161,3 +161,24 @@ describe("a personal draft that is itself a short message", () => {
     expect(sms).not.toMatch(/med Fjordvik kommune fra Fjordvik kommune/);
   });
 });
+
+describe("an instruction for a named group stays with the sentence that names the group", () => {
+  const groups: Array<[string, string, string]> = [
+    ["nn", "Foreldre som arbeider i kritiske samfunnsfunksjonar, kan få barnehageplass.", "Ta kontakt med barnehagen innan søndag kl. 18.00."],
+    ["nb", "Elever som trenger skyss, kan søke om det.", "Send søknaden til skolen innen fredag 10. april."],
+    ["en", "Parents who work in critical services can get a place.", "Contact the kindergarten by Sunday at 18:00."],
+  ];
+  for (const [lang, who, act] of groups)
+    it(`${lang}: «${act}» follows «${who}»`, () => {
+      const title = lang === "en" ? "Schools closed from Monday 16 March" : lang === "nn" ? "Skulane er stengde frå måndag 16. mars" : "Skolene er stengt fra mandag 16. mars";
+      const other = lang === "en" ? "All schools and kindergartens are closed from Monday 16 March." : lang === "nn" ? "Alle skular og barnehagar er stengde frå måndag 16. mars." : "Alle skoler og barnehager er stengt fra mandag 16. mars.";
+      const draft = [title, "", other, "", `${who} ${act}`, "", lang === "en" ? "Read more at https://www.fjordvik.kommune.no/skole." : "Les meir på https://www.fjordvik.kommune.no/skole."].join("\n");
+      const letter = variants(draft).variants.letter.text;
+      const w = letter.indexOf(who.replace(/\.$/, ""));
+      const a = letter.indexOf(act.replace(/\.$/, ""));
+      expect(w).toBeGreaterThanOrEqual(0);
+      expect(a).toBeGreaterThan(w);
+      // Nothing between them: the instruction reads as meant for that group, not moved under its own heading.
+      expect(letter.slice(w + who.length, a).trim()).toBe("");
+    });
+});
