@@ -286,6 +286,14 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     const g = sp.groups;
     const f = fromSPassive(g.verb, language);
     if (!f || (nn && !g.modal)) return null;
+    // "Beløpet bes innbetalt til konto …": the reader is asked to do what the participle says, to the subject
+    // ("Vi ber deg betale beløpet til konto …"), not "Vi ber beløpet betalt".
+    if (!nn && /^(?:be|bede|anmode)$/.test(f.lemma)) {
+      const part = /^[ \u00A0]+(\p{L}+)(?![\p{L}])/u.exec(g.rest);
+      const pf = part ? fromParticiple(part[1]) : null;
+      if (!part || !pf || g.modal || subordinate || lowerAgent) return null;
+      return `Vi ber deg ${plainLemma(pf.lemma)} ${asObject(g.np)}${g.rest.slice(part[0].length)}`.replace(/\s{2,}/g, " ");
+    }
     // "Søknaden sendes Sjøfartsdirektoratet", "Påmelding sendes kontaktlærer innen fredag": the receiver right after
     // a verb of sending gets "til" in the active; any other name right after the verb is not turned.
     g.rest = withReceiver(f.lemma, g.rest);

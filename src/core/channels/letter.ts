@@ -4,7 +4,7 @@ import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
 import { cleanTitle, keepNames } from "./compose-util";
-import { dropOpener } from "./openers";
+import { dropOpener, emptyReference } from "./openers";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
@@ -72,6 +72,12 @@ const MAIN_AFTER = /,?[ \u00A0]+(?=(?:meddeles det|informeres det|opplyses det|v
  * in the same sentence ("Med henvisning til søknaden meddeles det at …") is split there. Every word of the
  * reference stays.
  */
+/** A lead that is one reference sentence and nothing else ("Vi viser til søknaden din av 3. mars."). */
+function onlyReference(lead: string): boolean {
+  const t = lead.trim();
+  return REFERENCE.test(t) && !/[.!?][ \u00A0]+[\p{Lu}\d«"]/u.test(t) && !MAIN_AFTER.test(t);
+}
+
 function mainMessageFirst(lead: string, language: Language, T: Templates): string[] {
   const m = REFERENCE.exec(lead);
   if (!m) return [lead];
@@ -89,8 +95,10 @@ function mainMessageFirst(lead: string, language: Language, T: Templates): strin
     main = main.charAt(0).toUpperCase() + main.slice(1);
     main = main ? (/[.!?]$/.test(main) ? main : main + ".") : "";
   }
-  const about = fill(T.aboutReference, { ref: ref.trim() });
   const message = [main, rest].filter(Boolean).join(" ");
+  // "Vi viser til tidligere korrespondanse." names nothing the reader can find: it goes.
+  if (emptyReference(ref, language)) return message ? [message] : [];
+  const about = fill(T.aboutReference, { ref: ref.trim() });
   return message ? [message, about] : [about];
 }
 
@@ -214,10 +222,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   }
   const lead = bodyBlocks.shift();
   if (lead) {
-    const first = mainMessageFirst(lead, language, T);
+    let first = mainMessageFirst(lead, language, T);
+    // A lead that was only an empty reference is gone: the next paragraph is the lead.
+    if (!first.length && bodyBlocks.length) first = mainMessageFirst(bodyBlocks.shift()!, language, T);
     // A lead that was only a reference ("Vi viser til søknaden din …") leaves the message to the next
     // paragraph: that paragraph comes first, the reference line after it.
-    if (first.length === 1 && first[0] !== lead && REFERENCE.test(lead.trim()) && bodyBlocks.length) append(blocks, [bodyBlocks.shift()!, first[0]]);
+    if (first.length === 1 && first[0] !== lead && REFERENCE.test(lead.trim()) && onlyReference(lead) && bodyBlocks.length) append(blocks, [bodyBlocks.shift()!, first[0]]);
     else append(blocks, first);
   }
 

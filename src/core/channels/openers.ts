@@ -24,3 +24,17 @@ export function dropOpener(sentence: string, language: Language): string {
   if (verbAt < 1 || words.slice(0, verbAt).some((w) => BLOCKERS.test(w.replace(/[,.]$/, "")))) return sentence;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
+
+const EMPTY_REFERENCES: Record<Language, RegExp> = {
+  nb: new RegExp(`^(?:${data.emptyReferences.nb})$`, "iu"),
+  nn: new RegExp(`^(?:${data.emptyReferences.nn})$`, "iu"),
+  en: new RegExp(`^(?:${data.emptyReferences.en})$`, "iu"),
+};
+
+/**
+ * A reference that names nothing the reader can look up ("tidligere korrespondanse", "vår samtale"): no
+ * document, date or number. The letter leaves it out (openers.json "emptyReferences").
+ */
+export function emptyReference(ref: string, language: Language): boolean {
+  return EMPTY_REFERENCES[language].test(ref.trim());
+}
