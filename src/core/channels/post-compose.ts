@@ -12,7 +12,7 @@ import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, omittedRole, pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -152,7 +152,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
       text = t;
     } else omitted.push({ part: d.kind, why: "too-long", text: d.text });
   }
-  for (const t of wrong) omitted.push({ part: "time", why: `role-${t.role}`, text: t.text });
+  for (const t of wrong) omitted.push({ part: "time", why: omittedRole(t), text: t.text });
   if (!when && ev && ["notice", "change"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });
   const required: Fact[] = [...factsOf(when, facts)];
   if (url) append(required, facts.filter((f) => f.kind === "url" && f.start === url.start));

@@ -145,13 +145,28 @@ export function plainSentence(text: string, language: Language, draft: string): 
 }
 
 /** "Alle abonnenter må koke …" → "Du må koke …" (a reader group as subject, at the start, before a modal). */
+// "Reisende må registrere seg" → "Du må registrere deg": the reflexive and possessive of the third person follow
+// the new subject, in the clause where it is the subject.
+const REFLEXIVE: Record<Language, Record<string, string>> = {
+  nb: { seg: "deg", sin: "din", sitt: "ditt", sine: "dine" },
+  nn: { seg: "deg", sin: "din", si: "di", sitt: "ditt", sine: "dine" },
+  en: { themselves: "yourself", their: "your" },
+};
+function reflexiveToYou(clause: string, language: Language): string {
+  const end = clause.search(/[,;.!?](?=\s|$)/u);
+  const head = end < 0 ? clause : clause.slice(0, end);
+  const table = REFLEXIVE[language];
+  const turned = head.replace(/(?<![\p{L}])\p{L}+(?![\p{L}])/gu, (w) => table[w] ?? w);
+  return turned + (end < 0 ? "" : clause.slice(end));
+}
+
 export function readerVoice(text: string, language: Language): string {
   const you = language === "en" ? "You" : "Du";
   for (const s of cue(language, "readerSubjects").all(text)) {
     if (s.start !== 0) break;
     if (/^(?:du|you)$/i.test(s.text)) return text;
     const after = text.slice(s.end);
-    if (/^[ \u00A0]+(?:må|skal|bør|must|should|need to|have to)(?![\p{L}])/iu.test(after)) return you + after;
+    if (/^[ \u00A0]+(?:må|skal|bør|must|should|need to|have to)(?![\p{L}])/iu.test(after)) return you + reflexiveToYou(after, language);
   }
   return text;
 }
@@ -180,13 +195,18 @@ export function tidy(s: string): string {
 }
 
 /** Times of the message a channel must not show as the event's time. */
+/** Why a time was left out: its role; a past span of time ("de siste 10 dagene") is a period, not a date. */
+export function omittedRole(t: MessageTime): string {
+  return t.role === "past" && t.form === "duration" ? "role-past-period" : `role-${t.role}`;
+}
+
 export function wrongRoleTimes(m: Message): MessageTime[] {
   return m.times.filter((t) => WRONG_ROLES.has(t.role));
 }
 
 /** Content words of a text (four letters or more, lower case), for telling whether one sentence repeats another. */
 // Day and month names say when, not what: they do not count as content when comparing two sentences.
-const TIME_WORDS = new Set([...calendar.months.flat(), ...calendar.weekdays.flat()].map((w) => w.toLowerCase()));
+export const TIME_WORDS = new Set([...calendar.months.flat(), ...calendar.weekdays.flat()].map((w) => w.toLowerCase()));
 
 function contentWords(s: string, stem = 6): Set<string> {
   return new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !TIME_WORDS.has(w)).map((w) => w.slice(0, stem)));

@@ -11,7 +11,7 @@ import { fill } from "./i18n";
 import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
-import { flattenBlock, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, omittedRole, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { append } from "../message/append";
@@ -308,8 +308,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // tildelt Fjellheim kommune 2,4 millionar … mellom sentrum og Hauge skule"), after the title.
   // So is the newest update's first sentence in a text with dated updates ("Kvinnen er funnet i god behold").
   const newsLead = (m.kind === "press-release" || m.updates.length > 0) && !eventSentence && m.lead[0] && m.lead[0].start !== m.subject.start ? say(m.lead[0]) : undefined;
+  // "Nye innreiseregler fra 28. februar" over "Reglene gjelder fra 28. februar.": a sentence that says only what
+  // the title already says, with the same time, is not said twice.
+  const echoes = !!eventSentence && !!m.subject.text && !!when && !blocked(m.subject) && holds(label, when) && saysNoMore(eventSentence, label, language);
   const leadFull =
-    eventSentence && eventSentence.length <= (ev && ev.what.text.includes("\n") ? 300 : 150)
+    echoes
+      ? endSentence(label)
+      : eventSentence && eventSentence.length <= (ev && ev.what.text.includes("\n") ? 300 : 150)
       ? titled || offTopic || far
         ? `${endSentence(label)} ${eventSentence}`
         : eventSentence
@@ -428,7 +433,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   if (dl && dl.form === "date" && (p.action !== "none" || !actionText) && chosen.text.includes(timeText(dl, language, p.short))) append(required, factsOf(dl, facts));
   // What the SMS left out, and why.
   if (!when && ev && ["notice", "change", "warning"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });
-  for (const t of wrong) omitted.push({ part: "time", why: `role-${t.role}`, text: t.text });
+  for (const t of wrong) omitted.push({ part: "time", why: omittedRole(t), text: t.text });
   if (action && p.action !== "full" && actionText) omitted.push({ part: "action", why: "too-long", text: action.text });
   if (action && !actionText) omitted.push({ part: "action", why: blocked(action) ? "personal-data" : "too-long", text: action.text });
   if (!m.actions.length && (m.kind === "warning" || m.kind === "application-info")) omitted.push({ part: "action", why: "not-in-draft" });
@@ -438,4 +443,18 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   if (m.links.length && opts.smsLinks === "none") omitted.push({ part: "link", why: "channel-policy", text: m.links[0].text });
   if (!m.sender) omitted.push({ part: "sender", why: "not-in-draft" });
   return { text: chosen.text, required, omitted };
+}
+
+/**
+ * Whether `s` says nothing `title` does not: every content word of it (four letters or more, not a time word and
+ * not a light verb such as "gjelder") is in the title, also inside a compound ("reglene" in "innreiseregler").
+ */
+function saysNoMore(s: string, title: string, language: Language): boolean {
+  const t = title.toLowerCase();
+  const rest = s.toLowerCase().replace(/\d+/g, " ");
+  const light = cue(language, "lightWords");
+  let stripped = rest;
+  for (const w of light.all(rest).reverse()) stripped = stripped.slice(0, w.start) + " " + stripped.slice(w.end);
+  const words = (stripped.match(/\p{L}{4,}/gu) ?? []).filter((w) => !TIME_WORDS.has(w));
+  return words.length > 0 && words.every((w) => t.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))));
 }

@@ -26,6 +26,7 @@ const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?
 const RECEIVER = /^[ \u00A0]+(?:få|motta|motta|ta imot|bli|verte|vere|være|ha fått|get|receive|be|hear|høre|høyre)(?![\p{L}])/iu;
 const PASSIVE_VERB = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should|needs? to)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+\p{L}+|\p{L}+(?:es|s|ast)(?:[ \u00A0]+(?:inn|ut|bort|opp|fram|frem|in))?)(?![\p{L}])/iu;
 const QUESTION = /\?\s*$/u;
+const RELATIVE_AFTER = /^[ \u00A0]+(?:som|who)[ \u00A0][^,.;:!?]{1,100},[ \u00A0]*/u;
 
 const TRAILING_CONDITION = /[ \u00A0,]+(?:hvis|dersom|viss|if|unless)[ \u00A0]+\p{L}/iu;
 
@@ -60,15 +61,25 @@ export function readerActs(sentence: string, language: Language): boolean {
   for (const s of c("readerSubjects").all(main)) {
     // The subject of the main clause comes early ("Du må …", "Alle abonnenter må …", "I morgen må du …"), not in
     // a relative clause further on ("… til den du skal pleie").
-    const clauseAt = Math.max(main.lastIndexOf(", ", s.start) + 2, 0);
+    // (A reported rule counts from its "at": "Regjeringen har bestemt at alle som kommer til Norge, må teste seg".)
+    const clauseAt = Math.max(main.lastIndexOf(", ", s.start) + 2, main.lastIndexOf(" at ", s.start) + 4, 0);
     if (main.slice(clauseAt, s.start).split(/\s+/).filter(Boolean).length > 3) continue;
-    const after = main.slice(s.end);
+    let after = main.slice(s.end);
+    // "alle som kommer til Norge, må …": the cue took the "som"; its clause runs to the comma.
+    if (/(?:som|who)$/iu.test(s.text)) {
+      const rest = /^[ \u00A0][^,.;:!?]{1,100},[ \u00A0]*/u.exec(after);
+      if (rest) after = " " + after.slice(rest[0].length);
+    }
     // "Du søker elektronisk på …", "Du sender klagen til …": the reader, first in the clause, doing something in
     // the plain present (the way public pages give instructions); "Du får svar i april" is no such thing.
     if (/^(?:du|dere|you)$/i.test(s.text) && !main.slice(clauseAt, s.start).trim()) {
       const verb = c("readerDoVerbs").first(after.slice(0, 30));
       if (verb && /^[ \u00A0]*$/.test(after.slice(0, verb.start))) return true;
     }
+    // "Reisende som har vært i utlandet, må registrere seg": the relative clause that narrows the readers sits
+    // between the subject and its modal.
+    const rel = RELATIVE_AFTER.exec(after);
+    if (rel) after = " " + after.slice(rel[0].length);
     const m = MODAL_AFTER.exec(after);
     if (m && !RECEIVER.test(after.slice(m[0].length - (m[1]?.length ?? 0)))) return true;
     const pass = c("requestPassives").first(after.slice(0, 24));
@@ -133,13 +144,21 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       // "… hvis du har", "… if you can": a softener, not a group of readers.
       if (condition.split(/\s+/).length >= 4) action.condition = condition;
     }
+    // "Reisende som har vært i utlandet de siste 10 dagene, må registrere seg": the relative clause says which
+    // readers the instruction is for.
+    if (!action.condition) {
+      const who = c("readerSubjects").first(part.text);
+      const rel = who && who.start === 0 ? (/(?:som|who)$/iu.test(who.text) ? /^[ \u00A0][^,.;:!?]{1,100}(?=,)/u : /^[ \u00A0]+(?:som|who)[ \u00A0][^,.;:!?]{1,100}(?=,)/u).exec(part.text.slice(who.end)) : null;
+      if (who && rel) action.condition = part.text.slice(0, who.end + rel[0].length).trim();
+    }
     // "Frist for å sende innspill er 1. oktober. Send innspill på e-post …": the deadline next door, when it
     // names the same thing.
     if (!action.deadline) {
       const near = deadlines.find((t) => Math.abs(t.start - part.start) < 200 && !(t.start >= part.start && t.end <= part.end));
       if (near) {
         const around = sentences.find((x) => x.start <= near.start && x.end >= near.end);
-        const share = around && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => part.text.toLowerCase().includes(w.slice(0, 6)));
+        // (A deadline in a sentence that is itself an instruction is that instruction's own.)
+        const share = around && !readerActs(around.text, language) && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => part.text.toLowerCase().includes(w.slice(0, 6)));
         if (share) action.deadline = { start: near.start, end: near.end, text: near.text, role: "deadline", form: near.form, value: near.value, ...(near.clock ? { clock: near.clock } : {}) };
       }
     }
