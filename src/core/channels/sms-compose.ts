@@ -129,7 +129,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const docs = cueTable(language, "personalDoc") as Record<string, string>;
   // "et brev|som du må svare på": the letter, then what is said of it after the sender ("et brev fra Nav som du
   // må svare på", not "et brev du må svare på fra Nav").
-  const [head, rel] = (docs[m.kind] ?? docs["case-letter"] ?? T.docs.letter).split("|");
+  const [head, relIf] = (docs[m.kind] ?? docs["case-letter"] ?? T.docs.letter).split("|");
+  // "som du må svare på" only when the letter asks the reader for something: a letter saying Nav has asked the
+  // employer ("Vi har bedt om opplysninger fra arbeidsgiveren din") asks the reader for nothing.
+  const rel = relIf && m.actions.length ? relIf : undefined;
   const doc = rel ? `${head} ${rel}` : head;
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
   const topic = personalTopic(m, language, blocked);
