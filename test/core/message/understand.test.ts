@@ -18,6 +18,9 @@ describe("times in their roles", () => {
       "Endret tømmedag\n\nTømming som skulle vært fredag 1. mai, flyttes til lørdag 2. mai.\n\nFjordvik kommune",
       "Endret tømmedag\n\nTømmingen flyttes fra fredag 1. mai til lørdag 2. mai.\n\nFjordvik kommune",
       "Endra tømedag\n\nTøminga som skulle vore fredag 1. mai, blir flytta til laurdag 2. mai.\n\nVangen kommune",
+      // A deadline extended from one date to another: the first is the old deadline, not the start of a period.
+      "Søknadsfristen er forlenget\n\nFristen for å søke om kulturmidler er forlenget fra 1. mai til 2. mai.\n\nFjordvik kommune",
+      "Søknadsfristen er forlengd\n\nFristen for å søkje om kulturmidlar er forlengd frå 1. mai til 2. mai.\n\nVangen kommune",
     ]) {
       const m = read(t);
       expect(m.kind).toBe("change");
