@@ -238,6 +238,10 @@ function asInstruction(agent: string, adv: string, main: boolean, rest = ""): bo
   return main && agent === "du" && !/(?:^|\s)(?:ikke|ikkje|aldri)(?:\s|$)/u.test(adv) && !/^[ \u00A0]+(?:ikke|ikkje|aldri)(?![\p{L}])/u.test(rest);
 }
 
+// "sett i verk", "satt i gang": a verb of several words whose participle may be another verb's ("sett" is also
+// "seen"); not turned here.
+const PHRASAL_AFTER = /^[ \u00A0]+(?:i|på|til)[ \u00A0]+(?:verk|gang|kraft|stand|live|syne)(?![\p{L}])/iu;
+
 function subjectFirst(s: string, language: Language, verb: string, lowerAgent: boolean, subordinate = false): string | null {
   const nn = language === "nn";
   const cap = (a: string) => (lowerAgent && /^(?:vi|du)$/i.test(a) ? a.toLowerCase() : capital(a));
@@ -278,6 +282,20 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
       if (f && who) {
         const adv = imp.groups.adv ? ` ${imp.groups.adv}` : "";
         return `${capital(who.agent)} ${imp.groups.modal}${adv} ${plainLemma(f.lemma)}${who.rest}`.replace(/\s{2,}/g, " ");
+      }
+    }
+  }
+  // "Det vil bli stengt for vannet i Solbakken …", "Det blir gitt informasjon …": an impersonal passive with
+  // "bli" is the writer's own work, said actively ("Vi vil stenge for vannet …").
+  if (!lowerAgent && !subordinate) {
+    const impBli = new RegExp(`^Det[ \\u00A0]+(?<aux>blir|vert|(?:vil|skal|kan|må|bør)[ \\u00A0]+(?:bli|verte))[ \\u00A0]+(?:(?<adv>${ADVS})[ \\u00A0]+)?(?<part>${esc(verb)})(?<rest>(?![\\p{L}]).*)$`, "su").exec(s);
+    if (impBli?.groups && impBli.groups.part.toLowerCase() === verb.toLowerCase() && !AGENT.test(impBli.groups.rest) && !PHRASAL_AFTER.test(impBli.groups.rest)) {
+      const f = nn ? fromParticipleNn(impBli.groups.part) : fromParticiple(impBli.groups.part);
+      if (f && f.present) {
+        const adv = impBli.groups.adv ? ` ${impBli.groups.adv}` : "";
+        const aux = impBli.groups.aux.toLowerCase();
+        const head = /^(?:blir|vert)$/.test(aux) ? `${nn ? f.present : present(plainLemma(f.lemma))}${adv}` : `${aux.split(/\s+/)[0]}${adv} ${nn ? f.lemma : plainLemma(f.lemma)}`;
+        return `Vi ${head}${impBli.groups.rest}`.replace(/\s{2,}/g, " ");
       }
     }
   }

@@ -6,6 +6,7 @@ import type { Edit, Language } from "../model";
 import type { Message, MessageTime, Part } from "../message/types";
 import { rewriteSentence, informalAddress, readerOf } from "./rewrite";
 import { dropOpener } from "./openers";
+import { polishSentence } from "./letter-polish";
 import { cue } from "../message/cues";
 import calendar from "../facts/calendar.json";
 
@@ -76,13 +77,19 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     // parenthesis right after it.
     const paren = /^[ \u00A0]*\([^()]{0,30}\)/.exec(s.slice(end));
     const stop = end + (paren ? paren[0].length : 0);
+    // A time at the sentence's end, with what said it was the old one ("The meeting was first planned for 25
+    // February."): the sentence said nothing but the old time, and cut it would be a stump ("The meeting was
+    // first."). Null: it is not used.
+    const atEnd = /^[ \u00A0]*[.!?]?[ \u00A0]*$/u.test(s.slice(stop));
     const old = OLD_BEFORE.exec(before);
     if (old) {
+      if (atEnd) return null;
       out.push([a - old[1].length, stop]);
       continue;
     }
     const prep = PREP_BEFORE.exec(before);
     if (prep) {
+      if (atEnd && before.slice(0, before.length - prep[1].length).trim().split(/\s+/).length <= 4) return null;
       out.push([a - prep[1].length, stop]);
       continue;
     }
@@ -141,7 +148,10 @@ const BACK_REFERENCE = /(?<=\p{L})[ \u00A0]+(?:derfor|difor|dermed|therefore|thu
 
 /** Plain wording for a draft sentence said alone: empty opener gone, stiff constructions rewritten, "du" for De. */
 export function plainSentence(text: string, language: Language, draft: string): string {
-  return rewriteSentence(dropOpener(informalAddress(text, language), language), language, readerOf(draft)).replace(BACK_REFERENCE, "");
+  const plain = rewriteSentence(dropOpener(informalAddress(text, language), language), language, readerOf(draft)).replace(BACK_REFERENCE, "");
+  // The letter's last pass too (a passive the checker still flags turned active, a stiff word made plain), kept
+  // only where every fact stays and the check finds less: an SMS or post is read by more people than the letter.
+  return text.length <= 400 ? polishSentence(plain, language) : plain;
 }
 
 /** "Alle abonnenter må koke …" → "Du må koke …" (a reader group as subject, at the start, before a modal). */
