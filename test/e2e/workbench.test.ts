@@ -195,7 +195,9 @@ test("your own rules: «Ignorer» lasts, «Ignorer regelen» turns the switch of
     await expect(headingCount(page)).resolves.toBe(before - 1);
     await page.getByText("1 funn er ignorert.").waitFor();
 
-    // «Ignorer regelen» from a card: the rule's switch in «Innstillinger» is off.
+    // «Ignorer regelen» from a card: the rule's switch in «Innstillinger» is off. (The check after the reload has
+    // landed: the list is no longer busy.)
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     const abbr = page.locator('[data-testid="finding"][data-rule="abbreviation"]').first();
     await abbr.getByRole("button", { name: /^Mer:/ }).click();
     await page.getByRole("menuitem", { name: "Ignorer regelen" }).click();
