@@ -175,6 +175,9 @@ export function readerVoice(text: string, language: Language): string {
   for (const s of cue(language, "readerSubjects").all(text)) {
     if (s.start !== 0) break;
     if (/^(?:du|you)$/i.test(s.text)) return text;
+    // "Elevane skal ikkje møte på skulen": pupils, children and patients are told through others (parents, next of
+    // kin), who get the SMS; "Du skal ikkje møte" would speak to the wrong person.
+    if (cue(language, "readersByProxy").first(text)?.start === 0) return text;
     const after = text.slice(s.end);
     if (/^[ \u00A0]+(?:må|skal|bør|must|should|need to|have to)(?![\p{L}])/iu.test(after)) return you + reflexiveToYou(after, language);
   }

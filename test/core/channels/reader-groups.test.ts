@@ -53,3 +53,17 @@ describe("an instruction to «reisende» said to «du»", () => {
       expect(sms).not.toMatch(/\b(?:seg|sitt)\b/);
     });
 });
+
+describe("readers told through others keep their name", () => {
+  const cases: Array<[string, string]> = [
+    ["Skulen er stengd i morgon\n\nNordbygd skule er stengd i morgon, torsdag 5. desember. Elevane skal ikkje møte på skulen.\n\nNordbygd skule", "Elevane skal ikkje møte"],
+    ["Skolen er stengt i morgen\n\nNordbygd skole er stengt i morgen, torsdag 5. desember. Elevene skal ikke møte på skolen.\n\nNordbygd skole", "Elevene skal ikke møte"],
+    ["School closed tomorrow\n\nNorthbay School is closed tomorrow, Thursday 5 December. Pupils must not come to school.\n\nNorthbay School", "Pupils must not come"],
+  ];
+  for (const [draft, kept] of cases)
+    it(`«${kept}» is not said to «du» (the SMS goes to the parents)`, () => {
+      const sms = variants(draft).variants.sms.text;
+      expect(sms).toContain(kept);
+      expect(sms).not.toMatch(/\b(?:Du skal|You must)\b/);
+    });
+});
