@@ -214,7 +214,11 @@ export function omittedRole(t: MessageTime): string {
 }
 
 export function wrongRoleTimes(m: Message): MessageTime[] {
-  return m.times.filter((t) => WRONG_ROLES.has(t.role));
+  // A chained move ("… flyttes til tirsdag 22. april. Tømmingen som skulle vært tirsdag 22. april, flyttes til
+  // onsdag 23. april."): the old date of one move is the new date of another, and names which collection moves.
+  // Cut, the second sentence would read as moving the first ("Vi flytter tømmingen til onsdag 23. april").
+  const newValues = new Set(m.times.filter((t) => t.role === "new").map((t) => t.value));
+  return m.times.filter((t) => WRONG_ROLES.has(t.role) && !(t.role === "superseded" && newValues.has(t.value)));
 }
 
 /** Content words of a text (four letters or more, lower case), for telling whether one sentence repeats another. */

@@ -353,6 +353,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   let actionText = "";
   // An action with a deadline first ("what to do by when"), then the others in draft order.
   const byDeadline = [...m.actions.filter((a) => a.deadline), ...m.actions.filter((a) => !a.deadline)];
+  const leadSaid = [warning?.s, eventSentence].filter(Boolean).join(" ");
   for (const a of byDeadline) {
     if (usedSpans.some((u) => overlaps(u, a))) continue;
     // A public SMS says what everyone must do; "If you need to drive through …" is for some readers only.
@@ -362,6 +363,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       continue;
     }
     const s = say(a);
+    // "Kok vannet før du drikker det." after "Fra i dag må du koke vannet før du drikker det …": said already.
+    if (s && leadSaid && repeats(leadSaid, s)) continue;
     if (s && s.length <= 130) {
       action = a;
       actionText = s;
