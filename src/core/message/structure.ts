@@ -292,7 +292,7 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   const t = s.text;
   const conditional = CONDITION_START.test(t.trim());
   if (ACCESS_SENT.test(t)) return "access";
-  if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast))(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
+  if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast)|the appeal|your appeal|an appeal|(?:may|can) appeal|right to appeal|appeals? (?:must|should|shall|is to|are to|can) be)(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
   // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.
   if (!conditional && ((factIn(facts, s, ["phone", "email"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || CONTACT_LINE.test(t))) return "contact";

@@ -48,3 +48,25 @@ describe("a repayment letter", () => {
       expect(sms).not.toMatch(/1503|kontonummer|[Bb]eløp|4 500|bostøtte/);
     });
 });
+
+describe("an English decision keeps its appeal block whole", () => {
+  const draft = (how: string) =>
+    [
+      "Your application for a residents' parking permit",
+      "",
+      "Your application has been approved. The permit is valid from 1 April 2027 to 31 March 2028.",
+      "",
+      `You may appeal this decision within three weeks of receiving this letter. ${how}`,
+      "",
+      "Yours sincerely",
+      "Fjordvik Municipality",
+    ].join("\n");
+  for (const how of ["The appeal should be sent to Fjordvik Municipality, PO Box 100, 6800 Fjordvik.", "Appeals must be sent to Fjordvik Municipality, PO Box 100, 6800 Fjordvik.", "Send your appeal to Fjordvik Municipality, PO Box 100, 6800 Fjordvik."])
+    it(`«${how.slice(0, 30)}…» stays under «You can appeal», not «What you need to do»`, () => {
+      const letter = variants(draft(how)).variants.letter.text;
+      expect(letter).not.toContain("What you need to do");
+      const block = letter.slice(letter.indexOf("You can appeal"));
+      expect(block).toContain("within three weeks");
+      expect(block).toContain("PO Box 100, 6800 Fjordvik");
+    });
+});
