@@ -1,0 +1,41 @@
+// A date the body promises ("Leigekontrakten vert sendt til deg innan 1. april") is no deadline of the reader's:
+// the SMS says the reader's own deadline ("Kontrakten må signerast og returnerast innan 15. april"), or none.
+import { variants } from "../../../src/core/channels";
+
+const nn = (reader: string) =>
+  [
+    "Vedtak om tildeling av kommunal bustad",
+    "",
+    "Vi har bestemt at du får tildelt ein leilegheit i Fjellvegen 12. Leigekontrakten vert sendt til deg innan 1. april 2027." + (reader ? ` ${reader}` : "") + " Innflytting kan skje frå 1. mai 2027.",
+    "",
+    "Med venleg helsing",
+    "Fjellheim kommune",
+  ].join("\n");
+const nb = (reader: string) =>
+  [
+    "Vedtak om kommunal bolig",
+    "",
+    "Vi har bestemt at du får leie en leilighet i Fjellveien 12. Vi sender deg leiekontrakten innen 1. april 2027." + (reader ? ` ${reader}` : "") + " Du kan flytte inn fra 1. mai 2027.",
+    "",
+    "Med vennlig hilsen",
+    "Fjordvik kommune",
+  ].join("\n");
+
+describe("a date the body promises is not the reader's deadline", () => {
+  for (const [lang, draft, reader] of [
+    ["nn", nn, "Kontrakten må signerast og returnerast innan 15. april 2027."],
+    ["nb", nb, "Kontrakten må signeres og returneres innen 15. april 2027."],
+  ] as const) {
+    it(`${lang}: with the reader's own deadline, the SMS says 15. april and never 1. april`, () => {
+      const v = variants(draft(reader));
+      expect(v.variants.sms.text).toContain("15. april");
+      expect(v.variants.sms.text).not.toContain("1. april");
+      expect(v.message.actions.map((a) => a.deadline?.text)).toEqual(["15. april 2027"]);
+    });
+    it(`${lang}: without one, the SMS gives no deadline at all`, () => {
+      const v = variants(draft(""));
+      expect(v.variants.sms.text).not.toMatch(/1\. april|[Ff]rist/);
+      expect(v.message.actions).toHaveLength(0);
+    });
+  }
+});
