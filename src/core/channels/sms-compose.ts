@@ -479,5 +479,8 @@ function sentenceAround(draft: string, p: { start: number; end: number }): strin
 /** A time in a sentence where the body promises something to the reader ("Vi sender deg kontrakten innan …"). */
 function promised(draft: string, t: { start: number; end: number }, language: Language): boolean {
   const s = sentenceAround(draft, t);
-  return cue(language, "promiseCues").test(s) && !cue(language, "conditions").test(s);
+  // "Hvis vi ikke får opplysningene innen 1. mars, …" is the reader's deadline in the writer's words.
+  if (cue(language, "conditions").first(s)?.start === 0 || /,[ \u00A0]+(?:hvis|dersom|viss|if|unless)[ \u00A0]/iu.test(s)) return false;
+  // "Vi behandler søknaden innen 1. mars": the writer is the subject, so the time is the writer's.
+  return cue(language, "promiseCues").test(s) || /^(?:vi|me|we)[ \u00A0]/iu.test(s);
 }

@@ -118,7 +118,7 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     const dlIn = deadlines.find((t) => t.start >= part.start && t.end <= part.end);
     // A deadline on the reader's own thing is an action however it is phrased ("Timebestilling foretas … innen 7. november").
     // (Not what the body sends the reader: "Leigekontrakten vert sendt til deg innan 1. april".)
-    const ownThing = !!dlIn && c("readerObjects").all(part.text).some((o) => o.start <= 30) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40)) && !(c("promiseCues").test(part.text) && !c("conditions").test(part.text));
+    const ownThing = !!dlIn && c("readerObjects").all(part.text).some((o) => o.start <= 30) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40)) && !(c("promiseCues").test(part.text) && c("conditions").first(part.text)?.start !== 0);
     const warned = c("warning").test(part.text) && !QUESTION.test(part.text) && !c("liftVerbs").test(part.text);
     // In a warning, "Drikkevatn skal kokast før …" speaks to every reader: a modal early in the main clause.
     const warnedMust = warned && /^(?:\S+\s+){0,4}(?:må|skal|bør|must|should)(?![\p{L}])/iu.test(part.text) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));

@@ -39,3 +39,20 @@ describe("a date the body promises is not the reader's deadline", () => {
     });
   }
 });
+
+describe("a time the writer gives for its own work is not the reader's deadline", () => {
+  const drafts = [
+    "Vi har mottatt søknaden din\n\nVi har mottatt søknaden din om startlån. Vi behandler søknaden innen 1. mars 2027. Hvis vi trenger flere opplysninger, tar vi kontakt med deg.\n\nMed vennlig hilsen\nFjordvik kommune",
+    "Vi har fått søknaden din\n\nVi har fått søknaden din om startlån. Søknaden vil bli behandlet innen 1. mars 2027.\n\nMed vennlig hilsen\nFjordvik kommune",
+    "Vi har fått søknaden din\n\nVi har fått søknaden din om startlån. Vi handsamar søknaden innan 1. mars 2027.\n\nMed venleg helsing\nFjellheim kommune",
+  ];
+  for (const d of drafts)
+    it(`«${d.split("\n")[2].slice(0, 70)}…»: no «Fristen er 1. mars» in the SMS`, () => {
+      const sms = variants(d).variants.sms.text;
+      expect(sms).not.toMatch(/[Ff]rist/);
+    });
+  it("«Hvis vi ikke får opplysningene innen …» is still the reader's deadline", () => {
+    const d = "Vi trenger opplysninger\n\nVi trenger lønnsslippene dine for å behandle søknaden. Hvis vi ikke får opplysningene innen 1. mars 2027, avgjør vi saken med de opplysningene vi har.\n\nMed vennlig hilsen\nFjordvik kommune";
+    expect(variants(d).variants.sms.text).toContain("1. mars");
+  });
+});
