@@ -26,6 +26,7 @@ const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?
 const RECEIVER = /^[ \u00A0]+(?:få|motta|motta|ta imot|bli|verte|vere|være|ha fått|get|receive|be|hear|høre|høyre)(?![\p{L}])/iu;
 const PASSIVE_VERB = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should|needs? to)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+\p{L}+|\p{L}+(?:es|s|ast)(?:[ \u00A0]+(?:inn|ut|bort|opp|fram|frem|in))?)(?![\p{L}])/iu;
 const QUESTION = /\?\s*$/u;
+const HOW_BY = /^(?:du|dere|dykk|you)[ \u00A0]+(?:kan|can)[ \u00A0]+[^.;?]{2,100}?[ \u00A0]+(?:ved å|ved at du|by[ \u00A0]+\p{L}+ing)[ \u00A0]+\p{L}/iu;
 const RELATIVE_AFTER = /^[ \u00A0]+(?:som|who)[ \u00A0][^,.;:!?]{1,100},[ \u00A0]*/u;
 
 const TRAILING_CONDITION = /[ \u00A0,]+(?:hvis|dersom|viss|if|unless)[ \u00A0]+\p{L}/iu;
@@ -58,6 +59,8 @@ export function readerActs(sentence: string, language: Language): boolean {
   const w01 = `${w0} ${(first[1] ?? "").toLowerCase().replace(/[,.:;!]+$/, "")}`;
   if (IMPERATIVES[language].has(w01)) return true;
   if (c("request").test(t)) return true;
+  // "Du kan lese og svare på møteinnkallingen ved å logge inn på …": how the reader does it, a step of theirs.
+  if (HOW_BY.test(main)) return true;
   for (const s of c("readerSubjects").all(main)) {
     // The subject of the main clause comes early ("Du må …", "Alle abonnenter må …", "I morgen må du …"), not in
     // a relative clause further on ("… til den du skal pleie").

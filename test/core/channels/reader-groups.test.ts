@@ -67,3 +67,21 @@ describe("readers told through others keep their name", () => {
       expect(sms).not.toMatch(/\b(?:Du skal|You must)\b/);
     });
 });
+
+describe("«Du kan … ved å …» says how the reader does something: it is the reader's action", () => {
+  const cases: Array<[string, string]> = [
+    ["Du kan lese og svare på møteinnkallingen ved å logge inn på Min side.", "nb"],
+    ["Du kan svare på innkallinga ved å logge inn på Mi side.", "nn"],
+    ["You can read the letter by logging in to My page.", "en"],
+  ];
+  for (const [sentence, lang] of cases)
+    it(`${lang}: «${sentence}»`, () => {
+      const title = lang === "en" ? "Invitation to a meeting" : lang === "nn" ? "Innkalling til møte" : "Innkalling til dialogmøte";
+      const v = variants(`${title}\n\nVi kaller deg inn til et møte.\n\n${sentence}\n\nNav`);
+      expect(v.message.actions.map((a) => a.text)).toContain(sentence);
+    });
+  it("«Du kan lese mer om ordningen på nav.no» is no such step", () => {
+    const v = variants("Om ordningen\n\nOrdningen gjelder alle.\n\nDu kan lese mer om ordningen på nav.no.\n\nNav");
+    expect(v.message.actions).toHaveLength(0);
+  });
+});
