@@ -232,3 +232,16 @@ describe("instructions in the plain present and fronted objects", () => {
     expect(r.message.actions).toEqual([]);
   });
 });
+
+describe("a letter to one person: the event is what happens to the reader", () => {
+  const letters: Array<[string, string]> = [
+    ["Melding om innplassering\n\nSaksnummer: 2023/1234\n\nFylkeskommunen avvikles 31.12.2023. To nye fylkeskommuner opprettes med virkning fra og med 01.01.2024.\n\nDu er fra 01.01.2024 innplassert i Vestfold fylkeskommune.\n\nMed vennlig hilsen\nFylkesdirektøren", "01.01.2024"],
+    ["Melding om ny skule\n\nSaksnummer: 2027/55\n\nSkulane i Nordbygd vert slått saman frå hausten. Nordbygd skule vert lagd ned 20. juni 2027.\n\nDu har fått plass på Fjellheim skule frå 16. august 2027.\n\nMed venleg helsing\nFjellheim kommune", "16. august 2027"],
+  ];
+  for (const [t, when] of letters)
+    it(`«${t.split("\n")[6]}» gives the key time ${when}`, () => {
+      const m = read(t);
+      expect(m.audience.value).toBe("personal");
+      expect(m.events[0]?.when?.text.trim()).toBe(when);
+    });
+});
