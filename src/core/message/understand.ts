@@ -183,6 +183,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const stale = updates.slice(1).map((u) => u.part);
   const fresh = <T extends Part>(xs: T[]) => xs.filter((x) => !stale.some((u) => x.start >= u.start && x.end <= u.end));
   const actions = fresh(read.actions);
+  // A letter that asks the reader for nothing is no demand, whatever it says of information ("Vi har bedt
+  // arbeidsgiveren din om opplysninger", "Hvis vi trenger flere opplysninger, tar vi kontakt").
+  if (kind === "demand" && !actions.length && !o?.kind) kind = "case-letter";
   const warnings = fresh(read.warnings);
   const consequences = read.consequences;
 

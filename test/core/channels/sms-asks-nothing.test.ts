@@ -10,9 +10,17 @@ describe("the SMS does not invent an obligation", () => {
     const v = variants(letter("Vi har bedt arbeidsgiveren din om å sende inntektsmelding. Arbeidsgiveren din kan logge seg på nav.no/arbeidsgiver og sende inntektsmelding derfra."));
     expect(v.message.actions).toHaveLength(0);
     expect(v.variants.sms.text).not.toMatch(/svare|må/);
+    // Nor is it read as a demand for information.
+    expect(v.message.kind).not.toBe("demand");
+  });
+  it("«Hvis vi trenger flere opplysninger, tar vi kontakt» asks nothing either", () => {
+    const v = variants(letter("Vi behandler søknaden innen 1. mars 2026. Hvis vi trenger flere opplysninger, tar vi kontakt med deg."));
+    expect(v.message.kind).not.toBe("demand");
+    expect(v.variants.sms.text).not.toMatch(/svare|[Ff]rist|1\. mars/);
   });
   it("the reader is asked: the SMS says so", () => {
     const v = variants(letter("Du må sende oss lønnsslippene dine innen 20. april 2026."));
+    expect(v.message.kind).toBe("demand");
     expect(v.variants.sms.text).toMatch(/20\. april/);
     expect(v.variants.sms.text).toMatch(/må|svar|[Ff]rist/);
   });
