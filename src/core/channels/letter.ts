@@ -66,18 +66,18 @@ const REFERENCE = /^(?:vi viser til|det vises(?: herved)? til|viser til|med henv
 // Where the main clause begins after a reference: only before these openers ("…, jf. § 35" is no main clause).
 const MAIN_AFTER = /,?[ \u00A0]+(?=(?:meddeles det|informeres det|opplyses det|vil vi|kan vi|skal vi|har vi|må vi|gir vi|sender vi|fikk vi|ønsker vi|er det|ble det|vil det|har det)(?![\p{L}]))/iu;
 
-/**
- * The main message first: a lead that opens with a reference ("Vi viser til søknaden din av 3. mars …") has
- * the reference moved after the message it introduces, as "Dette gjelder …". A reference with a main clause
- * in the same sentence ("Med henvisning til søknaden meddeles det at …") is split there. Every word of the
- * reference stays.
- */
 /** A lead that is one reference sentence and nothing else ("Vi viser til søknaden din av 3. mars."). */
 function onlyReference(lead: string): boolean {
   const t = lead.trim();
   return REFERENCE.test(t) && !/[.!?][ \u00A0]+[\p{Lu}\d«"]/u.test(t) && !MAIN_AFTER.test(t);
 }
 
+/**
+ * The main message first: a lead that opens with a reference ("Vi viser til søknaden din av 3. mars …") has
+ * the reference moved after the message it introduces, as "Dette gjelder …". A reference with a main clause
+ * in the same sentence ("Med henvisning til søknaden meddeles det at …") is split there. Every word of a
+ * reference that names something stays; one that names nothing ("tidligere korrespondanse") goes.
+ */
 function mainMessageFirst(lead: string, language: Language, T: Templates): string[] {
   const m = REFERENCE.exec(lead);
   if (!m) return [lead];
@@ -227,7 +227,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     if (!first.length && bodyBlocks.length) first = mainMessageFirst(bodyBlocks.shift()!, language, T);
     // A lead that was only a reference ("Vi viser til søknaden din …") leaves the message to the next
     // paragraph: that paragraph comes first, the reference line after it.
-    if (first.length === 1 && first[0] !== lead && REFERENCE.test(lead.trim()) && onlyReference(lead) && bodyBlocks.length) append(blocks, [bodyBlocks.shift()!, first[0]]);
+    if (first.length === 1 && first[0] !== lead && onlyReference(lead) && bodyBlocks.length) append(blocks, [bodyBlocks.shift()!, first[0]]);
     else append(blocks, first);
   }
 

@@ -176,8 +176,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
   // Without an action's deadline, any deadline the letter states ("Hvis vi ikke får opplysningene innen
   // {fristDato}, …", "… innen to uker") is still what the reader must know.
-  // (Not a time the body promises: "Leigekontrakten vert sendt til deg innan 1. april" asks nothing of the reader.)
-  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !promised(draft, t, language));
+  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end));
   const dl = deadline ?? appealDl ?? anyDl;
   // The reader's action in the draft's own words when it says nothing of the case ("Svar innen 20. april om
   // du tar imot plassen", "Send oss dokumentasjonen innen to uker"): no amount, no benefit or health word, no
@@ -464,23 +463,4 @@ function saysNoMore(s: string, title: string, language: Language): boolean {
   for (const w of light.all(rest).reverse()) stripped = stripped.slice(0, w.start) + " " + stripped.slice(w.end);
   const words = (stripped.match(/\p{L}{4,}/gu) ?? []).filter((w) => !TIME_WORDS.has(w));
   return words.length > 0 && words.every((w) => t.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))));
-}
-
-/** The sentence of the draft around a span (from the stop before it to the stop after it). */
-function sentenceAround(draft: string, p: { start: number; end: number }): string {
-  const before = draft.slice(Math.max(0, p.start - 300), p.start);
-  const stop = Math.max(before.search(/[.!?]\s[^.!?]*$/u), before.lastIndexOf("\n"));
-  const from = stop < 0 ? Math.max(0, p.start - 300) : p.start - before.length + stop + 1;
-  const after = draft.slice(p.end, p.end + 300);
-  const end = after.search(/[.!?](?:\s|$)|\n/u);
-  return draft.slice(from, end < 0 ? p.end + after.length : p.end + end + 1).trim();
-}
-
-/** A time in a sentence where the body promises something to the reader ("Vi sender deg kontrakten innan …"). */
-function promised(draft: string, t: { start: number; end: number }, language: Language): boolean {
-  const s = sentenceAround(draft, t);
-  // "Hvis vi ikke får opplysningene innen 1. mars, …" is the reader's deadline in the writer's words.
-  if (cue(language, "conditions").first(s)?.start === 0 || /,[ \u00A0]+(?:hvis|dersom|viss|if|unless)[ \u00A0]/iu.test(s)) return false;
-  // "Vi behandler søknaden innen 1. mars": the writer is the subject, so the time is the writer's.
-  return cue(language, "promiseCues").test(s) || /^(?:vi|me|we)[ \u00A0]/iu.test(s);
 }

@@ -27,7 +27,15 @@ const RECEIVER = /^[ \u00A0]+(?:få|motta|motta|ta imot|bli|verte|vere|være|ha 
 const PASSIVE_VERB = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should|needs? to)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+\p{L}+|\p{L}+(?:es|s|ast)(?:[ \u00A0]+(?:inn|ut|bort|opp|fram|frem|in))?)(?![\p{L}])/iu;
 const QUESTION = /\?\s*$/u;
 const HOW_BY = /^(?:du|dere|dykk|you)[ \u00A0]+(?:kan|can)[ \u00A0]+[^.;?]{2,100}?[ \u00A0]+(?:ved å|ved at du|by[ \u00A0]+\p{L}+ing)[ \u00A0]+\p{L}/iu;
-const RELATIVE_AFTER = /^[ \u00A0]+(?:som|who)[ \u00A0][^,.;:!?]{1,100},[ \u00A0]*/u;
+const RELATIVE_AFTER = /^[ \u00A0]+(?:som|who)[ \u00A0][^,.;:!?]{1,100}(?=,)/u;
+// (The subject cue may hold the pronoun itself: "alle som".)
+const RELATIVE_REST = /^[ \u00A0][^,.;:!?]{1,100}(?=,)/u;
+
+/** Where the relative clause after a reader subject ends, at its comma ("Reisende som har vært i utlandet|, må …"); -1 when none. */
+function relativeEnd(text: string, subject: { end: number; text: string }): number {
+  const rel = (/(?:som|who)$/iu.test(subject.text) ? RELATIVE_REST : RELATIVE_AFTER).exec(text.slice(subject.end));
+  return rel ? subject.end + rel[0].length : -1;
+}
 
 const TRAILING_CONDITION = /[ \u00A0,]+(?:hvis|dersom|viss|if|unless)[ \u00A0]+\p{L}/iu;
 
@@ -67,22 +75,16 @@ export function readerActs(sentence: string, language: Language): boolean {
     // (A reported rule counts from its "at": "Regjeringen har bestemt at alle som kommer til Norge, må teste seg".)
     const clauseAt = Math.max(main.lastIndexOf(", ", s.start) + 2, main.lastIndexOf(" at ", s.start) + 4, 0);
     if (main.slice(clauseAt, s.start).split(/\s+/).filter(Boolean).length > 3) continue;
-    let after = main.slice(s.end);
-    // "alle som kommer til Norge, må …": the cue took the "som"; its clause runs to the comma.
-    if (/(?:som|who)$/iu.test(s.text)) {
-      const rest = /^[ \u00A0][^,.;:!?]{1,100},[ \u00A0]*/u.exec(after);
-      if (rest) after = " " + after.slice(rest[0].length);
-    }
+    // "Reisende som har vært i utlandet, må registrere seg": the relative clause that narrows the readers sits
+    // between the subject and its modal.
+    const relEnd = relativeEnd(main, s);
+    const after = relEnd < 0 ? main.slice(s.end) : " " + main.slice(relEnd + 1).trimStart();
     // "Du søker elektronisk på …", "Du sender klagen til …": the reader, first in the clause, doing something in
     // the plain present (the way public pages give instructions); "Du får svar i april" is no such thing.
     if (/^(?:du|dere|you)$/i.test(s.text) && !main.slice(clauseAt, s.start).trim()) {
       const verb = c("readerDoVerbs").first(after.slice(0, 30));
       if (verb && /^[ \u00A0]*$/.test(after.slice(0, verb.start))) return true;
     }
-    // "Reisende som har vært i utlandet, må registrere seg": the relative clause that narrows the readers sits
-    // between the subject and its modal.
-    const rel = RELATIVE_AFTER.exec(after);
-    if (rel) after = " " + after.slice(rel[0].length);
     const m = MODAL_AFTER.exec(after);
     if (m && !RECEIVER.test(after.slice(m[0].length - (m[1]?.length ?? 0)))) return true;
     const pass = c("requestPassives").first(after.slice(0, 24));
@@ -120,8 +122,7 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     if (!part.text) continue;
     const dlIn = deadlines.find((t) => t.start >= part.start && t.end <= part.end);
     // A deadline on the reader's own thing is an action however it is phrased ("Timebestilling foretas … innen 7. november").
-    // (Not what the body sends the reader: "Leigekontrakten vert sendt til deg innan 1. april".)
-    const ownThing = !!dlIn && c("readerObjects").all(part.text).some((o) => o.start <= 30) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40)) && !(c("promiseCues").test(part.text) && c("conditions").first(part.text)?.start !== 0);
+    const ownThing = !!dlIn && c("readerObjects").all(part.text).some((o) => o.start <= 30) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
     const warned = c("warning").test(part.text) && !QUESTION.test(part.text) && !c("liftVerbs").test(part.text);
     // In a warning, "Drikkevatn skal kokast før …" speaks to every reader: a modal early in the main clause.
     const warnedMust = warned && /^(?:\S+\s+){0,4}(?:må|skal|bør|must|should)(?![\p{L}])/iu.test(part.text) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
@@ -152,8 +153,8 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // readers the instruction is for.
     if (!action.condition) {
       const who = c("readerSubjects").first(part.text);
-      const rel = who && who.start === 0 ? (/(?:som|who)$/iu.test(who.text) ? /^[ \u00A0][^,.;:!?]{1,100}(?=,)/u : /^[ \u00A0]+(?:som|who)[ \u00A0][^,.;:!?]{1,100}(?=,)/u).exec(part.text.slice(who.end)) : null;
-      if (who && rel) action.condition = part.text.slice(0, who.end + rel[0].length).trim();
+      const relEnd = who && who.start === 0 ? relativeEnd(part.text, who) : -1;
+      if (relEnd > 0) action.condition = part.text.slice(0, relEnd).trim();
     }
     // "Frist for å sende innspill er 1. oktober. Send innspill på e-post …": the deadline next door, when it
     // names the same thing.

@@ -107,6 +107,12 @@ const END_AFTER_START = /(?:^|[\s(])(?:fra|frå|from)[ \u00A0][^;!?]{1,40}[ \u00
 const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
 
+/** A clause about the writer's own work or what the writer sends the reader, not under a condition. */
+function writersOwn(clause: string, c: (list: Parameters<typeof cue>[1]) => ReturnType<typeof cue>): boolean {
+  if (c("conditions").first(clause)?.start === 0) return false;
+  return /^(?:vi|me|we)[ \u00A0]/iu.test(clause) || c("promiseCues").test(clause);
+}
+
 /** Give every mention its role. `mentions` must be sorted by start. */
 export function assignRoles(doc: Doc, mentions: TimeMention[], language: Language): RoledTime[] {
   const text = doc.text;
@@ -171,6 +177,11 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // "vi regner med at nye prøvesvar ligger føre innen 13. mai": a forecast, not the reader's deadline.
     const expFirst = lastCue("expected", left);
     if (expFirst) return role("expected", expFirst.text);
+    // "Vi behandler søknaden innen 1. mars", "Leigekontrakten vert sendt til deg innan 1. april": a time the writer
+    // gives for its own work is what to expect, never the reader's deadline. ("Hvis vi ikke får opplysningene
+    // innen 1. mars, …" is: the condition is the reader's.)
+    // (Read in the time's own clause: "Før vi avgjer …, kan du uttale deg innan {fristdato}" is the reader's.)
+    if (m.deadline && writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("expected", "promise");
     if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
     // "innan kl. 06.30", "innen mandag i uke 47 kl. 07.00", "by 7 am": a clock, weekday or week after "innen/by"
     // is the latest time to do something (a date after "innen" is a deadline fact already).

@@ -32,7 +32,8 @@ export type MessageKind =
  * - "past": something that already happened (a letter received, a sample taken);
  * - "recurring": opening hours and other repeated times ("mandag–fredag 08–16");
  * - "deadline": the last day for an action (carried by the action, not by the event);
- * - "expected": a forecast that is not a promise ("vi regner med å være ferdige 3. mai").
+ * - "expected": a forecast ("vi regner med å være ferdige 3. mai") or a time the writer gives for its own work
+ *   ("vi behandler søknaden innen 1. mars"): what to expect, never a deadline of the reader's.
  */
 export type TimeRole = "new" | "superseded" | "lifted" | "past" | "recurring" | "deadline" | "expected";
 

@@ -56,3 +56,17 @@ describe("a time the writer gives for its own work is not the reader's deadline"
     expect(variants(d).variants.sms.text).toContain("1. mars");
   });
 });
+
+describe("the role of a time the writer gives for its own work", () => {
+  it("is «expected» in the message, and the reader's own deadline in the same letter stays a deadline", () => {
+    const v = variants(nb("Kontrakten må signeres og returneres innen 15. april 2027."));
+    const role = (value: string) => v.message.times.find((t) => t.text.startsWith(value))?.role;
+    expect(role("1. april")).toBe("expected");
+    expect(role("15. april")).toBe("deadline");
+  });
+  it("a clause of the reader's after one of the writer's keeps its deadline («Før vi avgjer …, kan du uttale deg innan …»)", () => {
+    const v = variants("Varsel om tilbakekrevjing\n\nFør vi avgjer om du skal betale tilbake, kan du uttale deg innan 20. mars 2027.\n\nMed venleg helsing\nNav");
+    expect(v.message.times.find((t) => t.text.startsWith("20. mars"))?.role).toBe("deadline");
+    expect(v.variants.sms.text).toContain("20. mars");
+  });
+});
