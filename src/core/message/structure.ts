@@ -285,7 +285,8 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
 
 /** Role of one sentence in a paragraph without a heading. */
 const GREETING = /^(?:hei|hallo|heisann|kjære|god dag|god morgon|god morgen|hello|hi|dear)(?![\p{L}])[^.!?]*[,!]?$/iu;
-const CONTACT_LINE = /(?<![\p{L}])(spørsmål|henvend\p{L}*|ring oss|kontakt oss|ta kontakt|chatte|skriv(?:e)? til oss|contact us|call us|questions)(?![\p{L}])/iu;
+// (An inquiry word alone is no contact line: "Vær alltid på vakt mot slike henvendelser" warns of fraud.)
+const CONTACT_LINE = /(?<![\p{L}])(spørsmål|henvend(?:e|er|a)[ \u00A0]+(?:deg|dere|dykk|seg)|henvendel(?:se|ser|sar)[ \u00A0]+(?:til|kan|må|rettes|rettast|om|sendes|sendast)|ring oss|kontakt oss|ta kontakt|chatte|skriv(?:e)? til oss|contact us|call us|questions)(?![\p{L}])/iu;
 const CONDITION_START = /^(?:dersom|hvis|viss|om|når|if|when|ved)\s/iu;
 
 export function sentenceRole(s: Sent, facts: Fact[]): Role {

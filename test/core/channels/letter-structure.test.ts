@@ -182,3 +182,20 @@ describe("an instruction for a named group stays with the sentence that names th
       expect(letter.slice(w + who.length, a).trim()).toBe("");
     });
 });
+
+describe("a warning about inquiries is no contact line", () => {
+  it("«Vær alltid på vakt mot slike henvendelser» stays with the warning, not under «Har du spørsmål?»", () => {
+    const draft = "Falske e-poster fra Altinn\n\nVi får meldinger fra brukere som har mottatt falske e-poster. Vi ber deg om å slette e-posten.\n\nVær alltid på vakt mot slike henvendelser. Gi aldri fra deg sensitiv informasjon.\n\nAltinn";
+    const letter = variants(draft).variants.letter.text;
+    expect(letter).not.toContain("Har du spørsmål?");
+    expect(letter).toContain("Vær alltid på vakt mot slike henvendelser.");
+  });
+  it("«Henvendelser om saken kan rettes til …» still is one", () => {
+    const draft = "Vedtak om startlån\n\nVi har innvilget søknaden din om startlån.\n\nHenvendelser om saken kan rettes til servicetorget på telefon 55 12 34 56.\n\nMed vennlig hilsen\nFjordvik kommune";
+    const letter = variants(draft).variants.letter.text;
+    // The contact line, said plainly, comes after the message, just before the sign-off.
+    const contact = letter.indexOf("Har du spørsmål om saken, kan du kontakte servicetorget på telefon 55 12 34 56.");
+    expect(contact).toBeGreaterThan(letter.indexOf("Vi har innvilget"));
+    expect(letter.slice(contact).split("\n\n")[1]).toMatch(/^Med vennlig hilsen/);
+  });
+});

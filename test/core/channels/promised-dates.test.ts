@@ -70,3 +70,15 @@ describe("the role of a time the writer gives for its own work", () => {
     expect(v.variants.sms.text).toContain("20. mars");
   });
 });
+
+describe("a payment the body makes is not the reader's deadline", () => {
+  for (const [lang, sentence] of [
+    ["nn", "Du har rett til eingongsstønad og får utbetalt 92 648 kroner innan ei veke."],
+    ["nb", "Du har rett til engangsstønad og får utbetalt 92 648 kroner innen en uke."],
+  ] as const)
+    it(`${lang}: «${sentence}» gives no «Frist» in the SMS`, () => {
+      const sign = lang === "nn" ? "Med venleg helsing" : "Med vennlig hilsen";
+      const v = variants(`Nav har innvilga søknaden din\n\n${sentence}\n\n${sign}\nNav Familie- og pensjonsytelser`);
+      expect(v.variants.sms.text).not.toMatch(/[Ff]rist|innan ei veke|innen en uke/);
+    });
+});
