@@ -4,7 +4,8 @@ import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
 import { cleanTitle, keepNames } from "./compose-util";
-import { dropOpener, emptyReference } from "./openers";
+import { actAfterReference, dropOpener, emptyReference } from "./openers";
+import { isKnownAbbreviation } from "../text/abbreviations";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
@@ -69,7 +70,20 @@ const MAIN_AFTER = /,?[ \u00A0]+(?=(?:meddeles det|informeres det|opplyses det|v
 /** A lead that is one reference sentence and nothing else ("Vi viser til søknaden din av 3. mars."). */
 function onlyReference(lead: string): boolean {
   const t = lead.trim();
-  return REFERENCE.test(t) && !/[.!?][ \u00A0]+[\p{Lu}\d«"]/u.test(t) && !MAIN_AFTER.test(t);
+  const end = sentenceEnd(t);
+  return REFERENCE.test(t) && (end < 0 || end === t.length - 1) && !MAIN_AFTER.test(t);
+}
+
+/** The stop that ends the first sentence of `text` (before a capital, a digit or the end), or -1. The period
+ *  of an abbreviation ("kl. 10.30", "nr. 4") ends nothing. */
+function sentenceEnd(text: string): number {
+  const stop = /[.!?](?=\s+[\p{Lu}\d«"]|\s*$)/gu;
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0];
+    if (m[0] === "." && word && m.index + 1 < text.trimEnd().length && isKnownAbbreviation(`${word}.`)) continue;
+    return m.index;
+  }
+  return -1;
 }
 
 /**
@@ -82,14 +96,21 @@ function mainMessageFirst(lead: string, language: Language, T: Templates): strin
   const m = REFERENCE.exec(lead);
   if (!m) return [lead];
   // The end of the first sentence: a stop before a capital letter or the end ("av 12. januar 2025" goes on).
-  const endOfSentence = lead.search(/[.!?](?=\s+[\p{Lu}\d«"]|\s*$)/u);
+  const endOfSentence = sentenceEnd(lead);
   const first = endOfSentence < 0 ? lead : lead.slice(0, endOfSentence + 1);
   const rest = lead.slice(first.length).trim();
   const body = first.slice(m[0].length).replace(/[.!?]$/, "");
   const split = MAIN_AFTER.exec(body);
   let ref = body;
   let main = "";
-  if (split && split.index > 3) {
+  // "Vi viser til samtalen og innkaller deg til møte …": the writer's act is the message ("Vi innkaller deg …").
+  const then = split ? undefined : /^(?:vi|me|we)[ \u00A0]/iu.test(m[0]) ? actAfterReference(body, language) : undefined;
+  if (then) {
+    ref = body.slice(0, then.at);
+    const act = then.act.replace(/[ \u00A0]+(?:herved|hermed|med dette|hereby)(?![\p{L}])/giu, "");
+    main = `${m[0].slice(0, 2)} ${act}`;
+    main = /[.!?]$/.test(main) ? main : main + ".";
+  } else if (split && split.index > 3) {
     ref = body.slice(0, split.index);
     main = dropOpener(body.slice(split.index + split[0].length).replace(/^(?:meddeles|informeres|opplyses) det(?: herved)? (?:om )?at /iu, ""), language);
     main = main.charAt(0).toUpperCase() + main.slice(1);

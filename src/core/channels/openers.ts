@@ -38,3 +38,19 @@ const EMPTY_REFERENCES: Record<Language, RegExp> = {
 export function emptyReference(ref: string, language: Language): boolean {
   return EMPTY_REFERENCES[language].test(ref.trim());
 }
+
+const THEN: Record<Language, RegExp> = {
+  nb: new RegExp(`[ \\u00A0]+og[ \\u00A0]+(?=(?:${data.referenceThenVerbs.nb})(?![\\p{L}]))`, "iu"),
+  nn: new RegExp(`[ \\u00A0]+og[ \\u00A0]+(?=(?:${data.referenceThenVerbs.nn})(?![\\p{L}]))`, "iu"),
+  en: new RegExp(`[ \\u00A0]+and[ \\u00A0]+(?=(?:${data.referenceThenVerbs.en})(?![\\p{L}]))`, "iu"),
+};
+
+/**
+ * Where the writer's own act begins after a reference it is coordinated with ("samtalen | og innkaller deg til
+ * møte"): the index of " og " and the act, or undefined (openers.json "referenceThenVerbs").
+ */
+export function actAfterReference(ref: string, language: Language): { at: number; act: string } | undefined {
+  const m = THEN[language].exec(ref);
+  if (!m || m.index < 3) return undefined;
+  return { at: m.index, act: ref.slice(m.index + m[0].length) };
+}

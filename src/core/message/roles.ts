@@ -106,6 +106,8 @@ const START_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|f
 const END_AFTER_START = /(?:^|[\s(])(?:fra|frå|from)[ \u00A0][^;!?]{1,40}[ \u00A0](?:til|until|to)[ \u00A0]+(?:kl\.?[ \u00A0]?\d{1,2}(?:[.:]\d{2})?[ \u00A0]+)?(?:den[ \u00A0]+)?$/iu;
 const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
+/** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
+const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/iu;
 
 /** A clause about the writer's own work or what the writer sends the reader, not under a condition. */
 function writersOwn(clause: string, c: (list: Parameters<typeof cue>[1]) => ReturnType<typeof cue>): boolean {
@@ -162,8 +164,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (birth && near.length - birth.end <= 3) return role("past", birth.text);
     // "(ikke 7. juni som tidligere meldt)", "not on 7 June as announced": a date said not to hold is the old one.
     if (/(?:^|[\s(])(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");
+    // The cue must speak of this time: not of a noun before another verb ("Vi viser til tidligere samtale og
+    // innkaller deg til møte torsdag 14. januar": the meeting is new, the conversation was earlier).
     const sup = lastCue("superseded", ownLeft);
-    if (sup) return role("superseded", sup.text);
+    if (sup && !SUP_GAP_BREAK.test(ownLeft.slice(sup.end))) return role("superseded", sup.text);
     // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the
     // sentence ("due on Friday 18 April") is the one it replaces.
     if (c("newAfter").test(rightClause.slice(0, 20))) return role("new", "instead");

@@ -1,6 +1,8 @@
 // Language detection (bokmål, nynorsk, English) from function-word frequencies (data: function-words.json).
 import { K_WORD, type Language, type TokenStore } from "../model";
 import data from "./function-words.json";
+import nynorskForms from "../lexicon/nb/nynorsk-forms.json";
+import bokmalForms from "../lexicon/nn/bokmal-forms.json";
 import { tokenizeToStore } from "./tokenize";
 
 interface WordLists {
@@ -16,6 +18,20 @@ for (const lang of ["nb", "nn", "en"] as const) {
       list.push([lang, w]);
       WEIGHTS.set(word, list);
     }
+  }
+}
+
+// Forms only one standard has, from the form-pair lists of the nynorsk-form / bokmal-form rules (the safe pairs:
+// Norsk ordbank lists the form in one standard only, CC BY 4.0): weight 1 each, unless the function-word list
+// already weighs the word ("tysdag", "treng", "personar" tell nynorsk; "trenger", "tirsdag" bokmål).
+for (const [lang, list] of [["nn", nynorskForms], ["nb", bokmalForms]] as const) {
+  for (const e of (list as { entries: Array<{ match: string; safe?: boolean }> }).entries) {
+    if (!e.safe || e.match.startsWith("^")) continue;
+    const word = e.match.toLowerCase();
+    const have = WEIGHTS.get(word) ?? [];
+    if (have.some(([l]) => l === lang)) continue;
+    have.push([lang, 1]);
+    WEIGHTS.set(word, have);
   }
 }
 
