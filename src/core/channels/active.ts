@@ -120,8 +120,18 @@ function asObject(np: string): string {
   // The capital is the sentence's, not the word's, unless the word is a name: a street or place ending,
   // an acronym ("NAV"), a capital inside ("McDonald").
   // "Altinn-appene", "Nav-kontoret": a compound whose first part is a name keeps its capital.
+  // "Holdeplassen Torget": a common noun before the name it introduces is lower case like any other.
+  const second = np.split(/\s+/)[1];
+  const beforeName = !!second && /^\p{Lu}\p{Ll}/u.test(second) && !/^\p{Lu}{2}/u.test(first) && !/.\p{Lu}/u.test(first.slice(1)) && !/-/.test(first);
+  if (beforeName) return np.charAt(0).toLowerCase() + np.slice(1);
   if (PROPER_END.test(first) || PLACE_END.test(first) || /^\p{Lu}{2}/u.test(first) || /.\p{Lu}/u.test(first.slice(1)) || /^\p{Lu}\p{L}+-\p{L}/u.test(first)) return np;
   return np.charAt(0).toLowerCase() + np.slice(1);
+}
+
+/** A finite verb before its subject, a particle after it: "leder om" + "vi" → "leder vi om" (not "leder om vi"). */
+function withSubject(fin: string, subject: string): string {
+  const sp = fin.indexOf(" ");
+  return sp < 0 ? `${fin} ${subject}` : `${fin.slice(0, sp)} ${subject}${fin.slice(sp)}`;
 }
 
 function capital(s: string): string {
@@ -207,6 +217,7 @@ const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|for
 const NAMED_SUBJECT = /^(?!(?:Vi|Me|Jeg|Eg|We|You|Du|De|Dere|Dykk|Det|Den|Dette|Denne|Dersom|Hvis|Viss|Når|Om|Etter|Før|Fordi|Så|I|På|Fra|Frå|Til|Med|Nå|No|Har|Er|Kan|Skal|Vil|Må)(?![\p{L}]))\p{Lu}\p{L}+(?:[ \u00A0]+\p{Lu}\p{L}+)?[ \u00A0]+(?:har|hadde|fastset|fastsetter|bestemmer|bestemmer|vedtok|vedtek|vedtar|gir|gjev|gav|ga|krever|krev|sier|seier|skal|vil|må|kan)(?![\p{L}])/u;
 
 /** A clause cut after one of these is subordinate: the finite verb comes after the adverb ("at du ikke bruker"). */
+const OPENING_SUBORDINATOR = /^(?:dersom|hvis|viss|om|når)[ \u00A0]+/iu;
 const SUBORDINATOR_END = /(?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+$/iu;
 /**
  * A fronted condition: a subordinator, or a question-shaped condition to the reader ("Har du årskort, …",
@@ -395,7 +406,7 @@ function inverted(s: string, language: Language, verb: string): string | null {
     const aux = g.aux.toLowerCase();
     let fin: string;
     if (modal) fin = `${aux} ${a}${adv} ${nn ? f.lemma : plainLemma(f.lemma)}`;
-    else if (aux === "blir" || aux === "vert") fin = `${f.present} ${a}${adv}`;
+    else if (aux === "blir" || aux === "vert") fin = withSubject(f.present, `${a}${adv}`);
     else fin = `${f.past} ${a}${adv}`;
     return `${g.lead} ${fin} ${asObject(g.np)}${rest}`.replace(/\s{2,}/g, " ");
   }
@@ -418,7 +429,7 @@ function inverted(s: string, language: Language, verb: string): string | null {
     if (!who) return null;
     const { agent, rest } = who;
     const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
-    const fin = g.modal ? `${g.modal} ${a} ${plainLemma(f.lemma)}` : `${present(plainLemma(f.lemma))} ${a}`;
+    const fin = g.modal ? `${g.modal} ${a} ${plainLemma(f.lemma)}` : withSubject(present(plainLemma(f.lemma)), a);
     return `${g.lead} ${fin} ${asObject(np)}${rest}`.replace(/\s{2,}/g, " ");
   }
   return null;
@@ -453,7 +464,7 @@ function relativeSubject(s: string, language: Language, verb: string): string | 
   const who = agentOf(g.head, g.aux ? lemma : g.verb, g.rest, false, language);
   if (!who || who.agent === "du") return null;
   const agent = who.agent === "vi" ? "vi" : who.agent;
-  return `${np} ${fin} ${agent}${who.rest}`.replace(/\s{2,}/g, " ");
+  return `${np} ${withSubject(fin, agent)}${who.rest}`.replace(/\s{2,}/g, " ");
 }
 
 /**
@@ -545,6 +556,15 @@ function activeVoiceOf(sentence: string, language: Language, verb: string): stri
   if (whole) return whole;
   const at = s.toLowerCase().indexOf(verb.toLowerCase());
   if (at <= 0) return null;
+  // "Dersom tilbudet ikke aksepteres innen fristen, vil …": the passive in a condition that opens the sentence
+  // (its subject first, the adverb before the verb as in any subordinate clause).
+  const opening = OPENING_SUBORDINATOR.exec(s);
+  const comma = s.indexOf(",");
+  if (opening && comma > at) {
+    const inner = subjectFirst(s.slice(opening[0].length, comma), language, verb, true, true);
+    // Only with the agent given or the reader's own act: "Dersom vi ikke aksepterer tilbudet" would be a guess.
+    if (inner && !(/^(?:vi|me)[ \u00A0]/iu.test(inner) && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(0, comma)))) return opening[0] + inner + s.slice(comma);
+  }
   let cut = -1;
   CLAUSE_START.lastIndex = 0;
   for (let m = CLAUSE_START.exec(s); m && m.index < at; m = CLAUSE_START.exec(s)) cut = m.index + m[0].length;

@@ -19,7 +19,7 @@ const PREP_BEFORE = /(?:^|[\s(])((?:i stedet for|istedenfor|i staden for|instead
 /** A span to cut out of a sentence: a time of a wrong role (with its clock), a web or e-mail address. */
 export type Cut = { start: number; end: number; clock?: { start: number; end: number } };
 
-const OLD_BEFORE = /(?:^|\s)((?:due(?: to take place)? on|scheduled for|planned for|set for|originally(?: on)?|opprinnelig(?: satt til)?|opphavleg|tidligere|tidlegare|i stedet for|istedenfor|i staden for|instead of)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
+const OLD_BEFORE = /(?:^|\s)((?:due(?: to take place)? on|scheduled for|planned for|set for|originally(?: on)?|skulle(?: ha)? (?:vært|vore|være|vere)(?: på)?|var (?:planlagt|satt til|sett til)|opprinnelig(?: satt til)?|opphavleg|tidligere|tidlegare|i stedet for|istedenfor|i staden for|instead of)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
 
 /** Remove [a, b) from s and tidy the spaces and commas around the cut. */
 function cut(s: string, a: number, b: number): string {
@@ -84,7 +84,16 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     const old = OLD_BEFORE.exec(before);
     if (old) {
       if (atEnd) return null;
-      out.push([a - old[1].length, stop]);
+      // "Collection that was scheduled for Thursday 17 April will …", "Tømming som skulle vært fredag 1. mai
+      // flyttes …" (no commas): the relative clause goes whole, or "that was" would be left hanging.
+      const cueAt = a - old[1].length;
+      const relOpen = rel ? rel.index + (/^[\s,]/.test(rel[0]) ? 1 : 0) : -1;
+      const between = rel ? before.slice(rel.index + rel[0].length, cueAt).trim() : "";
+      if (rel && (!between || between.split(/\s+/).length <= 2)) {
+        out.push([relOpen, stop]);
+        continue;
+      }
+      out.push([cueAt, stop]);
       continue;
     }
     const prep = PREP_BEFORE.exec(before);

@@ -121,7 +121,17 @@ function factKeys(text: string): string[] {
 export function factsKept(before: string, after: string): boolean {
   const a = factKeys(before);
   const b = factKeys(after);
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a.length === b.length && a.every((x, i) => x === b[i])) return true;
+  // "Holdeplassen Torget flyttes …" → "Vi flytter holdeplassen Torget …": a common noun that was a "place" only
+  // by its sentence-initial capital is the same word lower-cased inside the rewrite, not a lost fact.
+  const first = /^[\s«"“(]*(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/u.exec(before)?.[1];
+  if (!first) return false;
+  const key = `place\u0000${first}`;
+  const lower = first.charAt(0).toLowerCase() + first.slice(1);
+  if (!a.includes(key) || b.includes(key) || !new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(after)) return false;
+  const rest = [...a];
+  rest.splice(rest.indexOf(key), 1);
+  return rest.length === b.length && rest.every((x, i) => x === b[i]);
 }
 
 /** De/Dem/Deres → du/deg/din(e) (only mid-sentence for De/Dem; Deres only before a listed noun). */
