@@ -21,6 +21,9 @@ export type Cut = { start: number; end: number; clock?: { start: number; end: nu
 
 const OLD_BEFORE = /(?:^|\s)((?:due(?: to take place)? on|scheduled for|planned for|set for|originally(?: on)?|skulle(?: ha)? (?:vært|vore|være|vere)(?: på)?|var (?:planlagt|satt til|sett til)|opprinnelig(?: satt til)?|opphavleg|tidligere|tidlegare|i stedet for|istedenfor|i staden for|instead of)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
 
+const NOT_BEFORE = /,?[ \u00A0]*(?:\(|(?<![\p{L}]))(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu;
+const AS_SAID_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:som|as)[ \u00A0]+(?:(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+)?(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)(?![\p{L}])\)?/iu;
+
 /** Remove [a, b) from s and tidy the spaces and commas around the cut. */
 function cut(s: string, a: number, b: number): string {
   let left = s.slice(0, a).replace(/[ \u00A0]+$/, "");
@@ -81,6 +84,14 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     // February."): the sentence said nothing but the old time, and cut it would be a stump ("The meeting was
     // first."). Null: it is not used.
     const atEnd = /^[ \u00A0]*[.!?]?[ \u00A0]*$/u.test(s.slice(stop));
+    // "Ny frist er 1. oktober, ikke 15. september som tidligere annonsert.": the denial goes with its date and the
+    // words that say where the old date came from.
+    const denied = NOT_BEFORE.exec(before);
+    if (denied) {
+      const said = AS_SAID_AFTER.exec(s.slice(stop));
+      out.push([a - denied[0].length, stop + (said ? said[0].length : 0)]);
+      continue;
+    }
     const old = OLD_BEFORE.exec(before);
     if (old) {
       if (atEnd) return null;

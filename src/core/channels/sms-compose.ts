@@ -314,9 +314,18 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // "Nye innreiseregler fra 28. februar" over "Reglene gjelder fra 28. februar.": a sentence that says only what
   // the title already says, with the same time, is not said twice.
   const echoes = !!eventSentence && !!m.subject.text && !!when && !blocked(m.subject) && holds(label, when) && saysNoMore(eventSentence, label, language);
+  // A press release whose event sentence comes after its news ("Årets kulturpris går til korpset … Prisen blir
+  // delt ut … lørdag 10. januar kl. 19.00"): the news first, or the SMS tells of a prize and not who won it.
+  // (A title that names the winner is the label already; else the lead sentence before the event that does.)
+  const winner = cue(language, "newsWinner");
+  const newsPart = m.kind === "press-release" && eventSentence && ev && !winner.test(m.subject.text) ? m.lead.find((x) => x.start < ev.what.start && !overlaps(x, ev.what) && winner.test(x.text)) : undefined;
+  const news0 = newsPart ? say(newsPart) : undefined;
+  const pressNews = news0 && !repeats(eventSentence!, news0) && news0.length + eventSentence!.length <= 300 ? `${news0} ${eventSentence}` : undefined;
   const leadFull =
     echoes
       ? endSentence(label)
+      : pressNews
+      ? pressNews
       : eventSentence && eventSentence.length <= (ev && ev.what.text.includes("\n") ? 300 : 150)
       ? titled || offTopic || far
         ? `${endSentence(label)} ${eventSentence}`
@@ -410,12 +419,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const event = lead(p.compact, p.short, p.extra);
     const head = warning ? warningHead(warning.s!, event) : event;
     let act = "";
-    // The action in its own words, with its deadline after it when the words do not say it.
-    if (p.action === "full" && actionText) act = dl && !actionText.includes(dl.text.trim()) && !head.includes(dl.text.trim()) && dlLine(p.short) ? `${actionText} ${dlLine(p.short)}` : actionText;
-    else if (dl && (p.action !== "none" || !actionText) && !head.includes(dl.text.trim())) act = dlLine(p.short);
-    // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
-    if (p.action === "none" && dl && !head.includes(dl.text.trim())) act = dlLine(p.short);
     const more2 = p.extra && extra && !head.includes(extra) ? extra : "";
+    // The deadline said already ("Ny frist er 1. oktober.") is not said again as "Frist: 1. oktober.".
+    const saidDl = !!dl && `${head} ${more2}`.includes(dl.text.trim());
+    // The action in its own words, with its deadline after it when the words do not say it.
+    if (p.action === "full" && actionText) act = dl && !actionText.includes(dl.text.trim()) && !saidDl && dlLine(p.short) ? `${actionText} ${dlLine(p.short)}` : actionText;
+    else if (dl && (p.action !== "none" || !actionText) && !saidDl) act = dlLine(p.short);
+    // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
+    if (p.action === "none" && dl && !saidDl) act = dlLine(p.short);
     const place = p.where ? whereLine(`${head} ${more2} ${act}`) : "";
     const text = [p.greet ? T.greeting : "", head, more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
@@ -424,7 +435,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // when it is all the SMS would say besides the title (no time, no action).
     const extraNeeded = !!extra && ((TIMEISH.test(extra) && !(when && extra.includes(when.text.trim()))) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
-    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!newsLead || !p.compact) && !(schedule && p.compact);
+    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!(newsLead || pressNews) || !p.compact) && !(schedule && p.compact);
     return { text, p, essential };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,

@@ -15,12 +15,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One entry as a regular-expression source: spaces match any run of spaces, "*" any word ending. */
 function entrySource(e: string): string {
-  const lead = e.startsWith("*") && e.length > 1;
-  const trail = e.endsWith("*");
-  const core = e.slice(lead ? 1 : 0, trail ? -1 : undefined);
-  const body = core.split(/\s+/).map(escape).join("[\\s\\u00A0]+");
-  // "*departementet" ends a compound ("distriktsdepartementet"); "kok*" starts one ("kokevarsel").
-  return `${lead ? "[\\p{L}-]*" : ""}${body}${trail ? "[\\p{L}-]*" : ""}`;
+  // Each word may have its own "*": "*departementet" ends a compound ("distriktsdepartementet"), "kok*" starts
+  // one ("kokevarsel"), "deler ut *prisen" and "push* back" inside a phrase.
+  const word = (w: string) => {
+    const lead = w.startsWith("*") && w.length > 1;
+    const trail = w.endsWith("*") && w.length > 1;
+    const core = w.slice(lead ? 1 : 0, trail ? -1 : undefined);
+    return `${lead ? "[\\p{L}-]*" : ""}${escape(core)}${trail ? "[\\p{L}-]*" : ""}`;
+  };
+  return e.split(/\s+/).map(word).join("[\\s\\u00A0]+");
 }
 
 /** A matcher for a list: whole words, case-insensitive except for entries with a capital letter. */

@@ -1,0 +1,68 @@
+// Drafts of kinds the development set has few of, read as the citizen would: a public consultation that gives a
+// case number for replies, a press release whose news comes before the ceremony, a deadline moved with the old
+// one denied in the same sentence, a utility's notice signed with its name alone.
+import { variants } from "../../../src/core/channels";
+import { cue } from "../../../src/core/message/cues";
+
+describe("a public consultation", () => {
+  const v = variants(
+    [
+      "Høyring: Ny reguleringsplan for Sentrum",
+      "",
+      "Fjordvik kommune legg forslag til reguleringsplan for Sentrum ut på høyring. Planen opnar for fleire bustader.",
+      "",
+      "Alle kan kome med innspel. Innspela må sendast til postmottak@fjordvik.kommune.no innan 15. september. Merk e-posten med saksnummer 24/1234.",
+      "",
+      "Med helsing",
+      "Fjordvik kommune",
+    ].join("\n"),
+  );
+  it("is for everyone, whatever case number it gives for replies", () => {
+    expect(v.message.audience.value).toBe("public");
+    expect(v.variants.post.text).toMatch(/15\. september/);
+    expect(v.variants.sms.text).not.toMatch(/Du har fått eit brev/);
+  });
+});
+
+describe("a press release", () => {
+  const v = variants(
+    [
+      "Ordføreren deler ut kulturprisen",
+      "",
+      "Årets kulturpris i Bergvik kommune går til korpset Bergvik Musikkforening. Prisen er på 25 000 kroner og blir delt ut av ordfører Per Hansen under nyttårskonserten lørdag 10. januar kl. 19.00.",
+      "",
+      "Konserten er gratis og åpen for alle.",
+    ].join("\n"),
+  );
+  it("the SMS says who won, not only when the prize is handed over", () => {
+    expect(v.message.kind).toBe("press-release");
+    expect(v.variants.sms.text).toMatch(/Bergvik Musikkforening/);
+    expect(v.variants.sms.text).toMatch(/10\. januar kl\. 19\.00/);
+  });
+});
+
+describe("a deadline moved, the old one denied in the same sentence", () => {
+  const v = variants(["Ny frist for søknad om tilskudd", "", "Søknadsfristen for tilskudd til lag og foreninger er endret. Ny frist er 1. oktober, ikke 15. september som tidligere annonsert.", "", "Bergvik kommune"].join("\n"));
+  it("the SMS gives the new deadline once and never the old one", () => {
+    const sms = v.variants.sms.text;
+    expect(sms).toMatch(/1\. oktober/);
+    expect(sms).not.toMatch(/15\. september|tidligere annonsert/);
+    expect(sms.match(/1\. oktober/g)).toHaveLength(1);
+  });
+});
+
+describe("a notice signed with the body's name alone", () => {
+  it("«Fjordvik Energi» is the sender, and the letter keeps it last", () => {
+    const v = variants("Varsel om strømbrudd\n\nDet blir strømbrudd i Nordby natt til onsdag 5. november fra kl. 23.00 til kl. 05.00.\n\nHar du spørsmål, kan du ringe oss på 800 12 345.\n\nFjordvik Energi");
+    expect(v.message.sender?.name).toBe("Fjordvik Energi");
+    expect(v.variants.letter.text.trimEnd()).toMatch(/Fjordvik Energi$/);
+  });
+});
+
+describe("cue lists", () => {
+  it("a «*» may stand on any word of a phrase", () => {
+    expect(cue("nb", "pressRelease").test("Ordføreren deler ut kulturprisen")).toBe(true);
+    expect(cue("en", "moveVerbs").test("The meeting is pushed back to 3 May.")).toBe(true);
+    expect(cue("nb", "pressRelease").test("Ordføreren deler ut")).toBe(false);
+  });
+});
