@@ -66,3 +66,11 @@ describe("cue lists", () => {
     expect(cue("nb", "pressRelease").test("Ordføreren deler ut")).toBe(false);
   });
 });
+
+describe("an emergency number", () => {
+  it("is a safety instruction, not where to ask questions", () => {
+    const v = variants("Health warning: high levels of pollen\n\nPollen levels are expected to be very high from Monday 12 May until Friday 16 May.\n\nIf you have trouble breathing, call your GP. In an emergency, call 113.\n\nFjordvik municipality");
+    expect(v.variants.letter.text).not.toMatch(/Questions\?\nIn an emergency/);
+    expect(v.variants.letter.text).toMatch(/In an emergency, call 113\./);
+  });
+});
