@@ -41,8 +41,8 @@ describe("extractFacts: dates", () => {
     expect(pick(f, "date").map((x) => x[1])).toEqual(["2025-05-03", "W18", "2025-05-02", "2027-04-30"]);
   });
   it("a full month name takes no full stop: «16 May.» ends the sentence; an abbreviation may («13. okt.»)", () => {
-    const f = extractFacts("Pollen levels stay high until Friday 16 May. Then it rains in June. Møtet er 13. okt. kl. 10.");
-    expect(f.filter((x) => x.kind === "date").map((x) => x.text)).toEqual(["Friday 16 May", "13. okt."]);
+    const f = extractFacts("Pollen levels stay high until Friday 16 May. Then it rains in June. Møtet er 13. okt. kl. 10. Reglene gjelder fra 28. februar. Det var 3. mar. i fjor.");
+    expect(f.filter((x) => x.kind === "date").map((x) => x.text)).toEqual(["Friday 16 May", "13. okt.", "28. februar", "3. mar."]);
   });
   it("does not take ordinals, grades or times for dates", () => {
     const f = extractFacts("Elever på 1. trinn og 2.–10. trinn sender meldekort hver 14. dag, kl. 10.12, i 1.5 timer.");

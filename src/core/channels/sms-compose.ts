@@ -12,7 +12,7 @@ import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
 import { flattenBlock, omittedRole, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
-import { cue, cueTable } from "../message/cues";
+import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { append } from "../message/append";
 import { readerActs } from "../message/actions";
@@ -121,8 +121,11 @@ function personalTopic(m: Message, language: Language, blocked: (p: Part) => boo
   let cut = -1;
   for (let mm = split.exec(cased); mm && hit && mm.index < hit.start; mm = split.exec(cased)) cut = mm.index;
   const head = cut > 0 ? cased.slice(0, cut) : cased.split(NOUN_SPLIT[language])[0];
-  // A head of one word ("Svar", "Påminnelse") says nothing the SMS does not already say.
-  return head && head !== cased && !sensitive.test(head) && head.split(/\s+/).length >= 2 ? head : undefined;
+  // A head of one word ("Svar", "Påminnelse") or of letter words only ("Melding om vedtak") says nothing the SMS
+  // does not already say.
+  const generic = new Set(cueList(language, "genericTitleWords"));
+  const onlyGeneric = head.toLowerCase().split(/[\s–-]+/u).filter(Boolean).every((w) => generic.has(w));
+  return head && head !== cased && !sensitive.test(head) && head.split(/\s+/).length >= 2 && !onlyGeneric ? head : undefined;
 }
 
 function personalSms(m: Message, facts: Fact[], T: Templates, language: Language, sign: string[], opts: SmsComposeOptions, draft: string): Composed {

@@ -19,7 +19,8 @@ export const MONTH = `(?:${alt([...monthIndex.keys()])})`;
 // A full month name never takes a full stop ("13. mai." ends a sentence); an abbreviation may ("13. okt.").
 // An abbreviation is a shorter start of another name of its month ("okt" of "oktober", "sept" of "september");
 // "may", "june" and "july" are full names (English "16 May." ends a sentence as "13. mai." does).
-const FULL_MONTHS = calendar.months.flatMap((names) => names.filter((n) => !names.some((o) => o.length > n.length && o.startsWith(n))));
+// ("februar" starts "february" but is no abbreviation: an abbreviation has four letters at most.)
+const FULL_MONTHS = calendar.months.flatMap((names) => names.filter((n) => n.length > 4 || !names.some((o) => o.length > n.length && o.startsWith(n))));
 const ABBR_MONTHS = [...monthIndex.keys()].filter((n) => !FULL_MONTHS.includes(n));
 const MONTH_DOT = `(?:(?:${alt([...FULL_MONTHS])})|(?:${alt([...ABBR_MONTHS])})\\.?)`;
 export const WEEKDAY = `(?:${alt([...weekdayIndex.keys()])})`;

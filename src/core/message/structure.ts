@@ -118,7 +118,7 @@ function findSender(signature: Sent[], language: Language): { name: string; star
   for (const s of lines) {
     for (const m of s.text.matchAll(/[^,\n–—|]+/gu)) {
       const part = m[0].trim().replace(/[.:;]$/, "");
-      if (part && part.length <= 60 && !/[{}@]|\d{3}/.test(part) && (cue(language, "orgWords").test(part) || ORG.test(part))) {
+      if (part && part.length <= 60 && !/[{}@]|\d{3}/.test(part) && (orgWord(language, part) || ORG.test(part))) {
         const at = s.start + (m.index ?? 0) + m[0].indexOf(part);
         return { name: part, start: at, end: at + part.length };
       }
@@ -134,7 +134,7 @@ const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saks
 function isHeaderBlock(text: string, language: Language): boolean {
   const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
   if (!lines.length || lines.length > 6) return false;
-  return lines.every((l) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || cue(language, "orgWords").test(l) || ORG.test(l)));
+  return lines.every((l) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || orgWord(language, l) || ORG.test(l)));
 }
 
 /**
@@ -146,7 +146,7 @@ function looksLikeSignature(ss: Sent[], text: string, language: Language): boole
   const lines = text.trim().split(/\n/);
   if (lines.length > 4) return false;
   if (lines.some((l) => l.trim().length > 60 || /[.!?]$/.test(l.trim()) && !/\b(?:AS|ASA|IKS)\.$/.test(l.trim()))) return false;
-  return lines.some((l) => cue(language, "orgWords").test(l) || ORG.test(l));
+  return lines.some((l) => orgWord(language, l) || ORG.test(l));
 }
 
 /** t.split(/\s+/).length for a trimmed `t`, counted only up to `cap` (a 100 kB paragraph is not split to find it is long). */
@@ -178,7 +178,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   while (first < paras.length - 1 && first < 12 && isHeaderBlock(paras[first].text, doc.language) && titleLike(first + 1)) {
     if (!letterhead) {
       const line = paras[first].text.trim().split("\n")[0].trim();
-      if (!/[{}@]|\d{3}/.test(line) && (cue(doc.language, "orgWords").test(line) || ORG.test(line))) {
+      if (!/[{}@]|\d{3}/.test(line) && (orgWord(doc.language, line) || ORG.test(line))) {
         const at = paras[first].start + paras[first].text.indexOf(line);
         letterhead = { name: line, start: at, end: at + line.length };
       }
@@ -288,6 +288,11 @@ const GREETING = /^(?:hei|hallo|heisann|kjære|god dag|god morgon|god morgen|hel
 // (An inquiry word alone is no contact line: "Vær alltid på vakt mot slike henvendelser" warns of fraud.)
 const CONTACT_LINE = /(?<![\p{L}])(spørsmål|henvend(?:e|er|a)[ \u00A0]+(?:deg|dere|dykk|seg)|henvendel(?:se|ser|sar)[ \u00A0]+(?:til|kan|må|rettes|rettast|om|sendes|sendast)|ring oss|kontakt oss|ta kontakt|chatte|skriv(?:e)? til oss|contact us|call us|questions)(?![\p{L}])/iu;
 const EMERGENCY = /(?<![\p{L}\p{N}])(?:110|112|113|116[ \u00A0]?117|nødstilfelle\p{L}*|naudstilfelle\p{L}*|nødsituasjon\p{L}*|naudsituasjon\p{L}*|emergency|emergencies|akutt\p{L}*)(?![\p{L}\p{N}])/iu;
+/** A body's name word in either Norwegian standard: a bokmål letter may be signed "Den offentlege tannhelsetenesta". */
+function orgWord(language: Language, line: string): boolean {
+  return cue(language, "orgWords").test(line) || (language !== "en" && cue(language === "nb" ? "nn" : "nb", "orgWords").test(line));
+}
+
 const CONDITION_START = /^(?:dersom|hvis|viss|om|når|if|when|ved)\s/iu;
 
 export function sentenceRole(s: Sent, facts: Fact[]): Role {

@@ -74,3 +74,21 @@ describe("an emergency number", () => {
     expect(v.variants.letter.text).toMatch(/In an emergency, call 113\./);
   });
 });
+
+describe("personal letters", () => {
+  it("a reminder about the reader's own tax return is a letter to one person", () => {
+    const v = variants("Påminnelse: Du må levere skattemeldingen\n\nVi har ikke mottatt skattemeldingen din for 2024. Fristen var 30. april.\n\nDu må levere skattemeldingen innen 14 dager fra du fikk dette brevet.\n\nMed hilsen\nSkatteetaten");
+    expect(v.message.audience.value).toBe("personal");
+    expect(v.variants.post.text).toBe("");
+    expect(v.variants.sms.text).toMatch(/innen 14 dager/);
+  });
+  it("a title of letter words only («Melding om vedtak») is no topic: the SMS does not say «vedtak» twice", () => {
+    const v = variants("Melding om vedtak – bustøtte\n\nDu får ikkje bustøtte for mars fordi inntekta i husstanden er for høg.\n\nDu kan klage på vedtaket innan tre veker frå du fekk dette brevet.\n\nMed helsing\nHusbanken");
+    expect(v.variants.sms.text).not.toMatch(/Melding om vedtak|bustøtte/);
+    expect(v.variants.sms.text).toMatch(/vedtak frå Husbanken/);
+  });
+  it("a bokmål letter signed with a nynorsk name of the body has that sender", () => {
+    const v = variants("Timeavtale\n\nDu har time hos tannlegen tirsdag 18. mars kl. 09.15.\n\nVennlig hilsen\nDen offentlege tannhelsetenesta");
+    expect(v.message.sender?.name).toBe("Den offentlege tannhelsetenesta");
+  });
+});
