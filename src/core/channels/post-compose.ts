@@ -12,7 +12,7 @@ import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, omittedRole, pruneTimes, plainSentence, readerVoice, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, omittedRole, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -121,7 +121,11 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     if (ev?.where && !schedule && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
     if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim())) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
     const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";
-    return tidy([opening, keep.map((b) => b.text).join(" "), lines.join("\n"), link, tags.join(" ")].filter(Boolean).join("\n\n"));
+    // An event sentence that answers an earlier lead sentence ("Konserten blir i stedet holdt …") comes after it.
+    const evItem = keep.find((b) => b.kind === "event");
+    const before = evItem?.part && REPLACES.test(evItem.text) ? keep.filter((b) => b.kind === "lead" && b.part && b.part.start < evItem.part!.start) : [];
+    const ordered = before.length ? [...before, ...keep.filter((b) => !before.includes(b))] : keep;
+    return tidy([opening, ordered.map((b) => b.text).join(" "), lines.join("\n"), link, tags.join(" ")].filter(Boolean).join("\n\n"));
   };
   // Drop the least important sentence until the post fits X: the second action, then an event sentence under
   // a title, and only then the first warning or action.

@@ -227,6 +227,9 @@ export function tidy(s: string): string {
     .trim();
 }
 
+/** Words that make a sentence answer the one before it ("Konserten blir i stedet holdt …"): it comes after it. */
+export const REPLACES = /(?<![\p{L}])(?:i stedet|istedet|i staden|istaden|instead)(?![\p{L}])/iu;
+
 /** Times of the message a channel must not show as the event's time. */
 /** Why a time was left out: its role; a past span of time ("de siste 10 dagene") is a period, not a date. */
 export function omittedRole(t: MessageTime): string {

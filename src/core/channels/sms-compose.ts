@@ -11,7 +11,7 @@ import { fill } from "./i18n";
 import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
-import { flattenBlock, omittedRole, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, omittedRole, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { append } from "../message/append";
@@ -401,6 +401,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
     .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : 1 }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0]?.x ?? allHours;
+  const extraAt = (x: string) => free.find((p) => say(p) === x)?.start;
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
 
@@ -431,7 +432,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
     if (p.action === "none" && dl && !saidDl) act = dlLine(p.short);
     const place = p.where ? whereLine(`${head} ${more2} ${act}`) : "";
-    const text = [p.greet ? T.greeting : "", head, more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
+    // "Konserten blir i stedet holdt søndag 18. mai": a sentence that answers the one before it comes after it.
+    const answers = !!more2 && !warning && !!ev && REPLACES.test(head) && (extraAt(more2) ?? Infinity) < ev.what.start;
+    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.
     // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or

@@ -29,7 +29,12 @@ export function readKind(k: KindInput): MessageKind {
   const f = k.focus;
   const main = (list: Parameters<typeof cue>[1]) => !!mainClauseMatch(k.language, list, f);
   if (main("liftVerbs") && !c("moveVerbs").test(f) && !closedAhead(k)) return "lifting";
-  if (main("cancelVerbs")) return "cancellation";
+  // "Konserten, som skulle vært holdt søndag 4. mai, er avlyst. Konserten blir i stedet holdt søndag 18. mai": called
+  // off on one date and held on another is a change of date, not a cancellation.
+  // (Only where the draft says the new time replaces the old: "i morgen" in "Arrangementet i morgen er avlyst" is
+  // the cancelled event's own day.)
+  const replaced = (c("newAfter").test(f) || c("newBefore").test(f)) && k.times.some((t) => inFocus(t) && t.role === "superseded") && k.times.some((t) => inFocus(t) && t.role === "new" && t.form !== "duration");
+  if (main("cancelVerbs")) return replaced ? "change" : "cancellation";
   const moved = c("moveVerbs").test(f) && (k.times.some((t) => inFocus(t) && t.role === "superseded") || c("newBefore").test(f));
   if (moved) return "change";
   if (c("warning").test(f)) return "warning";

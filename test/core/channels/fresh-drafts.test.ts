@@ -92,3 +92,19 @@ describe("personal letters", () => {
     expect(v.message.sender?.name).toBe("Den offentlege tannhelsetenesta");
   });
 });
+
+describe("called off on one date, held on another", () => {
+  const v = variants("Konserten er avlyst\n\nVårkonserten med Bergvik skolekorps, som skulle vært holdt i Kulturhuset søndag 4. mai, er avlyst på grunn av sykdom. Konserten blir i stedet holdt søndag 18. mai kl. 16.00.\n\nBergvik skolekorps");
+  it("is a change: the old date is the superseded one and the new date is when", () => {
+    expect(v.message.kind).toBe("change");
+    expect(v.message.events[0].when?.text).toBe("søndag 18. mai");
+    expect(v.message.times.find((t) => t.text === "søndag 4. mai")?.role).toBe("superseded");
+  });
+  it("SMS and post never give the old date, and «i stedet» comes after what it replaces", () => {
+    for (const text of [v.variants.sms.text, v.variants.post.text]) {
+      expect(text).not.toMatch(/4\. mai/);
+      expect(text.indexOf("avlyst på grunn av sykdom")).toBeLessThan(text.indexOf("i stedet"));
+      expect(text).toMatch(/18\. mai kl\. 16\.00/);
+    }
+  });
+});
