@@ -40,6 +40,8 @@ const PLACE_NAME = "\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+(?:gate|vei|veg|allé|plass|\
 const PLACE_LIST = new RegExp(`^(?:,[ \\u00A0]+${PLACE_NAME})*(?:[ \\u00A0]+(?:og|eller|and|or)[ \\u00A0]+${PLACE_NAME})?`, "u");
 const NOT_PLACE = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|nav|norge|noreg|norway|du|de|dere|dykk|vi|kl|uke|veke|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may|june|july|october|december|week)$/iu;
 
+const LOCATIVE_BEFORE = /(?:^|[\s(])(?:på|i|ved|hos|utenfor|utanfor|inne i|inni|bak|foran|framfor|at|in|inside|outside|near)[ \u00A0]+(?:(?:den|det|the)[ \u00A0]+)?$/iu;
+
 /** "ved Sentrum legesenter", "på Bakkely skole": a venue word in lower case after a name belongs to the place. */
 function withVenueWord(text: string, end: number, limit: number, language: Language): number {
   const m = /^[ \u00A0]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, Math.min(limit, end + 40)));
@@ -55,7 +57,11 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
     return { start: fact.start, end, text: text.slice(fact.start, end) };
   }
   // A venue written in lower case ("på rådhuset", "i helsestasjonen").
-  const venue = cue(language, "venues").first(text.slice(span.start, span.end));
+  // Only where the words say it is where ("på rådhuset", "i gymsalen"), not "fire kilometer fra skolen".
+  const spanText = text.slice(span.start, span.end);
+  const venue = cue(language, "venues")
+    .all(spanText)
+    .find((v) => LOCATIVE_BEFORE.test(spanText.slice(Math.max(0, v.start - 20), v.start)));
   const re = language === "en" ? PLACE_EN : PLACE;
   re.lastIndex = 0;
   const s = text.slice(span.start, span.end);

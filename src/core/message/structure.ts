@@ -295,6 +295,17 @@ function orgWord(language: Language, line: string): boolean {
 
 const CONDITION_START = /^(?:dersom|hvis|viss|om|når|if|when|ved)\s/iu;
 
+/**
+ * "Kontakt skolekontoret.", "Contact the school office.", "Ring servicetorget på …": an instruction only to get in
+ * touch is where to ask, not a task with a deadline. Not with a condition ("Ring legen hvis feberen varer"): that
+ * is advice for the reader's case.
+ */
+export function contactInstruction(t: string): boolean {
+  const x = t.trim();
+  return CONTACT_IMPERATIVE.test(x) && !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before)(?![\p{L}])/iu.test(x) && !EMERGENCY.test(x);
+}
+const CONTACT_IMPERATIVE = /^(?:kontakt|ring|ta kontakt med|send (?:en |ei )?e-post til|skriv til|contact|call|phone|email|e-mail|send an e-?mail to|write to|get in touch with)[ \u00A0]/iu;
+
 export function sentenceRole(s: Sent, facts: Fact[]): Role {
   const t = s.text;
   const conditional = CONDITION_START.test(t.trim());
@@ -303,6 +314,7 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.
   // "In an emergency, call 113": a safety instruction, not where to ask questions.
+  if (contactInstruction(t)) return "contact";
   if (!conditional && !EMERGENCY.test(t) && ((factIn(facts, s, ["phone", "email"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || CONTACT_LINE.test(t))) return "contact";
   if (!conditional && factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";

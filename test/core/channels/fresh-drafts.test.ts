@@ -108,3 +108,24 @@ describe("called off on one date, held on another", () => {
     }
   });
 });
+
+describe("an instruction only to get in touch", () => {
+  const v = variants("Apply for a place in after-school care\n\nAll children in years 1–4 can have a place. You apply through the parent portal. The deadline for the school year 2025/26 is 1 March 2025.\n\nQuestions? Contact the school office.\n\nFjordvik municipality");
+  it("is where to ask, not a task, and borrows no deadline", () => {
+    expect(v.message.actions.map((a) => a.text)).not.toContain("Contact the school office.");
+    expect(v.variants.letter.text).toMatch(/Questions\? Contact the school office\./);
+    expect(v.variants.letter.text).not.toMatch(/What you need to do\nContact/);
+  });
+  it("an instruction to call with a condition stays advice for the reader", () => {
+    const w = variants("Influensa\n\nDe fleste blir friske av seg selv. Ring legen hvis feberen varer mer enn tre dager.\n\nFjordvik kommune");
+    expect(w.message.actions.some((a) => a.text.startsWith("Ring legen"))).toBe(true);
+  });
+});
+
+describe("where it happens", () => {
+  it("a venue the sentence only measures from («fire kilometer fra skolen») is not where", () => {
+    const v = variants("Husk å søke om skoleskyss\n\nElever som bor mer enn fire kilometer fra skolen, har rett til gratis skoleskyss. Foreldre må søke om skyss innen 1. juni.\n\nBergvik kommune");
+    expect(v.message.events[0]?.where).toBeUndefined();
+    expect(v.variants.sms.text).not.toMatch(/Sted: skolen/);
+  });
+});
