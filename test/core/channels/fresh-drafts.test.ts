@@ -129,3 +129,12 @@ describe("where it happens", () => {
     expect(v.variants.sms.text).not.toMatch(/Sted: skolen/);
   });
 });
+
+describe("a letter about a death", () => {
+  it("the SMS says who wrote and the deadline, never the death or the estate", () => {
+    const v = variants("Dødsfall – melding til pårørende\n\nVi viser til dødsfallet til Ola Hansen. Som pårørende må du melde fra om hvem som skal ta seg av dødsboet innen 60 dager.\n\nMed vennlig hilsen\nOslo tingrett");
+    expect(v.message.audience.value).toBe("personal");
+    expect(v.variants.sms.text).not.toMatch(/[Dd]ødsfall|dødsbo|Ola Hansen/);
+    expect(v.variants.sms.text).toMatch(/60 dager/);
+  });
+});
