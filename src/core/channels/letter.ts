@@ -60,7 +60,12 @@ function questionRepeated(heading: string, body: string): boolean {
   const h = heading.trim().replace(/[?:.!]+$/, "").toLowerCase();
   if (!h || !/\?$/.test(heading.trim())) return false;
   const b = body.trim().toLowerCase();
-  return b.startsWith(h) || b.includes(`. ${h}`) || b.includes(`! ${h}`) || b.includes(`\n${h}`);
+  // "Questions?" over "If you have any questions, contact us.": the text opens with the heading's question word.
+  const key = h.split(/\s+/).pop() ?? "";
+  const first = b.split(/[.!?,]/u)[0];
+  // (Only a heading that asks for questions: "Hva skjer hvis du ikke sender opplysningene?" heads its answer.)
+  const opensWith = /^(?:questions?|spørsmål)$/u.test(key) && /^(?:if|har|dersom|hvis|viss|om|ved|any|do you have)(?![\p{L}])/u.test(first) && first.length <= 60 && new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, "u").test(first);
+  return opensWith || b.startsWith(h) || b.includes(`. ${h}`) || b.includes(`! ${h}`) || b.includes(`\n${h}`);
 }
 
 const REFERENCE = /^(?:vi viser til|det vises(?: herved)? til|viser til|med henvisning til|under henvisning til|det visast til|vi syner til|med tilvising til|med referanse til|we refer to|reference is made to|with reference to)[ \u00A0]+/iu;

@@ -9,6 +9,7 @@ import { extractFacts } from "../facts";
 import { scanTest } from "../facts/scan";
 import nb from "./rewrites/nb.json";
 import nn from "./rewrites/nn.json";
+import en from "./rewrites/en.json";
 
 export type Reader = "du" | "dere";
 
@@ -38,15 +39,16 @@ const CACHE = new Map<Language, Compiled | null>();
 
 function compiled(language: Language): Compiled | null {
   if (CACHE.has(language)) return CACHE.get(language)!;
-  const data = (language === "nb" ? nb : language === "nn" ? nn : null) as RewriteData | null;
+  const data = (language === "nb" ? nb : language === "nn" ? nn : language === "en" ? en : null) as RewriteData | null;
   let c: Compiled | null = null;
   if (data) {
     const readers = [...data.readers].sort((a, b) => b.length - a.length).map(escape).join("|");
     c = {
       data,
       patterns: data.patterns.map((p) => ({ id: p.id, re: new RegExp(p.find.replace(/\{readers\}/g, readers), "iu"), replace: p.replace })),
-      possessive: new RegExp(`(?<![\\p{L}\\p{N}])${escape(data.formalAddress.possessive)}\\s+(\\S+)(\\s+(\\S+))?`, "u"),
-      pronoun: new RegExp(`(?<=[\\p{Ll}\\p{N},;:)]\\s+)(${Object.keys(data.formalAddress.pronouns).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u"),
+      // (English has no formal address: patterns that never match.)
+      possessive: data.formalAddress.possessive ? new RegExp(`(?<![\\p{L}\\p{N}])${escape(data.formalAddress.possessive)}\\s+(\\S+)(\\s+(\\S+))?`, "u") : /(?!)/u,
+      pronoun: Object.keys(data.formalAddress.pronouns).length ? new RegExp(`(?<=[\\p{Ll}\\p{N},;:)]\\s+)(${Object.keys(data.formalAddress.pronouns).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u") : /(?!)/u,
     };
   }
   CACHE.set(language, c);
@@ -102,14 +104,18 @@ function remember<T>(map: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
+const DEADLINE_WORD = /^(?:innen|innan|senest|seinast|by|before|prior to|no later than|not later than)[ \u00A0]+/iu;
+
 /** Facts of a sentence as the multiset of their texts (kind + text). */
 function factKeys(text: string): string[] {
   const known = MEMO.factKeys.get(text);
   if (known !== undefined) return known;
   let keys: string[];
   try {
+    // A deadline is the same fact after another word for "by" ("prior to 1 March" → "before 1 March"): its date
+    // as written is compared, not the preposition.
     keys = extractFacts(text)
-      .map((f) => `${f.kind}\u0000${f.text}`)
+      .map((f) => `${f.kind}\u0000${f.kind === "deadline" ? f.text.replace(DEADLINE_WORD, "") : f.text}`)
       .sort();
   } catch {
     keys = [];

@@ -106,6 +106,8 @@ export function readerActs(sentence: string, language: Language): boolean {
     if (!STRONG_READER.test(main.slice(v.start, v.start + 24)) && !c("readerObjects").test(before)) continue;
     // Not the body's own work ("vi", "kommunen") and not a participle after "blir"/"er" (a statement).
     if (/(?<![\p{L}])(?:vi|me|we|kommunen|nav|etaten)(?![\p{L}])/iu.test(before) || /(?:blir|er|vert|is|are|was)[ \u00A0]+$/iu.test(before)) continue;
+    // "The invoice will be sent to you by e-mail": a future the body promises, and the reader receives it.
+    if (/(?<![\p{L}])(?:will|would)[ \u00A0]+$/iu.test(before) || /^[ \u00A0]+(?:to you|til deg|til dykk|til dere)(?![\p{L}])/iu.test(main.slice(v.end, v.end + 12))) continue;
     if (before.split(/\s+/).filter(Boolean).length <= 8 && !/(?:^|\s)(?:av|by)\s+(?:oss|kommunen|us)/iu.test(main.slice(v.end, v.end + 20))) return true;
   }
   return false;

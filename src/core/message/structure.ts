@@ -302,8 +302,15 @@ const CONDITION_START = /^(?:dersom|hvis|viss|om|når|if|when|ved)\s/iu;
  */
 export function contactInstruction(t: string): boolean {
   const x = t.trim();
-  return CONTACT_IMPERATIVE.test(x) && !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before)(?![\p{L}])/iu.test(x) && !EMERGENCY.test(x);
+  // "If you have any questions, please contact us", "Har du spørsmål, kan du ringe oss": the question is the
+  // occasion, not a condition on a task.
+  const rest = x.replace(QUESTION_LEAD, "");
+  const asked = rest !== x && CONTACT_AFTER_QUESTION.test(rest);
+  if (!asked && !CONTACT_IMPERATIVE.test(rest)) return false;
+  return !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before)(?![\p{L}])/iu.test(rest) && !EMERGENCY.test(x);
 }
+const QUESTION_LEAD = /^(?:if you have (?:any )?(?:further |more |other )?questions(?: about [^,]{1,60})?|(?:har du|dersom du har|hvis du har|om du har|viss du har|ved) (?:flere |fleire |andre )?spørsmål(?: om [^,]{1,60})?|questions\?|spørsmål\?)[ \u00A0]*[,:]?[ \u00A0]*/iu;
+const CONTACT_AFTER_QUESTION = /^(?:please |(?:kan|må) (?:du|dere|de) (?:gjerne )?|you (?:can|may) |ta gjerne |(?:please )?(?:do not|don't) hesitate to )*(?:kontakt\p{L}*|ring\p{L}*|ta kontakt|send\p{L}*|skriv\p{L}*|contact|call|phone|email|e-mail|write|get in touch)(?![\p{L}])/iu;
 const CONTACT_IMPERATIVE = /^(?:kontakt|ring|ta kontakt med|send (?:en |ei )?e-post til|skriv til|contact|call|phone|email|e-mail|send an e-?mail to|write to|get in touch with)[ \u00A0]/iu;
 
 export function sentenceRole(s: Sent, facts: Fact[]): Role {

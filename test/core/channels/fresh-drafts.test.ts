@@ -138,3 +138,24 @@ describe("a letter about a death", () => {
     expect(v.variants.sms.text).toMatch(/60 dager/);
   });
 });
+
+describe("an English letter in the stiff register", () => {
+  const v = variants(
+    "Your application for a parking permit\n\nWe have received your application for a residents' parking permit. Your application has been approved.\n\nYou must pay the fee of NOK 1,200 within 14 days. The invoice will be sent to you by e-mail. To renew, you must apply prior to 1 March 2027. Please be advised that the office is closed in July.\n\nShould you have any questions, please do not hesitate to contact us.\n\nKind regards\nFjordvik municipality",
+  );
+  const letter = v.variants.letter.text;
+  it("says the formulas plainly (GOV.UK, Plain English Campaign)", () => {
+    expect(letter).toMatch(/If you have any questions, contact us\./);
+    expect(letter).not.toMatch(/hesitate|Please be advised|prior to/);
+    expect(letter).toMatch(/apply before 1 March 2027/);
+    expect(letter).toMatch(/The office is closed in July\./);
+    expect(v.variants.letter.findings.filter((f) => f.rule === "facts-missing" || f.rule === "facts-invented")).toHaveLength(0);
+  });
+  it("what the body sends the reader and where to ask are no tasks of the reader's", () => {
+    const tasks = v.message.actions.map((a) => a.text);
+    expect(tasks.some((t) => /invoice will be sent/.test(t))).toBe(false);
+    expect(tasks.some((t) => /questions/.test(t))).toBe(false);
+    expect(tasks.some((t) => /pay the fee/.test(t))).toBe(true);
+    expect(letter).not.toMatch(/Questions\?\nIf you have any questions/);
+  });
+});
