@@ -307,7 +307,8 @@ export function contactInstruction(t: string): boolean {
   const rest = x.replace(QUESTION_LEAD, "");
   const asked = rest !== x && CONTACT_AFTER_QUESTION.test(rest);
   if (!asked && !CONTACT_IMPERATIVE.test(rest)) return false;
-  return !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before)(?![\p{L}])/iu.test(rest) && !EMERGENCY.test(x);
+  // "Ta kontakt med kontaktlæraren din så snart som mogleg": an urgent call is a task.
+  return !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before|snarest|snarast|straks|umiddelbart|så snart|as soon as|immediately)(?![\p{L}])/iu.test(rest) && !EMERGENCY.test(x);
 }
 const QUESTION_LEAD = /^(?:if you have (?:any )?(?:further |more |other )?questions(?: about [^,]{1,60})?|(?:har du|dersom du har|hvis du har|om du har|viss du har|ved) (?:flere |fleire |andre )?spørsmål(?: om [^,]{1,60})?|questions\?|spørsmål\?)[ \u00A0]*[,:]?[ \u00A0]*/iu;
 const CONTACT_AFTER_QUESTION = /^(?:please |(?:kan|må) (?:du|dere|de) (?:gjerne )?|you (?:can|may) |ta gjerne |(?:please )?(?:do not|don't) hesitate to )*(?:kontakt\p{L}*|ring\p{L}*|ta kontakt|send\p{L}*|skriv\p{L}*|contact|call|phone|email|e-mail|write|get in touch)(?![\p{L}])/iu;

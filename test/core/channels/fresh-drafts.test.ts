@@ -116,6 +116,10 @@ describe("an instruction only to get in touch", () => {
     expect(v.variants.letter.text).toMatch(/Questions\? Contact the school office\./);
     expect(v.variants.letter.text).not.toMatch(/What you need to do\nContact/);
   });
+  it("an urgent call is a task", () => {
+    const w = variants("Varsel om fare for ikkje vurdering\n\nDu står i fare for å ikkje få karakter i faget. Ta kontakt med kontaktlæraren din så snart som mogleg.\n\nHelsing\nBergvik vidaregåande skule");
+    expect(w.message.actions.some((a) => a.text.startsWith("Ta kontakt med kontaktlæraren"))).toBe(true);
+  });
   it("an instruction to call with a condition stays advice for the reader", () => {
     const w = variants("Influensa\n\nDe fleste blir friske av seg selv. Ring legen hvis feberen varer mer enn tre dager.\n\nFjordvik kommune");
     expect(w.message.actions.some((a) => a.text.startsWith("Ring legen"))).toBe(true);
