@@ -102,7 +102,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     if (used(a)) continue;
     const s = say(a);
     if (s && s.split(/\s+/).length <= 30) cands.push({ text: s, part: a, i: cands.length });
-    else omitted.push({ part: "action", why: s ? "too-long" : opts.blocked.some((b) => overlaps(b, a)) ? "personal-data" : "role", text: a.text });
+    else omitted.push({ part: "action", why: s ? "too-long" : opts.blocked.some((b) => overlaps(b, a)) ? "personal-data" : opts.cuts.some((c) => overlaps(c, a)) ? "as-link" : "mixed-role", text: a.text });
   }
   const cost = styleFindings(cands.map((c) => c.text));
   const best = cands.map((c, k) => ({ ...c, n: cost[k] })).sort((a, b) => a.n - b.n || a.i - b.i);

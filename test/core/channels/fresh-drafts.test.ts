@@ -163,3 +163,20 @@ describe("an English letter in the stiff register", () => {
     expect(letter).not.toMatch(/Questions\?\nIf you have any questions/);
   });
 });
+
+describe("what the variants leave out, and why", () => {
+  it("a forecast that the water will be back is no lifting: the closure leads", () => {
+    const v = variants("Vannet blir stengt i morgen\n\nPå grunn av en lekkasje må vi stenge vannet i Bakkeveien i morgen, tirsdag, fra kl. 09.00. Vi regner med at vannet er tilbake innen kl. 15.00.\n\nFjordvik kommune");
+    expect(v.message.kind).not.toBe("lifting");
+    expect(v.variants.sms.text.indexOf("stenge vannet")).toBeLessThan(v.variants.sms.text.indexOf("tilbake"));
+  });
+  it("an instruction that only points to the post's link is said as the link, with a reason that names it", () => {
+    const v = variants("Nye tømmedager fra uke 10\n\nFra uke 10 endres tømmedagene for restavfall i Nordbyen. Første tømming etter endringen er onsdag 5. mars.\n\nSe tømmekalender på fjordvik.kommune.no/tomming.\n\nFjordvik kommune");
+    const o = v.variants.post.omitted.find((x) => x.text?.startsWith("Se tømmekalender"));
+    if (o) {
+      expect(o.why).toBe("as-link");
+      expect(o.message).not.toMatch(/role-|\{/);
+    }
+    for (const x of [...v.variants.post.omitted, ...v.variants.sms.omitted]) expect(x.message).not.toMatch(/role-,|role- |\{role\}/);
+  });
+});
