@@ -509,7 +509,8 @@ function activeEnglish(s: string, verb: string): string | null {
   // The capital is the sentence's: "Garden waste collections" → "garden waste collections"; a name keeps it
   // ("Harbour Road": capitals all through).
   const words = g.np.split(/\s+/);
-  const name = words.length > 1 ? words.every((w) => /^\p{Lu}/u.test(w)) : PLACE_END.test(words[0]) || /^\p{Lu}{2}/u.test(words[0]);
+  // ("Fjordvik library": a place name first keeps its capital whatever follows.)
+  const name = (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) || PLACE_END.test(words[0]) || /^\p{Lu}{2}/u.test(words[0]);
   const obj = name ? g.np : g.np.charAt(0).toLowerCase() + g.np.slice(1);
   const third = /^(?:we|you)$/i.test(agent) ? base : base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") ? base + "es" : base.endsWith("y") && !/[aeiou]y$/.test(base) ? base.slice(0, -1) + "ies" : base + "s";
   const adv = g.adv && g.adv !== "not" ? ` ${g.adv}` : "";

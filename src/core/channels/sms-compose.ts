@@ -221,7 +221,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // A draft that is itself a short message ("Kontaktinformasjonen din i Altinn er oppdatert. Ring oss om dette
   // ikke stemmer …") is said in its own words when none of it is the case: there is no letter to announce.
   const own = ownWords(opts.short, m, facts, opts, language, draft, sensitive);
-  const ownCandidates = own ? [T.greeting + " " + own + " " + sign[0], own + " " + sign[0], own + " " + sign[1], own].map((text) => ({ text, essential: true })) : [];
+  const ownCandidates = own ? [T.greeting + " " + own + " " + sign[0], own + " " + sign[0], own + " " + sign[1], own].map((text) => ({ text, essential: true, own: true })) : [];
   const c = (greet: boolean, short: boolean, s: number, read: boolean, withTopic: boolean, full: boolean) => ({
     text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full), read && !(full && readsAlready) ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
     essential: full || !conditionalAct,
@@ -238,7 +238,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
     c(false, true, 1, false, false, false),
   ]);
   if (!when && m.kind === "summons") omitted.push({ part: "when", why: "not-in-draft" });
-  return { text: chosen.text, required, omitted };
+  // Said in the draft's own words (none of them the case's): nothing of the case was left out for the letter.
+  const left = "own" in chosen && chosen.own ? omitted.filter((o) => o.part !== "case-content") : omitted;
+  return { text: chosen.text, required, omitted: left };
 }
 
 const GREETING_ONLY = /^(?:hei|hallo|heisann|hi|hello)[ \u00A0]*[.!,]?$/iu;

@@ -180,3 +180,22 @@ describe("what the variants leave out, and why", () => {
     for (const x of [...v.variants.post.omitted, ...v.variants.sms.omitted]) expect(x.message).not.toMatch(/role-,|role- |\{role\}/);
   });
 });
+
+describe("a reminder that is itself an SMS", () => {
+  const v = variants("Hei! Påminnelse om time hos fastlege Hansen torsdag 3. april kl. 10.20. Gi beskjed senest 24 timer før hvis du ikke kan komme. Hilsen Sentrum legekontor");
+  it("is to one person: no post", () => {
+    expect(v.message.audience.value).toBe("personal");
+    expect(v.variants.post.text).toBe("");
+  });
+  it("the SMS keeps the draft's own words, and does not claim to have left the case out", () => {
+    expect(v.variants.sms.text).toMatch(/torsdag 3\. april kl\. 10\.20/);
+    expect(v.variants.sms.omitted.some((o) => o.part === "case-content")).toBe(false);
+  });
+});
+
+describe("an English name at the start of a passive sentence", () => {
+  it("keeps its capital in the active («We will close Fjordvik library»)", () => {
+    const v = variants("The library is closed on Monday\n\nFjordvik library will be closed on Monday 2 June because of a staff training day.\n\nFjordvik library");
+    expect(v.variants.letter.text).not.toMatch(/fjordvik library/);
+  });
+});
