@@ -199,3 +199,14 @@ describe("an English name at the start of a passive sentence", () => {
     expect(v.variants.letter.text).not.toMatch(/fjordvik library/);
   });
 });
+
+describe("an advance notice of an enforcement fine", () => {
+  const v = variants("Varsel om vedtak om tvangsmulkt\n\nVi viser til tilsyn på eiendommen din i Storgata 10 den 12. september. Vi fant at det er satt opp en garasje uten tillatelse.\n\nVi varsler med dette at vi vil vedta tvangsmulkt på 500 kroner per dag dersom forholdet ikke er rettet innen 1. desember.\n\nMed hilsen\nBergvik kommune");
+  it("a time in the condition the reader must meet is the reader's deadline, not the writer's promise", () => {
+    expect(v.message.times.find((t) => t.text === "1. desember")?.role).toBe("deadline");
+    expect(v.variants.sms.text).toMatch(/1\. desember/);
+  });
+  it("the sanction is case content: the SMS does not name it", () => {
+    expect(v.variants.sms.text).not.toMatch(/tvangsmulkt|garasje|500 kroner/);
+  });
+});
