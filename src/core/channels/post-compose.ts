@@ -111,7 +111,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const when = ev?.when;
   const dl = m.actions.find((a) => a.deadline && a.deadline.form === "date" && !a.condition)?.deadline;
   const url = m.links[0];
-  const tags = [...new Set((opts.hashtags ?? []).map(toHashtag).filter(Boolean))].slice(0, POST.instagram.maxHashtags);
+  // The draft's own hashtags ("#vangen #trafikk") are the writer's, not invented: they stay, after the profile's.
+  const draftTags = draft.length <= 200_000 ? (draft.match(/(?<![\p{L}\p{N}&/#])#[\p{L}\p{N}_]{2,40}(?![\p{L}\p{N}_])/gu) ?? []) : [];
+  const tags = [...new Set([...(opts.hashtags ?? []), ...draftTags].map(toHashtag).filter(Boolean))].slice(0, POST.instagram.maxHashtags);
   const build = (keep: typeof body) => {
     const prose = [opening, ...keep.map((b) => b.text)].join(" ");
     const lines: string[] = [];

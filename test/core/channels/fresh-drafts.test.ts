@@ -210,3 +210,16 @@ describe("an advance notice of an enforcement fine", () => {
     expect(v.variants.sms.text).not.toMatch(/tvangsmulkt|garasje|500 kroner/);
   });
 });
+
+describe("a social-media draft", () => {
+  const v = variants("🚧 Stengt veg! 🚧\n\nNordvegen er stengt ved Bru i dag frå kl. 12 på grunn av eit trafikkuhell. Omkøyring via Sørvegen.\n\n#vangen #trafikk");
+  it("a short exclamation line is the title, and the body is the message", () => {
+    expect(v.message.events[0]?.when?.text).toMatch(/i dag/);
+    expect(v.variants.sms.text).toMatch(/Nordvegen er stengt ved Bru/);
+    expect(v.variants.sms.text).toMatch(/kl\. 12/);
+  });
+  it("the post keeps the writer's own hashtags", () => {
+    expect(v.variants.post.text).toMatch(/#Vangen/);
+    expect(v.variants.post.text).toMatch(/#Trafikk/);
+  });
+});
