@@ -106,6 +106,7 @@ const START_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|f
 const END_AFTER_START = /(?:^|[\s(])(?:fra|frå|from)[ \u00A0][^;!?]{1,40}[ \u00A0](?:til|until|to)[ \u00A0]+(?:kl\.?[ \u00A0]?\d{1,2}(?:[.:]\d{2})?[ \u00A0]+)?(?:den[ \u00A0]+)?$/iu;
 const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
+const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|previously|earlier)[ \u00A0]+(?:varslet|varsla|varsel|meldt|melde|annonsert|opplyst|nevnt|nemnt|informert|omtalt|kunngjort|announced|stated|mentioned|notified)(?![\p{L}])/iu;
 /** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
 const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/iu;
 
@@ -173,7 +174,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // The cue must speak of this time: not of a noun before another verb ("Vi viser til tidligere samtale og
     // innkaller deg til møte torsdag 14. januar": the meeting is new, the conversation was earlier).
     const sup = lastCue("superseded", ownLeft);
-    if (sup && !SUP_GAP_BREAK.test(ownLeft.slice(sup.end))) return role("superseded", sup.text);
+    // "Som tidligere varslet blir vannet stengt tirsdag 5. mai": said before and still so, not an old date.
+    const asSaid = !!sup && AS_ANNOUNCED.test(ownLeft.slice(Math.max(0, sup.start - 6), sup.end + 24));
+    if (sup && !asSaid && !SUP_GAP_BREAK.test(ownLeft.slice(sup.end))) return role("superseded", sup.text);
     // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the
     // sentence ("due on Friday 18 April") is the one it replaces.
     if (c("newAfter").test(rightClause.slice(0, 20))) return role("new", "instead");

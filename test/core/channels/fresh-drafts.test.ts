@@ -223,3 +223,16 @@ describe("a social-media draft", () => {
     expect(v.variants.post.text).toMatch(/#Trafikk/);
   });
 });
+
+describe("«som tidligere varslet»", () => {
+  it("a date said before and still so is the event's date, not an old one", () => {
+    const v = variants("Vannet stenges tirsdag\n\nSom tidligere varslet blir vannet i Storgata stengt tirsdag 5. mai fra kl. 09.00 til kl. 14.00.\n\nFjordvik kommune");
+    expect(v.message.times.find((t) => t.text.startsWith("tirsdag 5. mai"))?.role).not.toBe("superseded");
+    expect(v.variants.sms.text).toMatch(/5\. mai/);
+  });
+  it("«ikke 7. juni som tidligere annonsert» is still the old date", () => {
+    const v = variants("Ny dato for loppemarked\n\nLoppemarkedet blir 14. juni, ikke 7. juni som tidligere annonsert.\n\nFjordvik kommune");
+    expect(v.message.times.find((t) => t.text === "7. juni")?.role).toBe("superseded");
+    expect(v.variants.sms.text).not.toMatch(/7\. juni/);
+  });
+});
