@@ -110,6 +110,8 @@ const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|pre
 /** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
 const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/iu;
 
+const NAMED_DEADLINE = /^(?:\p{L}*frist(?:en)?|deadline)(?![\p{L}])/iu;
+const REMINDS = /(?<![\p{L}])(?:minner|minnar|påminner|remind|reminds)(?![\p{L}])/iu;
 /** A condition that holds the time, up to the end of the clause ("dersom forholdet ikke er rettet innen 1. desember"). */
 const TIME_IN_CONDITION = /(?<![\p{L}])(?:dersom|hvis|viss|om|if|unless)[ \u00A0][^,;]*?(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
 
@@ -194,7 +196,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // gives for its own work is what to expect, never the reader's deadline. ("Hvis vi ikke får opplysningene
     // innen 1. mars, …" is: the condition is the reader's.)
     // (Read in the time's own clause: "Før vi avgjer …, kan du uttale deg innan {fristdato}" is the reader's.)
-    if (m.deadline && writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("expected", "promise");
+    // ("Vi minner om fristen 30. april for å levere skattemeldingen": a time named a deadline, or one the writer
+    // reminds the reader of, is the reader's.)
+    if (m.deadline && !NAMED_DEADLINE.test(m.deadline.text) && !REMINDS.test(left) && writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("expected", "promise");
     if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
     // "innan kl. 06.30", "innen mandag i uke 47 kl. 07.00", "by 7 am": a clock, weekday or week after "innen/by"
     // is the latest time to do something (a date after "innen" is a deadline fact already).

@@ -236,3 +236,10 @@ describe("«som tidligere varslet»", () => {
     expect(v.variants.sms.text).not.toMatch(/7\. juni/);
   });
 });
+
+describe("a reminder of a deadline", () => {
+  it("«Vi minner om fristen 30. april» names the reader's deadline, not the writer's promise", () => {
+    const v = variants("Frist for skattemeldingen\n\nVi minner om fristen 30. april for å levere skattemeldingen. Husk å sjekke at opplysningene stemmer.\n\nSkatteetaten");
+    expect(v.message.times.find((t) => t.text.includes("30. april"))?.role).toBe("deadline");
+  });
+});
