@@ -395,7 +395,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
   const hoursText = hours.length > 1 ? hours.map((p) => say(p)) : [];
   const allHours = hoursText.length && hoursText.every(Boolean) && hoursText.join(" ").length <= 200 ? hoursText.join(" ") : undefined;
-  const extra = (allHours ? [] : free.filter((p) => !hours.includes(p) || hours.length < 2))
+  // "Perioden vil då vare lengre": a sentence that leans on the one before it says nothing without it.
+  const leans = (p: Part) => {
+    if (!LEANS.test(p.text)) return false;
+    const k = m.lead.findIndex((x) => x.start === p.start);
+    const prev = k > 0 ? m.lead[k - 1] : undefined;
+    return !prev || !usedSpans.some((u) => overlaps(u, prev));
+  };
+  const extra = (allHours ? [] : free.filter((p) => (!hours.includes(p) || hours.length < 2) && !leans(p)))
     .map((p) => say(p))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
     .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && (!repeats(`${label} ${leadFull}`, x) || (TIMEISH.test(x) && !(when && x.includes(when.text.trim())))))
@@ -474,6 +481,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
  * Whether `s` says nothing `title` does not: every content word of it (four letters or more, not a time word and
  * not a light verb such as "gjelder") is in the title, also inside a compound ("reglene" in "innreiseregler").
  */
+/** Words that tie a sentence to the one before it ("då", "derfor", "i så fall", "then", "therefore"). */
+const LEANS = /(?<![\p{L}])(?:då|derfor|difor|dermed|i så fall|i så tilfelle|i slike tilfelle|then|therefore|thus|in that case|in this case)(?![\p{L}])/iu;
+
 function saysNoMore(s: string, title: string, language: Language): boolean {
   const t = title.toLowerCase();
   const rest = s.toLowerCase().replace(/\d+/g, " ");

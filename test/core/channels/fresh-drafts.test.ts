@@ -243,3 +243,10 @@ describe("a reminder of a deadline", () => {
     expect(v.message.times.find((t) => t.text.includes("30. april"))?.role).toBe("deadline");
   });
 });
+
+describe("a sentence that leans on the one before it", () => {
+  it("is not said in the SMS without it («Perioden vil då vare lengre»)", () => {
+    const v = variants("Endre planen\n\nDet er mykje du kan endre på i planen. Du kan velje å ta ut foreldrepengane over ein lengre periode med lågare utbetaling. Perioden med foreldrepengar vil då vare lengre.\n\nNav");
+    expect(v.variants.sms.text).not.toMatch(/vil då vare lengre/);
+  });
+});
