@@ -562,9 +562,15 @@ function activeVoiceOf(sentence: string, language: Language, verb: string): stri
   const opening = OPENING_SUBORDINATOR.exec(s);
   const comma = s.indexOf(",");
   if (opening && comma > at) {
-    const inner = subjectFirst(s.slice(opening[0].length, comma), language, verb, true, true);
+    // A subordinate clause puts the negation before the auxiliary ("dokumentasjonen ikke blir mottatt"): read in the
+    // main-clause order the patterns know, the subordinate order is given back by subjectFirst.
+    const clause = s.slice(opening[0].length, comma).replace(/^([^,]*?)[ \u00A0]+(ikke|ikkje|aldri)[ \u00A0]+(blir|vert|ble|blei|vart)(?=[ \u00A0])/iu, "$1 $3 $2");
+    const inner = subjectFirst(clause, language, verb, true, true)?.replace(/^((?:vi|me|du|dere|we|you)[ \u00A0]+)(\p{L}+)[ \u00A0]+(ikke|ikkje|aldri)(?=[ \u00A0])/iu, "$1$3 $2");
     // Only with the agent given or the reader's own act: "Dersom vi ikke aksepterer tilbudet" would be a guess.
-    if (inner && !(/^(?:vi|me)[ \u00A0]/iu.test(inner) && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(0, comma)))) return opening[0] + inner + s.slice(comma);
+    // (What is received is received by the writer: "Dersom dokumentasjonen ikkje vert motteken" → "Dersom vi ikkje
+    // mottek dokumentasjonen".)
+    const received = /^(?:mott|motek|receiv)/iu.test(verb);
+    if (inner && !(/^(?:vi|me)[ \u00A0]/iu.test(inner) && !received && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(0, comma)))) return opening[0] + inner + s.slice(comma);
   }
   let cut = -1;
   CLAUSE_START.lastIndex = 0;

@@ -1,7 +1,8 @@
 // Small helpers shared by the composers.
 import imperatives from "../message/cues/imperatives.json";
 
-const TITLE_PREFIX = /^(?:vedrørende|vedr\.?|angående|ang\.|gjelder|bekjentgjøring|kunngjøring|kunngjering|re:)\s*[:–—-]?\s*/iu;
+// (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
+const TITLE_PREFIX = /^(?:(?:vedrørende|vedrørande|vedkommende|vedkomande|vedr|angående|angåande|gjelder|gjeld|bekjentgjøring|kunngjøring|kunngjering)(?![\p{L}])\.?|ang\.|vedr\.|re:)\s*[:–—-]?\s*/iu;
 
 /** The title without reference prefixes ("Vedrørende", "Bekjentgjøring –"), first letter upper-case. */
 export function cleanTitle(title: string): string {

@@ -11,6 +11,9 @@ import letterWords from "./rewrites/letter-words.json";
 const STYLE = new Set(["kanselli", "passive", "formal-address"]);
 
 /** What the letter is measured by: every kanselli and formal-address finding, and the passives that warn. */
+/** The reader as the one who acts ("Du må …", "du sender", "You must …"). */
+const READER_ACTS = /(?:^|[\s,])(?:du|you)[ \u00A0]+(?:må|skal|kan|bør|must|should|can|\p{L}+(?:er|ar|r))(?![\p{L}])/iu;
+
 function styleCount(findings: Finding[]): number {
   let n = 0;
   for (const f of findings) if (STYLE.has(f.rule) && (f.rule !== "passive" || f.severity !== "info")) n++;
@@ -74,6 +77,22 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
     const passive = passiveOf(p);
     return !!passive && !wordsOnly && activeVoice(cur, language, passive.verb, { heading }) !== null;
   };
+  // A passive the checker only notes (nynorsk "må ettersendast", correct but impersonal) is turned when the reader
+  // is the one who acts: "Teikningar må ettersendast innan 1. juni" → "Du må ettersende teikningar innan 1. juni".
+  if (!wordsOnly && !heading) {
+    for (const f of findings) {
+      if (f.rule !== "passive" || f.severity !== "info") continue;
+      const verb = String((f.data as { verb?: string } | undefined)?.verb ?? f.text.split(/\s+/).pop() ?? "");
+      const next = activeVoice(cur, language, verb);
+      if (!next || next === cur || !READER_ACTS.test(next) || READER_ACTS.test(cur) || !factsKept(cur, next)) continue;
+      const nf = analyze(next, { language }).findings;
+      if (styleCount(nf) > count) continue;
+      cur = next;
+      findings = nf;
+      count = styleCount(nf);
+      break;
+    }
+  }
   for (let round = 0; round < 4 && count > 0; round++) {
     let changed = false;
     for (const f of findings) {

@@ -183,7 +183,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   if (st.title) {
     // "Vedrørende søknad om …" names the letter's subject with a word that adds nothing: the subject itself.
     // (The checker's safe fix may already have made "Vedrørende søknad" into "Om søknad".)
-    const bare = st.title.text.replace(/^(?:vedrørende|vedr\.|angående|ang\.|gjelder:?|gjeld:?|regarding|re:|om(?=[ \u00A0]+(?:søknad|klage|vedtak|tilbud|tilbod|innkalling|varsel|henvendelse|førespurnad|sak|krav|faktura|betaling)))[ \u00A0]+(?=\p{L})/iu, "");
+    const bare = st.title.text.replace(/^(?:vedrørende|vedrørande|vedkommende|vedkomande|vedr\.|angående|angåande|ang\.|gjelder:?|gjeld:?|regarding|re:|om(?=[ \u00A0]+(?:søknad|klage|vedtak|tilbud|tilbod|innkalling|varsel|henvendelse|førespurnad|sak|krav|faktura|betaling)))[ \u00A0]+(?=\p{L})/iu, "");
     const t0 = cleanTitle(informalAddress(bare, language));
     const t = t0.charAt(0).toUpperCase() + t0.slice(1);
     const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase();

@@ -147,7 +147,18 @@ export function factsKept(before: string, after: string): boolean {
  * definite form is not regular ("-dom" doubles its m: "eiendommen").
  */
 function definite(noun: string, poss: string, c: Compiled): string | null {
-  if (c.data !== (nb as unknown as RewriteData) || /[^\p{Ll}-]/u.test(noun)) return null;
+  if (/[^\p{Ll}-]/u.test(noun)) return null;
+  // Nynorsk: "Dykkar søknad" → "søknaden din", "sak" → "saka di", "vedtak" → "vedtaket ditt", "opplysningar" →
+  // "opplysningane dine" (the gender from the possessive in rewrites/nn.json; regular endings only).
+  if (c.data === (nn as unknown as RewriteData)) {
+    let d: string;
+    if (poss === "dine") d = noun.endsWith("ar") ? noun.slice(0, -2) + "ane" : noun.endsWith("er") ? noun.slice(0, -2) + "ene" : "";
+    else if (poss === "ditt") d = noun.endsWith("e") ? noun + "t" : noun + "et";
+    else if (poss === "di") d = noun.endsWith("e") ? noun.slice(0, -1) + "a" : noun + "a";
+    else d = noun.endsWith("e") ? noun + "n" : noun + "en";
+    return d ? `${d} ${poss}` : null;
+  }
+  if (c.data !== (nb as unknown as RewriteData)) return null;
   let d: string;
   if (poss === "dine") d = noun.endsWith("er") ? noun.slice(0, -1) + "ne" : noun + "ene";
   else if (poss === "ditt") d = noun.endsWith("e") ? noun + "t" : noun + "et";

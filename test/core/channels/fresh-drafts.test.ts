@@ -250,3 +250,15 @@ describe("a sentence that leans on the one before it", () => {
     expect(v.variants.sms.text).not.toMatch(/vil då vare lengre/);
   });
 });
+
+describe("a nynorsk letter in the formal register", () => {
+  const v = variants("Vedrørande søknad om byggeløyve\n\nVi viser til Dykkar søknad om løyve til tilbygg, motteken 2. mai. Søknaden er mangelfull. Teikningar av fasadane må ettersendast innan 1. juni.\n\nMed helsing\nVangen kommune");
+  it("the SMS names the topic whole («Vedrørande» is one word, not «Vedr» + «ørande»)", () => {
+    expect(v.variants.sms.text).not.toMatch(/ørande/);
+    expect(v.variants.sms.text).toMatch(/Søknad om byggeløyve/);
+  });
+  it("«Dykkar søknad» becomes «søknaden din», and the reader's task is said to the reader", () => {
+    expect(v.variants.letter.text).toMatch(/søknaden din/);
+    expect(v.variants.letter.text).toMatch(/Du må ettersende teikningar av fasadane innan 1\. juni\./);
+  });
+});

@@ -142,6 +142,9 @@ describe("passive to active in the letter", () => {
     // guess is not ("Dersom vi ikke …" would make the writer do it).
     ["nb", "Dersom tilbudet ikke aksepteres innen fristen, vil tilsagnet bortfalle.", "aksepteres", "Dersom du ikke aksepterer tilbudet innen fristen, vil tilsagnet bortfalle."],
     ["nb", "Hvis saken ikke behandles innen fristen, kan du klage.", "behandles", null],
+    // What is received is received by the writer; a subordinate clause keeps its negation before the verb.
+    ["nb", "Dersom dokumentasjonen ikke blir mottatt innen fristen, vil søknaden bli avvist.", "mottatt", "Dersom vi ikke mottar dokumentasjonen innen fristen, vil søknaden bli avvist."],
+    ["nb", "Hvis skjemaet ikke sendes innen fristen, mister du plassen.", "sendes", "Hvis du ikke sender skjemaet innen fristen, mister du plassen."],
     // A common noun before the name it introduces is lower case inside the sentence.
     ["nb", "Holdeplassen Torget flyttes til Parkveien 3.", "flyttes", "Vi flytter holdeplassen Torget til Parkveien 3."],
     // A particle verb before its subject: the particle goes after it ("leder vi om", not "leder om vi").
