@@ -56,6 +56,11 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     let rel: RegExpExecArray | null = null;
     for (let m = REL_START.exec(before); m; m = REL_START.exec(before)) rel = m;
     const comma = s.indexOf(",", end);
+    // ", issued on 3 March,", ", innført 3. mars,": a short parenthetical between commas goes whole.
+    if (!rel && clauseFrom > 0 && comma > 0 && s.slice(clauseFrom, a).trim().split(/\s+/).filter(Boolean).length <= 3 && s.slice(end, comma).trim().split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]/.test(s.slice(clauseFrom, comma))) {
+      out.push([clauseFrom - 1, comma + 1]);
+      continue;
+    }
     if (rel && comma > 0 && s.slice(end, comma).split(/\s+/).length <= 6) {
       const from = rel.index + (/^[\s,]/.test(rel[0]) ? 1 : 0);
       // ", which was due on Monday 21 April," between commas: both commas go ("Eastside will take place …").

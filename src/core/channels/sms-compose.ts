@@ -297,8 +297,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // The subject names the SMS unless it holds personal data (then a general opening, never the number).
   const subjectPart = m.subject.text ? m.subject : ev?.what;
   const label = subjectPart && !blocked(subjectPart) ? cleanTitle(subjectPart.text.slice(0, 200)) : sign[0] ? fill(T.generalNotice, { sender: m.sender!.name }).replace(/[.!]$/, "") : T.generalNoticeNoSender.replace(/[.!]$/, "");
+  // (A time with its clock is said only with the clock: "Road closed tonight" does not say "10 pm".)
   const holds = (s: string, t: MessageTime | undefined) =>
-    !t || ((s.includes(t.text.trim()) || s.includes(t.text.trim().replace(/^\p{Lu}/u, (x) => x.toLowerCase()))) && (!t.until || s.includes(t.until.text.trim())));
+    !t ||
+    ((s.includes(t.text.trim()) || s.includes(t.text.trim().replace(/^\p{Lu}/u, (x) => x.toLowerCase()))) &&
+      (!t.until || s.includes(t.until.text.trim())) &&
+      (!t.clock || s.includes(t.clock.text.trim())));
 
   // The lead: a warning first in a warning; else the sentence that states the event (from the title when the
   // title is that sentence); else the subject.
@@ -410,6 +414,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
     .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : 1 }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0]?.x ?? allHours;
+  const eventTimes = ev && eventSentence ? m.times.filter((t) => t.role === "new" && t.start >= ev.what.start && t.end <= ev.what.end) : [];
   const extraAt = (x: string) => free.find((p) => say(p) === x)?.start;
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
@@ -450,7 +455,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // when it is all the SMS would say besides the title (no time, no action).
     const extraNeeded = !!extra && ((TIMEISH.test(extra) && !(when && extra.includes(when.text.trim()))) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
-    const essential = (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!(newsLead || pressNews) || !p.compact) && !(schedule && p.compact);
+    // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
+    // drops the end of a closure says it lasts for ever.
+    const timesSaid = eventTimes.every((t) => holds(text, t));
+    const essential = timesSaid && (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!(newsLead || pressNews) || !p.compact) && !(schedule && p.compact);
     return { text, p, essential };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,

@@ -68,12 +68,13 @@ export const AMOUNT_PREFIX = new RegExp(`(?<![\\p{L}])(?:kr\\.?|NOK)[ \\u00A0]?$
 export const AMOUNT_SUFFIX = matchStarts(new RegExp(`(?<![\\d.,])${NUM}(?:[ \\u00A0]${SCALE})?[ \\u00A0](kroner|kr\\.?|NOK)(?![\\p{L}])`, "giu"), /\d/);
 
 /**
- * Street names, optionally with house numbers or a range: "Storgata 1–45", "Nordre gate", "Bakkeveien 3 B".
+ * Street names, optionally with house numbers or a range: "Storgata 1–45", "Nordre gate", "Bakkeveien 3 B",
+ * "Harbour Road", "Mill Street" (English suffixes after a capitalised name).
  * A name is at most 40 letters and hyphens before its ending: the scan of scan.ts tries the pattern at every
  * position of a long capitalised run ("AAAA…"), and an unbounded name made that quadratic.
  */
 export const STREET = matchStarts(new RegExp(
-  `(?<![\\p{L}])((?:(?:Nordre|Søndre|Øvre|Nedre|Store|Lille|Vestre|Østre|Gamle|Nye)[ \\u00A0])?[A-ZÆØÅ][\\p{L}-]{0,40}(?:gata|gaten|gate|veien|vegen|vei|veg|plassen|allé|bakken|stien|torget|brygga|kaia|svingen)|[A-ZÆØÅ][\\p{L}]{1,40}[ \\u00A0](?:gate|vei|veg|allé|plass))(?:[ \\u00A0](\\d{1,4}[ \\u00A0]?[A-Za-z]?(?:[ \\u00A0]?${DASH}[ \\u00A0]?\\d{1,4}[ \\u00A0]?[A-Za-z]?)?))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])((?:(?:Nordre|Søndre|Øvre|Nedre|Store|Lille|Vestre|Østre|Gamle|Nye)[ \\u00A0])?[A-ZÆØÅ][\\p{L}-]{0,40}(?:gata|gaten|gate|veien|vegen|vei|veg|plassen|allé|bakken|stien|torget|brygga|kaia|svingen)|[A-ZÆØÅ][\\p{L}]{1,40}[ \\u00A0](?:gate|vei|veg|allé|plass)|(?!(?:The|A|An|This|That|Our|Your|Every|No|One)[ \\u00A0])[A-Z][\\p{L}]{1,40}[ \\u00A0](?:Road|Street|Avenue|Lane|Drive|Square|Crescent|Terrace|Close|Row))(?:[ \\u00A0](\\d{1,4}[ \\u00A0]?[A-Za-z]?(?:[ \\u00A0]?${DASH}[ \\u00A0]?\\d{1,4}[ \\u00A0]?[A-Za-z]?)?))?(?![\\p{L}\\d])`,
     "gu",
   ),
   /[A-ZÆØÅ]/u,

@@ -262,3 +262,18 @@ describe("a nynorsk letter in the formal register", () => {
     expect(v.variants.letter.text).toMatch(/Du må ettersende teikningar av fasadane innan 1\. juni\./);
   });
 });
+
+describe("English notices", () => {
+  it("a road closure names the road and says when it ends («until 6 am tomorrow»), in two parts if it must", () => {
+    const v = variants("Road closed tonight\n\nHarbour Road will be closed between the ferry terminal and Church Street from 10 pm tonight until 6 am tomorrow because of resurfacing work. Buses 2 and 4 will use Mill Street instead.\n\nFjordvik municipality");
+    expect(v.message.events[0]?.where?.text).toBe("Harbour Road");
+    expect(v.variants.sms.text).toMatch(/Harbour Road/);
+    expect(v.variants.sms.text).toMatch(/10 pm tonight until 6 am tomorrow/);
+  });
+  it("a lifted notice: the date it was issued is past, the lifting's day is when; the old date is cut with its clause", () => {
+    const v = variants("Boil water notice lifted\n\nThe boil water notice for Eastside, issued on 3 March, has been lifted from today, Friday 7 March. Tests show that the water is safe to drink.\n\nFjordvik municipality");
+    expect(v.message.events[0]?.when?.text).toMatch(/Friday 7 March/);
+    expect(v.variants.sms.text).not.toMatch(/3 March|issued/);
+    expect(v.variants.sms.text).toMatch(/7 March/);
+  });
+});
