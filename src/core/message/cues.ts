@@ -14,14 +14,15 @@ const DATA: Record<Language, Data> = { nb, nn: nn as unknown as Data, en: en as 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One entry as a regular-expression source: spaces match any run of spaces, "*" any word ending. */
-function entrySource(e: string): string {
+export function entrySource(e: string): string {
   // Each word may have its own "*": "*departementet" ends a compound ("distriktsdepartementet"), "kok*" starts
   // one ("kokevarsel"), "deler ut *prisen" and "push* back" inside a phrase.
   const word = (w: string) => {
     const lead = w.startsWith("*") && w.length > 1;
     const trail = w.endsWith("*") && w.length > 1;
     const core = w.slice(lead ? 1 : 0, trail ? -1 : undefined);
-    return `${lead ? "[\\p{L}-]*" : ""}${escape(core)}${trail ? "[\\p{L}-]*" : ""}`;
+    // (A leading "*" starts with a letter: "[\p{L}-]*" tried at every hyphen of a "-----" run went quadratic.)
+    return `${lead ? "(?:\\p{L}[\\p{L}-]*)?" : ""}${escape(core)}${trail ? "[\\p{L}-]*" : ""}`;
   };
   return e.split(/\s+/).map(word).join("[\\s\\u00A0]+");
 }

@@ -2,7 +2,7 @@
 // case number for replies, a press release whose news comes before the ceremony, a deadline moved with the old
 // one denied in the same sentence, a utility's notice signed with its name alone.
 import { variants } from "../../../src/core/channels";
-import { cue } from "../../../src/core/message/cues";
+import { cue, entrySource } from "../../../src/core/message/cues";
 
 describe("a public consultation", () => {
   const v = variants(
@@ -275,5 +275,13 @@ describe("English notices", () => {
     expect(v.message.events[0]?.when?.text).toMatch(/Friday 7 March/);
     expect(v.variants.sms.text).not.toMatch(/3 March|issued/);
     expect(v.variants.sms.text).toMatch(/7 March/);
+  });
+});
+
+describe("cue patterns stay linear", () => {
+  it("a leading «*» must start with a letter, so a run of hyphens is not tried at every position", () => {
+    expect(entrySource("*prisen")).toMatch(/^\(\?:\\p\{L\}/);
+    expect(new RegExp(entrySource("*prisen"), "u").test("kulturprisen")).toBe(true);
+    expect(new RegExp(`^(?:${entrySource("*prisen")})$`, "u").test("--prisen")).toBe(false);
   });
 });
