@@ -113,14 +113,14 @@ const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/
 const NAMED_DEADLINE = /^(?:\p{L}*frist(?:en)?|deadline)(?![\p{L}])/iu;
 const REMINDS = /(?<![\p{L}])(?:minner|minnar|påminner|remind|reminds)(?![\p{L}])/iu;
 /** A condition that holds the time, up to the end of the clause ("dersom forholdet ikke er rettet innen 1. desember"). */
-const TIME_IN_CONDITION = /(?<![\p{L}])(?:dersom|hvis|viss|om|if|unless)[ \u00A0][^,;]*?(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
+const TIME_IN_CONDITION = /(?<![\p{L}])(?:dersom|hvis|viss|if|unless)[ \u00A0][^,;]*?(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
 
 /** A clause about the writer's own work or what the writer sends the reader, not under a condition. */
 function writersOwn(clause: string, c: (list: Parameters<typeof cue>[1]) => ReturnType<typeof cue>): boolean {
   if (c("conditions").first(clause)?.start === 0) return false;
   // "Vi vil vedta tvangsmulkt dersom forholdet ikke er rettet innen 1. desember": the time is in the condition,
   // which is the reader's to meet.
-  if (/(?<![\p{L}])(?:dersom|hvis|viss|om|if|unless)[ \u00A0][^,;]*$/iu.test(clause.slice(0, clause.length - 1)) && TIME_IN_CONDITION.test(clause)) return false;
+  if (TIME_IN_CONDITION.test(clause)) return false;
   return /^(?:vi|me|we)[ \u00A0]/iu.test(clause) || c("promiseCues").test(clause);
 }
 

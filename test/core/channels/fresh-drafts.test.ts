@@ -285,3 +285,10 @@ describe("cue patterns stay linear", () => {
     expect(new RegExp(`^(?:${entrySource("*prisen")})$`, "u").test("--prisen")).toBe(false);
   });
 });
+
+describe("«om» as a preposition", () => {
+  it("«Vi sender svar om søknaden innen 1. mars» is the writer's promise, not a condition on the reader", () => {
+    const v = variants("Søknaden din\n\nVi har fått søknaden din. Vi sender svar om søknaden innen 1. mars.\n\nMed hilsen\nBergvik kommune");
+    expect(v.message.times.find((t) => t.text.includes("1. mars"))?.role).toBe("expected");
+  });
+});
