@@ -316,6 +316,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // The sentence with the key time found deep in the body ("… kan søke om forhåndsgodkjenning fra mandag 22.
   // februar"): the title in front says what it is about.
   const far = !!eventSentence && !!m.subject.text && !!ev && !m.lead.some((p) => overlaps(p, ev.what)) && label.length <= 80 && !repeats(eventSentence, label);
+  // "Dette er falske e-poster.": a sentence that points back at the title says nothing without it.
+  const pointsBack = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && /^(?:dette|denne|disse|desse|det|dei|de|this|these|it|they)[ \u00A0]/iu.test(eventSentence);
   // A press release with no event sentence: its first sentence says who, what and where ("Statens vegvesen har
   // tildelt Fjellheim kommune 2,4 millionar … mellom sentrum og Hauge skule"), after the title.
   // So is the newest update's first sentence in a text with dated updates ("Kvinnen er funnet i god behold").
@@ -331,12 +333,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const news0 = newsPart ? say(newsPart) : undefined;
   const pressNews = news0 && !repeats(eventSentence!, news0) && news0.length + eventSentence!.length <= 300 ? `${news0} ${eventSentence}` : undefined;
   const leadFull =
-    echoes
+    echoes || (pointsBack && repeats(label, eventSentence!))
       ? endSentence(label)
       : pressNews
       ? pressNews
       : eventSentence && eventSentence.length <= (ev && ev.what.text.includes("\n") ? 300 : 150)
-      ? titled || offTopic || far
+      ? titled || offTopic || far || pointsBack
         ? `${endSentence(label)} ${eventSentence}`
         : eventSentence
       : newsLead && newsLead.length <= 160 && !repeats(label, newsLead)

@@ -292,3 +292,13 @@ describe("«om» as a preposition", () => {
     expect(v.message.times.find((t) => t.text.includes("1. mars"))?.role).toBe("expected");
   });
 });
+
+describe("a fraud warning", () => {
+  const v = variants("Falske e-poster fra Altinn\n\nVi får meldinger fra brukere som har mottatt e-poster fra webmaster@altinn.no. Dette er falske e-poster. Vi ber deg om å slette e-posten.\n\nAltinn vil aldri sende ut denne typen e-poster.");
+  it("is a warning, and its SMS names who is impersonated (the title), not only «Dette er falske e-poster»", () => {
+    expect(v.message.kind).toBe("warning");
+    expect(v.variants.sms.text).toMatch(/Falske e-poster fra Altinn/);
+    expect(v.variants.sms.text).toMatch(/slette e-posten/);
+    expect(v.variants.sms.text).not.toMatch(/^Hei! Dette er/);
+  });
+});
