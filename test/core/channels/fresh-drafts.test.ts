@@ -302,3 +302,11 @@ describe("a fraud warning", () => {
     expect(v.variants.sms.text).not.toMatch(/^Hei! Dette er/);
   });
 });
+
+describe("money the body pays out", () => {
+  it("«Pengene kommer på kontoen innen 14 dager» is no deadline of the reader's: the SMS says no «Frist»", () => {
+    const v = variants("Refusjon av kommunale avgifter\n\nDu får tilbakebetalt 2 450 kroner for mye innbetalt gebyr.\n\nPengene kommer på kontoen innen 14 dager. Du trenger ikke gjøre noe.\n\nMed vennlig hilsen\nFjordvik kommune");
+    expect(v.message.times.find((t) => t.text.includes("14 dager"))?.role).not.toBe("deadline");
+    expect(v.variants.sms.text).not.toMatch(/[Ff]rist/);
+  });
+});
