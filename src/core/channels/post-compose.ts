@@ -124,8 +124,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim())) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
     const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";
     // An event sentence that answers an earlier lead sentence ("Konserten blir i stedet holdt …") comes after it.
+    // So does one that a press release's news comes before ("Årets kulturpris går til … Prisen blir delt ut …"), and
+    // one under a title the lead explains first ("På grunn av påskehelgen flyttes tømmingen. Tømming som …").
     const evItem = keep.find((b) => b.kind === "event");
-    const before = evItem?.part && REPLACES.test(evItem.text) ? keep.filter((b) => b.kind === "lead" && b.part && b.part.start < evItem.part!.start) : [];
+    const before = evItem?.part && (REPLACES.test(evItem.text) || m.kind === "press-release" || (title && m.kind === "change")) ? keep.filter((b) => b.kind === "lead" && b.part && b.part.start < evItem.part!.start) : [];
     const ordered = before.length ? [...before, ...keep.filter((b) => !before.includes(b))] : keep;
     return tidy([opening, ordered.map((b) => b.text).join(" "), lines.join("\n"), link, tags.join(" ")].filter(Boolean).join("\n\n"));
   };

@@ -39,6 +39,10 @@ describe("a press release", () => {
     expect(v.variants.sms.text).toMatch(/Bergvik Musikkforening/);
     expect(v.variants.sms.text).toMatch(/10\. januar kl\. 19\.00/);
   });
+  it("the post gives the news before the ceremony, as the draft does", () => {
+    const post = v.variants.post.text;
+    expect(post.indexOf("Bergvik Musikkforening")).toBeLessThan(post.indexOf("Prisen er på"));
+  });
 });
 
 describe("a deadline moved, the old one denied in the same sentence", () => {
