@@ -60,6 +60,8 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
   return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
 }
 
+const LIST_ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
+
 export function composePost(m: Message, draft: string, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
   const language = m.language;
   const ev = m.events[0];
@@ -81,9 +83,28 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
   const used = (p: Part) => body.some((b) => b.part && overlaps(b.part, p)) || (ev && !eventSentence && overlaps(ev.what, p) && ev.what.start === m.subject.start);
   // The rest of the lead, up to two sentences, says what the title alone does not ("SFO er også stengt").
+  // The items of a list are said together or not at all: one item alone ("- Sentrum nord: mandag 15. september")
+  // reads as the only one.
+  // (The sentence that introduces a list — "… i disse områdene:" — goes with it, as one.)
+  const items = m.lead.filter((p) => LIST_ITEM.test(p.text));
+  const intro = items.length ? m.lead.find((p) => /:\s*$/.test(p.text) && p.end <= items[0].start && !/\S/.test(draft.slice(p.end, items[0].start).replace(/\s+/g, ""))) : undefined;
+  const listText = (): string => {
+    const said = items.map((q) => say(q)?.replace(/^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "").replace(/[.;,]+$/u, ""));
+    if (!said.every(Boolean)) return "";
+    const head = intro ? say(intro)?.replace(/[.:]+$/u, "") : "";
+    if (intro && !head) return "";
+    const lines = said.map((x) => (language !== "en" ? x!.replace(/^\p{Lu}(?=\p{Ll}*dag(?![\p{L}]))/u, (c) => c.toLowerCase()) : x!));
+    return endSentence(head ? `${head}: ${lines.join("; ")}` : lines.join("; "));
+  };
   for (const p of m.lead) {
     if (body.filter((b) => b.kind === "lead").length >= 2) break;
     if (used(p) || (ev && overlaps(ev.what, p)) || m.actions.some((a) => overlaps(a, p))) continue;
+    if (LIST_ITEM.test(p.text) || p === intro) {
+      if (p !== (intro ?? items[0])) continue;
+      const whole = listText();
+      if (whole && whole.split(/\s+/).length <= 45) body.push({ text: whole, part: { start: p.start, end: items[items.length - 1].end, text: whole }, kind: "lead" });
+      continue;
+    }
     const x = say(p);
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
   }

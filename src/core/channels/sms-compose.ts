@@ -408,7 +408,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const prev = k > 0 ? m.lead[k - 1] : undefined;
     return !prev || !usedSpans.some((u) => overlaps(u, prev));
   };
-  const extra = (allHours ? [] : free.filter((p) => (!hours.includes(p) || hours.length < 2) && !leans(p)))
+  // One item of a list alone ("- Havna: mandag 22. september") reads as the only one: list items are no extra.
+  const extra = (allHours ? [] : free.filter((p) => (!hours.includes(p) || hours.length < 2) && !leans(p) && !/^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u.test(p.text)))
     .map((p) => say(p))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
     .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && (!repeats(`${label} ${leadFull}`, x) || (TIMEISH.test(x) && !(when && x.includes(when.text.trim())))))

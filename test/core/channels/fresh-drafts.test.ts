@@ -314,3 +314,19 @@ describe("money the body pays out", () => {
     expect(v.variants.sms.text).not.toMatch(/[Ff]rist/);
   });
 });
+
+describe("lists and requests to a group", () => {
+  it("one item of a list is never said alone, and a list's intro goes with it", () => {
+    const v = variants("Spyling av vannledninger\n\nI uke 38 og 39 spyler vi vannledningene i sentrum. Du kan merke lavt trykk og misfarget vann i disse områdene:\n\n- Sentrum nord: mandag 15. og tirsdag 16. september\n- Sentrum sør: onsdag 17. og torsdag 18. september\n- Havna: mandag 22. september\n\nLa vannet renne til det er klart før du bruker det.\n\nFjordvik kommune");
+    for (const text of [v.variants.sms.text, v.variants.post.text]) {
+      const items = ["15. og tirsdag 16. september", "17. og torsdag 18. september", "22. september"].filter((x) => text.includes(x)).length;
+      expect([0, 3]).toContain(items);
+      expect(text).not.toMatch(/i disse områdene\.(?!\S)/);
+    }
+  });
+  it("«Vi ber beboere i … holde vinduer lukket» is the reader's task", () => {
+    const v = variants("Oppdatering om brannen i Industrivegen\n\nBrannen i Industrivegen er under kontroll. Røyken kan fortsatt merkes i området.\n\nVi ber beboere i Industrivegen og Fabrikkgata holde vinduer og dører lukket fram til klokken 18 i dag.\n\nPolitiet");
+    expect(v.message.actions.some((a) => a.text.startsWith("Vi ber beboere"))).toBe(true);
+    expect(v.variants.sms.text).toMatch(/holde vinduer og dører lukket/);
+  });
+});
