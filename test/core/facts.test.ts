@@ -42,7 +42,12 @@ describe("extractFacts: dates", () => {
   });
   it("a full month name takes no full stop: «16 May.» ends the sentence; an abbreviation may («13. okt.»)", () => {
     const f = extractFacts("Pollen levels stay high until Friday 16 May. Then it rains in June. Møtet er 13. okt. kl. 10. Reglene gjelder fra 28. februar. Det var 3. mar. i fjor.");
-    expect(f.filter((x) => x.kind === "date").map((x) => x.text)).toEqual(["Friday 16 May", "13. okt.", "28. februar", "3. mar."]);
+    expect(f.filter((x) => x.kind === "date").map((x) => x.text)).toEqual(["Friday 16 May", "June", "13. okt.", "28. februar", "3. mar."]);
+  });
+  it("reads a month without a day after a word that makes it a time, or with its year", () => {
+    const f = extractFacts("Søk innen utgangen av mars. Vi svarer i løpet av april. Fra og med januar 2020 er appen borte. You may apply. Møt opp i Mars-salen.");
+    expect(f.filter((x) => x.kind === "date").map((x) => [x.text, x.value])).toEqual([["mars", "--03"], ["april", "--04"], ["januar 2020", "2020-01"]]);
+    expect(f.find((x) => x.kind === "deadline")?.text).toBe("innen utgangen av mars");
   });
   it("does not take ordinals, grades or times for dates", () => {
     const f = extractFacts("Elever på 1. trinn og 2.–10. trinn sender meldekort hver 14. dag, kl. 10.12, i 1.5 timer.");

@@ -14,7 +14,7 @@ import calendar from "../facts/calendar.json";
 export const WRONG_ROLES = new Set<MessageTime["role"]>(["superseded", "lifted", "past"]);
 
 const REL_START = /(?:^|[\s,])(?:som|der|hvor|kor|da|that|which|who|where)[ \u00A0]+/giu;
-const PREP_BEFORE = /(?:^|[\s(])((?:i stedet for|istedenfor|i staden for|instead of|fra og med|frå og med|fra|frå|av|den|på|om|via|hos|til|from|to|of|on|at|since|siden|sidan|datert|dated)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
+const PREP_BEFORE = /(?:^|[\s(])((?:i løpet av|innen utgangen av|ved utgangen av|i slutten av|i starten av|i begynnelsen av|i midten av|by the end of|i stedet for|istedenfor|i staden for|instead of|fra og med|frå og med|fra|frå|av|den|på|om|via|hos|til|from|to|of|on|at|since|siden|sidan|datert|dated)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
 
 /** A span to cut out of a sentence: a time of a wrong role (with its clock), a web or e-mail address. */
 export type Cut = { start: number; end: number; clock?: { start: number; end: number } };

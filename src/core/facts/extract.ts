@@ -3,7 +3,7 @@
 import type { Fact, FactKind } from "../model";
 import { detectUrls, detectEmails, detectPhones, detectNationalIds, detectAccountNumbers } from "../detect";
 import {
-  TEXT_DATE, EN_DATE, NUM_DATE, ISO_DATE, WEEK, KL_TIME, BARE_TIME, COLON_TIME, AMPM_TIME,
+  TEXT_DATE, EN_DATE, NUM_DATE, ISO_DATE, MONTH_ONLY, WEEK, KL_TIME, BARE_TIME, COLON_TIME, AMPM_TIME,
   AMOUNT_PREFIX, AMOUNT_SUFFIX, STREET, WEEKDAY_BEFORE, DEADLINE_BEFORE, DEADLINE_RELATIVE, NUMBER_WORDS, monthOf,
 } from "./patterns";
 import { scanAll } from "./scan";
@@ -97,6 +97,20 @@ function dateFacts(text: string, taken: SpanSet): Fact[] {
     const f: Fact = { kind: "date", start: a.start, end: a.end, text: a.text, value };
     out.push(f);
     found.add(f);
+  }
+  // "innen utgangen av mars", "fra januar 2020": a month is a time too (value "--03", "2020-01").
+  for (const m of matchAll(MONTH_ONLY, text)) {
+    const name = m[1] ?? m[3];
+    const year = m[2] ?? m[4];
+    // "may" in lower case is the English verb ("you may in some cases"), not the month.
+    if (name === "may") continue;
+    const month = monthOf(name);
+    if (!month) continue;
+    const f: Fact = { kind: "date", start: m.index, end: m.index + m[0].length, text: m[0], value: year ? `${year}-${pad(month)}` : `--${pad(month)}` };
+    if (!found.overlaps(f) && !taken.overlaps(f)) {
+      out.push(f);
+      found.add(f);
+    }
   }
   for (const m of matchAll(WEEK, text)) {
     const f: Fact = { kind: "date", start: m.index, end: m.index + m[0].length, text: m[0], value: m[3] ? `${m[3]}-W${pad(Number(m[2]))}` : `W${pad(Number(m[2]))}` };

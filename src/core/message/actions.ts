@@ -132,7 +132,9 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // "Buses 2 and 4 will not stop at the ferry terminal; use the temporary stop in Church Street": a clause
     // after a semicolon that makes the reader act makes the sentence an action (the first clause is its context).
     const clauseActs = () => part.text.split(/;[ \u00A0]+/u).slice(1).some((x) => readerActs(x, language));
-    const acts = !contactInstruction(part.text) && (readerActs(part.text, language) || ownThing || warnedMust || (part.text.includes(";") && clauseActs()));
+    // "Du kan søke om tilskudd innen utgangen av mars": a leave with a deadline is what the reader must do to get it.
+    const mayBy = !!dlIn && /^(?:du|dere|dykk|you)[ \u00A0]+(?:kan|can|may)[ \u00A0]/iu.test(part.text.trim());
+    const acts = !contactInstruction(part.text) && (readerActs(part.text, language) || ownThing || warnedMust || mayBy || (part.text.includes(";") && clauseActs()));
     // A warning keeps the reader safe now: something the reader must do about a danger, or a danger stated.
     // A sentence that says an order is lifted, or only names the notice ("Oppdatert informasjon om kokevarselet"), is not one.
     if ((warned && acts) || (c("danger").test(part.text) && !QUESTION.test(part.text))) warnings.push(part);

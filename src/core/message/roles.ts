@@ -110,6 +110,8 @@ const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|pre
 /** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
 const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/iu;
 
+/** A span of time a thing happens within ("i løpet av april", "innen utgangen av mars", "within two weeks"). */
+const WITHIN_BEFORE = /(?:^|\s)(?:i løpet av|i slutten av|i starten av|i begynnelsen av|i byrjinga av|i midten av|utgangen av|slutten av|within|during|in the course of|by the end of)[ \u00A0]+$/iu;
 const NAMED_DEADLINE = /^(?:\p{L}*frist(?:en)?|deadline)(?![\p{L}])/iu;
 const REMINDS = /(?<![\p{L}])(?:minner|minnar|påminner|remind|reminds)(?![\p{L}])/iu;
 /** A condition that holds the time, up to the end of the clause ("dersom forholdet ikke er rettet innen 1. desember"). */
@@ -200,6 +202,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // reminds the reader of, is the reader's.)
     if (m.deadline && !NAMED_DEADLINE.test(m.deadline.text) && !REMINDS.test(left) && writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("expected", "promise");
     if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
+    // "Vi behandler søknadene i løpet av april": the writer's own work within a time is what to expect.
+    if (WITHIN_BEFORE.test(near) && writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("expected", "promise");
     // "innan kl. 06.30", "innen mandag i uke 47 kl. 07.00", "by 7 am": a clock, weekday or week after "innen/by"
     // is the latest time to do something (a date after "innen" is a deadline fact already).
     if (m.form !== "date" && m.form !== "duration" && BY_BEFORE.test(near)) return role("deadline", BY_BEFORE.exec(near)![1]);
@@ -227,7 +231,7 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had|found|showed|detected)(?![\p{L}])/iu.exec(rightClause);
     if (pastAfter) return role("past", pastAfter[0].trim());
     // "søknaden din av 3. mars", "brevet datert 2. mai": a document's date.
-    if (once("DOC_DATE", left, () => /(?:^|\s)(?:av|datert|dated|of|frå|fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) {
+    if (!WITHIN_BEFORE.test(near) && once("DOC_DATE", left, () => /(?:^|\s)(?:av|datert|dated|of|frå|fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) {
       const noun = lastCue("pastNouns", left);
       if (noun && left.length - noun.end <= 12) return role("past", noun.text);
     }

@@ -330,3 +330,13 @@ describe("lists and requests to a group", () => {
     expect(v.variants.sms.text).toMatch(/holde vinduer og dører lukket/);
   });
 });
+
+describe("a month without a day", () => {
+  const v = variants("Søk om tilskudd\n\nDu kan søke om tilskudd til friluftsliv innen utgangen av mars. Vi behandler søknadene i løpet av april.\n\nFjordvik kommune");
+  it("«innen utgangen av mars» is the reader's deadline and the SMS says it; «i løpet av april» is the writer's promise", () => {
+    expect(v.message.times.find((t) => t.text === "mars")?.role).toBe("deadline");
+    expect(v.message.times.find((t) => t.text === "april")?.role).toBe("expected");
+    expect(v.variants.sms.text).toMatch(/innen utgangen av mars/);
+    expect(v.variants.sms.text).not.toMatch(/i løpet\.|i løpet av\./);
+  });
+});
