@@ -298,11 +298,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const subjectPart = m.subject.text ? m.subject : ev?.what;
   const label = subjectPart && !blocked(subjectPart) ? cleanTitle(subjectPart.text.slice(0, 200)) : sign[0] ? fill(T.generalNotice, { sender: m.sender!.name }).replace(/[.!]$/, "") : T.generalNoticeNoSender.replace(/[.!]$/, "");
   // (A time with its clock is said only with the clock: "Road closed tonight" does not say "10 pm".)
-  const holds = (s: string, t: MessageTime | undefined) =>
-    !t ||
-    ((s.includes(t.text.trim()) || s.includes(t.text.trim().replace(/^\p{Lu}/u, (x) => x.toLowerCase()))) &&
-      (!t.until || s.includes(t.until.text.trim())) &&
-      (!t.clock || s.includes(t.clock.text.trim())));
+  // (Compared as the safe fixes write them: "3. mars t.o.m. 28. mars" is said by "3. mars til og med 28. mars".)
+  const holds = (s0: string, t: MessageTime | undefined) => {
+    if (!t) return true;
+    const s = spelledOut(s0);
+    const x = spelledOut(t.text.trim());
+    return (s.includes(x) || s.includes(x.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) && (!t.until || s.includes(spelledOut(t.until.text.trim()))) && (!t.clock || s.includes(spelledOut(t.clock.text.trim())));
+  };
 
   // The lead: a warning first in a warning; else the sentence that states the event (from the title when the
   // title is that sentence); else the subject.
@@ -494,6 +496,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
  */
 /** Words that tie a sentence to the one before it ("då", "derfor", "i så fall", "then", "therefore"). */
 const LEANS = /(?<![\p{L}])(?:då|derfor|difor|dermed|i så fall|i så tilfelle|i slike tilfelle|then|therefore|thus|in that case|in this case)(?![\p{L}])/iu;
+
+/** Abbreviations of time words written out, as the checker's safe fixes do ("t.o.m." → "til og med"). */
+function spelledOut(s: string): string {
+  return s
+    .replace(/(?<![\p{L}])t\.o\.m\.?(?![\p{L}])/giu, "til og med")
+    .replace(/(?<![\p{L}])f\.o\.m\.?(?![\p{L}])/giu, "fra og med")
+    .replace(/(?<![\p{L}])(?:fra og med|frå og med|til og med|fra|frå|til)[ \u00A0]+/giu, "");
+}
 
 function saysNoMore(s: string, title: string, language: Language): boolean {
   const t = title.toLowerCase();

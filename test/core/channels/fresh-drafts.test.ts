@@ -340,3 +340,11 @@ describe("a month without a day", () => {
     expect(v.variants.sms.text).not.toMatch(/i løpet\.|i løpet av\./);
   });
 });
+
+describe("a period written with «f.o.m.» and «t.o.m.»", () => {
+  it("is said once, as the safe fixes write it", () => {
+    const v = variants("Gravearbeid i Skolegata\n\nVi graver i Skolegata f.o.m. 3. mars t.o.m. 28. mars. Arbeidet skjer hverdager mellom kl. 07.00 og 16.00.\n\nFjordvik kommune");
+    expect(v.variants.sms.text.match(/28\. mars/g)).toHaveLength(1);
+    expect(v.variants.sms.text).not.toMatch(/Når:/);
+  });
+});
