@@ -163,7 +163,10 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // What is done on a web address is done by the reader ("Målarstanden registrerast på https://…").
   // (What the body puts on its web pages is still the body's: "Informasjonen publiseres på …".)
   const online = /https?:\/\/|www\.|\.no(?:\/|\b)/iu.test(rest) && !/^(?:publiser|legg|kunngjør|kunngjer|oppdater|informer|vis|sen[dt] ut)/iu.test(verb);
-  const readerVerb = (listed && (STRONG_READER.test(verb + rest.slice(0, 8)) || readerThing)) || online;
+  // "Avfallet hentes i stedet tirsdag 2. mai": without a modal, collecting, emptying or moving a thing is said of the
+  // body's own round ("Tillatelsen må hentes på servicetorget" is the reader's: a modal asks for it).
+  const bodyRound = !modal && /^(?:hent|tøm|samle|kjør|flytt|fjern|collect|empt)/iu.test(verb);
+  const readerVerb = (listed && !bodyRound && (STRONG_READER.test(verb + rest.slice(0, 8)) || readerThing)) || online;
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
   const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
   // "Vannet kan brukes til dusj" gives the reader leave: with "kan" the reader acts unless the body decides.

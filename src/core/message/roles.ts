@@ -174,7 +174,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const birth = lastCue("birth", near);
     if (birth && near.length - birth.end <= 3) return role("past", birth.text);
     // "(ikke 7. juni som tidligere meldt)", "not on 7 June as announced": a date said not to hold is the old one.
-    if (/(?:^|[\s(])(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");
+    // (A negated event on that day is not: "Ferja går ikkje i morgon", "Vi tømmer ikke mandag 1. mai".)
+    if (/(?:^|[,(]|[ \u00A0](?:og|men|and|but))[ \u00A0]*(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");
     // The cue must speak of this time: not of a noun before another verb ("Vi viser til tidligere samtale og
     // innkaller deg til møte torsdag 14. januar": the meeting is new, the conversation was earlier).
     const sup = lastCue("superseded", ownLeft);

@@ -348,3 +348,17 @@ describe("a period written with «f.o.m.» and «t.o.m.»", () => {
     expect(v.variants.sms.text).not.toMatch(/Når:/);
   });
 });
+
+describe("negation and the body's own round", () => {
+  it("a negated event on a day keeps the day («Vi tømmer ikke avfall mandag 1. mai»), and «Avfallet hentes» is the body's work", () => {
+    const v = variants("Ingen tømming mandag\n\nVi tømmer ikke avfall mandag 1. mai. Avfallet hentes i stedet tirsdag 2. mai.\n\nFjordvik kommune");
+    expect(v.message.times.find((t) => t.text === "mandag 1. mai")?.role).not.toBe("superseded");
+    expect(v.variants.sms.text).toMatch(/1\. mai/);
+    expect(v.variants.sms.text).not.toMatch(/Hent avfallet/);
+    expect(v.message.actions.some((a) => /hentes/.test(a.text))).toBe(false);
+  });
+  it("a denied date after a comma is still the old one («14. juni, ikke 7. juni»)", () => {
+    const v = variants("Ny dato\n\nLoppemarkedet blir 14. juni, ikke 7. juni.\n\nFjordvik kommune");
+    expect(v.message.times.find((t) => t.text === "7. juni")?.role).toBe("superseded");
+  });
+});
