@@ -165,7 +165,8 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   const online = /https?:\/\/|www\.|\.no(?:\/|\b)/iu.test(rest) && !/^(?:publiser|legg|kunngjør|kunngjer|oppdater|informer|vis|sen[dt] ut)/iu.test(verb);
   // "Avfallet hentes i stedet tirsdag 2. mai": without a modal, collecting, emptying or moving a thing is said of the
   // body's own round ("Tillatelsen må hentes på servicetorget" is the reader's: a modal asks for it).
-  const bodyRound = !modal && /^(?:hent|tøm|samle|kjør|flytt|fjern|collect|empt)/iu.test(verb);
+  // ("Betalingen registreres automatisk": what happens by itself is no task of the reader's either.)
+  const bodyRound = (!modal && /^(?:hent|tøm|samle|kjør|flytt|fjern|collect|empt)/iu.test(verb)) || /^[^.;]{0,30}?(?<![\p{L}])(?:automatisk|automatically|fortløpende|fortløpande)(?![\p{L}])/iu.test(rest);
   const readerVerb = (listed && !bodyRound && (STRONG_READER.test(verb + rest.slice(0, 8)) || readerThing)) || online;
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
   const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);

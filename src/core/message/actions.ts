@@ -12,7 +12,7 @@ import { contactInstruction } from "./structure";
 import imperatives from "./cues/imperatives.json";
 
 // What only the reader does, whatever the subject ("Egenandelen betales ved oppmøte", "kan påklages").
-export const STRONG_READER = /^(?:(?:bes|bedes|anmodes)[ \u00A0]+(?:inn)?betalt|betales|innbetales|erlegges|fylles[ \u00A0]+(?:ut|inn)|medbringes|forevises|fremvises|tas[ \u00A0]+med|påklages|klages|ankes|betalast|fyllast[ \u00A0]+ut|takast[ \u00A0]+med|påklagast|klagast|ankast|be paid|be completed|be brought)(?![\p{L}])/iu;
+export const STRONG_READER = /^(?:(?:bes|bedes|anmodes)[ \u00A0]+(?:inn)?betalt|betales|innbetales|erlegges|fylles[ \u00A0]+(?:ut|inn)|medbringes|forevises|fremvises|tas[ \u00A0]+med|påklages|klages|ankes|kjøpes|kjøpast|løses|betalast|fyllast[ \u00A0]+ut|takast[ \u00A0]+med|påklagast|klagast|ankast|be paid|be completed|be brought)(?![\p{L}])/iu;
 
 export interface SentenceIn {
   text: string;

@@ -145,6 +145,10 @@ describe("passive to active in the letter", () => {
     // What is received is received by the writer; a subordinate clause keeps its negation before the verb.
     ["nb", "Dersom dokumentasjonen ikke blir mottatt innen fristen, vil søknaden bli avvist.", "mottatt", "Dersom vi ikke mottar dokumentasjonen innen fristen, vil søknaden bli avvist."],
     ["nb", "Hvis skjemaet ikke sendes innen fristen, mister du plassen.", "sendes", "Hvis du ikke sender skjemaet innen fristen, mister du plassen."],
+    // What happens by itself or on the body's round is no order to the reader; buying a ticket is the reader's.
+    ["nb", "Betalingen registreres automatisk.", "registreres", "Vi registrerer betalingen automatisk."],
+    ["nb", "Avfallet hentes i stedet tirsdag 2. mai.", "hentes", "Vi henter avfallet i stedet tirsdag 2. mai."],
+    ["nb", "Billetter kjøpes i døra.", "kjøpes", "Kjøp billetter i døra."],
     // A common noun before the name it introduces is lower case inside the sentence.
     ["nb", "Holdeplassen Torget flyttes til Parkveien 3.", "flyttes", "Vi flytter holdeplassen Torget til Parkveien 3."],
     // A particle verb before its subject: the particle goes after it ("leder vi om", not "leder om vi").
