@@ -221,6 +221,7 @@ const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|for
 const NAMED_SUBJECT = /^(?!(?:Vi|Me|Jeg|Eg|We|You|Du|De|Dere|Dykk|Det|Den|Dette|Denne|Dersom|Hvis|Viss|Når|Om|Etter|Før|Fordi|Så|I|På|Fra|Frå|Til|Med|Nå|No|Har|Er|Kan|Skal|Vil|Må)(?![\p{L}]))\p{Lu}\p{L}+(?:[ \u00A0]+\p{Lu}\p{L}+)?[ \u00A0]+(?:har|hadde|fastset|fastsetter|bestemmer|bestemmer|vedtok|vedtek|vedtar|gir|gjev|gav|ga|krever|krev|sier|seier|skal|vil|må|kan)(?![\p{L}])/u;
 
 /** A clause cut after one of these is subordinate: the finite verb comes after the adverb ("at du ikke bruker"). */
+const COORDINATED_PASSIVE = /[ \u00A0](?:og|eller)[ \u00A0]+(?:(?:må|skal|kan|bør)[ \u00A0]+)?\p{L}{3,}[^aeiouyæøå\s](?:es|ast)(?![\p{L}])/iu;
 const OPENING_SUBORDINATOR = /^(?:dersom|hvis|viss|om|når)[ \u00A0]+/iu;
 const SUBORDINATOR_END = /(?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+$/iu;
 /**
@@ -538,6 +539,9 @@ function activeEnglish(s: string, verb: string): string | null {
  */
 export function activeVoice(sentence: string, language: Language, verb: string, opts: { heading?: boolean } = {}): string | null {
   const out = activeVoiceOf(sentence, language, verb);
+  // "Skjemaet fylles ut og sendes til skolen": a second passive joined to the first would be left without its
+  // subject ("Vi fyller skjemaet ut og sendes til skolen"): the sentence stays as written.
+  if (out && language !== "en" && COORDINATED_PASSIVE.test(out.slice(Math.max(0, out.toLowerCase().indexOf(" og ") - 1)))) return null;
   if (out && opts.heading && /(?:^|[ \u00A0])(?:(?:Vi|vi|Me|me|We|we)[ \u00A0]+(?:må|skal|bør|must|should)|(?:må|skal|bør)[ \u00A0]+(?:vi|me))(?![\p{L}])/u.test(out)) return null;
   return out;
 }

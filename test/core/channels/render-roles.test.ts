@@ -145,6 +145,9 @@ describe("passive to active in the letter", () => {
     // What is received is received by the writer; a subordinate clause keeps its negation before the verb.
     ["nb", "Dersom dokumentasjonen ikke blir mottatt innen fristen, vil søknaden bli avvist.", "mottatt", "Dersom vi ikke mottar dokumentasjonen innen fristen, vil søknaden bli avvist."],
     ["nb", "Hvis skjemaet ikke sendes innen fristen, mister du plassen.", "sendes", "Hvis du ikke sender skjemaet innen fristen, mister du plassen."],
+    // A second passive joined by «og» would lose its subject: the sentence stays.
+    ["nb", "Skjemaet fylles ut og sendes til skolen.", "fylles", null],
+    ["nb", "Søknaden sendes til Nav og behandles der.", "sendes", null],
     // What happens by itself or on the body's round is no order to the reader; buying a ticket is the reader's.
     ["nb", "Betalingen registreres automatisk.", "registreres", "Vi registrerer betalingen automatisk."],
     ["nb", "Avfallet hentes i stedet tirsdag 2. mai.", "hentes", "Vi henter avfallet i stedet tirsdag 2. mai."],
