@@ -159,7 +159,8 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // "sendes ut" is sent out by the body; "betales", "fylles ut", "påklages" are done by the reader whatever the
   // subject; "sendes", "leveres" only when the subject is the reader's own thing ("Søknaden sendes til Nav",
   // but "Vedtaket sendes til Nav" is the body's).
-  const listed = !/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
+  // ("sendes ut", "legges ut" publish; "fylles ut" is still the reader's.)
+  const listed = (!/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) || STRONG_READER.test(verb + rest.slice(0, 8))) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
   // What is done on a web address is done by the reader ("Målarstanden registrerast på https://…").
   // (What the body puts on its web pages is still the body's: "Informasjonen publiseres på …".)
   const online = /https?:\/\/|www\.|\.no(?:\/|\b)/iu.test(rest) && !/^(?:publiser|legg|kunngjør|kunngjer|oppdater|informer|vis|sen[dt] ut)/iu.test(verb);

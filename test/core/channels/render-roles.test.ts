@@ -152,6 +152,8 @@ describe("passive to active in the letter", () => {
     ["nb", "Betalingen registreres automatisk.", "registreres", "Vi registrerer betalingen automatisk."],
     ["nb", "Avfallet hentes i stedet tirsdag 2. mai.", "hentes", "Vi henter avfallet i stedet tirsdag 2. mai."],
     ["nb", "Billetter kjøpes i døra.", "kjøpes", "Kjøp billetter i døra."],
+    ["nb", "Skjemaet fylles ut på nett.", "fylles", "Fyll skjemaet ut på nett."],
+    ["nb", "Vedtaket sendes ut i mars.", "sendes", "Vi sender vedtaket ut i mars."],
     // A common noun before the name it introduces is lower case inside the sentence.
     ["nb", "Holdeplassen Torget flyttes til Parkveien 3.", "flyttes", "Vi flytter holdeplassen Torget til Parkveien 3."],
     // A particle verb before its subject: the particle goes after it ("leder vi om", not "leder om vi").
