@@ -89,6 +89,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const items = m.lead.filter((p) => LIST_ITEM.test(p.text));
   const intro = items.length ? m.lead.find((p) => /:\s*$/.test(p.text) && p.end <= items[0].start && !/\S/.test(draft.slice(p.end, items[0].start).replace(/\s+/g, ""))) : undefined;
   const listText = (): string => {
+    // (A list of more than a dozen items is no post's to say; nor is each of a thousand items read to find out.)
+    if (items.length > 12) return "";
     const said = items.map((q) => say(q)?.replace(/^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "").replace(/[.;,]+$/u, ""));
     if (!said.every(Boolean)) return "";
     const head = intro ? say(intro)?.replace(/[.:]+$/u, "") : "";

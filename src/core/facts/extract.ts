@@ -100,13 +100,15 @@ function dateFacts(text: string, taken: SpanSet): Fact[] {
   }
   // "innen utgangen av mars", "fra januar 2020": a month is a time too (value "--03", "2020-01").
   for (const m of matchAll(MONTH_ONLY, text)) {
-    const name = m[1] ?? m[3];
-    const year = m[2] ?? m[4];
+    const lead = (m[1] ?? m[4] ?? "").length;
+    const name = m[2] ?? m[5];
+    const year = m[3] ?? m[6];
     // "may" in lower case is the English verb ("you may in some cases"), not the month.
-    if (name === "may") continue;
+    if (!name || name === "may") continue;
     const month = monthOf(name);
     if (!month) continue;
-    const f: Fact = { kind: "date", start: m.index, end: m.index + m[0].length, text: m[0], value: year ? `${year}-${pad(month)}` : `--${pad(month)}` };
+    const start = m.index + lead;
+    const f: Fact = { kind: "date", start, end: m.index + m[0].length, text: m[0].slice(lead), value: year ? `${year}-${pad(month)}` : `--${pad(month)}` };
     if (!found.overlaps(f) && !taken.overlaps(f)) {
       out.push(f);
       found.add(f);

@@ -3,6 +3,8 @@
 // one denied in the same sentence, a utility's notice signed with its name alone.
 import { variants } from "../../../src/core/channels";
 import { cue, entrySource } from "../../../src/core/message/cues";
+import { extractFacts } from "../../../src/core/facts";
+import { MONTH_ONLY } from "../../../src/core/facts/patterns";
 
 describe("a public consultation", () => {
   const v = variants(
@@ -360,5 +362,15 @@ describe("negation and the body's own round", () => {
   it("a denied date after a comma is still the old one («14. juni, ikke 7. juni»)", () => {
     const v = variants("Ny dato\n\nLoppemarkedet blir 14. juni, ikke 7. juni.\n\nFjordvik kommune");
     expect(v.message.times.find((t) => t.text === "7. juni")?.role).toBe("superseded");
+  });
+});
+
+describe("month facts on hostile input", () => {
+  it("a run of spaces before a month is matched once, not tried backwards at every space", () => {
+    // The pattern consumes the word before the month instead of looking behind at it: the result is the same.
+    const text = `${" ".repeat(2000)}innen utgangen av mars`;
+    const facts = extractFacts(text);
+    expect(facts.find((f) => f.kind === "date")?.text).toBe("mars");
+    expect(MONTH_ONLY.source.startsWith("(?<=")).toBe(false);
   });
 });
