@@ -12,7 +12,7 @@ import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, omittedRole, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, LIST_MARKER, omittedRole, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -60,8 +60,6 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
   return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
 }
 
-const LIST_ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
-
 export function composePost(m: Message, draft: string, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
   const language = m.language;
   const ev = m.events[0];
@@ -86,12 +84,12 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // The items of a list are said together or not at all: one item alone ("- Sentrum nord: mandag 15. september")
   // reads as the only one.
   // (The sentence that introduces a list — "… i disse områdene:" — goes with it, as one.)
-  const items = m.lead.filter((p) => LIST_ITEM.test(p.text));
+  const items = m.lead.filter((p) => LIST_MARKER.test(p.text));
   const intro = items.length ? m.lead.find((p) => /:\s*$/.test(p.text) && p.end <= items[0].start && !/\S/.test(draft.slice(p.end, items[0].start).replace(/\s+/g, ""))) : undefined;
   const listText = (): string => {
     // (A list of more than a dozen items is no post's to say; nor is each of a thousand items read to find out.)
     if (items.length > 12) return "";
-    const said = items.map((q) => say(q)?.replace(/^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "").replace(/[.;,]+$/u, ""));
+    const said = items.map((q) => say(q)?.replace(LIST_MARKER, "").replace(/[.;,]+$/u, ""));
     if (!said.every(Boolean)) return "";
     const head = intro ? say(intro)?.replace(/[.:]+$/u, "") : "";
     if (intro && !head) return "";
@@ -101,7 +99,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   for (const p of m.lead) {
     if (body.filter((b) => b.kind === "lead").length >= 2) break;
     if (used(p) || (ev && overlaps(ev.what, p)) || m.actions.some((a) => overlaps(a, p))) continue;
-    if (LIST_ITEM.test(p.text) || p === intro) {
+    if (LIST_MARKER.test(p.text) || p === intro) {
       if (p !== (intro ?? items[0])) continue;
       const whole = listText();
       if (whole && whole.split(/\s+/).length <= 45) body.push({ text: whole, part: { start: p.start, end: items[items.length - 1].end, text: whole }, kind: "lead" });

@@ -154,7 +154,7 @@ export function flattenBlock(s: string, language: Language): string {
   if (!s.includes("\n")) return s;
   const lines = s
     .split(/\r?\n/)
-    .map((l) => l.trim().replace(/^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "").replace(/[.;,]$/u, ""))
+    .map((l) => l.trim().replace(LIST_MARKER, "").replace(/[.;,]$/u, ""))
     .filter(Boolean);
   // "Mandag 30. mars: kl. 10.00–15.00" → "mandag 30. mars kl. 10.00–15.00" (a colon inside a line would stand
   // beside the intro's own).
@@ -231,6 +231,9 @@ export function tidy(s: string): string {
     .replace(/[ \u00A0]{2,}/g, " ")
     .trim();
 }
+
+/** A list item's marker at the start of a line ("- ", "• ", "2) "). */
+export const LIST_MARKER = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
 
 /** Words that make a sentence answer the one before it ("Konserten blir i stedet holdt …"): it comes after it. */
 export const REPLACES = /(?<![\p{L}])(?:i stedet|istedet|i staden|istaden|instead)(?![\p{L}])/iu;

@@ -11,7 +11,7 @@ import { fill } from "./i18n";
 import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
-import { flattenBlock, omittedRole, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, LIST_MARKER, omittedRole, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { append } from "../message/append";
@@ -411,7 +411,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     return !prev || !usedSpans.some((u) => overlaps(u, prev));
   };
   // One item of a list alone ("- Havna: mandag 22. september") reads as the only one: list items are no extra.
-  const extra = (allHours ? [] : free.filter((p) => (!hours.includes(p) || hours.length < 2) && !leans(p) && !/^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u.test(p.text)))
+  const extra = (allHours ? [] : free.filter((p) => (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text)))
     .map((p) => say(p))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
     .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && (!repeats(`${label} ${leadFull}`, x) || (TIMEISH.test(x) && !(when && x.includes(when.text.trim())))))
