@@ -374,3 +374,12 @@ describe("month facts on hostile input", () => {
     expect(MONTH_ONLY.source.startsWith("(?<=")).toBe(false);
   });
 });
+
+describe("a job match sent to one job seeker", () => {
+  it("speaks of the reader's own skills: no post is made of it, and the SMS keeps its own words", () => {
+    const v = variants("Hei! Vi har vurdert at kompetansen din kan passe til en stilling. Logg inn på Nav for å se stillingen. Vennlig hilsen Nav");
+    expect(v.message.audience.value).toBe("personal");
+    expect(v.variants.post.text).toBe("");
+    expect(v.variants.sms.text).toMatch(/Logg inn på Nav for å se stillingen/);
+  });
+});
