@@ -30,12 +30,16 @@ export interface LetterOptions {
 const HOW_TO = /^(?:slik|sånn|how to|how do)(?![\p{L}])/iu;
 const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
 
+const LETTER = /\p{L}/u;
+
 /**
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
  * (facts unchanged) and a long coordinated sentence split in two. `address: false` keeps De/Dem/Deres as
  * written (the pane's sentence rewrite turns them into du/deg/din only in a formal draft to one reader).
  */
 export function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true, address = true): string {
+  // Every rewrite below works on words: a sentence without letters ("-", "***", "12:00") has nothing to make plain.
+  if (!LETTER.test(sentence)) return sentence;
   // An empty opener is dropped wherever a sentence starts, also after a full stop the parser did not take for a
   // sentence end ("… forskrift § 3. Det meddeles herved at …").
   const informal = address ? informalAddress(sentence, language, formal) : sentence;

@@ -132,6 +132,8 @@ const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saks
 
 /** A block of short lines at the top of a letter: letterhead, address, references (no sentence among them). */
 function isHeaderBlock(text: string, language: Language): boolean {
+  // At most six lines of at most 60 characters: a longer paragraph is not split to find out.
+  if (text.length > 6 * 61 + 20) return false;
   const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
   if (!lines.length || lines.length > 6) return false;
   return lines.every((l) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || orgWord(language, l) || ORG.test(l)));
@@ -206,8 +208,9 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   // Signature: from the closing line ("Med vennlig hilsen") to the end, footer lines apart.
   let sigStart = paras.length;
   for (let i = first; i < paras.length; i++) {
-    const ss = sentencesOf(i);
-    if (ss.length && CLOSING.test(ss[0].text.trim())) {
+    // Only the paragraph's first sentence can be the closing line: read that one, not the whole paragraph.
+    const k0 = paras[i].sentenceStart;
+    if (k0 < paras[i].sentenceEnd && CLOSING.test(sentOf(doc, doc.sentences[k0]).text.trim())) {
       sigStart = i;
       break;
     }
