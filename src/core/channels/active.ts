@@ -139,6 +139,11 @@ function capital(s: string): string {
 }
 
 /** Who acts: the "av …" phrase, the reader for the reader's own things, else the sender ("vi"). */
+// The receiver after a verb of sending: "… til kommunen", "… til oss", "… to the school office" (up to three words).
+const TO_RECEIVER = /^[^.;]{0,40}?(?<![\p{L}])(?:til|to)[ \u00A0]+([\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?)/u;
+// The municipality in its definite forms (the cue list `orgWords` holds the names' own forms: "Fjordvik kommune").
+const OFFICE = /^(?:the[ \u00A0]+)?(?:kommunen|kommuna|fylkeskommunen|fylkeskommuna|council|municipality)(?![\p{L}])/iu;
+
 function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false, possibility = false): { agent: string; rest: string } | null {
   const list = AGENT_LIST.exec(rest);
   // "… av kommunen, som har ansvaret …": the relative clause belongs to the agent; with the agent moved to the
@@ -155,7 +160,14 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   }
   // "… misbrukes av personer som …": an agent is named but not in a shape turned here; never guess another.
   if (/^[ \u00A0]+(?:av|by)[ \u00A0]/u.test(rest)) return null;
-  const readerThing = cue(language, "readerObjects").all(np).length > 0;
+  // "Lånedokumentene vil bli oversendt": "vil" promises what the writer will do; the reader's own thing
+  // ("søknaden", "dokumentene") makes the reader the agent only when the sentence asks or lets ("må", "kan").
+  const promise = typeof modal === "string" && /^(?:vil|will)$/i.test(modal);
+  const readerThing = !promise && cue(language, "readerObjects").all(np).length > 0;
+  // "Kopi av kjøpekontrakten må sendes til kommunen": the writer does not send to itself. What must be sent or
+  // delivered to an office, or to us, is the reader's to send.
+  const toUs = /^(?:send|lever|oversend|ettersend|returner|innsend|submit|return|deliver)/iu.test(verb) && TO_RECEIVER.exec(rest);
+  if (toUs && (/^(?:oss|us)$/iu.test(toUs[1]) || (typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && (OFFICE.test(toUs[1]) || cue(language, "orgWords").test(toUs[1]))))) return { agent: "du", rest };
   // "sendes ut" is sent out by the body; "betales", "fylles ut", "påklages" are done by the reader whatever the
   // subject; "sendes", "leveres" only when the subject is the reader's own thing ("Søknaden sendes til Nav",
   // but "Vedtaket sendes til Nav" is the body's).

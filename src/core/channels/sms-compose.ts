@@ -411,13 +411,16 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     return !prev || !usedSpans.some((u) => overlaps(u, prev));
   };
   // One item of a list alone ("- Havna: mandag 22. september") reads as the only one: list items are no extra.
+  // What happens to readers who do not act ("Søknader som kommer inn etter fristen, blir ikke behandlet") comes
+  // after what the text offers or says happens: it is the extra only when nothing else is.
+  const consequence = (p: Part) => m.consequences.some((c) => overlaps(c, p));
   const extra = (allHours ? [] : free.filter((p) => (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text)))
-    .map((p) => say(p))
+    .map((p) => ({ x: say(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
-    .filter((x): x is string => !!x && x.length <= 110 && !/\?$/.test(x) && (!repeats(`${label} ${leadFull}`, x) || (TIMEISH.test(x) && !(when && x.includes(when.text.trim())))))
+    .filter((c): c is { x: string; late: boolean } => !!c.x && c.x.length <= 110 && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
-    .map((x) => ({ x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : 1 }))
+    .map(({ x, late }) => ({ x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1 }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0]?.x ?? allHours;
   const eventTimes = ev && eventSentence ? m.times.filter((t) => t.role === "new" && t.start >= ev.what.start && t.end <= ev.what.end) : [];
   const extraAt = (x: string) => free.find((p) => say(p) === x)?.start;

@@ -49,6 +49,9 @@ function withVenueWord(text: string, end: number, limit: number, language: Langu
   return cue(language, "orgWords").test(m[1]) || cue(language, "venues").test(m[1]) ? end + m[0].length : end;
 }
 
+// A word for people just before the place's preposition ("innbyggere i", "residents of").
+const PEOPLE_OF = /(?<![\p{L}])(?:innbyggere|innbyggjarar|innbyggarar|beboere|bebuarar|lag og foreninger|lag og organisasjonar|lag og organisasjoner|foreninger|foreiningar|organisasjoner|organisasjonar|bedrifter|verksemder|næringsdrivende|næringsdrivande|elever|elevar|familier|familiar|alle|residents|businesses|people|everyone|organisations|organizations|clubs)[ \u00A0]+(?:i|på|in|of|on)[ \u00A0]+$/iu;
+
 function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
   const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span));
   if (fact) {
@@ -68,6 +71,9 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const word = m[1].split(/[ \u00A0]/)[0];
     if (NOT_PLACE.test(word)) continue;
+    // "Lag og foreninger i Fjordvik kan søke", "Alle innbyggere i Nordby": the place says which people, not where
+    // something happens.
+    if (PEOPLE_OF.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "i Kartverkets nye tjeneste": a genitive before a noun names an owner, not a place.
     if (m[1].length > 3 && /s$/u.test(m[1]) && /^[ \u00A0]+\p{Ll}/u.test(s.slice(m.index + m[1].length)) && !/[ \u00A0]/.test(m[1])) continue;
     // "i Storøya kommune", "i Fjordvik fylkeskommune": the body that writes, not where something happens.
@@ -163,7 +169,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       if (key && zi >= focusZones + 6 && !(pass === 0 && key.form === "date" && title && sharesTopic(title.text, z.text))) key = undefined;
       // A warning's time is in what states the warning (title and lead) or in a sentence about its subject: "Vi tek
       // nye prøvar måndag 3. november" under a boil-water order is no time of the order.
-      if (key && e.kind === "warning" && zi >= focusZones && !(title && sharesTopic(title.text, z.text))) key = undefined;
+      // So is the time of information about applying: "Tildelingen vil bli vedtatt i kulturutvalget 4. mars" at the
+      // end of a reminder about the deadline is a later step, not when what the title says happens.
+      if (key && (e.kind === "warning" || e.kind === "application-info") && zi >= focusZones && !(title && sharesTopic(title.text, z.text))) key = undefined;
     }
     if (key) break;
   }

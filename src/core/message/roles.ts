@@ -106,6 +106,9 @@ const START_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|f
 const END_AFTER_START = /(?:^|[\s(])(?:fra|frå|from)[ \u00A0][^;!?]{1,40}[ \u00A0](?:til|until|to)[ \u00A0]+(?:kl\.?[ \u00A0]?\d{1,2}(?:[.:]\d{2})?[ \u00A0]+)?(?:den[ \u00A0]+)?$/iu;
 const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
+// The auxiliary of a present or future passive right before a participle ("blir behandlet", "vil bli vedtatt",
+// "skal verte handsama", "will be decided"), with at most one adverb between.
+const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte)|will[ \u00A0]+be|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
 const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|previously|earlier)[ \u00A0]+(?:varslet|varsla|varsel|meldt|melde|annonsert|opplyst|nevnt|nemnt|informert|omtalt|kunngjort|announced|stated|mentioned|notified)(?![\p{L}])/iu;
 /** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
 const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/iu;
@@ -226,7 +229,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const rec = m.form === "weekday" || m.form === "clock" || /^wd:/.test(m.value) ? once("recurring", around, () => c("recurring").first(around)) : undefined;
     if (rec) return role("recurring", rec.text);
     // "has been offered a place from 1 August": the past verb is the offer, the time its start.
-    const past = START_BEFORE.test(near) || once("END_AFTER_START", left, () => END_AFTER_START.test(left.slice(-70))) ? undefined : lastCue("past", left);
+    const past0 = START_BEFORE.test(near) || once("END_AFTER_START", left, () => END_AFTER_START.test(left.slice(-70))) ? undefined : lastCue("past", left);
+    // "Tildelingen vil bli vedtatt … 4. mars": a participle after "blir", "vil bli" or "will be" is a passive in
+    // the present or future, not a past event.
+    const past = past0 && !FUTURE_PASSIVE.test(left.slice(Math.max(0, past0.start - 24), past0.start)) ? past0 : undefined;
     if (past) return role("past", past.text);
     // "… drikkevatnet 6. mai 2025 vart påvist …": a past verb right after the time.
     const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had|found|showed|detected)(?![\p{L}])/iu.exec(rightClause);

@@ -1,0 +1,83 @@
+// Who acts and which time is the message's, in drafts written for these tests (not in the development set):
+// a decision letter where the body sends one document and the reader another, a reminder about an application
+// deadline that ends with a later step of the body's, and a place that says which people, not where.
+import { variants } from "../../../src/core/channels";
+import { activeVoice } from "../../../src/core/channels/active";
+
+describe("a decision letter: who sends what", () => {
+  const draft = [
+    "Vedtak om tilskudd til tilpasning av bolig",
+    "",
+    "Vi viser til søknaden din mottatt 12. august 2026.",
+    "",
+    "Du har fått innvilget tilskudd på kr 80 000. Tilskuddet må brukes innen 1. februar 2027. Kontraktsdokumentene vil bli oversendt når tilbudet fra entreprenøren er mottatt. Kopi av tilbudet må sendes til kommunen så snart du har det.",
+    "",
+    "Med hilsen",
+    "Fjordvik kommune",
+  ].join("\n");
+  const letter = variants(draft).variants.letter.text;
+
+  it("what «vil bli oversendt» promises is sent by the writer, never by the reader", () => {
+    expect(letter).not.toMatch(/Du vil (?:sende|oversende) kontraktsdokumentene/i);
+    expect(letter).toMatch(/kontraktsdokumentene/i);
+  });
+  it("what must be sent to the municipality is sent by the reader, never «Vi må sende … til kommunen»", () => {
+    expect(letter).not.toMatch(/Vi må sende kopi/);
+    expect(letter).toMatch(/Du må sende kopi av tilbudet til kommunen/);
+  });
+  it("turns the passive with the reader as agent when it goes to an office or to us", () => {
+    expect(activeVoice("Kopi av tilbudet må sendes til kommunen innen 1. februar.", "nb", "sendes")).toBe("Du må sende kopi av tilbudet til kommunen innen 1. februar.");
+    expect(activeVoice("Dokumentasjonen må leveres til skolen innen fredag.", "nb", "leveres")).toMatch(/^Du må levere dokumentasjonen til skolen/);
+    expect(activeVoice("Kopi av leiekontrakten må sendes til kommunen når den er underskrevet.", "nb", "sendes")).toMatch(/^Du må sende kopi av leiekontrakten til kommunen/);
+    expect(activeVoice("Attesten skal sendes til oss når den er klar.", "nb", "sendes")).toMatch(/^Du skal sende attesten til oss/);
+    expect(activeVoice("Kopi av kjøpekontrakt må sendes til kommunen så snart den foreligger.", "nb", "sendes")).toMatch(/^Du må sende kopi av kjøpekontrakt til kommunen/);
+    // A promise about the reader's own papers is still the writer's: "vil bli sendt" is no request.
+    expect(activeVoice("Dokumentene vil bli sendt til deg i posten.", "nb", "sendt")).not.toMatch(/^Du /);
+  });
+});
+
+describe("a reminder about an application deadline", () => {
+  const draft = [
+    "Påminnelse: søk om tilskudd til idrettsutstyr",
+    "",
+    "Lag og foreninger i Nordvik kan søke om tilskudd til utstyr. Søknadsfristen er 1. mars 2027. Søknader som kommer inn etter fristen, blir ikke behandlet.",
+    "",
+    "Søknaden skal sendes via søknadsportalen.",
+    "",
+    "Fordelingen vil bli vedtatt i formannskapet 20. april 2027.",
+    "",
+    "Nordvik kommune",
+  ].join("\n");
+  const v = variants(draft);
+
+  it("a date after «vil bli vedtatt» is a coming step, not a date in the past", () => {
+    const t = v.message.times.find((x) => x.text.includes("20. april"));
+    expect(t).toBeDefined();
+    expect(t!.role).not.toBe("past");
+  });
+  it("the key time is not the body's later step at the end of the text", () => {
+    expect(v.message.events[0]?.when?.text ?? "").not.toMatch(/20\. april/);
+  });
+  it("«Lag og foreninger i Nordvik» says which clubs, not where anything happens", () => {
+    expect(v.message.events[0]?.where?.text ?? "").not.toBe("Nordvik");
+    expect(v.variants.sms.text).not.toMatch(/Sted: Nordvik/);
+  });
+  it("the SMS has the deadline, and says who may apply before what happens to late applications", () => {
+    const sms = v.variants.sms.text;
+    expect(sms).toMatch(/1\. mars 2027/);
+    expect(sms).not.toMatch(/20\. april/);
+    const late = sms.indexOf("etter fristen");
+    const who = sms.indexOf("Lag og foreninger i Nordvik");
+    if (late >= 0) expect(who).toBeGreaterThanOrEqual(0);
+    if (late >= 0) expect(who).toBeLessThan(late);
+  });
+});
+
+describe("a future passive in English and nynorsk", () => {
+  it("«will be decided on» and «vil bli handsama» do not make the date past", () => {
+    const en = variants("Grants for sports clubs\n\nClubs can apply for grants until 1 March 2027. The grants will be decided on 20 April 2027.\n\nNordvik Council");
+    expect(en.message.times.find((x) => x.text.includes("20 April"))?.role).not.toBe("past");
+    const nn = variants("Tilskot til idrettslag\n\nIdrettslag kan søkje om tilskot innan 1. mars 2027. Søknadene vil bli handsama i formannskapet 20. april 2027.\n\nNordvik kommune");
+    expect(nn.message.times.find((x) => x.text.includes("20. april"))?.role).not.toBe("past");
+  });
+});
