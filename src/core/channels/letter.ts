@@ -9,7 +9,7 @@ import { isKnownAbbreviation } from "../text/abbreviations";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
-import { readerActs } from "../message/actions";
+import { namesGroup, readerActs } from "../message/actions";
 import { polishSentence } from "./letter-polish";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
@@ -306,13 +306,4 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   }
   if (opts.tail) blocks.push(opts.tail);
   return blocks.filter(Boolean).join("\n\n") + "\n";
-}
-
-/** A sentence that opens by naming a group of readers by a relative clause ("Foreldre som …", "Those who …"). */
-function namesGroup(text: string, language: Language): boolean {
-  const rel = cue(language, "relativePronouns").first(text);
-  if (!rel) return false;
-  // The pronoun comes within the sentence's first three words: it restricts the subject, not a later object.
-  const before = text.slice(0, rel.start).trim().split(/\s+/).filter(Boolean);
-  return before.length >= 1 && before.length <= 3;
 }

@@ -113,16 +113,42 @@ export function readerActs(sentence: string, language: Language): boolean {
   return false;
 }
 
-export function readActions(sentences: SentenceIn[], times: RoledTime[], language: Language): { actions: MessageAction[]; warnings: Part[]; consequences: Part[] } {
+const GROUP_QUALIFIER = /^[ \u00A0]+(?:i|på|langs|ved|med|utan|uten|under|over|frå|fra|in|on|along|with|without|from)[ \u00A0]/iu;
+
+/**
+ * The group of readers a sentence opens by naming, if any: by a relative clause ("Foreldre som arbeider …",
+ * "Those who …") or by a place or trait right after the group ("Beboere i Fjellveien kan kjøre inn …",
+ * "Foreldre med barn i 1. klasse må …"). An instruction right after it is for that group only.
+ */
+export function namesGroup(text: string, language: Language): string | undefined {
+  const who = cue(language, "readerSubjects").first(text);
+  if (who && who.start === 0 && !/^(?:du|dere|de|dykk|you|alle|all|everyone|vi ber deg)$/iu.test(who.text) && GROUP_QUALIFIER.test(text.slice(who.end))) {
+    // The group up to its verb: "Beboere i Fjellveien" of "Beboere i Fjellveien kan kjøre inn …".
+    const verb = /[ \u00A0]+(?:kan|må|skal|bør|får|vil|har|er|can|may|must|should|will|have|are)(?![\p{L}])/iu.exec(text.slice(who.end));
+    return verb ? text.slice(0, who.end + verb.index).trim() : who.text;
+  }
+  const rel = cue(language, "relativePronouns").first(text);
+  if (!rel) return undefined;
+  // The pronoun comes within the sentence's first three words: it restricts the subject, not a later object.
+  const before = text.slice(0, rel.start).trim().split(/\s+/).filter(Boolean);
+  if (before.length < 1 || before.length > 3) return undefined;
+  const end = relativeEnd(text, { end: rel.end, text: rel.text });
+  return (end > 0 ? text.slice(0, end) : text.slice(0, rel.end)).trim().replace(/,$/, "");
+}
+
+export function readActions(sentences: SentenceIn[], times: RoledTime[], language: Language, draft?: string): { actions: MessageAction[]; warnings: Part[]; consequences: Part[] } {
   const actions: MessageAction[] = [];
   const warnings: Part[] = [];
   const consequences: Part[] = [];
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
   // The deadlines, once (a draft may hold thousands of times, and every sentence looks for one).
   const deadlines = times.filter((t) => t.role === "deadline");
+  let prev: Part | undefined;
   for (const s of sentences) {
+    const before = prev;
     const part = trimPart(s);
     if (!part.text) continue;
+    prev = part;
     const dlIn = deadlines.find((t) => t.start >= part.start && t.end <= part.end);
     // A deadline on the reader's own thing is an action however it is phrased ("Timebestilling foretas … innen 7. november").
     const ownThing = !!dlIn && c("readerObjects").all(part.text).some((o) => o.start <= 30) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
@@ -153,6 +179,13 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       const condition = after && after.index > 0 ? part.text.slice(after.index).replace(/^[\s,]+/u, "").replace(/[.!]\s*$/u, "").split(/,[ \u00A0]/u)[0].trim() : "";
       // "… hvis du har", "… if you can": a softener, not a group of readers.
       if (condition.split(/\s+/).length >= 4) action.condition = condition;
+    }
+    // "Beboere i Fjellveien kan kjøre inn etter avtale. Ring 400 12 345 senest dagen før.": an instruction right
+    // after a sentence for a group of readers is for that group.
+    // (In the same paragraph, and not when the instruction names its own group.)
+    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && !namesGroup(part.text, language)) {
+      const group = namesGroup(before.text, language);
+      if (group) action.condition = group;
     }
     // "Reisende som har vært i utlandet de siste 10 dagene, må registrere seg": the relative clause says which
     // readers the instruction is for.

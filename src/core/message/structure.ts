@@ -318,6 +318,7 @@ export function contactInstruction(t: string): boolean {
   // "Ta kontakt med kontaktlæraren din så snart som mogleg": an urgent call is a task.
   return !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before)(?![\p{L}])/iu.test(rest) && !URGENT.test(rest) && !EMERGENCY.test(x);
 }
+const BY_WORD = /(?<![\p{L}])(?:innen|innan|senest|seinast|by|before|no later than)(?![\p{L}])/iu;
 const URGENT = /(?<![\p{L}])(?:snarest|snarast|straks|umiddelbart|så snart|as soon as|immediately)(?![\p{L}])/iu;
 const QUESTION_LEAD = /^(?:if you have (?:any )?(?:further |more |other )?questions(?: about [^,]{1,60})?|(?:har du|dersom du har|hvis du har|om du har|viss du har|ved) (?:flere |fleire |andre )?spørsmål(?: om [^,]{1,60})?|questions\?|spørsmål\?)[ \u00A0]*[,:]?[ \u00A0]*/iu;
 const CONTACT_AFTER_QUESTION = /^(?:please |(?:kan|må) (?:du|dere|de) (?:gjerne )?|you (?:can|may) |ta gjerne |(?:please )?(?:do not|don't) hesitate to )*(?:kontakt\p{L}*|ring\p{L}*|ta kontakt|send\p{L}*|skriv\p{L}*|contact|call|phone|email|e-mail|write|get in touch)(?![\p{L}])/iu;
@@ -333,7 +334,8 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   // "In an emergency, call 113": a safety instruction, not where to ask questions.
   if (contactInstruction(t)) return "contact";
   // An urgent call to get in touch is the reader's task ("Ta kontakt med kontaktlæraren din så snart som mogleg").
-  if (!conditional && !EMERGENCY.test(t) && !(URGENT.test(t) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || CONTACT_LINE.test(t))) return "contact";
+  // So is a call with a deadline ("Ring 400 12 345 senest dagen før" to agree on access): it stays where it is.
+  if (!conditional && !EMERGENCY.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || CONTACT_LINE.test(t))) return "contact";
   if (!conditional && factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";
 }

@@ -177,7 +177,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // A message says what to do early: the first 600 sentences are read for actions (a long document's tail
   // cannot change what a short channel says, and reading it all would cost time on huge drafts).
   const clauses = [...plainSents.slice(0, 600), ...imperativeHeadings.slice(0, 100)].sort((a, b) => a.start - b.start).flatMap((s) => splitRanges(s.text).map(([a, b]) => ({ text: s.text.slice(a, b), start: s.start + a, end: s.start + b })));
-  const read = readActions(clauses, times, language);
+  const read = readActions(clauses, times, language, text);
   // In a text with dated updates, what an older update asked of readers is history ("Har du sett ham, ring …"
   // before he was found): only the newest update and the text outside updates say what to do now.
   const stale = updates.slice(1).map((u) => u.part);

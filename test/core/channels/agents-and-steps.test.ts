@@ -81,3 +81,32 @@ describe("a future passive in English and nynorsk", () => {
     expect(nn.message.times.find((x) => x.text.includes("20. april"))?.role).not.toBe("past");
   });
 });
+
+describe("an instruction for some readers, inside a closure notice", () => {
+  const draft = [
+    "Stengt bru over Elva",
+    "",
+    "Brua over Elva er stengt for biler fra mandag 14. september til fredag 2. oktober. Gående og syklende kan bruke brua som vanlig.",
+    "",
+    "Hytteeiere på Nordsida kan få kjøre over etter avtale med vaktmesteren. Ring 912 34 567 senest to dager før.",
+    "",
+    "Vennlig hilsen",
+    "Elvdal kommune",
+  ].join("\n");
+  const v = variants(draft);
+
+  it("the call is for the group the sentence before names: it keeps that condition", () => {
+    const call = v.message.actions.find((a) => a.text.startsWith("Ring"));
+    expect(call?.condition).toBe("Hytteeiere på Nordsida");
+  });
+  it("the letter keeps the call with the sentence it belongs to, not under «Har du spørsmål?» or «Dette må du gjøre»", () => {
+    const letter = v.variants.letter.text;
+    expect(letter).toMatch(/vaktmesteren\. Ring 912 34 567 senest to dager før\./);
+    expect(letter).not.toMatch(/Har du spørsmål\?\nRing 912/);
+    expect(letter).not.toMatch(/Dette må du gjøre\nRing 912/);
+  });
+  it("the public SMS does not tell everyone to call", () => {
+    expect(v.variants.sms.text).not.toMatch(/Ring 912 34 567/);
+    expect(v.variants.sms.text).toMatch(/14\. september/);
+  });
+});
