@@ -118,15 +118,20 @@ const KIND_NB: Record<string, string> = {
 };
 const ROLE_NB: Record<string, string> = { new: "ny", superseded: "gammel (erstattet)", lifted: "opphevet", past: "fortid", recurring: "fast tid", deadline: "frist", expected: "anslag" };
 
+/** A time with the clock time read with it ("i kveld kl. 20"). */
+function withClock(t: { text: string; clock?: { text: string } }): string {
+  return `${t.text}${t.clock && !t.text.includes(t.clock.text) ? " " + t.clock.text : ""}`;
+}
+
 /** What the tool read the draft to say, so the user can correct it (--audience, --sender). */
 function understood(r: VariantsResult): string[] {
   const m = r.message;
   const ev = m.events[0];
   const lines = [`Forstått som: ${KIND_NB[m.kind] ?? m.kind}, ${m.audience.value === "personal" ? "til én person eller part" : "til alle"}.`];
   if (ev) lines.push(`  Hva: ${ev.what.text.length > 90 ? ev.what.text.slice(0, 90) + "…" : ev.what.text}`);
-  lines.push(`  Når: ${ev?.when ? `${ev.when.text}${ev.when.clock && !ev.when.text.includes(ev.when.clock.text) ? " " + ev.when.clock.text : ""}` : "(utkastet sier ikke når)"}`);
+  lines.push(`  Når: ${ev?.when ? withClock(ev.when) : "(utkastet sier ikke når)"}`);
   if (ev?.where) lines.push(`  Hvor: ${ev.where.text}`);
-  for (const a of m.actions.slice(0, 3)) lines.push(`  Gjør: ${a.text.length > 90 ? a.text.slice(0, 90) + "…" : a.text}${a.deadline ? ` (frist: ${a.deadline.text})` : ""}`);
+  for (const a of m.actions.slice(0, 3)) lines.push(`  Gjør: ${a.text.length > 90 ? a.text.slice(0, 90) + "…" : a.text}${a.deadline ? ` (frist: ${withClock(a.deadline)})` : ""}`);
   const others = m.times.filter((t) => t.role !== "new");
   if (others.length) lines.push(`  Andre tider: ${others.map((t) => `${t.text} (${ROLE_NB[t.role] ?? t.role})`).join("; ")}`);
   lines.push(`  Avsender: ${m.sender ? `${m.sender.name} (${m.sender.source === "signature" ? "fra signaturen" : m.sender.source === "profile" ? "fra innstillingene" : "oppgitt"})` : "ukjent (utkastet har ingen signatur; bruk --sender)"}`);

@@ -201,7 +201,9 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       if (near) {
         const around = sentences.find((x) => x.start <= near.start && x.end >= near.end);
         // (A deadline in a sentence that is itself an instruction is that instruction's own.)
-        const share = around && !readerActs(around.text, language) && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => part.text.toLowerCase().includes(w.slice(0, 6)));
+        // The shared word is a content word: "innen", "ikke" or "kommunen" say nothing of what the deadline is for.
+        const stop = c("functionWords");
+        const share = around && !readerActs(around.text, language) && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => !stop.test(w) && part.text.toLowerCase().includes(w.slice(0, 6)));
         if (share) action.deadline = { start: near.start, end: near.end, text: near.text, role: "deadline", form: near.form, value: near.value, ...(near.clock ? { clock: near.clock } : {}) };
       }
     }

@@ -24,6 +24,24 @@ const CASE_STRONG = /(?<![\p{L}\p{N}])(?:saksnummer|saksnr\.?|vår ref\.?|vår r
 const BORN = /(?<![\p{L}])(?:født|fødd|born|f\.)[ \u00A0]+\d{1,2}\.[ \u00A0]?\d{1,2}\.[ \u00A0]?\d{2,4}/iu;
 const OWN_CHANGED = /(?<![\p{L}])\p{L}{1,40}(?:en|et|a|ne|na)[ \u00A0]+(?:din|di|ditt|dine)(?:[ \u00A0]+\p{L}+){0,4}?[ \u00A0]+(?:er|har blitt|har vorte|har vore|vart|ble|blei)[ \u00A0]+\p{L}+(?:et|t|a|d)(?![\p{L}])/iu;
 
+const CLAUSE_END = /[.!?;:,\n]/u;
+
+/** The first match that does not stand in a conditional clause ("hvis", "dersom", "if") of its own. */
+function outsideCondition(matches: Array<{ start: number; end: number; text: string }>, text: string, language: Language) {
+  const hypo = cue(language, "hypothetical");
+  return matches.find((m) => {
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    let cut = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+      if (CLAUSE_END.test(before[i])) {
+        cut = i + 1;
+        break;
+      }
+    }
+    return !hypo.test(before.slice(cut));
+  });
+}
+
 export function readAudience(input: AudienceInput): { value: "public" | "personal"; reasons: AudienceReason[]; personalKind?: "decision" | "summons" | "offer" | "demand" | "case-letter" } {
   const { text, head, headStart, facts, language } = input;
   const reasons: AudienceReason[] = [];
@@ -71,7 +89,9 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const strong = CASE_STRONG.exec(text);
   if (strong) addPersonal("case-reference", 3, { start: strong.index, end: strong.index + strong[0].length, text: strong[0] }, "case-letter");
   addPersonal("application", 2, found("applicationReply", head, headStart), "case-letter");
-  addPersonal("case-content", 1, found("caseContent", text, 0), "case-letter");
+  // "Gi beskjed hvis barnet ditt skal være der": case words in a condition speak of any reader who fits it,
+  // not of one person's case.
+  addPersonal("case-content", 1, outsideCondition(cue(language, "caseContent").all(text), text, language), "case-letter");
   if (ph) addPersonal("placeholder", 3, { start: ph.index, end: ph.index + ph[0].length, text: ph[0] }, "case-letter");
   // A birth date ("Emma (født 12.05.2023)") names one person.
   const born = BORN.exec(text);

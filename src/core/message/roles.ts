@@ -160,7 +160,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const s1 = s ? s.end : text.length;
     const sStart = Math.max(s0, m.start - 240);
     const sText = text.slice(sStart, Math.min(s1, m.end + 240));
-    const at = m.start - sStart;
+    // A clock in front of its day ("innen kl. 20 i kveld") is part of the time: its cues stand before the clock.
+    const at = (m.clock && m.clock.start < m.start && m.clock.start >= sStart ? m.clock.start : m.start) - sStart;
     const endAt = m.end - sStart;
     const sEnd = sStart + sText.length;
     const cStart = clauseStart(bounds, sStart, sEnd, m.start);

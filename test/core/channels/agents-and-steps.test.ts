@@ -110,3 +110,38 @@ describe("an instruction for some readers, inside a closure notice", () => {
     expect(v.variants.sms.text).toMatch(/14\. september/);
   });
 });
+
+describe("a school closure with a step for some parents", () => {
+  // Own draft, not in the development set: the instruction has its own deadline (a clock before the day),
+  // and a later sentence gives the teachers' time for their work.
+  const draft = [
+    "Nordvik skole er stengt i morgen",
+    "",
+    "På grunn av et strømbrudd er Nordvik skole stengt i morgen. Elevene skal ikke møte på skolen.",
+    "",
+    "Aktivitetsskolen er åpen som vanlig fra kl. 07.30 til kl. 16.30. Gi beskjed til leder på 934 11 220 innen kl. 19 i kveld hvis barnet ditt skal være der.",
+    "",
+    "Lærerne legger ut oppgaver i Teams innen kl. 08.",
+  ].join("\n");
+  const r = variants(draft);
+  const m = r.message;
+
+  it("a clock in front of its day takes the «innen» before it: the reader's deadline is that time", () => {
+    const call = m.actions.find((a) => /Gi beskjed/.test(a.text));
+    expect(call?.deadline?.text).toBe("i kveld");
+    expect(call?.deadline?.clock?.text).toBe("kl. 19");
+    expect(m.times.find((t) => t.text === "i kveld")?.role).toBe("deadline");
+  });
+  it("a deadline in another sentence is not borrowed because both say «innen»", () => {
+    for (const a of m.actions) expect(a.deadline?.clock?.text).not.toBe("kl. 08");
+  });
+  it("case words in a condition («hvis barnet ditt …») speak of any parent: the notice stays public", () => {
+    expect(m.audience.value).toBe("public");
+    expect(r.variants.sms.text).toMatch(/stengt i morgen/);
+    expect(r.variants.post.text).toMatch(/stengt i morgen/);
+  });
+  it("the same words outside a condition still make a letter about one child", () => {
+    const one = variants("Barnet ditt har fått plass i Nordvik barnehage fra 1. august.\n\nSvar innen 1. mai.").message;
+    expect(one.audience.value).toBe("personal");
+  });
+});
