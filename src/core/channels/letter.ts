@@ -194,6 +194,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     // The title gets the same last pass as a sentence ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
     blocks.push(keepNames(cased, polishSentence(cased, language, { heading: true }), st.doc.text, language));
   }
+  if (st.fields) blocks.push(st.fields.text.trim());
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
   const headed: Record<Role, Section[]> = { body: [], action: [], appeal: [], access: [], contact: [] };

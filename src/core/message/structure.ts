@@ -44,6 +44,8 @@ export interface DraftStructure {
   footer: Sent[];
   /** Letterhead, address and reference lines above the title, kept as written. */
   header?: { start: number; end: number; text: string };
+  /** Form fields right under the title ("Navn: …", "Fødselsnummer: …", "Saksnr.: …"), kept as written. */
+  fields?: { start: number; end: number; text: string };
   /** The sender named in the draft's own signature block (never a name from the body). */
   sender?: string;
   senderSpan?: { name: string; start: number; end: number };
@@ -128,7 +130,10 @@ function findSender(signature: Sent[], language: Language): { name: string; star
   return undefined;
 }
 
-const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+// A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
+// a title such as "Innkalling til oppfølgingssamtale" read as a name, and the letter lost its title.)
+const NAME_LINE = /^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$/u;
 
 /** A block of short lines at the top of a letter: letterhead, address, references (no sentence among them). */
 function isHeaderBlock(text: string, language: Language): boolean {
@@ -136,7 +141,14 @@ function isHeaderBlock(text: string, language: Language): boolean {
   if (text.length > 6 * 61 + 20) return false;
   const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
   if (!lines.length || lines.length > 6) return false;
-  return lines.every((l) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || orgWord(language, l) || ORG.test(l)));
+  return lines.every((l) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || orgWord(language, l) || ORG.test(l)));
+}
+
+/** A block of one to eight "Label: value" lines whose labels name a reference or a person (HEADER_LINE). */
+function isFieldBlock(text: string): boolean {
+  if (text.length > 8 * 81) return false;
+  const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.length <= 8 && lines.every((l) => l.length <= 80 && l.includes(":") && HEADER_LINE.test(l));
 }
 
 /**
@@ -202,6 +214,18 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     if (looksLikeTitle) {
       title = ss[0];
       first += 1;
+    }
+  }
+  // "Navn: Ola Bergersen / Fødselsnummer: …" under the title: the letter's reference fields, never its message
+  // (the key event, the SMS's topic) and never reflowed into the first paragraph.
+  let fields: DraftStructure["fields"];
+  // (The parser makes each short line a paragraph of its own: a run of such lines is one block.)
+  if (title) {
+    let k = first;
+    while (k < paras.length - 1 && k - first < 8 && isFieldBlock(paras[k].text)) k++;
+    if (k > first) {
+      fields = { start: paras[first].start, end: paras[k - 1].end, text: text.slice(paras[first].start, paras[k - 1].end) };
+      first = k;
     }
   }
   while (first < paras.length && isGreeting(first)) first++;
@@ -288,7 +312,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   const sender = findSender(signature, doc.language) ?? letterhead;
   const headerEnd = title ? paras.findIndex((p) => p.start >= title!.start) : first;
   const header = headerEnd > headerStart ? { start: paras[headerStart].start, end: paras[headerEnd - 1].end, text: text.slice(paras[headerStart].start, paras[headerEnd - 1].end) } : undefined;
-  return { doc, language: doc.language, header, title, sections, signature, footer, sender: sender?.name, senderSpan: sender };
+  return { doc, language: doc.language, header, title, fields, sections, signature, footer, sender: sender?.name, senderSpan: sender };
 }
 
 /** Role of one sentence in a paragraph without a heading. */
