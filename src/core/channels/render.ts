@@ -17,9 +17,9 @@ const REL_START = /(?:^|[\s,])(?:som|der|hvor|kor|da|that|which|who|where)[ \u00
 const PREP_BEFORE = /(?:^|[\s(])((?:i løpet av|innen utgangen av|ved utgangen av|i slutten av|i starten av|i begynnelsen av|i midten av|by the end of|i stedet for|istedenfor|i staden for|instead of|fra og med|frå og med|fra|frå|av|den|på|om|via|hos|til|from|to|of|on|at|since|siden|sidan|datert|dated)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
 
 /** A span to cut out of a sentence: a time of a wrong role (with its clock), a web or e-mail address. */
-export type Cut = { start: number; end: number; clock?: { start: number; end: number } };
+export type Cut = { start: number; end: number; clock?: { start: number; end: number }; role?: MessageTime["role"] };
 
-const OLD_BEFORE = /(?:^|\s)((?:due(?: to take place)? on|scheduled for|planned for|set for|originally(?: on)?|skulle(?: ha)? (?:vært|vore|være|vere)(?: på)?|var (?:planlagt|satt til|sett til)|opprinnelig(?: satt til)?|opphavleg|tidligere|tidlegare|i stedet for|istedenfor|i staden for|instead of)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
+const OLD_BEFORE = /(?:^|\s)((?:due(?: to take place)? on|scheduled for|planned for|set for|(?:was supposed to be|was meant to be)(?: on)?|originally(?: on)?|skulle(?: etter planen| egentlig| eigentleg)?(?: ha)? (?:vært|vore|være|vere)(?: på)?|var (?:planlagt|satt til|sett til|satt opp til|sett opp til|oppsatt til|oppsett til|berammet til|berama til)|opprinnelig(?: satt til)?|opphavleg|tidligere|tidlegare|i stedet for|istedenfor|i staden for|instead of)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
 
 const NOT_BEFORE = /,?[ \u00A0]*(?:\(|(?<![\p{L}]))(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu;
 const AS_SAID_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:som|as)[ \u00A0]+(?:(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+)?(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)(?![\p{L}])\)?/iu;
@@ -89,6 +89,9 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     // February."): the sentence said nothing but the old time, and cut it would be a stump ("The meeting was
     // first."). Null: it is not used.
     const atEnd = /^[ \u00A0]*[.!?]?[ \u00A0]*$/u.test(s.slice(stop));
+    // "Foreldremøtet var sett opp til tysdag 8. desember.": a sentence that ends on a replaced time said when the
+    // thing was to be; without it the sentence is a stump ("Foreldremøtet var sett opp.") and says nothing true.
+    if (atEnd && t.role === "superseded" && !NOT_BEFORE.test(before)) return null;
     // "Ny frist er 1. oktober, ikke 15. september som tidligere annonsert.": the denial goes with its date and the
     // words that say where the old date came from.
     const denied = NOT_BEFORE.exec(before);

@@ -85,6 +85,8 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
   return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
 }
 
+/** A sentence whose subject is a pronoun for something said before it: first, or after a fronted word and its verb. */
+const POINTS_BACK = /^(?:(?:dette|denne|disse|desse|det|den|dei|de|han|ho|hun|this|these|it|they)[ \u00A0]|\p{L}+[ \u00A0]+(?:er|var|blir|vert|vart|ble|blei|skal|vil|kan|må)[ \u00A0]+(?:det|den|dei|de)[ \u00A0]+\p{L})/iu;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export function composeSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions): Composed {
@@ -319,7 +321,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // februar"): the title in front says what it is about.
   const far = !!eventSentence && !!m.subject.text && !!ev && !m.lead.some((p) => overlaps(p, ev.what)) && label.length <= 80 && !repeats(eventSentence, label);
   // "Dette er falske e-poster.": a sentence that points back at the title says nothing without it.
-  const pointsBack = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && /^(?:dette|denne|disse|desse|det|dei|de|this|these|it|they)[ \u00A0]/iu.test(eventSentence);
+  // (Also with the pronoun after a fronted word and its verb: "No er det flytta til torsdag 17. desember" once
+  // the sentence before it, with the old date, is left out.)
+  const pointsBack = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && POINTS_BACK.test(eventSentence);
   // A press release with no event sentence: its first sentence says who, what and where ("Statens vegvesen har
   // tildelt Fjellheim kommune 2,4 millionar … mellom sentrum og Hauge skule"), after the title.
   // So is the newest update's first sentence in a text with dated updates ("Kvinnen er funnet i god behold").
