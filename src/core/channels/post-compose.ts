@@ -12,7 +12,7 @@ import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, LIST_MARKER, omittedRole, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, LIST_MARKER, omittedRole, sayEach, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -65,7 +65,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const ev = m.events[0];
   const wrong = wrongRoleTimes(m);
   const omitted: Left[] = [];
-  const say = (p: Part | undefined): string | undefined => {
+  const sayOne = (p: Part | undefined): string | undefined => {
     // A "sentence" longer than 400 characters is no sentence a short channel can use (and would cost time).
     if (!p || p.text.length > 400 || opts.blocked.some((b) => overlaps(b, p))) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
@@ -73,6 +73,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const flat = flattenBlock(pruned, language);
     return endSentence(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language));
   };
+  // A block of several moves is said sentence by sentence (each made plain on its own).
+  const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
   // A title is short; 200 characters and more is a paragraph with no title (and would overflow every platform).
   const title = m.subject.text && m.subject.text.length <= 200 && !opts.blocked.some((b) => overlaps(b, m.subject)) ? cleanTitle(m.subject.text) : "";
   const eventSentence = ev && ev.what.start !== m.subject.start ? say(ev.what) : undefined;

@@ -274,3 +274,23 @@ export function overlapShare(a: string, b: string, stem = 6): number {
 export function repeats(a: string, b: string): boolean {
   return overlapShare(a, b) >= 0.6;
 }
+
+/** A part of several sentences ("… blir lørdag 26. desember. Tømming som skulle vært …"), one Part per sentence. */
+function sentencesOf(p: Part): Part[] {
+  const out: Part[] = [];
+  const re = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/gu;
+  let from = 0;
+  for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    out.push({ start: p.start + from, end: p.start + m.index, text: p.text.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: p.start + from, end: p.end, text: p.text.slice(from) });
+  return out;
+}
+
+/** Each sentence of a part said on its own and joined; undefined when one of them cannot be said. */
+export function sayEach(p: Part, sayOne: (x: Part) => string | undefined): string | undefined {
+  if (p.text.includes("\n")) return sayOne(p);
+  const said = sentencesOf(p).map(sayOne);
+  return said.every((x): x is string => !!x) ? said.join(" ") : undefined;
+}

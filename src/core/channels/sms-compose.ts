@@ -11,7 +11,7 @@ import { fill } from "./i18n";
 import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
-import { flattenBlock, LIST_MARKER, omittedRole, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, LIST_MARKER, omittedRole, sayEach, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { append } from "../message/append";
@@ -288,13 +288,15 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
   const omitted: Left[] = [];
   // A draft sentence as the SMS can say it: plain, "du", every wrong-role time cut out; undefined when not possible.
-  const say = (p: Part | undefined): string | undefined => {
+  const sayOne = (p: Part | undefined): string | undefined => {
     if (!p || p.text.length > 400 || blocked(p)) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
     const flat = flattenBlock(pruned, language);
     return endSentence(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language));
   };
+  // A block of several moves is said sentence by sentence (each made plain on its own).
+  const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
   // The subject names the SMS unless it holds personal data (then a general opening, never the number).
   const subjectPart = m.subject.text ? m.subject : ev?.what;
@@ -343,7 +345,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       ? endSentence(label)
       : pressNews
       ? pressNews
-      : eventSentence && eventSentence.length <= (ev && ev.what.text.includes("\n") ? 300 : 150)
+      : eventSentence && eventSentence.length <= (ev && (ev.what.text.includes("\n") || (ev.status === "moved" && /[.!?][ \u00A0]+\p{Lu}/u.test(ev.what.text))) ? 300 : 150)
       ? titled || offTopic || far || pointsBack
         ? `${endSentence(label)} ${eventSentence}`
         : eventSentence

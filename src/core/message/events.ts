@@ -146,6 +146,35 @@ function scheduleBlock(text: string, zones: Part[], line: Part, title?: Part): P
   return { start, end: zones[hi].end, text: text.slice(start, zones[hi].end) };
 }
 
+/** A sentence that moves one time to another: a replaced time, then a new one ("Tømming som skulle vært fredag 25. desember, blir lørdag 26. desember"). */
+function movesOne(z: Part, times: RoledTime[]): boolean {
+  const sup = times.find((t) => t.role === "superseded" && inside(t, z));
+  return !!sup && times.some((t) => t.role === "new" && t.start > sup.end && inside(t, z));
+}
+
+/**
+ * Several moves one after the other ("Tømming som skulle vært fredag 25. desember, blir lørdag 26. desember.
+ * Tømming som skulle vært fredag 1. januar, blir lørdag 2. januar."): the event is all of them. Each old date
+ * names which collection moves; the first move alone would read as the only one, and its new date alone as
+ * everyone's new day.
+ */
+function movesBlock(text: string, zones: Part[], line: Part, times: RoledTime[], kind: MessageKind): Part | undefined {
+  if (kind !== "change" || !movesOne(line, times)) return undefined;
+  const byStart = [...zones].sort((a, b) => a.start - b.start);
+  const at = byStart.findIndex((z) => z.start === line.start && z.end === line.end);
+  if (at < 0) return undefined;
+  // Neighbours in the same paragraph or list (no blank line between), at most six.
+  const near = (a: Part, b: Part) => /^[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?$/u.test(text.slice(a.end, b.start));
+  let lo = at;
+  let hi = at;
+  while (lo > 0 && at - lo < 5 && near(byStart[lo - 1], byStart[lo]) && movesOne(byStart[lo - 1], times)) lo--;
+  while (hi + 1 < byStart.length && hi - lo < 5 && near(byStart[hi], byStart[hi + 1]) && movesOne(byStart[hi + 1], times)) hi++;
+  if (hi === lo) return undefined;
+  const start = byStart[lo].start;
+  const end = byStart[hi].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
 export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const { text, title, sentences, times } = e;
   const zones: Part[] = [...(title ? [title] : []), ...sentences];
@@ -215,7 +244,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   if (!line) return undefined;
   // One line of a schedule ("- Tirsdag 3. februar kl. 18.00 i Nordby samfunnshus" and the line under it) is never
   // the whole message: the event is the block, with the line that introduces it.
-  const what = scheduleBlock(text, zones, line, title) ?? line;
+  const what = scheduleBlock(text, zones, line, title) ?? movesBlock(text, zones, line, times, e.kind) ?? line;
   const others = times.filter((t) => (t.role === "superseded" || t.role === "lifted") && (inside(t, what) || (holder && inside(t, holder)))).map(toMessageTime);
   // Where: in the sentence that says what happens, else the title, the key time's sentence, the rest of the focus.
   const whereZones = [what, ...(title && what !== title ? [title] : []), ...(holder && holder !== what ? [holder] : []), ...zones.slice(0, focusZones).filter((z) => z !== what && z !== title && z !== holder)];

@@ -35,7 +35,9 @@ export function readKind(k: KindInput): MessageKind {
   // the cancelled event's own day.)
   const replaced = (c("newAfter").test(f) || c("newBefore").test(f)) && k.times.some((t) => inFocus(t) && t.role === "superseded") && k.times.some((t) => inFocus(t) && t.role === "new" && t.form !== "duration");
   if (main("cancelVerbs")) return replaced ? "change" : "cancellation";
-  const moved = c("moveVerbs").test(f) && (k.times.some((t) => inFocus(t) && t.role === "superseded") || c("newBefore").test(f));
+  // ("Endret tømming i julen" over a body of "Tømming som skulle vært fredag 25. desember, blir lørdag 26. desember":
+  // the focus says it changes, the body which dates replace which.)
+  const moved = c("moveVerbs").test(f) && (k.times.some((t) => t.role === "superseded" && (inFocus(t) || k.times.some((n) => n.role === "new" && n.start > t.end && n.start - t.end <= 80))) || c("newBefore").test(f));
   if (moved) return "change";
   if (c("warning").test(f)) return "warning";
   if (c("pressRelease").test(f)) return "press-release";

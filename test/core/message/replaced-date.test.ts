@@ -73,3 +73,33 @@ describe("a date that was the plan is the replaced one", () => {
     expect(r.variants.sms.text).toMatch(/innan 14\. desember/);
   });
 });
+
+// Two moves in one paragraph, under a body that only says "changes": both new dates reach the short channels,
+// neither old one, and the text is a change.
+const twoMoves = [
+  "Endret tømming i julen",
+  "",
+  "På grunn av helligdagene blir det endringer i tømmingen av avfall i julen.",
+  "",
+  "Tømming som skulle vært fredag 25. desember, blir lørdag 26. desember. Tømming som skulle vært fredag 1. januar, blir lørdag 2. januar.",
+  "",
+  "Sett dunken ved veien innen kl. 07.00 på tømmedagen.",
+  "",
+  "Hilsen",
+  "Renovasjonsetaten i Solvik",
+].join("\n");
+
+describe("several moves said one after the other", () => {
+  const r = variants(twoMoves);
+  it("is a change whose event holds every move", () => {
+    expect(r.message.kind).toBe("change");
+    expect(r.message.events[0].what.text).toMatch(/26\. desember[^]*2\. januar/);
+  });
+  it("the SMS and the post carry every new date and no old one", () => {
+    for (const v of [r.variants.sms.text, r.variants.post.text]) {
+      expect(v).toMatch(/26\. desember/);
+      expect(v).toMatch(/2\. januar/);
+      expect(v).not.toMatch(/25\. desember|1\. januar/);
+    }
+  });
+});
