@@ -494,6 +494,8 @@ function relativeSubject(s: string, language: Language, verb: string): string | 
 const EN_PARTICIPLES = verbsEn.participles as unknown as Record<string, [string, string]>;
 const EN_PASSIVE = /^(?<np>[\p{L}][\p{L}'-]*(?:[ \u00A0]+[\p{L}][\p{L}'-]*){0,5}?)[ \u00A0]+(?<aux>will be|is being|are being|is|are|was|were|has been|have been|must be|should be|can be|will not be|cannot be)[ \u00A0]+(?:(?<adv>automatically|also|now|then|not)[ \u00A0]+)?(?<part>[\p{L}]+)(?<rest>(?![\p{L}]).*)$/su;
 const EN_NOT_NP = /(?<![\p{L}])(?:it|this|that|there|which|who|and|or|if|when|is|are|will|must)(?![\p{L}])/iu;
+// What the body does or decides ("can be processed", "can be changed"), never leave given to the reader.
+const EN_BODY_VERB = /^(?:processed|decided|approved|assessed|reviewed|changed|granted|refused|rejected|extended|cancelled|canceled|closed|opened|repaired|reduced|increased|adjusted|calculated|issued|published|checked|inspected|handled|considered|offered|allocated|awarded|stopped|suspended|withdrawn|expected|delayed|postponed|moved|emptied)$/i;
 const EN_READER_VERB = /^(?:paid|completed|submitted|returned|sent|brought|registered|handed|delivered|shown|signed|booked|uploaded|presented)$/i;
 
 const EN_BY_NOT_AGENT = /^(?:the[ \u00A0]+(?:end|start|beginning|middle|latest|deadline|time|date|way)\b|(?:post|mail|e-?mail|phone|telephone|fax|hand|letter|text|sms|courier|car|bus|train|law|default|then|now|noon|midnight|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$)/iu;
@@ -524,6 +526,9 @@ function activeEnglish(s: string, verb: string): string | null {
     agent = by.groups.a;
     rest = rest.slice(by[0].length);
   } else if (/^(?:must be|can be|should be|cannot be)$/.test(g.aux) && EN_READER_VERB.test(g.part)) agent = "you";
+  // "Free bottled water can be collected at the community centre": "can" gives the reader leave, as "kan" does in
+  // Norwegian, unless the verb is the body's own work or decision ("Your application can be processed …").
+  else if (/^(?:can be|cannot be)$/.test(g.aux) && !EN_BODY_VERB.test(g.part)) agent = "you";
   // The capital is the sentence's: "Garden waste collections" → "garden waste collections"; a name keeps it
   // ("Harbour Road": capitals all through).
   const words = g.np.split(/\s+/);

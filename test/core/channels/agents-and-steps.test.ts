@@ -145,3 +145,26 @@ describe("a school closure with a step for some parents", () => {
     expect(one.audience.value).toBe("personal");
   });
 });
+
+// English "can be + participle" gives the reader leave, as Norwegian "kan + s-passive" does: "Free bottled water
+// can be collected at …" is what the reader may do, never "We can collect …". Own draft.
+describe("English leave given to the reader", () => {
+  const draft = [
+    "Water supply interrupted in Eastside",
+    "",
+    "The water supply in Eastside will be interrupted on Tuesday 8 December from 09:00 to 15:00 while we repair a main.",
+    "",
+    "Free bottled water can be collected at Eastside Community Centre from 08:30.",
+    "",
+    "Westfield Council",
+  ].join("\n");
+  it("the letter says «You can collect …», not «We can collect …»", () => {
+    const letter = variants(draft).variants.letter.text;
+    expect(letter).toMatch(/You can collect free bottled water at Eastside Community Centre from 08:30\./);
+    expect(letter).not.toMatch(/We can collect/);
+  });
+  it("what the body decides stays the body's («Applications can be processed …» → «We can process …»)", () => {
+    const letter = variants("Opening hours\n\nApplications can be processed within two weeks.\n\nWestfield Council").variants.letter.text;
+    expect(letter).not.toMatch(/You can process/);
+  });
+});
