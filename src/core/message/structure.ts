@@ -141,7 +141,11 @@ function isHeaderBlock(text: string, language: Language): boolean {
   if (text.length > 6 * 61 + 20) return false;
   const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
   if (!lines.length || lines.length > 6) return false;
-  return lines.every((l) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || orgWord(language, l) || ORG.test(l)));
+  // "Fjordvik kommune / Plan og byggesak": the lines under an organisation's name are its unit (a short line that
+  // starts with a capital), whatever their case.
+  const org = (l: string) => orgWord(language, l) || ORG.test(l);
+  const unit = (l: string, k: number) => k > 0 && org(lines[0]) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[,;:]/.test(l);
+  return lines.every((l, k) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || org(l) || unit(l, k)));
 }
 
 /** A block of one to eight "Label: value" lines whose labels name a reference or a person (HEADER_LINE). */
@@ -189,7 +193,14 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   let letterhead: { name: string; start: number; end: number } | undefined;
   const headerStart = first;
   const titleLike = (pi: number) => pi < paras.length && !/[.!?:]$/.test(paras[pi].text.trim()) && paras[pi].text.trim().length <= 120;
-  while (first < paras.length - 1 && first < 12 && isHeaderBlock(paras[first].text, doc.language) && titleLike(first + 1)) {
+  // "Fjordvik kommune" / "Plan og byggesak" on the next line: the unit under the organisation's name is letterhead.
+  const unitLine = (pi: number) => {
+    if (pi === 0 || !/^[ \t]*\r?\n[ \t]*$/.test(doc.text.slice(paras[pi - 1].end, paras[pi].start))) return false;
+    const above = paras[pi - 1].text.trim().split("\n").pop()!.trim();
+    const l = paras[pi].text.trim();
+    return (orgWord(doc.language, above) || ORG.test(above)) && !l.includes("\n") && l.length <= 60 && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[.!?,;:]$/.test(l);
+  };
+  while (first < paras.length - 1 && first < 12 && (isHeaderBlock(paras[first].text, doc.language) || (first > headerStart && unitLine(first))) && titleLike(first + 1)) {
     if (!letterhead) {
       const line = paras[first].text.trim().split("\n")[0].trim();
       if (!/[{}@]|\d{3}/.test(line) && (orgWord(doc.language, line) || ORG.test(line))) {
