@@ -117,7 +117,9 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     }
     const prep = PREP_BEFORE.exec(before);
     if (prep) {
-      if (atEnd && before.slice(0, before.length - prep[1].length).trim().split(/\s+/).length <= 4) return null;
+      // (A web address at the end goes with its preposition and leaves a whole instruction: "Du må bestille
+      // skattekort på https://…" → "Du må bestille skattekort"; the SMS says where to read more on its own.)
+      if (atEnd && t.role !== undefined && before.slice(0, before.length - prep[1].length).trim().split(/\s+/).length <= 4) return null;
       out.push([a - prep[1].length, stop]);
       continue;
     }

@@ -14,6 +14,7 @@ import { urlDomain } from "../detect";
 import { flattenBlock, LIST_MARKER, omittedRole, sayEach, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
+import imperatives from "../message/cues/imperatives.json";
 import { append } from "../message/append";
 import { readerActs } from "../message/actions";
 
@@ -188,8 +189,15 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // personal data; else only its deadline.
   const sensitive = cue(language, "sensitive");
   // (The length first: an action of 100 kB is never safe, and the other tests would read all of it.)
+  // (Measured without the web address the SMS leaves out: "Du må bestille skattekort på https://www.skatteetaten.no/…"
+  // is a short instruction.)
+  const said = (a: MessageAction) => (a.text.length > 400 ? a.text : pruneTimes(a, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) ?? a.text);
+  // A long "how to" ("Du kan lese og svare på møteinnkallingen ved å logge inn på «Min side» og trykke på
+  // «Sykmeldte»") is said by its steps ("Logg inn på «Min side» og trykk på «Sykmeldte»").
+  // (Steps that name the case are left out: "… og trykk på «Sykmeldte»" → "Logg inn på «Min side - arbeidsgiver».")
+  const short = (a: MessageAction) => (said(a).length <= 90 ? said(a) : stepsOf(said(a), language, (x) => !sensitive.test(x)));
   const safe = (a: MessageAction) =>
-    a.text.length <= 110 && !blocked(a) && !sensitive.test(a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(a.text);
+    (short(a) ?? said(a)).length <= 110 && !blocked(a) && !sensitive.test(short(a) ?? a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(short(a) ?? a.text);
   // Without a deadline, the first safe thing to do that points to where the letter is ("Logg inn på Min side …").
   // (A list's lead-in — "Du må sende oss:" — says nothing alone.)
   // A title that tells the reader what to do ("DU MÅ SENDE OSS OPPLYSNINGER") is the letter's main action: the SMS
@@ -197,13 +205,14 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const t0 = m.subject.text.trim();
   const titleAct =
     t0 && t0.length <= 70 && !/[{}\d]/.test(t0) && !blocked(m.subject) && !sensitive.test(t0) && readerActs(t0, language) ? endSentence(t0 === t0.toUpperCase() ? t0.charAt(0) + t0.slice(1).toLowerCase() : t0) : "";
-  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && a.text.length <= 90 && !/:\s*$/.test(a.text)) : undefined;
-  const act = actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null;
+  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && !!short(a) && short(a)!.length <= 90 && !/:\s*$/.test(a.text)) : undefined;
+  const steps = actAction && actAction !== dlAction && said(actAction).length > 90 ? short(actAction) : undefined;
+  const act = steps ?? (actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null);
   const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : dlAction ? "" : titleAct;
   // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
   // for it, and the SMS keeps the action's own words (with its condition) when it has them.
   const conditionalAct = !!actText && !!actAction?.condition;
-  const reply = !!dlAction && !conditionalAct && /^(?:svar|gi beskjed|gje beskjed|meld fr|reply|respond|let us know)/iu.test(dlAction.text);
+  const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|meld fr|bekreft|stadfest|reply|respond|let us know|confirm)/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
   const dlText = (short: boolean) => (dl ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
@@ -522,4 +531,41 @@ function saysNoMore(s: string, title: string, language: Language): boolean {
   for (const w of light.all(rest).reverse()) stripped = stripped.slice(0, w.start) + " " + stripped.slice(w.end);
   const words = (stripped.match(/\p{L}{4,}/gu) ?? []).filter((w) => !TIME_WORDS.has(w));
   return words.length > 0 && words.every((w) => t.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))));
+}
+
+const HOW_BY_STEPS = /^(?:du|dere|dykk|you)[ \u00A0]+(?:kan|can)[ \u00A0]+[^.;?]{2,120}?[ \u00A0]+(?:ved å|ved at du|by)[ \u00A0]+([^.;?]+)[.!]?$/iu;
+
+/** An infinitive ("logge", "trykke") or an English gerund ("logging", "clicking") as an imperative the lists know. */
+function imperativeOf(verb: string, language: Language): string | undefined {
+  const w = verb.toLowerCase();
+  const known = (imperatives as unknown as Record<Language, string[]>)[language];
+  const tries = language === "en" ? (w.endsWith("ing") ? [w.slice(0, -3), w.slice(0, -3) + "e", w.slice(0, -4)] : [w]) : [w.endsWith("e") && w.length > 3 ? w.slice(0, -1) : w, w];
+  return tries.find((x) => known.includes(x));
+}
+
+/**
+ * The steps of a "how to" sentence as instructions: "Du kan lese … ved å logge inn på X og trykke på Y" → "Logg inn
+ * på X og trykk på Y."; "You can … by logging in to X" → "Log in to X.". Undefined when a verb is not one the
+ * imperative lists know (the sentence is then not shortened).
+ */
+function stepsOf(text: string, language: Language, ok: (step: string) => boolean = () => true): string | undefined {
+  const m = HOW_BY_STEPS.exec(text.trim());
+  if (!m) return undefined;
+  const parts = m[1].split(/[ \u00A0]+(?=(?:og|and)[ \u00A0]+\p{L})/u);
+  const out: string[] = [];
+  for (const [k, p0] of parts.entries()) {
+    const p = k === 0 ? p0 : p0.replace(/^(?:og|and)[ \u00A0]+/u, "");
+    const verb = /^\p{L}+/u.exec(p)?.[0];
+    if (!verb) return undefined;
+    const imp = imperativeOf(verb, language);
+    // "… og trykke på «Sykmeldte»": each coordinated infinitive becomes an imperative; other words stay.
+    if (!imp || !ok(p)) return k === 0 ? undefined : finish(out, language);
+    out.push(imp + p.slice(verb.length));
+  }
+  return finish(out, language);
+}
+
+function finish(steps: string[], language: Language): string {
+  const joined = steps.join(language === "en" ? " and " : " og ");
+  return joined.charAt(0).toUpperCase() + joined.slice(1) + ".";
 }

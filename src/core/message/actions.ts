@@ -38,6 +38,8 @@ function relativeEnd(text: string, subject: { end: number; text: string }): numb
   return rel ? subject.end + rel[0].length : -1;
 }
 
+const POLITE = /^(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+(?=\p{L})/iu;
+
 const TRAILING_CONDITION = /[ \u00A0,]+(?:hvis|dersom|viss|if|unless)[ \u00A0]+\p{L}/iu;
 
 function trimPart(s: SentenceIn): Part {
@@ -55,7 +57,8 @@ export function readerActs(sentence: string, language: Language): boolean {
   if (!t || QUESTION.test(t) || c("noAction").test(t)) return false;
   // The main clause: after a leading condition ("Dersom du ikke kan komme, må du …").
   const cond = c("conditions").first(t);
-  const main = cond && cond.start === 0 && t.includes(",") ? t.slice(t.indexOf(",") + 1).trim() : t;
+  // ("Please confirm by 28 January …", "Vennligst send …": a polite word before the imperative.)
+  const main = (cond && cond.start === 0 && t.includes(",") ? t.slice(t.indexOf(",") + 1).trim() : t).replace(POLITE, "");
   const first = main.split(/\s+/, 2);
   const w0 = (first[0] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
   // "Vel du å søkja …, kan du ikkje …" is a condition (verb first, then its subject), not an instruction.

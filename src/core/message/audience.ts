@@ -24,6 +24,10 @@ const CASE_STRONG = /(?<![\p{L}\p{N}])(?:saksnummer|saksnr\.?|vår ref\.?|vår r
 const BORN = /(?<![\p{L}])(?:født|fødd|born|f\.)[ \u00A0]+\d{1,2}\.[ \u00A0]?\d{1,2}\.[ \u00A0]?\d{2,4}/iu;
 const OWN_CHANGED = /(?<![\p{L}])\p{L}{1,40}(?:en|et|a|ne|na)[ \u00A0]+(?:din|di|ditt|dine)(?:[ \u00A0]+\p{L}+){0,4}?[ \u00A0]+(?:er|har blitt|har vorte|har vore|vart|ble|blei)[ \u00A0]+\p{L}+(?:et|t|a|d)(?![\p{L}])/iu;
 
+const NAMED_GREETING = /(?:^|\n)[ \t]*(?:[Hh]ei|[Hh]allo|[Kk]jære|[Dd]ear|[Hh]ello|[Hh]i)[ \u00A0]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00A0]+)?(\p{Lu}\p{Ll}+(?:[ \u00A0]+\p{Lu}\p{Ll}+)?)[ \u00A0]*[,!]?[ \t]*(?=\n|$)/u;
+// "Dear Resident", "Kjære Innbyggere": a group, not one person.
+const GROUP_GREETING = /^(?:resident|residents|customer|customers|parent|parents|sir|madam|neighbour|neighbours|neighbor|neighbors|colleague|colleagues|friend|friends|member|members|all|everyone|innbygger|innbyggere|innbyggjar|innbyggjarar|alle|foreldre|føresette|foresatte|kunde|kunder|abonnent|abonnenter|medlem|medlemmer|nabo|naboer|naboar|beboer|beboere|bebuar|bebuarar|elev|elever|elevar)$/iu;
+
 const CLAUSE_END = /[.!?;:,\n]/u;
 
 /** The first match that does not stand in a conditional clause ("hvis", "dersom", "if") of its own. */
@@ -99,6 +103,9 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   // "Kontaktinformasjonen din i Altinn er endra": a change to the reader's own record, said in the title or lead.
   const own = OWN_CHANGED.exec(head);
   if (own) addPersonal("own-record", 2, { start: headStart + own.index, end: headStart + own.index + own[0].length, text: own[0] }, "case-letter");
+  // "Hei Kari,", "Dear Ms Hansen,": a greeting that names one person on a line of its own near the top.
+  const greet = NAMED_GREETING.exec(text.slice(0, 600));
+  if (greet && !GROUP_GREETING.test(greet[1])) addPersonal("named-greeting", 3, { start: greet.index, end: greet.index + greet[0].length, text: greet[0].trim() }, "case-letter");
   addPublic("group", 2, found("publicGroup", text, 0));
   addPublic("public-guidance", 2, found("applicationInfo", text, 0));
   addPublic("press-release", 2, found("pressRelease", head, headStart));

@@ -327,7 +327,8 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
 }
 
 /** Role of one sentence in a paragraph without a heading. */
-const GREETING = /^(?:hei|hallo|heisann|kjære|god dag|god morgon|god morgen|hello|hi|dear)(?![\p{L}])[^.!?]*[,!]?$/iu;
+// ("Hei {bruker.fornavn}": a template field for the name may hold a full stop.)
+const GREETING = /^(?:hei|hallo|heisann|kjære|god dag|god morgon|god morgen|hello|hi|dear)(?![\p{L}])(?:\{[^{}]{0,60}\}|[^.!?{])*[,!]?$/iu;
 // (An inquiry word alone is no contact line: "Vær alltid på vakt mot slike henvendelser" warns of fraud.)
 const CONTACT_LINE = /(?<![\p{L}])(spørsmål|henvend(?:e|er|a)[ \u00A0]+(?:deg|dere|dykk|seg)|henvendel(?:se|ser|sar)[ \u00A0]+(?:til|kan|må|rettes|rettast|om|sendes|sendast)|ring oss|kontakt oss|ta kontakt|chatte|skriv(?:e)? til oss|contact us|call us|questions)(?![\p{L}])/iu;
 const EMERGENCY = /(?<![\p{L}\p{N}])(?:110|112|113|116[ \u00A0]?117|nødstilfelle\p{L}*|naudstilfelle\p{L}*|nødsituasjon\p{L}*|naudsituasjon\p{L}*|emergency|emergencies|akutt\p{L}*)(?![\p{L}\p{N}])/iu;
@@ -370,7 +371,9 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   if (contactInstruction(t)) return "contact";
   // An urgent call to get in touch is the reader's task ("Ta kontakt med kontaktlæraren din så snart som mogleg").
   // So is a call with a deadline ("Ring 400 12 345 senest dagen før" to agree on access): it stays where it is.
-  if (!conditional && !EMERGENCY.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || CONTACT_LINE.test(t))) return "contact";
+  // ("Please confirm by 28 January that you can come, by calling 77 12 34 50": a reply with a deadline, by phone,
+  // is the reader's task too.)
+  if (!conditional && !EMERGENCY.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || CONTACT_LINE.test(t))) return "contact";
   if (!conditional && factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";
 }
