@@ -24,7 +24,7 @@ interface RewriteData {
   passives: Record<string, string>;
   passiveInfinitives?: Record<string, string>;
   patterns: PatternData[];
-  formalAddress: { pronouns: Record<string, string>; possessive: string; skipWords: string[]; nouns: Record<string, string | null> };
+  formalAddress: { pronouns: Record<string, string>; possessive: string; skipWords: string[]; nouns: Record<string, string | null>; postposed?: Record<string, string> };
 }
 
 interface Compiled {
@@ -192,6 +192,20 @@ function informal(s: string, c: Compiled): string {
     }
     const rep = atStart ? poss.charAt(0).toUpperCase() + poss.slice(1) : poss;
     out = out.slice(0, m.index) + rep + out.slice(m.index + fa.possessive.length);
+  }
+  // "Søknaden Deres", "legeerklæringa Dykkar": after a definite noun the possessive takes the noun's gender and
+  // number, from the noun list (by its indefinite form) or its definite ending.
+  if (fa.possessive && fa.postposed) {
+    const endings = Object.keys(fa.postposed).sort((a, b) => b.length - a.length);
+    const after = new RegExp(`(?<![\\p{L}])(\\p{L}+?)(${endings.map(escape).join("|")})[ \\u00A0]+${escape(fa.possessive)}(?![\\p{L}\\p{N}])`, "u");
+    for (let guard = 0; guard < 8; guard++) {
+      const m = after.exec(out);
+      if (!m) break;
+      const listed = fa.nouns[m[1]] ?? fa.nouns[m[1].toLowerCase()];
+      const poss = listed ?? fa.postposed[m[2]];
+      const at = m.index + m[0].length - fa.possessive.length;
+      out = out.slice(0, at) + poss + out.slice(at + fa.possessive.length);
+    }
   }
   return out;
 }

@@ -199,3 +199,25 @@ describe("«nevnte»/«nemnde» as a determiner", () => {
     expect(rewriteSentence(s, language)).toBe(want);
   });
 });
+
+// The possessive after a definite noun ("Søknaden Deres", "legeerklæringa Dykkar") follows the noun's gender and
+// number: a letter that turned every "De" into "du" but kept "søknaden Deres" mixed both forms of address.
+describe("a formal possessive after its noun", () => {
+  it.each([
+    ["nb", "Søknaden Deres er avslått.", "Søknaden din er avslått."],
+    ["nb", "Vi har mottatt legeerklæringen Deres.", "Vi har mottatt legeerklæringen din."],
+    ["nb", "Vi har lest brevet Deres.", "Vi har lest brevet ditt."],
+    ["nb", "Vi har mottatt opplysningene Deres.", "Vi har mottatt opplysningene dine."],
+    ["nn", "Vi har motteke søknaden Dykkar.", "Vi har motteke søknaden din."],
+    ["nn", "Vi har lese klaga Dykkar.", "Vi har lese klaga di."],
+  ])("%s: %s", (lang, from, to) => {
+    expect(informalAddress(from, lang as "nb" | "nn")).toBe(to);
+  });
+  it("a letter in the De form keeps no «Deres» after a noun", () => {
+    const draft = "Svar på søknad om parkeringstillatelse\n\nSøknaden Deres om parkeringstillatelse er avslått. Legeerklæringen Deres viser ikke at De har problemer med å gå.\n\nDe kan klage på vedtaket innen tre uker.\n\nMed hilsen\nSolvik kommune";
+    const letter = variants(draft).variants.letter.text;
+    expect(letter).not.toMatch(/Deres|\bDe\b/);
+    expect(letter).toMatch(/Søknaden din/);
+    expect(letter).toMatch(/Legeerklæringen din/);
+  });
+});
