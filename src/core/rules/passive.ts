@@ -294,6 +294,22 @@ function clauseAfter(c: Ctx, i: number, n: number): number {
   return count;
 }
 
+// Words that open a fronted adverbial: the clause's subject then comes after its finite verb.
+const FRONTED_OPENERS = new Set(["i", "på", "etter", "før", "fra", "frå", "om", "under", "no", "nå", "denne", "dette", "neste", "hele", "heile", "til", "ved", "sidan", "siden", "da", "då", "her", "der", "derfor", "difor", "dessverre", "også", "òg", "fremdeles", "framleis", "allerede", "alt", "snart"]);
+
+/**
+ * Whether token i (a finite verb) comes right after a fronted adverbial of one to four words that opens its
+ * clause ("I jula er …", "No er …", "Etter ferien er …"): no subject stands before it.
+ */
+function frontedBefore(c: Ctx, i: number): boolean {
+  const count = clauseBefore(c, i, 5);
+  if (count < 1 || count > 4) return false;
+  const first = c.lw(i - count);
+  if (!FRONTED_OPENERS.has(first)) return false;
+  // The clause must start there (a sentence start or after a comma), not inside a longer clause.
+  return i - count === 0 || c.st.sentence[i - count - 1] !== c.st.sentence[i] || c.st.kind[i - count - 1] !== K_WORD;
+}
+
 /** The word token right before i in its clause, or undefined. */
 function prevInClause(c: Ctx, i: number): number | undefined {
   return clauseBefore(c, i, 1) === 1 ? i - 1 : undefined;
@@ -499,7 +515,9 @@ export const passiveRule: Rule = {
           if (L.statifSkip.has(x) || SKIPPABLE.has(x)) continue;
           if (L.bli.has(x) || L.statifExclude.has(x)) break;
           if (x.startsWith("u") && x.length > 5 && !x.startsWith("ut") && !x.startsWith("under")) break; // "uendret", "ubesvart": adjectives
-          const nounLike = endsWithAny(x, NOUN_ET_SUFFIXES);
+          // "I jula er biblioteket ope", "No er kontoret stengt": after a fronted adverbial the word after "er" is
+          // the subject (V2 order), and a word in -et there is a definite noun, not a participle.
+          const nounLike = endsWithAny(x, NOUN_ET_SUFFIXES) || (x.endsWith("et") && frontedBefore(c, i));
           const ok = !nounLike && (nn ? looksParticipleNn(x, L) && !x.endsWith("e") : looksParticipleNb(x, L) && (L.ptcWhitelist.has(x) || x.endsWith("ert") || x.length >= 5));
           if (ok) p = j;
           break;

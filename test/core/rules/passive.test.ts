@@ -133,6 +133,10 @@ describe("passive: never genitive -s, nouns in -s, adverbs or deponents", () => 
     "Da er medlemskapet ditt i orden.",
     "Begynn med det som anses som viktigst.".replace("anses som viktigst", "står først"),
     "Hun er sykmeldt denne uka.",
+    // After a fronted adverbial the word after "er" is the subject: a definite noun in -et, not a participle.
+    "I julen er biblioteket åpent mandag til fredag.",
+    "Nå er kontoret stengt på lørdager.",
+    "Etter ferien er svømmeanlegget åpent igjen.",
   ])("%s", (sentence) => {
     expect(texts(run(passiveRule, sentence))).toEqual([]);
   });
@@ -146,6 +150,11 @@ describe("passive: nynorsk", () => {
   });
   test("st-verbs and superlatives in -ast are not passives", () => {
     for (const s of ["Det lukkast ikkje å nå deg.", "Feilen skuldast ein feil i systemet.", "Svar seinast 1. mars.", "Det er den raskaste vegen.", "Vi trivst godt her.", "Eg synest brevet er godt.", "Det går snarast mogleg."]) {
+      expect(texts(run(passiveRule, s, "nn"))).toEqual([]);
+    }
+  });
+  test("after a fronted adverbial, «er biblioteket» is verb and subject, not a passive", () => {
+    for (const s of ["I jula er biblioteket ope måndag til fredag.", "No er biblioteket stengt på laurdagar."]) {
       expect(texts(run(passiveRule, s, "nn"))).toEqual([]);
     }
   });
