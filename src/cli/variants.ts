@@ -131,6 +131,8 @@ function understood(r: VariantsResult): string[] {
   if (ev) lines.push(`  Hva: ${ev.what.text.length > 90 ? ev.what.text.slice(0, 90) + "…" : ev.what.text}`);
   lines.push(`  Når: ${ev?.when ? withClock(ev.when) : "(utkastet sier ikke når)"}`);
   if (ev?.where) lines.push(`  Hvor: ${ev.where.text}`);
+  // The same thing elsewhere at another time ("I Kirkeveien … onsdag 9. desember").
+  for (const e of m.events.slice(1)) lines.push(`  Også: ${e.where ? e.where.text + ", " : ""}${e.when ? withClock(e.when) : ""}`);
   for (const a of m.actions.slice(0, 3)) lines.push(`  Gjør: ${a.text.length > 90 ? a.text.slice(0, 90) + "…" : a.text}${a.deadline ? ` (frist: ${withClock(a.deadline)})` : ""}`);
   const others = m.times.filter((t) => t.role !== "new");
   if (others.length) lines.push(`  Andre tider: ${others.map((t) => `${t.text} (${ROLE_NB[t.role] ?? t.role})`).join("; ")}`);

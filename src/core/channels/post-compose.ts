@@ -81,6 +81,11 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const opening = title || eventSentence || "";
   const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "who" | "warning" | "action" }> = [];
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
+  // The same thing elsewhere at another time, each said after the key event.
+  if (eventSentence) for (const e of m.events.slice(1)) {
+    const x = say(e.what);
+    if (x) body.push({ text: x, part: e.what, kind: "event" });
+  }
   const used = (p: Part) => body.some((b) => b.part && overlaps(b.part, p)) || (ev && !eventSentence && overlaps(ev.what, p) && ev.what.start === m.subject.start);
   // The rest of the lead, up to two sentences, says what the title alone does not ("SFO er også stengt").
   // The items of a list are said together or not at all: one item alone ("- Sentrum nord: mandag 15. september")

@@ -322,7 +322,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // The lead: a warning first in a warning; else the sentence that states the event (from the title when the
   // title is that sentence); else the subject.
   const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: say(w) })).find((x) => x.s && x.s.length <= 120) : undefined;
-  const eventSentence = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
+  const keySentence = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
+  // The same thing elsewhere at another time ("I Kirkeveien blir vannet stengt onsdag 9. desember …") is said
+  // with the key event, or the SMS tells those readers nothing.
+  const siblings = keySentence ? m.events.slice(1).map((e) => say(e.what)) : [];
+  const eventSentence = keySentence && siblings.length && siblings.every(Boolean) && [keySentence, ...siblings].join(" ").length <= 300 ? [keySentence, ...siblings].join(" ") : keySentence;
   // A press release's news is its title ("Strandvik kommune vinner klarspråkprisen"); the sentence follows.
   const titled = m.kind === "press-release" && title === undefined && m.subject.text && eventSentence && !repeats(eventSentence, m.subject.text);
   // A lead sentence that does not say what the title says ("Sett sekkene ved veien …" under "Henting av
@@ -354,7 +358,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       ? endSentence(label)
       : pressNews
       ? pressNews
-      : eventSentence && eventSentence.length <= (ev && (ev.what.text.includes("\n") || (ev.status === "moved" && /[.!?][ \u00A0]+\p{Lu}/u.test(ev.what.text))) ? 300 : 150)
+      : eventSentence && eventSentence.length <= (ev && (ev.what.text.includes("\n") || eventSentence !== keySentence || (ev.status === "moved" && /[.!?][ \u00A0]+\p{Lu}/u.test(ev.what.text))) ? 300 : 150)
       ? titled || offTopic || far || pointsBack
         ? `${endSentence(label)} ${eventSentence}`
         : eventSentence
@@ -437,7 +441,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
     .map(({ x, late }) => ({ x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1 }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0]?.x ?? allHours;
-  const eventTimes = ev && eventSentence ? m.times.filter((t) => t.role === "new" && t.start >= ev.what.start && t.end <= ev.what.end) : [];
+  const eventParts = eventSentence !== keySentence ? m.events.map((e) => e.what) : ev ? [ev.what] : [];
+  const eventTimes = ev && eventSentence ? m.times.filter((t) => t.role === "new" && eventParts.some((w) => t.start >= w.start && t.end <= w.end)) : [];
   const extraAt = (x: string) => free.find((p) => say(p) === x)?.start;
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);

@@ -268,3 +268,39 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   if (where) ev.where = where;
   return ev;
 }
+
+const CONTENT = /\p{L}{5,}/gu;
+
+/** Content words of a sentence as 5-letter stems (no day or month names). */
+function stems(t: string, language: Language): Set<string> {
+  const fn = cue(language, "functionWords");
+  return new Set((t.toLowerCase().match(CONTENT) ?? []).filter((w) => !fn.test(w) && !MONTH_OR_DAY.test(w)).map((w) => w.slice(0, 5)));
+}
+const MONTH_OR_DAY = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/**
+ * The same thing happening elsewhere at another time, said in its own sentence after the key event ("Vannet blir
+ * stengt i Storgata tirsdag 8. desember …" / "I Kirkeveien blir vannet stengt onsdag 9. desember …"): each is an
+ * event of its own, so the short channels say all of them (the first alone tells Kirkeveien nothing). A sibling
+ * holds a new date or weekday of its own, names a place other than the key event's, shares what happens (a
+ * content word of the key sentence) and is no instruction to the reader. At most three, within the next few
+ * sentences.
+ */
+export function parallelEvents(key: MessageEvent, sentences: Part[], times: RoledTime[], text: string, facts: Fact[], language: Language, isAction: (p: Part) => boolean): MessageEvent[] {
+  if (!key.when || !key.where || key.what.text.includes("\n")) return [];
+  const keyWhen = key.when;
+  const keyStems = stems(key.what.text, language);
+  const after = [...sentences].filter((z) => z.start >= key.what.end && z.start - key.what.end <= 700).sort((a, b) => a.start - b.start).slice(0, 6);
+  const out: MessageEvent[] = [];
+  for (const z of after) {
+    if (out.length >= 3 || z.text.length > 220 || isAction(z)) continue;
+    const t = times.find((x) => x.role === "new" && inside(x, z) && (x.form === "date" || x.form === "weekday" || x.form === "relative-day") && x.value !== keyWhen.value);
+    if (!t) continue;
+    const shared = [...stems(z.text, language)].filter((w) => keyStems.has(w));
+    if (!shared.length) continue;
+    const where = placeIn(text, z, facts, language);
+    if (!where || where.text.trim().toLowerCase() === key.where.text.trim().toLowerCase()) continue;
+    out.push({ what: z, when: toMessageTime(t), otherTimes: [], where, status: key.status });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { assignRoles, type RoledTime } from "./roles";
 import { readAudience } from "./audience";
 import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
-import { readKeyEvent, toMessageTime } from "./events";
+import { readKeyEvent, parallelEvents, toMessageTime } from "./events";
 import { cue } from "./cues";
 import { splitRanges } from "../text/split";
 import { SAYS, isSpeech } from "./speech";
@@ -203,6 +203,8 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const spoken = !own?.when && speech.size ? readKeyEvent({ text, language, kind, title, sentences: withSpeech(), focusCount: focusSents.length, times, facts }) : undefined;
   const key = spoken?.when ? spoken : own;
   const events = key ? [key] : [];
+  // The same thing elsewhere at another time, each in a sentence of its own: events of their own, after the key.
+  if (key && key === own && audience.value === "public") events.push(...parallelEvents(key, plainSents.slice(0, 60).map(part), times, text, facts, language, (p) => actions.some((a) => a.start < p.end && p.start < a.end)));
 
   const blockOf = (role: "appeal" | "access"): Part | undefined => {
     const ss = bodySents.filter((s) => roleOf.get(s) === role);
