@@ -155,7 +155,9 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
  * without their list markers, a day name at a line start in lower case ("… to informasjonsmøter: tirsdag 3.
  * februar kl. 18.00 i Nordby samfunnshus; torsdag 5. februar …"). A text without line breaks is returned as is.
  */
-export function flattenBlock(s: string, language: Language): string {
+export function flattenBlock(s0: string, language: Language): string {
+  // A line wrapped inside a sentence ("… før du\ndrikker det") is joined with a space, never a "; ".
+  const s = s0.includes("\n") ? s0.replace(/([\p{L}\p{N},])[ \t\r]*\n[ \t]*(?=\p{Ll})/gu, "$1 ") : s0;
   if (!s.includes("\n")) return s;
   const lines = s
     .split(/\r?\n/)

@@ -59,11 +59,24 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Whether the line break at i only wraps a sentence: a letter, digit or comma before it, a lower-case letter after it. */
+export function softWrap(text: string, i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9 || text.charCodeAt(a) === 13)) a--;
+  let z = i + 1;
+  while (z < text.length && (text.charCodeAt(z) === 32 || text.charCodeAt(z) === 9)) z++;
+  if (a < 0 || z >= text.length) return false;
+  return /[\p{L}\p{N},]/u.test(text[a]) && /\p{Ll}/u.test(text[z]);
+}
+
 function boundaries(text: string): Bounds {
   const b: Bounds = { at: [], len: [], key: [], kind: [] };
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // A line wrapped inside a sentence ("… in connection with a reported\nburglary on 28 November") is no clause
+    // boundary: the next line goes on in lower case after a word.
+    if (c === 10 && softWrap(text, i)) continue;
     if (c === 10) {
       b.at.push(i);
       b.len.push(1);

@@ -130,7 +130,7 @@ function findSender(signature: Sent[], language: Language): { name: string; star
   return undefined;
 }
 
-const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|date of birth|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
 // a title such as "Innkalling til oppfølgingssamtale" read as a name, and the letter lost its title.)
 const NAME_LINE = /^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$/u;
@@ -200,7 +200,13 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const l = paras[pi].text.trim();
     return (orgWord(doc.language, above) || ORG.test(above)) && !l.includes("\n") && l.length <= 60 && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[.!?,;:]$/.test(l);
   };
-  while (first < paras.length - 1 && first < 12 && (isHeaderBlock(paras[first].text, doc.language) || (first > headerStart && unitLine(first))) && titleLike(first + 1)) {
+  // "Notice of interview – police case" over "To: … / Case no.: …": a line that is no name over a block of fields is
+  // the title (an organisation word inside it — "police" — does not make it a letterhead).
+  const titleOverFields = (pi: number) => {
+    const t = paras[pi].text.trim();
+    return !t.includes("\n") && !NAME_LINE.test(t) && !ORG.test(t) && !HEADER_LINE.test(t) && !unitLine(pi) && pi + 1 < paras.length && isFieldBlock(paras[pi + 1].text);
+  };
+  while (first < paras.length - 1 && first < 12 && ((isHeaderBlock(paras[first].text, doc.language) && !titleOverFields(first)) || (first > headerStart && unitLine(first))) && titleLike(first + 1)) {
     if (!letterhead) {
       const line = paras[first].text.trim().split("\n")[0].trim();
       if (!/[{}@]|\d{3}/.test(line) && (orgWord(doc.language, line) || ORG.test(line))) {

@@ -2,8 +2,8 @@
 //
 // Paragraphs: a blank line always separates paragraphs, and so does a single line break (Word and Outlook
 // hand us one line per paragraph), except when the next line is a soft-wrapped continuation (it starts
-// with a lower-case letter after a line of at least 30 characters, or the line before ends in an
-// abbreviation such as "kl."). List items and "# headings" always start a paragraph.
+// with a lower-case letter after a line of at least 30 characters, the line of at least 30 characters before
+// ends in a comma, or the line before ends in an abbreviation such as "kl."). List items and "# headings" always start a paragraph.
 // Sentences: see isBoundary(); headings, list items and signature lines are sentences of their own.
 // Kinds: a list item starts with a bullet or "1." / "a)"; a heading is a one-sentence paragraph of at most
 // 16 words without final punctuation that is followed by more text (not a salutation); a signature starts
@@ -153,6 +153,9 @@ function isContinuation(text: string, st: TokenStore, prevFrom: number, prevTo: 
   if (prevLength >= MIN_WRAPPED_LINE && lowerStart(text, start[first], end[first])) return true;
   if (kind[last] === K_WORD && endsWithPeriod(text, end[last]) && abbreviationEndLower(st.lowerAt(last)) === "never") return true;
   if (unitOf(text, st, last) === 0x2c && (kind[first] === K_NUMBER || kind[first] === K_URL)) return true;
+  // "… at Stavanger police station,\nLagårdsveien 4.": a line of running text that ends in a comma goes on, whatever
+  // the next line starts with (a name, a number).
+  if (unitOf(text, st, last) === 0x2c && prevLength >= MIN_WRAPPED_LINE) return true;
   return false;
 }
 
