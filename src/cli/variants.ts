@@ -120,7 +120,7 @@ const ROLE_NB: Record<string, string> = { new: "ny", superseded: "gammel, erstat
 
 /** A time with the clock time read with it ("i kveld kl. 20"). */
 function withClock(t: { text: string; clock?: { text: string } }): string {
-  return `${t.text}${t.clock && !t.text.includes(t.clock.text) ? " " + t.clock.text : ""}`;
+  return `${t.text}${t.clock && !t.text.includes(t.clock.text) ? " " + t.clock.text : ""}`.replace(/\s+/gu, " ");
 }
 
 /** What the tool read the draft to say, so the user can correct it (--audience, --sender). */
@@ -128,7 +128,8 @@ function understood(r: VariantsResult): string[] {
   const m = r.message;
   const ev = m.events[0];
   const lines = [`Forstått som: ${KIND_NB[m.kind] ?? m.kind}, ${m.audience.value === "personal" ? "til én person eller part" : "til alle"}.`];
-  if (ev) lines.push(`  Hva: ${ev.what.text.length > 90 ? ev.what.text.slice(0, 90) + "…" : ev.what.text}`);
+  const flat = (x: string) => x.replace(/\s+/gu, " ");
+  if (ev) lines.push(`  Hva: ${flat(ev.what.text.length > 90 ? ev.what.text.slice(0, 90) + "…" : ev.what.text)}`);
   lines.push(`  Når: ${ev?.when ? withClock(ev.when) : "(utkastet sier ikke når)"}`);
   if (ev?.where) lines.push(`  Hvor: ${ev.where.text}`);
   // The same thing elsewhere at another time ("I Kirkeveien … onsdag 9. desember").

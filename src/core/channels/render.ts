@@ -157,8 +157,13 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
  */
 export function flattenBlock(s0: string, language: Language): string {
   // A line wrapped inside a sentence ("… før du\ndrikker det") is joined with a space, never a "; ".
-  const s = s0.includes("\n") ? s0.replace(/([\p{L}\p{N},])[ \t\r]*\n[ \t]*(?=\p{Ll})/gu, "$1 ") : s0;
-  if (!s.includes("\n")) return s;
+  const s1 = s0.includes("\n") ? s0.replace(/([\p{L}\p{N},])[ \t\r]*\n[ \t]*(?=\p{Ll})/gu, "$1 ") : s0;
+  if (!s1.includes("\n")) return s1;
+  // No intro line ending in a colon and no list marker: lines of running text wrapped by hand ("… for Friday\n8
+  // January 2027"), joined with spaces.
+  const rows = s1.split(/\r?\n/);
+  if (!rows.slice(0, -1).some((l) => /:[ \t]*$/.test(l)) && !rows.some((l) => LIST_MARKER.test(l))) return rows.map((l) => l.trim()).filter(Boolean).join(" ");
+  const s = s1;
   const lines = s
     .split(/\r?\n/)
     .map((l) => l.trim().replace(LIST_MARKER, "").replace(/[.;,]$/u, ""))
@@ -218,7 +223,7 @@ export function readerVoice(text: string, language: Language): string {
 
 /** A time as written, with a day word in lower case after a colon in Norwegian ("Når: mandag 3. mai"). */
 export function timeText(t: MessageTime, language: Language, short = false): string {
-  let x = t.text.trim();
+  let x = t.text.trim().replace(/\s+/gu, " ");
   if (short) x = x.replace(/^\p{L}+(?:dag|day),?[ \u00A0]+(?=\d)/iu, "").replace(/[ \u00A0]+\d{4}$/, "");
   // Norwegian writes day names and "i dag" in lower case (English keeps "Monday").
   if (language !== "en" && /^(?:\p{Lu}\p{Ll}*dag(?:er|ar)?|I[ \u00A0]|Neste[ \u00A0]|Denne[ \u00A0]|Uke[ \u00A0]|Veke[ \u00A0])/u.test(x)) x = x.charAt(0).toLowerCase() + x.slice(1);

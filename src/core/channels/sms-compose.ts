@@ -314,8 +314,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (Compared as the safe fixes write them: "3. mars t.o.m. 28. mars" is said by "3. mars til og med 28. mars".)
   const holds = (s0: string, t: MessageTime | undefined) => {
     if (!t) return true;
-    const s = spelledOut(s0);
-    const x = spelledOut(t.text.trim());
+    const s = spelledOut(s0.replace(/\s+/gu, " "));
+    const x = spelledOut(t.text.trim().replace(/\s+/gu, " "));
     return (s.includes(x) || s.includes(x.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) && (!t.until || s.includes(spelledOut(t.until.text.trim()))) && (!t.clock || s.includes(spelledOut(t.clock.text.trim())));
   };
 
@@ -335,6 +335,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // The sentence with the key time found deep in the body ("… kan søke om forhåndsgodkjenning fra mandag 22.
   // februar"): the title in front says what it is about.
   const far = !!eventSentence && !!m.subject.text && !!ev && !m.lead.some((p) => overlaps(p, ev.what)) && label.length <= 80 && !repeats(eventSentence, label);
+  // "School closed on Friday due to storm warning" over "The Meteorological Institute has issued a red warning for
+  // Friday 8 January": a title that says the thing is closed, cancelled or moved goes in front of an event
+  // sentence that does not say so, or the SMS never says what happens.
+  const status = cue(language, "statusWords");
+  const titleStatus = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && status.test(label) && !status.all(label).some((w) => eventSentence.toLowerCase().includes(w.text.toLowerCase().slice(0, 5)));
   // "Dette er falske e-poster.": a sentence that points back at the title says nothing without it.
   // (Also with the pronoun after a fronted word and its verb: "No er det flytta til torsdag 17. desember" once
   // the sentence before it, with the old date, is left out.)
@@ -359,7 +364,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       : pressNews
       ? pressNews
       : eventSentence && eventSentence.length <= (ev && (ev.what.text.includes("\n") || eventSentence !== keySentence || (ev.status === "moved" && /[.!?][ \u00A0]+\p{Lu}/u.test(ev.what.text))) ? 300 : 150)
-      ? titled || offTopic || far || pointsBack
+      ? titled || offTopic || far || pointsBack || titleStatus
         ? `${endSentence(label)} ${eventSentence}`
         : eventSentence
       : newsLead && newsLead.length <= 160 && !repeats(label, newsLead)

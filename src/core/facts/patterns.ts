@@ -37,7 +37,8 @@ export const TEXT_DATE = new RegExp(
   "giu",
 );
 /** A weekday right before a date ("tirsdag 14. oktober", "Friday, 2 May"): extends the date's span. */
-export const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])${WEEKDAY},?[ \\u00A0]+(?:den[ \\u00A0]+)?$`, "iu");
+// (A line may wrap between them: "… for Friday\n8 January 2027".)
+export const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])${WEEKDAY},?(?:[ \\u00A0]*\\n[ \\u00A0]*|[ \\u00A0]+)(?:den[ \\u00A0]+)?$`, "iu");
 /** English month-first: "April 30, 2027". */
 export const EN_DATE = new RegExp(`(?<![\\p{L}])(${MONTH})[ \\u00A0]+(${DAY})(?:st|nd|rd|th)?(?:,?[ \\u00A0]+(\\d{4}))?(?![\\d\\p{L}])`, "giu");
 /** Numeric: "30.04.2027", "30.4.27", "30.4." (a trailing dot is needed without a year), ISO "2027-04-30". */

@@ -118,6 +118,7 @@ const BY_BEFORE = /(?:^|[\s(])(innen|innan|senest|seinast|by|before|no later tha
 const START_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|from|starting|with effect from|med verknad frå|med virkning fra)[ \u00A0]+(?:kl\.?[ \u00A0]?\d{1,2}(?:[.:]\d{2})?[ \u00A0]+)?(?:den[ \u00A0]+)?$/iu;
 const END_AFTER_START = /(?:^|[\s(])(?:fra|frå|from)[ \u00A0][^;!?]{1,40}[ \u00A0](?:til|until|to)[ \u00A0]+(?:kl\.?[ \u00A0]?\d{1,2}(?:[.:]\d{2})?[ \u00A0]+)?(?:den[ \u00A0]+)?$/iu;
 const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
+const FOR_BEFORE = /(?:^|\s)(?:for|valid for|gjeldende for|gjeldande for)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
 // The auxiliary of a present or future passive right before a participle ("blir behandlet", "vil bli vedtatt",
 // "skal verte handsama", "will be decided"), with at most one adverb between.
@@ -243,7 +244,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const rec = m.form === "weekday" || m.form === "clock" || /^wd:/.test(m.value) ? once("recurring", around, () => c("recurring").first(around)) : undefined;
     if (rec) return role("recurring", rec.text);
     // "has been offered a place from 1 August": the past verb is the offer, the time its start.
-    const past0 = START_BEFORE.test(near) || once("END_AFTER_START", left, () => END_AFTER_START.test(left.slice(-70))) ? undefined : lastCue("past", left);
+    // ("has issued a red warning for Friday 8 January": a time after "for" is what the warning is for, not when it
+    // was issued.)
+    const past0 = START_BEFORE.test(near) || FOR_BEFORE.test(near) || once("END_AFTER_START", left, () => END_AFTER_START.test(left.slice(-70))) ? undefined : lastCue("past", left);
     // "Tildelingen vil bli vedtatt … 4. mars": a participle after "blir", "vil bli" or "will be" is a passive in
     // the present or future, not a past event.
     const past = past0 && !FUTURE_PASSIVE.test(left.slice(Math.max(0, past0.start - 24), past0.start)) ? past0 : undefined;

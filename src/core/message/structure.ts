@@ -143,9 +143,16 @@ function isHeaderBlock(text: string, language: Language): boolean {
   if (!lines.length || lines.length > 6) return false;
   // "Fjordvik kommune / Plan og byggesak": the lines under an organisation's name are its unit (a short line that
   // starts with a capital), whatever their case.
-  const org = (l: string) => orgWord(language, l) || ORG.test(l);
+  // (An organisation's line is a name: "School closed on Friday due to storm warning" holds "School" but is a title.)
+  const org = (l: string) => (orgWord(language, l) || ORG.test(l)) && nameShaped(l);
   const unit = (l: string, k: number) => k > 0 && org(lines[0]) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[,;:]/.test(l);
   return lines.every((l, k) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || org(l) || unit(l, k)));
+}
+
+/** A line shaped like a name: at most five words, or most words capitalised ("Statens vegvesen Region nord"). */
+function nameShaped(l: string): boolean {
+  const words = l.split(/\s+/).filter(Boolean);
+  return words.length <= 5 || words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
 /** A block of one to eight "Label: value" lines whose labels name a reference or a person (HEADER_LINE). */

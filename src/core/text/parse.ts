@@ -10,6 +10,7 @@
 // at a closing formula ("Med vennlig hilsen", "Mvh") and runs over the short lines after it.
 import { K_EMAIL, K_EMOJI, K_NUMBER, K_PUNCT, K_URL, K_WORD, type Doc, type Language, type Paragraph, type Sentence, type SentenceKind, type Token, type TokenStore } from "../model";
 import { abbreviationEndLower } from "./abbreviations";
+import calendar from "../facts/calendar.json";
 import { detectLanguage } from "./language";
 import { isHashHeading, listMarkerLength, unitOf } from "./lines";
 import { IntList } from "./int-list";
@@ -144,6 +145,11 @@ const sentenceWords = new IntList();
 /** Shortest line that can be a soft-wrapped part of running text (shorter lines are names, titles, addresses). */
 const MIN_WRAPPED_LINE = 30;
 
+const WEEKDAYS = new Set(calendar.weekdays.flat().map((w) => w.toLowerCase()));
+
+/** Words no line of running text ends on: prepositions, articles, conjunctions (nb, nn, en). */
+const WRAP_WORDS = new Set(["i", "på", "til", "for", "fra", "frå", "med", "av", "om", "og", "eller", "men", "at", "som", "den", "det", "de", "dei", "en", "ein", "et", "eit", "ei", "ved", "etter", "før", "under", "over", "mellom", "innen", "innan", "frem", "fram", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "which", "until", "before", "after", "between", "into", "onto"]);
+
 /** Is the line starting at token curFrom a continuation of the previous line (tokens [prevFrom, prevTo))? */
 function isContinuation(text: string, st: TokenStore, prevFrom: number, prevTo: number, curFrom: number): boolean {
   const { start, end, kind } = st;
@@ -156,6 +162,11 @@ function isContinuation(text: string, st: TokenStore, prevFrom: number, prevTo: 
   // "… at Stavanger police station,\nLagårdsveien 4.": a line of running text that ends in a comma goes on, whatever
   // the next line starts with (a name, a number).
   if (unitOf(text, st, last) === 0x2c && prevLength >= MIN_WRAPPED_LINE) return true;
+  // "… a red warning for storm for\nFriday 8 January", "… expected to resume on\nMonday": a line of running text
+  // that ends in a preposition, article or conjunction goes on.
+  if (kind[last] === K_WORD && prevLength >= MIN_WRAPPED_LINE && WRAP_WORDS.has(st.lowerAt(last))) return true;
+  // "… for Friday\n8 January 2027": a weekday at a line's end and its date on the next line.
+  if (kind[last] === K_WORD && kind[first] === K_NUMBER && prevLength >= MIN_WRAPPED_LINE && WEEKDAYS.has(st.lowerAt(last))) return true;
   return false;
 }
 
