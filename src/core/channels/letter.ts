@@ -200,6 +200,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   const headed: Record<Role, Section[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
   const bodyBlocks: string[] = [];
   let leadDone = false;
+  // The role of the sentence before, across paragraphs (one line per paragraph in Word).
+  let before: Role | undefined;
+  let beforeSent: Sent | undefined;
   for (const sec of st.sections) {
     if (sec.heading) {
       if (sec.role === "body" && !leadDone) leadDone = true;
@@ -219,6 +222,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // The main message stays first.
         bodyBlocks.push(paraText(p, p.sentences));
         leadDone = true;
+        before = "body";
+        beforeSent = p.sentences[p.sentences.length - 1];
         continue;
       }
       if (p.list) {
@@ -245,8 +250,21 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
           role = "body";
           roles[i] = "body";
         }
+        // "Kommunen setter opp vanntank ved Kleppe skole … Ta med egne kanner.": a short instruction without a
+        // deadline right after a statement leans on it; alone under "Dette må du gjøre" it says nothing.
+        // (Only after a statement of where or when something is offered: "Hold barna hjemme" after "SFO er også
+        // stengt" is the notice's own instruction.)
+        const prevRole = i > 0 ? roles[i - 1] : before;
+        const prevSent = i > 0 ? p.sentences[i - 1] : beforeSent;
+        const detail = !!prevSent && facts.some((f) => (f.kind === "date" || f.kind === "time") && f.start >= prevSent.start && f.end <= prevSent.end);
+        if (role === "action" && prevRole === "body" && detail && s.text.trim().split(/\s+/).length <= 5 && !facts.some((f) => f.kind === "deadline" && f.start >= s.start && f.end <= s.end)) {
+          role = "body";
+          roles[i] = "body";
+        }
         if (role === "body") keep.push(s);
         else collected[role].push(s);
+        before = role;
+        beforeSent = s;
       });
       if (keep.length) bodyBlocks.push(paraText(p, keep));
     }

@@ -11,8 +11,9 @@ import { cue } from "./cues";
 import { contactInstruction } from "./structure";
 import imperatives from "./cues/imperatives.json";
 
-// What only the reader does, whatever the subject ("Egenandelen betales ved oppmøte", "kan påklages").
-export const STRONG_READER = /^(?:(?:bes|bedes|anmodes)[ \u00A0]+(?:inn)?betalt|betales|innbetales|erlegges|fylles[ \u00A0]+(?:ut|inn)|medbringes|forevises|fremvises|tas[ \u00A0]+med|påklages|klages|ankes|kjøpes|kjøpast|løses|betalast|fyllast[ \u00A0]+ut|takast[ \u00A0]+med|påklagast|klagast|ankast|be paid|be completed|be brought)(?![\p{L}])/iu;
+// What only the reader does, whatever the subject ("Egenandelen betales ved oppmøte", "kan påklages"; in a
+// boil-water notice "Vannet skal kokes i minst ett minutt", "Kranene skylles").
+export const STRONG_READER = /^(?:(?:bes|bedes|anmodes)[ \u00A0]+(?:inn)?betalt|betales|innbetales|erlegges|fylles[ \u00A0]+(?:ut|inn)|medbringes|forevises|fremvises|tas[ \u00A0]+med|påklages|klages|ankes|kjøpes|kjøpast|løses|betalast|kokes|kokast|skylles|skyllast|be boiled|be flushed|fyllast[ \u00A0]+ut|takast[ \u00A0]+med|påklagast|klagast|ankast|be paid|be completed|be brought)(?![\p{L}])/iu;
 
 export interface SentenceIn {
   text: string;

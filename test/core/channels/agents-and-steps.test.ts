@@ -168,3 +168,29 @@ describe("English leave given to the reader", () => {
     expect(letter).not.toMatch(/You can process/);
   });
 });
+
+// A boil-water notice (own draft): boiling and flushing are the reader's whatever the subject ("Vannet skal kokes
+// i minst ett minutt" → "Du skal koke vannet …", never "Vi skal koke vannet"), and a short instruction that leans on
+// the detail before it ("… vanntank ved Kleppe skole fra tirsdag 15. desember kl. 12. Ta med egne kanner.") stays
+// with it in the letter.
+describe("a boil-water notice's instructions", () => {
+  const draft = [
+    "Kokevarsel for Kleppe",
+    "",
+    "Det er påvist bakterier i vannet fra Kleppe vannverk. Du må koke vannet før du drikker det. Vannet skal kokes i minst ett minutt.",
+    "",
+    "Kommunen setter opp vanntank ved Kleppe skole fra tirsdag 15. desember kl. 12.",
+    "Ta med egne kanner.",
+    "",
+    "Hilsen",
+    "Askøy kommune",
+  ].join("\n");
+  const letter = variants(draft).variants.letter.text;
+  it("«Vannet skal kokes» is the reader's to do", () => {
+    expect(letter).not.toMatch(/Vi skal koke/);
+    expect(letter).toMatch(/Du skal koke vannet i minst ett minutt|Vannet skal kokes i minst ett minutt/);
+  });
+  it("«Ta med egne kanner» stays right after the water tank", () => {
+    expect(letter).toMatch(/kl\. 12\.\s+Ta med egne kanner\./);
+  });
+});
