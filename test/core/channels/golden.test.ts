@@ -18,7 +18,8 @@
 //   expected test date (13. mai, "vert rekna med") is a forecast: neither is shown as when anything happens.
 //   The SMS leads with the warning's subject and the instruction ("Drikkevatn skal kokast …"). No signature,
 //   so no sign-off. The letter says what the reader may do to the reader: "Vatnet kan nyttast til dusj" →
-//   "Du kan nytte vatnet til dusj" (a nynorsk modal passive the checker only notes, turned because the reader acts).
+//   "Du kan nytte vatnet til dusj" (a nynorsk modal passive the checker only notes, turned because the reader acts),
+//   and "Drikkevatn skal kokast før …" → "Du skal koke drikkevatn før …": boiling the water is the reader's work.
 // - B10 (offer of a kindergarten place, to one family): the letter opens with the message ("Barnet ditt er
 //   tildelt plass …") and moves the reference ("Med henvisning til søknad om …") after it as "Dette gjelder
 //   …"; "Tilbudet må aksepteres eller avslås" → "Du må akseptere eller avslå tilbudet"; "søknaden vil bli
