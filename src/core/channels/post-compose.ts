@@ -12,7 +12,7 @@ import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, LIST_MARKER, omittedRole, sayEach, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, LIST_MARKER, omittedRole, sayEach, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -128,7 +128,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const cands: Array<{ text: string; part: Part; i: number }> = [];
   for (const a of m.actions.slice(0, 6)) {
     if (used(a)) continue;
-    const s = say(a);
+    const s0 = say(a);
+    // (An instruction that lists e-mail and postal addresses says what to do and by when; the link says where.)
+    const s = s0 && s0.length > 120 ? withoutAddresses(s0) ?? s0 : s0;
     if (s && s.split(/\s+/).length <= 30) cands.push({ text: s, part: a, i: cands.length });
     else omitted.push({ part: "action", why: s ? "too-long" : opts.blocked.some((b) => overlaps(b, a)) ? "personal-data" : opts.cuts.some((c) => overlaps(c, a)) ? "as-link" : "mixed-role", text: a.text });
   }

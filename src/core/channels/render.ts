@@ -24,6 +24,8 @@ const OLD_BEFORE = /(?:^|\s)((?:due(?: to take place)? on|scheduled for|planned 
 const NOT_BEFORE = /,?[ \u00A0]*(?:\(|(?<![\p{L}]))(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu;
 const AS_SAID_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:som|as)[ \u00A0]+(?:(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+)?(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)(?![\p{L}])\)?/iu;
 
+const ALTERNATIVES_AFTER = /^,?\s+(?:eller|or)\s+[^.;!?]*?,?(?=\s+(?:innen|innan|senest|seinast|by|before)\s+\S|[.;!?]?\s*$)/iu;
+
 /** Remove [a, b) from s and tidy the spaces and commas around the cut. */
 function cut(s: string, a: number, b: number): string {
   let left = s.slice(0, a).replace(/[ \u00A0]+$/, "");
@@ -116,6 +118,15 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
       continue;
     }
     const prep = PREP_BEFORE.exec(before);
+    // "… skriftlig til postmottak@… eller Ringerike kommune, Postboks 123, 3502 Hønefoss, innen 15. januar": the other
+    // addresses offered as alternatives go with the one cut out, up to the deadline or the clause's end.
+    if (prep && t.role === undefined) {
+      const alt = ALTERNATIVES_AFTER.exec(s.slice(stop));
+      if (alt) {
+        out.push([a - prep[1].length, stop + alt[0].length]);
+        continue;
+      }
+    }
     if (prep) {
       // (A web address at the end goes with its preposition and leaves a whole instruction: "Du må bestille
       // skattekort på https://…" → "Du må bestille skattekort"; the SMS says where to read more on its own.)
@@ -302,4 +313,23 @@ export function sayEach(p: Part, sayOne: (x: Part) => string | undefined): strin
   if (p.text.includes("\n")) return sayOne(p);
   const said = sentencesOf(p).map(sayOne);
   return said.every((x): x is string => !!x) ? said.join(" ") : undefined;
+}
+
+const ADDRESS_START = /(?<![\p{L}])(?:skriftlig[ \u00A0]+)?(?:til|to|på|via|by e-?mail to|per e-post til)[ \u00A0]+(?=\S*@|https?:\/\/|www\.)/iu;
+const DEADLINE_WORD = /,?[ \u00A0]+(?=(?:innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+\S)/iu;
+
+/**
+ * An instruction without the addresses it lists, for a channel that has no room for them ("Send merknader til
+ * planforslaget skriftlig til postmottak@… eller Ringerike kommune, Postboks 123, 3502 Hønefoss, innen fredag 15.
+ * januar 2027." → "Send merknader til planforslaget innen fredag 15. januar 2027."): what to do and by when stay;
+ * where to send it is in the letter and behind "Les mer". Undefined when the sentence has no such shape.
+ */
+export function withoutAddresses(s: string): string | undefined {
+  const a = ADDRESS_START.exec(s);
+  if (!a) return undefined;
+  const rest = s.slice(a.index);
+  const d = DEADLINE_WORD.exec(rest);
+  if (!d || d.index === 0) return undefined;
+  const out = `${s.slice(0, a.index).trimEnd()} ${rest.slice(d.index + d[0].length)}`.replace(/[ \u00A0]{2,}/g, " ");
+  return out.split(/\s+/).length >= 3 ? out : undefined;
 }

@@ -11,7 +11,7 @@ import { fill } from "./i18n";
 import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
-import { flattenBlock, LIST_MARKER, omittedRole, sayEach, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, LIST_MARKER, omittedRole, sayEach, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import imperatives from "../message/cues/imperatives.json";
@@ -408,7 +408,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
-    const s = say(a);
+    const s0 = say(a);
+    // Too long with the addresses it lists: what to do and by when, without them.
+    const s = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;
     // "Kok vannet før du drikker det." after "Fra i dag må du koke vannet før du drikker det …": said already.
     if (s && leadSaid && repeats(leadSaid, s)) continue;
     if (s && s.length <= 130) {

@@ -110,7 +110,7 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   addPublic("public-guidance", 2, found("applicationInfo", text, 0));
   addPublic("press-release", 2, found("pressRelease", head, headStart));
   // A public consultation or an open meeting is for everyone, whatever case number it gives for replies.
-  addPublic("consultation", 3, found("publicConsultation", text, 0));
+  addPublic("consultation", 5, found("publicConsultation", text, 0));
   // A fødselsnummer makes any text personal; the other signals still say what kind of letter it is.
   if (id) {
     reasons.unshift({ code: "personal-id", start: id.start, end: id.end, text: id.text });

@@ -148,7 +148,7 @@ const MIN_WRAPPED_LINE = 30;
 const WEEKDAYS = new Set(calendar.weekdays.flat().map((w) => w.toLowerCase()));
 
 /** Words no line of running text ends on: prepositions, articles, conjunctions (nb, nn, en). */
-const WRAP_WORDS = new Set(["i", "på", "til", "for", "fra", "frå", "med", "av", "om", "og", "eller", "men", "at", "som", "den", "det", "de", "dei", "en", "ein", "et", "eit", "ei", "ved", "etter", "før", "under", "over", "mellom", "innen", "innan", "frem", "fram", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "which", "until", "before", "after", "between", "into", "onto"]);
+const WRAP_WORDS = new Set(["i", "på", "til", "for", "fra", "frå", "med", "av", "om", "og", "eller", "men", "at", "som", "den", "det", "de", "dei", "en", "ein", "et", "eit", "ei", "ved", "etter", "før", "under", "over", "mellom", "innen", "innan", "frem", "fram", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "which", "until", "before", "after", "between", "into", "onto", "langs", "mot", "hos", "uten", "utan", "gjennom", "ifølge", "rundt", "via", "per", "innenfor", "utenfor", "innanfor", "utanfor", "enn", "der", "hvor", "kor", "along", "across", "through", "towards", "about", "around", "near", "within", "without", "than", "as"]);
 
 /** Is the line starting at token curFrom a continuation of the previous line (tokens [prevFrom, prevTo))? */
 function isContinuation(text: string, st: TokenStore, prevFrom: number, prevTo: number, curFrom: number): boolean {
