@@ -51,6 +51,18 @@ function passiveOf(f: Finding): { verb: string } | null {
 }
 
 const LETTER_WORDS = letterWords as unknown as Record<Language, Record<string, string>>;
+const BY_NEXT = (letterWords as unknown as { byNextWord: Record<string, Record<string, Array<{ next: string; alt: string }>>> }).byNextWord;
+const NEXT_RE = new Map<string, RegExp>();
+
+/** The letter's plain word for a stiff one that depends on the word after it ("ytterligere innstramminger"). */
+function byNextWord(language: Language, found: string, after: string): string | null {
+  for (const e of BY_NEXT[language]?.[found.toLowerCase()] ?? []) {
+    let re = NEXT_RE.get(e.next);
+    if (!re) NEXT_RE.set(e.next, (re = new RegExp(`^[ \u00A0](?:${e.next})(?![\p{L}\p{N}])`, "u")));
+    if (re.test(after)) return e.alt;
+  }
+  return null;
+}
 
 /** The replacement with the found word's capital (a word at the sentence start stays capitalised). */
 function sameCase(found: string, alt: string): string {
@@ -112,7 +124,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
         if (own) next = cur.slice(0, f.start) + sameCase(f.text, own) + cur.slice(f.end);
       } else if (f.rule === "kanselli" && !findings.some((p) => p.start < f.end && f.start < p.end && turnable(p))) {
         // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.
-        const own = LETTER_WORDS[language]?.[f.text.toLowerCase()];
+        const own = LETTER_WORDS[language]?.[f.text.toLowerCase()] ?? byNextWord(language, f.text, cur.slice(f.end));
         const alt = (f.suggestions.length ? inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry, f.suggestions.length) : null) ?? (own ? sameCase(f.text, own) : null);
         if (alt) next = cur.slice(0, f.start) + alt + cur.slice(f.end);
       }

@@ -485,6 +485,17 @@ describe("a passive with no agent to name", () => {
     const nn = variants("Om barnetrygda\n\nDet kan føre til at barnetrygda opphøyrer eller blir redusert.\n\nMed venleg helsing\nNav").variants.letter.text;
     expect(nn).toContain("barnetrygda opphøyrer eller går ned.");
   });
+
+  it("a stiff word whose plain form depends on the next word is replaced only before that word", () => {
+    const polish = (s: string, l: "nb" | "nn" = "nb") => variants(`Om reglene\n\n${s}\n\nMed vennlig hilsen\nFjordvik kommune`, { language: l }).variants.letter.text;
+    expect(polish("Vi vurderer ytterligere innstramminger i reglene fra 1. mars.")).toContain("Vi vurderer flere innstramminger i reglene fra 1. mars.");
+    // Before a mass noun «ytterligere» is «mer», not «flere»: the letter leaves it.
+    expect(polish("Vi trenger ytterligere informasjon fra deg innen 1. mars.")).not.toContain("flere informasjon");
+    expect(polish("Vi vil presisere at fristen er 1. mars.")).toContain("Vi vil gjøre klart at fristen er 1. mars.");
+    // With an object the words would have to move: «presiserer reglene» is left as it is.
+    expect(polish("Vi presiserer reglene for hjemmekarantene fra 1. mars.")).not.toContain("gjør klart reglene");
+    expect(polish("Vi vurderer ytterlegare innstrammingar i reglane frå 1. mars.", "nn")).toContain("Vi vurderer fleire innstrammingar i reglane frå 1. mars.");
+  });
 });
 
 describe("the letter's fact check on a rewrite", () => {
