@@ -99,6 +99,8 @@ const badNp = (np: string) => {
 };
 const DETERMINER = /^(?:den|det|de|dei|alle|alt|hele|heile|ny|nye|din|di|ditt|dine|deres|dykkar|vår|vårt|våre|en|ein|ei|et|eit|noen|nokre|mange|flere|fleire|disse|desse|dette)$/iu;
 const PLACE_END = /\p{L}{2,}(?:vik|by|byen|dal|dalen|stad|øy|øya|fjord|nes|berg|heim|land|sund|voll|vang|vågen|havn)$/iu;
+/** "Storbrua", "Gamlebyen", "Nordsjøen", "Øvre Torv": a place name built on a size or direction word. */
+const NAME_START = /^(?:Stor|Lille|Gamle|Nord|Sør|Øst|Vest|Øvre|Nedre|Indre|Ytre|Midt)\p{Ll}{3,}$/u;
 const PROPER_END = /\p{L}{2,}(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|torget|bakken|kommune|fylke)$/iu;
 const AGENT = /^[ \u00A0]+av[ \u00A0]+(?<agent>oss|(?:\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|kommune|fylkeskommune))*)|[\p{Ll}][\p{L}-]*(?:en|et|a|ene))(?=[\s,.;:!?]|$)/u;
 
@@ -124,7 +126,7 @@ function asObject(np: string): string {
   const second = np.split(/\s+/)[1];
   const beforeName = !!second && /^\p{Lu}\p{Ll}/u.test(second) && !/^\p{Lu}{2}/u.test(first) && !/.\p{Lu}/u.test(first.slice(1)) && !/-/.test(first);
   if (beforeName) return np.charAt(0).toLowerCase() + np.slice(1);
-  if (PROPER_END.test(first) || PLACE_END.test(first) || /^\p{Lu}{2}/u.test(first) || /.\p{Lu}/u.test(first.slice(1)) || /^\p{Lu}\p{L}+-\p{L}/u.test(first)) return np;
+  if (PROPER_END.test(first) || PLACE_END.test(first) || NAME_START.test(first) || /^\p{Lu}{2}/u.test(first) || /.\p{Lu}/u.test(first.slice(1)) || /^\p{Lu}\p{L}+-\p{L}/u.test(first)) return np;
   return np.charAt(0).toLowerCase() + np.slice(1);
 }
 

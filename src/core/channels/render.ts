@@ -173,7 +173,11 @@ export function flattenBlock(s0: string, language: Language): string {
   // No intro line ending in a colon and no list marker: lines of running text wrapped by hand ("… for Friday\n8
   // January 2027"), joined with spaces.
   const rows = s1.split(/\r?\n/);
-  if (!rows.slice(0, -1).some((l) => /:[ \t]*$/.test(l)) && !rows.some((l) => LIST_MARKER.test(l))) return rows.map((l) => l.trim()).filter(Boolean).join(" ");
+  // Rows that each give a label and its value ("Sandvik helsestasjon: tirsdag 6. oktober kl. 10–14") are a
+  // timetable with no intro: one row after the other, each with its own label.
+  const filled = rows.map((l) => l.trim()).filter(Boolean);
+  if (filled.length >= 2 && filled.every((l) => /^\p{Lu}[^:\n]{0,60}:[ \u00A0]+\S/u.test(l) && !/:[ \t]*$/.test(l))) return filled.map((l) => l.replace(/[.;,]$/u, "")).join("; ");
+  if (!rows.slice(0, -1).some((l) => /:[ \t]*$/.test(l)) && !rows.some((l) => LIST_MARKER.test(l))) return filled.join(" ");
   const s = s1;
   const lines = s
     .split(/\r?\n/)

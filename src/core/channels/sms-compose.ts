@@ -53,12 +53,13 @@ export interface Composed {
  * candidates that keep every essential part (the action, the place) are preferred up to two parts before any
  * that drops one is taken for fitting in one.
  */
-function pick<T extends { text: string; essential?: boolean }>(candidates: T[]): T {
+function pick<T extends { text: string; essential?: boolean; broken?: boolean }>(candidates: T[]): T {
   const clean = candidates.map((c) => ({ ...c, text: tidy(gsmSafe(c.text.replace(/\s+/g, " ").trim())) }));
   const parts = clean.map((c) => smsInfo(c.text).segments);
   const first = (ok: (i: number) => boolean) => clean.findIndex((_, i) => ok(i));
   const essential = (i: number) => clean[i].essential !== false;
-  for (const ok of [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => parts[i] <= 1, (i: number) => parts[i] <= 2]) {
+  const sound = (i: number) => clean[i].broken !== true;
+  for (const ok of [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 1, (i: number) => sound(i) && parts[i] <= 2, (i: number) => parts[i] <= 1, (i: number) => parts[i] <= 2]) {
     const k = first(ok);
     if (k >= 0) return clean[k];
   }
@@ -343,7 +344,19 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // "Dette er falske e-poster.": a sentence that points back at the title says nothing without it.
   // (Also with the pronoun after a fronted word and its verb: "No er det flytta til torsdag 17. desember" once
   // the sentence before it, with the old date, is left out.)
-  const pointsBack = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && POINTS_BACK.test(eventSentence);
+  // "Alle elever på 8. trinn får tilbud om helsekontroll. Kontrollen blir onsdag 11. mars …": a sentence after the
+  // first that opens on a definite noun named before (inside "helsekontroll") points back the same way: alone,
+  // "Kontrollen blir onsdag" does not say which.
+  const definiteBack = (s: string, at: number) => {
+    if (!m.lead.length || at <= m.lead[0].start) return false;
+    const noun =
+      language === "en" ? /^The[ \u00A0]+(\p{Ll}{4,})(?=[ \u00A0])/u.exec(s)?.[1] : /^(\p{Lu}\p{Ll}{3,}?)(?:ene|ane|en|et|a)(?=[ \u00A0])/u.exec(s)?.[1];
+    if (!noun || noun.length < 4) return false;
+    const before = [m.subject.text, ...m.lead.filter((p) => p.start < at).map((p) => p.text)].join(" ").toLowerCase();
+    // Named before inside a longer word ("helsekontroll") or after another word ("council meeting").
+    return new RegExp(language === "en" ? `\\p{L}[ \\u00A0]+${noun.toLowerCase()}` : `\\p{L}${noun.toLowerCase()}`, "u").test(before);
+  };
+  const pointsBack = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && (POINTS_BACK.test(eventSentence) || definiteBack(eventSentence, ev?.what.start ?? 0));
   // A press release with no event sentence: its first sentence says who, what and where ("Statens vegvesen har
   // tildelt Fjellheim kommune 2,4 millionar … mellom sentrum og Hauge skule"), after the title.
   // So is the newest update's first sentence in a text with dated updates ("Kvinnen er funnet i god behold").
@@ -451,6 +464,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const eventParts = eventSentence !== keySentence ? m.events.map((e) => e.what) : ev ? [ev.what] : [];
   const eventTimes = ev && eventSentence ? m.times.filter((t) => t.role === "new" && eventParts.some((w) => t.start >= w.start && t.end <= w.end)) : [];
   const extraAt = (x: string) => free.find((p) => say(p) === x)?.start;
+  // "… three streets next week" beside a schedule of dates: the week only says roughly what the rows say exactly.
+  const roughOnly = (x: string) => {
+    const at = free.find((p) => say(p) === x);
+    const ts = at ? m.times.filter((t) => t.start >= at.start && t.end <= at.end && t.form !== "clock") : [];
+    return schedule && ts.length > 0 && ts.every((t) => t.form === "week");
+  };
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
 
@@ -488,13 +507,16 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // A link the user asked for (--sms-links domain|url) is essential too.
     // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or
     // when it is all the SMS would say besides the title (no time, no action).
-    const extraNeeded = !!extra && ((TIMEISH.test(extra) && !(when && extra.includes(when.text.trim()))) || (!when && !actionText && !warning));
+    const extraNeeded = !!extra && ((TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly(extra)) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
     // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
     // drops the end of a closure says it lasts for ever.
     const timesSaid = eventTimes.every((t) => holds(text, t));
     const essential = timesSaid && (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!(newsLead || pressNews) || !p.compact) && !(schedule && p.compact);
-    return { text, p, essential };
+    // Wrong, not only short: a time of the event gone (a closure that never ends) or a schedule cut to one row
+    // (its first row alone reads as the only time). Chosen only when nothing else fits two parts.
+    const broken = !timesSaid || (schedule && p.compact);
+    return { text, p, essential, broken };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,
   // then "Les mer", then the action's wording (its deadline stays), then the place.

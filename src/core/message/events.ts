@@ -52,8 +52,21 @@ function withVenueWord(text: string, end: number, limit: number, language: Langu
 // A word for people just before the place's preposition ("innbyggere i", "residents of").
 const PEOPLE_OF = /(?<![\p{L}])(?:innbyggere|innbyggjarar|innbyggarar|beboere|bebuarar|lag og foreninger|lag og organisasjonar|lag og organisasjoner|foreninger|foreiningar|organisasjoner|organisasjonar|bedrifter|verksemder|næringsdrivende|næringsdrivande|elever|elevar|familier|familiar|alle|residents|businesses|people|everyone|organisations|organizations|clubs)[ \u00A0]+(?:i|på|in|of|on)[ \u00A0]+$/iu;
 
+/**
+ * A place that is not where something happens: the route of a detour ("Omkjøring er skiltet via Elvegata") or the
+ * old or wrong place ("ikke i klasserommet som tidligere varslet, men i gymsalen", "instead of the town hall").
+ */
+function notWhere(text: string, span: Part, at: number, language: Language): boolean {
+  if (cue(language, "detourWords").test(text.slice(span.start, span.end))) return true;
+  // The words just before the place, its preposition apart ("ikke i", "i stedet for", "not in").
+  const before = text.slice(Math.max(span.start, at - 30), at).replace(/(?:(?<![\p{L}])(?:i|på|ved|fra|frå|in|at|on|from))?[ \u00A0]*$/u, "");
+  const last = cue(language, "placeReplaced").all(before).pop();
+  // Up to two verb words between ("not be held in", "ikkje vere i"), never "only" ("not only in Oslo but …").
+  return !!last && /^(?:[ \u00A0]+(?!(?:only|just|bare|berre|kun)(?![\p{L}]))\p{L}+){0,2}[ \u00A0]*$/u.test(before.slice(last.end));
+}
+
 function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
-  const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span));
+  const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span) && !notWhere(text, span, f.start, language));
   if (fact) {
     const more = PLACE_LIST.exec(text.slice(fact.end, Math.min(span.end, fact.end + 120)));
     const end = withVenueWord(text, fact.end + (more ? more[0].length : 0), span.end, language);
@@ -64,13 +77,13 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
   const spanText = text.slice(span.start, span.end);
   const venue = cue(language, "venues")
     .all(spanText)
-    .find((v) => LOCATIVE_BEFORE.test(spanText.slice(Math.max(0, v.start - 20), v.start)));
+    .find((v) => LOCATIVE_BEFORE.test(spanText.slice(Math.max(0, v.start - 20), v.start)) && !notWhere(text, span, span.start + v.start, language));
   const re = language === "en" ? PLACE_EN : PLACE;
   re.lastIndex = 0;
   const s = text.slice(span.start, span.end);
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const word = m[1].split(/[ \u00A0]/)[0];
-    if (NOT_PLACE.test(word)) continue;
+    if (NOT_PLACE.test(word) || notWhere(text, span, span.start + m.index, language)) continue;
     // "Lag og foreninger i Fjordvik kan søke", "Alle innbyggere i Nordby": the place says which people, not where
     // something happens.
     if (PEOPLE_OF.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -203,6 +216,20 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       if (key && (e.kind === "warning" || e.kind === "application-info") && zi >= focusZones && !(title && sharesTopic(title.text, z.text))) key = undefined;
     }
     if (key) break;
+  }
+  // "… will resurface three streets next week. … closed on these days:" over "Storgata: Monday 8 June" /
+  // "Parkveien: Wednesday 10 June": the week says when only roughly; the schedule in the focus says it exactly.
+  if (key && key.form === "week") {
+    const k = key;
+    const kz = zones.findIndex((z) => inside(k, z));
+    for (let zi = kz + 1; kz >= 0 && zi < Math.min(zones.length, focusZones + 12); zi++) {
+      const z = zones[zi];
+      const d = times.find((t) => isNew(t) && t.form === "date" && inside(t, z));
+      if (d && scheduleBlock(text, zones, z, title)) {
+        key = d;
+        break;
+      }
+    }
   }
   // The key time read from the title, given again in the lead: the lead's sentence says more (the day, the place).
   // The same time ("Grøfting i Lia i veke 12" / "Frå måndag i veke 12 grev vi …"), or the title's weekday with

@@ -296,6 +296,16 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   const sections: Section[] = [];
   let cur: Section | undefined;
   let greeted = false;
+  // "Storgata: mandag 8. juni" / "Parkveien: onsdag 10. juni": short lines one under the other, each with a time or
+  // a number, are the rows of a timetable, not headings each over nothing (a heading has text under it). They are
+  // one block, read like a list: each row is part of what the text says.
+  const row = (pi: number) => {
+    if (pi < first || pi >= sigStart) return false;
+    const t = paras[pi].text.trim();
+    return !t.includes("\n") && t.length <= 120 && /\d/.test(t) && paras[pi].sentenceEnd - paras[pi].sentenceStart === 1 && !/[.!?]$/.test(t);
+  };
+  const rowsApart = (a: number, b: number) => /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u.test(text.slice(paras[a].end, paras[b].start));
+  const timetableLine = (pi: number) => row(pi) && ((pi > first && row(pi - 1) && rowsApart(pi - 1, pi)) || (row(pi + 1) && rowsApart(pi, pi + 1)));
   for (let i = first; i < sigStart; i++) {
     let ss = sentencesOf(i);
     if (inlineClosing > 0 && i === paras.length - 1) ss = ss.slice(0, inlineClosing);
@@ -309,6 +319,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       append(footer, after);
       continue;
     }
+    if (timetableLine(i)) ss = ss.map((x) => ({ ...x, kind: "list-item" as const }));
     const isHeading = ss.length === 1 && (ss[0].kind === "heading" || QUESTION_HEADING.test(ss[0].text.trim()) || (i > first && questionHeading(ss[0].text, i + 1 < sigStart ? sentencesOf(i + 1) : [])));
     if (isHeading) {
       const h = ss[0];
