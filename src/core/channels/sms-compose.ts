@@ -146,7 +146,15 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const sender = m.sender?.name;
   // "et tilbud" + "Tilbud om barnehageplass" → "et tilbud om barnehageplass" (the title names the letter itself).
   const noun = rel ? "" : (doc.split(" ").pop() ?? "");
-  const merged = topic && noun && topic.toLowerCase().startsWith(noun.toLowerCase() + " ") ? doc.slice(0, doc.length - noun.length) + topic.charAt(0).toLowerCase() + topic.slice(1) : undefined;
+  // "eit tilbod" + "Svar på søknad om barnehageplass" → "eit tilbod om barnehageplass": the reply to the application
+  // is the letter itself; what it is about follows "om".
+  const about = topic && language !== "en" ? /^svar[ \u00A0]+på[ \u00A0]+(?:(?:din|di|ditt|dykkar|deres)[ \u00A0]+)?søknad(?:en)?(?:[ \u00A0]+(?:din|dykkar|deres))?[ \u00A0]+(om[ \u00A0]+.+)$/iu.exec(topic)?.[1] : undefined;
+  const merged =
+    topic && noun && topic.toLowerCase().startsWith(noun.toLowerCase() + " ")
+      ? doc.slice(0, doc.length - noun.length) + topic.charAt(0).toLowerCase() + topic.slice(1)
+      : about && noun && m.kind !== "case-letter"
+        ? `${doc} ${about}`
+        : undefined;
   const fromPlain = (withTopic: boolean) => {
     const t = withTopic && topic && !(actText && actText.toLowerCase().startsWith(topic.toLowerCase())) ? topic : undefined;
     return sender ? (t ? fill(T.noticeFromTopic, { doc: head, sender, topic: t }) : fill(T.noticeFrom, { doc: head, sender })) : t ? fill(T.noticeNoSenderTopic, { doc: head, topic: t }) : fill(T.noticeNoSender, { doc: head });
@@ -539,7 +547,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   else if (!p.more) omitted.push({ part: "link", why: "too-long" });
   if (m.links.length && opts.smsLinks === "none") omitted.push({ part: "link", why: "channel-policy", text: m.links[0].text });
   if (!m.sender) omitted.push({ part: "sender", why: "not-in-draft" });
-  return { text: chosen.text, required, omitted };
+  // A sentence the SMS says after all (as its extra sentence) was not left out: the list says only what is missing.
+  const loose = (x: string) => gsmSafe(x).replace(/\s+/g, " ").replace(/[.!?]+$/u, "").trim().toLowerCase();
+  const saidText = loose(chosen.text);
+  return { text: chosen.text, required, omitted: omitted.filter((o) => !(o.part === "action" && o.text && saidText.includes(loose(o.text)))) };
 }
 
 /**

@@ -211,6 +211,15 @@ function isBokmalPassiveInNn(c: Ctx, i: number): boolean {
   return true;
 }
 
+/** A line of at most four words without an end stop, the word at `i` opening it. */
+function nameLine(c: Ctx, i: number): boolean {
+  const text = c.doc.text;
+  const from = c.st.start[i];
+  const nl = text.indexOf("\n", from);
+  const line = text.slice(from, nl < 0 ? Math.min(text.length, from + 80) : Math.min(nl, from + 80)).trim();
+  return (from === 0 || text[from - 1] === "\n") && line.split(/\s+/).length <= 4 && !/[.!?:,;]$/.test(line);
+}
+
 function isSentenceStart(c: Ctx, i: number): boolean {
   return i < 1 || c.st.sentence[i - 1] !== c.st.sentence[i];
 }
@@ -549,6 +558,9 @@ export const passiveRule: Rule = {
 
       // --- bokmål s-passive ----------------------------------------------------------------------------
       if (!isSPassiveNb(w, L)) continue;
+      // "på Sandnes grendehus", "Kjelsås skole": a capital inside the sentence makes the word a name, not a verb.
+      // So is one that opens a short line with no end stop ("Sandnes vel" under "Hilsen"): a name line, not a clause.
+      if (startsUpperAt(doc.text, st.start[i]) && (!isSentenceStart(c, i) || nameLine(c, i))) continue;
       const prevIdx = prevInClause(c, i);
       const p = prevIdx !== undefined ? prevIdx : i - 1;
       if (p >= 0 && st.sentence[p] === st.sentence[i]) {

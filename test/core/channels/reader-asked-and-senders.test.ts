@@ -1,0 +1,56 @@
+// Nynorsk «Du vert beden om å …» is the sender asking; a «herad» signs its letters; a place name ending in -es
+// is no passive; «avholde» is «holde»; what the SMS says is never listed as left out.
+import { variants } from "../../../src/core/channels";
+import { analyze } from "../../../src/core/index";
+
+const OFFER_NN = "Svar på søknad om barnehageplass\n\nHei Jonas\n\nVi viser til søknaden dykkar om barnehageplass. Barnet dykkar har fått plass i Solsida barnehage frå 1. august 2027. Du vert beden om å stadfeste plassen innan 15. mai.\n\nMed venleg helsing\nVoss herad";
+
+describe("the reader asked in the nynorsk passive", () => {
+  it("is turned into the sender asking, in the letter and in the personal SMS with its deadline", () => {
+    const r = variants(OFFER_NN);
+    expect(r.variants.letter.text).toContain("Vi ber deg stadfeste plassen innan 15. mai.");
+    expect(r.variants.letter.text).not.toContain("vert beden");
+    // The SMS says what the deadline is for, not a bare «Fristen er 15. mai».
+    expect(r.variants.sms.text).toContain("stadfeste plassen innan 15. mai");
+    expect(r.variants.sms.text).not.toContain("Fristen er");
+  });
+  it("names what the offer is about, not «eit tilbod: Svar på søknad …»", () => {
+    const sms = variants(OFFER_NN).variants.sms.text;
+    expect(sms).toContain("eit tilbod om barnehageplass");
+    expect(sms).not.toMatch(/tilbod: Svar på/u);
+  });
+  it("an upheld decision is still case content («vedtaket vart stadfesta»)", () => {
+    const r = variants("Svar på klage\n\nStatsforvaltaren har behandla klaga di. Vedtaket vart stadfesta 3. mars. Du kan ikkje klage på dette vedtaket.\n\nMed venleg helsing\nVoss herad");
+    expect(r.variants.sms.text).not.toMatch(/stadfest/iu);
+  });
+});
+
+describe("a «herad» or a «forening» signs its text", () => {
+  it("is the sender from the signature", () => {
+    expect(variants(OFFER_NN).message.sender?.name).toBe("Voss herad");
+    const vel = variants("Årsmøte\n\nVi holder årsmøte tirsdag 3. mars kl. 19.00 på Sandnes grendehus.\n\nHilsen\nSandnes velforening");
+    expect(vel.message.sender?.name).toBe("Sandnes velforening");
+  });
+});
+
+describe("the checker on names and stiff verbs", () => {
+  it("a capitalised word inside the sentence is a name, not an s-passive («på Sandnes grendehus»)", () => {
+    const f = analyze("Årsmøte\n\nVi holder årsmøte tirsdag 3. mars på Sandnes grendehus.\n\nHilsen\nSandnes vel", { language: "nb" }).findings;
+    expect(f.some((x) => x.rule === "passive" && x.text === "Sandnes")).toBe(false);
+    // The same word in lower case is still a passive.
+    expect(analyze("Saken behandles tirsdag.", { language: "nb" }).findings.some((x) => x.rule === "passive")).toBe(true);
+  });
+  it("«avholde» is «holde», fixed safely in every form", () => {
+    const f = analyze("Vi avholder årsmøte tirsdag. Møtet avholdes i kantina.", { language: "nb" }).findings.filter((x) => x.rule === "kanselli");
+    expect(f.map((x) => x.text)).toEqual(["avholder", "avholdes"]);
+    expect(f[0].suggestions[0]).toBe("holder");
+    expect(variants("Årsmøte\n\nVi avholder årsmøte tirsdag 3. mars kl. 19.00 i kantina.\n\nHilsen\nSandnes velforening").variants.sms.text).toContain("Vi holder årsmøte");
+  });
+});
+
+describe("what the SMS left out", () => {
+  it("never lists a sentence the SMS says", () => {
+    const r = variants("Foreldremøte på Sandvik skole\n\nVi inviterer til foreldremøte for 3. trinn torsdag 16. april kl. 18.00 i kantina. Gi beskjed til kontaktlæreren innen mandag 13. april hvis du ikke kan komme.\n\nMed vennlig hilsen\nSandvik skole");
+    for (const o of r.variants.sms.omitted ?? []) if (o.text) expect(r.variants.sms.text).not.toContain(o.text.replace(/\.$/, ""));
+  });
+});
