@@ -148,7 +148,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const noun = rel ? "" : (doc.split(" ").pop() ?? "");
   // "eit tilbod" + "Svar på søknad om barnehageplass" → "eit tilbod om barnehageplass": the reply to the application
   // is the letter itself; what it is about follows "om".
-  const about = topic && language !== "en" ? /^svar[ \u00A0]+på[ \u00A0]+(?:(?:din|di|ditt|dykkar|deres)[ \u00A0]+)?søknad(?:en)?(?:[ \u00A0]+(?:din|dykkar|deres))?[ \u00A0]+(om[ \u00A0]+.+)$/iu.exec(topic)?.[1] : undefined;
+  // ("Your application for a parking permit" → "a decision about your application for a parking permit".)
+  const enAbout = topic && language === "en" ? /^(?:(?:reply|answer|response)[ \u00A0]+to[ \u00A0]+)?(your[ \u00A0]+application[ \u00A0]+(?:for|about|regarding)[ \u00A0]+.+)$/iu.exec(topic)?.[1] : undefined;
+  const about = topic && language !== "en" ? /^svar[ \u00A0]+på[ \u00A0]+(?:(?:din|di|ditt|dykkar|deres)[ \u00A0]+)?søknad(?:en)?(?:[ \u00A0]+(?:din|dykkar|deres))?[ \u00A0]+(om[ \u00A0]+.+)$/iu.exec(topic)?.[1] : enAbout ? `about ${enAbout.charAt(0).toLowerCase()}${enAbout.slice(1)}` : undefined;
   const merged =
     topic && noun && topic.toLowerCase().startsWith(noun.toLowerCase() + " ")
       ? doc.slice(0, doc.length - noun.length) + topic.charAt(0).toLowerCase() + topic.slice(1)

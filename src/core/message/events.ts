@@ -188,6 +188,12 @@ function movesBlock(text: string, zones: Part[], line: Part, times: RoledTime[],
   return { start, end, text: text.slice(start, end) };
 }
 
+/** A sentence that opens with a reference to something earlier ("Vi viser til …", "We refer to …"). */
+function refersBack(text: string, language: Language): boolean {
+  const m = cue(language, "referenceOpeners").first(text.trimStart().slice(0, 60));
+  return !!m && m.start === 0;
+}
+
 export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const { text, title, sentences, times } = e;
   const zones: Part[] = [...(title ? [title] : []), ...sentences];
@@ -202,6 +208,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       // stengd i tre veker"), never "vi tar vare på svara dine i 72 timar".
       // Beyond the title and the lead, "i dag" is more often "nowadays" ("I dag er Altinn ein veletablert
       // plattform") than the day of the news: a relative day is a key time only where the message is stated.
+      // "Vi viser til samtalen med deg 2. mars. Du kalles inn til møte onsdag 17. mars …": a reference points back;
+      // its time is the key event only when no other sentence gives one.
+      if (pass === 0 && refersBack(z.text, e.language)) continue;
       const cands = times.filter((t) => isNew(t) && inside(t, z) && (t.form !== "duration" || (pass === 1 && durationEvent(z.text, e.language))) && (t.form !== "relative-day" || zi < focusZones));
       // A change names its new time with a cue ("flyttes til"): that one before any other.
       key = (e.kind === "change" ? cands.find((t) => t.cue) : undefined) ?? cands[0];

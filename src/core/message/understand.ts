@@ -194,7 +194,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // time ("Du er fra 01.01.2024 innplassert i …") says the key event before background ("Vestfold og Telemark
   // fylkeskommune avvikles 31.12.2023").
   const aboutReader = (s: Sent) =>
-    /^(?:du|dere|you)[ \u00A0]+(?:er|har|får|blir|vert|skal|kan|are|have|will|can)(?![\p{L}])/iu.test(s.text.trim()) && times.some((t) => t.role === "new" && t.start >= s.start && t.end <= s.end);
+    /^(?:du|dere|you)[ \u00A0]+(?:er|har|får|blir|vert|skal|kan|are|have|will|can|(?:inn)?kalles|(?:inn)?kallast)(?![\p{L}])/iu.test(s.text.trim()) && times.some((t) => t.role === "new" && t.start >= s.start && t.end <= s.end);
   const readerEvent = audience.value === "personal" ? plainSents.slice(0, 8).find(aboutReader) : undefined;
   const ordered = [...(readerEvent ? [readerEvent] : []), ...focusSents.filter((s) => s !== readerEvent), ...plainSents.slice(0, 60).filter((s) => !focusSet.has(s) && s !== readerEvent)].map(part);
   // Quoted speech gives the key event only when the sender's own words give none (then in the speaker's words).
