@@ -17,7 +17,7 @@ const REL_START = /(?:^|[\s,])(?:som|der|hvor|kor|da|that|which|who|where)[ \u00
 const PREP_BEFORE = /(?:^|[\s(])((?:i løpet av|innen utgangen av|ved utgangen av|i slutten av|i starten av|i begynnelsen av|i midten av|by the end of|i stedet for|istedenfor|i staden for|instead of|fra og med|frå og med|fra|frå|av|den|på|om|via|hos|til|from|to|of|on|at|since|siden|sidan|datert|dated)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
 
 /** A span to cut out of a sentence: a time of a wrong role (with its clock), a web or e-mail address. */
-export type Cut = { start: number; end: number; clock?: { start: number; end: number }; role?: MessageTime["role"] };
+export type Cut = { start: number; end: number; clock?: { start: number; end: number }; role?: MessageTime["role"]; keep?: string };
 
 const OLD_BEFORE = /(?:^|\s)((?:due(?: to take place)? on|scheduled for|planned for|set for|(?:was supposed to be|was meant to be)(?: on)?|originally(?: on)?|skulle(?: etter planen| egentlig| eigentleg)?(?: ha)? (?:vært|vore|være|vere)(?: på)?|var (?:planlagt|satt til|sett til|satt opp til|sett opp til|oppsatt til|oppsett til|berammet til|berama til)|opprinnelig(?: satt til)?|opphavleg|tidligere|tidlegare|i stedet for|istedenfor|i staden for|instead of)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
 
@@ -44,13 +44,20 @@ function cut(s: string, a: number, b: number): string {
  * goes with its relative clause ("som skulle vært fredag 1. mai,") or its preposition ("fra 3. mars"). Null
  * when a time cannot be cut out cleanly: the caller then does not use the sentence.
  */
-function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, number]> | null {
+function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, number, string?]> | null {
   const s = sentence.text;
-  const out: Array<[number, number]> = [];
+  const out: Array<[number, number, string?]> = [];
   for (const t of remove) {
     if (!(t.start >= sentence.start && t.end <= sentence.end)) continue;
     const a = t.start - sentence.start;
     const end = Math.max(t.end, t.clock && t.clock.start >= t.end && t.clock.start - t.end <= 2 ? t.clock.end : t.end) - sentence.start;
+    // The old day's name stands for the old date ("Tømming som skulle vært torsdag, blir onsdag 24. mars").
+    // (A parenthesis right after the old date names it too: "måndag 21. april (2. påskedag)" → "måndag".)
+    if (t.keep) {
+      const paren = /^[ \u00A0]*\([^()]{0,30}\)/.exec(s.slice(end));
+      out.push([a, end + (paren ? paren[0].length : 0), t.keep]);
+      continue;
+    }
     // A relative clause holding the time, up to the next comma: "som skulle vært fredag 1. mai,".
     const before = s.slice(0, a);
     const clauseFrom = before.lastIndexOf(",") + 1;
@@ -146,7 +153,7 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
 export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: ReadonlyArray<Edit> = []): string | null {
   const cuts = cutRanges(sentence, remove);
   if (!cuts) return null;
-  const ops: Array<{ a: number; b: number; rep?: string }> = cuts.map(([a, b]) => ({ a, b }));
+  const ops: Array<{ a: number; b: number; rep?: string }> = cuts.map(([a, b, rep]) => ({ a, b, rep }));
   for (const e of edits) {
     const a = e.start - sentence.start;
     const b = e.end - sentence.start;
@@ -260,7 +267,9 @@ export function tidy(s: string): string {
 }
 
 /** A list item's marker at the start of a line ("- ", "• ", "2) "). */
-export const LIST_MARKER = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
+// ("31. desember: stengt", "5. trinn: kl. 08.30": a number before a lower-case word is a date or an ordinal, not
+// the number of a list item, which starts with a capital: "1. Logg inn på nav.no".)
+export const LIST_MARKER = /^[ \t]*(?:[-–•*]|\d{1,2}[.)](?![ \u00A0]+\p{Ll}))[ \u00A0]+/u;
 
 /** Words that make a sentence answer the one before it ("Konserten blir i stedet holdt …"): it comes after it. */
 export const REPLACES = /(?<![\p{L}])(?:i stedet|istedet|i staden|istaden|instead)(?![\p{L}])/iu;
@@ -276,8 +285,21 @@ export function wrongRoleTimes(m: Message): MessageTime[] {
   // onsdag 23. april."): the old date of one move is the new date of another, and names which collection moves.
   // Cut, the second sentence would read as moving the first ("Vi flytter tømmingen til onsdag 23. april").
   const newValues = new Set(m.times.filter((t) => t.role === "new").map((t) => t.value));
-  return m.times.filter((t) => WRONG_ROLES.has(t.role) && !(t.role === "superseded" && newValues.has(t.value)));
+  const wrong = m.times.filter((t) => WRONG_ROLES.has(t.role) && !(t.role === "superseded" && newValues.has(t.value)));
+  // Several moves in one event ("Tømming som skulle vært torsdag 25. mars, blir onsdag 24. mars. Tømming som skulle
+  // vært fredag 26. mars, blir tirsdag 30. mars."): without the old days nobody can tell which new day is theirs.
+  // The old date goes, its day's name stays: never a date that reads as a collection day.
+  const what = m.events[0]?.what;
+  const inWhat = (t: Part) => !!what && t.start >= what.start && t.end <= what.end;
+  const moves = what ? new Set(m.times.filter((t) => t.role === "superseded" && inWhat(t)).map((t) => t.value)).size : 0;
+  if (moves < 2) return wrong;
+  return wrong.map((t) => {
+    const day = t.role === "superseded" && inWhat(t) ? WEEKDAY_FIRST.exec(t.text) : null;
+    return day && day[0].length < t.text.trim().length ? { ...t, keep: day[0] } : t;
+  });
 }
+
+const WEEKDAY_FIRST = new RegExp(`^(?:${calendar.weekdays.flat().join("|")})(?![\\p{L}])`, "iu");
 
 /** Content words of a text (four letters or more, lower case), for telling whether one sentence repeats another. */
 // Day and month names say when, not what: they do not count as content when comparing two sentences.

@@ -227,14 +227,16 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     if (key) break;
   }
   // "… will resurface three streets next week. … closed on these days:" over "Storgata: Monday 8 June" /
-  // "Parkveien: Wednesday 10 June": the week says when only roughly; the schedule in the focus says it exactly.
+  // "Parkveien: Wednesday 10 June": the week says when only roughly; a schedule or a move after it says it exactly.
   if (key && key.form === "week") {
     const k = key;
     const kz = zones.findIndex((z) => inside(k, z));
     for (let zi = kz + 1; kz >= 0 && zi < Math.min(zones.length, focusZones + 12); zi++) {
       const z = zones[zi];
       const d = times.find((t) => isNew(t) && t.form === "date" && inside(t, z));
-      if (d && scheduleBlock(text, zones, z, title)) {
+      // (So do moves that follow it: "… endret i uke 12 og 13." / "Tømming som skulle vært torsdag 25. mars, blir
+      // i stedet utført onsdag 24. mars.")
+      if (d && (scheduleBlock(text, zones, z, title) || movesOne(z, times))) {
         key = d;
         break;
       }

@@ -66,6 +66,9 @@ function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ 
     if (!m || m.start !== 0) {
       const stamp = /^(?:(?:kl\.?|klokka)[ \u00A0]?\d{1,2}[.:]\d{2}|\d{1,2}\.[ \u00A0]?\p{L}+(?:[ \u00A0]+(?:kl\.?[ \u00A0]?)?\d{1,2}[.:]\d{2})?|\d{1,2}[.:]\d{2})[ \u00A0]*:/iu.exec(head);
       if (!stamp) return;
+      // A row of a timetable ("31. desember: stengt", "2. januar: 10–14") is no update: an update says something.
+      const said = p.text.trimStart().slice(stamp[0].length).trim();
+      if (said.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) return;
       m = { start: 0, end: stamp[0].length - 1, text: stamp[0] };
     }
     const lead = p.text.length - p.text.trimStart().length;

@@ -68,3 +68,36 @@ describe("a name moved from the start of its sentence", () => {
     expect(r.variants.sms.text).toContain("kl. 20.00 til kl. 06.00");
   });
 });
+
+describe("moves of several days after a week in the lead", () => {
+  const text = "Endret tømmedag i påskeuken\n\nPå grunn av helligdagene i påsken blir tømmedagene endret i uke 12 og 13.\n\nTømming som skulle vært torsdag 25. mars, blir i stedet utført onsdag 24. mars. Tømming som skulle vært fredag 26. mars, blir utført tirsdag 30. mars.\n\nMed vennlig hilsen\nMidtre Renovasjon IKS";
+  it("give the new dates exactly, each with the old day's name and never the old date", () => {
+    const r = variants(text);
+    expect(r.message.events[0]?.when?.text).toBe("onsdag 24. mars");
+    for (const t of [r.variants.sms.text, r.variants.post.text]) {
+      expect(t).toContain("24. mars");
+      expect(t).toContain("30. mars");
+      expect(t).toMatch(/torsdag,[^.]*24\. mars/u);
+      expect(t).toMatch(/fredag,[^.]*30\. mars/u);
+      expect(t).not.toContain("25. mars");
+      expect(t).not.toContain("26. mars");
+    }
+  });
+});
+
+describe("a holiday timetable with closed days", () => {
+  const text = "Opningstider i jula\n\nServicetorget og biblioteket har endra opningstider i jula:\n\nMåndag 20. desember: 08.00–15.30\nTysdag 21. desember: 08.00–15.30\nOnsdag 22. desember: 08.00–12.00\nTorsdag 23. desember: stengt\n27.–30. desember: 10.00–14.00\n31. desember: stengt\n\nFrå måndag 3. januar 2028 er opningstidene som vanleg.\n\nMed venleg helsing\nLustrafjord kommune";
+  it("is no list of dated updates: no row is read as past", () => {
+    const r = variants(text);
+    expect(r.message.times.filter((t) => t.role === "past")).toEqual([]);
+    expect(r.message.updates).toEqual([]);
+  });
+  it("is said row by row, the closed days included («31. desember» is a date, not a list number)", () => {
+    const r = variants(text);
+    for (const t of [r.variants.sms.text, r.variants.post.text]) {
+      expect(t).toMatch(/torsdag 23\. desember stengt/u);
+      expect(t).toMatch(/31\. desember stengt/u);
+      expect(t).toMatch(/måndag 20\. desember 08\.00.15\.30/u);
+    }
+  });
+});
