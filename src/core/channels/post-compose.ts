@@ -82,7 +82,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "who" | "warning" | "action" }> = [];
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
   // The same thing elsewhere at another time, each said after the key event.
-  if (eventSentence) for (const e of m.events.slice(1)) {
+  if (eventSentence || (ev && ev.what.start === m.subject.start)) for (const e of m.events.slice(1)) {
     const x = say(e.what);
     if (x) body.push({ text: x, part: e.what, kind: "event" });
   }

@@ -336,8 +336,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const keySentence = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
   // The same thing elsewhere at another time ("I Kirkeveien blir vannet stengt onsdag 9. desember …") is said
   // with the key event, or the SMS tells those readers nothing.
-  const siblings = keySentence ? m.events.slice(1).map((e) => say(e.what)) : [];
-  const eventSentence = keySentence && siblings.length && siblings.every(Boolean) && [keySentence, ...siblings].join(" ").length <= 300 ? [keySentence, ...siblings].join(" ") : keySentence;
+  // (With the title as the key event, the other events follow it: "17. mai-arrangementet … er avlyst. Konserten … er
+  // flyttet til Kulturhuset samme dag kl. 14.00.")
+  const titleKey = !!ev && !keySentence && m.events.length > 1;
+  const siblings = keySentence || titleKey ? m.events.slice(1).map((e) => say(e.what)) : [];
+  const siblingText = siblings.length && siblings.every(Boolean) ? siblings.join(" ") : "";
+  const eventSentence = keySentence && siblingText && `${keySentence} ${siblingText}`.length <= 300 ? `${keySentence} ${siblingText}` : keySentence ?? (titleKey && siblingText.length <= 200 ? siblingText || undefined : undefined);
   // A press release's news is its title ("Strandvik kommune vinner klarspråkprisen"); the sentence follows.
   const titled = m.kind === "press-release" && title === undefined && m.subject.text && eventSentence && !repeats(eventSentence, m.subject.text);
   // A lead sentence that does not say what the title says ("Sett sekkene ved veien …" under "Henting av

@@ -136,6 +136,9 @@ function sharesTopic(title: string, sentence: string): boolean {
   return false;
 }
 
+/** Words that say something goes ahead regardless of the news ("likevel som planlagt", "still as planned"). */
+const ANYWAY = /(?<![\p{L}])(?:likevel|likevel som planlagt|som planlagt|som vanleg|som vanlig|still|anyway|as planned|as usual)(?![\p{L}])/iu;
+
 const LINE_BREAK = /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u;
 const INTRO_BREAK = /^[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*){1,2}$/u;
 /** A short line of a list or timetable: a list marker or a digit in it, and no more than 120 characters. */
@@ -267,7 +270,16 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     const k = key;
     // Only for a time read from the title: a clock in another sentence of the body may belong to something else.
     const inTitle = !!title && inside(k, title);
-    const same = inTitle ? times.find((t) => t !== k && isNew(t) && t.clock && zones.slice(0, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)) && (t.value === k.value || k.form === "relative-day" || k.form === "weekday" || t.form === "clock")) : undefined;
+    // A bare clock only from the sentence that says the title's news, not from something that goes ahead anyway
+    // ("17. mai-arrangementet … er avlyst" / "Barnetoget går likevel som planlagt kl. 10.00").
+    // (Only the lead's first sentence: further on a clock may be another event's, "Konserten … er flytta til
+    // Kulturhuset kl. 14.00".)
+    const about = (t: RoledTime) => {
+      if (t.form !== "clock") return true;
+      const z = zones.find((x) => inside(t, x));
+      return !!z && z === zones.find((x) => x !== title) && !ANYWAY.test(z.text);
+    };
+    const same = inTitle ? times.find((t) => t !== k && isNew(t) && t.clock && zones.slice(0, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)) && (t.value === k.value || k.form === "relative-day" || k.form === "weekday" || t.form === "clock") && about(t)) : undefined;
     if (same && same.form !== "clock") key = same;
     else if (same) key = { ...k, clock: same.clock };
   }
@@ -324,6 +336,24 @@ const MONTH_OR_DAY = /^(?:januar|februar|mars|april|mai|juni|juli|august|septemb
  * content word of the key sentence) and is no instruction to the reader. At most three, within the next few
  * sentences.
  */
+/**
+ * Another thing moved, in a sentence of its own away from the key event ("17. mai-arrangementet … er avlyst" …
+ * "Konserten som skulle vært i Strandparken kl. 13.00, er flyttet til Kulturhuset samme dag kl. 14.00"): an event
+ * of its own, or the short channels say only what is called off and readers think the concert is too.
+ */
+export function movedElsewhere(key: MessageEvent, sentences: Part[], times: RoledTime[], taken: MessageEvent[]): MessageEvent[] {
+  const out: MessageEvent[] = [];
+  for (const z of sentences) {
+    if (out.length >= 2) break;
+    if (z.text.length > 240 || [...taken, ...out].some((e) => e.what.start < z.end && z.start < e.what.end) || !movesOne(z, times)) continue;
+    const sup = times.filter((t) => t.role === "superseded" && inside(t, z));
+    const to = times.find((t) => t.role === "new" && inside(t, z) && t.start > sup[0].end);
+    if (!to || (key.when && to.value === key.when.value && to.form === key.when.form)) continue;
+    out.push({ what: z, when: toMessageTime(to), otherTimes: sup.map(toMessageTime), status: "moved" });
+  }
+  return out;
+}
+
 export function parallelEvents(key: MessageEvent, sentences: Part[], times: RoledTime[], text: string, facts: Fact[], language: Language, isAction: (p: Part) => boolean): MessageEvent[] {
   if (!key.when || !key.where || key.what.text.includes("\n")) return [];
   const keyWhen = key.when;

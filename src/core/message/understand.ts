@@ -8,7 +8,7 @@ import { assignRoles, type RoledTime } from "./roles";
 import { readAudience } from "./audience";
 import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
-import { readKeyEvent, parallelEvents, toMessageTime } from "./events";
+import { readKeyEvent, parallelEvents, movedElsewhere, toMessageTime } from "./events";
 import { cue } from "./cues";
 import { splitRanges } from "../text/split";
 import { SAYS, isSpeech } from "./speech";
@@ -160,7 +160,11 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // "Bygdedagen, som skulle vært arrangert lørdag 6. september, er avlyst": in a cancellation the time it should
   // have been is the time of what is called off (said with it: "avlyst: lørdag 6. september"), not an old time
   // replaced by a new one.
-  if (kind === "cancellation") times = overrideRoles(times.map((t) => (t.role === "superseded" ? { ...t, role: "new" as TimeRole, cue: "cancelled" } : t)), o);
+  // (A thing moved elsewhere in a text that calls something else off keeps its old time as old: "Konserten som skulle
+  // vært i Strandparken kl. 13.00, er flyttet til Kulturhuset kl. 14.00".)
+  const moves = cue(language, "moveVerbs");
+  const sentenceOf = (t: RoledTime) => doc.sentences.find((x) => x.start <= t.start && t.end <= x.end);
+  if (kind === "cancellation") times = overrideRoles(times.map((t) => (t.role === "superseded" && !moves.test(text.slice(sentenceOf(t)?.start ?? t.start, sentenceOf(t)?.end ?? t.end)) ? { ...t, role: "new" as TimeRole, cue: "cancelled" } : t)), o);
 
   // Sentences by role: appeal, access and contact are blocks of their own, never actions or events.
   const roleOf = new Map<Sent, ReturnType<typeof sentenceRole>>();
@@ -208,6 +212,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const events = key ? [key] : [];
   // The same thing elsewhere at another time, each in a sentence of its own: events of their own, after the key.
   if (key && key === own && audience.value === "public") events.push(...parallelEvents(key, plainSents.slice(0, 60).map(part), times, text, facts, language, (p) => actions.some((a) => a.start < p.end && p.start < a.end)));
+  if (key && key === own && audience.value === "public") events.push(...movedElsewhere(key, plainSents.slice(0, 60).map(part), times, events));
 
   const blockOf = (role: "appeal" | "access"): Part | undefined => {
     const ss = bodySents.filter((s) => roleOf.get(s) === role);

@@ -101,3 +101,21 @@ describe("a holiday timetable with closed days", () => {
     }
   });
 });
+
+describe("a cancellation with something else moved", () => {
+  const text = "17. mai-arrangementet i Strandparken er avlyst\n\nKommunen har besluttet å avlyse arrangementet i Strandparken på grunn av meldt storm. Barnetoget går likevel som planlagt kl. 10.00 fra Torget.\n\nKonserten med Sandvær skolekorps som skulle vært i Strandparken kl. 13.00, er flyttet til Kulturhuset samme dag kl. 14.00.\n\nMed vennlig hilsen\nSandvær kommune, Kultur";
+  it("never gives what goes ahead anyway as the time of what is called off", () => {
+    const r = variants(text);
+    expect(r.message.events[0]?.when?.clock).toBeUndefined();
+    expect(r.variants.sms.text).not.toMatch(/Når: 17\. mai kl\./u);
+  });
+  it("says the move in the SMS and the post, without the old time", () => {
+    const r = variants(text);
+    expect(r.message.times.find((t) => t.text === "kl. 13.00")?.role).toBe("superseded");
+    expect(r.message.events.some((e) => e.status === "moved" && e.when?.text === "kl. 14.00")).toBe(true);
+    for (const t of [r.variants.sms.text, r.variants.post.text]) {
+      expect(t).toMatch(/Konserten[^.]*flyttet til Kulturhuset[^.]*kl\. 14\.00/u);
+      expect(t).not.toContain("13.00");
+    }
+  });
+});
