@@ -245,6 +245,8 @@ export function readerVoice(text: string, language: Language): string {
 
 /** A time as written, with a day word in lower case after a colon in Norwegian ("Når: mandag 3. mai"). */
 export function timeText(t: MessageTime, language: Language, short = false): string {
+  // "fra i dag, mandag 15. februar 2027, og inntil videre": without its open end the start reads as one day.
+  if (t.openEnded) return t.openEnded.text.trim().replace(/\s+/gu, " ").replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   let x = t.text.trim().replace(/\s+/gu, " ");
   if (short) x = x.replace(/^\p{L}+(?:dag|day),?[ \u00A0]+(?=\d)/iu, "").replace(/[ \u00A0]+\d{4}$/, "");
   // Norwegian writes day names and "i dag" in lower case (English keeps "Monday").

@@ -22,6 +22,7 @@ export interface SentenceIn {
 }
 
 const IMPERATIVES: Record<Language, Set<string>> = { nb: new Set(imperatives.nb), nn: new Set(imperatives.nn), en: new Set(imperatives.en) };
+const PLACES_AFTER = /^[ \u00A0]+(?:i|på|langs|ved|in|on|along)[ \u00A0]+\p{Lu}[\p{L}-]*(?:(?:,[ \u00A0]*|[ \u00A0]+(?:og|and|eller|or)[ \u00A0]+)\p{Lu}[\p{L}-]*){0,8}(?=[ \u00A0])/u;
 const MODAL_AFTER = /^[ \u00A0]+(?:(?:ikke|ikkje|not|alltid|også|òg|derfor|difor|nå|no|selv|sjølv|straks|snarest)[ \u00A0]+)?(?:må|skal|bør|trenger å|treng å|need to|needs to|must|should|have to|has to)(?![\p{L}\p{N}])([ \u00A0]+\p{L}+)?/iu;
 const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}\p{N}])([ \u00A0]+(?:ikke|ikkje|not|også|òg)?[ \u00A0]*\p{L}+)?/u;
 // After "du skal …" these verbs make the reader a receiver, not an agent ("Du skal få svar innen tre uker").
@@ -90,7 +91,9 @@ export function readerActs(sentence: string, language: Language): boolean {
       const verb = c("readerDoVerbs").first(after.slice(0, 30));
       if (verb && /^[ \u00A0]*$/.test(after.slice(0, verb.start))) return true;
     }
-    const m = MODAL_AFTER.exec(after);
+    // ("Alle abonnenter i Lysheim, Bråten og Nordbygda må koke vannet": the places that say which readers come first.)
+    const places = PLACES_AFTER.exec(after);
+    const m = MODAL_AFTER.exec(after) ?? (places ? MODAL_AFTER.exec(after.slice(places[0].length)) : null);
     if (m && !RECEIVER.test(after.slice(m[0].length - (m[1]?.length ?? 0)))) return true;
     const pass = c("requestPassives").first(after.slice(0, 24));
     if (pass && pass.start <= 2 && !/^(?:må|skal|must|should)$/i.test(pass.text)) return true;

@@ -136,6 +136,19 @@ function sharesTopic(title: string, sentence: string): boolean {
   return false;
 }
 
+const OPEN_FROM = /(?:^|[\s(])(fra og med|f\.o\.m\.?|fra|frå og med|frå|from|starting)[ \u00A0]+$/iu;
+const OPEN_END = /^,?[ \u00A0]*(?:(?:og|and)[ \u00A0]+)?(?:inntil videre|inntil vidare|til videre|til vidare|til nærmere beskjed|til nærare beskjed|until further notice)(?![\p{L}])/iu;
+
+/** "fra i dag, mandag 15. februar 2027, og inntil videre": a start with no end, said whole. */
+function openEndedAt(text: string, t: RoledTime): Part | undefined {
+  const from = OPEN_FROM.exec(text.slice(Math.max(0, t.start - 16), t.start));
+  const end = OPEN_END.exec(text.slice(t.end, t.end + 40));
+  if (!from || !end) return undefined;
+  const s = t.start - from[0].length + from[0].indexOf(from[1]);
+  const e = t.end + end[0].length;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
 /** Words that say something goes ahead regardless of the news ("likevel som planlagt", "still as planned"). */
 const ANYWAY = /(?<![\p{L}])(?:likevel|likevel som planlagt|som planlagt|som vanleg|som vanlig|still|anyway|as planned|as usual)(?![\p{L}])/iu;
 
@@ -304,6 +317,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {
     ev.when = toMessageTime(key);
+    const open = openEndedAt(text, key);
+    if (open) ev.when.openEnded = open;
     // "Fra mandag 10. juni skifter vi …" and, in one of the next sentences, "Arbeidet varer til og med 28. juni":
     // the start and its end make one period.
     const k = key;

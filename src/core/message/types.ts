@@ -58,6 +58,8 @@ export interface MessageTime extends Part {
   clock?: Part & { value: string };
   /** The end of a period that the draft gives in the next sentence ("Fra mandag 10. juni …" / "… varer til og med 28. juni"). */
   until?: Part & { value: string; clock?: Part };
+  /** A start with no end ("fra i dag, mandag 15. februar, og inntil videre"): the whole phrase, from its preposition. */
+  openEnded?: Part;
 }
 
 export interface MessageEvent {

@@ -1,0 +1,27 @@
+// A start with no end ("fra i dag … og inntil videre", "from today until further notice") is said whole: cut to
+// its first day, a boil-water notice reads as lasting one day. Readers named with the places they live in
+// ("Alle abonnenter i Lysheim, Bråten og Nordbygda må koke vannet") are still the ones who act.
+import { variants } from "../../../src/core/channels";
+
+describe("an open-ended start", () => {
+  it("is said with its open end in the SMS (nb and en)", () => {
+    const nb = variants("Kokevarsel for Lysheim vannverk\n\nDet er påvist E. coli-bakterier i drikkevannet fra Lysheim vannverk.\n\nKokevarselet gjelder fra i dag, mandag 15. februar 2027, og inntil videre. Vannet må kokes i minst ett minutt.\n\nMed vennlig hilsen\nNesbyen kommune");
+    expect(nb.message.events[0]?.when?.openEnded?.text).toBe("fra i dag, mandag 15. februar 2027, og inntil videre");
+    expect(nb.variants.sms.text).toContain("inntil videre");
+    expect(nb.variants.sms.text).not.toMatch(/Når: i dag, mandag 15\. februar 2027\./u);
+    const en = variants("Boil water notice for Solbakken\n\nTests have found bacteria in the water supply in Solbakken. All residents must boil tap water before drinking it. This applies from today until further notice.\n\nBergvik Municipality");
+    expect(en.variants.sms.text).toContain("until further notice");
+  });
+  it("a start with an end is no open end", () => {
+    const r = variants("Stengt bru\n\nBrua er stengt fra mandag 3. mai til fredag 7. mai.\n\nMed vennlig hilsen\nNesbyen kommune");
+    expect(r.message.events[0]?.when?.openEnded).toBeUndefined();
+  });
+});
+
+describe("readers named with their places", () => {
+  it("are told to act: the warning's instruction is the whole sentence, not a later detail", () => {
+    const r = variants("Kokevarsel\n\nDet er påvist E. coli-bakterier i drikkevannet. Alle abonnenter i Lysheim, Bråten og Nordbygda må koke vannet før det brukes til drikke, matlaging og tannpuss. Vannet må kokes i minst ett minutt.\n\nMed vennlig hilsen\nNesbyen kommune");
+    expect(r.message.actions.map((a) => a.text)).toContain("Alle abonnenter i Lysheim, Bråten og Nordbygda må koke vannet før det brukes til drikke, matlaging og tannpuss.");
+    expect(r.variants.sms.text).toContain("drikke, matlaging og tannpuss");
+  });
+});
