@@ -10,6 +10,7 @@ import { postLengths, LIMITS, findHashtags, hashtagNeedsCamelCase, findEmoji, fi
 import { POST, PLATFORMS, type Platform } from "./profiles";
 import type { SmsLinkPolicy } from "./sms-compose";
 import { append } from "../message/append";
+import { HEALTH } from "./health-words";
 
 export type Channel = "letter" | "sms" | "post";
 
@@ -182,7 +183,6 @@ export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fac
   return out;
 }
 
-const HEALTH = /(?<![\p{L}\p{N}])(diagnose\p{L}*|resept\p{L}*|prøvesvar\p{L}*|blodprøve\p{L}*|legeerklæring\p{L}*|sykmelding\p{L}*|sjukmelding\p{L}*|helseopplysning\p{L}*|journal|psykisk\p{L}*|rus\p{L}*|kreft\p{L}*|graviditet\p{L}*|abort\p{L}*|hiv|smitte\p{L}*)(?![\p{L}\p{N}])/giu;
 const SHORTENERS = /^(bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at)$/i;
 
 export function smsFindings(text: string, locale: Locale, policy: SmsLinkPolicy): Finding[] {

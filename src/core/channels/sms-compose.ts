@@ -17,6 +17,7 @@ import { polishSentence } from "./letter-polish";
 import imperatives from "../message/cues/imperatives.json";
 import { append } from "../message/append";
 import { readerActs } from "../message/actions";
+import { mentionsHealth } from "./health-words";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
 
@@ -208,7 +209,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (Steps that name the case are left out: "… og trykk på «Sykmeldte»" → "Logg inn på «Min side - arbeidsgiver».")
   const short = (a: MessageAction) => (said(a).length <= 90 ? said(a) : stepsOf(said(a), language, (x) => !sensitive.test(x)));
   const safe = (a: MessageAction) =>
-    (short(a) ?? said(a)).length <= 110 && !blocked(a) && !sensitive.test(short(a) ?? a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(short(a) ?? a.text);
+    (short(a) ?? said(a)).length <= 110 && !blocked(a) && !sensitive.test(short(a) ?? a.text) && !mentionsHealth(short(a) ?? a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(short(a) ?? a.text);
   // Without a deadline, the first safe thing to do that points to where the letter is ("Logg inn på Min side …").
   // (A list's lead-in — "Du må sende oss:" — says nothing alone.)
   // A title that tells the reader what to do ("DU MÅ SENDE OSS OPPLYSNINGER") is the letter's main action: the SMS

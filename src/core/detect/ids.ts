@@ -86,6 +86,8 @@ function scanElevens(text: string): Eleven[] {
   return out;
 }
 
+/** A label that says the number after it is a national id ("Fødselsnummer:", "fnr.", "D-nummer", "national identity number"). */
+const ID_LABEL = /(?:fødselsnummer|fødselsnr\.?|fnr\.?|personnummer|personnr\.?|d-nummer|h-nummer|national identity number|national id number|identity number|personal identity number)[^.\n\d]{0,12}$/iu;
 const ACCOUNT_HINT = /(konto\p{L}*|bankkonto\p{L}*|account\p{L}*)\.?[^.\n]{0,30}$/iu;
 
 /** Fødselsnummer, d-nummer and h-nummer (checksum-valid). Account-style groupings (4.2.5) are left to accounts. */
@@ -93,7 +95,9 @@ export function detectNationalIds(text: string): NationalIdSpan[] {
   const out: NationalIdSpan[] = [];
   for (const { index, raw, digits, style } of elevens(text)) {
     if (style === "account") continue;
-    const type = nationalIdType(digits);
+    // A number the draft calls a fødselsnummer is one, whatever its check digits: a typo in them, or a made-up
+    // number in a template, is no licence to send it by SMS.
+    const type = nationalIdType(digits) ?? (ID_LABEL.test(text.slice(Math.max(0, index - 40), index)) ? "labelled" : null);
     if (!type) continue;
     if (style === "solid" && isValidAccountNumber(digits) && ACCOUNT_HINT.test(text.slice(Math.max(0, index - 40), index))) continue;
     out.push({ start: index, end: index + raw.length, text: raw, value: digits, type });
@@ -106,7 +110,9 @@ export function detectAccountNumbers(text: string): IdSpan[] {
   const out: IdSpan[] = [];
   for (const { index, raw, digits, style } of elevens(text)) {
     // Of the date-style spellings only "NNNNNN NNNNN" was ever an account spelling.
-    if ((style === "fnr" && !/^\d{6}[ \u00A0]\d{5}$/.test(raw)) || !isValidAccountNumber(digits)) continue;
+    // (A number the draft calls an account number is one, whatever its check digit.)
+    const labelled = ACCOUNT_HINT.test(text.slice(Math.max(0, index - 40), index)) && !ID_LABEL.test(text.slice(Math.max(0, index - 40), index));
+    if ((style === "fnr" && !/^\d{6}[ \u00A0]\d{5}$/.test(raw)) || (!isValidAccountNumber(digits) && !labelled)) continue;
     if (style !== "account" && nationalIdType(digits) && !ACCOUNT_HINT.test(text.slice(Math.max(0, index - 40), index))) continue;
     out.push({ start: index, end: index + raw.length, text: raw, value: digits });
   }

@@ -1,0 +1,12 @@
+// Health words a short channel must never carry: a diagnosis, a sick note, a test result named in an SMS tells
+// whoever sees the phone something of the reader's health. The SMS check flags them (checks.ts) and the
+// composer never picks a sentence that holds one (sms-compose.ts).
+export const HEALTH = /(?<![\p{L}\p{N}])(diagnose\p{L}*|resept\p{L}*|prøvesvar\p{L}*|blodprøve\p{L}*|legeerklæring\p{L}*|sykmelding\p{L}*|sjukmelding\p{L}*|helseopplysning\p{L}*|journal|psykisk\p{L}*|rus\p{L}*|kreft\p{L}*|graviditet\p{L}*|abort\p{L}*|hiv|smitte\p{L}*)(?![\p{L}\p{N}])/giu;
+
+/** Whether a text names a health matter ("Ta med legeerklæring og CV"). */
+export function mentionsHealth(text: string): boolean {
+  HEALTH.lastIndex = 0;
+  const hit = HEALTH.test(text);
+  HEALTH.lastIndex = 0;
+  return hit;
+}
