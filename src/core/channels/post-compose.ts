@@ -172,7 +172,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // 65 is a different offer without it), then the rest from the end.
   // The lead's first sentence says what it is about when no event sentence does.
   const firstLead = body.some((b) => b.kind === "event") ? undefined : body.find((b) => b.kind === "lead");
-  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead ? 1 : b.kind === "who" ? 2 : 3);
+  // A sentence that names a fact (an address, a date, an amount: "e-poster fra webmaster@altinn.no") says more than
+  // general advice ("Vær alltid på vakt mot slike henvendelser"): among sentences of one rank, the general go first.
+  const namesFact = (b: (typeof keep)[number]) => !!b.part && facts.some((f) => f.start >= b.part!.start && f.end <= b.part!.end && f.kind !== "place");
+  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : 0);
   const dropped: typeof body = [];
   while (xLength(text) > POST.x.max && keep.length) {
     const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title));

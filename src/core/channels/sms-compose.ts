@@ -459,7 +459,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const allHours = hoursText.length && hoursText.every(Boolean) && hoursText.join(" ").length <= 200 ? hoursText.join(" ") : undefined;
   // "Perioden vil då vare lengre": a sentence that leans on the one before it says nothing without it.
   const leans = (p: Part) => {
-    if (!LEANS.test(p.text)) return false;
+    // ("De ber om BankID-kode …" after "… personer som ringer eldre": a pronoun for people named before.)
+    if (!LEANS.test(p.text) && !PEOPLE_BACK.test(p.text.trimStart())) return false;
     const k = m.lead.findIndex((x) => x.start === p.start);
     const prev = k > 0 ? m.lead[k - 1] : undefined;
     return !prev || !usedSpans.some((u) => overlaps(u, prev));
@@ -565,6 +566,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
  * not a light verb such as "gjelder") is in the title, also inside a compound ("reglene" in "innreiseregler").
  */
 /** Words that tie a sentence to the one before it ("då", "derfor", "i så fall", "then", "therefore"). */
+/** A sentence that opens with a pronoun for people named before it ("De ber om …", "They ask for …"). */
+const PEOPLE_BACK = /^(?:[Dd]ei?|[Hh]an|[Hh]o|[Hh]un|[Tt]hey|[Hh]e|[Ss]he)[ \u00A0]+(?!som[ \u00A0]|who[ \u00A0])\p{Ll}/u;
 const LEANS = /(?<![\p{L}])(?:då|derfor|difor|dermed|i så fall|i så tilfelle|i slike tilfelle|then|therefore|thus|in that case|in this case)(?![\p{L}])/iu;
 
 /** Abbreviations of time words written out, as the checker's safe fixes do ("t.o.m." → "til og med"). */

@@ -25,3 +25,12 @@ describe("readers named with their places", () => {
     expect(r.variants.sms.text).toContain("drikke, matlaging og tannpuss");
   });
 });
+
+describe("a fraud warning", () => {
+  const text = "Advarsel mot svindelforsøk på telefon\n\nPolitiet har de siste dagene fått flere meldinger om personer som ringer eldre og utgir seg for å være fra banken. De ber om BankID-kode og kontonummer.\n\nBanken vil aldri be deg om å oppgi koder på telefon. Hvis du har oppgitt koder, må du straks kontakte banken din og sperre kortet.\n\nMed vennlig hilsen\nØst politidistrikt";
+  it("says what a real bank never does, and never a sentence that opens on «De» for people named before", () => {
+    const sms = variants(text).variants.sms.text;
+    expect(sms).toContain("Banken vil aldri be deg om å oppgi koder på telefon.");
+    expect(sms).not.toMatch(/(?:^|[.!] )De ber om/u);
+  });
+});
