@@ -70,6 +70,9 @@ function fromParticipleNn(p: string): Forms | null {
   // The plural participle ("Desse vil ikkje bli brukte"): the verb of its singular ("brukt").
   if (/[^aeiouyæøå]te$/.test(w)) return fromParticipleNn(w.slice(0, -1));
   if (/[^aeiouyæøå]a$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w + "r", past: w, participle: w };
+  // "flytt", "bytt": a stem in -tt takes the participle's -t into itself (flytte – flytter – flytte – flytt), not
+  // "flyte" (to float).
+  if (/tt$/.test(w)) return { lemma: w + "e", present: w + "er", past: w + "e", participle: w };
   if (/[^aeiouyæøå]t$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w.slice(0, -1) + "er", past: w.slice(0, -1) + "te", participle: w };
   return null;
 }

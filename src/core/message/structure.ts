@@ -397,7 +397,7 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   // So is a call with a deadline ("Ring 400 12 345 senest dagen før" to agree on access): it stays where it is.
   // ("Please confirm by 28 January that you can come, by calling 77 12 34 50": a reply with a deadline, by phone,
   // is the reader's task too.)
-  if (!conditional && !EMERGENCY.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || CONTACT_LINE.test(t))) return "contact";
+  if (!conditional && !EMERGENCY.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || (CONTACT_LINE.test(t) && !(factIn(facts, s, ["deadline"]) && BY_WORD.test(t))))) return "contact";
   if (!conditional && factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";
 }

@@ -54,3 +54,17 @@ describe("what the SMS left out", () => {
     for (const o of r.variants.sms.omitted ?? []) if (o.text) expect(r.variants.sms.text).not.toContain(o.text.replace(/\.$/, ""));
   });
 });
+
+describe("a nynorsk power cut notice", () => {
+  const text = "Straumbrot i Hauglia\n\nElnettet Vest skal byte ut ein transformator i Hauglia. Straumen blir difor broten tysdag 16. mars 2027 frå kl. 08.00 til kl. 14.00.\n\nDersom det blir dårleg vêr, blir arbeidet flytt til torsdag 18. mars same tid.\n\nKundar som har medisinsk utstyr som treng straum, må ta kontakt med oss seinast fredag 12. mars.\n\nMed venleg helsing\nElnettet Vest AS";
+  it("turns «blir arbeidet flytt» with the verb «flytte», never «flyte» (to float)", () => {
+    const letter = variants(text).variants.letter.text;
+    expect(letter).toContain("flytter vi arbeidet til torsdag 18. mars");
+    expect(letter).not.toMatch(/flyter/u);
+  });
+  it("keeps a call with a deadline as a task, never under «Har du spørsmål?»", () => {
+    const letter = variants(text).variants.letter.text;
+    expect(letter).not.toContain("Har du spørsmål?");
+    expect(letter).toContain("må ta kontakt med oss seinast fredag 12. mars");
+  });
+});
