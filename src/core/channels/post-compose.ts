@@ -115,6 +115,11 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const x = say(p);
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
   }
+  // The way around a closure, after the lead.
+  if (m.detour && !used(m.detour) && !body.some((b) => b.part && overlaps(b.part, m.detour!))) {
+    const x = say(m.detour);
+    if (x && x.split(/\s+/).length <= 30) body.push({ text: x, part: m.detour, kind: "lead" });
+  }
   // Who it is for ("Tilbudet gjelder deg som er 65 år eller eldre …"): a public post says it.
   if (m.eligibility && !used(m.eligibility) && !m.actions.some((a) => overlaps(a, m.eligibility!))) {
     const x = say(m.eligibility);

@@ -113,6 +113,8 @@ export interface Message {
   consequences: Part[];
   /** Who it is for, in a public text ("Tilbudet gjelder deg som er 65 år eller eldre …"); a post carries it. */
   eligibility?: Part;
+  /** The way around a closure ("Trafikken blir omdirigert via Rv 3", "A detour will be signposted via Bakkeveien"). */
+  detour?: Part;
   /** Contact: phone numbers, e-mail, contact sentences. */
   contact: Array<Part & { kind: "phone" | "email" | "url" | "text" }>;
   /** Web addresses for more information, the most specific first. */

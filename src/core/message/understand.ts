@@ -270,6 +270,11 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // Who it is for: the first sentence among the first 20 that says so ("Tilbudet gjelder deg som …").
   const eligible = plainSents.slice(0, 20).find((s) => s.text.length <= 300 && cue(language, "eligibility").test(s.text));
   if (eligible && audience.value === "public") message.eligibility = part(eligible);
+  // (Only a sentence of its own: the key event's sentence says it already.)
+  // (The one that names the route, "via Rv 3 og Fv 30", before one that only says how long it takes.)
+  const detours = plainSents.slice(0, 40).filter((s) => s.text.length <= 200 && cue(language, "detourWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
+  const detour = detours.find((s) => /(?<![\p{L}])(?:via|gjennom|through|along|langs)[ \u00A0]+\p{Lu}/u.test(s.text)) ?? detours[0];
+  if (detour && audience.value === "public") message.detour = part(detour);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;
   return { message, times, structure: st };

@@ -34,3 +34,16 @@ describe("a fraud warning", () => {
     expect(sms).not.toMatch(/(?:^|[.!] )De ber om/u);
   });
 });
+
+describe("the way around a closure", () => {
+  it("is said in the SMS and the post, the one that names the route first", () => {
+    const r = variants("Fylkesvei 714 stengt ved Krokvatnet\n\nFylkesvei 714 blir stengt for all trafikk ved Krokvatnet fra mandag 7. juni kl. 07.00 til fredag 18. juni 2027 kl. 18.00. Årsaken er utskifting av en stikkrenne.\n\nOmkjøringen gir om lag 25 minutter lengre kjøretid. Trafikken blir omdirigert via Rv 3 og Fv 30 gjennom Tynset.\n\nMed vennlig hilsen\nStatens vegvesen");
+    expect(r.message.detour?.text).toBe("Trafikken blir omdirigert via Rv 3 og Fv 30 gjennom Tynset.");
+    for (const t of [r.variants.sms.text, r.variants.post.text]) expect(t).toMatch(/via Rv 3 og Fv 30 gjennom Tynset/u);
+  });
+  it("never pushes out another time of the event (when the road opens again)", () => {
+    const r = variants("Storgata stengt i dag\n\nPå grunn av en vannlekkasje må vi stenge Storgata mellom Torget og Kirkebakken fra kl. 17.00 i dag. Vi regner med å åpne igjen i morgen tidlig. Bussene kjører omkjøring via Parkveien.\n\nMed vennlig hilsen\nFjordvik kommune");
+    expect(r.variants.sms.text).toContain("i morgen tidlig");
+    expect(r.variants.sms.text).toContain("via Parkveien");
+  });
+});
