@@ -388,7 +388,7 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   const t = s.text;
   const conditional = CONDITION_START.test(t.trim());
   if (ACCESS_SENT.test(t)) return "access";
-  if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast)|the appeal|your appeal|an appeal|(?:may|can) appeal|right to appeal|appeals? (?:must|should|shall|is to|are to|can) be)(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
+  if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage\p{L}*|kan klages|kan ankes|(?:may|can) be appealed|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast)|the appeal|your appeal|an appeal|(?:may|can) appeal|right to appeal|appeals? (?:must|should|shall|is to|are to|can) be)(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
   // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.
   // "In an emergency, call 113": a safety instruction, not where to ask questions.

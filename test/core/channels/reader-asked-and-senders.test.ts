@@ -68,3 +68,14 @@ describe("a nynorsk power cut notice", () => {
     expect(letter).toContain("må ta kontakt med oss seinast fredag 12. mars");
   });
 });
+
+describe("a decision letter", () => {
+  const text = "Vedtak om tilskudd\n\nSøknaden er innvilget med kr 85 000. Dokumentasjonen må være sendt inn innen 1. oktober 2027.\n\nVedtaket kan påklages. Klagefristen er tre uker fra du mottok dette brevet. Klagen sendes til Nordhavn kommune, Postboks 100, 8001 Nordhavn.\n\nMed vennlig hilsen\nNordhavn kommune";
+  it("keeps «Vedtaket kan påklages» with the rest of the appeal block", () => {
+    const letter = variants(text).variants.letter.text;
+    expect(letter).toMatch(/Du kan klage på vedtaket\. Klagefristen er tre uker/u);
+  });
+  it("asks the reader to send what «må være sendt inn»", () => {
+    expect(variants(text).variants.letter.text).toContain("Du må sende inn dokumentasjonen innen 1. oktober 2027.");
+  });
+});
