@@ -565,7 +565,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // A sentence the SMS says after all (as its extra sentence) was not left out: the list says only what is missing.
   const loose = (x: string) => gsmSafe(x).replace(/\s+/g, " ").replace(/[.!?]+$/u, "").trim().toLowerCase();
   const saidText = loose(chosen.text);
-  return { text: chosen.text, required, omitted: omitted.filter((o) => !(o.text && o.part !== "time" && saidText.includes(loose(o.text)))) };
+  return { text: chosen.text, required, omitted: omitted.filter((o) => !(o.text && o.part !== "time" && o.part !== "link" && saidText.includes(loose(o.text)))) };
 }
 
 /**
