@@ -2,7 +2,9 @@
 import imperatives from "../message/cues/imperatives.json";
 
 // (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
-const TITLE_PREFIX = /^(?:(?:vedrørende|vedrørande|vedkommende|vedkomande|vedr|angående|angåande|gjelder|gjeld|bekjentgjøring|kunngjøring|kunngjering)(?![\p{L}])\.?|ang\.|vedr\.|re:)\s*[:–—-]?\s*/iu;
+// (A genre label in front, "Pressemelding: …", "Press release: …", names the kind of text for editors; citizens
+// reading an SMS or a post need the news.)
+const TITLE_PREFIX = /^(?:(?:vedrørende|vedrørande|vedkommende|vedkomande|vedr|angående|angåande|gjelder|gjeld|bekjentgjøring|kunngjøring|kunngjering)(?![\p{L}])\.?|ang\.|vedr\.|re:|(?:pressemelding|pressemelding|press release|news release|nyhet|nyheit|news)[ \u00A0]*[:–—-])\s*[:–—-]?\s*/iu;
 
 /** The title without reference prefixes ("Vedrørende", "Bekjentgjøring –"), first letter upper-case. */
 export function cleanTitle(title: string): string {

@@ -47,3 +47,17 @@ describe("the way around a closure", () => {
     expect(r.variants.sms.text).toContain("via Parkveien");
   });
 });
+
+describe("a press release to citizens", () => {
+  const text = "Press release: New swimming pool opens in Moldeby\n\nThe new swimming pool at Moldeby sports centre will open to the public on Monday 6 September 2027 at 07:00.\n\nResidents should note that the old pool in Bygata will close permanently on Friday 27 August.\n\nBest regards,\nMoldeby Municipality";
+  it("never opens the SMS or the post with the genre label", () => {
+    const r = variants(text);
+    expect(r.variants.sms.text).not.toMatch(/Press release:/u);
+    expect(r.variants.post.text).not.toMatch(/^Press release:/u);
+  });
+  it("«Residents should note that …» is news, not a task for the reader", () => {
+    const r = variants(text);
+    expect(r.message.actions.map((a) => a.text).join(" ")).not.toContain("should note");
+    expect(r.variants.letter.text).not.toMatch(/What you need to do/u);
+  });
+});
