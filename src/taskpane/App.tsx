@@ -24,6 +24,7 @@ import type { Settings } from "./settings/model";
 import type { Analyzer } from "./analysis/analyzer";
 import { CheckPanel } from "./check/CheckPanel";
 import { LOCALES, format, pickLocale, stringsFor } from "./i18n/locale";
+import { browserLangs } from "./i18n/pick-locale";
 import { StandaloneEditor } from "./StandaloneEditor";
 import { outsideEditorHost } from "./editor-host";
 import { analyzeOptionsFor, useSettings } from "./state/settings";
@@ -103,10 +104,7 @@ export interface AppProps {
 
 type TabName = "check" | "channels" | "settings";
 
-export function browserLangs(): readonly string[] {
-  if (typeof navigator === "undefined") return [];
-  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
-}
+export { browserLangs };
 
 export function App({ host, mode, analyzer, officeTheme, bootError, browserLanguages, debounceMs, initialSettings, initialDraft }: AppProps) {
   const s = useStyles();

@@ -3,17 +3,20 @@ import { createRoot } from "react-dom/client";
 import { boot } from "../office/boot";
 import { createMainThreadAnalyzer, createWorkerAnalyzer, type WorkerLike } from "./analysis/analyzer";
 import type { StandaloneHost } from "../office/standalone";
-import { takeEarlyWorker } from "./analysis/early";
-import { App, Shell, browserLangs, type Booted } from "./App";
+import { takeEarly } from "./analysis/early";
+import { App, Shell, type Booted } from "./App";
+import { browserLangs } from "./i18n/pick-locale";
 import { pickLocale } from "./i18n/locale";
 import { analyzeOptionsFor, settingsFromStorage } from "./state/settings";
 
 function createAnalyzer() {
   if (typeof Worker === "undefined") return createMainThreadAnalyzer();
+  // The worker early-worker.ts started, with the page's first check already under way in it.
+  const early = takeEarly();
   return createWorkerAnalyzer(
-    () => (takeEarlyWorker() as unknown as WorkerLike | null) ?? new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url)) as unknown as WorkerLike,
+    () => (early?.worker as unknown as WorkerLike | undefined) ?? new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url)) as unknown as WorkerLike,
     undefined,
-    { eager: true },
+    { eager: true, first: early?.first },
   );
 }
 

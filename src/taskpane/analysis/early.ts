@@ -1,14 +1,30 @@
 /** The analysis worker started by early-worker.ts before the pane's scripts, handed to index.tsx once. */
+import type { AnalyzeOptions } from "../../core/model";
+import type { AnalysisResponse } from "./protocol";
+
 export const EARLY_WORKER = "__kanalklarAnalysisWorker";
+
+/** The id of the request early-worker.ts posts (the pane's own requests count up from 1). */
+export const EARLY_REQUEST_ID = -1;
+
+/** The browser page's first check, posted to the worker before the pane's scripts loaded. */
+export interface EarlyFirst {
+  text: string;
+  options: AnalyzeOptions;
+  /** The worker's answer (an error response when the worker failed). */
+  response: Promise<AnalysisResponse>;
+}
 
 export interface EarlyWorker {
   worker: Worker;
   /** It reported an error before the pane adopted it (its script did not load). */
   failed: boolean;
+  /** The first check, when the page already knew its draft (the browser page outside Office). */
+  first?: EarlyFirst;
 }
 
-/** The early worker if it started and has not failed, once (later calls get null). */
-export function takeEarlyWorker(): Worker | null {
+/** The early worker (and its first check) if it started and has not failed, once (later calls get null). */
+export function takeEarly(): { worker: Worker; first?: EarlyFirst } | null {
   const g = globalThis as Record<string, unknown>;
   const early = g[EARLY_WORKER] as EarlyWorker | undefined;
   if (!early) return null;
@@ -21,5 +37,10 @@ export function takeEarlyWorker(): Worker | null {
     }
     return null;
   }
-  return early.worker;
+  return early.first ? { worker: early.worker, first: early.first } : { worker: early.worker };
+}
+
+/** The early worker if it started and has not failed, once (later calls get null). */
+export function takeEarlyWorker(): Worker | null {
+  return takeEarly()?.worker ?? null;
 }
