@@ -1,5 +1,5 @@
 /**
- * The page's first script (a blocking <script> before office.js in taskpane.html): starts the
+ * The page's first script (an async <script> before office.js in taskpane.html): starts the
  * analysis worker at once, so the checker's code is fetched, parsed and initialised in the worker
  * while the pane's own, larger scripts load and the pane renders. On the browser page (not inside
  * Office) it also posts the draft the page starts with, so the first check runs while the pane's
@@ -7,7 +7,7 @@
  * Kept small on purpose: no React, no UI text.
  */
 import { hostedByOffice, type BootGlobal } from "../office/boot";
-import { EARLY_REQUEST_ID, EARLY_WORKER, type EarlyWorker } from "./analysis/early";
+import { EARLY_REQUEST_ID, EARLY_WORKER, tooLate, type EarlyWorker } from "./analysis/early";
 import { standaloneFirstRequest } from "./analysis/first-request";
 import type { AnalysisResponse } from "./analysis/protocol";
 
@@ -17,7 +17,7 @@ try {
   // measurement aid only
 }
 try {
-  if (typeof Worker !== "undefined") {
+  if (typeof Worker !== "undefined" && !tooLate()) {
     const worker = new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url));
     const early: EarlyWorker = { worker, failed: false };
     let answer: ((r: AnalysisResponse) => void) | null = null;

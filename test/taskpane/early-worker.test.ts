@@ -1,4 +1,4 @@
-import { EARLY_WORKER, takeEarlyWorker, type EarlyWorker } from "../../src/taskpane/analysis/early";
+import { EARLY_WORKER, takeEarly, takeEarlyWorker, tooLate, type EarlyWorker } from "../../src/taskpane/analysis/early";
 import { standaloneFirstRequest } from "../../src/taskpane/analysis/first-request";
 import { createStandaloneHost, DRAFT_KEY, SETTINGS_KEY, encodeDraft } from "../../src/office/standalone";
 import { SAMPLE_DRAFT } from "../../src/office/sample-draft";
@@ -32,6 +32,12 @@ describe("the worker started by early-worker.ts", () => {
 
   it("is null when the page did not start one", () => {
     expect(takeEarlyWorker()).toBeNull();
+  });
+
+  it("is not started any more once the pane has looked for it (early-worker.ts loads async and may run late)", () => {
+    expect(tooLate()).toBe(false);
+    expect(takeEarly()).toBeNull();
+    expect(tooLate()).toBe(true);
   });
 });
 

@@ -23,12 +23,15 @@ export interface EarlyWorker {
   first?: EarlyFirst;
 }
 
-/** The early worker (and its first check) if it started and has not failed, once (later calls get null). */
+/**
+ * The early worker (and its first check) if it started and has not failed, once (later calls get null).
+ * After the first call an early-worker.ts that runs late (it loads async) starts nothing: see tooLate().
+ */
 export function takeEarly(): { worker: Worker; first?: EarlyFirst } | null {
   const g = globalThis as Record<string, unknown>;
-  const early = g[EARLY_WORKER] as EarlyWorker | undefined;
+  const early = g[EARLY_WORKER] as EarlyWorker | null | undefined;
+  g[EARLY_WORKER] = null;
   if (!early) return null;
-  delete g[EARLY_WORKER];
   if (early.failed) {
     try {
       early.worker.terminate();
@@ -43,4 +46,9 @@ export function takeEarly(): { worker: Worker; first?: EarlyFirst } | null {
 /** The early worker if it started and has not failed, once (later calls get null). */
 export function takeEarlyWorker(): Worker | null {
   return takeEarly()?.worker ?? null;
+}
+
+/** The pane has already started its own worker (early-worker.ts ran after index.tsx): start none. */
+export function tooLate(): boolean {
+  return (globalThis as Record<string, unknown>)[EARLY_WORKER] !== undefined;
 }
