@@ -6,7 +6,7 @@
  * scripts load; index.tsx adopts the worker and that answer.
  * Kept small on purpose: no React, no UI text.
  */
-import { hostedByOffice, type BootGlobal } from "../office/boot";
+import { hostedByOffice, type BootGlobal } from "../office/hosted";
 import { EARLY_REQUEST_ID, EARLY_WORKER, tooLate, type EarlyWorker } from "./analysis/early";
 import { standaloneFirstRequest } from "./analysis/first-request";
 import type { AnalysisResponse } from "./analysis/protocol";
