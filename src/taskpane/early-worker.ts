@@ -1,5 +1,6 @@
 /**
- * The page's first script (an async <script> before office.js in taskpane.html): starts the
+ * The page's first script (inlined at the top of taskpane.html, allowed by its hash in the page's
+ * Content-Security-Policy; see webpack.config.js): starts the
  * analysis worker at once, so the checker's code is fetched, parsed and initialised in the worker
  * while the pane's own, larger scripts load and the pane renders. On the browser page (not inside
  * Office) it also posts the draft the page starts with, so the first check runs while the pane's
