@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundle size report: gzip (level 9) size of every JS file in dist/, grouped by what loads it, and
-// the total the taskpane loads at start (its entry chunks, the analysis worker and the inlined early-worker script). Writes
-// bench/bundle-size.json and exits 1 when that total is over the budget (300 KB gzip).
+// the total the taskpane loads at start (its entry chunks, the analysis worker and the early-worker
+// script inlined into taskpane.html). Writes bench/bundle-size.json and exits 1 when that total is
+// over the budget (300 KB gzip).
 // Run after `npm run build`: npm run size
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
