@@ -34,7 +34,7 @@ describe("the worker started by early-worker.ts", () => {
     expect(takeEarlyWorker()).toBeNull();
   });
 
-  it("is not started any more once the pane has looked for it (early-worker.ts loads async and may run late)", () => {
+  it("is not started any more once the pane has looked for it (should early-worker.ts ever run after the pane's scripts)", () => {
     expect(tooLate()).toBe(false);
     expect(takeEarly()).toBeNull();
     expect(tooLate()).toBe(true);

@@ -25,7 +25,8 @@ export interface EarlyWorker {
 
 /**
  * The early worker (and its first check) if it started and has not failed, once (later calls get null).
- * After the first call an early-worker.ts that runs late (it loads async) starts nothing: see tooLate().
+ * After the first call an early-worker.ts that runs late (should the page ever load it after the
+ * pane's scripts) starts nothing: see tooLate().
  */
 export function takeEarly(): { worker: Worker; first?: EarlyFirst } | null {
   const g = globalThis as Record<string, unknown>;
