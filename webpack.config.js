@@ -9,7 +9,7 @@ import CopyWebpackPlugin from "copy-webpack-plugin";
 import { baseUrlFromEnv, substituteManifest } from "./scripts/manifest-build.mjs";
 
 const require = createRequire(import.meta.url);
-const { csp } = require("./src/taskpane/csp.cjs");
+const { csp, cspWith, scriptHash } = require("./src/taskpane/csp.cjs");
 const root = path.dirname(fileURLToPath(import.meta.url));
 export { DEV_BASE_URL, baseUrlFromEnv, substituteManifest } from "./scripts/manifest-build.mjs";
 
@@ -36,6 +36,29 @@ class ChunkGroupsPlugin {
   }
 }
 
+/**
+ * The taskpane's first script is inline (so the analysis worker starts while the HTML is parsed, not
+ * one request later): allow exactly that text in the page's Content-Security-Policy by its hash.
+ */
+class InlineScriptHashPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("InlineScriptHashPlugin", (compilation) => {
+      // After html-webpack-plugin has written (and minified) the pages.
+      compilation.hooks.processAssets.tap({ name: "InlineScriptHashPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT - 1 }, (assets) => {
+        for (const name of Object.keys(assets).filter((n) => n.endsWith(".html"))) {
+          const html = assets[name].source().toString();
+          const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => scriptHash(m[1]));
+          if (hashes.length === 0) continue;
+          const meta = `content="${csp}"`;
+          if (!html.includes(meta)) throw new Error(`${name}: inline script without the Content-Security-Policy meta to allow it`);
+          compilation.updateAsset(name, new sources.RawSource(html.replace(meta, `content="${cspWith(hashes)}"`)));
+        }
+      });
+    });
+  }
+}
+
 export default (_env, argv = {}) => {
   const mode = argv.mode || process.env.NODE_ENV || "production";
   const dev = mode === "development";
@@ -48,8 +71,9 @@ export default (_env, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      // A tiny blocking script at the top of taskpane.html that starts the analysis worker first
-      "early-worker": "./src/taskpane/early-worker.ts",
+      // A small script inlined at the top of taskpane.html that starts the analysis worker first. Its
+      // public path is the page's own folder (an inline script has no src to work it out from).
+      "early-worker": { import: "./src/taskpane/early-worker.ts", publicPath: "" },
       commands: "./src/commands/commands.ts",
       // Outlook's event runtime (Smart Alerts): a stable name, because the manifest points at it
       launchevent: "./src/commands/launchevent.ts",
@@ -88,6 +112,7 @@ export default (_env, argv = {}) => {
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 900_000, maxAssetSize: 600_000 },
     plugins: [
       new ChunkGroupsPlugin(),
+      new InlineScriptHashPlugin(),
       page("./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"]),
       page("./src/commands/commands.html", "commands.html", ["commands", "launchevent"]),
       page("./src/help/help.html", "help.html", []),

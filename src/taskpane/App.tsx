@@ -24,10 +24,11 @@ import type { Settings } from "./settings/model";
 import type { Analyzer } from "./analysis/analyzer";
 import { CheckPanel } from "./check/CheckPanel";
 import { LOCALES, format, pickLocale, stringsFor } from "./i18n/locale";
+import { browserLangs } from "./i18n/pick-locale";
 import { StandaloneEditor } from "./StandaloneEditor";
 import { outsideEditorHost } from "./editor-host";
 import { analyzeOptionsFor, useSettings } from "./state/settings";
-import { useCheck } from "./state/useCheck";
+import { useCheck, type UseCheckOptions } from "./state/useCheck";
 import { THEMES, useThemeName } from "./theme";
 import { hostStringsFor, type HostStrings } from "./i18n/host-strings";
 import { languageHint } from "../office/content-language";
@@ -99,16 +100,15 @@ export interface AppProps {
   initialSettings?: Settings;
   /** The draft already read at start-up (the browser page): checked at once, without a first read. */
   initialDraft?: DraftSnapshot;
+  /** The check of `initialDraft` already done at start-up (used when its text and options match). */
+  initialResult?: UseCheckOptions["initialResult"];
 }
 
 type TabName = "check" | "channels" | "settings";
 
-export function browserLangs(): readonly string[] {
-  if (typeof navigator === "undefined") return [];
-  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
-}
+export { browserLangs };
 
-export function App({ host, mode, analyzer, officeTheme, bootError, browserLanguages, debounceMs, initialSettings, initialDraft }: AppProps) {
+export function App({ host, mode, analyzer, officeTheme, bootError, browserLanguages, debounceMs, initialSettings, initialDraft, initialResult }: AppProps) {
   const s = useStyles();
   // Office's theme can change while the pane is open (Outlook: OfficeThemeChanged, Mailbox 1.14)
   const [liveTheme, setLiveTheme] = useState<OfficeTheme | undefined>(officeTheme);
@@ -126,7 +126,7 @@ export function App({ host, mode, analyzer, officeTheme, bootError, browserLangu
     const hint = (o.language ?? "auto") === "auto" ? languageHint(host.contentLanguage) : undefined;
     return hint ? { ...o, language: hint } : o;
   }, [settings, locale, host]);
-  const check = useCheck(host, analyzer, { scope, options, debounceMs, initialDraft });
+  const check = useCheck(host, analyzer, { scope, options, debounceMs, initialDraft, initialResult });
   const p = paneStrings(locale);
   const undo = useUndo(host, check.refresh);
   const [toast, setToast] = useState<{ toast: Toast | null; seq: number }>({ toast: null, seq: 0 });

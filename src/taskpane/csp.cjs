@@ -1,5 +1,6 @@
 // The Content-Security-Policy of the taskpane and function-file pages (used by webpack.config.js
-// and checked by the tests). Allows exactly: this origin; office.js from Microsoft's CDN (which loads
+// and checked by the tests). Allows exactly: this origin (and, by its hash, the taskpane's one inline
+// script, which starts the analysis worker); office.js from Microsoft's CDN (which loads
 // its host scripts and strings from the same origin); and MicrosoftAjax.js, which office.js itself
 // loads from ajax.aspnetcdn.com in hosts that need it (Outlook). Styles must allow inline <style>
 // because Fluent UI (Griffel) injects them at run time. frame-ancestors cannot be set in a meta tag;
@@ -21,8 +22,18 @@ const directives = {
   "form-action": ["'none'"],
 };
 
-const csp = Object.entries(directives)
-  .map(([k, v]) => `${k} ${v.join(" ")}`)
-  .join("; ");
+/** The policy, with `scriptHashes` ("sha256-…" of inline scripts) allowed in script-src. */
+function cspWith(scriptHashes = []) {
+  return Object.entries(directives)
+    .map(([k, v]) => `${k} ${(k === "script-src" ? [...v, ...scriptHashes.map((h) => `'${h}'`)] : v).join(" ")}`)
+    .join("; ");
+}
 
-module.exports = { csp, directives, OFFICE_CDN, MS_AJAX };
+const csp = cspWith();
+
+/** "sha256-<base64>" of an inline script's text, as a CSP source expects it. */
+function scriptHash(text) {
+  return `sha256-${require("node:crypto").createHash("sha256").update(text, "utf8").digest("base64")}`;
+}
+
+module.exports = { csp, cspWith, scriptHash, directives, OFFICE_CDN, MS_AJAX };

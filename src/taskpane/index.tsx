@@ -2,18 +2,21 @@
 import { createRoot } from "react-dom/client";
 import { boot } from "../office/boot";
 import { createMainThreadAnalyzer, createWorkerAnalyzer, type WorkerLike } from "./analysis/analyzer";
-import type { StandaloneHost } from "../office/standalone";
-import { takeEarlyWorker } from "./analysis/early";
-import { App, Shell, browserLangs, type Booted } from "./App";
+import { LONG_DRAFT, type StandaloneHost } from "../office/standalone";
+import { takeEarly } from "./analysis/early";
+import { App, Shell, type Booted } from "./App";
+import { browserLangs } from "./i18n/pick-locale";
 import { pickLocale } from "./i18n/locale";
 import { analyzeOptionsFor, settingsFromStorage } from "./state/settings";
 
 function createAnalyzer() {
   if (typeof Worker === "undefined") return createMainThreadAnalyzer();
+  // The worker early-worker.ts started, with the page's first check already under way in it.
+  const early = takeEarly();
   return createWorkerAnalyzer(
-    () => (takeEarlyWorker() as unknown as WorkerLike | null) ?? new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url)) as unknown as WorkerLike,
+    () => (early?.worker as unknown as WorkerLike | undefined) ?? new Worker(new URL(/* webpackChunkName: "analysis" */ "./analysis/analysis.worker.ts", import.meta.url)) as unknown as WorkerLike,
     undefined,
-    { eager: true },
+    { eager: true, first: early?.first },
   );
 }
 
@@ -37,14 +40,27 @@ const ready: Promise<Booted> = boot()
   }))
   .finally(() => mark("kanalklar:booted"));
 
-// …and start checking it while the pane renders. The pane's own first request (same text, same
-// options) then picks up this result.
-void ready.then(async ({ host, settings, draft }) => {
-  if (host.kind !== "standalone" || !settings) return;
+// …and check it (early-worker.ts has usually posted it to the worker already: the same text with the
+// same options takes that answer). The pane's own first request then picks up this result.
+const firstCheck = ready.then(({ host, settings, draft }) => {
+  if (host.kind !== "standalone" || !settings) return null;
   const locale = pickLocale(settings.uiLanguage, host.displayLanguage, browserLangs());
-  await analyzer.analyze(draft?.text ?? (host as StandaloneHost).getText(), analyzeOptionsFor(settings, locale)).catch(() => null);
+  const text = draft?.text ?? (host as StandaloneHost).getText();
+  const options = analyzeOptionsFor(settings, locale);
+  return { text, options, result: analyzer.analyze(text, options).catch(() => null) };
+});
+void firstCheck.then(async (first) => {
+  if (!first) return;
+  await first.result;
   mark("kanalklar:early-result");
 });
+
+/**
+ * How long the browser page waits, once booted, for the first check of a short draft before rendering
+ * the pane without it. When the answer comes by then, the pane renders (and paints) once, with the
+ * findings, instead of twice.
+ */
+const FIRST_CHECK_WAIT_MS = 200;
 
 // Render at once; if booting is quick (the browser page), skip the "connecting" spinner.
 const el = document.getElementById("root");
@@ -55,10 +71,16 @@ if (el) {
     rendered = true;
     root.render(<Shell boot={ready} analyzer={analyzer} />);
   }, 150);
-  void ready.then((b) => {
+  void ready.then(async (b) => {
     if (rendered) return;
     clearTimeout(quick);
-    root.render(<App host={b.host} mode={b.mode} analyzer={analyzer} officeTheme={b.officeTheme} bootError={b.error} initialSettings={b.settings} initialDraft={b.draft} />);
+    const first = await firstCheck.catch(() => null);
+    const wait = first && first.text.length < LONG_DRAFT ? FIRST_CHECK_WAIT_MS : 0;
+    const result = first ? await Promise.race([first.result, new Promise<null>((ok) => setTimeout(() => ok(null), wait))]) : null;
+    const initialResult = first && result ? { text: first.text, options: first.options, result } : undefined;
+    if (rendered) return;
+    rendered = true;
+    root.render(<App host={b.host} mode={b.mode} analyzer={analyzer} officeTheme={b.officeTheme} bootError={b.error} initialSettings={b.settings} initialDraft={b.draft} initialResult={initialResult} />);
   });
   // Office answered after the pane had gone standalone (a slow start outside Office): adopt the host.
   void ready.then((b) =>

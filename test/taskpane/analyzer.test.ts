@@ -136,3 +136,37 @@ describe("worker analyzer", () => {
     expect(make).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("worker analyzer with the page's first check already posted (early-worker.ts)", () => {
+  const opts: AnalyzeOptions = { language: "auto", locale: "nb" };
+
+  it("answers the same text with the same options from the early answer, without posting again", async () => {
+    const w = new FakeWorker(fakeResult);
+    const response = Promise.resolve(handleRequest({ id: -1, text: "a b c", options: opts }, fakeResult));
+    const analyzer = createWorkerAnalyzer(() => w, undefined, { eager: true, first: { text: "a b c", options: { ...opts }, response } });
+    const [r1, r2] = await Promise.all([analyzer.analyze("a b c", { ...opts }), analyzer.analyze("a b c", { ...opts })]);
+    expect(r1?.stats.words).toBe(3);
+    expect(r2).toBe(r1);
+    expect(w.posted).toEqual([]);
+  });
+
+  it("asks the worker when the text or the options differ", async () => {
+    const w = new FakeWorker(fakeResult);
+    const response = Promise.resolve(handleRequest({ id: -1, text: "a b c", options: opts }, fakeResult));
+    const analyzer = createWorkerAnalyzer(() => w, undefined, { first: { text: "a b c", options: opts, response } });
+    expect((await analyzer.analyze("a b", opts))?.stats.words).toBe(2);
+    expect((await analyzer.analyze("a b c", { ...opts, language: "nn" }))?.stats.words).toBe(3);
+    expect(w.posted).toHaveLength(2);
+    // Once another request came, the early answer is not used any more.
+    expect((await analyzer.analyze("a b c", opts))?.stats.words).toBe(3);
+    expect(w.posted).toHaveLength(3);
+  });
+
+  it("checks again the usual way when the early answer is an error (the worker failed)", async () => {
+    const w = new FakeWorker(fakeResult);
+    const response = Promise.resolve({ id: -1, ok: false as const, error: "worker-failed: error event" });
+    const analyzer = createWorkerAnalyzer(() => w, undefined, { first: { text: "a b c", options: opts, response } });
+    expect((await analyzer.analyze("a b c", opts))?.stats.words).toBe(3);
+    expect(w.posted).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import "@testing-library/jest-dom";
 import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
+import type { AnalyzeOptions } from "../../src/core/model";
 import type { DraftHost, DraftSnapshot } from "../../src/office/host";
 import { createWordHost } from "../../src/office/word";
 import { createMainThreadAnalyzer } from "../../src/taskpane/analysis/analyzer";
@@ -114,6 +115,29 @@ describe("useCheck: reads in flight", () => {
     await h.finishOne();
     await waitFor(() => expect(result.current.checked?.snapshot.text).toBe("Vi skriver om saken."));
     expect(result.current.checked?.result.findings).toHaveLength(0);
+  });
+
+  test("a result of the start-up draft already there is shown in the first render; one for other text or options is not", async () => {
+    const text = "Vi skriver vedrørende saken.";
+    const initialDraft: DraftSnapshot = { text, scope: "body", version: 0 };
+    const result0 = fakeAnalyze(text, OPTIONS);
+    const seen: string[] = [];
+    const counting = createMainThreadAnalyzer(async () => (t: string, o: AnalyzeOptions) => (seen.push(t), fakeAnalyze(t, o)));
+    const h = slowHost(text);
+    const { result } = renderHook(() => useCheck(h.host, counting, { scope: "body", options: { ...OPTIONS }, debounceMs: 0, initialDraft, initialResult: { text, options: { ...OPTIONS }, result: result0 } }));
+    expect(result.current.checked?.result).toBe(result0);
+    expect(result.current.checked?.snapshot).toBe(initialDraft);
+    await tick(20);
+    expect(seen).toEqual([]);
+    expect(h.stats.reads).toBe(0);
+
+    for (const other of [{ text: "Noe annet.", options: OPTIONS }, { text, options: { ...OPTIONS, language: "nn" as const } }]) {
+      const h2 = slowHost(text);
+      const r2 = renderHook(() => useCheck(h2.host, counting, { scope: "body", options: OPTIONS, debounceMs: 0, initialDraft, initialResult: { ...other, result: result0 } }));
+      expect(r2.result.current.checked).toBeNull();
+      await waitFor(() => expect(r2.result.current.checked?.result.findings).toHaveLength(1));
+      expect(r2.result.current.checked?.result).not.toBe(result0);
+    }
   });
 
   test("a change after the reads have finished reads once more and re-checks", async () => {

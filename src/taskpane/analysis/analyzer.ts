@@ -12,6 +12,13 @@ export interface Analyzer {
   dispose(): void;
 }
 
+/** A request already posted to the worker (the page's first check), and its answer to come. */
+export interface PrimedRequest {
+  text: string;
+  options: AnalyzeOptions;
+  response: Promise<AnalysisResponse>;
+}
+
 /** What the analyzer needs from a Worker (so tests can pass a fake). */
 export interface WorkerLike {
   postMessage(message: unknown): void;
@@ -108,7 +115,7 @@ async function defaultLoad(): Promise<AnalyzeFn> {
 export function createWorkerAnalyzer(
   makeWorker: () => WorkerLike,
   fallback: () => Analyzer = () => createMainThreadAnalyzer(),
-  { eager = false }: { eager?: boolean } = {},
+  { eager = false, first }: { eager?: boolean; first?: PrimedRequest } = {},
 ): Analyzer {
   let worker: WorkerLike | null = null;
   let broken = false;
@@ -173,9 +180,30 @@ export function createWorkerAnalyzer(
     return result ? { id: req.id, ok: true, result, ms: 0 } : { id: req.id, ok: false, error: "superseded" };
   });
 
+  // A request the worker already had before this analyzer existed (the page's first check, posted by
+  // early-worker.ts): the same text with the same options takes its answer; an error answer (the
+  // worker failed) is asked again the usual way, which falls back to the main thread.
+  let primed: { text: string; key: string; promise: Promise<AnalysisResult | null> } | null = null;
+  if (first) {
+    const { text, options } = first;
+    primed = {
+      text,
+      key: JSON.stringify(options ?? {}),
+      promise: first.response.then(
+        (res) => (res.ok ? res.result : inner.analyze(text, options)),
+        () => inner.analyze(text, options),
+      ),
+    };
+  }
+
   return {
-    analyze: (text, options) => inner.analyze(text, options),
+    analyze(text, options) {
+      if (primed && primed.text === text && primed.key === JSON.stringify(options ?? {})) return primed.promise;
+      primed = null;
+      return inner.analyze(text, options);
+    },
     dispose() {
+      primed = null;
       inner.dispose();
       backup?.dispose();
       try {

@@ -2,29 +2,7 @@
 import type { Locale } from "../../core/model";
 import { STRINGS, type Plural, type Strings } from "./strings";
 
-export const LOCALES: Locale[] = ["nb", "nn", "en"];
-
-/** Map a BCP 47 tag ("nb-NO", "nn", "no", "en-GB") to a UI locale, or undefined when we have none. */
-export function localeFromTag(tag: string | undefined | null): Locale | undefined {
-  const primary = (tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  if (primary === "nn") return "nn";
-  if (primary === "nb" || primary === "no") return "nb";
-  if (primary === "en") return "en";
-  return undefined;
-}
-
-/**
- * The user's explicit choice wins; then Office's display language; then the browser's languages in
- * order; bokmål when none of them is one we speak.
- */
-export function pickLocale(choice: Locale | undefined, displayLanguage: string | undefined, browserLanguages: readonly string[] = []): Locale {
-  if (choice && LOCALES.includes(choice)) return choice;
-  for (const tag of [displayLanguage, ...browserLanguages]) {
-    const l = localeFromTag(tag);
-    if (l) return l;
-  }
-  return "nb";
-}
+export { LOCALES, localeFromTag, pickLocale } from "./pick-locale";
 
 export function stringsFor(locale: Locale): Strings {
   return STRINGS[locale] ?? STRINGS.nb;

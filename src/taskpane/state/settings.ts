@@ -1,24 +1,10 @@
 /** Loading and saving the user's settings through the host (local storage or roaming settings). */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AnalyzeOptions, Locale } from "../../core/model";
 import type { DraftHost } from "../../office/host";
-import { defaultSettings, parseSettings, type Settings } from "../settings/model";
+import { defaultSettings, type Settings } from "../settings/model";
+import { settingsFromStorage } from "./stored-settings";
 
-/**
- * Settings as stored: parsed with the settings model's strict parser and laid over the defaults.
- * Missing or unreadable settings give the defaults (the stored text is left alone until the user
- * changes something). Never throws.
- */
-export function settingsFromStorage(json: string | null | undefined): Settings {
-  const base: Settings = JSON.parse(JSON.stringify(defaultSettings)) as Settings;
-  if (typeof json !== "string" || json.trim() === "") return base;
-  try {
-    const r = parseSettings(json);
-    return r.ok ? { ...base, ...r.settings } : base;
-  } catch {
-    return base;
-  }
-}
+export { analyzeOptionsFor, settingsFromStorage } from "./stored-settings";
 
 export interface SettingsState {
   settings: Settings;
@@ -74,9 +60,4 @@ export function useSettings(host: DraftHost, initial?: Settings): SettingsState 
   );
 
   return { settings, loaded, update, saveError };
-}
-
-/** The checker's options for these settings and UI language (one place, so every caller agrees). */
-export function analyzeOptionsFor(settings: Settings, locale: Locale): AnalyzeOptions {
-  return { language: settings.checkLanguage ?? "auto", locale, ruleOptions: settings.ruleOptions, customWords: settings.customWords };
 }

@@ -45,17 +45,25 @@ export interface UseCheckOptions {
   debounceMs?: number;
   /** A body snapshot already read (start-up): checked at once, and the first read is skipped. */
   initialDraft?: DraftSnapshot;
+  /**
+   * The check of `initialDraft` already done at start-up (the browser page's first check): shown in
+   * the first render when it is of the same text with the same options, so the pane does not render
+   * twice. Anything else is ignored and checked as usual.
+   */
+  initialResult?: { text: string; options: AnalyzeOptions; result: AnalysisResult };
 }
 
-export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, debounceMs, initialDraft }: UseCheckOptions): CheckState {
+export function useCheck(host: DraftHost, analyzer: Analyzer, { scope, options, debounceMs, initialDraft, initialResult }: UseCheckOptions): CheckState {
   const [draft, setDraft] = useState<DraftSnapshot | null>(() => (initialDraft && initialDraft.scope === scope ? initialDraft : null));
   /** The first read is not needed when the pane started with the draft. */
   const skipFirstRead = useRef(draft !== null);
-  const [checked, setChecked] = useState<Checked | null>(null);
+  const key = useMemo(() => JSON.stringify(options), [options]);
+  const [checked, setChecked] = useState<Checked | null>(() =>
+    draft && initialResult && initialResult.text === draft.text && JSON.stringify(initialResult.options) === key ? { snapshot: draft, result: initialResult.result, key } : null,
+  );
   const [reading, setReading] = useState(false);
   const [analysing, setAnalysing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const key = useMemo(() => JSON.stringify(options), [options]);
   const checkedRef = useRef<Checked | null>(null);
   checkedRef.current = checked;
   const draftLen = useRef(draft?.text.length ?? 0);
