@@ -218,7 +218,8 @@ export function plainSentence(text: string, language: Language, draft: string): 
 // the new subject, in the clause where it is the subject.
 const REFLEXIVE: Record<Language, Record<string, string>> = {
   nb: { seg: "deg", sin: "din", sitt: "ditt", sine: "dine" },
-  nn: { seg: "deg", sin: "din", si: "di", sitt: "ditt", sine: "dine" },
+  // ("Foreldre må sjølve ordne med tilsyn" → "Du må sjølv ordne …": the plural form of "sjølv" follows its subject.)
+  nn: { seg: "deg", sin: "din", si: "di", sitt: "ditt", sine: "dine", sjølve: "sjølv" },
   en: { themselves: "yourself", their: "your" },
 };
 function reflexiveToYou(clause: string, language: Language): string {

@@ -79,3 +79,10 @@ describe("a decision letter", () => {
     expect(variants(text).variants.letter.text).toContain("Du må sende inn dokumentasjonen innen 1. oktober 2027.");
   });
 });
+
+describe("readers turned into «du»", () => {
+  it("take «sjølv» in the singular (nynorsk «Foreldre må sjølve …» → «Du må sjølv …»)", () => {
+    const post = variants("Barnehagen er stengd måndag\n\nSolsida barnehage er stengd måndag 8. februar på grunn av planleggingsdag. Foreldre må sjølve ordne med tilsyn denne dagen.\n\nMed venleg helsing\nSolsida barnehage").variants.post.text;
+    expect(post).toContain("Du må sjølv ordne med tilsyn denne dagen.");
+  });
+});
