@@ -108,11 +108,15 @@ export function readerActs(sentence: string, language: Language): boolean {
     if (PASSIVE_VERB.test(main.slice(o.end, o.end + 60))) return true;
   }
   for (const v of c("readerPassives").all(main)) {
-    const before = main.slice(Math.max(0, main.lastIndexOf(", ", v.start) + 2), v.start);
+    // (From the clause's start: after the last ", " before the verb, else the sentence's first letter.)
+    const comma = main.lastIndexOf(", ", v.start);
+    const before = main.slice(comma < 0 ? 0 : comma + 2, v.start);
     // "Vedtaket sendes til Nav" is the body's work; "Søknaden sendes til Nav", "Egenandelen betales" the reader's.
     if (!STRONG_READER.test(main.slice(v.start, v.start + 24)) && !c("readerObjects").test(before)) continue;
+    // "Avfallet hentes tirsdag": waste is collected by the body's round; "Flaskevann kan hentes" is the reader's.
+    if (/^(?:hentes|hentast|tømmes|tømast)$/iu.test(v.text) && /(?<![\p{L}])(?:\p{L}*avfall\p{L}*|søppel\p{L}*|\p{L}*dunk\p{L}*|\p{L}*beholder\p{L}*|\p{L}*behaldar\p{L}*|sekken|sekkene|sekkane)(?![\p{L}])/iu.test(before)) continue;
     // Not the body's own work ("vi", "kommunen") and not a participle after "blir"/"er" (a statement).
-    if (/(?<![\p{L}])(?:vi|me|we|kommunen|nav|etaten)(?![\p{L}])/iu.test(before) || /(?:blir|er|vert|is|are|was)[ \u00A0]+$/iu.test(before)) continue;
+    if (/(?<![\p{L}])(?:vi|me|we|kommunen|nav|etaten)(?![\p{L}])/iu.test(before) || /(?<![\p{L}])(?:blir|er|vert|is|are|was)[ \u00A0]+$/iu.test(before)) continue;
     // "The invoice will be sent to you by e-mail": a future the body promises, and the reader receives it.
     if (/(?<![\p{L}])(?:will|would)[ \u00A0]+$/iu.test(before) || /^[ \u00A0]+(?:to you|til deg|til dykk|til dere)(?![\p{L}])/iu.test(main.slice(v.end, v.end + 12))) continue;
     if (before.split(/\s+/).filter(Boolean).length <= 8 && !/(?:^|\s)(?:av|by)\s+(?:oss|kommunen|us)/iu.test(main.slice(v.end, v.end + 20))) return true;

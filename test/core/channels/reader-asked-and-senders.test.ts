@@ -86,3 +86,16 @@ describe("readers turned into «du»", () => {
     expect(post).toContain("Du må sjølv ordne med tilsyn denne dagen.");
   });
 });
+
+describe("what the reader sends, in the passive", () => {
+  it("is the reader's step when the sentence opens with it («Merknader sendes til …», «Søknaden sendes til …»)", () => {
+    for (const s of ["Merknader sendes til Elvdal kommune innen 15. mai.", "Søknaden sendes til Elvdal kommune innen 15. mai."]) {
+      const r = variants(`Høring\n\nPlanen ligger ute til høring. ${s}\n\nMed vennlig hilsen\nElvdal kommune`);
+      expect(r.message.actions.map((a) => a.text)).toContain(s);
+    }
+  });
+  it("waste collected is the body's round, not the reader's step («Avfallet hentes tirsdag»)", () => {
+    const r = variants("Tømming\n\nAvfallet hentes tirsdag 2. mai.\n\nFjordvik kommune");
+    expect(r.message.actions).toEqual([]);
+  });
+});
