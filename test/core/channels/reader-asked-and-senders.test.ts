@@ -99,3 +99,10 @@ describe("what the reader sends, in the passive", () => {
     expect(r.message.actions).toEqual([]);
   });
 });
+
+describe("a public hearing's post", () => {
+  it("says where to send comments, before a lesser step", () => {
+    const r = variants("Offentlig ettersyn: reguleringsplan for Elvetangen\n\nForslag til detaljreguleringsplan for Elvetangen legges ut til offentlig ettersyn. Planen åpner for 120 boliger og en ny barnehage.\n\nDet blir holdt åpent informasjonsmøte på rådhuset tirsdag 20. april 2027 kl. 18.00. Frist for å komme med merknader er 15. mai 2027.\n\nMerknader sendes til postmottak@elvdal.kommune.no eller Elvdal kommune, Postboks 50, 2450 Elvdal. Merk merknaden med saksnummer 26/1144.\n\nMed vennlig hilsen\nElvdal kommune, Plan og bygg");
+    expect(r.variants.post.text).toContain("postmottak@elvdal.kommune.no");
+  });
+});
