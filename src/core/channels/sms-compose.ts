@@ -469,30 +469,29 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // What happens to readers who do not act ("Søknader som kommer inn etter fristen, blir ikke behandlet") comes
   // after what the text offers or says happens: it is the extra only when nothing else is.
   const consequence = (p: Part) => m.consequences.some((c) => overlaps(c, p));
-  const extra0 = (allHours ? [] : free.filter((p) => !(m.detour && overlaps(m.detour, p)) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text)))
-    .map((p) => ({ x: say(p), late: consequence(p) }))
+  const best0 = (allHours ? [] : free.filter((p) => !(m.detour && overlaps(m.detour, p)) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text)))
+    .map((p) => ({ p, x: say(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
-    .filter((c): c is { x: string; late: boolean } => !!c.x && c.x.length <= 110 && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
+    .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= 110 && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
-    .map(({ x, late }) => ({ x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1 }))
-    .sort((a, b) => a.t - b.t || a.r - b.r)[0]?.x ?? allHours;
+    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1 }))
+    .sort((a, b) => a.t - b.t || a.r - b.r)[0];
+  // (The part it was said from, when it is one sentence: the opening hours said together are several.)
+  const part0 = best0?.p;
+  const extra0 = best0?.x ?? allHours;
   // The way around a closure ("Trafikken blir omdirigert via Rv 3 og Fv 30") goes with the extra sentence: drivers
   // need it as much as the dates. It is dropped with the extra when the SMS must be short.
   const detourText = m.detour && !usedSpans.some((u) => overlaps(u, m.detour!)) ? say(m.detour) : undefined;
   // (A reason or a detail gives way to it; another time of the event does not.)
-  const part0 = extra0 ? free.find((p) => say(p) === extra0) : undefined;
   const timed0 = !!extra0 && ((TIMEISH.test(extra0) && !(when && extra0.includes(when.text.trim()))) || (!!part0 && m.times.some((t) => t.start >= part0.start && t.end <= part0.end && t !== when)));
   const extra = detourText && detourText.length <= 110 ? (timed0 ? (`${extra0} ${detourText}`.length <= 220 ? `${extra0} ${detourText}` : extra0) : detourText) : extra0;
   const eventParts = eventSentence !== keySentence ? m.events.map((e) => e.what) : ev ? [ev.what] : [];
   const eventTimes = ev && eventSentence ? m.times.filter((t) => t.role === "new" && eventParts.some((w) => t.start >= w.start && t.end <= w.end)) : [];
   const extraAt = (x: string) => free.find((p) => say(p) === x)?.start;
   // "… three streets next week" beside a schedule of dates: the week only says roughly what the rows say exactly.
-  const roughOnly = (x: string) => {
-    const at = free.find((p) => say(p) === x);
-    const ts = at ? m.times.filter((t) => t.start >= at.start && t.end <= at.end && t.form !== "clock") : [];
-    return schedule && ts.length > 0 && ts.every((t) => t.form === "week");
-  };
+  const ts0 = part0 ? m.times.filter((t) => t.start >= part0.start && t.end <= part0.end && t.form !== "clock") : [];
+  const roughOnly = schedule && ts0.length > 0 && ts0.every((t) => t.form === "week");
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
 
@@ -530,7 +529,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // A link the user asked for (--sms-links domain|url) is essential too.
     // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or
     // when it is all the SMS would say besides the title (no time, no action).
-    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly(extra)) || (!when && !actionText && !warning));
+    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
     // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
     // drops the end of a closure says it lasts for ever.
