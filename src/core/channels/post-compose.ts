@@ -115,10 +115,11 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const x = say(p);
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
   }
-  // The way around a closure, after the lead.
-  if (m.detour && !used(m.detour) && !body.some((b) => b.part && overlaps(b.part, m.detour!))) {
-    const x = say(m.detour);
-    if (x && x.split(/\s+/).length <= 30) body.push({ text: x, part: m.detour, kind: "lead" });
+  // The way around a closure, and what happens instead if the weather stops it, after the lead.
+  for (const aside of [m.detour, m.contingency]) {
+    if (!aside || used(aside) || body.some((b) => b.part && overlaps(b.part, aside))) continue;
+    const x = say(aside);
+    if (x && x.split(/\s+/).length <= 30) body.push({ text: x, part: aside, kind: "lead" });
   }
   // Who it is for ("Tilbudet gjelder deg som er 65 år eller eldre …"): a public post says it.
   if (m.eligibility && !used(m.eligibility) && !m.actions.some((a) => overlaps(a, m.eligibility!))) {
@@ -179,8 +180,11 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const firstLead = body.some((b) => b.kind === "event") ? undefined : body.find((b) => b.kind === "lead");
   // A sentence that names a fact (an address, a date, an amount: "e-poster fra webmaster@altinn.no") says more than
   // general advice ("Vær alltid på vakt mot slike henvendelser"): among sentences of one rank, the general go first.
-  const namesFact = (b: (typeof keep)[number]) => !!b.part && facts.some((f) => f.start >= b.part!.start && f.end <= b.part!.end && f.kind !== "place");
-  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : 0);
+  // (A time the message model reads, too: "Vi regner med å åpne igjen i morgen tidlig" says when it ends.)
+  const namesFact = (b: (typeof keep)[number]) => !!b.part && [...facts.filter((f) => f.kind !== "place"), ...m.times].some((f) => f.start >= b.part!.start && f.end <= b.part!.end);
+  // The way around and what happens in bad weather change where readers go: they stay as long as the event does.
+  const aside = (b: (typeof keep)[number]) => !!b.part && [m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
+  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : 0);
   const dropped: typeof body = [];
   while (xLength(text) > POST.x.max && keep.length) {
     const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title));

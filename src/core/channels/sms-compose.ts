@@ -469,7 +469,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // What happens to readers who do not act ("Søknader som kommer inn etter fristen, blir ikke behandlet") comes
   // after what the text offers or says happens: it is the extra only when nothing else is.
   const consequence = (p: Part) => m.consequences.some((c) => overlaps(c, p));
-  const best0 = (allHours ? [] : free.filter((p) => !(m.detour && overlaps(m.detour, p)) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text)))
+  const aside = (p: Part) => [m.detour, m.contingency].some((x) => !!x && overlaps(x, p));
+  const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text)))
     .map((p) => ({ p, x: say(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
     .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= 110 && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
@@ -482,7 +483,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const extra0 = best0?.x ?? allHours;
   // The way around a closure ("Trafikken blir omdirigert via Rv 3 og Fv 30") goes with the extra sentence: drivers
   // need it as much as the dates. It is dropped with the extra when the SMS must be short.
-  const detourText = m.detour && !usedSpans.some((u) => overlaps(u, m.detour!)) ? say(m.detour) : undefined;
+  // So does what happens instead if the weather stops it ("Dersom det blir dårlig vær, flyttes arrangementet til
+  // gymsalen"): without it, the SMS sends everyone to the wrong place on a rainy day.
+  const detourText = [m.detour, m.contingency].map((x) => (x && !usedSpans.some((u) => overlaps(u, x)) ? say(x) : undefined)).find((x) => !!x && x.length <= 110);
   // (A reason or a detail gives way to it; another time of the event does not.)
   const timed0 = !!extra0 && ((TIMEISH.test(extra0) && !(when && extra0.includes(when.text.trim()))) || (!!part0 && m.times.some((t) => t.start >= part0.start && t.end <= part0.end && t !== when)));
   const extra = detourText && detourText.length <= 110 ? (timed0 ? (`${extra0} ${detourText}`.length <= 220 ? `${extra0} ${detourText}` : extra0) : detourText) : extra0;

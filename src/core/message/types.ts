@@ -115,6 +115,8 @@ export interface Message {
   eligibility?: Part;
   /** The way around a closure ("Trafikken blir omdirigert via Rv 3", "A detour will be signposted via Bakkeveien"). */
   detour?: Part;
+  /** What happens instead when something goes wrong ("Dersom det blir dårlig vær, flyttes arrangementet til gymsalen"). */
+  contingency?: Part;
   /** Contact: phone numbers, e-mail, contact sentences. */
   contact: Array<Part & { kind: "phone" | "email" | "url" | "text" }>;
   /** Web addresses for more information, the most specific first. */

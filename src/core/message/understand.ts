@@ -10,6 +10,7 @@ import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
 import { readKeyEvent, parallelEvents, movedElsewhere, toMessageTime } from "./events";
 import { cue } from "./cues";
+import { isContingency } from "./contingency";
 import { splitRanges } from "../text/split";
 import { SAYS, isSpeech } from "./speech";
 
@@ -275,6 +276,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const detours = plainSents.slice(0, 40).filter((s) => s.text.length <= 200 && cue(language, "detourWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
   const detour = detours.find((s) => /(?<![\p{L}])(?:via|gjennom|through|along|langs)[ \u00A0]+\p{Lu}/u.test(s.text)) ?? detours[0];
   if (detour && audience.value === "public") message.detour = part(detour);
+  // What happens instead if the weather or too few sign-ups stop it: short channels say it with the event.
+  const contingency = plainSents.slice(0, 40).find((s) => isContingency(s.text, language) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
+  if (contingency && events.length && audience.value === "public") message.contingency = part(contingency);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;
   return { message, times, structure: st };
