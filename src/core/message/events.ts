@@ -2,6 +2,7 @@
 // event (the superseded date of a move, the start of a lifted order). Read from the focus first (the newest
 // update, else the title and the lead paragraph), then the first paragraphs of the body. A time of another
 // role never fills "when": a message without a new time has none, and the channels say so.
+import { isContingency } from "./contingency";
 import type { Fact, Language } from "../model";
 import type { MessageEvent, MessageKind, MessageTime, Part } from "./types";
 import type { RoledTime } from "./roles";
@@ -273,6 +274,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
         lead.some((z) => inside(t, z)) &&
         ((t.value === k.value && t.form === k.form) ||
           (k.form === "weekday" && t.form === "date" && t.text.trim().toLowerCase().startsWith(day)) ||
+          // "i dag" in the title, "i dag, tysdag" in the lead.
+          (k.form === "relative-day" && t.form === "weekday" && t.text.trim().toLowerCase().startsWith(day)) ||
           // "i morgen" in the title, "lørdag 6. september" in the lead: the date holds when the SMS is read late.
           (k.form === "relative-day" && t.form === "date" && !t.value.includes("/"))),
     );
@@ -369,6 +372,23 @@ export function movedElsewhere(key: MessageEvent, sentences: Part[], times: Role
   return out;
 }
 
+/**
+ * When a cancelled event happens instead ("Tenningen gjennomføres i stedet søndag 7. desember kl. 17.00", "Ny dato
+ * er …", "The fair will now take place on …"), in any paragraph after it: an event of its own, or the SMS says it
+ * is cancelled and never when it comes back.
+ */
+export function replacementEvent(key: MessageEvent, sentences: Part[], times: RoledTime[], language: Language, taken: MessageEvent[]): MessageEvent[] {
+  if (key.status !== "cancelled") return [];
+  const words = cue(language, "replacementWords");
+  for (const z of sentences) {
+    if (z.start < key.what.end || z.text.length > 240 || taken.some((e) => e.what.start < z.end && z.start < e.what.end)) continue;
+    if (!words.test(z.text) || isContingency(z.text, language)) continue;
+    const to = times.find((t) => t.role === "new" && inside(t, z) && (t.form === "date" || t.form === "weekday" || t.form === "relative-day" || t.form === "week") && !(key.when && t.value === key.when.value && t.form === key.when.form));
+    if (to) return [{ what: z, when: toMessageTime(to), otherTimes: [], status: "planned" }];
+  }
+  return [];
+}
+
 export function parallelEvents(key: MessageEvent, sentences: Part[], times: RoledTime[], text: string, facts: Fact[], language: Language, isAction: (p: Part) => boolean): MessageEvent[] {
   if (!key.when || !key.where || key.what.text.includes("\n")) return [];
   const keyWhen = key.when;
@@ -376,7 +396,9 @@ export function parallelEvents(key: MessageEvent, sentences: Part[], times: Role
   const after = [...sentences].filter((z) => z.start >= key.what.end && z.start - key.what.end <= 700).sort((a, b) => a.start - b.start).slice(0, 6);
   const out: MessageEvent[] = [];
   for (const z of after) {
-    if (out.length >= 3 || z.text.length > 220 || isAction(z)) continue;
+    // "Dersom vegane framleis er stengde, blir skulane i Ytre krins stengde også i morgon": what may happen is no
+    // second event.
+    if (out.length >= 3 || z.text.length > 220 || isAction(z) || isContingency(z.text, language) || cue(language, "hypothetical").first(z.text)?.start === 0) continue;
     const t = times.find((x) => x.role === "new" && inside(x, z) && (x.form === "date" || x.form === "weekday" || x.form === "relative-day") && x.value !== keyWhen.value);
     if (!t) continue;
     const shared = [...stems(z.text, language)].filter((w) => keyStems.has(w));

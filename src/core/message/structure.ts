@@ -228,13 +228,14 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const ss = sentencesOf(first).filter((x, k) => k === 0 || /[\p{L}\p{N}]/u.test(x.text));
     const t0 = ss[0]?.text.trim() ?? "";
     const words0 = wordsUpTo(t0, 17);
-    // A heading, a short line without end punctuation, a short question ("Skal du søke barnehageplass?") or a
-    // short exclamation on a line of its own ("Stengt veg!").
+    // A heading, a short line without end punctuation, a short question ("Skal du søke barnehageplass?", or on a
+    // line of its own "Skulane er stengde i dag – open igjen i morgon?") or a short exclamation on a line of its
+    // own ("Stengt veg!").
     const oneLine = !paras[first].text.trim().includes("\n");
     const looksLikeTitle =
       ss.length === 1 &&
       paras.length > first + 1 &&
-      (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && words0 <= 10) || (oneLine && /!$/.test(t0) && words0 <= 8));
+      (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && (words0 <= 10 || (oneLine && words0 <= 16))) || (oneLine && /!$/.test(t0) && words0 <= 8));
     if (looksLikeTitle) {
       title = ss[0];
       first += 1;

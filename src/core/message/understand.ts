@@ -8,7 +8,7 @@ import { assignRoles, type RoledTime } from "./roles";
 import { readAudience } from "./audience";
 import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
-import { readKeyEvent, parallelEvents, movedElsewhere, toMessageTime } from "./events";
+import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, toMessageTime } from "./events";
 import { cue } from "./cues";
 import { isContingency } from "./contingency";
 import { splitRanges } from "../text/split";
@@ -214,6 +214,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // The same thing elsewhere at another time, each in a sentence of its own: events of their own, after the key.
   if (key && key === own && audience.value === "public") events.push(...parallelEvents(key, plainSents.slice(0, 60).map(part), times, text, facts, language, (p) => actions.some((a) => a.start < p.end && p.start < a.end)));
   if (key && key === own && audience.value === "public") events.push(...movedElsewhere(key, plainSents.slice(0, 60).map(part), times, events));
+  if (key && key === own && audience.value === "public") events.push(...replacementEvent(key, plainSents.slice(0, 60).map(part), times, language, events));
 
   const blockOf = (role: "appeal" | "access"): Part | undefined => {
     const ss = bodySents.filter((s) => roleOf.get(s) === role);
