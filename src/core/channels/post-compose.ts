@@ -115,8 +115,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const x = say(p);
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
   }
-  // The way around a closure, and what happens instead if the weather stops it, after the lead.
-  for (const aside of [m.detour, m.contingency]) {
+  // Whom the news does not cover, the way around a closure, and what happens instead if the weather stops it,
+  // after the lead.
+  for (const aside of [m.exception, m.detour, m.contingency]) {
     if (!aside || used(aside) || body.some((b) => b.part && overlaps(b.part, aside))) continue;
     const x = say(aside);
     if (x && x.split(/\s+/).length <= 30) body.push({ text: x, part: aside, kind: "lead" });
@@ -134,6 +135,12 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const cands: Array<{ text: string; part: Part; i: number }> = [];
   for (const a of m.actions.slice(0, 6)) {
     if (used(a)) continue;
+    // "Abonnenter tilknyttet Vestre Eikeland private vannverk er ikke omfattet. De må følge beskjed fra eget
+    // vannverk.": an instruction whose group is named in the sentence before it would, alone, speak to everyone.
+    if (a.condition && !a.text.includes(a.condition)) {
+      omitted.push({ part: "action", why: "conditional", text: a.text });
+      continue;
+    }
     const s0 = say(a);
     // (An instruction that lists e-mail and postal addresses says what to do and by when; the link says where.)
     const s = s0 && s0.length > 120 ? withoutAddresses(s0) ?? s0 : s0;
@@ -183,11 +190,17 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // (A time the message model reads, too: "Vi regner med å åpne igjen i morgen tidlig" says when it ends.)
   const namesFact = (b: (typeof keep)[number]) => !!b.part && [...facts.filter((f) => f.kind !== "place"), ...m.times].some((f) => f.start >= b.part!.start && f.end <= b.part!.end);
   // The way around and what happens in bad weather change where readers go: they stay as long as the event does.
-  const aside = (b: (typeof keep)[number]) => !!b.part && [m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
+  // Whom the news does not cover and the news itself are said together or the post is wrong for someone: neither is
+  // dropped to fit X (the post then says it is too long for X, and the writer decides).
+  const exceptionOf = (b: (typeof keep)[number]) => !!b.part && !!m.exception && overlaps(m.exception, b.part);
+  // (Where the news is a danger or its end; in other notices an exemption is a detail like any other.)
+  const held = (b: (typeof keep)[number]) => !!m.exception && (m.kind === "lifting" || m.kind === "warning") && (exceptionOf(b) || b.kind === "event");
+  const aside = (b: (typeof keep)[number]) => !!b.part && [m.exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
   const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : 0);
   const dropped: typeof body = [];
   while (xLength(text) > POST.x.max && keep.length) {
-    const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title));
+    const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title) && !held(b));
+    if (!droppable.length && keep.some(held)) break;
     const drop = droppable.sort((a, b) => order(a) - order(b))[0] ?? keep[keep.length - 1];
     dropped.push(drop);
     keep = keep.filter((b) => b !== drop);

@@ -469,7 +469,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // What happens to readers who do not act ("Søknader som kommer inn etter fristen, blir ikke behandlet") comes
   // after what the text offers or says happens: it is the extra only when nothing else is.
   const consequence = (p: Part) => m.consequences.some((c) => overlaps(c, p));
-  const aside = (p: Part) => [m.detour, m.contingency].some((x) => !!x && overlaps(x, p));
+  const aside = (p: Part) => [m.kind === "lifting" || m.kind === "warning" ? m.exception : undefined, m.detour, m.contingency].some((x) => !!x && overlaps(x, p));
   const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text)))
     .map((p) => ({ p, x: say(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
@@ -485,10 +485,16 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // need it as much as the dates. It is dropped with the extra when the SMS must be short.
   // So does what happens instead if the weather stops it ("Dersom det blir dårlig vær, flyttes arrangementet til
   // gymsalen"): without it, the SMS sends everyone to the wrong place on a rainy day.
-  const detourText = [m.detour, m.contingency].map((x) => (x && !usedSpans.some((u) => overlaps(u, x)) ? say(x) : undefined)).find((x) => !!x && x.length <= 110);
+  // Whom the news does not cover comes first of these: they would be told the wrong thing.
+  // (Whom the news does not cover may take a longer sentence: without it, those readers are told the wrong thing.)
+  // (Only where the news is a danger or its end: in other notices an exemption is a detail the letter gives.)
+  const asideMax = (x: Part) => (x === m.exception ? 160 : 110);
+  const exception = m.kind === "lifting" || m.kind === "warning" ? m.exception : undefined;
+  const detourPart = [exception, m.detour, m.contingency].find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && (say(x)?.length ?? Infinity) <= asideMax(x));
+  const detourText = detourPart ? say(detourPart) : undefined;
   // (A reason or a detail gives way to it; another time of the event does not.)
   const timed0 = !!extra0 && ((TIMEISH.test(extra0) && !(when && extra0.includes(when.text.trim()))) || (!!part0 && m.times.some((t) => t.start >= part0.start && t.end <= part0.end && t !== when)));
-  const extra = detourText && detourText.length <= 110 ? (timed0 ? (`${extra0} ${detourText}`.length <= 220 ? `${extra0} ${detourText}` : extra0) : detourText) : extra0;
+  const extra = detourText ? (timed0 ? (`${extra0} ${detourText}`.length <= 220 ? `${extra0} ${detourText}` : extra0) : detourText) : extra0;
   const eventParts = eventSentence !== keySentence ? m.events.map((e) => e.what) : ev ? [ev.what] : [];
   const eventTimes = ev && eventSentence ? m.times.filter((t) => t.role === "new" && eventParts.some((w) => t.start >= w.start && t.end <= w.end)) : [];
   const extraAt = (x: string) => free.find((p) => say(p) === x)?.start;

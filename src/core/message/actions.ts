@@ -55,7 +55,8 @@ const FRONTED_OBJECT = /^[^\s,;]+(?:[ \u00A0]+[^\s,;]+){0,5}?[ \u00A0]+(?:får|f
 /** Whether a sentence (or its main clause after a condition) makes the reader act. */
 export function readerActs(sentence: string, language: Language): boolean {
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
-  const t = sentence.trim();
+  // A list item is read without its marker ("- Run all cold water taps …").
+  const t = sentence.trim().replace(/^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "");
   if (!t || QUESTION.test(t) || c("noAction").test(t)) return false;
   // The main clause: after a leading condition ("Dersom du ikke kan komme, må du …").
   const cond = c("conditions").first(t);
@@ -124,7 +125,7 @@ export function readerActs(sentence: string, language: Language): boolean {
   return false;
 }
 
-const GROUP_QUALIFIER = /^[ \u00A0]+(?:i|på|langs|ved|med|utan|uten|under|over|frå|fra|in|on|along|with|without|from)[ \u00A0]/iu;
+const GROUP_QUALIFIER = /^[ \u00A0]+(?:i|på|langs|ved|med|utan|uten|under|over|frå|fra|tilknyttet|tilknytt|knytt til|knyttet til|tilkoblet|tilkopla|in|on|along|with|without|from|connected to|served by)[ \u00A0]/iu;
 
 /**
  * The group of readers a sentence opens by naming, if any: by a relative clause ("Foreldre som arbeider …",
@@ -220,5 +221,43 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     }
     actions.push(action);
   }
-  return { actions, warnings, consequences };
+  return { actions: withListItems(actions, sentences, draft), warnings, consequences };
+}
+
+const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
+
+/**
+ * "What you should do now:" over "- Run all cold water taps …" / "- Empty …": the intro says nothing alone. With its
+ * items (the list lines right under it) it is one action, which a channel says whole or not at all.
+ */
+function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft: string | undefined): MessageAction[] {
+  const out: MessageAction[] = [];
+  for (const a of actions) {
+    if (out.some((o) => o.start <= a.start && a.end <= o.end)) continue;
+    // A list item alone is no action: "- ha yrkesskadeforsikring for eleven" lists the employer's duties, and one
+    // step of several ("1. Velg eiendommen") reads as all there is to do.
+    if (ITEM.test(a.text)) continue;
+    if (draft === undefined || !/:$/.test(a.text)) {
+      out.push(a);
+      continue;
+    }
+    let end = a.end;
+    for (const s of sentences) {
+      if (s.start < end) continue;
+      const gap = draft.slice(end, s.start);
+      if (!/^[ \t]*\r?\n[ \t]*$/.test(gap) || !ITEM.test(s.text)) {
+        if (s.start >= end) break;
+        continue;
+      }
+      end = s.start + s.text.trimEnd().length;
+    }
+    // No items under it: the sentence stays as it was ("… må du sende oss:" over a form's fields).
+    if (end === a.end) {
+      out.push(a);
+      continue;
+    }
+    const deadline = a.deadline ?? actions.find((x) => x.start > a.end && x.end <= end && x.deadline)?.deadline;
+    out.push({ ...a, end, text: draft.slice(a.start, end), ...(deadline ? { deadline } : {}) });
+  }
+  return out;
 }

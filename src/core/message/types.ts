@@ -117,6 +117,8 @@ export interface Message {
   detour?: Part;
   /** What happens instead when something goes wrong ("Dersom det blir dårlig vær, flyttes arrangementet til gymsalen"). */
   contingency?: Part;
+  /** Whom the news does not cover, or what still applies ("Husstander i Grønnvik Nord er ikke omfattet …"). */
+  exception?: Part;
   /** Contact: phone numbers, e-mail, contact sentences. */
   contact: Array<Part & { kind: "phone" | "email" | "url" | "text" }>;
   /** Web addresses for more information, the most specific first. */

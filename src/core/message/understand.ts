@@ -280,6 +280,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // What happens instead if the weather or too few sign-ups stop it: short channels say it with the event.
   const contingency = plainSents.slice(0, 40).find((s) => isContingency(s.text, language) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
   if (contingency && events.length && audience.value === "public") message.contingency = part(contingency);
+  // Whom the news does not cover, or what still applies after a lifting: short channels say it, or those readers
+  // are told the wrong thing ("Households in Grønnvik Nord … are NOT covered by this decision").
+  const exception = plainSents.slice(0, 40).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && cue(language, "exceptionWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end));
+  if (exception && events.length && audience.value === "public") message.exception = part(exception);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;
   return { message, times, structure: st };
