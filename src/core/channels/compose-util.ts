@@ -1,4 +1,5 @@
 // Small helpers shared by the composers.
+import type { Language } from "../model";
 import imperatives from "../message/cues/imperatives.json";
 
 // (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
@@ -17,6 +18,23 @@ export function cleanTitle(title: string): string {
 export function endSentence(s: string): string {
   const t = s.trim();
   return /[.!?]$/.test(t) ? t : t.replace(/[:;,]$/, "") + ".";
+}
+
+// A sentence that opens by pointing back at one a short channel leaves out ("For å gjøre dette må vannet stenges i to
+// omganger", "Derfor er skolen stengt"): without the opener it stands alone. Norwegian puts the verb second, so the
+// subject moves to the front again; only a pronoun or a one-word definite noun is moved, else the sentence is kept.
+const BACK_OPENER = /^(?:for å (?:gjøre|gjere|få til) (?:dette|det)|derfor|difor|dermed|to do (?:this|so)|because of this|as a result|therefore)[ \u00A0]*,?[ \u00A0]+/iu;
+const V2 = /^(må|skal|blir|vert|vil|kan|er|har|får)[ \u00A0]+(vi|me|det|de|dei|du|den|han|ho|hun|\p{L}+(?:et|en|a|ene|ane|na))(?=[ \u00A0])/iu;
+
+export function standAlone(s: string, language: Language): string {
+  const m = BACK_OPENER.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  if (language === "en") return rest.charAt(0).toUpperCase() + rest.slice(1);
+  const v = V2.exec(rest);
+  if (!v) return s;
+  const subject = v[2];
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${v[1].toLowerCase()}${rest.slice(v[0].length)}`;
 }
 
 const CONDITIONAL = /^(?:[\p{L}-]+\s+som|dersom|hvis|viss|om|når|if|when|those who|anyone who)\s/iu;

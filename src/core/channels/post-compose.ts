@@ -6,13 +6,13 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
+import { cleanTitle, endSentence, standAlone, fullUrl, keepNames } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, LIST_MARKER, omittedRole, sayEach, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -71,7 +71,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
     const flat = flattenBlock(pruned, language);
-    return endSentence(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language));
+    return endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
   };
   // A block of several moves is said sentence by sentence (each made plain on its own).
   const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
@@ -162,8 +162,11 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const lines: string[] = [];
     // A schedule said in the prose has its own times and places: no "Når:" naming one of them.
     const schedule = !!ev && ev.what.text.includes("\n") && keep.some((b) => b.part === ev.what);
-    if (when && !schedule && !prose.toLowerCase().includes(when.text.trim().toLowerCase())) lines.push(fill(T.when, { when: timeText(when, language) }));
-    if (ev?.where && !schedule && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
+    // A schedule left out for space is said by its days, every one: its first row alone would read as the only one.
+    const days = !!ev && !schedule && ev.what.text.includes("\n") ? scheduleDates(m, ev.what, language) : undefined;
+    if (days) lines.push(fill(T.when, { when: days }));
+    else if (when && !schedule && !prose.toLowerCase().includes(when.text.trim().toLowerCase())) lines.push(fill(T.when, { when: timeText(when, language) }));
+    if (ev?.where && !schedule && !days && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
     if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim())) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
     const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";
     // An event sentence that answers an earlier lead sentence ("Konserten blir i stedet holdt …") comes after it.
@@ -217,7 +220,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   }
   for (const t of wrong) omitted.push({ part: "time", why: omittedRole(t), text: t.text });
   if (!when && ev && ["notice", "change"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });
-  const required: Fact[] = [...factsOf(when, facts)];
+  // (A schedule said by its days keeps each day's date; the hours and places are in the letter.)
+  const byDays = !!ev && ev.what.text.includes("\n") && !keep.some((b) => b.part === ev.what) && !!scheduleDates(m, ev.what, language);
+  const required: Fact[] = byDays ? facts.filter((f) => f.kind === "date" && f.start >= ev!.what.start && f.end <= ev!.what.end) : [...factsOf(when, facts)];
   if (url) append(required, facts.filter((f) => f.kind === "url" && f.start === url.start));
   return { text, required, omitted };
 }

@@ -260,6 +260,26 @@ export function timeText(t: MessageTime, language: Language, short = false): str
   return `${x} ${clock}${until}`;
 }
 
+/**
+ * The days of a schedule, without their hours and places ("tysdag 14. oktober, torsdag 16. oktober og tysdag 21.
+ * oktober"): what a short channel can say when the rows do not fit. Every day is named, so no row reads as the only
+ * one; undefined when the schedule has fewer than two days or its rows are periods.
+ */
+export function scheduleDates(m: Message, what: Part, language: Language, short = false): string | undefined {
+  const days: MessageTime[] = [];
+  for (const t of m.times) {
+    if (t.role !== "new" || t.start < what.start || t.end > what.end || (t.form !== "date" && t.form !== "weekday")) continue;
+    // Rows that are periods ("fra tirsdag 3. mars kl. 2200 til onsdag 4. mars kl. 0600") are not days: a list of
+    // their dates would read as whole days.
+    if (t.until) return undefined;
+    if (!days.some((d) => d.value === t.value)) days.push(t);
+  }
+  if (days.length < 2) return undefined;
+  const said = days.map((t) => timeText({ ...t, clock: undefined, until: undefined, openEnded: undefined }, language, short));
+  const and = language === "en" ? "and" : "og";
+  return `${said.slice(0, -1).join(", ")} ${and} ${said[said.length - 1]}`;
+}
+
 /** Tidy a composed text: no ".." after a date ("30.4.."), no space before punctuation. */
 export function tidy(s: string): string {
   return s

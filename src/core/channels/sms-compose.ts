@@ -8,10 +8,10 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, endSentence, fullUrl, keepNames } from "./compose-util";
+import { cleanTitle, endSentence, standAlone, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
-import { flattenBlock, LIST_MARKER, omittedRole, sayEach, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import imperatives from "../message/cues/imperatives.json";
@@ -54,13 +54,15 @@ export interface Composed {
  * candidates that keep every essential part (the action, the place) are preferred up to two parts before any
  * that drops one is taken for fitting in one.
  */
-function pick<T extends { text: string; essential?: boolean; broken?: boolean }>(candidates: T[]): T {
+function pick<T extends { text: string; essential?: boolean; broken?: boolean; daysOnly?: boolean }>(candidates: T[]): T {
   const clean = candidates.map((c) => ({ ...c, text: tidy(gsmSafe(c.text.replace(/\s+/g, " ").trim())) }));
   const parts = clean.map((c) => smsInfo(c.text).segments);
   const first = (ok: (i: number) => boolean) => clean.findIndex((_, i) => ok(i));
   const essential = (i: number) => clean[i].essential !== false;
-  const sound = (i: number) => clean[i].broken !== true;
-  for (const ok of [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 1, (i: number) => sound(i) && parts[i] <= 2, (i: number) => parts[i] <= 1, (i: number) => parts[i] <= 2]) {
+  // (A schedule said by its days only is sound but rough: after any text that gives its rows.)
+  const sound = (i: number) => clean[i].broken !== true && clean[i].daysOnly !== true;
+  const rough = (i: number) => clean[i].broken !== true;
+  for (const ok of [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 1, (i: number) => sound(i) && parts[i] <= 2, (i: number) => rough(i) && parts[i] <= 1, (i: number) => rough(i) && parts[i] <= 2, (i: number) => parts[i] <= 1, (i: number) => parts[i] <= 2]) {
     const k = first(ok);
     if (k >= 0) return clean[k];
   }
@@ -89,7 +91,7 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
 }
 
 /** A sentence whose subject is a pronoun for something said before it: first, or after a fronted word and its verb. */
-const POINTS_BACK = /^(?:(?:dette|denne|disse|desse|det|den|dei|de|han|ho|hun|this|these|it|they)[ \u00A0]|\p{L}+[ \u00A0]+(?:er|var|blir|vert|vart|ble|blei|skal|vil|kan|må)[ \u00A0]+(?:det|den|dei|de)[ \u00A0]+\p{L})/iu;
+const POINTS_BACK = /^(?:(?:dette|denne|disse|desse|det|den|dei|de|han|ho|hun|this|these|it|they)[ \u00A0]|(?:for å (?:gjøre|gjere|få til) (?:dette|det)|to do (?:this|so)|derfor|difor|because of this|as a result)(?![\p{L}])|\p{L}+[ \u00A0]+(?:er|var|blir|vert|vart|ble|blei|skal|vil|kan|må)[ \u00A0]+(?:det|den|dei|de)[ \u00A0]+\p{L})/iu;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export function composeSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions): Composed {
@@ -314,7 +316,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
     const flat = flattenBlock(pruned, language);
-    return endSentence(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language));
+    return endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
   };
   // A block of several moves is said sentence by sentence (each made plain on its own).
   const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
@@ -405,6 +407,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
   const whereText = ev?.where?.text;
   const lead = (compact: boolean, short: boolean, extraOn = false): string => {
+    // A schedule too long to say whole: its days, every one of them, without hours and places (the letter has them).
+    const days = compact && schedule && ev ? scheduleDates(m, ev.what, language, short) : undefined;
+    if (days) return `${endSentence(label)} ${fill(T.datesLine, { dates: days })}`;
     const base = compact || !leadFull ? endSentence(label) : leadFull;
     if (!when || whenIn(base)) return base;
     // The start is there and the end is in a sentence of its own ("Arbeidet varer til og med 28. juni."): the
@@ -530,7 +535,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     else if (dl && (p.action !== "none" || !actionText) && !saidDl) act = dlLine(p.short);
     // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
     if (p.action === "none" && dl && !saidDl) act = dlLine(p.short);
-    const place = p.where ? whereLine(`${head} ${more2} ${act}`) : "";
+    // (A schedule's rows each have their place: the first row's is not the place of them all.)
+    const daysOnly = schedule && p.compact && !!ev && !!scheduleDates(m, ev.what, language);
+    const place = p.where && !daysOnly ? whereLine(`${head} ${more2} ${act}`) : "";
     // "Konserten blir i stedet holdt søndag 18. mai": a sentence that answers the one before it comes after it.
     const answers = !!more2 && !warning && !!ev && REPLACES.test(head) && (extraAt(more2) ?? Infinity) < ev.what.start;
     const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
@@ -542,12 +549,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // A press release's first sentence is its news when no sentence states an event: it stays.
     // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
     // drops the end of a closure says it lasts for ever.
-    const timesSaid = eventTimes.every((t) => holds(text, t));
+    const timesSaid = eventTimes.every((t) => holds(text, t)) || daysOnly;
     const essential = timesSaid && (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!(newsLead || pressNews) || !p.compact) && !(schedule && p.compact);
     // Wrong, not only short: a time of the event gone (a closure that never ends) or a schedule cut to one row
     // (its first row alone reads as the only time). Chosen only when nothing else fits two parts.
-    const broken = !timesSaid || (schedule && p.compact);
-    return { text, p, essential, broken };
+    // (Its days alone, every one named, are short but not wrong.)
+    const broken = !timesSaid || (schedule && p.compact && !daysOnly);
+    return { text, p, essential, broken, daysOnly };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,
   // then "Les mer", then the action's wording (its deadline stays), then the place.
@@ -557,7 +565,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const chosen = pick(candidates);
   const p = chosen.p;
 
-  const required: Fact[] = [...factsOf(when, facts)];
+  // (A schedule said by its days keeps each day's date; the hours are in the letter.)
+  const required: Fact[] = chosen.daysOnly && ev ? facts.filter((f) => f.kind === "date" && f.start >= ev.what.start && f.end <= ev.what.end) : [...factsOf(when, facts)];
   if (dl && dl.form === "date" && (p.action !== "none" || !actionText) && chosen.text.includes(timeText(dl, language, p.short))) append(required, factsOf(dl, facts));
   // What the SMS left out, and why.
   if (!when && ev && ["notice", "change", "warning"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });

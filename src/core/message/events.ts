@@ -245,7 +245,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   }
   // "… will resurface three streets next week. … closed on these days:" over "Storgata: Monday 8 June" /
   // "Parkveien: Wednesday 10 June": the week says when only roughly; a schedule or a move after it says it exactly.
-  if (key && key.form === "week") {
+  // So does a weekday in the title over a schedule of dates ("… natt til onsdag og natt til torsdag" over "1. fra
+  // tirsdag 3. mars kl. 2200 til onsdag 4. mars kl. 0600").
+  const roughTitle = !!key && !!title && inside(key, title) && (key.form === "weekday" || key.form === "relative-day");
+  if (key && (key.form === "week" || roughTitle)) {
     const k = key;
     const kz = zones.findIndex((z) => inside(k, z));
     for (let zi = kz + 1; kz >= 0 && zi < Math.min(zones.length, focusZones + 12); zi++) {
@@ -253,7 +256,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       const d = times.find((t) => isNew(t) && t.form === "date" && inside(t, z));
       // (So do moves that follow it: "… endret i uke 12 og 13." / "Tømming som skulle vært torsdag 25. mars, blir
       // i stedet utført onsdag 24. mars.")
-      if (d && (scheduleBlock(text, zones, z, title) || movesOne(z, times))) {
+      // (Rows read as one zone, one per line, are a schedule too.)
+      const rows = z.text.includes("\n") && times.filter((t) => isNew(t) && t.form === "date" && inside(t, z)).length >= 2;
+      if (d && (scheduleBlock(text, zones, z, title) || rows || (!roughTitle && movesOne(z, times)))) {
         key = d;
         break;
       }
