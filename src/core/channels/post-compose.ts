@@ -12,7 +12,7 @@ import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -165,7 +165,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     // A schedule left out for space is said by its days, every one: its first row alone would read as the only one.
     const days = !!ev && !schedule && ev.what.text.includes("\n") ? scheduleDates(m, ev.what, language) : undefined;
     if (days) lines.push(fill(T.when, { when: days }));
-    else if (when && !schedule && !prose.toLowerCase().includes(when.text.trim().toLowerCase())) lines.push(fill(T.when, { when: timeText(when, language) }));
+    else if (when && !schedule && !prose.toLowerCase().includes(when.text.trim().toLowerCase())) lines.push(fill(T.when, { when: labelledTime(draft, when, language)?.value ?? timeText(when, language) }));
     if (ev?.where && !schedule && !days && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
     if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim())) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
     const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";

@@ -280,6 +280,21 @@ export function scheduleDates(m: Message, what: Part, language: Language, short 
   return `${said.slice(0, -1).join(", ")} ${and} ${said[said.length - 1]}`;
 }
 
+/**
+ * The whole value of a labelled line that gives the new time ("New time: Fridays 12.30–13.45, 6 February to 27
+ * March", "Ny tid: …"): the weekday and the hours belong with the dates. Undefined when the time is not in such a line.
+ */
+export function labelledTime(draft: string, t: MessageTime, language: Language): { label: string; value: string } | undefined {
+  const lineStart = draft.lastIndexOf("\n", t.start - 1) + 1;
+  const nl = draft.indexOf("\n", t.end);
+  const line = draft.slice(lineStart, nl < 0 ? draft.length : nl);
+  if (line.length > 160) return undefined;
+  const m = /^[ \t]*([^:\n]{2,30}):[ \u00A0]*(.+?)[ \t.;]*$/u.exec(line);
+  if (!m || lineStart + line.indexOf(m[2]) > t.start) return undefined;
+  const label = m[1].trim();
+  return cue(language, "newBefore").first(label)?.start === 0 ? { label, value: m[2] } : undefined;
+}
+
 /** Tidy a composed text: no ".." after a date ("30.4.."), no space before punctuation. */
 export function tidy(s: string): string {
   return s

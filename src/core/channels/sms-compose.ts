@@ -11,7 +11,7 @@ import { fill } from "./i18n";
 import { cleanTitle, endSentence, standAlone, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
-import { flattenBlock, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import imperatives from "../message/cues/imperatives.json";
@@ -415,6 +415,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // The start is there and the end is in a sentence of its own ("Arbeidet varer til og med 28. juni."): the
     // extra sentence carries it.
     if (when.until && !compact && extraOn && base.includes(when.text.trim()) && extra && extra.includes(when.until.text.trim())) return base;
+    // "New time: Fridays 12.30–13.45, 6 February to 27 March": the draft's own line says the new time whole.
+    const labelled = labelledTime(draft, when, language);
+    if (labelled) return `${base} ${labelled.label}: ${labelled.value}.`;
     if (m.kind === "change") return `${base} ${fill(T.newDate, { when: timeStr(short) })}`;
     // A sentence with a time of its own ("Badet åpner igjen 26. januar kl. 07.00") would read the key time as
     // the time of what it says: the time goes on a line of its own.

@@ -53,6 +53,8 @@ function withVenueWord(text: string, end: number, limit: number, language: Langu
 // A word for people just before the place's preposition ("innbyggere i", "residents of").
 const PEOPLE_OF = /(?<![\p{L}])(?:innbyggere|innbyggjarar|innbyggarar|beboere|bebuarar|lag og foreninger|lag og organisasjonar|lag og organisasjoner|foreninger|foreiningar|organisasjoner|organisasjonar|bedrifter|verksemder|næringsdrivende|næringsdrivande|elever|elevar|familier|familiar|alle|residents|businesses|people|everyone|organisations|organizations|clubs)[ \u00A0]+(?:i|på|in|of|on)[ \u00A0]+$/iu;
 
+const VENUE_BEFORE = /(?<![\p{L}])(?:at|in|på|i|ved)[ \u00A0]+(\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|skole|skule|kirke|kyrkje|hall|senter|senteret)){0,3}),[ \u00A0]*$/u;
+
 /**
  * A place that is not where something happens: the route of a detour ("Omkjøring er skiltet via Elvegata") or the
  * old or wrong place ("ikke i klasserommet som tidligere varslet, men i gymsalen", "instead of the town hall").
@@ -71,7 +73,10 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
   if (fact) {
     const more = PLACE_LIST.exec(text.slice(fact.end, Math.min(span.end, fact.end + 120)));
     const end = withVenueWord(text, fact.end + (more ? more[0].length : 0), span.end, language);
-    return { start: fact.start, end, text: text.slice(fact.start, end) };
+    // The venue's name before its address ("at Holmen Swimming Pool, Holmenveien 2", "på Nordby skole, Skoleveien 3").
+    const named = VENUE_BEFORE.exec(text.slice(Math.max(span.start, fact.start - 60), fact.start));
+    const start = named ? fact.start - named[0].length + named[0].indexOf(named[1]) : fact.start;
+    return { start, end, text: text.slice(start, end) };
   }
   // A venue written in lower case ("på rådhuset", "i helsestasjonen").
   // Only where the words say it is where ("på rådhuset", "i gymsalen"), not "fire kilometer fra skolen".
@@ -321,6 +326,16 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const whereZones = [what, ...(title && what !== title ? [title] : []), ...(holder && holder !== what ? [holder] : []), ...zones.slice(0, focusZones).filter((z) => z !== what && z !== title && z !== holder)];
   // A labelled line says it outright ("Adresse: Helsehuset, Storgata 12").
   let where: Part | undefined = labelledPlace(text, e.language);
+  // A sentence that says where it will now be gives the place before any other ("The lessons will now take place
+  // at Holmen Swimming Pool, not at Lindeberg", after "Because of repairs to the pool at Lindeberg …").
+  // (About the event itself: "Holdeplassen Torget flyttes til Parkveien 3" under a street closure is a bus stop's
+  // move, not where the closure is.)
+  // (Common words only: a shared place name, "Torget", says nothing of what moves.)
+  // (A capital first in a sentence is no name: "Practice will now take place …".)
+  const common = (t: string) => stems(t.replace(/(?<=[\p{L}\p{N},;][ \u00A0]+)\p{Lu}[\p{L}-]*/gu, " "), e.language);
+  const topic = common(`${title?.text ?? ""} ${what.text}`);
+  const moved = where ? undefined : zones.slice(0, focusZones + 8).find((z) => z.text.length <= 300 && cue(e.language, "newVenue").test(z.text) && [...common(z.text)].some((w) => topic.has(w)));
+  if (moved) where = placeIn(text, moved, e.facts, e.language);
   for (const z of whereZones) if (!where) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {

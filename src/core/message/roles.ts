@@ -196,6 +196,11 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (/(?:^|[,(]|[ \u00A0](?:og|men|and|but))[ \u00A0]*(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");
     // The cue must speak of this time: not of a noun before another verb ("Vi viser til tidligere samtale og
     // innkaller deg til møte torsdag 14. januar": the meeting is new, the conversation was earlier).
+    // "Old time: Thursdays 10.15–11.30, 5 February to 26 March" / "Tidligere tid: …": a line labelled as the old
+    // time is old in every time it gives, not only its first.
+    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+    const label = /^[ \t]*([^:\n]{2,30}):/u.exec(text.slice(lineStart, Math.min(m.start, lineStart + 40)));
+    if (label && c("superseded").first(label[1].trim())?.start === 0) return role("superseded", "label");
     const sup = lastCue("superseded", ownLeft);
     // "Som tidligere varslet blir vannet stengt tirsdag 5. mai": said before and still so, not an old date.
     const asSaid = !!sup && AS_ANNOUNCED.test(ownLeft.slice(Math.max(0, sup.start - 6), sup.end + 24));

@@ -192,7 +192,9 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   const isGreeting = (pi: number) => {
     // A greeting is a few words: a long paragraph is never split to find out.
     const t = paras[pi].text.length <= 200 ? paras[pi].text.trim() : "";
-    return !!t && t.split(/\s+/).length <= 4 && GREETING.test(t);
+    // ("Dear parents and guardians of pupils in Year 3," on a line of its own, ending in a comma, is one too.)
+    const words = t.split(/\s+/).length;
+    return !!t && (words <= 4 || (words <= 14 && !t.includes("\n") && /,$/.test(t))) && GREETING.test(t);
   };
   if (paras.length > 0 && isGreeting(0)) first = 1;
   // A letterhead and an address block at the top ("NAV Fjordvik", "Kari Nordmann / Fødselsnummer: …",
