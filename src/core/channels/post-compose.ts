@@ -60,6 +60,8 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
   return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
 }
 
+const SUGGESTION = /(?<![\p{L}])(?:gjerne|feel free|if you like|if you wish|om du vil|hvis du vil|viss du vil)(?![\p{L}])/iu;
+
 export function composePost(m: Message, draft: string, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
   const language = m.language;
   const ev = m.events[0];
@@ -183,7 +185,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   if (!opening && !body.length) return { text: "", required: [], omitted: [...omitted, { part: "post", why: "personal-data" }] };
   let keep = body.slice();
   let text = build(keep);
-  const essential = keep.find((b) => b.kind === "warning" || (b.kind === "action" && !(b.part as MessageAction | undefined)?.condition));
+  // (A suggestion, "Ta gjerne med kontanter eller Vipps", is no must: it gives way like any sentence.)
+  const essential = keep.find((b) => b.kind === "warning" || (b.kind === "action" && !(b.part as MessageAction | undefined)?.condition && !SUGGESTION.test(b.text)));
   // Conditional actions go first, then the lead's later sentences, then who it is for (an offer for people over
   // 65 is a different offer without it), then the rest from the end.
   // The lead's first sentence says what it is about when no event sentence does.

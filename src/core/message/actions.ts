@@ -199,6 +199,16 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       const group = namesGroup(before.text, language);
       if (group) action.condition = group;
     }
+    // "Vil du ha en bod på loppemarkedet? Meld deg på innen 5. juni …", "Kan du ikke komme deg til et stemmelokale …,
+    // kan du søke om å stemme hjemme. Søknaden må være kommet fram innen …": a question or a condition on the
+    // reader in the sentence before says which readers the instruction is for.
+    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && !/^(?:du|dere|de|dykk|you)[ \u00A0]/iu.test(part.text)) {
+      // (The question goes on for the paragraph: "Meld deg på innen 5. juni … En bod koster 100 kroner, som betales
+      // på dagen." are both for those who want a stall.)
+      const prevAction = actions[actions.length - 1];
+      const asked = readerCondition(before.text, language) ?? (prevAction && prevAction.start === before.start && prevAction.condition && !prevAction.text.includes(prevAction.condition) ? prevAction.condition : undefined);
+      if (asked) action.condition = asked;
+    }
     // "Reisende som har vært i utlandet de siste 10 dagene, må registrere seg": the relative clause says which
     // readers the instruction is for.
     if (!action.condition) {
@@ -222,6 +232,25 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     actions.push(action);
   }
   return { actions: withListItems(actions, sentences, draft), warnings, consequences };
+}
+
+/** A verb first and the reader after it: a condition ("Kan du ikke komme, …") or a yes/no question ("Vil du ha en bod?"). */
+const VERB_FIRST = /^(?:kan|har|vil|skal|er|ønsker|ønskjer|treng|trenger|trenge|bor|får|skal|do|are|would|have|can|will)[ \u00A0]+(?:du|dere|de|dykk|you)(?![\p{L}])/iu;
+
+/**
+ * The condition on the reader a sentence sets for the one after it: its verb-first clause up to the comma or the
+ * question mark, or a clause that opens on a condition word. Not "Har du spørsmål, …", which asks for contact.
+ */
+export function readerCondition(text: string, language: Language): string | undefined {
+  const t = text.trim();
+  if (/^(?:har du|dersom du har|hvis du har|viss du har|om du har|if you have)(?: \p{L}+)? (?:spørsmål|questions)/iu.test(t)) return undefined;
+  const cut = (s: string) => {
+    const end = s.search(/[,?]/);
+    return end > 0 && end <= 160 ? s.slice(0, end).trim() : undefined;
+  };
+  if (VERB_FIRST.test(t) && (/\?$/.test(t) || t.includes(","))) return cut(t);
+  const cond = cue(language, "conditions").first(t);
+  return cond && cond.start === 0 && /(?<![\p{L}])(?:du|dere|dykk|you)(?![\p{L}])/iu.test(t.slice(0, 80)) ? cut(t) : undefined;
 }
 
 const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;

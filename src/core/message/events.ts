@@ -336,7 +336,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const topic = common(`${title?.text ?? ""} ${what.text}`);
   const moved = where ? undefined : zones.slice(0, focusZones + 8).find((z) => z.text.length <= 300 && cue(e.language, "newVenue").test(z.text) && [...common(z.text)].some((w) => topic.has(w)));
   if (moved) where = placeIn(text, moved, e.facts, e.language);
-  for (const z of whereZones) if (!where) where = placeIn(text, z, e.facts, e.language);
+  // (A place in another sentence with a time of its own is that time's place: "Fjellvang kommune har i tillegg
+  // valgdag søndag 7. september i Solvang krets" is not where the election on Monday is.)
+  const ownTime = (z: Part) => z !== what && z !== title && !!key && times.some((t) => isNew(t) && inside(t, z) && t.value !== key.value && (t.form === "date" || t.form === "weekday" || t.form === "relative-day"));
+  for (const z of whereZones) if (!where && !ownTime(z)) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {
     ev.when = toMessageTime(key);
