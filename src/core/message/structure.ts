@@ -117,15 +117,20 @@ function findSender(signature: Sent[], language: Language): { name: string; star
     return [{ ...s, text: rest, start: at, end: at + rest.length }];
   });
   // The line with an organisation word ("Fjordvik kommune", "Nav Fjordvik", "Vannverket"), cut at a comma.
+  // A unit over its body ("Helsestasjonen" / "Fjordane kommune", "Kemnerkontoret" / "Sandnes kommune"): the body
+  // signs, the name every reader can place (an SMS from "Tildelingskontoret" with an amount looks like fraud).
+  const found: Array<{ name: string; start: number; end: number }> = [];
   for (const s of lines) {
     for (const m of s.text.matchAll(/[^,\n–—|]+/gu)) {
       const part = m[0].trim().replace(/[.:;]$/, "");
       if (part && part.length <= 60 && !/[{}@]|\d{3}/.test(part) && (orgWord(language, part) || ORG.test(part))) {
         const at = s.start + (m.index ?? 0) + m[0].indexOf(part);
-        return { name: part, start: at, end: at + part.length };
+        found.push({ name: part, start: at, end: at + part.length });
       }
     }
+    if (found.length >= 4) break;
   }
+  if (found.length) return found.find((f) => cue(language, "parentBodies").test(f.name)) ?? found[0];
   // A person's name or job title ("Kari Nordmann", "seniorrådgiver") does not sign an SMS for the body.
   return undefined;
 }
@@ -349,7 +354,11 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     // A headed section runs until the next heading; headless paragraphs are sections of their own.
     if (!cur || !cur.heading) cur = undefined;
   }
-  const sender = findSender(signature, doc.language) ?? letterhead;
+  // A unit in the signature ("leder, Tildelingskontoret") under a letterhead that names its body ("Bjørkdal
+  // kommune"): the body signs.
+  const signed = findSender(signature, doc.language);
+  const body = (x: { name: string } | undefined) => !!x && cue(doc.language, "parentBodies").test(x.name);
+  const sender = signed && !body(signed) && body(letterhead) ? letterhead : signed ?? letterhead;
   const headerEnd = title ? paras.findIndex((p) => p.start >= title!.start) : first;
   const header = headerEnd > headerStart ? { start: paras[headerStart].start, end: paras[headerEnd - 1].end, text: text.slice(paras[headerStart].start, paras[headerEnd - 1].end) } : undefined;
   return { doc, language: doc.language, header, title, fields, sections, signature, footer, sender: sender?.name, senderSpan: sender };

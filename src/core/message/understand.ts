@@ -235,7 +235,20 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   for (const f of facts) if (f.kind === "phone" || f.kind === "email") contact.push({ start: f.start, end: f.end, text: f.text, kind: f.kind });
   for (const s of bodySents) if (roleOf.get(s) === "contact") contact.push({ ...part(s), kind: "text" });
   contact.sort((a, b) => a.start - b.start);
-  const urls = facts.filter((f) => f.kind === "url");
+  // (A shop is no "read more": "Billettar 200 kr på billett.no" sends readers to buy one concert's tickets.)
+  // (Found by halving: a hostile draft may hold thousands of addresses and sentences.)
+  const sentenceAt = (at: number): Sent | undefined => {
+    let lo = 0;
+    let hi = bodySents.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (bodySents[mid].end <= at) lo = mid + 1;
+      else if (bodySents[mid].start > at) hi = mid - 1;
+      else return bodySents[mid];
+    }
+    return undefined;
+  };
+  const urls = facts.filter((f) => f.kind === "url" && !cue(language, "purchaseWords").test(sentenceAt(f.start)?.text ?? ""));
   const specific = (v: string) => (v.includes("/") && !/\/(kontakt|contact|personvern|privacy)/i.test(v) ? 0 : 1);
   const links = [...urls].sort((a, b) => specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
   const legal: Part[] = [];
