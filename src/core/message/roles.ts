@@ -140,6 +140,8 @@ function writersOwn(clause: string, c: (list: Parameters<typeof cue>[1]) => Retu
   // "Vi vil vedta tvangsmulkt dersom forholdet ikke er rettet innen 1. desember": the time is in the condition,
   // which is the reader's to meet.
   if (TIME_IN_CONDITION.test(clause)) return false;
+  // "Vi ber om at de stadfestar timen innan torsdag 13. november": a request, the reader's deadline.
+  if (c("request").first(clause)?.start === 0) return false;
   return /^(?:vi|me|we)[ \u00A0]/iu.test(clause) || c("promiseCues").test(clause);
 }
 
@@ -191,6 +193,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // "Emma (født 12.05.2023)": a birth date is a fact about a person, never when anything happens.
     const birth = lastCue("birth", near);
     if (birth && near.length - birth.end <= 3) return role("past", birth.text);
+    // "Emil Rasmussen Dahle, f. 14.05.2016": "f." before a full date with its year (the sentence splitter may
+    // have cut after the abbreviation, so the draft itself is read).
+    if (/^\d{4}-\d\d-\d\d$/.test(m.value) && /(?<![\p{L}])(?:f\.|f\.d\.|fødd?\.?|født|b\.)[ \u00A0]*$/iu.test(text.slice(Math.max(0, m.start - 8), m.start))) return role("past", "f.");
     // "(ikke 7. juni som tidligere meldt)", "not on 7 June as announced": a date said not to hold is the old one.
     // (A negated event on that day is not: "Ferja går ikkje i morgon", "Vi tømmer ikke mandag 1. mai".)
     if (/(?:^|[,(]|[ \u00A0](?:og|men|and|but))[ \u00A0]*(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");

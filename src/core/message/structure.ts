@@ -138,7 +138,10 @@ function findSender(signature: Sent[], language: Language): { name: string; star
 const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|date of birth|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
 // a title such as "Innkalling til oppfølgingssamtale" read as a name, and the letter lost its title.)
-const NAME_LINE = /^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$/u;
+// ("Emil Rasmussen Dahle, f. 14.05.2016": a name with its birth date is a name line too.)
+const NAME_LINE = /^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}(?:,[ \u00A0]*(?:f\.|født|fødd|born)[ \u00A0]*\d{1,2}\.\d{1,2}\.\d{2,4})?$/u;
+// "Til føresette for", "Til foreldre/foresatte til": the line that says whom a letter about a child is to.
+const TO_LINE = /^til[ \u00A0]+(?:føresette|foresatte|foreldre|verje|verge)(?:[ \u00A0/]+\p{L}+){0,3}$/iu;
 
 /** A block of short lines at the top of a letter: letterhead, address, references (no sentence among them). */
 function isHeaderBlock(text: string, language: Language): boolean {
@@ -151,7 +154,7 @@ function isHeaderBlock(text: string, language: Language): boolean {
   // (An organisation's line is a name: "School closed on Friday due to storm warning" holds "School" but is a title.)
   const org = (l: string) => (orgWord(language, l) || ORG.test(l)) && nameShaped(l);
   const unit = (l: string, k: number) => k > 0 && org(lines[0]) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[,;:]/.test(l);
-  return lines.every((l, k) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || org(l) || unit(l, k)));
+  return lines.every((l, k) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || TO_LINE.test(l) || org(l) || unit(l, k)));
 }
 
 /** A line shaped like a name: at most five words, or most words capitalised ("Statens vegvesen Region nord"). */
