@@ -135,7 +135,7 @@ function findSender(signature: Sent[], language: Language): { name: string; star
   return undefined;
 }
 
-const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|date of birth|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+const HEADER_LINE = /^(?:unntatt offentlighet|unnateke offentlegheit|unntatt frå offentlegheit|exempt from public disclosure|(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|date of birth|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
 // a title such as "Innkalling til oppfølgingssamtale" read as a name, and the letter lost its title.)
 // ("Emil Rasmussen Dahle, f. 14.05.2016": a name with its birth date is a name line too.)
@@ -154,7 +154,8 @@ function isHeaderBlock(text: string, language: Language): boolean {
   // (An organisation's line is a name: "School closed on Friday due to storm warning" holds "School" but is a title.)
   const org = (l: string) => (orgWord(language, l) || ORG.test(l)) && nameShaped(l);
   const unit = (l: string, k: number) => k > 0 && org(lines[0]) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[,;:]/.test(l);
-  return lines.every((l, k) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || TO_LINE.test(l) || org(l) || unit(l, k)));
+  // (A reference line may hold several labels spread out: "Deres ref.:      Vår ref.: 2025/3312-4      Dato: …".)
+  return lines.every((l, k) => (l.length <= 60 || (l.length <= 100 && HEADER_LINE.test(l))) && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || TO_LINE.test(l) || org(l) || unit(l, k)));
 }
 
 /** A line shaped like a name: at most five words, or most words capitalised ("Statens vegvesen Region nord"). */
