@@ -202,7 +202,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // (Where the news is a danger or its end; in other notices an exemption is a detail like any other.)
   const held = (b: (typeof keep)[number]) => !!m.exception && (m.kind === "lifting" || m.kind === "warning") && (exceptionOf(b) || b.kind === "event");
   const aside = (b: (typeof keep)[number]) => !!b.part && [m.exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
-  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : 0);
+  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0);
   const dropped: typeof body = [];
   while (xLength(text) > POST.x.max && keep.length) {
     const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title) && !held(b));

@@ -496,7 +496,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // Whom the news does not cover comes first of these: they would be told the wrong thing.
   // (Whom the news does not cover may take a longer sentence: without it, those readers are told the wrong thing.)
   // (Only where the news is a danger or its end: in other notices an exemption is a detail the letter gives.)
-  const asideMax = (x: Part) => (x === m.exception ? 160 : 110);
+  // (What happens in bad weather says its condition and the new time or place: it may be a little longer.)
+  const asideMax = (x: Part) => (x === m.exception ? 160 : x === m.contingency ? 140 : 110);
   const exception = m.kind === "lifting" || m.kind === "warning" ? m.exception : undefined;
   const detourPart = [exception, m.detour, m.contingency].find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && (say(x)?.length ?? Infinity) <= asideMax(x));
   const detourText = detourPart ? say(detourPart) : undefined;

@@ -246,7 +246,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const looksLikeTitle =
       ss.length === 1 &&
       paras.length > first + 1 &&
-      (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && (words0 <= 10 || (oneLine && words0 <= 16))) || (oneLine && /!$/.test(t0) && words0 <= 8));
+      (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && (words0 <= 10 || (oneLine && words0 <= 16))) || (oneLine && /!$/.test(t0) && words0 <= 12));
     if (looksLikeTitle) {
       title = ss[0];
       first += 1;
