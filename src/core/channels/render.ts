@@ -391,6 +391,13 @@ const DEADLINE_WORD = /,?[ \u00A0]+(?=(?:innen|innan|senest|seinast|by|before|no
 export function withoutAddresses(s: string): string | undefined {
   const a = ADDRESS_START.exec(s);
   if (!a) return undefined;
+  // "… sendes skriftlig innen 17. mars 2026 til postmottak@… eller Nesvik kommune, Postboks 20, 6899 Nesvik.": the
+  // deadline first, the addresses to the end of the sentence. (Not when more follows them: "…, og merk …".)
+  const before = s.slice(0, a.index);
+  if (DEADLINE_WORD.test(before) && !/[ \u00A0](?:og|and|så|so that)[ \u00A0]+\p{Ll}+[ \u00A0]/u.test(s.slice(a.index).replace(/\S*@\S*/g, " "))) {
+    const cut = `${before.trimEnd().replace(/,$/, "")}.`;
+    return cut.split(/\s+/).length >= 3 ? cut : undefined;
+  }
   const rest = s.slice(a.index);
   const d = DEADLINE_WORD.exec(rest);
   if (!d || d.index === 0) return undefined;

@@ -68,6 +68,19 @@ function notWhere(text: string, span: Part, at: number, language: Language): boo
   return !!last && /^(?:[ \u00A0]+(?!(?:only|just|bare|berre|kun)(?![\p{L}]))\p{L}+){0,2}[ \u00A0]*$/u.test(before.slice(last.end));
 }
 
+/** Where a room the venue list knows starts, right before "på/at X" ("aulaen på "), or undefined. */
+function roomBefore(before: string, language: Language): number | undefined {
+  const tail = before.slice(-60);
+  // The room as one word ("aulaen") or two or three ("the main hall").
+  for (const re of [/(?:^|[ \u00A0])([\p{L}-]+)[ \u00A0]+(?:på|i|at|in|of)[ \u00A0]+$/u, /(?:^|[ \u00A0])([\p{L}-]+[ \u00A0]+[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?)[ \u00A0]+(?:at|in|of)[ \u00A0]+$/u]) {
+    const m = re.exec(tail);
+    if (!m) continue;
+    const v = cue(language, "venues").first(m[1]);
+    if (v && v.start === 0 && v.end === m[1].length) return before.length - m[0].length + m[0].indexOf(m[1]);
+  }
+  return undefined;
+}
+
 function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
   const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span) && !notWhere(text, span, f.start, language));
   if (fact) {
@@ -75,7 +88,8 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
     const end = withVenueWord(text, fact.end + (more ? more[0].length : 0), span.end, language);
     // The venue's name before its address ("at Holmen Swimming Pool, Holmenveien 2", "på Nordby skole, Skoleveien 3").
     const named = VENUE_BEFORE.exec(text.slice(Math.max(span.start, fact.start - 60), fact.start));
-    const start = named ? fact.start - named[0].length + named[0].indexOf(named[1]) : fact.start;
+    const room = named ? undefined : roomBefore(text.slice(Math.max(span.start, fact.start - 60), fact.start), language);
+    const start = named ? fact.start - named[0].length + named[0].indexOf(named[1]) : room !== undefined ? fact.start - Math.min(60, fact.start - span.start) + room : fact.start;
     return { start, end, text: text.slice(start, end) };
   }
   // A venue written in lower case ("på rådhuset", "i helsestasjonen").
@@ -100,7 +114,10 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
     // A list of places is one place ("Sjøgata, Bakkeveien og Nordre gate").
     const more = PLACE_LIST.exec(s.slice(m.index + m[1].length));
     const len = withVenueWord(s, m.index + m[1].length + (more ? more[0].length : 0), s.length, language) - m.index;
-    return { start: span.start + m.index, end: span.start + m.index + len, text: s.slice(m.index, m.index + len) };
+    // The room before the building ("i aulaen på Åsen ungdomsskole", "in the main hall at Hill School").
+    const room = roomBefore(s.slice(0, m.index), language);
+    const from = room ?? m.index;
+    return { start: span.start + from, end: span.start + m.index + len, text: s.slice(from, m.index + len) };
   }
   if (venue) return { start: span.start + venue.start, end: span.start + venue.end, text: venue.text };
   return undefined;
@@ -333,9 +350,14 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // (Common words only: a shared place name, "Torget", says nothing of what moves.)
   // (A capital first in a sentence is no name: "Practice will now take place …".)
   const common = (t: string) => stems(t.replace(/(?<=[\p{L}\p{N},;][ \u00A0]+)\p{Lu}[\p{L}-]*/gu, " "), e.language);
-  const topic = common(`${title?.text ?? ""} ${what.text}`);
-  const moved = where ? undefined : zones.slice(0, focusZones + 8).find((z) => z.text.length <= 300 && cue(e.language, "newVenue").test(z.text) && [...common(z.text)].some((w) => topic.has(w)));
-  if (moved) where = placeIn(text, moved, e.facts, e.language);
+  // (Inside a compound too: "Møtet holdes fortsatt i aulaen" under "foreldremøte".)
+  const topic = `${title?.text ?? ""} ${what.text}`.toLowerCase();
+  // (The first such sentence that names a place: "Foreldremøtet er flyttet til torsdag 15. januar" moves a time.)
+  for (const z of where ? [] : zones.slice(0, focusZones + 8)) {
+    if (z.text.length > 300 || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w))) continue;
+    where = placeIn(text, z, e.facts, e.language);
+    if (where) break;
+  }
   // (A place in another sentence with a time of its own is that time's place: "Fjellvang kommune har i tillegg
   // valgdag søndag 7. september i Solvang krets" is not where the election on Monday is.)
   const ownTime = (z: Part) => z !== what && z !== title && !!key && times.some((t) => isNew(t) && inside(t, z) && t.value !== key.value && (t.form === "date" || t.form === "weekday" || t.form === "relative-day"));

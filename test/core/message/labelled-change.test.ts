@@ -52,3 +52,20 @@ describe("labelled old and new times", () => {
     expect(sms).not.toMatch(/5\. februar|26\. mars/);
   });
 });
+
+describe("where a moved meeting is held", () => {
+  const nb = [
+    "Endret tidspunkt for foreldremøte på 9. trinn",
+    "",
+    "Foreldremøtet for 9. trinn som var satt opp tirsdag 12. januar kl. 18.00, er flyttet til torsdag 14. januar kl. 19.00.",
+    "",
+    "Møtet holdes fortsatt i aulaen på Lia ungdomsskole. Inngang fra skolegården.",
+    "",
+    "Lia ungdomsskole",
+  ].join("\n");
+  it("the venue sentence in a later paragraph gives the place, with the room", () => {
+    const r = variants(nb);
+    expect(r.message.events[0].where?.text).toBe("aulaen på Lia ungdomsskole");
+    expect(r.variants.sms.text).toMatch(/aulaen på Lia ungdomsskole/);
+  });
+});
