@@ -60,6 +60,14 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
   return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
 }
 
+/** Lower case, with the time abbreviations written out as the safe fixes write them ("t.o.m." → "til og med"). */
+const spelled = (x: string) =>
+  x
+    .toLowerCase()
+    .replace(/(?<![\p{L}])t\.o\.m\.?(?![\p{L}])/gu, "til og med")
+    .replace(/(?<![\p{L}])f\.o\.m\.?(?![\p{L}])/gu, "fra og med")
+    .replace(/\s+/gu, " ");
+
 const SUGGESTION = /(?<![\p{L}])(?:gjerne|feel free|if you like|if you wish|om du vil|hvis du vil|viss du vil)(?![\p{L}])/iu;
 
 export function composePost(m: Message, draft: string, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
@@ -135,8 +143,15 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   }
   // Up to two things the reader must do, the plainest first among the first few, shown in draft order.
   const cands: Array<{ text: string; part: Part; i: number }> = [];
-  for (const a of m.actions.slice(0, 6)) {
+  for (const [k, a] of m.actions.slice(0, 6).entries()) {
     if (used(a)) continue;
+    // "… innen 17. mars til postmottak@… Merk henvendelsen med saksnummer 2024/881.": a step right after another
+    // instruction in its paragraph, with no deadline of its own, goes with that one; alone it says nothing.
+    const prev = k > 0 ? m.actions[k - 1] : undefined;
+    if (prev && !a.deadline && prev.deadline && /^[ \t]*$/.test(draft.slice(prev.end, a.start))) {
+      omitted.push({ part: "action", why: "too-long", text: a.text });
+      continue;
+    }
     // "Abonnenter tilknyttet Vestre Eikeland private vannverk er ikke omfattet. De må følge beskjed fra eget
     // vannverk.": an instruction whose group is named in the sentence before it would, alone, speak to everyone.
     if (a.condition && !a.text.includes(a.condition)) {
@@ -167,7 +182,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     // A schedule left out for space is said by its days, every one: its first row alone would read as the only one.
     const days = !!ev && !schedule && ev.what.text.includes("\n") ? scheduleDates(m, ev.what, language) : undefined;
     if (days) lines.push(fill(T.when, { when: days }));
-    else if (when && !schedule && !prose.toLowerCase().includes(when.text.trim().toLowerCase())) lines.push(fill(T.when, { when: labelledTime(draft, when, language)?.value ?? timeText(when, language) }));
+    else if (when && !schedule && !spelled(prose).includes(spelled(when.text.trim()))) lines.push(fill(T.when, { when: labelledTime(draft, when, language)?.value ?? timeText(when, language) }));
     if (ev?.where && !schedule && !days && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
     if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim())) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
     const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";

@@ -447,7 +447,9 @@ export function parallelEvents(key: MessageEvent, sentences: Part[], times: Role
     const t = times.find((x) => x.role === "new" && inside(x, z) && (x.form === "date" || x.form === "weekday" || x.form === "relative-day") && x.value !== keyWhen.value);
     if (!t) continue;
     const shared = [...stems(z.text, language)].filter((w) => keyStems.has(w));
-    if (!shared.length) continue;
+    // Two content words in common ("vannet … stengt"), or all the key sentence has: one word ("planforslaget" in an
+    // information meeting about the plan under a public hearing) names a topic, not the same happening.
+    if (shared.length < Math.min(2, keyStems.size)) continue;
     const where = placeIn(text, z, facts, language);
     if (!where || where.text.trim().toLowerCase() === key.where.text.trim().toLowerCase()) continue;
     out.push({ what: z, when: toMessageTime(t), otherTimes: [], where, status: key.status });
