@@ -301,6 +301,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
         lead.some((z) => inside(t, z)) &&
         ((t.value === k.value && t.form === k.form) ||
           (k.form === "weekday" && t.form === "date" && t.text.trim().toLowerCase().startsWith(day)) ||
+          // A month in the title ("Planleggingsdager i januar"), its days in the lead ("fredag 2. januar").
+          (/^--\d\d$/.test(k.value) && t.form === "date" && t.value.startsWith(`${k.value}-`)) ||
           // "i dag" in the title, "i dag, tysdag" in the lead.
           (k.form === "relative-day" && t.form === "weekday" && t.text.trim().toLowerCase().startsWith(day)) ||
           // "i morgen" in the title, "lørdag 6. september" in the lead: the date holds when the SMS is read late.
