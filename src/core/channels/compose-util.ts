@@ -37,6 +37,27 @@ export function standAlone(s: string, language: Language): string {
   return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${v[1].toLowerCase()}${rest.slice(v[0].length)}`;
 }
 
+// "Prisen er på 30 000 kroner … Han blir delt ut av ordføraren …": a sentence said without the one before it names the
+// thing its pronoun stands for. Only a subject pronoun first in the sentence, and only when the sentence before it
+// opens on a definite noun and its verb ("Prisen er …", "The prize is …"); "Det" and "It" are often no pronoun at all.
+const PRONOUN_FIRST = /^(han|ho|hun|den|dei|de|they)(?=[ \u00A0]+\p{Ll})/u;
+const NOUN_FIRST = /^((?:the[ \u00A0]+)?\p{L}[\p{Ll}-]{2,})[ \u00A0]+(?:er|var|blir|vert|vart|ble|har|hadde|skal|kan|vil|går|gjeld|gjelder|is|are|was|were|will|has|have)(?![\p{L}])/iu;
+
+export function namedSubject(sentence: string, before: string, language: Language): string {
+  const p = PRONOUN_FIRST.exec(sentence.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  if (!p) return sentence;
+  const prev = before.split(/(?<=[.!?])[ \u00A0\n]+/u).filter((x) => x.trim()).pop()?.trim() ?? "";
+  const n = NOUN_FIRST.exec(prev);
+  if (!n) return sentence;
+  const noun = n[1];
+  const plural = /^(?:dei|de|they)$/.test(p[1]);
+  // The noun's number must agree: "-ene/-ane" (or English "-s") for "dei/de/they", a singular definite else.
+  const definite = language === "en" ? /^the[ \u00A0]/i.test(noun) : /(?:en|et|a|ane|ene|na)$/u.test(noun);
+  const nounPlural = language === "en" ? /s$/.test(noun) : /(?:ane|ene|na)$/u.test(noun);
+  if (!definite || plural !== nounPlural) return sentence;
+  return `${noun.charAt(0).toUpperCase()}${noun.slice(1)}${sentence.slice(p[1].length)}`;
+}
+
 const CONDITIONAL = /^(?:[\p{L}-]+\s+som|dersom|hvis|viss|om|når|if|when|those who|anyone who)\s/iu;
 
 /** A full https:// link for a web address written with or without scheme. */
