@@ -58,6 +58,27 @@ export function namedSubject(sentence: string, before: string, language: Languag
   return `${noun.charAt(0).toUpperCase()}${noun.slice(1)}${sentence.slice(p[1].length)}`;
 }
 
+/**
+ * The heading right above a block of rows ("Servicetorget" over "Tysdag 23. desember: 08.00–13.00 …"): what the rows
+ * are for. Said alone, the rows would read as the hours of everything the notice names.
+ */
+export function headingAbove(draft: string, start: number): string | undefined {
+  const before = draft.slice(Math.max(0, start - 200), start);
+  const lines = before.split("\n");
+  if (lines[lines.length - 1].trim() !== "" || lines.length < 2) return undefined;
+  const h = lines[lines.length - 2].trim();
+  const above = lines.length >= 3 ? lines[lines.length - 3].trim() : "";
+  if (!h || above !== "" || /[.!?:,;]$/.test(h) || h.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(h)) return undefined;
+  return h;
+}
+
+/** A schedule said with its heading in front ("Servicetorget – tysdag 23. desember: …"). */
+export function withHeading(said: string, heading: string | undefined, language: Language): string {
+  if (!heading || said.toLowerCase().startsWith(heading.toLowerCase())) return said;
+  const rest = language !== "en" && /^\p{Lu}\p{Ll}*dag(?![\p{L}])/u.test(said) ? said.charAt(0).toLowerCase() + said.slice(1) : said;
+  return `${heading} – ${rest}`;
+}
+
 const CONDITIONAL = /^(?:[\p{L}-]+\s+som|dersom|hvis|viss|om|når|if|when|those who|anyone who)\s/iu;
 
 /** A full https:// link for a web address written with or without scheme. */

@@ -6,7 +6,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, endSentence, namedSubject, standAlone, fullUrl, keepNames } from "./compose-util";
+import { cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -60,6 +60,11 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
   return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
 }
 
+/** A block of rows with two or more times in it (a timetable), which a short channel says whole or not at all. */
+function isRowsOf(m: Message, what: Part): boolean {
+  return what.text.includes("\n") && m.times.filter((t) => t.role === "new" && t.start >= what.start && t.end <= what.end).length >= 2;
+}
+
 /** Lower case, with the time abbreviations written out as the safe fixes write them ("t.o.m." → "til og med"). */
 const spelled = (x: string) =>
   x
@@ -75,6 +80,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const ev = m.events[0];
   const wrong = wrongRoleTimes(m);
   const omitted: Left[] = [];
+  const isRows = (what: Part) => isRowsOf(m, what);
   const sayOne = (p: Part | undefined): string | undefined => {
     // A "sentence" longer than 400 characters is no sentence a short channel can use (and would cost time).
     if (!p || p.text.length > 400 || opts.blocked.some((b) => overlaps(b, p))) return undefined;
@@ -89,7 +95,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const title = m.subject.text && m.subject.text.length <= 200 && !opts.blocked.some((b) => overlaps(b, m.subject)) ? cleanTitle(m.subject.text) : "";
   const eventSentence0 = ev && ev.what.start !== m.subject.start ? say(ev.what) : undefined;
   // ("Han blir delt ut …" alone says "Prisen blir delt ut …": the sentence it leans on is not said.)
-  const eventSentence = eventSentence0 && ev ? namedSubject(eventSentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : eventSentence0;
+  const eventSentence1 = eventSentence0 && ev ? namedSubject(eventSentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : eventSentence0;
+  // (Rows under a heading of their own are said with it: "Servicetorget – tysdag 23. desember: 08.00–13.00; …".)
+  const rowsHeading = ev && ev.what.text.includes("\n") ? headingAbove(draft, ev.what.start) : undefined;
+  const eventSentence = eventSentence1 && rowsHeading && rowsHeading !== m.subject.text.trim() ? withHeading(eventSentence1, rowsHeading, language) : eventSentence1;
   const opening = title || eventSentence || "";
   const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "who" | "warning" | "action" }> = [];
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
@@ -182,10 +191,12 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     // A schedule said in the prose has its own times and places: no "Når:" naming one of them.
     const schedule = !!ev && ev.what.text.includes("\n") && keep.some((b) => b.part === ev.what);
     // A schedule left out for space is said by its days, every one: its first row alone would read as the only one.
-    const days = !!ev && !schedule && ev.what.text.includes("\n") ? scheduleDates(m, ev.what, language) : undefined;
+    const rowsLeft = !!ev && !schedule && isRows(ev.what);
+    const days = rowsLeft ? scheduleDates(m, ev!.what, language) : undefined;
     if (days) lines.push(fill(T.when, { when: days }));
-    else if (when && !schedule && !spelled(prose).includes(spelled(when.text.trim()))) lines.push(fill(T.when, { when: labelledTime(draft, when, language)?.value ?? timeText(when, language) }));
-    if (ev?.where && !schedule && !days && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
+    // (Rows that cannot be summed up by their days are not cut to their first: no "Når:" at all; the letter has them.)
+    else if (when && !schedule && !rowsLeft && !spelled(prose).includes(spelled(when.text.trim()))) lines.push(fill(T.when, { when: labelledTime(draft, when, language)?.value ?? timeText(when, language) }));
+    if (ev?.where && !schedule && !rowsLeft && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
     if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim())) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
     const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";
     // An event sentence that answers an earlier lead sentence ("Konserten blir i stedet holdt …") comes after it.
@@ -241,8 +252,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   for (const t of wrong) omitted.push({ part: "time", why: omittedRole(t), text: t.text });
   if (!when && ev && ["notice", "change"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });
   // (A schedule said by its days keeps each day's date; the hours and places are in the letter.)
-  const byDays = !!ev && ev.what.text.includes("\n") && !keep.some((b) => b.part === ev.what) && !!scheduleDates(m, ev.what, language);
-  const required: Fact[] = byDays ? facts.filter((f) => f.kind === "date" && f.start >= ev!.what.start && f.end <= ev!.what.end) : [...factsOf(when, facts)];
+  const rowsLeft = !!ev && isRows(ev.what) && !keep.some((b) => b.part === ev.what);
+  const byDays = rowsLeft && !!scheduleDates(m, ev!.what, language);
+  const required: Fact[] = byDays ? facts.filter((f) => f.kind === "date" && f.start >= ev!.what.start && f.end <= ev!.what.end) : rowsLeft ? [] : [...factsOf(when, facts)];
   if (url) append(required, facts.filter((f) => f.kind === "url" && f.start === url.start));
   return { text, required, omitted };
 }

@@ -271,10 +271,11 @@ export function scheduleDates(m: Message, what: Part, language: Language, short 
     if (t.role !== "new" || t.start < what.start || t.end > what.end || (t.form !== "date" && t.form !== "weekday")) continue;
     // Rows that are periods ("fra tirsdag 3. mars kl. 2200 til onsdag 4. mars kl. 0600") are not days: a list of
     // their dates would read as whole days.
-    if (t.until) return undefined;
+    if (t.until || t.value.includes("/") || t.form !== "date") return undefined;
     if (!days.some((d) => d.value === t.value)) days.push(t);
   }
-  if (days.length < 2) return undefined;
+  // Opening hours with closed days ("24. desember: stengt") are no list of days something happens.
+  if (days.length < 2 || cue(language, "statusWords").test(what.text)) return undefined;
   const said = days.map((t) => timeText({ ...t, clock: undefined, until: undefined, openEnded: undefined }, language, short));
   const and = language === "en" ? "and" : "og";
   return `${said.slice(0, -1).join(", ")} ${and} ${said[said.length - 1]}`;

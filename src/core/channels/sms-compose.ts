@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, endSentence, namedSubject, standAlone, fullUrl, keepNames } from "./compose-util";
+import { cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
 import { flattenBlock, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
@@ -338,7 +338,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: say(w) })).find((x) => x.s && x.s.length <= 120) : undefined;
   const keySentence0 = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
   // ("Han blir delt ut …" alone says "Prisen blir delt ut …": the sentence it leans on is not said.)
-  const keySentence = keySentence0 && ev ? namedSubject(keySentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : keySentence0;
+  const keySentence1 = keySentence0 && ev ? namedSubject(keySentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : keySentence0;
+  // (Rows under a heading of their own are said with it: "Servicetorget – tysdag 23. desember: 08.00–13.00; …".)
+  const rowsHeading = ev && ev.what.text.includes("\n") ? headingAbove(draft, ev.what.start) : undefined;
+  const keySentence = keySentence1 && rowsHeading && rowsHeading !== m.subject.text.trim() ? withHeading(keySentence1, rowsHeading, language) : keySentence1;
   // The same thing elsewhere at another time ("I Kirkeveien blir vannet stengt onsdag 9. desember …") is said
   // with the key event, or the SMS tells those readers nothing.
   // (With the title as the key event, the other events follow it: "17. mai-arrangementet … er avlyst. Konserten … er

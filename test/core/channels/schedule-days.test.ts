@@ -74,3 +74,29 @@ describe("schedule rows right above the signature", () => {
     expect(r.message.sender?.name).toBe("Lillevik kommune");
   });
 });
+
+describe("opening hours under a heading of their own", () => {
+  const draft = [
+    "Opningstider i romjula",
+    "",
+    "Servicetorget, biblioteket og symjehallen har endra opningstider i jula.",
+    "",
+    "Servicetorget",
+    "Tysdag 22. desember: 08.00–13.00",
+    "Julaftan 24. desember til og med 27. desember: stengt",
+    "Måndag 28. og tysdag 29. desember: 10.00–14.00",
+    "Nyttårsaftan 31. desember og 1. januar: stengt",
+    "Frå måndag 4. januar: vanlege opningstider, 08.00–15.30",
+    "",
+    "Biblioteket",
+    "Stengt frå og med 24. desember til og med 3. januar.",
+    "",
+    "Nordvik kommune",
+  ].join("\n");
+  it("the SMS says whose hours they are", () => {
+    expect(variants(draft).variants.sms.text).toMatch(/^(?:Hei! )?Servicetorget – |Servicetorget - /);
+  });
+  it("the post never gives the first row as «Når:»", () => {
+    expect(variants(draft).variants.post.text).not.toMatch(/Når: tysdag 22\. desember/);
+  });
+});
