@@ -14,6 +14,7 @@ import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
 import { flattenBlock, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
+import { cue } from "../message/cues";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
 /**
@@ -72,8 +73,6 @@ const spelled = (x: string) =>
     .replace(/(?<![\p{L}])t\.o\.m\.?(?![\p{L}])/gu, "til og med")
     .replace(/(?<![\p{L}])f\.o\.m\.?(?![\p{L}])/gu, "fra og med")
     .replace(/\s+/gu, " ");
-
-const SUGGESTION = /(?<![\p{L}])(?:gjerne|feel free|if you like|if you wish|om du vil|hvis du vil|viss du vil)(?![\p{L}])/iu;
 
 export function composePost(m: Message, draft: string, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
   const language = m.language;
@@ -214,7 +213,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   let keep = body.slice();
   let text = build(keep);
   // (A suggestion, "Ta gjerne med kontanter eller Vipps", is no must: it gives way like any sentence.)
-  const essential = keep.find((b) => b.kind === "warning" || (b.kind === "action" && !(b.part as MessageAction | undefined)?.condition && !SUGGESTION.test(b.text)));
+  const essential = keep.find((b) => b.kind === "warning" || (b.kind === "action" && !(b.part as MessageAction | undefined)?.condition && !cue(language, "suggestionWords").test(b.text)));
   // Conditional actions go first, then the lead's later sentences, then who it is for (an offer for people over
   // 65 is a different offer without it), then the rest from the end.
   // The lead's first sentence says what it is about when no event sentence does.

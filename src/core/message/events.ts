@@ -159,21 +159,24 @@ function sharesTopic(title: string, sentence: string): boolean {
   return false;
 }
 
-const OPEN_FROM = /(?:^|[\s(])(fra og med|f\.o\.m\.?|fra|frå og med|frå|from|starting)[ \u00A0]+$/iu;
-const OPEN_END = /^,?[ \u00A0]*(?:(?:og|and)[ \u00A0]+)?(?:inntil videre|inntil vidare|til videre|til vidare|til nærmere beskjed|til nærare beskjed|until further notice)(?![\p{L}])/iu;
-
 /** "fra i dag, mandag 15. februar 2027, og inntil videre": a start with no end, said whole. */
-function openEndedAt(text: string, t: RoledTime): Part | undefined {
-  const from = OPEN_FROM.exec(text.slice(Math.max(0, t.start - 16), t.start));
-  const end = OPEN_END.exec(text.slice(t.end, t.end + 40));
-  if (!from || !end) return undefined;
-  const s = t.start - from[0].length + from[0].indexOf(from[1]);
-  const e = t.end + end[0].length;
+function openEndedAt(text: string, t: RoledTime, language: Language): Part | undefined {
+  // The start word right before the time ("fra", "from"), with only spaces between.
+  const before = text.slice(Math.max(0, t.start - 16), t.start);
+  const from = cue(language, "openFrom")
+    .all(before)
+    .filter((m) => /^[ \u00A0]+$/.test(before.slice(m.end)) && (m.start === 0 || /[\s(]/.test(before[m.start - 1])))
+    .pop();
+  // The open end right after it (", og inntil videre", "until further notice").
+  const after = text.slice(t.end, t.end + 40);
+  const lead = /^,?[ \u00A0]*(?:(?:og|and)[ \u00A0]+)?/u.exec(after)![0];
+  const end = cue(language, "untilFurtherNotice").first(after.slice(lead.length));
+  if (!from || !end || end.start !== 0) return undefined;
+  const s = t.start - before.length + from.start;
+  const e = t.end + lead.length + end.end;
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
-/** Words that say something goes ahead regardless of the news ("likevel som planlagt", "still as planned"). */
-const ANYWAY = /(?<![\p{L}])(?:likevel|likevel som planlagt|som planlagt|som vanleg|som vanlig|still|anyway|as planned|as usual)(?![\p{L}])/iu;
 
 const LINE_BREAK = /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u;
 const INTRO_BREAK = /^[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*){1,2}$/u;
@@ -322,7 +325,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     const about = (t: RoledTime) => {
       if (t.form !== "clock") return true;
       const z = zones.find((x) => inside(t, x));
-      return !!z && z === zones.find((x) => x !== title) && !ANYWAY.test(z.text);
+      return !!z && z === zones.find((x) => x !== title) && !cue(e.language, "asPlanned").test(z.text);
     };
     const same = inTitle ? times.find((t) => t !== k && isNew(t) && t.clock && zones.slice(0, Math.max(focusZones, 1) + 1).some((z) => inside(t, z)) && (t.value === k.value || k.form === "relative-day" || k.form === "weekday" || t.form === "clock") && about(t)) : undefined;
     if (same && same.form !== "clock") key = same;
@@ -367,7 +370,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {
     ev.when = toMessageTime(key);
-    const open = openEndedAt(text, key);
+    const open = openEndedAt(text, key, e.language);
     if (open) ev.when.openEnded = open;
     // "Fra mandag 10. juni skifter vi …" and, in one of the next sentences, "Arbeidet varer til og med 28. juni":
     // the start and its end make one period.

@@ -124,7 +124,6 @@ const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
 // "skal verte handsama", "will be decided"), with at most one adverb between.
 const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte)|will[ \u00A0]+be|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
 const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|previously|earlier)[ \u00A0]+(?:varslet|varsla|varsel|meldt|melde|annonsert|opplyst|nevnt|nemnt|informert|omtalt|kunngjort|announced|stated|mentioned|notified)(?![\p{L}])/iu;
-const DOC_DATE = /(?:(?<![\p{L}])(?:datert|dagsett|mottatt|motteke|motteken|mottaken|dated|received)|(?<![\p{L}])(?:brev|brevet|letter|e-post|e-posten|e-mail|email|vedtak|vedtaket|decision|søknad|søknaden|application|melding|meldinga|meldingen|rapport|rapporten|report|\p{L}*erklæring|\p{L}*erklæringa|\p{L}*erklæringen|statement)[ \u00A0]+(?:av|of|frå|fra))[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 
 /** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
 const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/iu;
@@ -197,7 +196,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (birth && near.length - birth.end <= 3) return role("past", birth.text);
     // "legeerklæring av 18.9.2025", "søknad mottatt 2.9.2025", "your letter dated 3 March": a document's own date is
     // when it was written or came in, never when anything happens.
-    if (DOC_DATE.test(near)) return role("past", "document");
+    const dated = c("documentDated").all(near).pop();
+    if (dated && /^[ \u00A0]+(?:den[ \u00A0]+)?$/u.test(near.slice(dated.end))) return role("past", "document");
     // "Emil Rasmussen Dahle, f. 14.05.2016": "f." before a full date with its year (the sentence splitter may
     // have cut after the abbreviation, so the draft itself is read).
     if (/^\d{4}-\d\d-\d\d$/.test(m.value) && /(?<![\p{L}])(?:f\.|f\.d\.|fødd?\.?|født|b\.)[ \u00A0]*$/iu.test(text.slice(Math.max(0, m.start - 8), m.start))) return role("past", "f.");

@@ -65,15 +65,16 @@ function overlapsAny(s: { start: number; end: number }, list: ReadonlyArray<{ st
 }
 
 /** Dates from the facts, with two dates joined by "til"/"–"/"and" made one range ("2. september til 20. oktober"). */
-const SECTION_BEFORE = /(?<![\p{L}])(?:pkt\.?|punkt|kapittel|kap\.?|avsnitt|section|paragraph|item|§)[ \u00A0]*$/iu;
-
-function dateMentions(text: string, doc: Doc, facts: Fact[], moved: (sentence: number) => boolean): TimeMention[] {
+function dateMentions(text: string, doc: Doc, facts: Fact[], moved: (sentence: number) => boolean, language: Language): TimeMention[] {
+  const sections = cue(language, "sectionLabels");
   const dates = facts.filter((f) => f.kind === "date").sort((a, b) => a.start - b.start);
   const out: TimeMention[] = [];
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i];
     // "retningslinjene, pkt. 2.1.", "kapittel 3.4": a section number, not a date.
-    if (SECTION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    const before = text.slice(Math.max(0, a.start - 12), a.start);
+    const label = sections.all(before).pop();
+    if (label && /^[ \u00A0]*$/.test(before.slice(label.end))) continue;
     const week = /W\d/.test(a.value);
     const b = dates[i + 1];
     if (b && !week && !/W\d/.test(b.value) && !a.value.includes("/") && !b.value.includes("/") && b.start - a.end <= 14) {
@@ -202,7 +203,7 @@ function attachClocks(text: string, mentions: TimeMention[], clocks: Fact[], doc
 export function readTimes(doc: Doc, facts: Fact[], language: Language): TimeMention[] {
   const text = doc.text;
   const moves = cue(language, "moveVerbs");
-  const mentions = dateMentions(text, doc, facts, (si) => !!doc.sentences[si] && moves.test(doc.sentences[si].text));
+  const mentions = dateMentions(text, doc, facts, (si) => !!doc.sentences[si] && moves.test(doc.sentences[si].text), language);
   // Deadlines: mark the date inside; a relative deadline ("innen tre uker") is a duration of its own.
   for (const d of facts) {
     if (d.kind !== "deadline") continue;
