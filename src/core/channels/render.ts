@@ -184,6 +184,9 @@ export function flattenBlock(s0: string, language: Language): string {
   // timetable with no intro: one row after the other, each with its own label.
   const filled = rows.map((l) => l.trim()).filter(Boolean);
   if (filled.length >= 2 && filled.every((l) => /^\p{Lu}[^:\n]{0,60}:[ \u00A0]+\S/u.test(l) && !/:[ \t]*$/.test(l))) return filled.map((l) => l.replace(/[.;,]$/u, "")).join("; ");
+  // Rows of a table, each with its own number and a capital first ("Wednesday 24 December -> Tuesday 23 December"), no
+  // line ending a sentence: one row after the other, each kept apart.
+  if (filled.length >= 2 && filled.every((l) => /^\p{Lu}/u.test(l) && /\d/.test(l) && !/[.!?,;:]$/.test(l))) return filled.join("; ");
   if (!rows.slice(0, -1).some((l) => /:[ \t]*$/.test(l)) && !rows.some((l) => LIST_MARKER.test(l))) return filled.join(" ");
   const s = s1;
   const lines = s

@@ -100,3 +100,18 @@ describe("opening hours under a heading of their own", () => {
     expect(variants(draft).variants.post.text).not.toMatch(/Når: tysdag 22\. desember/);
   });
 });
+
+describe("table rows with no intro line", () => {
+  it("are kept apart in the SMS, one row after the other", () => {
+    const draft = [
+      "Waste collection over Christmas",
+      "",
+      "Normal day -> new collection day",
+      "Thursday 24 December -> Wednesday 23 December",
+      "Friday 25 December -> Saturday 26 December",
+      "",
+      "Bay Waste Services",
+    ].join("\n");
+    expect(variants(draft).variants.sms.text).toMatch(/Wednesday 23 December; Friday 25 December/);
+  });
+});
