@@ -222,6 +222,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (later) return role("superseded", "instead");
     // "flyttes fra 1. mai til 2. mai": the first time is the old one.
     const next = mentions[i + 1];
+    // "Wednesday 24 December -> Tuesday 23 December", "fredag 1. mai → lørdag 2. mai": a table row from the old day to
+    // the new one.
+    if (next && /^[ \u00A0]*(?:->|→|=>|⇒)[ \u00A0]*$/u.test(text.slice(m.end, next.start))) return role("superseded", "->");
     if (fromBefore(left) && next && next.sentence === m.sentence && FROM_TO.test(text.slice(m.end, next.start)) && c("moveVerbs").test(sText)) {
       return role("superseded", "fra … til");
     }

@@ -292,7 +292,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       const n = t.split("\n").length;
       // (List rows and lines with a date or a clock are text, not a name: "1. fra tirsdag 3. mars kl. 2200 …" right
       // above "Lillevik kommune" is the notice's schedule.)
-      if (lines + n > 4 || t.split("\n").some((l) => l.trim().length > 60 || /[.!?]$/.test(l.trim()) || /^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(l.trim()) || /(?<![\p{L}])kl\.?[ \u00A0]*\d|\d{1,2}\.[ \u00A0]*\p{Ll}{3,}/u.test(l))) break;
+      if (lines + n > 4 || t.split("\n").some((l) => l.trim().length > 60 || /[.!?]$/.test(l.trim()) || /^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(l.trim()) || /(?<![\p{L}])kl\.?[ \u00A0]*\d|\d{1,2}\.[ \u00A0]*\p{Ll}{3,}|\d{1,2}[ \u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(l))) break;
       lines += n;
       k--;
     }

@@ -115,3 +115,13 @@ describe("table rows with no intro line", () => {
     expect(variants(draft).variants.sms.text).toMatch(/Wednesday 23 December; Friday 25 December/);
   });
 });
+
+describe("rows from the old day to the new one («A -> B»)", () => {
+  it("the day before the arrow is the old one, never when", () => {
+    const draft = ["Waste collection over Christmas", "", "Thursday 24 December -> Wednesday 23 December", "Friday 25 December -> Saturday 26 December", "", "Bay Waste Services"].join("\n");
+    const r = variants(draft);
+    expect(r.message.events[0].when?.text).toBe("Wednesday 23 December");
+    expect(r.message.times.find((t) => t.text === "Thursday 24 December")?.role).toBe("superseded");
+    expect(r.variants.sms.text).not.toMatch(/24 December|25 December/);
+  });
+});
