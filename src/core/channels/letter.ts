@@ -37,6 +37,32 @@ const LETTER = /\p{L}/u;
  * (facts unchanged) and a long coordinated sentence split in two. `address: false` keeps De/Dem/Deres as
  * written (the pane's sentence rewrite turns them into du/deg/din only in a formal draft to one reader).
  */
+/** Where a paragraph starts and ends in the draft (by its sentences; -1 for one without any). */
+const paraStart = (p: { sentences: ReadonlyArray<{ start: number }> }): number => p.sentences[0]?.start ?? -1;
+const paraEnd = (p: { sentences: ReadonlyArray<{ end: number }> }): number => p.sentences[p.sentences.length - 1]?.end ?? -1;
+
+/** The break the draft has between two of its parts: a blank line, or a single line break when it had only that. */
+function draftBreak(draft: string, end: number, start: number): string {
+  return start > end && !/\n[ \t\u00A0]*\n/.test(draft.slice(end, start)) && draft.slice(end, start).includes("\n") ? "\n" : "\n\n";
+}
+
+/**
+ * The draft's signature block as it was laid out ("Med hilsen", a blank line, two signatories each with a line of
+ * title): its own line breaks and blank lines kept, spaces at line ends dropped. Undefined when the closing
+ * does not open a line of its own ("… for å lese det. Vennlig hilsen Nav").
+ */
+function signatureText(draft: string, signature: ReadonlyArray<{ start: number; end: number }>): string | undefined {
+  const from = signature[0].start;
+  if (from > 0 && draft[from - 1] !== "\n") return undefined;
+  return draft
+    .slice(from, signature[signature.length - 1].end)
+    .split("\n")
+    .map((l) => l.trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
 export function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true, address = true): string {
   // Every rewrite below works on words: a sentence without letters ("-", "***", "12:00") has nothing to make plain.
   if (!LETTER.test(sentence)) return sentence;
@@ -174,10 +200,16 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       .join("\n");
   const sectionText = (s: Section): string => {
     const whole = s.role === "appeal" || s.role === "access";
-    const body = s.paras.map((p) => (p.list ? (whole ? p.text.trim() : listText(p)) : whole ? p.sentences.map(verbatim).join(" ") : paraText(p, p.sentences))).join("\n\n");
+    // Paragraphs keep the draft's break between them: lines of one block ("For meir informasjon, kontakt:" over
+    // its contact lines) stay one under the other, paragraphs apart.
+    const body = s.paras
+      .map((p, k) => (k > 0 ? draftBreak(st.doc.text, paraEnd(s.paras[k - 1]), paraStart(p)) : "") + (p.list ? (whole ? p.text.trim() : listText(p)) : whole ? p.sentences.map(verbatim).join(" ") : paraText(p, p.sentences)))
+      .join("");
     if (!s.heading) return body;
     if (!body) return headingText(s);
-    return questionRepeated(s.heading.text, body) ? body : `${headingText(s)}\n${body}`;
+    // A heading keeps the break it had under it in the draft (a title-like heading over a blank line is not glued
+    // to its paragraph).
+    return questionRepeated(s.heading.text, body) ? body : `${headingText(s)}${draftBreak(st.doc.text, s.heading.end, s.paras.length ? paraStart(s.paras[0]) : s.heading.end)}${body}`;
   };
   const blocks: string[] = [];
   // Letterhead, address and references stay on top as written (dates and reference numbers are facts).
@@ -203,16 +235,21 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   // The role of the sentence before, across paragraphs (one line per paragraph in Word).
   let before: Role | undefined;
   let beforeSent: Sent | undefined;
+  // The last paragraph kept whole as the last body block (undefined when it was not).
+  let lastWhole: { end: number } | undefined;
   for (const sec of st.sections) {
     if (sec.heading) {
       if (sec.role === "body" && !leadDone) leadDone = true;
       // "Dette må du gjøre" moves up after the main message; a how-to section ("Slik sender du dokument") explains
       // an action the draft has already given, so it stays where the writer put it.
+      lastWhole = undefined;
       if (sec.role === "body" || (sec.role === "action" && HOW_TO.test(sec.heading.text))) bodyBlocks.push(sectionText(sec));
       else headed[sec.role].push(sec);
       continue;
     }
     for (const p of sec.paras) {
+      const whole = lastWhole;
+      lastWhole = undefined;
       // A lead that ends with a colon introduces the list after it ("…, fordi:" and its items): one block.
       if (leadDone && p.list && bodyBlocks.length === 1 && /:\s*$/.test(bodyBlocks[0])) {
         bodyBlocks[0] += `\n\n${listText(p)}`;
@@ -266,7 +303,10 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         before = role;
         beforeSent = s;
       });
-      if (keep.length) bodyBlocks.push(paraText(p, keep));
+      // A line the draft set right under the paragraph before (no blank line between) stays under it.
+      if (keep.length === p.sentences.length && whole && bodyBlocks.length > 1 && draftBreak(st.doc.text, whole.end, paraStart(p)) === "\n") bodyBlocks[bodyBlocks.length - 1] += `\n${paraText(p, keep)}`;
+      else if (keep.length) bodyBlocks.push(paraText(p, keep));
+      lastWhole = keep.length === p.sentences.length ? { end: paraEnd(p) } : undefined;
     }
   }
   const lead = bodyBlocks.shift();
@@ -309,7 +349,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
 
   // Signature: the draft's own, else the closing and the sender.
   const sig = st.signature.map((s) => s.text.trim()).filter(Boolean);
-  if (sig.length) blocks.push(sig.join("\n"));
+  if (sig.length) blocks.push(signatureText(st.doc.text, st.signature) ?? sig.join("\n"));
   else {
     // Without a sender the letter gets no closing of its own: a bare "Med vennlig hilsen" would seem signed by
     // whatever follows it (the letter-sender finding asks for the sender instead).

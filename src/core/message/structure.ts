@@ -130,7 +130,7 @@ function findSender(signature: Sent[], language: Language): { name: string; star
   return undefined;
 }
 
-const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|date of birth|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
 // a title such as "Innkalling til oppfølgingssamtale" read as a name, and the letter lost its title.)
 const NAME_LINE = /^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$/u;
@@ -146,7 +146,25 @@ function isHeaderBlock(text: string, language: Language): boolean {
   // (An organisation's line is a name: "School closed on Friday due to storm warning" holds "School" but is a title.)
   const org = (l: string) => (orgWord(language, l) || ORG.test(l)) && nameShaped(l);
   const unit = (l: string, k: number) => k > 0 && org(lines[0]) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[,;:]/.test(l);
-  return lines.every((l, k) => l.length <= 60 && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || org(l) || unit(l, k)));
+  // (A reference line may be longer: "Deres ref.:   Vår ref.: 2025/3312-4   Dato: 14.10.2025".)
+  return lines.every((l, k) => !/[.!?]$/.test(l) && ((l.length <= 100 && HEADER_LINE.test(l)) || (l.length <= 60 && (NAME_LINE.test(l) || org(l) || unit(l, k)))));
+}
+
+// A Norwegian postal code and place ("5600 Kvamsøy", "8450 Bjørkdal").
+const POSTCODE_LINE = /^\d{4}[ \u00A0]+\p{Lu}[\p{L} .-]*$/u;
+
+/**
+ * Is the text at `at` inside an address block: lines between blank lines, at most six of at most 60
+ * characters, the last a postal code and place ("Til føresette for / Emil Rasmussen Dahle, f. 14.05.2016 /
+ * Kvernhusvegen 8 / 5600 Kvamsøy")? Whatever its first lines say, such a block is the address.
+ */
+function inAddressBlock(text: string, at: number): boolean {
+  const before = text.lastIndexOf("\n\n", at);
+  const from = before < 0 ? 0 : before + 2;
+  const after = text.indexOf("\n\n", at);
+  const block = text.slice(from, after < 0 ? text.length : after).trim();
+  const lines = block.split("\n").map((l) => l.trim());
+  return lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.length > 0 && l.length <= 60) && POSTCODE_LINE.test(lines[lines.length - 1]);
 }
 
 /** A line shaped like a name: at most five words, or most words capitalised ("Statens vegvesen Region nord"). */
@@ -213,7 +231,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const t = paras[pi].text.trim();
     return !t.includes("\n") && !NAME_LINE.test(t) && !ORG.test(t) && !HEADER_LINE.test(t) && !unitLine(pi) && pi + 1 < paras.length && isFieldBlock(paras[pi + 1].text);
   };
-  while (first < paras.length - 1 && first < 12 && ((isHeaderBlock(paras[first].text, doc.language) && !titleOverFields(first)) || (first > headerStart && unitLine(first))) && titleLike(first + 1)) {
+  while (first < paras.length - 1 && first < 12 && ((isHeaderBlock(paras[first].text, doc.language) && !titleOverFields(first)) || (first > headerStart && unitLine(first)) || inAddressBlock(doc.text, paras[first].start)) && titleLike(first + 1)) {
     if (!letterhead) {
       const line = paras[first].text.trim().split("\n")[0].trim();
       if (!/[{}@]|\d{3}/.test(line) && (orgWord(doc.language, line) || ORG.test(line))) {
@@ -229,12 +247,13 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const t0 = ss[0]?.text.trim() ?? "";
     const words0 = wordsUpTo(t0, 17);
     // A heading, a short line without end punctuation, a short question ("Skal du søke barnehageplass?") or a
-    // short exclamation on a line of its own ("Stengt veg!").
+    // short exclamation on a line of its own ("Stengt veg!"); a line of its own ending in "?" or "!" may be as long
+    // as a title without a stop ("Join the big beach clean-up on Saturday 6 June!").
     const oneLine = !paras[first].text.trim().includes("\n");
     const looksLikeTitle =
       ss.length === 1 &&
       paras.length > first + 1 &&
-      (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && words0 <= 10) || (oneLine && /!$/.test(t0) && words0 <= 8));
+      (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && words0 <= 10) || (oneLine && /!$/.test(t0) && words0 <= 8) || (oneLine && /[?!]$/.test(t0) && words0 <= 16));
     if (looksLikeTitle) {
       title = ss[0];
       first += 1;
