@@ -37,6 +37,25 @@ const LETTER = /\p{L}/u;
  * (facts unchanged) and a long coordinated sentence split in two. `address: false` keeps De/Dem/Deres as
  * written (the pane's sentence rewrite turns them into du/deg/din only in a formal draft to one reader).
  */
+/**
+ * A title lowered from capitals gives each word the case the draft writes it in elsewhere, where that is not
+ * plain lower case: "tt-kort" → "TT-kort", "bjørkdal" → "Bjørkdal" (a capital inside a sentence is a name's).
+ */
+function caseFromDraft(title: string, draft: string): string {
+  return title.replace(/(?<![\p{L}\d])[\p{L}][\p{L}\d-]*/gu, (w, at: number) => {
+    if (at === 0) return w;
+    const re = new RegExp(`(?<![\\p{L}\\d-])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d-])`, "giu");
+    for (const m of draft.matchAll(re)) {
+      const form = m[0];
+      if (form === w || !/\p{Ll}/u.test(form)) continue;
+      const inner = /.\p{Lu}/u.test(form);
+      const midSentence = /[\p{L}\d,][ \u00A0]$/u.test(draft.slice(Math.max(0, (m.index ?? 0) - 2), m.index));
+      if (inner || midSentence) return form;
+    }
+    return w;
+  });
+}
+
 /** Where a paragraph starts and ends in the draft (by its sentences; -1 for one without any). */
 const paraStart = (p: { sentences: ReadonlyArray<{ start: number }> }): number => p.sentences[0]?.start ?? -1;
 const paraEnd = (p: { sentences: ReadonlyArray<{ end: number }> }): number => p.sentences[p.sentences.length - 1]?.end ?? -1;
@@ -222,7 +241,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const bare = st.title.text.replace(/^(?:vedrørende|vedrørande|vedkommende|vedkomande|vedr\.|angående|angåande|ang\.|gjelder:?|gjeld:?|regarding|re:|om(?=[ \u00A0]+(?:søknad|klage|vedtak|tilbud|tilbod|innkalling|varsel|henvendelse|førespurnad|sak|krav|faktura|betaling)))[ \u00A0]+(?=\p{L})/iu, "");
     const t0 = cleanTitle(informalAddress(bare, language));
     const t = t0.charAt(0).toUpperCase() + t0.slice(1);
-    const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase();
+    const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : caseFromDraft(t.charAt(0) + t.slice(1).toLowerCase(), st.doc.text);
     // The title gets the same last pass as a sentence ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
     blocks.push(keepNames(cased, polishSentence(cased, language, { heading: true }), st.doc.text, language));
   }
