@@ -27,14 +27,16 @@ const VERB_LEMMAS: Record<"nb" | "nn", Set<string>> = { nb: new Set(verbLemmas.n
 const PARTICLE_PREFIX = /^(?:om|inn|ut|opp|av|til|fra|frå|over|under|med|gjen|fore|for|be|mot|på)$/;
 
 /**
- * Is the lemma a verb Norsk ordbank knows (rewrites/verb-lemmas.json), as it stands or after a particle prefix
- * ("gjenåpne" is "gjen" + "åpne")? A regular form is made only for such a lemma: "hoppeslott" is no participle
+ * Is the lemma a verb Norsk ordbank knows (rewrites/verb-lemmas.json), as it stands, after a particle prefix
+ * ("gjenåpne" is "gjen" + "åpne") or as the last part of a compound? A regular form is made only for such a lemma: "hoppeslott" is no participle
  * and "trekt" no form of a verb "treke".
  */
 function knownLemma(lemma: string, language: "nb" | "nn"): boolean {
   const set = VERB_LEMMAS[language];
   if (set.has(lemma)) return true;
   for (let cut = 2; cut <= 5 && lemma.length - cut >= 4; cut++) if (PARTICLE_PREFIX.test(lemma.slice(0, cut)) && set.has(lemma.slice(cut))) return true;
+  // A compound whose last part is a known verb of six letters or more: "sakshandsame", "vidareutvikle".
+  for (let cut = 3; lemma.length - cut >= 6; cut++) if (set.has(lemma.slice(cut))) return true;
   return false;
 }
 
@@ -263,6 +265,13 @@ function patterns(verb: string) {
 const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)?|[ \u00A0](?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+)/giu;
 /** A sentence whose subject is a named body or person other than the writer ("Stortinget", "Statens vegvesen"). */
 const NAMED_SUBJECT = /^(?!(?:Vi|Me|Jeg|Eg|We|You|Du|De|Dere|Dykk|Det|Den|Dette|Denne|Dersom|Hvis|Viss|Når|Om|Etter|Før|Fordi|Så|I|På|Fra|Frå|Til|Med|Nå|No|Har|Er|Kan|Skal|Vil|Må)(?![\p{L}]))\p{Lu}\p{L}+(?:[ \u00A0]+\p{Lu}\p{L}+)?[ \u00A0]+(?:har|hadde|fastset|fastsetter|bestemmer|bestemmer|vedtok|vedtek|vedtar|gir|gjev|gav|ga|krever|krev|sier|seier|skal|vil|må|kan)(?![\p{L}])/u;
+
+/** The main clause's subject is the writer: "Vi …", or a body's name of a few words ("Fjordvik kommune, …"). */
+function writerSubject(head: string, language: Language): boolean {
+  if (/^(?:Vi|Me)[ \u00A0]/u.test(head)) return true;
+  const first = head.split(/[,;]/)[0].trim();
+  return first.split(/\s+/).length <= 4 && first !== head.trim() && cue(language, "orgWords").test(first);
+}
 
 /** A clause cut after one of these is subordinate: the finite verb comes after the adverb ("at du ikke bruker"). */
 const COORDINATED_PASSIVE = /[ \u00A0](?:og|eller)[ \u00A0]+(?:(?:må|skal|kan|bør)[ \u00A0]+)?\p{L}{3,}[^aeiouyæøå\s](?:es|ast)(?![\p{L}])/iu;
@@ -651,7 +660,8 @@ function activeVoiceOf(sentence: string, language: Language, verb: string): stri
   if (tail && REQUEST_BEFORE.test(head) && /^vi /.test(tail)) tail = "du " + tail.slice(3);
   // "… må begge skrive under på at tilvisinga blir trekt": in a subordinate clause the actor is whoever the main
   // clause names (here the reader); the writer is never added there unless the clause says "av oss".
-  // ("Vi gjer merksam på at vatnet blir stengt": a main clause of the writer's own keeps "vi" in the clause.)
-  if (tail && sub && /^(?:vi|me) /.test(tail) && !/^(?:Vi|Me)[ \u00A0]/u.test(head) && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(cut))) return null;
+  // ("Vi gjer merksam på at vatnet blir stengt", "Fjordvik kommune, Vann og avløp, informerer … om at vannet vil bli
+  // stengt": a main clause of the writer's own, or of the body by its name, keeps "vi" in the clause.)
+  if (tail && sub && /^(?:vi|me) /.test(tail) && !writerSubject(head, language) && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(cut))) return null;
   return tail ? head + tail : null;
 }

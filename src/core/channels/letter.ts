@@ -3,7 +3,7 @@
 import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, keepNames } from "./compose-util";
+import { caseFromDraft, cleanTitle, keepNames } from "./compose-util";
 import { actAfterReference, dropOpener, emptyReference } from "./openers";
 import { isKnownAbbreviation } from "../text/abbreviations";
 import { splitRanges, partText } from "../text/split";
@@ -37,25 +37,6 @@ const LETTER = /\p{L}/u;
  * (facts unchanged) and a long coordinated sentence split in two. `address: false` keeps De/Dem/Deres as
  * written (the pane's sentence rewrite turns them into du/deg/din only in a formal draft to one reader).
  */
-/**
- * A title lowered from capitals gives each word the case the draft writes it in elsewhere, where that is not
- * plain lower case: "tt-kort" → "TT-kort", "bjørkdal" → "Bjørkdal" (a capital inside a sentence is a name's).
- */
-function caseFromDraft(title: string, draft: string): string {
-  return title.replace(/(?<![\p{L}\d])[\p{L}][\p{L}\d-]*/gu, (w, at: number) => {
-    if (at === 0) return w;
-    const re = new RegExp(`(?<![\\p{L}\\d-])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d-])`, "giu");
-    for (const m of draft.matchAll(re)) {
-      const form = m[0];
-      if (form === w || !/\p{Ll}/u.test(form)) continue;
-      const inner = /.\p{Lu}/u.test(form);
-      const midSentence = /[\p{L}\d,][ \u00A0]$/u.test(draft.slice(Math.max(0, (m.index ?? 0) - 2), m.index));
-      if (inner || midSentence) return form;
-    }
-    return w;
-  });
-}
-
 /** Where a paragraph starts and ends in the draft (by its sentences; -1 for one without any). */
 const paraStart = (p: { sentences: ReadonlyArray<{ start: number }> }): number => p.sentences[0]?.start ?? -1;
 const paraEnd = (p: { sentences: ReadonlyArray<{ end: number }> }): number => p.sentences[p.sentences.length - 1]?.end ?? -1;
@@ -226,9 +207,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       .join("");
     if (!s.heading) return body;
     if (!body) return headingText(s);
-    // A heading keeps the break it had under it in the draft (a title-like heading over a blank line is not glued
-    // to its paragraph).
-    return questionRepeated(s.heading.text, body) ? body : `${headingText(s)}${draftBreak(st.doc.text, s.heading.end, s.paras.length ? paraStart(s.paras[0]) : s.heading.end)}${body}`;
+    return questionRepeated(s.heading.text, body) ? body : `${headingText(s)}\n${body}`;
   };
   const blocks: string[] = [];
   // Letterhead, address and references stay on top as written (dates and reference numbers are facts).

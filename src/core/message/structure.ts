@@ -257,6 +257,14 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     if (looksLikeTitle) {
       title = ss[0];
       first += 1;
+      // "PRESSEMELDING" over "Leikarringen Fjellfolk får kulturprisen": a one-word label in capitals over
+      // a title-like line is part of the header; the line under it is the title.
+      const next = first < paras.length - 1 ? sentencesOf(first) : [];
+      const label = /^\p{Lu}{4,30}$/u.test(t0);
+      if (label && next.length === 1 && !paras[first].text.trim().includes("\n") && !/[.!?:,;]$/.test(next[0].text.trim()) && wordsUpTo(next[0].text.trim(), 17) <= 16) {
+        title = next[0];
+        first += 1;
+      }
     }
   }
   // "Navn: Ola Bergersen / Fødselsnummer: …" under the title: the letter's reference fields, never its message

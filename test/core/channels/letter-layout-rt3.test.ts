@@ -89,13 +89,14 @@ describe("a heading and lines of one block keep the draft's breaks", () => {
     "Prisen blir delt ut på nyttårskonserten søndag 11. januar kl. 18.00.",
     "",
     "For meir informasjon, kontakt:",
-    "Kulturleiar Eva Nygård, tlf. 905 12 777",
+    "Kulturleiar Eva Nygård, tlf. 905 12 777, eva.nygard@hovdal.kommune.no",
+    "Leiar i Fjellfolk, Nils Tveit, tlf. 412 33 908",
   ].join("\n");
   const letter = variants(t).variants.letter.text;
   it("the headline over a blank line is not glued to its paragraph", () => {
     expect(letter).toContain("Leikarringen Fjellfolk får kulturprisen for 2025\n\nHovdal kommune");
   });
   it("a contact line right under its lead-in stays right under it", () => {
-    expect(letter).toContain("For meir informasjon, kontakt:\nKulturleiar Eva Nygård");
+    expect(letter).toContain("For meir informasjon, kontakt:\nKulturleiar Eva Nygård, tlf. 905 12 777, eva.nygard@hovdal.kommune.no\nLeiar i Fjellfolk");
   });
 });
