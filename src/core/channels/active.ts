@@ -11,6 +11,7 @@ import verbs from "./rewrites/verbs-nb.json";
 import verbsNn from "./rewrites/verbs-nn.json";
 import verbsEn from "./rewrites/verbs-en.json";
 import nb from "./rewrites/nb.json";
+import verbLemmas from "./rewrites/verb-lemmas.json";
 import { cue } from "../message/cues";
 import { STRONG_READER } from "../message/actions";
 import { imperativeOf } from "../rules/passive";
@@ -21,6 +22,26 @@ const PARTICIPLES = verbs.participles as unknown as Record<string, [string, stri
 const PARTICIPLES_NN = verbsNn.participles as unknown as Record<string, [string, string, string]>;
 const PRESENTS = verbs.presents as Record<string, string>;
 const PLAIN = nb.verbs as Record<string, string>;
+
+const VERB_LEMMAS: Record<"nb" | "nn", Set<string>> = { nb: new Set(verbLemmas.nb), nn: new Set(verbLemmas.nn) };
+const PARTICLE_PREFIX = /^(?:om|inn|ut|opp|av|til|fra|frå|over|under|med|gjen|fore|for|be|mot|på)$/;
+
+/**
+ * Is the lemma a verb Norsk ordbank knows (rewrites/verb-lemmas.json), as it stands, after a particle prefix
+ * ("gjenåpne" is "gjen" + "åpne") or as the last part of a compound? A regular form is made only for such a lemma: "hoppeslott" is no participle
+ * and "trekt" no form of a verb "treke".
+ */
+function knownLemma(lemma: string, language: "nb" | "nn"): boolean {
+  const set = VERB_LEMMAS[language];
+  if (set.has(lemma)) return true;
+  for (let cut = 2; cut <= 5 && lemma.length - cut >= 4; cut++) if (PARTICLE_PREFIX.test(lemma.slice(0, cut)) && set.has(lemma.slice(cut))) return true;
+  // A compound whose last part is a known verb of six letters or more: "sakshandsame", "vidareutvikle".
+  for (let cut = 3; lemma.length - cut >= 6; cut++) if (set.has(lemma.slice(cut))) return true;
+  return false;
+}
+
+/** Forms made by rule, kept only when their lemma is a known verb. */
+const ifKnown = (f: Forms | null, language: "nb" | "nn"): Forms | null => (f && knownLemma(f.lemma.split(" ")[0], language) ? f : null);
 
 /** Present tense of a lemma ("stenge" → "stenger", "sette i verk" → "setter i verk"). */
 function present(lemma: string): string {
@@ -55,9 +76,9 @@ function fromParticiple(p: string): Forms | null {
   const known = PARTICIPLES[w] ?? prefixed(w, PARTICIPLES);
   if (known) return { lemma: known[0], present: known[1], past: known[2], participle: w };
   if (w.length < 5) return null;
-  if (w.endsWith("et")) return { lemma: w.slice(0, -2) + "e", present: w.slice(0, -2) + "er", past: w, participle: w };
+  if (w.endsWith("et")) return ifKnown({ lemma: w.slice(0, -2) + "e", present: w.slice(0, -2) + "er", past: w, participle: w }, "nb");
   // "stengt" → "stenge"; a double consonant before -t ("ansett", "satt") is irregular and must be in the table.
-  if (/[^aeiouyæøå]t$/.test(w) && !/(.)\1t$/.test(w) && !/([^aeiouyæøå])\1$/.test(w.slice(0, -1))) return { lemma: w.slice(0, -1) + "e", present: w.slice(0, -1) + "er", past: w.slice(0, -1) + "te", participle: w };
+  if (/[^aeiouyæøå]t$/.test(w) && !/(.)\1t$/.test(w) && !/([^aeiouyæøå])\1$/.test(w.slice(0, -1))) return ifKnown({ lemma: w.slice(0, -1) + "e", present: w.slice(0, -1) + "er", past: w.slice(0, -1) + "te", participle: w }, "nb");
   return null;
 }
 
@@ -69,11 +90,11 @@ function fromParticipleNn(p: string): Forms | null {
   if (w.length < 5) return null;
   // The plural participle ("Desse vil ikkje bli brukte"): the verb of its singular ("brukt").
   if (/[^aeiouyæøå]te$/.test(w)) return fromParticipleNn(w.slice(0, -1));
-  if (/[^aeiouyæøå]a$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w + "r", past: w, participle: w };
+  if (/[^aeiouyæøå]a$/.test(w)) return ifKnown({ lemma: w.slice(0, -1) + "e", present: w + "r", past: w, participle: w }, "nn");
   // "flytt", "bytt": a stem in -tt takes the participle's -t into itself (flytte – flytter – flytte – flytt), not
   // "flyte" (to float).
-  if (/tt$/.test(w)) return { lemma: w + "e", present: w + "er", past: w + "e", participle: w };
-  if (/[^aeiouyæøå]t$/.test(w)) return { lemma: w.slice(0, -1) + "e", present: w.slice(0, -1) + "er", past: w.slice(0, -1) + "te", participle: w };
+  if (/tt$/.test(w)) return ifKnown({ lemma: w + "e", present: w + "er", past: w + "e", participle: w }, "nn");
+  if (/[^aeiouyæøå]t$/.test(w)) return ifKnown({ lemma: w.slice(0, -1) + "e", present: w.slice(0, -1) + "er", past: w.slice(0, -1) + "te", participle: w }, "nn");
   return null;
 }
 
@@ -81,10 +102,12 @@ function fromParticipleNn(p: string): Forms | null {
 function fromSPassive(v: string, language: Language): Forms | null {
   const w = v.toLowerCase();
   // Nynorsk "-ast" ("sendast", "handsamast"): the infinitive only (the present depends on the verb's class).
-  if (language === "nn") return /[^aeiouyæøå]ast$/.test(w) && w.length > 5 ? { lemma: w.slice(0, -3) + "e", present: "", past: "", participle: "" } : null;
+  if (language === "nn") return /[^aeiouyæøå]ast$/.test(w) && w.length > 5 ? ifKnown({ lemma: w.slice(0, -3) + "e", present: "", past: "", participle: "" }, "nn") : null;
   if (!w.endsWith("s") || w.length < 3) return null;
   const lemma = w.slice(0, -1);
   if (!/e$|[aiouyæøå]$/.test(lemma)) return null;
+  // A lemma in -e must be a known verb ("avlyses" → "avlyse"); short ones ("tas", "gis") are the table's.
+  if (/e$/.test(lemma) && !PRESENTS[lemma] && !knownLemma(lemma, "nb")) return null;
   return { lemma, present: present(lemma), past: "", participle: "" };
 }
 
@@ -158,6 +181,8 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   const m = AGENT.exec(rest);
   if (m?.groups) {
     if (relativeAfter(m[0].length)) return null;
+    // "av lederen av utvalget": the agent is a noun phrase of its own with "av"; not turned.
+    if (/^[ \u00A0]+av[ \u00A0]/u.test(rest.slice(m[0].length))) return null;
     // "av Nav og kommunen", "av kommunen og personer som …": a second agent the list above did not take.
     if (/^[ \u00A0]*(?:(?:og|eller|and|or)[ \u00A0]|,[ \u00A0]*[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?[ \u00A0]*(?:,|og[ \u00A0]|eller[ \u00A0]|and[ \u00A0]|or[ \u00A0]))/u.test(rest.slice(m[0].length))) return null;
     const a = m.groups.agent.toLowerCase() === "oss" ? "vi" : m.groups.agent;
@@ -203,6 +228,9 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
 const ADV = "ikke|ikkje|også|òg|nå|no|derfor|difor|snart|straks|automatisk|alltid|vanligvis|vanlegvis|normalt|ofte|stadig|fortløpende|raskt|først|deretter|da|likevel|lell|dessverre|heller|lenger|lengre|gjerne";
 // One or two adverbs between the auxiliary and the verb ("blir også stadig vidareutvikla", "vil likevel ikke bli").
 const ADVS = `(?:${ADV})(?:[ \\u00A0]+(?:${ADV}))?`;
+/** Sentence adverbs that stand after an s-passive verb and go before the object in the active (one or two). */
+const SENTENCE_ADV = "ikke|ikkje|aldri|også|òg|fortsatt|framleis|fremdeles|nå|no|derfor|difor|likevel|dessverre|alltid|ofte|vanligvis|vanlegvis|normalt|allerede|allereie";
+const SENTENCE_ADVERBS = new RegExp(`^(?:[ \\u00A0]+(?:${SENTENCE_ADV})(?![\\p{L}])){1,2}`, "iu");
 const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // The patterns are made for the verb the checker found, so the noun phrase before it cannot end at an earlier
 // word that only looks like a verb ("Papir og plast tømmes": not "plast").
@@ -237,6 +265,13 @@ function patterns(verb: string) {
 const CLAUSE_START = /(?:[,;][ \u00A0]+(?:(?:og|men|når|at|dersom|hvis|viss|fordi|slik at|etter at|så)[ \u00A0]+)?|[ \u00A0](?:når|at|dersom|hvis|viss|fordi|slik at|etter at)[ \u00A0]+)/giu;
 /** A sentence whose subject is a named body or person other than the writer ("Stortinget", "Statens vegvesen"). */
 const NAMED_SUBJECT = /^(?!(?:Vi|Me|Jeg|Eg|We|You|Du|De|Dere|Dykk|Det|Den|Dette|Denne|Dersom|Hvis|Viss|Når|Om|Etter|Før|Fordi|Så|I|På|Fra|Frå|Til|Med|Nå|No|Har|Er|Kan|Skal|Vil|Må)(?![\p{L}]))\p{Lu}\p{L}+(?:[ \u00A0]+\p{Lu}\p{L}+)?[ \u00A0]+(?:har|hadde|fastset|fastsetter|bestemmer|bestemmer|vedtok|vedtek|vedtar|gir|gjev|gav|ga|krever|krev|sier|seier|skal|vil|må|kan)(?![\p{L}])/u;
+
+/** The main clause's subject is the writer: "Vi …", or a body's name of a few words ("Fjordvik kommune, …"). */
+function writerSubject(head: string, language: Language): boolean {
+  if (/^(?:Vi|Me)[ \u00A0]/u.test(head)) return true;
+  const first = head.split(/[,;]/)[0].trim();
+  return first.split(/\s+/).length <= 4 && first !== head.trim() && cue(language, "orgWords").test(first);
+}
 
 /** A clause cut after one of these is subordinate: the finite verb comes after the adverb ("at du ikke bruker"). */
 const COORDINATED_PASSIVE = /[ \u00A0](?:og|eller)[ \u00A0]+(?:(?:må|skal|kan|bør)[ \u00A0]+)?\p{L}{3,}[^aeiouyæøå\s](?:es|ast)(?![\p{L}])/iu;
@@ -350,15 +385,17 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     // a verb of sending gets "til" in the active; any other name right after the verb is not turned.
     g.rest = withReceiver(f.lemma, g.rest);
     if (/^[ \u00A0]+\p{Lu}\p{L}+(?![\p{L}])/u.test(g.rest)) return null;
-    const who = agentOf(g.np, g.verb, g.rest, g.modal ?? false, language, subordinate);
+    // "Klagen sendes ikke til Nav", "Møtet holdes fortsatt i aulaen", "Søknaden behandles nå av kommunen": a
+    // sentence adverb right after the verb goes before the object ("Du sender ikke klagen", "Vi holder fortsatt
+    // møtet …"), and an "av" agent may follow it.
+    const lead = !g.adv && !g.modal ? SENTENCE_ADVERBS.exec(g.rest) : null;
+    const who = agentOf(g.np, g.verb, lead ? g.rest.slice(lead[0].length) : g.rest, g.modal ?? false, language, subordinate);
     if (!who) return null;
-    const { agent } = who;
-    let { rest } = who;
+    const { agent, rest } = who;
     const lemma = plainLemma(f.lemma);
-    // "Klagen sendes ikke til Nav": the negation after the verb goes before the object ("Du sender ikke klagen").
-    const neg = !g.adv && !g.modal ? /^[ \u00A0]+(ikke|ikkje|aldri)(?![\p{L}])/u.exec(rest) : null;
-    if (neg) rest = rest.slice(neg[0].length);
-    const adv = g.adv ? ` ${g.adv}` : neg ? ` ${neg[1]}` : "";
+    const leadWords = lead ? lead[0].trim().replace(/\s+/g, " ") : "";
+    const neg = /(?:^|\s)(?:ikke|ikkje|aldri)(?:\s|$)/u.test(leadWords);
+    const adv = g.adv ? ` ${g.adv}` : lead ? ` ${leadWords}` : "";
     const obj = asObject(g.np);
     // "Tilbudet må aksepteres eller avslås innen …": both verbs turn, the object after the second.
     const coord = nn ? /^[ \u00A0]+(og|eller)[ \u00A0]+(\p{L}+ast)(?![\p{L}])/u.exec(rest) : /^[ \u00A0]+(og|eller)[ \u00A0]+(\p{L}+s)(?![\p{L}])/u.exec(rest);
@@ -446,6 +483,9 @@ function inverted(s: string, language: Language, verb: string): string | null {
       restIn = restIn.slice(noun[0].length);
     }
     if (!v || !np || v.toLowerCase() !== verb.toLowerCase() || !okNp(np)) return null;
+    // "avlyses tenningen av julegrana": after the subject an "av" phrase may be the subject's own ("tenningen av
+    // julegrana") or the agent; which one is not told by the words, so the sentence is kept.
+    if (/^[ \u00A0]+av[ \u00A0]/u.test(restIn)) return null;
     const f = fromSPassive(v, language);
     if (!f || (nn && !g.modal)) return null;
     const who = agentOf(np, v, restIn, g.modal ?? false, language);
@@ -618,5 +658,10 @@ function activeVoiceOf(sentence: string, language: Language, verb: string): stri
   // make the writer do it.
   if (tail && /^(?:vi|me) /.test(tail) && NAMED_SUBJECT.test(s) && !REQUEST_BEFORE.test(head)) return null;
   if (tail && REQUEST_BEFORE.test(head) && /^vi /.test(tail)) tail = "du " + tail.slice(3);
+  // "… må begge skrive under på at tilvisinga blir trekt": in a subordinate clause the actor is whoever the main
+  // clause names (here the reader); the writer is never added there unless the clause says "av oss".
+  // ("Vi gjer merksam på at vatnet blir stengt", "Fjordvik kommune, Vann og avløp, informerer … om at vannet vil bli
+  // stengt": a main clause of the writer's own, or of the body by its name, keeps "vi" in the clause.)
+  if (tail && sub && /^(?:vi|me) /.test(tail) && !writerSubject(head, language) && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(cut))) return null;
   return tail ? head + tail : null;
 }

@@ -1,5 +1,6 @@
 // Channel checks on one variant: the core rules, the fact guards (facts-invented, facts-missing: errors)
 // and the checks of its channel (sms-*, post-*, letter-*).
+import imageWords from "./image-words.json";
 import type { Fact, Finding, Language, Locale, Severity } from "../model";
 import { analyze } from "../index";
 import { extractFacts } from "../facts";
@@ -214,7 +215,11 @@ export function smsFindings(text: string, locale: Locale, policy: SmsLinkPolicy)
 }
 
 const LINK_TEXT = /(?<![\p{L}\p{N}])(klikk her|trykk her|klikk på lenken|trykk på lenka|click here|les mer her|les meir her)(?![\p{L}\p{N}])/giu;
-const IMAGE = /(?<![\p{L}\p{N}])(bilde\p{L}*|bilete\p{L}*|foto\p{L}*|video\p{L}*|illustrasjon\p{L}*|grafikk|image\p{L}*|photo\p{L}*|picture\p{L}*)(?![\p{L}\p{N}])/iu;
+// A picture shown with the post: a definite word for it ("se bildet", "the photo") or a caption label ("Foto: …").
+const IMAGE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${imageWords.shown.join("|").replace(/ /g, "[ \\u00A0]+")})(?![\\p{L}\\p{N}])|(?:^|\\n)[ \\t]*(?:${imageWords.labels.join("|")})[ \\t]*:`,
+  "iu",
+);
 const PLATFORM_NAMES: Record<Platform, string> = { x: "X", facebook: "Facebook", linkedin: "LinkedIn", instagram: "Instagram" };
 
 export function postFindings(text: string, locale: Locale, platforms: Platform[] = PLATFORMS): Finding[] {

@@ -162,3 +162,22 @@ export function keepNames(original: string, out: string, draft: string, language
   const at = out.search(new RegExp(`(?<![\\p{L}\\p{N}])${low.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u"));
   return at < 0 ? out : out.slice(0, at) + first + out.slice(at + low.length);
 }
+
+/**
+ * A title lowered from capitals gives each word the case the draft writes it in elsewhere, where that is not
+ * plain lower case: "tt-kort" → "TT-kort", "bjørkdal" → "Bjørkdal" (a capital inside a sentence is a name's).
+ */
+export function caseFromDraft(title: string, draft: string): string {
+  return title.replace(/(?<![\p{L}\d])[\p{L}][\p{L}\d-]*/gu, (w, at: number) => {
+    if (at === 0) return w;
+    const re = new RegExp(`(?<![\\p{L}\\d-])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d-])`, "giu");
+    for (const m of draft.matchAll(re)) {
+      const form = m[0];
+      if (form === w || !/\p{Ll}/u.test(form)) continue;
+      const inner = /.\p{Lu}/u.test(form);
+      const midSentence = /[\p{L}\d,][ \u00A0]$/u.test(draft.slice(Math.max(0, (m.index ?? 0) - 2), m.index));
+      if (inner || midSentence) return form;
+    }
+    return w;
+  });
+}

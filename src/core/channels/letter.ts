@@ -3,7 +3,7 @@
 import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, keepNames } from "./compose-util";
+import { caseFromDraft, cleanTitle, keepNames } from "./compose-util";
 import { actAfterReference, dropOpener, emptyReference } from "./openers";
 import { isKnownAbbreviation } from "../text/abbreviations";
 import { splitRanges, partText } from "../text/split";
@@ -37,6 +37,32 @@ const LETTER = /\p{L}/u;
  * (facts unchanged) and a long coordinated sentence split in two. `address: false` keeps De/Dem/Deres as
  * written (the pane's sentence rewrite turns them into du/deg/din only in a formal draft to one reader).
  */
+/** Where a paragraph starts and ends in the draft (by its sentences; -1 for one without any). */
+const paraStart = (p: { sentences: ReadonlyArray<{ start: number }> }): number => p.sentences[0]?.start ?? -1;
+const paraEnd = (p: { sentences: ReadonlyArray<{ end: number }> }): number => p.sentences[p.sentences.length - 1]?.end ?? -1;
+
+/** The break the draft has between two of its parts: a blank line, or a single line break when it had only that. */
+function draftBreak(draft: string, end: number, start: number): string {
+  return start > end && !/\n[ \t\u00A0]*\n/.test(draft.slice(end, start)) && draft.slice(end, start).includes("\n") ? "\n" : "\n\n";
+}
+
+/**
+ * The draft's signature block as it was laid out ("Med hilsen", a blank line, two signatories each with a line of
+ * title): its own line breaks and blank lines kept, spaces at line ends dropped. Undefined when the closing
+ * does not open a line of its own ("… for å lese det. Vennlig hilsen Nav").
+ */
+function signatureText(draft: string, signature: ReadonlyArray<{ start: number; end: number }>): string | undefined {
+  const from = signature[0].start;
+  if (from > 0 && draft[from - 1] !== "\n") return undefined;
+  return draft
+    .slice(from, signature[signature.length - 1].end)
+    .split("\n")
+    .map((l) => l.trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
 export function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true, address = true): string {
   // Every rewrite below works on words: a sentence without letters ("-", "***", "12:00") has nothing to make plain.
   if (!LETTER.test(sentence)) return sentence;
@@ -174,7 +200,11 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       .join("\n");
   const sectionText = (s: Section): string => {
     const whole = s.role === "appeal" || s.role === "access";
-    const body = s.paras.map((p) => (p.list ? (whole ? p.text.trim() : listText(p)) : whole ? p.sentences.map(verbatim).join(" ") : paraText(p, p.sentences))).join("\n\n");
+    // Paragraphs keep the draft's break between them: lines of one block ("For meir informasjon, kontakt:" over
+    // its contact lines) stay one under the other, paragraphs apart.
+    const body = s.paras
+      .map((p, k) => (k > 0 ? draftBreak(st.doc.text, paraEnd(s.paras[k - 1]), paraStart(p)) : "") + (p.list ? (whole ? p.text.trim() : listText(p)) : whole ? p.sentences.map(verbatim).join(" ") : paraText(p, p.sentences)))
+      .join("");
     if (!s.heading) return body;
     if (!body) return headingText(s);
     return questionRepeated(s.heading.text, body) ? body : `${headingText(s)}\n${body}`;
@@ -190,7 +220,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const bare = st.title.text.replace(/^(?:vedrørende|vedrørande|vedkommende|vedkomande|vedr\.|angående|angåande|ang\.|gjelder:?|gjeld:?|regarding|re:|om(?=[ \u00A0]+(?:søknad|klage|vedtak|tilbud|tilbod|innkalling|varsel|henvendelse|førespurnad|sak|krav|faktura|betaling)))[ \u00A0]+(?=\p{L})/iu, "");
     const t0 = cleanTitle(informalAddress(bare, language));
     const t = t0.charAt(0).toUpperCase() + t0.slice(1);
-    const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase();
+    const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : caseFromDraft(t.charAt(0) + t.slice(1).toLowerCase(), st.doc.text);
     // The title gets the same last pass as a sentence ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
     blocks.push(keepNames(cased, polishSentence(cased, language, { heading: true }), st.doc.text, language));
   }
@@ -203,16 +233,21 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   // The role of the sentence before, across paragraphs (one line per paragraph in Word).
   let before: Role | undefined;
   let beforeSent: Sent | undefined;
+  // The last paragraph kept whole as the last body block (undefined when it was not).
+  let lastWhole: { end: number } | undefined;
   for (const sec of st.sections) {
     if (sec.heading) {
       if (sec.role === "body" && !leadDone) leadDone = true;
       // "Dette må du gjøre" moves up after the main message; a how-to section ("Slik sender du dokument") explains
       // an action the draft has already given, so it stays where the writer put it.
+      lastWhole = undefined;
       if (sec.role === "body" || (sec.role === "action" && HOW_TO.test(sec.heading.text))) bodyBlocks.push(sectionText(sec));
       else headed[sec.role].push(sec);
       continue;
     }
     for (const p of sec.paras) {
+      const whole = lastWhole;
+      lastWhole = undefined;
       // A lead that ends with a colon introduces the list after it ("…, fordi:" and its items): one block.
       if (leadDone && p.list && bodyBlocks.length === 1 && /:\s*$/.test(bodyBlocks[0])) {
         bodyBlocks[0] += `\n\n${listText(p)}`;
@@ -227,7 +262,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         continue;
       }
       if (p.list) {
-        bodyBlocks.push(listText(p));
+        // (Lines the draft set right under the paragraph before, "For meir informasjon, kontakt:", stay under it.)
+        if (whole && bodyBlocks.length > 1 && draftBreak(st.doc.text, whole.end, paraStart(p)) === "\n") bodyBlocks[bodyBlocks.length - 1] += `\n${listText(p)}`;
+        else bodyBlocks.push(listText(p));
         continue;
       }
       const keep: Sent[] = [];
@@ -266,7 +303,10 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         before = role;
         beforeSent = s;
       });
-      if (keep.length) bodyBlocks.push(paraText(p, keep));
+      // A line the draft set right under the paragraph before (no blank line between) stays under it.
+      if (keep.length === p.sentences.length && whole && bodyBlocks.length > 1 && draftBreak(st.doc.text, whole.end, paraStart(p)) === "\n") bodyBlocks[bodyBlocks.length - 1] += `\n${paraText(p, keep)}`;
+      else if (keep.length) bodyBlocks.push(paraText(p, keep));
+      lastWhole = keep.length === p.sentences.length ? { end: paraEnd(p) } : undefined;
     }
   }
   const lead = bodyBlocks.shift();
@@ -309,7 +349,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
 
   // Signature: the draft's own, else the closing and the sender.
   const sig = st.signature.map((s) => s.text.trim()).filter(Boolean);
-  if (sig.length) blocks.push(sig.join("\n"));
+  if (sig.length) blocks.push(signatureText(st.doc.text, st.signature) ?? sig.join("\n"));
   else {
     // Without a sender the letter gets no closing of its own: a bare "Med vennlig hilsen" would seem signed by
     // whatever follows it (the letter-sender finding asks for the sender instead).

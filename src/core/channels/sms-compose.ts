@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
+import { caseFromDraft, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { urlDomain } from "../detect";
 import { flattenBlock, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
@@ -113,13 +113,14 @@ const NOUN_SPLIT: Record<Language, RegExp> = {
  * "Innkalling til samtale om sykepengene dine" becomes "Innkalling til samtale"; a title that is all case
  * content ("Avslag på bostøtte") gives nothing.
  */
-function personalTopic(m: Message, language: Language, blocked: (p: Part) => boolean): string | undefined {
+function personalTopic(m: Message, language: Language, blocked: (p: Part) => boolean, draft = ""): string | undefined {
   // A title that is a sentence ("Nav har avvist klagen din") tells the outcome: no topic from it.
   const title = m.subject.text && !/[.!?]$/.test(m.subject.text.trim()) && !FINITE.test(m.subject.text) ? cleanTitle(m.subject.text) : "";
   if (!title || title.length > 70 || blocked(m.subject) || /[{}\d]/.test(title)) return undefined;
   const sensitive = cue(language, "sensitive");
   // "DU MÅ SENDE OSS OPPLYSNINGER" reads as shouting in an SMS: sentence case.
-  const cased = title === title.toUpperCase() ? title.charAt(0) + title.slice(1).toLowerCase() : title;
+  // (An acronym keeps the case the draft gives it elsewhere: "TT-kort".)
+  const cased = title === title.toUpperCase() ? caseFromDraft(title.charAt(0) + title.slice(1).toLowerCase(), draft) : title;
   if (!sensitive.test(cased)) return cased;
   // The title up to the last "om/på/av …" before the first sensitive word: "Svar på søknad om kommunal bostøtte"
   // → "Svar på søknad", "Svar på klage på parkeringsgebyr" → "Svar på klage".
@@ -145,7 +146,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const rel = relIf && m.actions.length ? relIf : undefined;
   const doc = rel ? `${head} ${rel}` : head;
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
-  const topic = personalTopic(m, language, blocked);
+  const topic = personalTopic(m, language, blocked, draft);
   const sender = m.sender?.name;
   // "et tilbud" + "Tilbud om barnehageplass" → "et tilbud om barnehageplass" (the title names the letter itself).
   const noun = rel ? "" : (doc.split(" ").pop() ?? "");

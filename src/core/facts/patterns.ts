@@ -41,9 +41,12 @@ export const TEXT_DATE = new RegExp(
 export const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])${WEEKDAY},?(?:[ \\u00A0]*\\n[ \\u00A0]*|[ \\u00A0]+)(?:den[ \\u00A0]+)?$`, "iu");
 /** English month-first: "April 30, 2027". */
 export const EN_DATE = new RegExp(`(?<![\\p{L}])(${MONTH})[ \\u00A0]+(${DAY})(?:st|nd|rd|th)?(?:,?[ \\u00A0]+(\\d{4}))?(?![\\d\\p{L}])`, "giu");
-/** Numeric: "30.04.2027", "30.4.27", "30.4." (a trailing dot is needed without a year), ISO "2027-04-30". */
+/**
+ * Numeric: "30.04.2027", "30.4.27", "30.4." (a trailing dot is needed without a year), ISO "2027-04-30". Not a
+ * clock time ("kl. 10.30") nor a section number ("pkt. 2.1.", "§ 4.2.", "kap. 3.1.", "nr. 1.2.").
+ */
 export const NUM_DATE = new RegExp(
-  `(?<![\\d.,:]|kl\\.?[ \\u00A0]?)()(${DAY})\\.(0?[1-9]|1[0-2])\\.(?:(\\d{4}|\\d{2})(?![\\d.]\\d|\\d)|(?![\\d]))`,
+  `(?<![\\d.,:]|kl\\.?[ \\u00A0]?|(?:pkt|kap|nr)\\.?[ \\u00A0]?|punkt[ \\u00A0]|§[ \\u00A0]?)()(${DAY})\\.(0?[1-9]|1[0-2])\\.(?:(\\d{4}|\\d{2})(?![\\d.]\\d|\\d)|(?![\\d]))`,
   "giu",
 );
 export const ISO_DATE = /(?<![\d-])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/g;

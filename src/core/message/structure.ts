@@ -135,7 +135,7 @@ function findSender(signature: Sent[], language: Language): { name: string; star
   return undefined;
 }
 
-const HEADER_LINE = /^(?:unntatt offentlighet|unnateke offentlegheit|unntatt frå offentlegheit|exempt from public disclosure|(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|date of birth|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
 // a title such as "Innkalling til oppfølgingssamtale" read as a name, and the letter lost its title.)
 // ("Emil Rasmussen Dahle, f. 14.05.2016": a name with its birth date is a name line too.)
@@ -154,8 +154,25 @@ function isHeaderBlock(text: string, language: Language): boolean {
   // (An organisation's line is a name: "School closed on Friday due to storm warning" holds "School" but is a title.)
   const org = (l: string) => (orgWord(language, l) || ORG.test(l)) && nameShaped(l);
   const unit = (l: string, k: number) => k > 0 && org(lines[0]) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[,;:]/.test(l);
-  // (A reference line may hold several labels spread out: "Deres ref.:      Vår ref.: 2025/3312-4      Dato: …".)
-  return lines.every((l, k) => (l.length <= 60 || (l.length <= 100 && HEADER_LINE.test(l))) && !/[.!?]$/.test(l) && (HEADER_LINE.test(l) || NAME_LINE.test(l) || TO_LINE.test(l) || org(l) || unit(l, k)));
+  // (A reference line may be longer: "Deres ref.:   Vår ref.: 2025/3312-4   Dato: 14.10.2025".)
+  return lines.every((l, k) => !/[.!?]$/.test(l) && ((l.length <= 100 && HEADER_LINE.test(l)) || (l.length <= 60 && (NAME_LINE.test(l) || TO_LINE.test(l) || org(l) || unit(l, k)))));
+}
+
+// A Norwegian postal code and place ("5600 Kvamsøy", "8450 Bjørkdal").
+const POSTCODE_LINE = /^\d{4}[ \u00A0]+\p{Lu}[\p{L} .-]*$/u;
+
+/**
+ * Is the text at `at` inside an address block: lines between blank lines, at most six of at most 60
+ * characters, the last a postal code and place ("Til føresette for / Emil Rasmussen Dahle, f. 14.05.2016 /
+ * Kvernhusvegen 8 / 5600 Kvamsøy")? Whatever its first lines say, such a block is the address.
+ */
+function inAddressBlock(text: string, at: number): boolean {
+  const before = text.lastIndexOf("\n\n", at);
+  const from = before < 0 ? 0 : before + 2;
+  const after = text.indexOf("\n\n", at);
+  const block = text.slice(from, after < 0 ? text.length : after).trim();
+  const lines = block.split("\n").map((l) => l.trim());
+  return lines.length >= 2 && lines.length <= 6 && lines.every((l) => l.length > 0 && l.length <= 60) && POSTCODE_LINE.test(lines[lines.length - 1]);
 }
 
 /** A line shaped like a name: at most five words, or most words capitalised ("Statens vegvesen Region nord"). */
@@ -224,7 +241,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const t = paras[pi].text.trim();
     return !t.includes("\n") && !NAME_LINE.test(t) && !ORG.test(t) && !HEADER_LINE.test(t) && !unitLine(pi) && pi + 1 < paras.length && isFieldBlock(paras[pi + 1].text);
   };
-  while (first < paras.length - 1 && first < 12 && ((isHeaderBlock(paras[first].text, doc.language) && !titleOverFields(first)) || (first > headerStart && unitLine(first))) && titleLike(first + 1)) {
+  while (first < paras.length - 1 && first < 12 && ((isHeaderBlock(paras[first].text, doc.language) && !titleOverFields(first)) || (first > headerStart && unitLine(first)) || inAddressBlock(doc.text, paras[first].start)) && titleLike(first + 1)) {
     if (!letterhead) {
       const line = paras[first].text.trim().split("\n")[0].trim();
       if (!/[{}@]|\d{3}/.test(line) && (orgWord(doc.language, line) || ORG.test(line))) {
@@ -239,17 +256,25 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const ss = sentencesOf(first).filter((x, k) => k === 0 || /[\p{L}\p{N}]/u.test(x.text));
     const t0 = ss[0]?.text.trim() ?? "";
     const words0 = wordsUpTo(t0, 17);
-    // A heading, a short line without end punctuation, a short question ("Skal du søke barnehageplass?", or on a
-    // line of its own "Skulane er stengde i dag – open igjen i morgon?") or a short exclamation on a line of its
-    // own ("Stengt veg!").
+    // A heading, a short line without end punctuation, a short question ("Skal du søke barnehageplass?") or a
+    // short exclamation on a line of its own ("Stengt veg!"); a line of its own ending in "?" or "!" may be as long
+    // as a title without a stop ("Join the big beach clean-up on Saturday 6 June!").
     const oneLine = !paras[first].text.trim().includes("\n");
     const looksLikeTitle =
       ss.length === 1 &&
       paras.length > first + 1 &&
-      (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && (words0 <= 10 || (oneLine && words0 <= 16))) || (oneLine && /!$/.test(t0) && words0 <= 12));
+      (ss[0].kind === "heading" || (!/[.!?:,]$/.test(t0) && words0 <= 16) || (/\?$/.test(t0) && words0 <= 10) || (oneLine && /!$/.test(t0) && words0 <= 8) || (oneLine && /[?!]$/.test(t0) && words0 <= 16));
     if (looksLikeTitle) {
       title = ss[0];
       first += 1;
+      // "PRESSEMELDING" over "Leikarringen Fjellfolk får kulturprisen": a one-word label in capitals over
+      // a title-like line is part of the header; the line under it is the title.
+      const next = first < paras.length - 1 ? sentencesOf(first) : [];
+      const label = /^\p{Lu}{4,30}$/u.test(t0);
+      if (label && next.length === 1 && !paras[first].text.trim().includes("\n") && !/[.!?:,;]$/.test(next[0].text.trim()) && wordsUpTo(next[0].text.trim(), 17) <= 16) {
+        title = next[0];
+        first += 1;
+      }
     }
   }
   // "Navn: Ola Bergersen / Fødselsnummer: …" under the title: the letter's reference fields, never its message

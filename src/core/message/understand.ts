@@ -140,7 +140,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     focusSents = [...focusSents, ...(block.length > 1 ? block : after.filter((x) => x.paragraph === para))];
   }
   const title = st.title ? part(st.title) : undefined;
-  const focusText = [title?.text ?? "", ...focusSents.map((s) => s.text)].join("\n");
+  // "PRESSEMELDING" over the title: the header's label of the kind of document is read with the title.
+  const labelLine = st.header ? st.header.text.trim().split("\n").pop()!.trim() : "";
+  const label = /^\p{Lu}{4,30}$/u.test(labelLine) ? [labelLine] : [];
+  const focusText = [...label, title?.text ?? "", ...focusSents.map((s) => s.text)].join("\n");
   const focusStart = Math.min(title?.start ?? Infinity, focusSents[0]?.start ?? Infinity);
   const focusEnd = Math.max(title?.end ?? -1, focusSents[focusSents.length - 1]?.end ?? -1);
 

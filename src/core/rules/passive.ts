@@ -49,6 +49,8 @@ interface Lex {
   adjectiveSuffixes: string[];
   /** Nynorsk weak participles in -d ("stengd", "kjend"): extra endings (nn only). */
   participleEndingsD: string[];
+  /** The participles in -tt; a word in -tt that ends in none of them is no participle ("hoppeslott"). */
+  ttParticiples: string[];
 }
 
 const set = (a: unknown): Set<string> => new Set(Array.isArray(a) ? (a as string[]).map((s) => s.toLowerCase()) : []);
@@ -83,6 +85,7 @@ function load(d: Record<string, unknown>): Lex {
     adverbials: byFirstWord(arr(d.adverbials)),
     adjectiveSuffixes: arr(d.adjectiveSuffixes),
     participleEndingsD: arr(d.participleEndingsD),
+    ttParticiples: arr(d.ttParticiples),
   };
 }
 
@@ -133,9 +136,14 @@ function endsWithAny(w: string, suffixes: ReadonlyArray<string>): boolean {
   return false;
 }
 
+/** A word in -tt is a participle only when it ends in a listed one ("mottatt", "utsatt"), not "hoppeslott". */
+function notTtParticiple(w: string, L: Lex): boolean {
+  return w.endsWith("tt") && L.ttParticiples.length > 0 && !endsWithAny(w, L.ttParticiples);
+}
+
 function looksParticipleNb(w: string, L: Lex): boolean {
   if (L.ptcWhitelist.has(w)) return true;
-  if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w)) return false;
+  if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w) || notTtParticiple(w, L)) return false;
   if (w.endsWith("ende")) return false;
   if (w.endsWith("et") && w.length < 6) return false;
   return endsWithAny(w, T_ENDINGS);
@@ -143,7 +151,7 @@ function looksParticipleNb(w: string, L: Lex): boolean {
 
 function looksParticipleNn(w: string, L: Lex): boolean {
   if (L.ptcWhitelist.has(w)) return true;
-  if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w)) return false;
+  if (w.length < 4 || L.notPtc.has(w) || NEUTER_ET.has(w) || ADJ_T.has(w) || notTtParticiple(w, L)) return false;
   if (w.endsWith("ande") || w.endsWith("ende")) return false;
   if (endsWithAny(w, T_ENDINGS) && !(w.endsWith("et") && w.length < 6)) return true;
   if (w.length >= 5 && endsWithAny(w, L.participleEndingsD)) return true;
@@ -218,6 +226,11 @@ function nameLine(c: Ctx, i: number): boolean {
   const nl = text.indexOf("\n", from);
   const line = text.slice(from, nl < 0 ? Math.min(text.length, from + 80) : Math.min(nl, from + 80)).trim();
   return (from === 0 || text[from - 1] === "\n") && line.split(/\s+/).length <= 4 && !/[.!?:,;]$/.test(line);
+}
+
+/** The next word of the clause starts with a capital: "Bremnes Fjordhotell" is a name of two words. */
+function nextIsName(c: Ctx, i: number): boolean {
+  return clauseAfter(c, i, 1) === 1 && startsUpperAt(c.doc.text, c.st.start[i + 1]);
 }
 
 function isSentenceStart(c: Ctx, i: number): boolean {
@@ -549,7 +562,8 @@ export const passiveRule: Rule = {
             const det = impersonalDet(c, i, i);
             push(det !== undefined ? Math.min(det, i) : i, det !== undefined ? Math.max(det, i) : i, "error", "passive.nn-present", { kind: "nn-present", verb: w });
           }
-        } else if (isBokmalPassiveInNn(c, i)) {
+        } else if (!(startsUpperAt(doc.text, st.start[i]) && (nameLine(c, i) || nextIsName(c, i))) && isBokmalPassiveInNn(c, i)) {
+          // ("Bremnes kommune" under the greeting, "Bremnes Fjordhotell": a name line or a name of two words.)
           // NN-02: "Søknaden behandles av kommunen" in a nynorsk text: the bokmål s-passive is not nynorsk.
           push(i, i, "error", "passive.nn-bokmal", { kind: "nn-bokmal", verb: w });
         }

@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from "./types";
 import { compileLists, fixFor, matchPhrases, type LexEntry, type LexList, type PhraseIndex } from "./lexicon";
 import { altList, message } from "./messages";
 import { applyCase, finding, tokenStore } from "./util";
+import { acronymNameSpans, insideSpan } from "./acronym-names";
 
 export interface SubstitutionRuleSpec {
   id: string;
@@ -100,12 +101,14 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
     run(doc: Doc, ctx: RuleContext): Finding[] {
       const out: Finding[] = [];
       const accept = spec.accept?.(doc);
+      const names = acronymNameSpans(doc.text);
       const emit = (idx: PhraseIndex, custom: boolean, listLevel: Finding["severity"]) => {
         for (const m of matchPhrases(doc, idx)) {
           if (accept && !custom && !accept(m.first)) continue;
           const st = tokenStore(doc);
           const start = st.start[m.first];
           const end = st.end[m.last];
+          if (names.length > 0 && insideSpan(names, start, end)) continue;
           const original = doc.text.slice(start, end);
           const e = m.entry;
           const raw = fixFor(doc, m);

@@ -185,3 +185,16 @@ describe("options", () => {
     for (const v of Object.values(r.variants)) expect(v.findings.filter((f) => f.rule === "facts-invented")).toEqual([]);
   });
 });
+
+describe("post alt text: only a picture shown with the post", () => {
+  const alt = (t: string) => checkVariant("post", t, [], { coreRules: false }).filter((f) => f.rule === "post-alt-text").length;
+  it("«legitimasjon med bilde» names no picture in the post", () => {
+    expect(alt("Husk legitimasjon med bilde når du skal stemme.")).toBe(0);
+    expect(alt("Bring photo ID when you vote.")).toBe(0);
+  });
+  it("a definite picture or a caption label does", () => {
+    expect(alt("Se bildet fra åpningen i går.")).toBe(1);
+    expect(alt("Åpningen var en suksess.\nFoto: Kari Nordmann")).toBe(1);
+    expect(alt("Watch the video from the opening.")).toBe(1);
+  });
+});
