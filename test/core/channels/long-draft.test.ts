@@ -89,7 +89,7 @@ describe("a dense draft", () => {
     // Forty pages of prose with a finding every 26 characters are not dense.
     expect(denseLimit(40_000, at(1548, 26))).toBeUndefined();
     // The list that ends first sets the limit.
-    expect(denseLimit(50_000, at(5000, 7), at(5000, 5))).toBe(HEAD_ITEMS * 5);
+    expect(denseLimit(35_000, at(5000, 7), at(5000, 5))).toBe(HEAD_ITEMS * 5);
     expect(denseLimit(50_000, [], [])).toBeUndefined();
   });
 
