@@ -282,7 +282,13 @@ function blockedSpans(draft: string, facts: Fact[], runs: ElevenRun[]): Array<{ 
   const out: Array<{ start: number; end: number }> = [];
   for (const d of detectPersonalData(draft)) if (d.personal) out.push({ start: d.start, end: d.end });
   for (const f of facts) if (f.kind === "personal-id" || f.kind === "account-number") out.push({ start: f.start, end: f.end });
-  for (const r of runs) if (r.id || isValidAccountNumber(r.digits)) out.push({ start: r.start, end: r.end });
+  // (The same digits are checked once: a run repeated thousands of times cost a check each.)
+  const account = new Map<string, boolean>();
+  for (const r of runs) {
+    let valid = account.get(r.digits);
+    if (valid === undefined && !r.id) account.set(r.digits, (valid = isValidAccountNumber(r.digits)));
+    if (r.id || valid) out.push({ start: r.start, end: r.end });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -417,7 +423,8 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     at = Math.max(at, b.end);
   }
   rest += draft.slice(at);
-  const onlyPersonalData = hasContent && !/\p{L}{3,}/u.test(rest.replace(/\d[\d .]*\d/g, ""));
+  // (Removing the digit groups removes no letter: three letters in a row before it are three after it.)
+  const onlyPersonalData = hasContent && !/\p{L}{3,}/u.test(rest) && !/\p{L}{3,}/u.test(rest.replace(/\d[\d .]*\d/g, ""));
 
   // Letter: the fixed draft re-laid and rewritten (its own structure, from the fixed text).
   const fixed = edits.length ? applyEdits(draft, edits) : draft;

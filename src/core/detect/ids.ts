@@ -6,6 +6,7 @@
 //   account 4-2-5      1234.56.78903, 1234 56 78903
 // Letters may touch the number (glued); digits may not (a longer number is something else). Pure.
 import { idnr } from "@navikt/fnrvalidator";
+import { remembered } from "./memo";
 
 export interface IdSpan {
   start: number;
@@ -62,17 +63,8 @@ type Style = "solid" | "fnr" | "account";
 
 type Eleven = { index: number; raw: string; digits: string; style: Style };
 
-/** The last text scanned and its numbers: detectNationalIds and detectAccountNumbers read the same text in turn. */
-let memoText = "";
-let memo: Eleven[] = [];
-
-function elevens(text: string): Eleven[] {
-  if (text === memoText) return memo;
-  const out = scanElevens(text);
-  memoText = text;
-  memo = out;
-  return out;
-}
+/** The numbers of the last texts scanned: detectNationalIds and detectAccountNumbers read the same text in turn, and again for detectPersonalData. */
+const elevens = remembered(scanElevens);
 
 function scanElevens(text: string): Eleven[] {
   const out: Eleven[] = [];
