@@ -48,15 +48,24 @@ export function isValidAccountNumber(digits: string): boolean {
   return check !== 10 && check === Number(digits[10]);
 }
 
+/** Answers by digits: a draft may repeat a number thousands of times, and the validator takes microseconds. */
+const ID_TYPES = new Map<string, string | null>();
+
 /** Checksum- and date-valid fødselsnummer, d-nummer, h-nummer or synthetic test number. */
 export function nationalIdType(digits: string): string | null {
   if (!/^\d{11}$/.test(digits)) return null;
+  const known = ID_TYPES.get(digits);
+  if (known !== undefined) return known;
+  let type: string | null;
   try {
     const r = idnr(digits);
-    return r.status === "valid" ? r.type : null;
+    type = r.status === "valid" ? r.type : null;
   } catch {
-    return null;
+    type = null;
   }
+  if (ID_TYPES.size >= 10_000) ID_TYPES.clear();
+  ID_TYPES.set(digits, type);
+  return type;
 }
 
 type Style = "solid" | "fnr" | "account";
