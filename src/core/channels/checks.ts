@@ -92,7 +92,15 @@ function indexOf(facts: Fact[], draft: Fact[]): KindIndex {
     }
   }
   // Time parts are read only for times (an index of times holds times only; without any, the draft has none).
-  if (facts[0]?.kind === "time") for (const x of draft) if (x.kind === "time") for (const p of x.value.split("-")) ix.timeParts.add(p);
+  // (Each value split once: a long draft repeats its times.)
+  if (facts[0]?.kind === "time") {
+    const split = new Set<string>();
+    for (const x of draft) {
+      if (x.kind !== "time" || split.has(x.value)) continue;
+      split.add(x.value);
+      for (const p of x.value.split("-")) ix.timeParts.add(p);
+    }
+  }
   return ix;
 }
 
@@ -163,23 +171,30 @@ export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fac
   const byKind = draftIndex(draftFacts);
   // known() reads a fact's kind and value (and its text, for the user's own values): a long variant repeats
   // them thousands of times, each answered once.
-  const verdicts = new Map<string, boolean>();
+  // (With the user's own values, the text counts too: then each fact is asked.)
+  const verdicts = new Map<string, Map<string, boolean>>();
   for (const f of variantFacts) {
     if (!GUARDED.has(f.kind)) continue;
-    const id = allowed.length ? `${f.kind}\u0000${f.value}\u0000${f.text}` : `${f.kind}\u0000${f.value}`;
-    let ok = verdicts.get(id);
-    if (ok === undefined) verdicts.set(id, (ok = known(f, draftFacts, allowed, byKind)));
+    let ok: boolean | undefined;
+    if (allowed.length) ok = known(f, draftFacts, allowed, byKind);
+    else {
+      let ofKind = verdicts.get(f.kind);
+      if (!ofKind) verdicts.set(f.kind, (ofKind = new Map()));
+      ok = ofKind.get(f.value);
+      if (ok === undefined) ofKind.set(f.value, (ok = known(f, draftFacts, allowed, byKind)));
+    }
     if (!ok) out.push(finding(text, "facts-invented", "error", f.start, f.end, msg(locale, "facts-invented", { text: f.text }), { data: { kind: f.kind, value: f.value } }));
   }
   // The variant's facts by what a required fact can match on, so each required fact is compared only with
   // those that may be it (a long draft requires thousands; each with each was quadratic).
   // (One fact per kind and value: known(v, [r]) below reads no more of it.)
   const byKey = new Map<string, Fact[]>();
-  const keyed = new Set<string>();
+  const keyed = new Map<string, Set<string>>();
   for (const v of variantFacts) {
-    const id = `${v.kind}\u0000${v.value}`;
-    if (keyed.has(id)) continue;
-    keyed.add(id);
+    let values = keyed.get(v.kind);
+    if (!values) keyed.set(v.kind, (values = new Set()));
+    if (values.has(v.value)) continue;
+    values.add(v.value);
     for (const k of matchKeys(v)) {
       const list = byKey.get(k);
       if (list) list.push(v);

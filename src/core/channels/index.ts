@@ -377,6 +377,9 @@ function missingPartFindings(text: string, list: Left[], locale: Locale): Findin
     .map((o) => ({ rule: "facts-missing", severity: "warning" as const, start: 0, end: 0, text: text.slice(0, 0), message: msg(locale, `missing-${o.part}` as MessageKey), suggestions: [], data: { part: o.part } }));
 }
 
+/** The kinds of fact a letter must keep. */
+const LETTER_KEEPS = new Set(["date", "time", "deadline", "amount", "url", "email", "phone"]);
+
 /** Compose and check the three variants of a draft. Never throws. */
 export function variants(text: string, options: VariantOptions = {}): VariantsResult {
   const draft = typeof text === "string" ? text : String(text ?? "");
@@ -428,14 +431,15 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
 
   // Letter: the fixed draft re-laid and rewritten (its own structure, from the fixed text).
   const fixed = edits.length ? applyEdits(draft, edits) : draft;
-  const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, edits, fixed) ?? (cut < draft.length ? shiftFactsNear(draftFacts, edits, fixed) : null) ?? extractFacts(fixed);
+  // (A long draft's facts go straight to shiftFactsNear: it gives shiftFacts' answer wherever that has one.)
+  const facts = fixed === draft ? draftFacts : (cut < draft.length ? shiftFactsNear(draftFacts, edits, fixed) : shiftFacts(draftFacts, edits, fixed)) ?? extractFacts(fixed);
   // A long draft's letter re-lays its first part and keeps the rest as written (head.ts).
   // (Only a draft over the bound: the safe fixes may make a shorter one longer, "f.eks." → "for eksempel".)
   const fixedCut = cut < draft.length ? headEnd(fixed, limit === undefined ? undefined : shiftedOffset(limit, edits)) : fixed.length;
   const st = fixed === draft ? st0 : fixedCut < fixed.length ? readStructure(fixed.slice(0, fixedCut), facts.filter((f) => f.end <= fixedCut), language) : readStructure(fixed, facts, language);
   const tail = fixedCut < fixed.length ? fixed.slice(fixedCut).trim() : undefined;
   const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb, tail }) : "";
-  const letterRequired = draftFacts.filter((f) => ["date", "time", "deadline", "amount", "url", "email", "phone"].includes(f.kind));
+  const letterRequired = draftFacts.filter((f) => LETTER_KEEPS.has(f.kind));
   const letter: Variant = { text: letterText, findings: [], required: letterRequired, omitted: [] };
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
   else {
