@@ -11,6 +11,7 @@
 import type { Doc, Edit, Finding } from "./model";
 import { applyEdits, safeFixes } from "./edits";
 import { extractFacts } from "./facts/extract";
+import { FactSigns } from "./fact-signs";
 
 const WINDOW = 100;
 const MAX_RUN = 2000;
@@ -69,19 +70,36 @@ interface Fixed {
 const NEAR_BEFORE = 16;
 const NEAR_AFTER = 64;
 
-/** A digit or "@" in text[a, b) (a character loop: most windows have none), else the word test. */
-function factLikeNear(text: string, a: number, b: number): boolean {
+/**
+ * A digit or "@" in text[a, b) (a character loop: most windows have none), else the word test, whose answers
+ * are kept in `memo` by the window's text (a draft that repeats a phrase thousands of times has few windows).
+ */
+function factLikeNear(text: string, a: number, b: number, memo: Map<string, boolean>, signs?: FactSigns): boolean {
   let dot = false;
-  for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || c === 64) return true;
-    if (c === 46) dot = true;
+  if (signs) {
+    // (The same answers from counts made once: see fact-signs.ts.)
+    if (signs.digitOrAt(a, b)) return true;
+    dot = signs.dot(a, b);
+    if (!dot && !signs.deadlineWordMayBeIn(a, b)) return false;
+  } else {
+    for (let k = a; k < b; k++) {
+      const c = text.charCodeAt(k);
+      if ((c >= 48 && c <= 57) || c === 64) return true;
+      if (c === 46) dot = true;
+    }
   }
   // Relative deadlines ("innen tre uker") and web addresses ("nav.no") need a word test; without a period, only
   // the deadline words can matter.
   const part = text.slice(a, b);
-  return dot ? FACT_WORDS.test(part) : DEADLINE_WORDS.test(part);
+  let hit = memo.get(part);
+  if (hit === undefined) {
+    hit = dot ? FACT_WORDS.test(part) : DEADLINE_WORDS.test(part);
+    if (memo.size < MEMO_MAX) memo.set(part, hit);
+  }
+  return hit;
 }
+
+const MEMO_MAX = 10_000;
 
 const DEADLINE_WORDS = /\b(uke|uker|veke|veker|week|weeks|dag|dagar|dager|days|måned|måneder|månad|månader|months?)\b/i;
 
@@ -104,10 +122,15 @@ function cachedKeepsFacts(text: string, a: number, b: number, edits: Edit[]): bo
 export function factSafeFindings(doc: Doc, findings: Finding[]): Finding[] {
   const text = doc.text;
   const look: Fixed[] = [];
+  const memo = new Map<string, boolean>();
+  // Fixes whose windows add up to more than the text: the signs of facts are counted once for all of it.
+  let fixes = 0;
+  for (const f of findings) if (f.fix) fixes++;
+  const signs = fixes * (NEAR_BEFORE + NEAR_AFTER) > text.length ? new FactSigns(text) : undefined;
   for (let k = 0; k < findings.length; k++) {
     const fix = findings[k].fix;
     if (!fix) continue;
-    if (!factLikeNear(text, Math.max(0, fix.start - NEAR_BEFORE), Math.min(text.length, fix.end + NEAR_AFTER))) continue;
+    if (!factLikeNear(text, Math.max(0, fix.start - NEAR_BEFORE), Math.min(text.length, fix.end + NEAR_AFTER), memo, signs)) continue;
     look.push({ k, fix, a: fix.start - WINDOW, b: fix.end + WINDOW });
   }
   if (look.length === 0) return findings;

@@ -36,8 +36,15 @@ function finding(text: string, rule: string, severity: Severity, start: number, 
 
 const GUARDED = new Set(["date", "time", "amount", "phone", "url", "email", "deadline"]);
 
+/** v.replace(/^\d{4}-|^--/, ""), without a regular expression (it runs for every date of a long draft). */
 function monthDay(v: string): string {
-  return v.replace(/^\d{4}-|^--/, "");
+  if (v.length >= 5 && v.charCodeAt(4) === 45 && digit(v, 0) && digit(v, 1) && digit(v, 2) && digit(v, 3)) return v.slice(5);
+  return v.startsWith("--") ? v.slice(2) : v;
+}
+
+function digit(v: string, i: number): boolean {
+  const c = v.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** The draft facts a variant fact of this kind is compared with (dates and deadlines with each other). */
@@ -86,7 +93,15 @@ function indexOf(facts: Fact[], draft: Fact[]): KindIndex {
     }
   }
   // Time parts are read only for times (an index of times holds times only; without any, the draft has none).
-  if (facts[0]?.kind === "time") for (const x of draft) if (x.kind === "time") for (const p of x.value.split("-")) ix.timeParts.add(p);
+  // (Each value split once: a long draft repeats its times.)
+  if (facts[0]?.kind === "time") {
+    const split = new Set<string>();
+    for (const x of draft) {
+      if (x.kind !== "time" || split.has(x.value)) continue;
+      split.add(x.value);
+      for (const p of x.value.split("-")) ix.timeParts.add(p);
+    }
+  }
   return ix;
 }
 
@@ -155,14 +170,32 @@ function known(f: Fact, draft: Fact[], allowed: string[], byKind?: Map<string, K
 export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fact[], required: Fact[], locale: Locale, allowed: string[]): Finding[] {
   const out: Finding[] = [];
   const byKind = draftIndex(draftFacts);
+  // known() reads a fact's kind and value (and its text, for the user's own values): a long variant repeats
+  // them thousands of times, each answered once.
+  // (With the user's own values, the text counts too: then each fact is asked.)
+  const verdicts = new Map<string, Map<string, boolean>>();
   for (const f of variantFacts) {
     if (!GUARDED.has(f.kind)) continue;
-    if (!known(f, draftFacts, allowed, byKind)) out.push(finding(text, "facts-invented", "error", f.start, f.end, msg(locale, "facts-invented", { text: f.text }), { data: { kind: f.kind, value: f.value } }));
+    let ok: boolean | undefined;
+    if (allowed.length) ok = known(f, draftFacts, allowed, byKind);
+    else {
+      let ofKind = verdicts.get(f.kind);
+      if (!ofKind) verdicts.set(f.kind, (ofKind = new Map()));
+      ok = ofKind.get(f.value);
+      if (ok === undefined) ofKind.set(f.value, (ok = known(f, draftFacts, allowed, byKind)));
+    }
+    if (!ok) out.push(finding(text, "facts-invented", "error", f.start, f.end, msg(locale, "facts-invented", { text: f.text }), { data: { kind: f.kind, value: f.value } }));
   }
   // The variant's facts by what a required fact can match on, so each required fact is compared only with
   // those that may be it (a long draft requires thousands; each with each was quadratic).
+  // (One fact per kind and value: known(v, [r]) below reads no more of it.)
   const byKey = new Map<string, Fact[]>();
+  const keyed = new Map<string, Set<string>>();
   for (const v of variantFacts) {
+    let values = keyed.get(v.kind);
+    if (!values) keyed.set(v.kind, (values = new Set()));
+    if (values.has(v.value)) continue;
+    values.add(v.value);
     for (const k of matchKeys(v)) {
       const list = byKey.get(k);
       if (list) list.push(v);

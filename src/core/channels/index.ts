@@ -38,7 +38,7 @@ import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle } from "./compose-util";
 import { clearRewriteMemo } from "./rewrite";
-import { headEnd } from "./head";
+import { denseLimit, headEnd, shiftedOffset } from "./head";
 import { parse } from "../text/parse";
 
 export { checkVariant, type Channel, type CheckOptions } from "./checks";
@@ -188,15 +188,21 @@ function withSafeFixes(text: string, language: Language | undefined): { text: st
  * Returns null when an edit touches a fact, so the caller extracts afresh.
  */
 function shiftFacts(facts: Fact[], edits: Edit[], fixed: string): Fact[] | null {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const sorted = edits.every((e, i) => i === 0 || edits[i - 1].start <= e.start) ? edits : [...edits].sort((a, b) => a.start - b.start);
   const out: Fact[] = [];
+  // The edits that shift a fact are those before the first that ends after its start: for facts in order of
+  // start, that first edit only moves on (one walk over the edits, not one per fact).
+  let k = 0;
+  let delta = 0;
+  let last = -Infinity;
   for (const f of facts) {
-    let delta = 0;
-    for (const e of sorted) {
-      if (e.end <= f.start) delta += e.replacement.length - (e.end - e.start);
-      else if (e.start < f.end) return null;
-      else break;
+    if (f.start < last) {
+      k = 0;
+      delta = 0;
     }
+    last = f.start;
+    for (; k < sorted.length && sorted[k].end <= f.start; k++) delta += sorted[k].replacement.length - (sorted[k].end - sorted[k].start);
+    if (k < sorted.length && sorted[k].start < f.end) return null;
     const moved = { ...f, start: f.start + delta, end: f.end + delta };
     if (fixed.slice(moved.start, moved.end) !== f.text) return null;
     out.push(moved);
@@ -276,7 +282,13 @@ function blockedSpans(draft: string, facts: Fact[], runs: ElevenRun[]): Array<{ 
   const out: Array<{ start: number; end: number }> = [];
   for (const d of detectPersonalData(draft)) if (d.personal) out.push({ start: d.start, end: d.end });
   for (const f of facts) if (f.kind === "personal-id" || f.kind === "account-number") out.push({ start: f.start, end: f.end });
-  for (const r of runs) if (r.id || isValidAccountNumber(r.digits)) out.push({ start: r.start, end: r.end });
+  // (The same digits are checked once: a run repeated thousands of times cost a check each.)
+  const account = new Map<string, boolean>();
+  for (const r of runs) {
+    let valid = account.get(r.digits);
+    if (valid === undefined && !r.id) account.set(r.digits, (valid = isValidAccountNumber(r.digits)));
+    if (r.id || valid) out.push({ start: r.start, end: r.end });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -365,6 +377,9 @@ function missingPartFindings(text: string, list: Left[], locale: Locale): Findin
     .map((o) => ({ rule: "facts-missing", severity: "warning" as const, start: 0, end: 0, text: text.slice(0, 0), message: msg(locale, `missing-${o.part}` as MessageKey), suggestions: [], data: { part: o.part } }));
 }
 
+/** The kinds of fact a letter must keep. */
+const LETTER_KEEPS = new Set(["date", "time", "deadline", "amount", "url", "email", "phone"]);
+
 /** Compose and check the three variants of a draft. Never throws. */
 export function variants(text: string, options: VariantOptions = {}): VariantsResult {
   const draft = typeof text === "string" ? text : String(text ?? "");
@@ -385,8 +400,10 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   // A fødselsnummer the detectors missed (an unusual spelling) still makes the draft personal.
   const runs = elevenRuns(draft);
   const ids = nationalIdRuns(runs, draftFacts);
-  // A draft over LONG_DRAFT characters has its message read from its first part (head.ts).
-  const cut = headEnd(draft);
+  // A draft over LONG_DRAFT characters, or with thousands of paragraphs, facts or findings, has its message read
+  // from its first part (head.ts).
+  const limit = denseLimit(draft.length, analysed.doc.paragraphs, draftFacts, analysed.findings);
+  const cut = headEnd(draft, limit);
   const inHead = (f: Fact) => f.end <= cut;
   const headDoc = cut < draft.length ? parse(draft.slice(0, cut), analysed.doc.language) : analysed.doc;
   const headFacts = cut < draft.length ? draftFacts.filter(inHead) : draftFacts;
@@ -409,18 +426,20 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     at = Math.max(at, b.end);
   }
   rest += draft.slice(at);
-  const onlyPersonalData = hasContent && !/\p{L}{3,}/u.test(rest.replace(/\d[\d .]*\d/g, ""));
+  // (Removing the digit groups removes no letter: three letters in a row before it are three after it.)
+  const onlyPersonalData = hasContent && !/\p{L}{3,}/u.test(rest) && !/\p{L}{3,}/u.test(rest.replace(/\d[\d .]*\d/g, ""));
 
   // Letter: the fixed draft re-laid and rewritten (its own structure, from the fixed text).
   const fixed = edits.length ? applyEdits(draft, edits) : draft;
-  const facts = fixed === draft ? draftFacts : shiftFacts(draftFacts, edits, fixed) ?? (cut < draft.length ? shiftFactsNear(draftFacts, edits, fixed) : null) ?? extractFacts(fixed);
+  // (A long draft's facts go straight to shiftFactsNear: it gives shiftFacts' answer wherever that has one.)
+  const facts = fixed === draft ? draftFacts : (cut < draft.length ? shiftFactsNear(draftFacts, edits, fixed) : shiftFacts(draftFacts, edits, fixed)) ?? extractFacts(fixed);
   // A long draft's letter re-lays its first part and keeps the rest as written (head.ts).
   // (Only a draft over the bound: the safe fixes may make a shorter one longer, "f.eks." → "for eksempel".)
-  const fixedCut = cut < draft.length ? headEnd(fixed) : fixed.length;
+  const fixedCut = cut < draft.length ? headEnd(fixed, limit === undefined ? undefined : shiftedOffset(limit, edits)) : fixed.length;
   const st = fixed === draft ? st0 : fixedCut < fixed.length ? readStructure(fixed.slice(0, fixedCut), facts.filter((f) => f.end <= fixedCut), language) : readStructure(fixed, facts, language);
   const tail = fixedCut < fixed.length ? fixed.slice(fixedCut).trim() : undefined;
   const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb, tail }) : "";
-  const letterRequired = draftFacts.filter((f) => ["date", "time", "deadline", "amount", "url", "email", "phone"].includes(f.kind));
+  const letterRequired = draftFacts.filter((f) => LETTER_KEEPS.has(f.kind));
   const letter: Variant = { text: letterText, findings: [], required: letterRequired, omitted: [] };
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
   else {

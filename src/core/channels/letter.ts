@@ -282,8 +282,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       // number or address of its own.
       p.sentences.forEach((s, i) => {
         let role = roles[i];
-        const ownContact = facts.some((f) => (f.kind === "phone" || f.kind === "email" || f.kind === "url") && f.start >= s.start && f.end <= s.end);
-        if ((role === "action" || (role === "contact" && !ownContact)) && i > 0 && roles[i - 1] === "body" && namesGroup(p.sentences[i - 1].text, language)) {
+        // (Facts are looked for only when the answer counts: a long draft has thousands, and as many sentences.)
+        const ownContact = () => facts.some((f) => (f.kind === "phone" || f.kind === "email" || f.kind === "url") && f.start >= s.start && f.end <= s.end);
+        if ((role === "action" || (role === "contact" && !ownContact())) && i > 0 && roles[i - 1] === "body" && namesGroup(p.sentences[i - 1].text, language)) {
           role = "body";
           roles[i] = "body";
         }
@@ -293,8 +294,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // stengt" is the notice's own instruction.)
         const prevRole = i > 0 ? roles[i - 1] : before;
         const prevSent = i > 0 ? p.sentences[i - 1] : beforeSent;
-        const detail = !!prevSent && facts.some((f) => (f.kind === "date" || f.kind === "time") && f.start >= prevSent.start && f.end <= prevSent.end);
-        if (role === "action" && prevRole === "body" && detail && s.text.trim().split(/\s+/).length <= 5 && !facts.some((f) => f.kind === "deadline" && f.start >= s.start && f.end <= s.end)) {
+        const detail = () => !!prevSent && facts.some((f) => (f.kind === "date" || f.kind === "time") && f.start >= prevSent.start && f.end <= prevSent.end);
+        if (role === "action" && prevRole === "body" && detail() && s.text.trim().split(/\s+/).length <= 5 && !facts.some((f) => f.kind === "deadline" && f.start >= s.start && f.end <= s.end)) {
           role = "body";
           roles[i] = "body";
         }

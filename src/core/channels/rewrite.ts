@@ -32,6 +32,10 @@ interface Compiled {
   patterns: Array<{ id: string; re: RegExp; replace: string }>;
   possessive: RegExp;
   pronoun: RegExp;
+  /** The possessive after a definite noun ("Søknaden Deres"), made on first use. */
+  postposed?: RegExp;
+  /** The pronouns and the possessive: a sentence without any of them has no formal address to rewrite. */
+  formalWords: string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -48,6 +52,7 @@ function compiled(language: Language): Compiled | null {
       patterns: data.patterns.map((p) => ({ id: p.id, re: new RegExp(p.find.replace(/\{readers\}/g, readers), "iu"), replace: p.replace })),
       // (English has no formal address: patterns that never match.)
       possessive: data.formalAddress.possessive ? new RegExp(`(?<![\\p{L}\\p{N}])${escape(data.formalAddress.possessive)}\\s+(\\S+)(\\s+(\\S+))?`, "u") : /(?!)/u,
+      formalWords: [...Object.keys(data.formalAddress.pronouns), ...(data.formalAddress.possessive ? [data.formalAddress.possessive] : [])],
       pronoun: Object.keys(data.formalAddress.pronouns).length ? new RegExp(`(?<=[\\p{Ll}\\p{N},;:)]\\s+)(${Object.keys(data.formalAddress.pronouns).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u") : /(?!)/u,
     };
   }
@@ -169,6 +174,9 @@ function definite(noun: string, poss: string, c: Compiled): string | null {
 function informal(s: string, c: Compiled): string {
   let out = s;
   const fa = c.data.formalAddress;
+  // The patterns below are case-sensitive and each needs a pronoun or the possessive written out: a sentence
+  // without any is not read three times over.
+  if (!c.formalWords.some((w) => out.includes(w))) return out;
   for (let guard = 0; guard < 8; guard++) {
     const m = c.pronoun.exec(out);
     if (!m) break;
@@ -196,8 +204,8 @@ function informal(s: string, c: Compiled): string {
   // "Søknaden Deres", "legeerklæringa Dykkar": after a definite noun the possessive takes the noun's gender and
   // number, from the noun list (by its indefinite form) or its definite ending.
   if (fa.possessive && fa.postposed) {
-    const endings = Object.keys(fa.postposed).sort((a, b) => b.length - a.length);
-    const after = new RegExp(`(?<![\\p{L}])(\\p{L}+?)(${endings.map(escape).join("|")})[ \\u00A0]+${escape(fa.possessive)}(?![\\p{L}\\p{N}])`, "u");
+    // (Compiled once per language: a pattern made on every call cost much on a draft of many sentences.)
+    const after = (c.postposed ??= new RegExp(`(?<![\\p{L}])(\\p{L}+?)(${Object.keys(fa.postposed).sort((a, b) => b.length - a.length).map(escape).join("|")})[ \\u00A0]+${escape(fa.possessive)}(?![\\p{L}\\p{N}])`, "u"));
     for (let guard = 0; guard < 8; guard++) {
       const m = after.exec(out);
       if (!m) break;

@@ -10,6 +10,7 @@ import type { Templates } from "./i18n";
 import { fill } from "./i18n";
 import { caseFromDraft, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
+import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
 import { flattenBlock, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
@@ -56,7 +57,7 @@ export interface Composed {
  */
 function pick<T extends { text: string; essential?: boolean; broken?: boolean; daysOnly?: boolean }>(candidates: T[]): T {
   const clean = candidates.map((c) => ({ ...c, text: tidy(gsmSafe(c.text.replace(/\s+/g, " ").trim())) }));
-  const parts = clean.map((c) => smsInfo(c.text).segments);
+  const parts = clean.map((c) => partsUpToThree(c.text));
   const first = (ok: (i: number) => boolean) => clean.findIndex((_, i) => ok(i));
   const essential = (i: number) => clean[i].essential !== false;
   // (A schedule said by its days only is sound but rough: after any text that gives its rows.)
@@ -67,6 +68,14 @@ function pick<T extends { text: string; essential?: boolean; broken?: boolean; d
     if (k >= 0) return clean[k];
   }
   return clean[clean.length - 1];
+}
+
+/**
+ * The SMS parts of a text, counted up to three: a text longer than two full GSM-7 parts (2 × 153 characters) needs
+ * three or more in either encoding, and pick() only asks for one or two (counting a long text is slow).
+ */
+function partsUpToThree(text: string): number {
+  return text.length > 2 * SMS.gsm.multi ? 3 : smsInfo(text).segments;
 }
 
 function readMore(T: Templates, policy: SmsLinkPolicy, m: Message, contactWeb: string | undefined): string {

@@ -6,6 +6,7 @@
 //   account 4-2-5      1234.56.78903, 1234 56 78903
 // Letters may touch the number (glued); digits may not (a longer number is something else). Pure.
 import { idnr } from "@navikt/fnrvalidator";
+import { remembered } from "./memo";
 
 export interface IdSpan {
   start: number;
@@ -47,32 +48,32 @@ export function isValidAccountNumber(digits: string): boolean {
   return check !== 10 && check === Number(digits[10]);
 }
 
+/** Answers by digits: a draft may repeat a number thousands of times, and the validator takes microseconds. */
+const ID_TYPES = new Map<string, string | null>();
+
 /** Checksum- and date-valid fødselsnummer, d-nummer, h-nummer or synthetic test number. */
 export function nationalIdType(digits: string): string | null {
   if (!/^\d{11}$/.test(digits)) return null;
+  const known = ID_TYPES.get(digits);
+  if (known !== undefined) return known;
+  let type: string | null;
   try {
     const r = idnr(digits);
-    return r.status === "valid" ? r.type : null;
+    type = r.status === "valid" ? r.type : null;
   } catch {
-    return null;
+    type = null;
   }
+  if (ID_TYPES.size >= 10_000) ID_TYPES.clear();
+  ID_TYPES.set(digits, type);
+  return type;
 }
 
 type Style = "solid" | "fnr" | "account";
 
 type Eleven = { index: number; raw: string; digits: string; style: Style };
 
-/** The last text scanned and its numbers: detectNationalIds and detectAccountNumbers read the same text in turn. */
-let memoText = "";
-let memo: Eleven[] = [];
-
-function elevens(text: string): Eleven[] {
-  if (text === memoText) return memo;
-  const out = scanElevens(text);
-  memoText = text;
-  memo = out;
-  return out;
-}
+/** The numbers of the last texts scanned: detectNationalIds and detectAccountNumbers read the same text in turn, and again for detectPersonalData. */
+const elevens = remembered(scanElevens);
 
 function scanElevens(text: string): Eleven[] {
   const out: Eleven[] = [];

@@ -1,6 +1,7 @@
 // Norwegian phone numbers: 8 digits in the usual groupings ("12 34 56 78", "123 45 678", "12345678"),
 // optionally with +47 / 0047, and short numbers (113, 175, 116 117, 1881, 02800) only when introduced
 // as a number to call ("ring 113", "telefon 175"). Pure.
+import { remembered } from "./memo";
 
 export interface PhoneSpan {
   start: number;
@@ -34,8 +35,14 @@ function hasDigits(text: string, n: number): boolean {
   return false;
 }
 
+const phones = remembered(scanPhones);
+
 /** All phone numbers in `text`, in order. Never throws. */
 export function detectPhones(text: string): PhoneSpan[] {
+  return phones(text).slice();
+}
+
+function scanPhones(text: string): PhoneSpan[] {
   if (!text) return [];
   const out: PhoneSpan[] = [];
   FULL.lastIndex = 0;

@@ -107,10 +107,13 @@ function emailsInLongRun(text: string, start: number, end: number, out: Link[]):
   }
 }
 
+// linkify's answer per chunk: a draft that repeats an address ("x.no x.no …") has it scanned once, and so has
+// a chunk that the personal-data rule, the facts and the checks each read again.
+const seen = new Map<string, Link[]>();
+const SEEN_MAX = 2000;
+
 function scanLinks(text: string): Link[] {
   const out: Link[] = [];
-  // linkify's answer per chunk: a draft that repeats an address ("x.no x.no …") has it scanned once.
-  const seen = new Map<string, Link[]>();
   HINT.lastIndex = 0;
   for (let m = HINT.exec(text); m; m = HINT.exec(text)) {
     if (m[0] !== "@" && !BEFORE_DOT.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
@@ -132,7 +135,8 @@ function scanLinks(text: string): Link[] {
         // linkify failed on this chunk: no address there.
         links = [];
       }
-      if (seen.size < 1000) seen.set(chunk, links);
+      if (seen.size >= SEEN_MAX) seen.clear();
+      seen.set(chunk, links);
     }
     for (const l of links) out.push({ type: l.type, start: l.start + start, end: l.end + start, value: l.value });
   }

@@ -52,6 +52,21 @@ function trimPart(s: SentenceIn): Part {
 
 const FRONTED_OBJECT = /^[^\s,;]+(?:[ \u00A0]+[^\s,;]+){0,5}?[ \u00A0]+(?:får|fekk|fikk|finner|finn|kan|skal|må|vil|har|er|blir|vert|gir|gjev|ser|treng|trenger|kjem|kommer|mottar|tek|tar)[ \u00A0]+(?:du|dere|de|dykk|vi|me)(?![\p{L}])/iu;
 
+const GAP = /\s+/g;
+
+/**
+ * main.split(/\s+/, 2), found with two searches (split went through a sentence of 20,000 characters without a
+ * space one character at a time).
+ */
+function twoWords(main: string): string[] {
+  GAP.lastIndex = 0;
+  const a = GAP.exec(main);
+  if (!a) return [main];
+  const from = a.index + a[0].length;
+  const b = GAP.exec(main);
+  return [main.slice(0, a.index), main.slice(from, b ? b.index : main.length)];
+}
+
 /** Whether a sentence (or its main clause after a condition) makes the reader act. */
 export function readerActs(sentence: string, language: Language): boolean {
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
@@ -62,7 +77,7 @@ export function readerActs(sentence: string, language: Language): boolean {
   const cond = c("conditions").first(t);
   // ("Please confirm by 28 January …", "Vennligst send …": a polite word before the imperative.)
   const main = (cond && cond.start === 0 && t.includes(",") ? t.slice(t.indexOf(",") + 1).trim() : t).replace(POLITE, "");
-  const first = main.split(/\s+/, 2);
+  const first = twoWords(main);
   const w0 = (first[0] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
   // "Vel du å søkja …, kan du ikkje …" is a condition (verb first, then its subject), not an instruction.
   const subjectNext = /^(?:du|dere|de|dykk|you)[,.:;!]*$/i.test(first[1] ?? "");

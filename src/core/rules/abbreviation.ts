@@ -138,26 +138,34 @@ export const abbreviationRule: Rule = {
     if (!list) return out;
     const flags = docWords(doc).flags;
     const st = tokenStore(doc);
+    // The suggestions and message of each spelling once (a long draft may write "f.eks." thousands of times).
+    const said = new Map<string, { suggestions: string[]; message: string }>();
     for (let i = 0; i < flags.length; i++) {
       if (!(flags[i] & F_DOT)) continue; // a word with a period
       const e = list.get(plainLatin1(doc.text, st.start[i], st.end[i]) ? st.lowerAt(i) : norm(doc.text.slice(st.start[i], st.end[i])));
       if (!e) continue;
-      const t = tokenAt(doc, i) as Token;
+      const start = st.start[i];
+      const end = st.end[i];
+      const text = doc.text.slice(start, end);
       let replacement: string | undefined;
       if (e.safe && e.alt.length > 0) {
-        replacement = applyCase(t.text, e.alt[0]);
+        replacement = applyCase(text, e.alt[0]);
         if (closesSentence(doc, i) && !replacement.endsWith(".")) replacement += ".";
       }
-      const suggestions = casedSuggestions(t.text, e.alt);
+      let s = said.get(text);
+      if (!s) {
+        const suggestions = casedSuggestions(text, e.alt);
+        said.set(text, (s = { suggestions, message: message(ctx.locale, e.wrong ? "abbreviation.wrong" : "abbreviation", { text, alt: altList(ctx.locale, suggestions) }) }));
+      }
       out.push(
         finding(doc, {
           rule: "abbreviation",
           severity: e.level,
-          start: t.start,
-          end: t.end,
-          message: message(ctx.locale, e.wrong ? "abbreviation.wrong" : "abbreviation", { text: t.text, alt: altList(ctx.locale, suggestions) }),
-          suggestions,
-          fix: replacement !== undefined ? { start: t.start, end: t.end, replacement } : undefined,
+          start,
+          end,
+          message: s.message,
+          suggestions: s.suggestions,
+          fix: replacement !== undefined ? { start, end, replacement } : undefined,
           data: { entry: e.abbr, source: e.source, ...(e.note ? { note: e.note } : {}) },
         }),
       );

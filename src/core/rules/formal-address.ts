@@ -3,10 +3,10 @@
 // "De" and "Deres" usually mean "they"/"their", so they are flagged only when the same document also
 // uses the polite form where it is unambiguous (research ADDR-02). No automatic fix: du or dere, din or
 // deres, depends on how many readers the letter has.
-import type { Doc, Finding, Language, Token } from "../model";
+import { K_WORD, type Doc, type Finding, type Language, type Token } from "../model";
 import type { Rule, RuleContext } from "./types";
 import { altList, message } from "./messages";
-import { finding, firstWordTokenOfSentences, lowerOf, tokenAt } from "./util";
+import { finding, firstWordTokenOfSentences, lowerOf, tokenAt, tokenStore } from "./util";
 import { classTokens, docWords, F_UPPER, wordClass, type WordClass } from "./vocab";
 
 const FORMS: Partial<Record<Language, Record<string, string[]>>> = {
@@ -41,32 +41,43 @@ export const formalAddressRule: Rule = {
     const cls = CLASSES[doc.language];
     if (!cls) return out;
     const words = classTokens(dw, lw, cls);
+    const st = tokenStore(doc);
     for (let k = 0; k < words.length; k++) {
       const i = words[k];
       // A capitalised word that is one of the forms in lower case; the exact spelling is checked below.
       if (!(dw.flags[i] & F_UPPER)) continue;
-      const t = tok(i);
-      if (t.kind !== "word" || t.text.charCodeAt(0) !== 68 /* D */ || !Object.prototype.hasOwnProperty.call(forms, t.text)) continue;
-      const next = tok(i + 1);
-      if (t.text === "De" && next && next.kind === "word" && NOT_PRONOUN_NEXT.has(next.lower.normalize("NFC"))) continue;
-      const initial = first[t.sentence] === i;
-      const ambiguous = initial && AMBIGUOUS_INITIAL.has(t.text);
+      // (Read from the store: a token object per candidate cost much on a draft that says "Deres" on every word.)
+      if (st.kind[i] !== K_WORD || doc.text.charCodeAt(st.start[i]) !== 68 /* D */) continue;
+      const text = doc.text.slice(st.start[i], st.end[i]);
+      if (!Object.prototype.hasOwnProperty.call(forms, text)) continue;
+      if (text === "De") {
+        const next = tok(i + 1);
+        if (next && next.kind === "word" && NOT_PRONOUN_NEXT.has(next.lower.normalize("NFC"))) continue;
+      }
+      const initial = first[st.sentence[i]] === i;
+      const ambiguous = initial && AMBIGUOUS_INITIAL.has(text);
       if (!ambiguous) evidence = true;
       candidates.push({ i, initial: ambiguous });
     }
+    // The message of each form once (a long draft may say "Deres" thousands of times).
+    const messages = new Map<string, string>();
     for (const c of candidates) {
       if (c.initial && !evidence) continue;
-      const t = tok(c.i);
-      const alts = forms[t.text];
+      const start = st.start[c.i];
+      const end = st.end[c.i];
+      const text = doc.text.slice(start, end);
+      const alts = forms[text];
+      let said = messages.get(text);
+      if (said === undefined) messages.set(text, (said = message(ctx.locale, "formal-address", { text, alt: altList(ctx.locale, alts, 4) })));
       out.push(
         finding(doc, {
           rule: "formal-address",
           severity: "warning",
-          start: t.start,
-          end: t.end,
-          message: message(ctx.locale, "formal-address", { text: t.text, alt: altList(ctx.locale, alts, 4) }),
+          start,
+          end,
+          message: said,
           suggestions: c.initial ? alts.map((a) => a.charAt(0).toUpperCase() + a.slice(1)) : alts,
-          data: { form: t.text, sentenceInitial: c.initial },
+          data: { form: text, sentenceInitial: c.initial },
         }),
       );
     }
