@@ -172,6 +172,14 @@ const TO_RECEIVER = /^[^.;]{0,40}?(?<![\p{L}])(?:til|to)[ \u00A0]+([\p{L}-]+(?:[
 // The municipality in its definite forms (the cue list `orgWords` holds the names' own forms: "Fjordvik kommune").
 const OFFICE = /^(?:the[ \u00A0]+)?(?:kommunen|kommuna|fylkeskommunen|fylkeskommuna|council|municipality)(?![\p{L}])/iu;
 
+// The body's own work on a case or a rule: deciding, assessing, paying out, changing ("Avgiften skal økes").
+const BODY_VERB = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu;
+/**
+ * The reader asks for the body's work: "Ønsker du at saken vurderes …", "Vil du at vi …", "Ber du om at søknaden
+ * behandles …". The case work in the clause is the writer's to do.
+ */
+const READER_WISH = /(?:^|[\s,])(?:(?:ønsker|ønskjer|vil|ber)[ \u00A0]+(?:du|dere|De|dykk)[ \u00A0]+(?:om[ \u00A0]+)?|(?:du|dere|De|dykk)[ \u00A0]+(?:ønsker|ønskjer|vil|ber[ \u00A0]+om)[ \u00A0]+)at[ \u00A0]+$/iu;
+
 function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false, possibility = false): { agent: string; rest: string } | null {
   const list = AGENT_LIST.exec(rest);
   // "… av kommunen, som har ansvaret …": the relative clause belongs to the agent; with the agent moved to the
@@ -212,7 +220,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   const bodyRound = (!modal && /^(?:hent|tøm|samle|kjør|flytt|fjern|collect|empt)/iu.test(verb)) || /^[^.;]{0,30}?(?<![\p{L}])(?:automatisk|automatically|fortløpende|fortløpande)(?![\p{L}])/iu.test(rest);
   const readerVerb = (listed && !bodyRound && (STRONG_READER.test(verb + rest.slice(0, 8)) || readerThing)) || online;
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
-  const bodyVerb = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu.test(verb);
+  const bodyVerb = BODY_VERB.test(verb);
   // "Vannet kan brukes til dusj" gives the reader leave: with "kan" the reader acts unless the body decides.
   // Not in a subordinate clause: "før ny ledning kan legges" is no leave given to the reader.
   // "Vedtaket ditt kan bli gjort om" says what may happen to the reader's case, not what the reader may do:
@@ -477,7 +485,8 @@ function inverted(s: string, language: Language, verb: string): string | null {
     let np = g.np ?? g.np2;
     let restIn = g.rest;
     // "sendes dette brevet også …": a determiner alone is no noun phrase; it takes the noun after it.
-    const noun = np && /^(?:dette|denne|disse|desse|den|det)$/iu.test(np) ? /^[ \u00A0]+(\p{L}[\p{L}-]*)/u.exec(restIn) : null;
+    // (Only when the verb comes first: in "skal det holdes årsmøte" the word after the verb is no part of "det".)
+    const noun = np && g.verb && /^(?:dette|denne|disse|desse|den|det)$/iu.test(np) ? /^[ \u00A0]+(\p{L}[\p{L}-]*)/u.exec(restIn) : null;
     if (noun && np && !NOT_IN_NP.test(noun[1]) && !new RegExp(`^(?:${ADVS})$`, "iu").test(noun[1])) {
       np = `${np} ${noun[1]}`;
       restIn = restIn.slice(noun[0].length);
@@ -662,6 +671,8 @@ function activeVoiceOf(sentence: string, language: Language, verb: string): stri
   // clause names (here the reader); the writer is never added there unless the clause says "av oss".
   // ("Vi gjer merksam på at vatnet blir stengt", "Fjordvik kommune, Vann og avløp, informerer … om at vannet vil bli
   // stengt": a main clause of the writer's own, or of the body by its name, keeps "vi" in the clause.)
-  if (tail && sub && /^(?:vi|me) /.test(tail) && !writerSubject(head, language) && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(cut))) return null;
+  // ("Ønsker du at saken vurderes før …" → "… at vi vurderer saken før …": the reader asks for the body's case work.)
+  const asked = READER_WISH.test(head) && BODY_VERB.test(verb.replace(/^(?:blir|vert|bli|verte)[ \u00A0]+/iu, ""));
+  if (tail && sub && /^(?:vi|me) /.test(tail) && !asked && !writerSubject(head, language) && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(cut))) return null;
   return tail ? head + tail : null;
 }

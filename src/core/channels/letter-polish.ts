@@ -69,6 +69,32 @@ function sameCase(found: string, alt: string): string {
   return /^\p{Lu}/u.test(found) ? alt.charAt(0).toUpperCase() + alt.slice(1) : alt;
 }
 
+const EVENT_VERBS = letterWords.eventVerbs as unknown as Record<Language, string[]>;
+
+/**
+ * An impersonal passive of a verb that only says an event takes place, said without the verb: "om det skal holdes
+ * et dialogmøte" → "om det skal være et dialogmøte", "Det arrangeres juleverksted" → "Det blir juleverksted", "Det
+ * ble holdt møte" → "Det var møte", "blir det halde julemarknad" → "blir det julemarknad". Null for any other passive.
+ */
+function eventPassive(f: Finding, language: Language): string | null {
+  const data = f.data as { kind?: string; verb?: string; modal?: string } | undefined;
+  if (f.rule !== "passive" || data?.kind !== "impersonal" || !data.verb) return null;
+  const verb = data.verb.toLowerCase();
+  if (!(EVENT_VERBS[language] ?? []).includes(verb)) return null;
+  const words = f.text.split(/[ \u00A0]+/);
+  const at = words.findIndex((w) => w.toLowerCase() === verb);
+  if (at < 0 || !words.some((w) => /^det$/iu.test(w))) return null;
+  const aux = words.find((w) => /^(?:blir|ble|blei|vert|vart|bli|verte)$/iu.test(w));
+  if (aux) {
+    // "Det ble holdt møte" → "Det var møte"; "blir det halde" → "blir det"; "skal det bli holdt" → "skal det bli".
+    const out = words.filter((_, i) => i !== at).map((w) => (w === aux && /^(?:ble|blei|vart)$/iu.test(w) ? sameCase(w, "var") : w));
+    return out.join(" ");
+  }
+  // An s-passive: after a modal ("det skal holdes", "skal det holdes") the infinitive, else the present.
+  words[at] = data.modal ? (language === "nn" ? "vere" : "være") : "blir";
+  return words.join(" ");
+}
+
 const MEMO = new Map<string, string>();
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
@@ -120,7 +146,11 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
           next = cur.slice(0, f.start) + sameCase(f.text, f.suggestions[0]) + cur.slice(f.end);
         // A passive with no agent to name, said with a verb that needs none ("Pensjonsordningene videreføres" →
         // "… fortsetter", "barnetrygda blir redusert" → "… går ned"): the letter's own list of such forms.
-        const own = !next && f.rule === "passive" ? LETTER_WORDS[language]?.[f.text.toLowerCase()] : undefined;
+        // Not when the draft names who acts ("Avtalen avsluttes av kommunen"): the verb that needs no agent would
+        // leave the "av …" hanging.
+        const event = !next && !heading ? eventPassive(f, language) : null;
+        if (event) next = cur.slice(0, f.start) + event + cur.slice(f.end);
+        const own = !next && f.rule === "passive" && !/^[ \u00A0]+(?:av|by)[ \u00A0]/u.test(cur.slice(f.end)) ? LETTER_WORDS[language]?.[f.text.toLowerCase()] : undefined;
         if (own) next = cur.slice(0, f.start) + sameCase(f.text, own) + cur.slice(f.end);
       } else if (f.rule === "kanselli" && !findings.some((p) => p.start < f.end && f.start < p.end && turnable(p))) {
         // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.

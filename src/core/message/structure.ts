@@ -120,7 +120,22 @@ function findSender(signature: Sent[], language: Language): { name: string; star
   // A unit over its body ("Helsestasjonen" / "Fjordane kommune", "Kemnerkontoret" / "Sandnes kommune"): the body
   // signs, the name every reader can place (an SMS from "Tildelingskontoret" with an amount looks like fraud).
   const found: Array<{ name: string; start: number; end: number }> = [];
+  // "Sunnfjord Miljøverk IKS / på vegner av Sunnfjord kommune": the body that writes on another's behalf signs;
+  // the one it acts for is never the sender on its own (`behalf`).
+  let behalf = false;
+  let prev: Sent | undefined;
   for (const s of lines) {
+    if (ON_BEHALF.test(s.text.trim())) {
+      behalf = true;
+      const above = prev?.text.trim().replace(/[.:;,]$/, "");
+      if (!found.length && prev && above && above.length <= 60 && /^\p{Lu}/u.test(above) && !/[{}@]|\d{3}/.test(above) && !CLOSING.test(above)) {
+        const at = prev.start + prev.text.indexOf(above);
+        found.push({ name: above, start: at, end: at + above.length });
+      }
+      prev = s;
+      continue;
+    }
+    prev = s;
     for (const m of s.text.matchAll(/[^,\n–—|]+/gu)) {
       const part = m[0].trim().replace(/[.:;]$/, "");
       if (part && part.length <= 60 && !/[{}@]|\d{3}/.test(part) && (orgWord(language, part) || ORG.test(part))) {
@@ -130,10 +145,13 @@ function findSender(signature: Sent[], language: Language): { name: string; star
     }
     if (found.length >= 4) break;
   }
-  if (found.length) return found.find((f) => cue(language, "parentBodies").test(f.name)) ?? found[0];
+  if (found.length) return (behalf ? undefined : found.find((f) => cue(language, "parentBodies").test(f.name))) ?? found[0];
   // A person's name or job title ("Kari Nordmann", "seniorrådgiver") does not sign an SMS for the body.
   return undefined;
 }
+
+/** A signature line that names whom the sender acts for: "på vegner av Sunnfjord kommune", "on behalf of …". */
+const ON_BEHALF = /^(?:på[ \u00A0]+vegne(?:r)?[ \u00A0]+av|on[ \u00A0]+behalf[ \u00A0]+of|for[ \u00A0]+og[ \u00A0]+på[ \u00A0]+vegne(?:r)?[ \u00A0]+av)[ \u00A0]/iu;
 
 const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
