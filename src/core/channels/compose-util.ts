@@ -130,6 +130,12 @@ function draftNames(draft: string): Set<string> {
   // Only the first 200 kB: a name that matters to a short channel is named early.
   const t = draft.length > 200_000 ? draft.slice(0, 200_000) : draft;
   for (const m of t.matchAll(/(?<=[\p{Ll}\p{N},;:][ \u00A0]+)\p{Lu}[\p{Ll}-]{2,}/gu)) names.add(m[0]);
+  // The first word of a name of several capitalised words on a short line of its own below the title, as a
+  // signature or letterhead gives it ("Lørenskog Municipality", "Bodø Havn KF"); a title may capitalise every word,
+  // and in a sentence the first word may be a common noun before a name ("Holdeplassen Torget flyttes …").
+  const below = t.indexOf("\n");
+  if (below >= 0)
+    for (const m of t.slice(below).matchAll(/(?<=\n[ \t]*)(\p{Lu}[\p{Ll}-]{2,})[ \u00A0]+\p{Lu}[\p{L}-]*(?:[ \u00A0]+[\p{L}-]+){0,3}[ \t]*(?=\n|$)/gu)) names.add(m[1]);
   namesOf = { text: draft, names };
   return names;
 }

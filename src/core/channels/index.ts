@@ -38,6 +38,7 @@ import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle } from "./compose-util";
 import { clearRewriteMemo } from "./rewrite";
+import { setOthersAct } from "./letter-polish";
 import { denseLimit, headEnd, shiftedOffset } from "./head";
 import { parse } from "../text/parse";
 
@@ -411,6 +412,14 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const read = readMessage(headDoc, headIds.length ? [...headFacts, ...headIds].sort((a, b) => a.start - b.start) : headFacts, { senderName: profileSender, override: options.message });
   const message = read.message;
   const language = message.language;
+  // The draft passes on another body's word ("BKK Nett har varsla …"): no rewrite of this draft makes "vi" act.
+  setOthersAct(!!message.relayedFrom);
+  try {
+    return composeAll();
+  } finally {
+    setOthersAct(false);
+  }
+  function composeAll(): VariantsResult {
   const T = templates(language);
   const suit = suitabilityOf(message);
   const blocked = blockedSpans(draft, draftFacts, runs);
@@ -503,6 +512,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const result: VariantsResult = { language, facts: draftFacts, message, audience: { personal: suit.personal, kind: suit.kind }, variants: { letter, sms, post } };
   if (errors.length) result.errors = errors;
   return result;
+  }
 }
 
 export { factFindings };

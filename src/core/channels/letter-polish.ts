@@ -97,13 +97,30 @@ function eventPassive(f: Finding, language: Language): string | null {
 
 const MEMO = new Map<string, string>();
 
+/**
+ * Set by variants() for the draft it composes: the draft passes on another body's word (message.relayedFrom), so no
+ * rewrite makes the writer ("vi", "me", "we") the one who acts ("Straumen blir broten" is BKK Nett's work, not the
+ * municipality's). Reset when variants() returns.
+ */
+let othersAct = false;
+export function setOthersAct(v: boolean): void {
+  othersAct = v;
+}
+const WRITER = /(?<![\p{L}])(?:vi|me|we|oss|us)(?![\p{L}])/iu;
+/** A rewrite that brings in the writer as the one who acts, where the sentence had none. */
+const bringsWriter = (before: string, after: string | null) => !!after && WRITER.test(after) && !WRITER.test(before);
+const activeFor = (cur: string, language: Language, verb: string, opts: { heading?: boolean }) => {
+  const out = activeVoice(cur, language, verb, opts);
+  return othersAct && bringsWriter(cur, out) ? null : out;
+};
+
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
 export function polishSentence(sentence: string, language: Language, opts: { heading?: boolean; wordsOnly?: boolean } = {}): string {
   if (sentence.length > 400 || !sentence.trim()) return sentence;
   const heading = opts.heading === true;
   // `wordsOnly`: stiff words only, no sentence turned (a block kept whole, such as the right to appeal).
   const wordsOnly = opts.wordsOnly === true;
-  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}\u0000${sentence}`;
+  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${othersAct ? "o" : ""}\u0000${sentence}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known;
   let cur = sentence;
@@ -113,7 +130,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
   // it cannot be turned (a relative clause, an unknown agent): then the word alone is made plain.
   const turnable = (p: Finding) => {
     const passive = passiveOf(p);
-    return !!passive && !wordsOnly && activeVoice(cur, language, passive.verb, { heading }) !== null;
+    return !!passive && !wordsOnly && activeFor(cur, language, passive.verb, { heading }) !== null;
   };
   // A passive the checker only notes (nynorsk "må ettersendast", correct but impersonal) is turned when the reader
   // is the one who acts: "Teikningar må ettersendast innan 1. juni" → "Du må ettersende teikningar innan 1. juni".
@@ -121,7 +138,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
     for (const f of findings) {
       if (f.rule !== "passive" || f.severity !== "info") continue;
       const verb = String((f.data as { verb?: string } | undefined)?.verb ?? f.text.split(/\s+/).pop() ?? "");
-      const next = activeVoice(cur, language, verb);
+      const next = activeFor(cur, language, verb, {});
       if (!next || next === cur || !READER_ACTS.test(next) || READER_ACTS.test(cur) || !factsKept(cur, next)) continue;
       const nf = analyze(next, { language }).findings;
       if (styleCount(nf) > count) continue;
@@ -138,7 +155,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
       const passive = passiveOf(f);
       if (passive) {
         if (wordsOnly) continue;
-        next = activeVoice(cur, language, passive.verb, { heading });
+        next = activeFor(cur, language, passive.verb, { heading });
         // "Det etableres en ordning" → "Vi etablerer en ordning": the checker's own in-place fix for an impersonal
         // passive that opens its sentence (inside a clause, "… ansvarlig for at det betales skatt", the agent is
         // often the reader or someone else).

@@ -455,7 +455,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (usedSpans.some((u) => overlaps(u, a))) continue;
     // A public SMS says what everyone must do; "If you need to drive through …" is for some readers only.
     // (An emergency is no condition for some readers: "Ved akutt sykdom, ring legevakten på 116 117" is for all.)
-    if (a.condition && !cue(language, "urgentCondition").test(a.condition)) {
+    // (The draft's first action, in its lead and said with its readers — "Du som driver enkeltpersonforetak, må levere
+    // skattemeldingen innen 31. mai" — is what the text is about: said whole, it tells the others it is not theirs.)
+    const leading = a === m.actions[0] && a.text.includes(a.condition ?? "\u0000") && m.lead.some((p) => overlaps(p, a));
+    if (a.condition && !leading && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }

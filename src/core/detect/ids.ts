@@ -88,7 +88,7 @@ function scanElevens(text: string): Eleven[] {
 }
 
 /** A label that says the number after it is a national id ("Fødselsnummer:", "fnr.", "D-nummer", "national identity number"). */
-const ID_LABEL = /(?:fødselsnummer|fødselsnr\.?|fnr\.?|personnummer|personnr\.?|d-nummer|h-nummer|national identity number|national id number|identity number|personal identity number)[^.\n\d]{0,12}$/iu;
+const ID_LABEL = /(?:fødselsnummer|fødselsnr\.?|fnr\.?|personnummer|personnr\.?|d-nummer|h-nummer|d-number|d number|h-number|national identity number|national id number|identity number|personal identity number|personal number|birth number)[^.\n\d]{0,12}$/iu;
 const ACCOUNT_HINT = /(konto\p{L}*|bankkonto\p{L}*|account\p{L}*)\.?[^.\n]{0,30}$/iu;
 
 /** Fødselsnummer, d-nummer and h-nummer (checksum-valid). Account-style groupings (4.2.5) are left to accounts. */

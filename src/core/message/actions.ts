@@ -72,11 +72,21 @@ export function readerActs(sentence: string, language: Language): boolean {
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
   // A list item is read without its marker ("- Run all cold water taps …").
   const t = sentence.trim().replace(/^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "");
-  if (!t || QUESTION.test(t) || c("noAction").test(t)) return false;
+  if (!t || QUESTION.test(t)) return false;
+  // "Please note that the therapy pool stays closed" is news; "Merk at du må ta med legitimasjon" still asks: after an
+  // opener that only points at what follows, the rest is read on its own.
+  const none = c("noAction").first(t);
+  if (none) return none.start === 0 && /(?:that|at)$/iu.test(none.text) && t.length > none.end + 3 ? readerActs(t.slice(none.end).trim(), language) : false;
   // The main clause: after a leading condition ("Dersom du ikke kan komme, må du …").
   const cond = c("conditions").first(t);
   // ("Please confirm by 28 January …", "Vennligst send …": a polite word before the imperative.)
   const main = (cond && cond.start === 0 && t.includes(",") ? t.slice(t.indexOf(",") + 1).trim() : t).replace(POLITE, "");
+  // "Du som driver enkeltpersonforetak, må levere …": the reader named by a relative clause is the subject of the
+  // modal after the comma.
+  if (cond && cond.start === 0 && /^(?:du|dere|dykk|you)[ \u00A0]+(?:som|who)$/iu.test(cond.text)) {
+    const m = MODAL_AFTER.exec(" " + main);
+    if (m && !RECEIVER.test((" " + main).slice(m[0].length - (m[1]?.length ?? 0)))) return true;
+  }
   const first = twoWords(main);
   const w0 = (first[0] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
   // "Vel du å søkja …, kan du ikkje …" is a condition (verb first, then its subject), not an instruction.

@@ -21,7 +21,10 @@ const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|D
 // Strong: one of these alone makes the text personal.
 const CASE_STRONG = /(?<![\p{L}\p{N}])(?:saksnummer|saksnr\.?|vår ref\.?|vår referanse|deres ref\.?|dykkar ref\.?|gnr\.?|bnr\.?|gårdsnummer|gardsnummer|bruksnummer|anmodning om omgjøring|oppmoding om omgjering|case number|our ref)(?![\p{L}\p{N}])/iu;
 
-const BORN = /(?<![\p{L}])(?:født|fødd|born|f\.)[ \u00A0]+\d{1,2}\.[ \u00A0]?\d{1,2}\.[ \u00A0]?\d{2,4}/iu;
+const BORN = /(?<![\p{L}])(?:født|fødd|born|f\.)[ \u00A0]+\d{1,2}\.[ \u00A0]?\d{1,2}\.[ \u00A0]?\d{2,4}|\((?:født|fødd|born|f\.)[ \u00A0]*(?:19|20)\d{2}\)/iu;
+// "Til føresette til Emil Haugland", "To the parents of Noah Berg": a letter addressed to whoever answers for one
+// named person, on a line of its own.
+const TO_PERSON = /(?:^|\n)[ \t]*(?:[Tt]il|[Tt]o)[ \u00A0]+(?:føresette|foresatte|foreldre|verje|verge|the[ \u00A0]+parents?(?:[ \u00A0]+(?:or|and)[ \u00A0]+guardians?)?|the[ \u00A0]+guardians?)[ \u00A0]+(?:til|for|av|of)[ \u00A0]+\p{Lu}\p{Ll}+(?:[ \u00A0]+\p{Lu}\p{Ll}+){0,3}/u;
 const OWN_CHANGED = /(?<![\p{L}])\p{L}{1,40}(?:en|et|a|ne|na)[ \u00A0]+(?:din|di|ditt|dine)(?:[ \u00A0]+\p{L}+){0,4}?[ \u00A0]+(?:er|har blitt|har vorte|har vore|vart|ble|blei)[ \u00A0]+\p{L}+(?:et|t|a|d)(?![\p{L}])/iu;
 
 const NAMED_GREETING = /(?:^|\n)[ \t]*(?:[Hh]ei|[Hh]allo|[Kk]jære|[Dd]ear|[Hh]ello|[Hh]i)[ \u00A0]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00A0]+)?(\p{Lu}\p{Ll}+(?:[ \u00A0]+\p{Lu}\p{Ll}+)?)[ \u00A0]*[,!]?[ \t]*(?=\n|$)/u;
@@ -69,7 +72,8 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
     pub += weight;
     reasons.push({ code, ...m });
   };
-  const addressed = SECOND_PERSON.test(text);
+  // (Nynorsk «de» is the plural «you»: «må de seie frå»; in bokmål it is «they».)
+  const addressed = SECOND_PERSON.test(text) || (language === "nn" && /(?<![\p{L}])de(?![\p{L}])/u.test(text));
   // A decision, summons or offer names itself in the title or the lead, and speaks to its reader (or of the
   // applicant: "Søker har rett til å påklage vedtaket"). The kind the title names wins over one read later.
   const caseWords = addressed || /(?<![\p{L}])(?:søker|søkeren|søkers|søkjar\p{L}*|applicant)(?![\p{L}])/iu.test(text);
@@ -103,6 +107,11 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   // "Kontaktinformasjonen din i Altinn er endra": a change to the reader's own record, said in the title or lead.
   const own = OWN_CHANGED.exec(head);
   if (own) addPersonal("own-record", 2, { start: headStart + own.index, end: headStart + own.index + own[0].length, text: own[0] }, "case-letter");
+  // "To: Ahmed Yusuf", "Til: Kari Nordmann": a field that names one person as the addressee.
+  const toField = /(?:^|\n)[ \t]*(?:[Tt]il|[Tt]o|[Mm]ottakar|[Mm]ottaker|[Rr]ecipient):[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]*(?=\n|$)/u.exec(text.slice(0, 600));
+  if (toField && !toField[0].split(/[\s:]+/).some((w) => GROUP_GREETING.test(w))) addPersonal("named-addressee", 3, { start: toField.index, end: toField.index + toField[0].length, text: toField[0].trim() }, "case-letter");
+  const to = TO_PERSON.exec(text.slice(0, 600));
+  if (to) addPersonal("named-addressee", 3, { start: to.index, end: to.index + to[0].length, text: to[0].trim() }, "case-letter");
   // "Hei Kari,", "Dear Ms Hansen,": a greeting that names one person on a line of its own near the top.
   const greet = NAMED_GREETING.exec(text.slice(0, 600));
   if (greet && !GROUP_GREETING.test(greet[1])) addPersonal("named-greeting", 3, { start: greet.index, end: greet.index + greet[0].length, text: greet[0].trim() }, "case-letter");

@@ -358,15 +358,17 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // (Inside a compound too: "Møtet holdes fortsatt i aulaen" under "foreldremøte".)
   const topic = `${title?.text ?? ""} ${what.text}`.toLowerCase();
   // (The first such sentence that names a place: "Foreldremøtet er flyttet til torsdag 15. januar" moves a time.)
+  // "During the closure, swimming lessons will take place at Strømmen pool": what happens meanwhile is elsewhere.
+  const meanwhile = (z: Part) => z !== what && z !== title && cue(e.language, "meanwhileOpeners").first(z.text.trimStart().slice(0, 60))?.start === 0;
   for (const z of where ? [] : zones.slice(0, focusZones + 8)) {
-    if (z.text.length > 300 || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w))) continue;
+    if (z.text.length > 300 || meanwhile(z) || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w))) continue;
     where = placeIn(text, z, e.facts, e.language);
     if (where) break;
   }
   // (A place in another sentence with a time of its own is that time's place: "Fjellvang kommune har i tillegg
   // valgdag søndag 7. september i Solvang krets" is not where the election on Monday is.)
   const ownTime = (z: Part) => z !== what && z !== title && !!key && times.some((t) => isNew(t) && inside(t, z) && t.value !== key.value && (t.form === "date" || t.form === "weekday" || t.form === "relative-day"));
-  for (const z of whereZones) if (!where && !ownTime(z)) where = placeIn(text, z, e.facts, e.language);
+  for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z)) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {
     ev.when = toMessageTime(key);

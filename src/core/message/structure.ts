@@ -159,7 +159,8 @@ const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse)?\.?|saks
 // ("Emil Rasmussen Dahle, f. 14.05.2016": a name with its birth date is a name line too.)
 const NAME_LINE = /^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}(?:,[ \u00A0]*(?:f\.|født|fødd|born)[ \u00A0]*\d{1,2}\.\d{1,2}\.\d{2,4})?$/u;
 // "Til føresette for", "Til foreldre/foresatte til": the line that says whom a letter about a child is to.
-const TO_LINE = /^til[ \u00A0]+(?:føresette|foresatte|foreldre|verje|verge)(?:[ \u00A0/]+\p{L}+){0,3}$/iu;
+// ("Til føresette til Emil Haugland (f. 2016)", "To the parents of Noah Berg": with the child's name and birth.)
+const TO_LINE = /^(?:til[ \u00A0]+(?:føresette|foresatte|foreldre|verje|verge)|to[ \u00A0]+the[ \u00A0]+(?:parents?|guardians?))(?:[ \u00A0/]+\p{L}+){0,5}(?:,?[ \u00A0]*\(?(?:f\.|født|fødd|born)[ \u00A0]*[\d.]{4,10}\)?)?$/iu;
 
 /** A block of short lines at the top of a letter: letterhead, address, references (no sentence among them). */
 function isHeaderBlock(text: string, language: Language): boolean {
@@ -259,7 +260,14 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const t = paras[pi].text.trim();
     return !t.includes("\n") && !NAME_LINE.test(t) && !ORG.test(t) && !HEADER_LINE.test(t) && !unitLine(pi) && pi + 1 < paras.length && isFieldBlock(paras[pi + 1].text);
   };
-  while (first < paras.length - 1 && first < 12 && ((isHeaderBlock(paras[first].text, doc.language) && !titleOverFields(first)) || (first > headerStart && unitLine(first)) || inAddressBlock(doc.text, paras[first].start)) && titleLike(first + 1)) {
+  // "Ny time hos tannhelsetenesta" over "Til føresette til Emil Haugland (f. 2016)": a line over the block that says
+  // whom the letter is to is the title, whatever words it holds; the block is the letter's address, not its title.
+  const toBlock = (pi: number) => pi < paras.length && TO_LINE.test(paras[pi].text.trim().split("\n")[0].trim()) && isHeaderBlock(paras[pi].text, doc.language);
+  const titleOverTo = (pi: number) => {
+    const t = paras[pi].text.trim();
+    return !t.includes("\n") && !NAME_LINE.test(t) && !HEADER_LINE.test(t) && !TO_LINE.test(t) && toBlock(pi + 1);
+  };
+  while (first < paras.length - 1 && first < 12 && ((isHeaderBlock(paras[first].text, doc.language) && !titleOverFields(first) && !titleOverTo(first)) || (first > headerStart && unitLine(first)) || inAddressBlock(doc.text, paras[first].start)) && titleLike(first + 1)) {
     if (!letterhead) {
       const line = paras[first].text.trim().split("\n")[0].trim();
       if (!/[{}@]|\d{3}/.test(line) && (orgWord(doc.language, line) || ORG.test(line))) {
@@ -301,7 +309,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   // (The parser makes each short line a paragraph of its own: a run of such lines is one block.)
   if (title) {
     let k = first;
-    while (k < paras.length - 1 && k - first < 8 && isFieldBlock(paras[k].text)) k++;
+    while (k < paras.length - 1 && k - first < 8 && (isFieldBlock(paras[k].text) || (k === first && toBlock(k)))) k++;
     if (k > first) {
       fields = { start: paras[first].start, end: paras[k - 1].end, text: text.slice(paras[first].start, paras[k - 1].end) };
       first = k;

@@ -119,6 +119,12 @@ export interface Message {
   contingency?: Part;
   /** Whom the news does not cover, or what still applies ("Husstander i Grønnvik Nord er ikke omfattet …"). */
   exception?: Part;
+  /**
+   * Another body whose work the draft passes on ("BKK Nett har varsla kommunen om at dei må kople ut straumen",
+   * "Statens vegvesen opplyser at …"): the work the draft tells of is theirs, so no rewrite makes the sender ("vi")
+   * do it.
+   */
+  relayedFrom?: Part;
   /** Contact: phone numbers, e-mail, contact sentences. */
   contact: Array<Part & { kind: "phone" | "email" | "url" | "text" }>;
   /** Web addresses for more information, the most specific first. */

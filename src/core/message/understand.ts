@@ -56,6 +56,32 @@ function before(value: string, stamp: { y?: number; md: string }): boolean {
   return d.md < stamp.md && month(stamp.md) - month(d.md) < 6;
 }
 
+/**
+ * The body whose word the draft passes on: a name of capitalised words (not the sender, not "Vi"/"Kommunen") right
+ * before a cue of `relayVerbs` ("BKK Nett har varsla", "Statens vegvesen opplyser"), or after one that ends in
+ * "fra"/"frå"/"from" ("informasjon fra Statens vegvesen"). Undefined when the draft speaks for itself.
+ */
+function relayedFrom(sents: Sent[], language: Language, sender?: string): Part | undefined {
+  const own = (name: string) => !!sender && (sender.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(sender.toLowerCase()));
+  const NAME = /(\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|vegvesen|nett|kommune|fylkeskommune|politidistrikt|jernbanedirektorat))*)$/u;
+  const NAME_AFTER = /^[ \u00A0]+(\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|vegvesen|nett|kommune|fylkeskommune))*)/u;
+  const NOT_OTHER = /^(?:Vi|Me|We|Kommunen|Kommuna|The council|Jeg|Eg|I|Det|Dette|Den|Du|De|Dere|Dykk|You)$/u;
+  for (const s of sents) {
+    if (s.text.length > 400) continue;
+    for (const m of cue(language, "relayVerbs").all(s.text)) {
+      const before = NAME.exec(s.text.slice(0, m.start).trimEnd());
+      const after = /(?:fra|frå|from)$/iu.test(m.text) ? NAME_AFTER.exec(s.text.slice(m.end)) : null;
+      const name = (after ? after[1] : before?.[1])?.trim();
+      if (!name || NOT_OTHER.test(name) || own(name)) continue;
+      // (The name must start the clause: "… at kommunen varsler …" is no body's own word.)
+      if (!after && before && !/^(?:[^,.;]*[,;][ \u00A0]*)?$/u.test(s.text.slice(0, before.index))) continue;
+      const at = s.start + (after ? m.end + after[0].indexOf(name) : before!.index);
+      return { start: at, end: at + name.length, text: name };
+    }
+  }
+  return undefined;
+}
+
 /** Paragraph indices of dated updates ("Oppdatert kl. 14:00: …"), newest first. */
 function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ para: number; part: Part; time?: RoledTime }> {
   const out: Array<{ para: number; part: Part; time?: RoledTime; order: number }> = [];
@@ -77,8 +103,29 @@ function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ 
     const time = times.find((t) => t.start >= p.start && t.start < p.start + lead + 48 && (t.start < stampEnd || t.start - stampEnd < 4));
     // "Oppdatert kl. 14:00: …" is an update; "Oppdatert informasjon publiseres …" is not.
     if (!time) return;
-    out.push({ para: i, part: part({ start: p.start, end: p.end, text: p.text }), time, order: i });
+    // "Update Friday 15 January, 14:00" on a line of its own over the lines it stamps: the update is the whole block
+    // up to the next blank line (the parser makes each short line a paragraph); a stamp alone in its block stamps
+    // the block under it.
+    let end: number;
+    const blank = /\n[ \t\u00A0]*\n/gu;
+    blank.lastIndex = p.end;
+    const b = blank.exec(doc.text);
+    end = b ? b.index : doc.text.length;
+    const alone = doc.text.slice(stampEnd, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3;
+    if (end <= p.end && b && alone) {
+      blank.lastIndex = b.index + b[0].length;
+      const b2 = blank.exec(doc.text);
+      end = b2 ? b2.index : doc.text.length;
+    }
+    end = Math.max(p.end, end);
+    out.push({ para: i, part: part({ start: p.start, end, text: doc.text.slice(p.start, end) }), time, order: i });
   });
+  // An update never reaches into the next one.
+  const starts = out.map((u) => u.part.start).sort((a, b) => a - b);
+  for (const u of out) {
+    const next = starts.find((x) => x > u.part.start);
+    if (next !== undefined && u.part.end > next) u.part = part({ start: u.part.start, end: next, text: doc.text.slice(u.part.start, next) });
+  }
   const key = (t?: RoledTime) => {
     if (!t) return "";
     const date = t.form === "date" ? t.value.replace(/^\d{4}-|^--/, "").split("/")[0] : "";
@@ -118,7 +165,12 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   if (stamp) times = times.map((t) => (t.role === "new" && t.form === "date" && before(t.value, stamp) ? { ...t, role: "past" as TimeRole, cue: "before-update" } : t));
   times = overrideRoles(times, o);
 
-  const bodySents: Sent[] = st.sections.flatMap((s) => s.paras.flatMap((p) => p.sentences)).filter((s) => s.kind !== "heading");
+  // "New time: Tuesday 19 January 2027 at 09:30", "Ny tid: …" on a line of its own: a labelled field that gives a
+  // time is read as a statement, not as a heading (the parser calls any short unpunctuated line a heading).
+  const fieldLine = (s: Sent) => /^[ \t]*\p{L}[\p{L} ]{1,28}:[ \t]+\S[^\n]*\d/u.test(s.text) && !s.text.trim().includes("\n");
+  const bodySents: Sent[] = st.sections
+    .flatMap((s) => [...(s.heading && fieldLine(s.heading) ? [s.heading] : []), ...s.paras.flatMap((p) => p.sentences)])
+    .filter((s) => s.kind !== "heading" || fieldLine(s));
   const leadPara = st.sections.find((s) => !s.heading)?.paras[0] ?? st.sections[0]?.paras[0];
   const newest = updates[0];
   let focusSents: Sent[] = newest
@@ -193,7 +245,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // before he was found): only the newest update and the text outside updates say what to do now.
   const stale = updates.slice(1).map((u) => u.part);
   const fresh = <T extends Part>(xs: T[]) => xs.filter((x) => !stale.some((u) => x.start >= u.start && x.end <= u.end));
-  const actions = fresh(read.actions);
+  // "Update Friday 15 January, 14:00": an update's own stamp line is no instruction, whatever verb it opens with.
+  const lineEnd = (at: number) => (text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+  const stampLine = (x: Part) => updates.some((u) => x.start === u.part.start && x.end <= lineEnd(u.part.start) && lineEnd(u.part.start) < u.part.end);
+  const actions = fresh(read.actions).filter((a) => !stampLine(a));
   // A letter that asks the reader for nothing is no demand, whatever it says of information ("Vi har bedt
   // arbeidsgiveren din om opplysninger", "Hvis vi trenger flere opplysninger, tar vi kontakt").
   if (kind === "demand" && !actions.length && !o?.kind) kind = "case-letter";
@@ -290,9 +345,12 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   if (eligible && audience.value === "public") message.eligibility = part(eligible);
   // (Only a sentence of its own: the key event's sentence says it already.)
   // (The one that names the route, "via Rv 3 og Fv 30", before one that only says how long it takes.)
-  const detours = plainSents.slice(0, 40).filter((s) => s.text.length <= 200 && cue(language, "detourWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
+  // (An older update's detour is history: "Omkjøring via …" before the road opened again.)
+  const detours = fresh(plainSents.slice(0, 40)).filter((s) => s.text.length <= 200 && cue(language, "detourWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
   const detour = detours.find((s) => /(?<![\p{L}])(?:via|gjennom|through|along|langs)[ \u00A0]+\p{Lu}/u.test(s.text)) ?? detours[0];
   if (detour && audience.value === "public") message.detour = part(detour);
+  const relay = relayedFrom(plainSents.slice(0, 40), language, message.sender?.name);
+  if (relay) message.relayedFrom = part(relay);
   // What happens instead if the weather or too few sign-ups stop it: short channels say it with the event.
   const contingency = plainSents.slice(0, 40).find((s) => isContingency(s.text, language) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
   if (contingency && events.length && audience.value === "public") message.contingency = part(contingency);
