@@ -447,7 +447,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const fixedCut = cut < draft.length ? headEnd(fixed, limit === undefined ? undefined : shiftedOffset(limit, edits)) : fixed.length;
   const st = fixed === draft ? st0 : fixedCut < fixed.length ? readStructure(fixed.slice(0, fixedCut), facts.filter((f) => f.end <= fixedCut), language) : readStructure(fixed, facts, language);
   const tail = fixedCut < fixed.length ? fixed.slice(fixedCut).trim() : undefined;
-  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb, tail }) : "";
+  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb, tail, keyTime: message.events[0]?.when?.text }) : "";
   const letterRequired = draftFacts.filter((f) => LETTER_KEEPS.has(f.kind));
   const letter: Variant = { text: letterText, findings: [], required: letterRequired, omitted: [] };
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");

@@ -24,6 +24,8 @@ export interface LetterOptions {
   contactWeb?: string;
   /** The rest of a long draft (channels/head.ts), kept as written at the letter's end. */
   tail?: string;
+  /** The key event's time as the draft says it (message.events[0].when): its paragraph comes before what to do. */
+  keyTime?: string;
 }
 
 // A heading that says how to do something ("Slik sender du dokument", "How to apply").
@@ -328,6 +330,15 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       blocks.push(headed[role].length || questionRepeated(heading, text) ? text : `${heading}\n${text}`);
     }
   };
+  // "Emil hadde time … Denne timen må vi flytte." / "Ny time er måndag 25. januar kl. 13.15 …": when the lead only
+  // leads up to it, the paragraph with the key event's time is the main message and comes before what to do (the
+  // steps refer to it: "Passar ikkje den nye timen, …").
+  const key = opts.keyTime?.trim();
+  if (key && collected.action.length && !blocks.some((b) => b.includes(key))) {
+    const k = bodyBlocks.findIndex((b) => b.includes(key));
+    if (k > 0) bodyBlocks.unshift(...bodyBlocks.splice(k, 1));
+    if (k >= 0) blocks.push(bodyBlocks.shift()!);
+  }
   group("action", T.headings.action);
   append(blocks, bodyBlocks);
   group("appeal", T.headings.appeal);

@@ -64,7 +64,11 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     REL_START.lastIndex = clauseFrom;
     let rel: RegExpExecArray | null = null;
     for (let m = REL_START.exec(before); m; m = REL_START.exec(before)) rel = m;
-    const comma = s.indexOf(",", end);
+    // ("… for abonnenter i Solbakken, Furuveien og Granlia, er nå opphevet": a comma inside a list of names is no end of
+    // the clause; the list runs to its "og"/"and" and the comma after it.)
+    const comma0 = s.indexOf(",", end);
+    const listRest = comma0 > 0 ? /^[ \u00A0]*(?:\p{Lu}[\p{L}-]*[ \u00A0]*,[ \u00A0]*){0,6}\p{Lu}[\p{L}-]*(?:[ \u00A0]+\d[\d–-]*)?[ \u00A0]+(?:og|eller|and|or)[ \u00A0]+\p{Lu}[\p{L}-]*(?:[ \u00A0]+\d[\d–-]*)?[ \u00A0]*,/u.exec(s.slice(comma0 + 1)) : null;
+    const comma = listRest ? comma0 + listRest[0].length : comma0;
     // ", issued on 3 March,", ", innført 3. mars,": a short parenthetical between commas goes whole.
     if (!rel && clauseFrom > 0 && comma > 0 && s.slice(clauseFrom, a).trim().split(/\s+/).filter(Boolean).length <= 3 && s.slice(end, comma).trim().split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]/.test(s.slice(clauseFrom, comma))) {
       out.push([clauseFrom - 1, comma + 1]);

@@ -236,7 +236,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
   // for it, and the SMS keeps the action's own words (with its condition) when it has them.
   const conditionalAct = !!actText && !!actAction?.condition;
-  const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|meld fr|bekreft\p{L}*|stadfest\p{L}*|reply|respond|let us know|confirm)(?![\p{L}])/iu.test(dlAction.text);
+  const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|reply|respond|let us know|confirm)(?![\p{L}])/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
   const dlText = (short: boolean) => (dl ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");

@@ -169,7 +169,7 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
   };
   const lastCue = (list: Parameters<typeof cue>[1], piece: string) => once(list, piece, () => c(list).all(piece).pop());
   const fromBefore = (piece: string) => once("FROM_BEFORE", piece, () => FROM_BEFORE.test(piece));
-  return mentions.map((m, i) => {
+  const out: RoledTime[] = mentions.map((m, i) => {
     const s = doc.sentences[m.sentence];
     // The words around the time: its sentence, but never more than 240 characters on either side (a cue that
     // decides a role is close; a "sentence" of 100,000 characters must not be scanned for every time in it).
@@ -247,6 +247,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // "Frist for å sende innspill til planen er 1. oktober": the clause names a deadline.
     const named = once("DEADLINE_NOUN", left, () => DEADLINE_NOUN.exec(left)?.[0]);
     if (named && once("IS_BEFORE", left, () => /(?:^|\s)(?:er|blir|is)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) return role("deadline", named.trim());
+    // "… kan da få utsatt frist til 30. juni", "an extended deadline to 30 June": the date the deadline moves to.
+    if (named && once("NOUN_TIL", left, () => /(?:frist(?:en)?|deadline)[ \u00A0]+(?:til|på|to|of)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) return role("deadline", named.trim());
     const fresh = lastCue("newBefore", near);
     if (fresh && fresh.end >= near.trimEnd().length - 1) return role("new", fresh.text);
     // A date attached to an order that is now lifted ("Kokepåbudet fra 3. mars er nå opphevet"), but not the
@@ -279,4 +281,13 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     }
     return role("new");
   });
+  // "Kulturskulen: søk plass før 1. mars" over "Søknadsfristen er 1. mars 2027": a date the draft names a deadline
+  // is a deadline wherever it stands after "før"/"innen"/"before" too, never the time of the event.
+  const deadlineDays = new Set(out.filter((t) => t.role === "deadline" && t.form === "date").map((t) => t.value.replace(/^\d{4}-|^--/, "")));
+  if (!deadlineDays.size) return out;
+  return out.map((t) =>
+    t.role === "new" && t.form === "date" && deadlineDays.has(t.value.replace(/^\d{4}-|^--/, "")) && /(?:^|[\s(])(?:før|innen|innan|senest|seinast|before|by)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(text.slice(Math.max(0, t.start - 16), t.start))
+      ? { ...t, role: "deadline" as const, cue: "named deadline" }
+      : t,
+  );
 }

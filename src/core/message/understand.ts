@@ -356,7 +356,15 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   if (contingency && events.length && audience.value === "public") message.contingency = part(contingency);
   // Whom the news does not cover, or what still applies after a lifting: short channels say it, or those readers
   // are told the wrong thing ("Households in Grønnvik Nord … are NOT covered by this decision").
-  const exception = plainSents.slice(0, 40).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && cue(language, "exceptionWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end));
+  // ("Hvis du bor i Furuveien …, må du … La kaldtvannet renne … Dette gjelder ikke andre adresser.": a sentence that
+  // opens with "Dette"/"This" speaks of the one before it; after an action, it limits that action, not the news.)
+  const pointsBackAt = (s: Sent) => {
+    if (!/^(?:dette|det|this|that)[ \u00A0]/iu.test(s.text.trim())) return false;
+    const i = plainSents.indexOf(s);
+    const prev = i > 0 ? plainSents[i - 1] : undefined;
+    return !!prev && read.actions.some((a) => a.start < prev.end && prev.start < a.end);
+  };
+  const exception = plainSents.slice(0, 40).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && cue(language, "exceptionWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
   if (exception && events.length && audience.value === "public") message.exception = part(exception);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;
