@@ -91,11 +91,18 @@ export default (_env, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type checking runs separately (npm run typecheck); keep ES modules so webpack can tree-shake.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "ESNext", target: "ES2022", sourceMap: dev } },
-          },
+          // Loaders run last to first: ts-loader makes JavaScript, then Griffel's loader turns each
+          // makeStyles() into its finished CSS at build time (as Fluent's own packages ship), so the
+          // page does not work out its styles while it renders the first check.
+          use: [
+            // babelOptions: how it reads the TypeScript modules a style object comes from (marks.ts).
+            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+            {
+              loader: "ts-loader",
+              // Type checking runs separately (npm run typecheck); keep ES modules so webpack can tree-shake.
+              options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "ESNext", target: "ES2022", sourceMap: dev } },
+            },
+          ],
         },
       ],
     },

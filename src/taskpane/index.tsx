@@ -58,9 +58,12 @@ void firstCheck.then(async (first) => {
 /**
  * How long the browser page waits, once booted, for the first check of a short draft before rendering
  * the pane without it. When the answer comes by then, the pane renders (and paints) once, with the
- * findings, instead of twice.
+ * findings, instead of twice. On a busy machine the worker's answer often came later than 200 ms after
+ * booting: the pane then rendered without findings first, and that render took CPU time from the
+ * worker (the page's threads share the machine with everything else), so the findings came later
+ * still. Measured with scripts/measure-load.mjs on a shared 2-core machine.
  */
-const FIRST_CHECK_WAIT_MS = 200;
+const FIRST_CHECK_WAIT_MS = 500;
 
 // Render at once; if booting is quick (the browser page), skip the "connecting" spinner.
 const el = document.getElementById("root");
