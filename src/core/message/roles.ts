@@ -110,7 +110,7 @@ function clauseEndIn(b: Bounds, from: number, windowEnd: number): number {
   return lo < b.at.length && b.at[lo] + b.len[lo] <= windowEnd ? b.at[lo] : windowEnd;
 }
 
-const DEADLINE_NOUN = /(?:^|\s)(?:frist(?:en)?|svarfrist(?:en)?|søknadsfrist(?:en)?|søknadsfristen|innspillsfrist(?:en)?|innspelsfrist(?:en)?|høringsfrist(?:en)?|høyringsfrist(?:en)?|klagefrist(?:en)?|påmeldingsfrist(?:en)?|betalingsfrist(?:en)?|deadline)(?![\p{L}])/iu;
+const DEADLINE_NOUN = /(?:^|\s)(?:frist(?:en)?|svarfrist(?:en)?|søknadsfrist(?:en)?|søknadsfristen|innspillsfrist(?:en)?|innspelsfrist(?:en)?|høringsfrist(?:en)?|høyringsfrist(?:en)?|klagefrist(?:en)?|påmeldingsfrist(?:en)?|betalingsfrist(?:en)?|deadline|(?:the[ \u00A0]+)?last[ \u00A0]+day|siste[ \u00A0]+dag(?:en)?|siste[ \u00A0]+dato(?:en)?)(?![\p{L}])/iu;
 const BY_BEFORE = /(?:^|[\s(])(innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+(?:(?:på[ \u00A0]+)?(?:den[ \u00A0]+)?)$/iu;
 /** A start ("fra 1. august", "from 1 August 2025"): a state that begins then, not a past event. */
 // The start may carry its clock before the day ("fra kl. 18 i dag"); the end of such a period is new too
