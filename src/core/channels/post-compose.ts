@@ -232,8 +232,13 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0);
   const dropped: typeof body = [];
   while (xLength(text) > POST.x.max && keep.length) {
-    const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title) && !held(b));
-    if (!droppable.length && keep.some(held)) break;
+    // ("… will not be emptied on Friday 25 December. Instead, we will collect on Monday 28 December": the new day
+    // goes only with the sentence it answers, or the post tells readers when nothing happens and not when it does.)
+    const answer = (b: (typeof keep)[number]) => b.kind === "event" && !!b.part && b.part !== ev?.what && REPLACES.test(b.text);
+    const paired = keep.some((k) => k.part === ev?.what) && keep.some(answer);
+    const answers = (b: (typeof keep)[number]) => paired && (answer(b) || b.part === ev?.what);
+    const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title) && !held(b) && !answers(b));
+    if (!droppable.length && keep.some((b) => held(b) || answers(b))) break;
     const drop = droppable.sort((a, b) => order(a) - order(b))[0] ?? keep[keep.length - 1];
     dropped.push(drop);
     keep = keep.filter((b) => b !== drop);

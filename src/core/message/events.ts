@@ -430,10 +430,14 @@ export function movedElsewhere(key: MessageEvent, sentences: Part[], times: Role
  * is cancelled and never when it comes back.
  */
 export function replacementEvent(key: MessageEvent, sentences: Part[], times: RoledTime[], language: Language, taken: MessageEvent[]): MessageEvent[] {
-  if (key.status !== "cancelled") return [];
+  // "… your bin will not be emptied on Friday 25 December or Friday 1 January. Instead, we will collect on Monday 28
+  // December …": a key sentence that says what will not happen, and the next sentence that opens with "instead".
+  const negated = key.status !== "cancelled" && /(?<![\p{L}])(?:not|ikke|ikkje)(?![\p{L}])/iu.test(key.what.text);
+  if (key.status !== "cancelled" && !negated) return [];
   const words = cue(language, "replacementWords");
   for (const z of sentences) {
     if (z.start < key.what.end || z.text.length > 240 || taken.some((e) => e.what.start < z.end && z.start < e.what.end)) continue;
+    if (negated && (z.start - key.what.end > 4 || words.first(z.text.trimStart().slice(0, 30))?.start !== 0)) continue;
     if (!words.test(z.text) || isContingency(z.text, language)) continue;
     const to = times.find((t) => t.role === "new" && inside(t, z) && (t.form === "date" || t.form === "weekday" || t.form === "relative-day" || t.form === "week") && !(key.when && t.value === key.when.value && t.form === key.when.form));
     if (to) return [{ what: z, when: toMessageTime(to), otherTimes: [], status: "planned" }];
