@@ -449,7 +449,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   let action: MessageAction | undefined;
   let actionText = "";
   // An action with a deadline first ("what to do by when"), then the others in draft order.
-  const byDeadline = [...m.actions.filter((a) => a.deadline), ...m.actions.filter((a) => !a.deadline)];
+  // "Høringsfristen er fredag 29. januar 2027.": with no action that has a deadline, the sentence that names the
+  // deadline is what the reader must keep to; it goes before any step without one ("Merk e-posten med …").
+  const named = !m.actions.some((a) => a.deadline) ? m.times.find((t) => t.role === "deadline" && t.form === "date" && /(?:\p{L}*frist(?:en)?|deadline|last[ \u00A0]+day|siste[ \u00A0]+dag(?:en)?)[^.!?\n]{0,40}?[ \u00A0](?:er|is)[ \u00A0]+$/iu.test(draft.slice(Math.max(0, t.start - 60), t.start))) : undefined;
+  const namedSentence = named ? sentenceAround(draft, named) : undefined;
+  const namedAction: MessageAction[] = named && namedSentence && namedSentence.text.length <= 110 ? [{ ...namedSentence, agent: "reader", deadline: named }] : [];
+  const byDeadline = [...namedAction, ...m.actions.filter((a) => a.deadline), ...m.actions.filter((a) => !a.deadline)];
   const leadSaid = [warning?.s, eventSentence].filter(Boolean).join(" ");
   for (const a of byDeadline) {
     if (usedSpans.some((u) => overlaps(u, a))) continue;
@@ -474,7 +479,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     }
     if (!action) action = a;
   }
-  const dl = action?.deadline ?? m.actions.find((a) => a.deadline && !a.condition)?.deadline;
+  const dl = action?.deadline ?? m.actions.find((a) => a.deadline && !a.condition)?.deadline ?? namedAction[0]?.deadline;
   // One more sentence of the lead when there is room ("SFO er også stengt.", "Du kan drikke vannet som vanlig.").
   // The one that adds most (fewest words the lead already has), the shorter on a tie.
   const free = m.lead.filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
@@ -671,4 +676,18 @@ function stepsOf(text: string, language: Language, ok: (step: string) => boolean
 function finish(steps: string[], language: Language): string {
   const joined = steps.join(language === "en" ? " and " : " og ");
   return joined.charAt(0).toUpperCase() + joined.slice(1) + ".";
+}
+
+/** The sentence of the draft around a span: from after the last full stop before it to the next one after it. */
+function sentenceAround(draft: string, at: { start: number; end: number }): Part | undefined {
+  const head = draft.slice(Math.max(0, at.start - 300), at.start);
+  const stop = Math.max(head.search(/[.!?:\n][^.!?:\n]*$/u), -1);
+  const start = at.start - head.length + stop + 1;
+  const tail = /[.!?](?=\s|$)|\n/u.exec(draft.slice(at.end, at.end + 300));
+  if (!tail) return undefined;
+  const end = at.end + tail.index + (tail[0] === "\n" ? 0 : 1);
+  const raw = draft.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return text ? { start: start + lead, end: start + lead + text.length, text } : undefined;
 }
