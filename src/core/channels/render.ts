@@ -104,6 +104,13 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     const atEnd = /^[ \u00A0]*[.!?]?[ \u00A0]*$/u.test(s.slice(stop));
     // "Foreldremøtet var sett opp til tysdag 8. desember.": a sentence that ends on a replaced time said when the
     // thing was to be; without it the sentence is a stump ("Foreldremøtet var sett opp.") and says nothing true.
+    // ("… vert dunken din tømd laurdag 26. desember i staden for fredag 25. desember.": the old day after "i staden
+    // for"/"instead of" goes with those words; the rest still says the new day.)
+    const insteadOf = /[ \u00A0,]+(?:i[ \u00A0]+stedet[ \u00A0]+for|i[ \u00A0]+staden[ \u00A0]+for|istedenfor|istadenfor|instead[ \u00A0]+of|rather[ \u00A0]+than)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.exec(before);
+    if (insteadOf && t.role === "superseded" && before.length - insteadOf[0].length > 20) {
+      out.push([a - insteadOf[0].length, stop]);
+      continue;
+    }
     if (atEnd && t.role === "superseded" && !NOT_BEFORE.test(before)) return null;
     // "Ny frist er 1. oktober, ikke 15. september som tidligere annonsert.": the denial goes with its date and the
     // words that say where the old date came from.

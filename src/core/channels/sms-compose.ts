@@ -549,6 +549,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     else if (eventSentence && ev && !overlaps(warning!.w, ev.what)) parts.push(eventSentence);
     return parts.filter(Boolean).join(" ");
   };
+  // The key event is said for some readers only: its sentence opens with a condition on the reader ("Bur du i rute B,
+  // …", "If your normal collection day is Friday, …").
+  const opener = ev ? cue(language, "conditions").first(ev.what.text.trimStart().slice(0, 80)) : undefined;
+  const forSome = !!ev && opener?.start === 0 && /(?<![\p{L}])(?:du|dere|de|dykk|you|your)(?![\p{L}])/iu.test(ev.what.text.trimStart().split(",")[0]);
   const build = (p: Piece) => {
     // A warning leads; the event line follows when it adds a time or says what happens.
     const event = lead(p.compact, p.short, p.extra);
@@ -581,7 +585,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // Wrong, not only short: a time of the event gone (a closure that never ends) or a schedule cut to one row
     // (its first row alone reads as the only time). Chosen only when nothing else fits two parts.
     // (Its days alone, every one named, are short but not wrong.)
-    const broken = !timesSaid || (schedule && p.compact && !daysOnly);
+    // ("Bur du i rute B (…), vert dunken din tømd laurdag 26. desember": the title and the day alone would send
+    // every household out with its bin.)
+    const broken = !timesSaid || (schedule && p.compact && !daysOnly) || (p.compact && forSome);
     return { text, p, essential, broken, daysOnly };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,
