@@ -491,7 +491,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // "Perioden vil då vare lengre": a sentence that leans on the one before it says nothing without it.
   const leans = (p: Part) => {
     // ("De ber om BankID-kode …" after "… personer som ringer eldre": a pronoun for people named before.)
-    if (!LEANS.test(p.text) && !PEOPLE_BACK.test(p.text.trimStart()) && !THEN_BACK.test(p.text.trimStart())) return false;
+    // ("Dette møtet er dessverre utsatt" after "Vi sendte ut invitasjon til foreldremøte tirsdag 12. januar": said
+    // alone, "dette møtet" would be the moved one.)
+    if (!LEANS.test(p.text) && !PEOPLE_BACK.test(p.text.trimStart()) && !THEN_BACK.test(p.text.trimStart()) && !THIS_BACK.test(p.text.trimStart())) return false;
     const k = m.lead.findIndex((x) => x.start === p.start);
     const prev = k > 0 ? m.lead[k - 1] : undefined;
     return !prev || !usedSpans.some((u) => overlaps(u, prev));
@@ -627,6 +629,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
 const PEOPLE_BACK = /^(?:[Dd]ei?|[Hh]an|[Hh]o|[Hh]un|[Tt]hey|[Hh]e|[Ss]he)[ \u00A0]+(?!som[ \u00A0]|who[ \u00A0])\p{Ll}/u;
 /** "Skolen starter da som vanlig kl. 08.30", "Da må du …": bokmål "da" (then) in the adverb's place points back. */
 const THEN_BACK = /^(?:[\p{L}-]+[ \u00A0]+[\p{L}-]+[ \u00A0]+da|da[ \u00A0]+(?:må|skal|kan|vil|er|blir|starter|begynner|åpner|gjelder))(?![\p{L}])/iu;
+/** A sentence that opens with a demonstrative and its noun ("Dette møtet …", "This meeting …") speaks of the one before. */
+const THIS_BACK = /^(?:dette|denne|disse|desse|this|these|that|those)[ \u00A0]+\p{Ll}{3,}(?![\p{L}])/iu;
 const LEANS = /(?<![\p{L}])(?:då|derfor|difor|dermed|i så fall|i så tilfelle|i slike tilfelle|then|therefore|thus|in that case|in this case)(?![\p{L}])/iu;
 
 /** Abbreviations of time words written out, as the checker's safe fixes do ("t.o.m." → "til og med"). */

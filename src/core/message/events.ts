@@ -296,13 +296,16 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     const k = key;
     const day = k.text.trim().toLowerCase();
     const lead = zones.slice(1, Math.max(focusZones, 1) + 1);
+    // ("Foreldremøtet er flyttet til 20. januar" / … / "Nytt tidspunkt er onsdag 20. januar 2027 kl. 18.30": the
+    // same date with its clock a few sentences on says it whole.)
+    const near = zones.slice(1, Math.max(focusZones, 1) + 6);
     const again = times.find(
       (t) =>
         t !== k &&
         isNew(t) &&
         !inside(t, title) &&
-        lead.some((z) => inside(t, z)) &&
-        ((t.value === k.value && t.form === k.form) ||
+        (lead.some((z) => inside(t, z)) || (!k.clock && !!t.clock && t.form === "date" && k.form === "date" && t.value.replace(/^\d{4}-|^--/, "") === k.value.replace(/^\d{4}-|^--/, "") && near.some((z) => inside(t, z)))) &&
+        ((t.value === k.value && t.form === k.form) || (!k.clock && !!t.clock && t.form === "date" && k.form === "date" && t.value.replace(/^\d{4}-|^--/, "") === k.value.replace(/^\d{4}-|^--/, "")) ||
           (k.form === "weekday" && t.form === "date" && t.text.trim().toLowerCase().startsWith(day)) ||
           // A month in the title ("Planleggingsdager i januar"), its days in the lead ("fredag 2. januar").
           (/^--\d\d$/.test(k.value) && t.form === "date" && t.value.startsWith(`${k.value}-`)) ||
