@@ -269,6 +269,15 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         else bodyBlocks.push(listText(p));
         continue;
       }
+      // "Arbeidsoppgåver:" over "Du skal gi pleie og omsorg …": a paragraph that ends in a colon introduces the one
+      // under it; that one stays under it (moved away, the label would stand empty and job duties read as a task).
+      if (whole && bodyBlocks.length > 1 && /:[ \t]*$/.test(bodyBlocks[bodyBlocks.length - 1])) {
+        bodyBlocks[bodyBlocks.length - 1] += `\n${paraText(p, p.sentences)}`;
+        lastWhole = { end: paraEnd(p) };
+        before = "body";
+        beforeSent = p.sentences[p.sentences.length - 1];
+        continue;
+      }
       const keep: Sent[] = [];
       const roles = p.sentences.map((s) => {
         let role = sentenceRole(s, facts);
