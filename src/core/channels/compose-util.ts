@@ -1,6 +1,7 @@
 // Small helpers shared by the composers.
 import type { Language } from "../model";
 import imperatives from "../message/cues/imperatives.json";
+import { cue } from "../message/cues";
 
 // (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
 // (A genre label in front, "Pressemelding: …", "Press release: …", names the kind of text for editors; citizens
@@ -187,3 +188,22 @@ export function caseFromDraft(title: string, draft: string): string {
     return w;
   });
 }
+
+/**
+ * Whether an action says "dette"/"this" for what the sentence before it says ("Det er mulig å drive med ulike
+ * aktiviteter i et enkeltpersonforetak. Du må melde om dette til Brønnøysundregistrene."), while that sentence is
+ * not among the parts the variant says. Alone, it asks the reader to report something no one can name.
+ * ("for dette året", "about this week": a time, not a pointer back.)
+ */
+export function pointsBackUnsaid(a: { start: number; end: number; text: string }, draft: string, said: Array<{ start: number; end: number }>, language: Language): boolean {
+  const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end)));
+  if (!hit) return false;
+  // The sentence before the action ends at the last character before the space in front of it.
+  let k = a.start;
+  while (k > 0 && /\s/u.test(draft[k - 1])) k--;
+  if (k === 0) return false;
+  // (An action that starts inside its sentence, "Har du flere aktiviteter, må du melde om dette", has its own.)
+  if (!/[.!?:]/u.test(draft[k - 1]) && !draft.slice(k, a.start).includes("\n")) return false;
+  return !said.some((p) => p.start < k && p.end >= k);
+}
+const BACK_TIME = /^[ \u00A0]+(?:år(?:et)?|uke[an]?|veka?|veke|måned(?:en)?|månad(?:en)?|helg(?:a|en)?|høst(?:en)?|haust(?:en)?|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|year|week|month|weekend|spring|summer|autumn|winter)(?![\p{L}])/iu;

@@ -6,7 +6,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
+import { cleanTitle, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -166,6 +166,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     // vannverk.": an instruction whose group is named in the sentence before it would, alone, speak to everyone.
     if (a.condition && !a.text.includes(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
+      continue;
+    }
+    if (pointsBackUnsaid(a, draft, [...body.map((b) => b.part).filter((x): x is Part => !!x), ...(ev ? [ev.what] : [])], language)) {
+      omitted.push({ part: "action", why: "leans", text: a.text });
       continue;
     }
     const s0 = say(a);

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
+import { caseFromDraft, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -221,7 +221,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (Steps that name the case are left out: "… og trykk på «Sykmeldte»" → "Logg inn på «Min side - arbeidsgiver».")
   const short = (a: MessageAction) => (said(a).length <= 90 ? said(a) : stepsOf(said(a), language, (x) => !sensitive.test(x)));
   const safe = (a: MessageAction) =>
-    (short(a) ?? said(a)).length <= 110 && !blocked(a) && !sensitive.test(short(a) ?? a.text) && !mentionsHealth(short(a) ?? a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(short(a) ?? a.text);
+    (short(a) ?? said(a)).length <= 110 && !blocked(a) && !sensitive.test(short(a) ?? a.text) && !mentionsHealth(short(a) ?? a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(short(a) ?? a.text)
+    // ("Du må gi opplysninger om dette i skattemeldingen": "dette" is a sentence this SMS does not say.)
+    && !pointsBackUnsaid(a, draft, [], language);
   // Without a deadline, the first safe thing to do that points to where the letter is ("Logg inn på Min side …").
   // (A list's lead-in — "Du må sende oss:" — says nothing alone.)
   // A title that tells the reader what to do ("DU MÅ SENDE OSS OPPLYSNINGER") is the letter's main action: the SMS
@@ -465,6 +467,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const leading = a === m.actions[0] && a.text.includes(a.condition ?? "\u0000") && m.lead.some((p) => overlaps(p, a));
     if (a.condition && !leading && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
+      continue;
+    }
+    if (pointsBackUnsaid(a, draft, usedSpans, language)) {
+      omitted.push({ part: "action", why: "leans", text: a.text });
       continue;
     }
     const s0 = say(a);
