@@ -198,6 +198,9 @@ export function caseFromDraft(title: string, draft: string): string {
 export function pointsBackUnsaid(a: { start: number; end: number; text: string }, draft: string, said: Array<{ start: number; end: number }>, language: Language): boolean {
   const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end)));
   if (!hit) return false;
+  // "Har du fleire opplysningar, må du gjere dette innan …": the condition that opens its own sentence names it.
+  // (Not "Vær oppmerksom på at når du har fått vedtaket, kan du ikke gjøre om på dette valget": the choice is before.)
+  if (/,/.test(a.text.slice(0, hit.start)) && OPENS_CONDITION.test(a.text.trimStart())) return false;
   // The sentence before the action ends at the last character before the space in front of it.
   let k = a.start;
   while (k > 0 && /\s/u.test(draft[k - 1])) k--;
@@ -206,4 +209,5 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
   if (!/[.!?:]/u.test(draft[k - 1]) && !draft.slice(k, a.start).includes("\n")) return false;
   return !said.some((p) => p.start < k && p.end >= k);
 }
+const OPENS_CONDITION = /^(?:(?:hvis|dersom|viss|om|når|if|when|once|should)[ \u00A0]|\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0])/u;
 const BACK_TIME = /^[ \u00A0]+(?:år(?:et)?|uke[an]?|veka?|veke|måned(?:en)?|månad(?:en)?|helg(?:a|en)?|høst(?:en)?|haust(?:en)?|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|year|week|month|weekend|spring|summer|autumn|winter)(?![\p{L}])/iu;

@@ -9,6 +9,7 @@ import { lowerBound } from "../text/lower-bound";
 import type { TimeRole } from "./types";
 import type { TimeMention } from "./times";
 import { cue } from "./cues";
+import { DATE_LINE } from "./date-line";
 
 export interface RoledTime extends TimeMention {
   role: TimeRole;
@@ -209,6 +210,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // "Old time: Thursdays 10.15–11.30, 5 February to 26 March" / "Tidligere tid: …": a line labelled as the old
     // time is old in every time it gives, not only its first.
     const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+    // "Elvheim, 8. mars 2027" on a line of its own: the letter's dateline says when it was written.
+    const lineEnd0 = text.indexOf("\n", m.end);
+    const line = text.slice(lineStart, lineEnd0 < 0 ? text.length : lineEnd0).trim();
+    if (line.length <= 60 && DATE_LINE.test(line)) return role("past", "document");
     const label = /^[ \t]*([^:\n]{2,30}):/u.exec(text.slice(lineStart, Math.min(m.start, lineStart + 40)));
     if (label && c("superseded").first(label[1].trim())?.start === 0) return role("superseded", "label");
     const sup = lastCue("superseded", ownLeft);

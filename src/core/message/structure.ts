@@ -5,6 +5,7 @@ import { lowerBound } from "../text/lower-bound";
 import { parse } from "../text/parse";
 import { cue } from "./cues";
 import { append } from "./append";
+import { BARE_DATE_LINE, DATE_LINE } from "./date-line";
 
 export type Role = "body" | "action" | "appeal" | "access" | "contact";
 
@@ -128,9 +129,18 @@ function findSender(signature: Sent[], language: Language): { name: string; star
     if (ON_BEHALF.test(s.text.trim())) {
       behalf = true;
       const above = prev?.text.trim().replace(/[.:;,]$/, "");
-      if (!found.length && prev && above && above.length <= 60 && /^\p{Lu}/u.test(above) && !/[{}@]|\d{3}/.test(above) && !CLOSING.test(above)) {
+      if (!found.length && prev && above && above.length <= 60 && /^\p{Lu}/u.test(above) && !/[{}@]|\d{3}/.test(above) && !CLOSING.test(above) && !NAME_LINE.test(above)) {
         const at = prev.start + prev.text.indexOf(above);
         found.push({ name: above, start: at, end: at + above.length });
+      }
+      // "Mona Heggen / kulturkonsulent / på vegner av Storlia kommune": a person (a name, a job title) writes for the
+      // body, and the body signs.
+      const t = s.text.trim();
+      const body = t.replace(ON_BEHALF, "").trim().replace(/[.:;,]$/, "");
+      if (!found.length && body && body.length <= 80 && /^\p{Lu}/u.test(body) && !/[{}@]|\d{3}/.test(body) && (orgWord(language, body) || ORG.test(body))) {
+        const at = s.start + s.text.indexOf(body);
+        found.push({ name: body, start: at, end: at + body.length });
+        behalf = false;
       }
       prev = s;
       continue;
@@ -174,7 +184,7 @@ function isHeaderBlock(text: string, language: Language): boolean {
   const org = (l: string) => (orgWord(language, l) || ORG.test(l)) && nameShaped(l);
   const unit = (l: string, k: number) => k > 0 && org(lines[0]) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[,;:]/.test(l);
   // (A reference line may be longer: "Deres ref.:   Vår ref.: 2025/3312-4   Dato: 14.10.2025".)
-  return lines.every((l, k) => !/[.!?]$/.test(l) && ((l.length <= 100 && HEADER_LINE.test(l)) || (l.length <= 60 && (NAME_LINE.test(l) || TO_LINE.test(l) || org(l) || unit(l, k)))));
+  return lines.every((l, k) => !/[.!?]$/.test(l) && ((l.length <= 100 && HEADER_LINE.test(l)) || (l.length <= 60 && (NAME_LINE.test(l) || TO_LINE.test(l) || DATE_LINE.test(l) || BARE_DATE_LINE.test(l) || org(l) || unit(l, k)))));
 }
 
 // A Norwegian postal code and place ("5600 Kvamsøy", "8450 Bjørkdal").
@@ -295,8 +305,11 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       first += 1;
       // "PRESSEMELDING" over "Leikarringen Fjellfolk får kulturprisen": a one-word label in capitals over
       // a title-like line is part of the header; the line under it is the title.
-      const next = first < paras.length - 1 ? sentencesOf(first) : [];
       const label = /^\p{Lu}{4,30}$/u.test(t0);
+      // ("PRESSEMELDING" / "Storlia, 1. mars 2027" / the title: the dateline under the label is header too.)
+      const dateline = (pi: number) => pi < paras.length - 1 && DATE_LINE.test(paras[pi].text.trim());
+      if (label && dateline(first)) first += 1;
+      const next = first < paras.length - 1 ? sentencesOf(first) : [];
       if (label && next.length === 1 && !paras[first].text.trim().includes("\n") && !/[.!?:,;]$/.test(next[0].text.trim()) && wordsUpTo(next[0].text.trim(), 17) <= 16) {
         title = next[0];
         first += 1;
@@ -343,7 +356,8 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       const n = t.split("\n").length;
       // (List rows and lines with a date or a clock are text, not a name: "1. fra tirsdag 3. mars kl. 2200 …" right
       // above "Lillevik kommune" is the notice's schedule.)
-      if (lines + n > 4 || t.split("\n").some((l) => l.trim().length > 60 || /[.!?]$/.test(l.trim()) || /^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(l.trim()) || /(?<![\p{L}])kl\.?[ \u00A0]*\d|\d{1,2}\.[ \u00A0]*\p{Ll}{3,}|\d{1,2}[ \u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(l))) break;
+      // (A dateline under the name, "NAV Elvheim" / "4. oktober 2027", is part of the block.)
+      if (lines + n > 4 || t.split("\n").filter((l) => !BARE_DATE_LINE.test(l.trim()) && !DATE_LINE.test(l.trim())).some((l) => l.trim().length > 60 || /[.!?]$/.test(l.trim()) || /^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(l.trim()) || /(?<![\p{L}])kl\.?[ \u00A0]*\d|\d{1,2}\.[ \u00A0]*\p{Ll}{3,}|\d{1,2}[ \u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(l))) break;
       lines += n;
       k--;
     }

@@ -259,8 +259,14 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // A letter to one person is about that person: an early sentence whose subject is the reader and that holds a
   // time ("Du er fra 01.01.2024 innplassert i …") says the key event before background ("Vestfold og Telemark
   // fylkeskommune avvikles 31.12.2023").
+  // (Not "i dag" or "i tre år": "Du får i dag arbeidsavklaringspenger" says what is so now, not when anything happens.
+  // The time is the reader's own clause's: "…, og vi skal snakke om hva som skjer når perioden går ut 30. juni" is not.)
+  const firstClauseEnd = (s: Sent) => {
+    const m = /,?[ \u00A0]+(?:og|men|and|but)[ \u00A0]+(?:vi|dei|de|han|hon|ho|hun|we|they|he|she|it|det)[ \u00A0]|;/iu.exec(s.text);
+    return m ? s.start + m.index : s.end;
+  };
   const aboutReader = (s: Sent) =>
-    /^(?:du|dere|you)[ \u00A0]+(?:er|har|får|blir|vert|skal|kan|are|have|will|can|(?:inn)?kalles|(?:inn)?kallast)(?![\p{L}])/iu.test(s.text.trim()) && times.some((t) => t.role === "new" && t.start >= s.start && t.end <= s.end);
+    /^(?:du|dere|you)[ \u00A0]+(?:er|har|får|blir|vert|skal|kan|are|have|will|can|(?:inn)?kalles|(?:inn)?kallast)(?![\p{L}])/iu.test(s.text.trim()) && times.some((t) => t.role === "new" && t.form !== "relative-day" && t.form !== "duration" && t.start >= s.start && t.end <= firstClauseEnd(s));
   const readerEvent = audience.value === "personal" ? plainSents.slice(0, 8).find(aboutReader) : undefined;
   const ordered = [...(readerEvent ? [readerEvent] : []), ...focusSents.filter((s) => s !== readerEvent), ...plainSents.slice(0, 60).filter((s) => !focusSet.has(s) && s !== readerEvent)].map(part);
   // Quoted speech gives the key event only when the sender's own words give none (then in the speaker's words).

@@ -35,15 +35,18 @@ describe("an instruction that points back at a sentence left out", () => {
       else if (r.message.audience.value === "public") expect(v.omitted.some((o) => o.part === "action" && o.why === "leans" && said.test(o.text ?? ""))).toBe(true);
     }
   });
-  const draft = "Mange leier ut hybel. Har du leieinntekt, må du gi opplysninger om dette i skattemeldingen. Gi opplysninger om dette året.";
+  const draft = "Mange leier ut hybel. Du må gi opplysninger om dette i skattemeldingen. Gi opplysninger om dette året.";
   const at = (s: string) => ({ start: draft.indexOf(s), end: draft.indexOf(s) + s.length, text: s });
   it("points back only from a sentence of its own, and not at a time", () => {
-    // The action's own sentence names what it points at.
-    expect(pointsBackUnsaid(at("må du gi opplysninger om dette i skattemeldingen."), draft, [], "nb")).toBe(false);
+    // An action that starts inside its sentence has the sentence's own words before it.
+    expect(pointsBackUnsaid(at("gi opplysninger om dette i skattemeldingen."), draft, [], "nb")).toBe(false);
     // A whole sentence that points back at one not said; said, it does not.
-    const whole = at("Har du leieinntekt, må du gi opplysninger om dette i skattemeldingen.");
+    const whole = at("Du må gi opplysninger om dette i skattemeldingen.");
     expect(pointsBackUnsaid(whole, draft, [], "nb")).toBe(true);
     expect(pointsBackUnsaid(whole, draft, [at("Mange leier ut hybel.")], "nb")).toBe(false);
+    // A clause before it in its own sentence names what it points at.
+    const d2 = "Vi vurderer saken. Har du flere opplysninger, må du gjøre dette innen 1. mai.";
+    expect(pointsBackUnsaid({ start: 19, end: d2.length, text: d2.slice(19) }, d2, [], "nb")).toBe(false);
     // "om dette året" is a time.
     expect(pointsBackUnsaid(at("Gi opplysninger om dette året."), draft, [], "nb")).toBe(false);
   });
