@@ -2,6 +2,7 @@
 import type { Language } from "../model";
 import imperatives from "../message/cues/imperatives.json";
 import { cue } from "../message/cues";
+import type { Message, MessageTime } from "../message/types";
 
 // (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
 // (A genre label in front, "Pressemelding: …", "Press release: …", names the kind of text for editors; citizens
@@ -211,3 +212,9 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
 }
 const OPENS_CONDITION = /^(?:(?:hvis|dersom|viss|om|når|if|when|once|should)[ \u00A0]|\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0])/u;
 const BACK_TIME = /^[ \u00A0]+(?:år(?:et)?|uke[an]?|veka?|veke|måned(?:en)?|månad(?:en)?|helg(?:a|en)?|høst(?:en)?|haust(?:en)?|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|year|week|month|weekend|spring|summer|autumn|winter)(?![\p{L}])/iu;
+
+/** "Høringsfristen er fredag 29. januar 2027.": a deadline the draft names in a sentence of its own. */
+export function namedDeadline(m: Message, draft: string): MessageTime | undefined {
+  return m.times.find((t) => t.role === "deadline" && t.form === "date" && NAMED_DEADLINE.test(draft.slice(Math.max(0, t.start - 60), t.start)));
+}
+const NAMED_DEADLINE = /(?:\p{L}*frist(?:en)?|deadline|last[ \u00A0]+day|siste[ \u00A0]+dag(?:en)?)[^.!?\n]{0,40}?[ \u00A0](?:er|is)[ \u00A0]+$/iu;

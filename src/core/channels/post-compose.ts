@@ -6,13 +6,13 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
+import { cleanTitle, namedDeadline, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 import { cue } from "../message/cues";
 
@@ -86,7 +86,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
     const flat = flattenBlock(pruned, language);
-    return endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
+    const out = endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
+    // ("Følg med." from "Følg med på elvheim.kommune.no": the link says it, at the end of the post.)
+    return isStub(p.text, out, draft.slice(p.end, p.end + 12)) ? undefined : out;
   };
   // A block of several moves is said sentence by sentence (each made plain on its own).
   const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
@@ -183,7 +185,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   for (const c of best.slice(2)) omitted.push({ part: "action", why: "too-long", text: c.part.text });
   for (const c of best.slice(0, 2).sort((a, b) => a.i - b.i)) body.push({ text: c.text, part: c.part, kind: "action" });
   const when = ev?.when;
-  const dl = m.actions.find((a) => a.deadline && a.deadline.form === "date" && !a.condition)?.deadline;
+  // (No action with a deadline: the deadline the draft names, "Høyringsfristen er måndag 1. november 2027".)
+  const dl = m.actions.find((a) => a.deadline && a.deadline.form === "date" && !a.condition)?.deadline ?? (!m.actions.some((a) => a.deadline) ? namedDeadline(m, draft) : undefined);
   const url = m.links[0];
   // The draft's own hashtags ("#vangen #trafikk") are the writer's, not invented: they stay, after the profile's.
   const draftTags = draft.length <= 200_000 ? (draft.match(/(?<![\p{L}\p{N}&/#])#[\p{L}\p{N}_]{2,40}(?![\p{L}\p{N}_])/gu) ?? []) : [];

@@ -30,6 +30,12 @@ const ALTERNATIVES_AFTER = /^,?\s+(?:eller|or)\s+[^.;!?]*?,?(?=\s+(?:innen|innan
 function cut(s: string, a: number, b: number): string {
   let left = s.slice(0, a).replace(/[ \u00A0]+$/, "");
   let right = s.slice(b).replace(/^[ \u00A0]+/, "");
+  // "Følg med på storlia.kommune.no og Facebook-sida vår" → "Følg med på Facebook-sida vår": the preposition stays
+  // with what is left of its list, and the conjunction goes.
+  const prep = /^(?:på|i|via|til|on|at|via)[ \u00A0]/iu.exec(s.slice(a, b).trimStart());
+  // (A name after it, not a verb: "Logg inn på skatteetaten.no og sjekk at …" → "Logg inn og sjekk at …".)
+  const conj = /^(?:og|eller|and|or)[ \u00A0]+(?=\p{Lu})/u.exec(right);
+  if (prep && conj) return `${left} ${prep[0].trim()} ${right.slice(conj[0].length)}`;
   // "X, som …, flyttes" → "X flyttes"; "… opphevet, 3. mars." → "… opphevet."
   if (/^,/.test(right) && (/,$/.test(left) || !left)) right = right.replace(/^,[ \u00A0]*/, "");
   if (/,$/.test(left) && /^[.!?]/.test(right)) left = left.replace(/,$/, "");
@@ -419,3 +425,17 @@ export function withoutAddresses(s: string): string | undefined {
   const out = `${s.slice(0, a.index).trimEnd()} ${rest.slice(d.index + d[0].length)}`.replace(/[ \u00A0]{2,}/g, " ");
   return out.split(/\s+/).length >= 3 ? out : undefined;
 }
+
+/**
+ * Whether what is left of a sentence after cuts is a stub: "Følg med." from "Følg med på elvheim.kommune.no/bibliotek.",
+ * "Sjekk særlig" over a list the part does not hold. Two words or fewer, left of four or more, that only say where to
+ * look say nothing alone.
+ */
+export function isStub(original: string, said: string, after = ""): boolean {
+  const words = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  // ("Sjekk særlig" over "- rentekostnader …": a line that leads into a list the part does not hold.)
+  if (!/[.!?]$/.test(original.trim()) && /^[ \t]*\r?\n[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]/u.test(after)) return true;
+  // ("Apply online." says what to do; "Følg med." and "Sjekk." only where to look, which was cut.)
+  return words(said) <= 2 && words(original) >= 4 && LOOK_VERB.test(said.trim());
+}
+const LOOK_VERB = /^(?:følg|fylg|sjekk|se|sjå|les|check|see|follow|read|look|keep)(?![\p{L}])/iu;

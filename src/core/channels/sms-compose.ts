@@ -8,11 +8,11 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
+import { caseFromDraft, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
-import { flattenBlock, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import imperatives from "../message/cues/imperatives.json";
@@ -328,7 +328,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
     const flat = flattenBlock(pruned, language);
-    return endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
+    const out = endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
+    return isStub(p.text, out, draft.slice(p.end, p.end + 12)) ? undefined : out;
   };
   // A block of several moves is said sentence by sentence (each made plain on its own).
   const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
@@ -453,7 +454,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // An action with a deadline first ("what to do by when"), then the others in draft order.
   // "Høringsfristen er fredag 29. januar 2027.": with no action that has a deadline, the sentence that names the
   // deadline is what the reader must keep to; it goes before any step without one ("Merk e-posten med …").
-  const named = !m.actions.some((a) => a.deadline) ? m.times.find((t) => t.role === "deadline" && t.form === "date" && /(?:\p{L}*frist(?:en)?|deadline|last[ \u00A0]+day|siste[ \u00A0]+dag(?:en)?)[^.!?\n]{0,40}?[ \u00A0](?:er|is)[ \u00A0]+$/iu.test(draft.slice(Math.max(0, t.start - 60), t.start))) : undefined;
+  const named = !m.actions.some((a) => a.deadline) ? namedDeadline(m, draft) : undefined;
   const namedSentence = named ? sentenceAround(draft, named) : undefined;
   const namedAction: MessageAction[] = named && namedSentence && namedSentence.text.length <= 110 ? [{ ...namedSentence, agent: "reader", deadline: named }] : [];
   const byDeadline = [...namedAction, ...m.actions.filter((a) => a.deadline), ...m.actions.filter((a) => !a.deadline)];

@@ -108,6 +108,8 @@ const CLAUSE_BREAK = /[,;:.!?]\s|\s[–—-]\s|\n/gu;
 export function mainClauseMatch(language: Language, list: ListName, text: string): { start: number; end: number; text: string } | undefined {
   const subs = cue(language, "subordinators");
   for (const m of cue(language, list).all(text)) {
+    // "Forslaget går ut på å …" (consists of): a verb with its particle that makes it another verb is no match.
+    if (list === "cancelVerbs" && /^[ \u00A0]+(?:på|frå|fra|ifrå|ifra)(?![\p{L}])/iu.test(text.slice(m.end))) continue;
     let clause = 0;
     CLAUSE_BREAK.lastIndex = 0;
     for (let b = CLAUSE_BREAK.exec(text); b && b.index < m.start; b = CLAUSE_BREAK.exec(text)) clause = b.index + b[0].length;

@@ -336,11 +336,17 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   }
   // "what": the sentence that holds the key time, else the one that states the status, else the title or lead.
   const status = statusCue(e.kind, e.language);
-  const holder = key ? zones.find((z) => inside(key!, z)) : undefined;
+  let holder = key ? zones.find((z) => inside(key!, z)) : undefined;
   // The lead's own sentence before the title: "Bygdedagen … er avlyst" names what the title may only hint at
   // ("Arrangementet i morgen er avlyst").
   const focus = zones.slice(0, Math.max(1, focusZones));
   const stated = status ? focus.find((z) => z !== title && status.test(z.text)) ?? focus.find((z) => status.test(z.text)) : undefined;
+  // "Rådet om å holde vinduer lukket gjelder ikke lenger." / "Industriveien er fortsatt stengt … til kl. 20 i kveld.":
+  // what still holds after a lifting is another matter; its time is not when the lifting happens.
+  if ((e.kind === "lifting" || e.kind === "cancellation") && stated && holder && stated !== holder && holder !== title && cue(e.language, "stillHolds").test(holder.text)) {
+    key = undefined;
+    holder = undefined;
+  }
   const line = (e.kind === "lifting" || e.kind === "cancellation" ? stated ?? holder : holder ?? stated) ?? title ?? sentences[0];
   if (!line) return undefined;
   // One line of a schedule ("- Tirsdag 3. februar kl. 18.00 i Nordby samfunnshus" and the line under it) is never
@@ -363,8 +369,15 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // (The first such sentence that names a place: "Foreldremøtet er flyttet til torsdag 15. januar" moves a time.)
   // "During the closure, swimming lessons will take place at Strømmen pool": what happens meanwhile is elsewhere.
   const meanwhile = (z: Part) => z !== what && z !== title && cue(e.language, "meanwhileOpeners").first(z.text.trimStart().slice(0, 60))?.start === 0;
+  // "Loppemarknaden som skulle vere same dag, blir flytta til … i idrettshallen" under "Bygdedagen er flytta": a
+  // sentence whose subject is another thing (a noun in its definite form the title and the event do not name) moves
+  // that thing, not the event.
+  const otherSubject = (z: Part) => {
+    const w = /^[ \t]*(\p{Lu}\p{Ll}{5,})(?![\p{L}])/u.exec(z.text)?.[1].toLowerCase();
+    return !!w && /(?:en|et|a|ane|ene|na|ne)$/u.test(w) && !topic.includes(w.slice(0, 5));
+  };
   for (const z of where ? [] : zones.slice(0, focusZones + 8)) {
-    if (z.text.length > 300 || meanwhile(z) || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w))) continue;
+    if (z.text.length > 300 || meanwhile(z) || otherSubject(z) || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w))) continue;
     where = placeIn(text, z, e.facts, e.language);
     if (where) break;
   }
@@ -384,7 +397,12 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     const startWord = FROM_WORD.test(text.slice(Math.max(0, k.start - 12), k.start));
     if (startWord && !k.value.includes("/") && kAt >= 0) {
       const next = zones.slice(kAt, kAt + 3);
-      const end = times.find((t) => t !== k && t.start > k.end && (t.form === "date" || t.form === "weekday") && !t.value.includes("/") && isNew(t) && next.some((z) => inside(t, z)) && UNTIL_WORD.test(text.slice(Math.max(0, t.start - 16), t.start)));
+      // (Not the end of another period: "stengt fra 17. mai til og med 31. mai" a sentence after "Fra 1. juni finner du
+      // biblioteket …" ends the closure, and an end before the start ends nothing.)
+      const ownStart = (t: RoledTime) => times.some((x) => x !== k && x.end <= t.start && x.start >= (zones.find((z) => inside(t, z))?.start ?? t.start) && FROM_WORD.test(text.slice(Math.max(0, x.start - 12), x.start)));
+      const dayOf = (v: string) => (/^(?:\d{4}-|--)(\d\d-\d\d)$/.exec(v)?.[1]);
+      const before = (t: RoledTime) => !!dayOf(t.value) && !!dayOf(k.value) && dayOf(t.value)! < dayOf(k.value)! && !(/^\d{4}/.test(t.value) && /^\d{4}/.test(k.value) && t.value.slice(0, 4) > k.value.slice(0, 4));
+      const end = times.find((t) => t !== k && t.start > k.end && (t.form === "date" || t.form === "weekday") && !t.value.includes("/") && isNew(t) && next.some((z) => inside(t, z)) && UNTIL_WORD.test(text.slice(Math.max(0, t.start - 16), t.start)) && !ownStart(t) && !before(t));
       if (end) ev.when.until = { start: end.start, end: end.end, text: end.text, value: end.value, ...(end.clock && !(end.clock.start >= end.start && end.clock.end <= end.end) ? { clock: { start: end.clock.start, end: end.clock.end, text: end.clock.text } } : {}) };
     }
   }

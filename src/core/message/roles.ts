@@ -120,7 +120,8 @@ const START_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|f
 const END_AFTER_START = /(?:^|[\s(])(?:fra|frå|from)[ \u00A0][^;!?]{1,40}[ \u00A0](?:til|until|to)[ \u00A0]+(?:kl\.?[ \u00A0]?\d{1,2}(?:[.:]\d{2})?[ \u00A0]+)?(?:den[ \u00A0]+)?$/iu;
 const FROM_BEFORE = /(?:^|[\s(])(?:fra og med|f\.o\.m\.?|fra|frå og med|frå|av|datert|dated|from|of|since|sidan|siden)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
 const FOR_BEFORE = /(?:^|\s)(?:for|valid for|gjeldende for|gjeldande for)[ \u00A0]+(?:den[ \u00A0]+)?$/iu;
-const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0]/iu;
+// ("fra mandag 17. mai til og med mandag 31. mai": an end said inclusive makes a period, not a move.)
+const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0](?!og[ \u00A0]+med(?![\p{L}]))/iu;
 // The auxiliary of a present or future passive right before a participle ("blir behandlet", "vil bli vedtatt",
 // "skal verte handsama", "will be decided"), with at most one adverb between.
 const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte)|will[ \u00A0]+be|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
@@ -225,12 +226,13 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (c("newAfter").test(rightClause.slice(0, 20))) return role("new", "instead");
     const later = mentions.slice(i + 1, i + 6).find((x) => x.sentence === m.sentence && x.form === m.form && c("newAfter").test(text.slice(x.end, Math.max(x.end, clauseEndIn(bounds, x.end, sEnd))).slice(0, 20)));
     if (later) return role("superseded", "instead");
-    // "flyttes fra 1. mai til 2. mai": the first time is the old one.
+    // "flyttes fra 1. mai til 2. mai": the first time is the old one. ("Mens vi flytter, er biblioteket stengt fra
+    // 17. mai til 31. mai": what is closed for a while is a period.)
     const next = mentions[i + 1];
     // "Wednesday 24 December -> Tuesday 23 December", "fredag 1. mai → lørdag 2. mai": a table row from the old day to
     // the new one.
     if (next && /^[ \u00A0]*(?:->|→|=>|⇒)[ \u00A0]*$/u.test(text.slice(m.end, next.start))) return role("superseded", "->");
-    if (fromBefore(left) && next && next.sentence === m.sentence && FROM_TO.test(text.slice(m.end, next.start)) && c("moveVerbs").test(sText)) {
+    if (fromBefore(left) && next && next.sentence === m.sentence && FROM_TO.test(text.slice(m.end, next.start)) && c("moveVerbs").test(sText) && !c("closedFor").test(left)) {
       return role("superseded", "fra … til");
     }
     // "vi regner med at nye prøvesvar ligger føre innen 13. mai": a forecast, not the reader's deadline.
