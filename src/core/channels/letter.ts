@@ -44,6 +44,9 @@ const paraStart = (p: { sentences: ReadonlyArray<{ start: number }> }): number =
 const paraEnd = (p: { sentences: ReadonlyArray<{ end: number }> }): number => p.sentences[p.sentences.length - 1]?.end ?? -1;
 
 /** The break the draft has between two of its parts: a blank line, or a single line break when it had only that. */
+/** A labelled line ("Sted: Helsehuset", "Time: 13:00"): a field, though the parser may read it as a heading. */
+const FIELD_LINE = /^[ \t]*[^:\n]{2,50}:[ \t]+\S/u;
+
 function draftBreak(draft: string, end: number, start: number): string {
   return start > end && !/\n[ \t\u00A0]*\n/.test(draft.slice(end, start)) && draft.slice(end, start).includes("\n") ? "\n" : "\n\n";
 }
@@ -209,7 +212,11 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       .join("");
     if (!s.heading) return body;
     if (!body) return headingText(s);
-    return questionRepeated(s.heading.text, body) ? body : `${headingText(s)}\n${body}`;
+    // ("Place: Grieghallen" over "You may bring two guests.", a blank line between: a labelled line the parser took
+    // for a heading is a field, and keeps the draft's break under it.)
+    const field = FIELD_LINE.test(s.heading.text) && s.paras.length > 0;
+    const gap = field ? draftBreak(st.doc.text, s.heading.end, paraStart(s.paras[0])) : "\n";
+    return questionRepeated(s.heading.text, body) ? body : `${headingText(s)}${gap}${body}`;
   };
   const blocks: string[] = [];
   // Letterhead, address and references stay on top as written (dates and reference numbers are facts).
@@ -237,17 +244,29 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   let beforeSent: Sent | undefined;
   // The last paragraph kept whole as the last body block (undefined when it was not).
   let lastWhole: { end: number } | undefined;
+  // Where the last labelled line kept as a heading ("Seksjon: …") ends.
+  let lastField: number | undefined;
   for (const sec of st.sections) {
     if (sec.heading) {
       if (sec.role === "body" && !leadDone) leadDone = true;
       // "Dette må du gjøre" moves up after the main message; a how-to section ("Slik sender du dokument") explains
       // an action the draft has already given, so it stays where the writer put it.
       lastWhole = undefined;
-      if (sec.role === "body" || (sec.role === "action" && HOW_TO.test(sec.heading.text))) bodyBlocks.push(sectionText(sec));
-      else headed[sec.role].push(sec);
+      if (sec.role === "body" || (sec.role === "action" && HOW_TO.test(sec.heading.text))) {
+        // "Fylkeskommune: …" / "Seksjon: …" one under the other: labelled lines the parser took for headings stay
+        // one under the other, as the draft set them.
+        const text = sectionText(sec);
+        const under = lastField !== undefined && FIELD_LINE.test(sec.heading.text) && bodyBlocks.length > 1 && draftBreak(st.doc.text, lastField, sec.heading.start) === "\n";
+        if (under) bodyBlocks[bodyBlocks.length - 1] += `\n${text}`;
+        else bodyBlocks.push(text);
+        lastField = FIELD_LINE.test(sec.heading.text) ? (sec.paras.length ? paraEnd(sec.paras[sec.paras.length - 1]) : sec.heading.end) : undefined;
+      } else headed[sec.role].push(sec);
       continue;
     }
     for (const p of sec.paras) {
+      // (A labelled line read as a paragraph, "Tid: kl. 07.40", is a field like the headings around it.)
+      const fieldPara = FIELD_LINE.test(p.text) && !p.text.trim().includes("\n") ? paraEnd(p) : undefined;
+      lastField = undefined;
       const whole = lastWhole;
       lastWhole = undefined;
       // A lead that ends with a colon introduces the list after it ("…, fordi:" and its items): one block.
@@ -267,6 +286,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // (Lines the draft set right under the paragraph before, "For meir informasjon, kontakt:", stay under it.)
         if (whole && bodyBlocks.length > 1 && draftBreak(st.doc.text, whole.end, paraStart(p)) === "\n") bodyBlocks[bodyBlocks.length - 1] += `\n${listText(p)}`;
         else bodyBlocks.push(listText(p));
+        // ("Stad: …" / "Tid: …" read as rows: a heading "Dagar: …" right under them is one more.)
+        if (p.text.trim().split("\n").every((l) => FIELD_LINE.test(l))) lastField = paraEnd(p);
         continue;
       }
       // "Arbeidsoppgåver:" over "Du skal gi pleie og omsorg …": a paragraph that ends in a colon introduces the one
@@ -319,6 +340,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       if (keep.length === p.sentences.length && whole && bodyBlocks.length > 1 && draftBreak(st.doc.text, whole.end, paraStart(p)) === "\n") bodyBlocks[bodyBlocks.length - 1] += `\n${paraText(p, keep)}`;
       else if (keep.length) bodyBlocks.push(paraText(p, keep));
       lastWhole = keep.length === p.sentences.length ? { end: paraEnd(p) } : undefined;
+      if (lastWhole) lastField = fieldPara;
     }
   }
   const lead = bodyBlocks.shift();
