@@ -218,6 +218,9 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // body's own round ("Tillatelsen må hentes på servicetorget" is the reader's: a modal asks for it).
   // ("Betalingen registreres automatisk": what happens by itself is no task of the reader's either.)
   const bodyRound = (!modal && /^(?:hent|tøm|samle|kjør|flytt|fjern|collect|empt)/iu.test(verb)) || /^[^.;]{0,30}?(?<![\p{L}])(?:automatisk|automatically|fortløpende|fortløpande)(?![\p{L}])/iu.test(rest);
+  // "Da blir skattemeldingen levert automatisk": the reader's own task done by itself has no agent. "Vi leverer
+  // skattemeldingen" would say the body files for the reader, "du leverer" that the reader must: the passive stays.
+  if (/^(?:lever|innlever|submit|deliver|file)/iu.test(verb) && /^[^.;]{0,30}?(?<![\p{L}])(?:automatisk|automatically|av seg selv|av seg sjølv|by itself)(?![\p{L}])/iu.test(rest)) return null;
   const readerVerb = (listed && !bodyRound && (STRONG_READER.test(verb + rest.slice(0, 8)) || readerThing)) || online;
   // "Søknaden må sendes" is the reader's; "Avgiften skal økes" is the body's own decision.
   const bodyVerb = BODY_VERB.test(verb);

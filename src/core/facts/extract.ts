@@ -3,7 +3,7 @@
 import type { Fact, FactKind } from "../model";
 import { detectUrls, detectEmails, detectPhones, detectNationalIds, detectAccountNumbers } from "../detect";
 import {
-  TEXT_DATE, EN_DATE, NUM_DATE, ISO_DATE, MONTH_ONLY, WEEK, KL_TIME, BARE_TIME, COLON_TIME, AMPM_TIME,
+  TEXT_DATE, EN_DATE, NUM_DATE, SLASH_DATE, ISO_DATE, MONTH_ONLY, WEEK, KL_TIME, BARE_TIME, COLON_TIME, AMPM_TIME,
   AMOUNT_PREFIX, AMOUNT_SUFFIX, STREET, WEEKDAY_BEFORE, DEADLINE_BEFORE, DEADLINE_RELATIVE, NUMBER_WORDS, monthOf,
 } from "./patterns";
 import { scanAll } from "./scan";
@@ -68,6 +68,10 @@ function dateAtoms(text: string, taken: SpanSet): DateAtom[] {
   for (const m of matchAll(NUM_DATE, text)) {
     // A trailing "." without a year must not be the start of a number ("30.4.5").
     push({ kind: "date", start: m.index, end: m.index + m[0].length, text: m[0], value: "", day: Number(m[2]), month: Number(m[3]), year: fullYear(m[4]) });
+  }
+  for (const m of matchAll(SLASH_DATE, text)) {
+    if (!WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    push({ kind: "date", start: m.index, end: m.index + m[0].length, text: m[0], value: "", day: Number(m[1]), month: Number(m[2]), year: fullYear(m[3]) });
   }
   for (const m of matchAll(ISO_DATE, text)) {
     push({ kind: "date", start: m.index, end: m.index + m[0].length, text: m[0], value: "", day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) });

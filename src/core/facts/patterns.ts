@@ -49,6 +49,11 @@ export const NUM_DATE = new RegExp(
   `(?<![\\d.,:]|kl\\.?[ \\u00A0]?|(?:pkt|kap|nr)\\.?[ \\u00A0]?|punkt[ \\u00A0]|§[ \\u00A0]?)()(${DAY})\\.(0?[1-9]|1[0-2])\\.(?:(\\d{4}|\\d{2})(?![\\d.]\\d|\\d)|(?![\\d]))`,
   "giu",
 );
+/**
+ * "tirsdag 12/10", "fredag 1/6/2027": day and month with a slash, read as a date only right after a weekday (the
+ * caller checks it): alone, "12/10" may be a case number, a fraction or a score.
+ */
+export const SLASH_DATE = new RegExp(`(?<![\\d/.])(${DAY})/(0?[1-9]|1[0-2])(?:/(\\d{4}|\\d{2}))?(?![\\d/])`, "gu");
 export const ISO_DATE = /(?<![\d-])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/g;
 /**
  * A month without a day, after a word that makes it a time ("innen utgangen av mars", "i løpet av april", "fra

@@ -312,7 +312,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
           // "i dag" in the title, "i dag, tysdag" in the lead.
           (k.form === "relative-day" && t.form === "weekday" && t.text.trim().toLowerCase().startsWith(day)) ||
           // "i morgen" in the title, "lørdag 6. september" in the lead: the date holds when the SMS is read late.
-          (k.form === "relative-day" && t.form === "date" && !t.value.includes("/"))),
+          (k.form === "relative-day" && t.form === "date" && !t.value.includes("/")) ||
+          // "Jobbmesse … neste uke" in the title, "Tirsdag 12/10 kl. 10–14" in the lead's first sentences: the day.
+          (k.form === "week" && t.form === "date" && !t.value.includes("/") && lead.slice(0, 2).some((z) => inside(t, z)))),
     );
     if (again) key = again;
   }

@@ -150,6 +150,9 @@ describe("passive to active in the letter", () => {
     ["nb", "Søknaden sendes til Nav og behandles der.", "sendes", null],
     // What happens by itself or on the body's round is no order to the reader; buying a ticket is the reader's.
     ["nb", "Betalingen registreres automatisk.", "registreres", "Vi registrerer betalingen automatisk."],
+    // The reader's own filing done by itself has no agent: neither "vi leverer" nor "du leverer".
+    ["nb", "Da blir skattemeldingen levert automatisk.", "levert", null],
+    ["en", "Your tax return will then be submitted automatically.", "submitted", null],
     ["nb", "Avfallet hentes i stedet tirsdag 2. mai.", "hentes", "Vi henter avfallet i stedet tirsdag 2. mai."],
     ["nb", "Billetter kjøpes i døra.", "kjøpes", "Kjøp billetter i døra."],
     ["nb", "Skjemaet fylles ut på nett.", "fylles", "Fyll skjemaet ut på nett."],
