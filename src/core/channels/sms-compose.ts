@@ -55,8 +55,8 @@ export interface Composed {
  * candidates that keep every essential part (the action, the place) are preferred up to two parts before any
  * that drops one is taken for fitting in one.
  */
-function pick<T extends { text: string; essential?: boolean; broken?: boolean; daysOnly?: boolean }>(candidates: T[]): T {
-  const clean = candidates.map((c) => ({ ...c, text: tidy(gsmSafe(c.text.replace(/\s+/g, " ").trim())) }));
+function pick<T extends { text: string; essential?: boolean; broken?: boolean; daysOnly?: boolean }>(candidates: T[], language: Language): T {
+  const clean = candidates.map((c) => ({ ...c, text: tidy(gsmSafe(c.text.replace(/\s+/g, " ").trim(), language)) }));
   const parts = clean.map((c) => partsUpToThree(c.text));
   const first = (ok: (i: number) => boolean) => clean.findIndex((_, i) => ok(i));
   const essential = (i: number) => clean[i].essential !== false;
@@ -273,7 +273,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
     c(true, true, 0, true, false, false),
     c(false, true, 1, true, false, false),
     c(false, true, 1, false, false, false),
-  ]);
+  ], language);
   if (!when && m.kind === "summons") omitted.push({ part: "when", why: "not-in-draft" });
   // Said in the draft's own words (none of them the case's): nothing of the case was left out for the letter.
   const left = "own" in chosen && chosen.own ? omitted.filter((o) => o.part !== "case-content") : omitted;
@@ -604,7 +604,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   let cur: Piece = { extra: true, greet: true, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
   const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
-  const chosen = pick(candidates);
+  const chosen = pick(candidates, language);
   const p = chosen.p;
 
   // (A schedule said by its days keeps each day's date; the hours are in the letter.)

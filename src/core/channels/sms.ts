@@ -139,8 +139,11 @@ export function smsInfo(text: string): SmsInfo {
  * Replace every character that forces UCS-2 and has a known GSM-7 equivalent (« » – — ’ “ ” … NBSP • …).
  * Characters without an equivalent (emoji, Sámi letters) are kept: never "?". æøå are GSM-7 and stay.
  */
-export function gsmSafe(text: string): string {
+export function gsmSafe(text: string, language: "nb" | "nn" | "en" = "nb"): string {
   if (typeof text !== "string" || !text) return "";
+  // "30 °C" is "30 grader" (nb, nn) or "30 degrees" (en): the degree sign and its unit go as one word, in the
+  // text's language ("30 graderC" read as neither).
+  if (text.includes("°")) text = text.replace(/[ \u00A0]?°(?:[ \u00A0]?C(?![\p{L}]))?/gu, language === "en" ? " degrees" : " grader");
   let out = "";
   for (const ch of text) {
     if (isGsmChar(ch) || ch === "\r") out += ch;

@@ -253,7 +253,13 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       // "Vi viser til samtalen med deg 2. mars. Du kalles inn til møte onsdag 17. mars …": a reference points back;
       // its time is the key event only when no other sentence gives one.
       if (pass === 0 && refersBack(z.text, e.language)) continue;
-      const cands = times.filter((t) => isNew(t) && inside(t, z) && (t.form !== "duration" || (pass === 1 && durationEvent(z.text, e.language))) && (t.form !== "relative-day" || zi < focusZones));
+      // A warning's forecast ("The Meteorological Institute expects temperatures above 30 °C from Tuesday 20 July to
+      // Thursday 22 July") is when the danger is: in the title or lead, when nothing else gives a time.
+      // (A forecast of the weather, not the writer's promise: "Vi reknar med nye prøvesvar innan 13. mai" is no time of
+      // the danger.)
+      const forecast = (t: RoledTime) =>
+        pass === 1 && e.kind === "warning" && t.role === "expected" && zi < focusZones && t.form !== "duration" && FORECAST.test(z.text) && !/(?:innen|innan|by|before)[ \u00A0]+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start));
+      const cands = times.filter((t) => (isNew(t) || forecast(t)) && inside(t, z) && (t.form !== "duration" || (pass === 1 && durationEvent(z.text, e.language))) && (t.form !== "relative-day" || zi < focusZones));
       // A change names its new time with a cue ("flyttes til"): that one before any other.
       key = (e.kind === "change" ? cands.find((t) => t.cue) : undefined) ?? cands[0];
       // Beyond the focus, a time counts only near it, or in a sentence about the title's own subject (a press
@@ -413,6 +419,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
 }
 
 const CONTENT = /\p{L}{5,}/gu;
+/** Words that forecast weather or a hazard ("Meteorologisk institutt venter …", "varslar", "expects", "forecast"). */
+const FORECAST = /(?<![\p{L}])(?:venter|ventar|varsler|varslar|varslet|varsla|meldt|melder|expects?|expected|forecasts?|forecasted|predicts?)(?![\p{L}])/iu;
 
 /** Content words of a sentence as 5-letter stems (no day or month names). */
 function stems(t: string, language: Language): Set<string> {

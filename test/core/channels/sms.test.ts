@@ -37,6 +37,11 @@ describe("smsInfo", () => {
 });
 
 describe("gsmSafe", () => {
+  it("says a temperature's degree sign and unit as one word in the text's language", () => {
+    expect(gsmSafe("over 30 °C i dag")).toBe("over 30 grader i dag");
+    expect(gsmSafe("above 30°C today", "en")).toBe("above 30 degrees today");
+    expect(gsmSafe("minus 5° om natta", "nn")).toBe("minus 5 grader om natta");
+  });
   it("replaces Norwegian typography with GSM characters and keeps æøå", () => {
     const t = "Les «vedtaket» og “svaret” – NAV’s svar… kr\u00A0500 • Ærø";
     const s = gsmSafe(t);
