@@ -210,6 +210,9 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     if (dl) action.deadline = { start: dl.start, end: dl.end, text: dl.text, role: "deadline", form: dl.form, value: dl.value, ...(dl.clock ? { clock: dl.clock } : {}) };
     const cond = c("conditions").first(part.text);
     if (cond && cond.start === 0 && part.text.includes(",")) action.condition = part.text.slice(0, part.text.indexOf(",")).trim();
+    // "Stemmer du i en annen kommune, bør du gjøre det senest …": a verb-first clause with the reader in it, then the
+    // main clause inverted after the comma, is a condition whatever its verb.
+    else if (V1_CONDITION.test(part.text.trimStart()) && !SUBORDINATOR_FIRST.test(part.text.trimStart())) action.condition = part.text.trimStart().slice(0, part.text.trimStart().indexOf(",")).trim();
     // "Meld fra innen 10. oktober hvis du har spesielle behov": a condition after the instruction limits it too.
     else {
       const after = TRAILING_CONDITION.exec(part.text);
@@ -258,6 +261,10 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
   }
   return { actions: withListItems(actions, sentences, draft), warnings, consequences };
 }
+
+// (Not a clause that opens on a subordinator, "Før du bestemmer deg …, må du sjekke …": that one is a time, not an if.)
+const SUBORDINATOR_FIRST = /^(?:før|når|etter|mens|fordi|siden|sidan|da|om|hvis|dersom|viss|innen|innan|til|before|when|after|while|because|since|if|once|until)[ \u00A0]/iu;
+const V1_CONDITION = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0][^,.!?]{2,120},[ \u00A0]*(?:må|bør|skal|kan|vil|får|er|har|treng|trenger|should|must|can|will)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}])/u;
 
 /** A verb first and the reader after it: a condition ("Kan du ikke komme, …") or a yes/no question ("Vil du ha en bod?"). */
 const VERB_FIRST = /^(?:kan|har|vil|skal|er|ønsker|ønskjer|treng|trenger|trenge|bor|får|skal|do|are|would|have|can|will)[ \u00A0]+(?:du|dere|de|dykk|you)(?![\p{L}])/iu;

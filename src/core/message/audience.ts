@@ -49,6 +49,16 @@ function outsideCondition(matches: Array<{ start: number; end: number; text: str
   });
 }
 
+/** Whether the sentence around `at` opens with a condition on the reader ("Bor du i utlandet, …", "Hvis du …, …"). */
+function afterReaderCondition(at: number, text: string, language: Language): boolean {
+  const head = text.slice(Math.max(0, at - 160), at);
+  const start = Math.max(head.lastIndexOf("."), head.lastIndexOf("!"), head.lastIndexOf("?"), head.lastIndexOf("\n")) + 1;
+  const s = head.slice(start).trimStart();
+  if (!s.includes(",")) return false;
+  const first = s.slice(0, s.indexOf(","));
+  return /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}])/u.test(first) || cue(language, "hypothetical").first(first)?.start === 0;
+}
+
 export function readAudience(input: AudienceInput): { value: "public" | "personal"; reasons: AudienceReason[]; personalKind?: "decision" | "summons" | "offer" | "demand" | "case-letter" } {
   const { text, head, headStart, facts, language } = input;
   const reasons: AudienceReason[] = [];
@@ -82,7 +92,9 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const offer = found("offer", text, 0);
   const decision = caseWords ? found("decision", head, headStart) : undefined;
   const summons = caseWords ? found("summons", head, headStart) : undefined;
-  const demand = found("demand", text, 0);
+  // ("Bor du i utlandet, må du sende stemmen …": a demand on the readers a condition names speaks to any who fit.)
+  const demand0 = found("demand", text, 0);
+  const demand = demand0 && !afterReaderCondition(demand0.start, text, language) ? demand0 : undefined;
   // Most specific first: a summons, an offer or a demand is often also a decision ("vedtaket om tildeling").
   // "Varsel om vedtak", "forhåndsvarsel": the reader may speak before a decision is made (forvaltningsloven § 16).
   // It is a letter about the reader's case, not yet a decision: an SMS must not say "Du har fått et vedtak".
