@@ -44,6 +44,9 @@ const paraStart = (p: { sentences: ReadonlyArray<{ start: number }> }): number =
 const paraEnd = (p: { sentences: ReadonlyArray<{ end: number }> }): number => p.sentences[p.sentences.length - 1]?.end ?? -1;
 
 /** The break the draft has between two of its parts: a blank line, or a single line break when it had only that. */
+/** "Sjå forvaltningslova § 28.", "Se folketrygdloven § 21-3.", "See section 28 of the Public Administration Act." */
+const LAW_POINTER = /^(?:sjå|se|see|jf\.?|jamfør|jamfør)[ \u00A0][^.!?]{0,80}(?:§|lov(?:a|en)?(?![\p{L}])|\p{L}+lov(?:a|en)?(?![\p{L}])|act(?![\p{L}])|section[ \u00A0]+\d)[^.!?]{0,30}[.!]?$/iu;
+
 /** A labelled line ("Sted: Helsehuset", "Time: 13:00"): a field, though the parser may read it as a heading. */
 const FIELD_LINE = /^[ \t]*[^:\n]{2,50}:[ \t]+\S/u;
 
@@ -330,6 +333,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         if (role === "action" && prevRole === "body" && detail() && s.text.trim().split(/\s+/).length <= 5 && !facts.some((f) => f.kind === "deadline" && f.start >= s.start && f.end <= s.end)) {
           role = "body";
           roles[i] = "body";
+        }
+        // "De kan klage på vedtaket … Sjå forvaltningslova § 28.": a pointer to the law after a sentence belongs to
+        // that sentence (an imperative "Sjå" is no task for "Dette må du gjere").
+        if (role === "action" && prevRole && prevRole !== "action" && LAW_POINTER.test(s.text.trim())) {
+          role = prevRole;
+          roles[i] = prevRole;
         }
         if (role === "body") keep.push(s);
         else collected[role].push(s);
