@@ -531,7 +531,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (What happens in bad weather says its condition and the new time or place: it may be a little longer.)
   const asideMax = (x: Part) => (x === m.exception ? 160 : x === m.contingency ? 140 : 110);
   const exception = m.kind === "lifting" || m.kind === "warning" ? m.exception : undefined;
-  const detourPart = [exception, m.detour, m.contingency].find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && (say(x)?.length ?? Infinity) <= asideMax(x));
+  // (Not the action the SMS says already: "Kjør via Nordre ringvei" may be both the detour and the reader's action.)
+  const detourPart = [exception, m.detour, m.contingency].find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (say(x)?.length ?? Infinity) <= asideMax(x));
   const detourText = detourPart ? say(detourPart) : undefined;
   // (A reason or a detail gives way to it; another time of the event does not.)
   const timed0 = !!extra0 && ((TIMEISH.test(extra0) && !(when && extra0.includes(when.text.trim()))) || (!!part0 && m.times.some((t) => t.start >= part0.start && t.end <= part0.end && t !== when)));
