@@ -15,6 +15,7 @@ import type { PaneStrings } from "./i18n/pane-strings";
 import { format } from "./i18n/locale";
 import type { UndoApi } from "./state/useUndo";
 import type { Toast } from "./Toast";
+import { routeCommittedText } from "./typed-text";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -86,13 +87,13 @@ const POLL_MS = 300;
 
 export function StandaloneEditor({ host, strings: t, pane: p, undo, notify, column = null }: StandaloneEditorProps) {
   const s = useStyles();
-  // The textarea is made here, not by React, and listened to without `input` or `beforeinput`: with a
-  // listener for either on it or on any ancestor (React has both on its root), Chromium stalls for
-  // 0.6–3 s every couple of dozen keystrokes in a 100,000-word draft. Changes are picked up on key,
+  // The textarea is made here, not by React, and listened to without `input` (React has `input` and
+  // `beforeinput` listeners on its root; see editor-host.ts). Changes are picked up on key,
   // clipboard, drop, composition and change events, on selection changes while it has focus, and by
   // a cheap comparison every POLL_MS (the value is cached by the browser until it changes). The
   // browser keeps what the user types; the host's text is written into the field only when it
-  // changed elsewhere (a fix, «Angre», «Tøm feltet»).
+  // changed elsewhere (a fix, «Angre», «Tøm feltet»). Its one `beforeinput` listener is
+  // typed-text.ts's, which keeps committed text off Chromium's slow IME path in a long draft.
   const [field] = useState(() => (typeof document === "undefined" ? null : document.createElement("textarea")));
   const [slots] = useState(() => {
     if (!column) return null;
@@ -119,6 +120,10 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify, colu
     box.append(field);
     field.id = "kk-editor-field";
     field.setAttribute("data-testid", "editor");
+    // Not part of the page's saved form state: Chromium otherwise copies the whole draft into the
+    // session history about a second after each change (some 30 ms for a 100,000-word draft). The
+    // draft comes back from the host (local storage) instead.
+    field.setAttribute("autocomplete", "off");
     field.value = host.getText();
     shown.current = field.value;
     host.attachEditor(field);
@@ -158,7 +163,9 @@ export function StandaloneEditor({ host, strings: t, pane: p, undo, notify, colu
     field.addEventListener("focus", grow);
     doc.addEventListener("selectionchange", onSelection);
     const poll = setInterval(check, POLL_MS);
+    const unroute = routeCommittedText(field, () => host.getText().length >= LONG_DRAFT);
     return () => {
+      unroute();
       for (const e of now) field.removeEventListener(e, check);
       for (const e of after) field.removeEventListener(e, later);
       field.removeEventListener("focus", grow);

@@ -11,6 +11,7 @@ import { hostedByOffice, type BootGlobal } from "../office/hosted";
 import { EARLY_REQUEST_ID, EARLY_WORKER, tooLate, type EarlyWorker } from "./analysis/early";
 import { standaloneFirstRequest } from "./analysis/first-request";
 import type { AnalysisResponse } from "./analysis/protocol";
+import { createAssembler } from "./analysis/parts";
 
 try {
   performance.mark("kanalklar:worker");
@@ -38,9 +39,14 @@ try {
       if (first) {
         const response = new Promise<AnalysisResponse>((resolve) => {
           answer = resolve;
-          worker.addEventListener("message", (e: MessageEvent) => {
-            if ((e.data as AnalysisResponse | undefined)?.id === EARLY_REQUEST_ID) resolve(e.data as AnalysisResponse);
-          });
+          const parts = createAssembler((id) => id === EARLY_REQUEST_ID);
+          const listen = (e: MessageEvent) => {
+            const res = parts.accept(e.data);
+            if (!res) return;
+            worker.removeEventListener("message", listen);
+            resolve(res);
+          };
+          worker.addEventListener("message", listen);
         });
         worker.postMessage({ id: EARLY_REQUEST_ID, text: first.text, options: first.options });
         early.first = { ...first, response };

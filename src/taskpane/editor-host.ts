@@ -5,6 +5,8 @@
  * container. So taskpane.html has a column for the editor next to the React root (#kk-editor beside
  * #root, both in #kk-page): the editor's textarea is created there, outside React, and only its
  * heading and buttons are rendered into it through portals (siblings of the textarea, not ancestors).
+ * (A stall of that size also comes, with no listener at all, from text committed through Chromium's
+ * IME path, as a test typing «ø» on a US layout does: typed-text.ts keeps such text off that path.)
  */
 export interface OutsideEditorHost {
   /** Holds the page: gets the theme's classes (background, colours, font). */

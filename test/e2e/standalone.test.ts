@@ -189,6 +189,34 @@ test("standalone: paste a draft, see its findings, fix all safe ones, undo", asy
   }
 });
 
+test("standalone: in a long draft, letters committed without a key of their own («ø» on a US layout) are typed once, and stay in the browser's undo history", async () => {
+  const { page, context, errors } = await open();
+  try {
+    const long = Array.from({ length: 30 }, () => SAMPLE_DRAFT).join("\n\n");
+    expect(long.length).toBeGreaterThan(20_000);
+    const editor = page.getByTestId("editor");
+    await editor.fill(long);
+    await editor.focus();
+    await page.keyboard.press("Control+End");
+    // Playwright types «ø», «æ» and «å» as committed text (the input-method path), the rest as keys.
+    await page.keyboard.type(" Vi skriver vedrørende æøå");
+    await expect(editorText(page)).resolves.toBe(`${long} Vi skriver vedrørende æøå`);
+    // The typing is in the browser's own undo history (where the pane's work splits the run of typing
+    // into steps depends on timing): Ctrl+Z takes back the end of it, Ctrl+Shift+Z puts it back.
+    await page.keyboard.press("Control+z");
+    const undone = await editorText(page);
+    expect(undone.length).toBeLessThan(long.length + " Vi skriver vedrørende æøå".length);
+    expect(`${long} Vi skriver vedrørende æøå`.startsWith(undone)).toBe(true);
+    expect(undone.startsWith(long)).toBe(true);
+    await page.keyboard.press("Control+Shift+z");
+    await expect(editorText(page)).resolves.toBe(`${long} Vi skriver vedrørende æøå`);
+    expect(await editor.getAttribute("autocomplete")).toBe("off");
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test("standalone: switch language; axe finds nothing in bokmål, nynorsk or English", async () => {
   const { page, context, requests, errors } = await open();
   try {

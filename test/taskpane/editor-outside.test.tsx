@@ -49,6 +49,7 @@ describe("the browser page's editor beside the React root", () => {
     expect(column.contains(editor())).toBe(true);
     expect(root.contains(editor())).toBe(false);
     expect(screen.getByLabelText("Utkast")).toBe(editor());
+    expect(editor()).toHaveAttribute("autocomplete", "off");
     expect(column).toHaveAttribute("role", "region");
     expect(within(column).getByRole("heading", { level: 2 })).toBeInTheDocument();
     expect(column.contains(screen.getByTestId("clear-draft"))).toBe(true);

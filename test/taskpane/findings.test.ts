@@ -1,4 +1,5 @@
-import type { Finding, ReadabilityStats } from "../../src/core/model";
+import fc from "fast-check";
+import type { Edit, Finding, ReadabilityStats } from "../../src/core/model";
 import { lixReasons } from "../../src/core/readability";
 import { atSentenceStart, findingKeys, groupByRule, lixReason, placeCase, selectSafeFixes, suggestionEdit, usableSuggestions } from "../../src/taskpane/check/findings";
 
@@ -97,6 +98,50 @@ describe("selectSafeFixes", () => {
     expect(fixes.map((e) => e.replacement)).toEqual(["Om", "vil"]);
     // No two chosen edits overlap.
     for (let i = 1; i < fixes.length; i++) expect(fixes[i].start).toBeGreaterThanOrEqual(fixes[i - 1].end);
+  });
+});
+
+describe("findingKeys, groupByRule and selectSafeFixes for long lists", () => {
+  // What they did before they were made linear for 100,000-word drafts (a sort of every finding; a
+  // scan of the chosen fixes for each fix): the results must not change.
+  const keysBefore = (findings: readonly Finding[]) => {
+    const seen = new Map<string, number>();
+    const keys: string[] = new Array(findings.length);
+    for (const { x, i } of findings.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i)) {
+      const base = `${x.rule}\u0000${x.text}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      keys[i] = `${base}\u0000${n}`;
+    }
+    return keys;
+  };
+  const fixesBefore = (edits: Edit[]) => {
+    const out: Edit[] = [];
+    let lastEnd = -1;
+    for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      if (e.start < lastEnd || (e.start === lastEnd && e.start === e.end)) continue;
+      if (out.some((o) => o.start === e.start && o.end === e.end)) continue;
+      out.push(e);
+      lastEnd = e.end;
+    }
+    return out;
+  };
+  const span = fc.tuple(fc.nat(30), fc.nat(4)).map(([start, len]) => ({ start, end: start + len }));
+  const finding = fc.record({ span, rule: fc.constantFrom("kanselli", "passive"), text: fc.constantFrom("a", "b"), fix: fc.option(fc.constantFrom("", "x"), { nil: undefined }) }).map(
+    ({ span, rule, text, fix }): Finding => ({ ...span, rule, text, severity: "warning", message: "m", suggestions: [], ...(fix === undefined ? {} : { fix: { ...span, replacement: fix } }) }),
+  );
+
+  it("give what they gave before, in any order, sorted or not", () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 40 }), fc.boolean(), (list, sorted) => {
+        const findings = sorted ? [...list].sort((a, b) => a.start - b.start) : list;
+        expect(findingKeys(findings)).toEqual(keysBefore(findings));
+        for (const g of groupByRule(findings)) expect(g.findings).toEqual(findings.filter((x) => x.rule === g.rule).sort((a, b) => a.start - b.start || a.end - b.end));
+        const edits = findings.map((x) => x.fix).filter((e): e is Edit => !!e);
+        expect(selectSafeFixes(findings, 40)).toEqual(fixesBefore(edits.filter((e) => e.end <= 40)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

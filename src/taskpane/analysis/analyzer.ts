@@ -5,6 +5,7 @@
 import type { AnalysisResult, AnalyzeOptions } from "../../core/model";
 import type { AnalysisRequest, AnalysisResponse, AnalyzeFn } from "./protocol";
 import { handleRequest } from "./protocol";
+import { createAssembler } from "./parts";
 
 export interface Analyzer {
   /** The result, or null when a newer request replaced this one before it ran. */
@@ -141,10 +142,12 @@ export function createWorkerAnalyzer(
     if (worker) return worker;
     try {
       const w = makeWorker();
+      // Long results come in parts (parts.ts); only answers to requests in flight are collected.
+      const parts = createAssembler((id) => inflight.has(id));
       w.onmessage = (e) => {
-        const res = e.data as AnalysisResponse;
-        const done = inflight.get(res?.id);
-        if (done) {
+        const res = parts.accept(e.data);
+        const done = res && inflight.get(res.id);
+        if (res && done) {
           inflight.delete(res.id);
           done(res);
         }

@@ -138,44 +138,56 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
 
   const off = settings.ruleOptions ?? {};
   const allowed = useMemo(() => new Set((settings.allowedWords ?? []).map((w) => w.toLowerCase())), [settings.allowedWords]);
-  /** Findings the user has not ignored, switched off or accepted, in text order. */
-  const kept = useMemo(() => {
-    const out: Array<{ f: Finding; key: string }> = [];
+  /**
+   * Findings the user has not ignored, switched off or accepted, in text order, with their keys
+   * (the same arrays as the check's when nothing is left out: a 100,000-word draft has 13,000 findings).
+   */
+  const kept = useMemo((): { list: readonly Finding[]; keys: readonly string[] } => {
+    const anyOff = Object.values(off).some((o) => o === false);
+    if (!anyOff && allowed.size === 0 && ignored.size === 0) return { list: findings, keys };
+    const list: Finding[] = [];
+    const keptKeys: string[] = [];
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
       if (off[f.rule] === false || (allowed.size > 0 && allowed.has(f.text.toLowerCase()))) continue;
       if (ignored.size > 0 && ignored.has(ignoreKey(keys[i]!))) continue;
-      out.push({ f, key: keys[i]! });
+      list.push(f);
+      keptKeys.push(keys[i]!);
     }
-    return out;
+    return { list, keys: keptKeys };
     // `off` is read through settings.ruleOptions
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [findings, keys, ignored, allowed, settings.ruleOptions]);
-  const groups = useMemo(() => groupByRule(kept.map((k) => k.f)), [kept]);
-  const keyOfFinding = useMemo(() => new Map(kept.map((k) => [k.f, k.key])), [kept]);
+  const groups = useMemo(() => groupByRule(kept.list), [kept]);
   const activeFilter = filter && groups.some((g) => g.rule === filter) ? filter : null;
 
-  /** The cards as shown (filter and view applied), and the rows of the list (with group headings). */
-  const { shown, rows } = useMemo(() => {
+  /** The cards as shown (filter and view applied), the rows of the list (with group headings) and their keys. */
+  const { shown, rows, rowKeys } = useMemo(() => {
     const shown: Finding[] = [];
     const rows: Row[] = [];
+    const rowKeys: string[] = [];
     if (view === "rule") {
+      const keyOf = new Map(kept.list.map((f, i) => [f, kept.keys[i]!]));
       for (const g of groups) {
         if (activeFilter && g.rule !== activeFilter) continue;
         rows.push({ kind: "heading", rule: g.rule, n: g.findings.length });
+        rowKeys.push(`h:${g.rule}`);
         for (const f of g.findings) {
           rows.push({ kind: "card", at: shown.length });
+          rowKeys.push(`c:${keyOf.get(f) ?? shown.length}`);
           shown.push(f);
         }
       }
     } else {
-      for (const k of kept) {
-        if (activeFilter && k.f.rule !== activeFilter) continue;
+      for (let i = 0; i < kept.list.length; i++) {
+        const f = kept.list[i]!;
+        if (activeFilter && f.rule !== activeFilter) continue;
         rows.push({ kind: "card", at: shown.length });
-        shown.push(k.f);
+        rowKeys.push(`c:${kept.keys[i]!}`);
+        shown.push(f);
       }
     }
-    return { shown, rows };
+    return { shown, rows, rowKeys };
   }, [view, groups, kept, activeFilter]);
   const rowOfCard = useMemo(() => {
     const out = new Int32Array(shown.length);
@@ -197,12 +209,12 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
     [canEdit, checked, host],
   );
   const safe = useMemo(
-    () => (checked && canEdit ? selectSafeFixes(kept.map((k) => k.f).filter((f) => f.fix && editableSpan(f.fix.start, f.fix.end)), checked.snapshot.text.length) : []),
+    () => (checked && canEdit ? selectSafeFixes(kept.list.filter((f) => f.fix && editableSpan(f.fix.start, f.fix.end)), checked.snapshot.text.length) : []),
     [kept, checked, canEdit, editableSpan],
   );
   /** Findings the pane cannot fix with one click: candidates for Word comments (issue 12). */
   const commentable = useMemo(
-    () => (checked && host.addComments ? kept.map((k) => k.f).filter((f) => f.end > f.start && !(f.fix && editableSpan(f.fix.start, f.fix.end))) : []),
+    () => (checked && host.addComments ? kept.list.filter((f) => f.end > f.start && !(f.fix && editableSpan(f.fix.start, f.fix.end))) : []),
     [kept, checked, host, editableSpan],
   );
   const [ourComments, setOurComments] = useState(0);
@@ -377,12 +389,12 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
   /** The stable key of a finding; a card may still hold an equal finding object from the check before. */
   const keyFor = useCallback(
     (f: Finding): string | undefined => {
-      const direct = keyOfFinding.get(f);
-      if (direct) return direct;
+      const direct = kept.list.indexOf(f);
+      if (direct >= 0) return kept.keys[direct];
       const i = findings.findIndex((x) => x.rule === f.rule && x.start === f.start && x.end === f.end && x.text === f.text);
       return i >= 0 ? keys[i] : undefined;
     },
-    [keyOfFinding, findings, keys],
+    [kept, findings, keys],
   );
 
   const onIgnore = useCallback(
@@ -516,14 +528,7 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
       </div>
     );
   };
-  const rowKey = useCallback(
-    (i: number) => {
-      const r = rows[i];
-      if (!r) return String(i);
-      return r.kind === "heading" ? `h:${r.rule}` : `c:${keyOfFinding.get(shown[r.at]!) ?? r.at}`;
-    },
-    [rows, shown, keyOfFinding],
-  );
+  const rowKey = useCallback((i: number) => rowKeys[i] ?? String(i), [rowKeys]);
 
   return (
     <div className={s.root}>
@@ -609,9 +614,9 @@ export function CheckPanel({ host, check, strings: t, pane: p, locale, scope, on
               )}
             </div>
             {activeFilter && <p className={s.hint}>{format(p.filteredBy, { rule: ruleName(activeFilter) })}</p>}
-            {kept.length < findings.length && ignored.size > 0 && (
+            {kept.list.length < findings.length && ignored.size > 0 && (
               <p className={s.hint}>
-                {plural(t.ignoredCount, findings.length - kept.length)}{" "}
+                {plural(t.ignoredCount, findings.length - kept.list.length)}{" "}
                 <Button appearance="transparent" size="small" onClick={() => setIgnoredSaved(new Set())}>
                   {t.showIgnored}
                 </Button>

@@ -46,8 +46,17 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
     for (const f of list) min = Math.min(min, SEVERITY_RANK[f.severity] ?? 2);
     return min;
   };
+  // Each group in text order (the checker's findings usually are already: then no sort).
+  const inOrder = (list: Finding[]) => {
+    for (let i = 1; i < list.length; i++) {
+      const a = list[i - 1]!;
+      const b = list[i]!;
+      if (b.start < a.start || (b.start === a.start && b.end < a.end)) return [...list].sort((x, y) => x.start - y.start || x.end - y.end);
+    }
+    return list;
+  };
   return [...map.entries()]
-    .map(([rule, list]) => ({ rule, findings: [...list].sort((a, b) => a.start - b.start || a.end - b.end), level: level(list) }))
+    .map(([rule, list]) => ({ rule, findings: inOrder(list), level: level(list) }))
     .sort((a, b) => a.level - b.level || ruleRank(a.rule) - ruleRank(b.rule))
     .map(({ rule, findings }) => ({ rule, findings }));
 }
@@ -57,14 +66,26 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
  * which occurrence of that pair it is. Offsets would shift with every edit.
  */
 export function findingKeys(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start || a.i - b.i);
-  const keys: string[] = new Array(findings.length);
-  for (const { f, i } of ordered) {
-    const base = `${f.rule}\u0000${f.text}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    keys[i] = `${base}\u0000${n}`;
+  const count = findings.length;
+  // In text order (ties in list order). The checker's findings already are: then no sort is needed.
+  let order: number[] | null = null;
+  for (let i = 1; i < count; i++) {
+    if (findings[i]!.start < findings[i - 1]!.start) {
+      order = Array.from({ length: count }, (_, k) => k).sort((a, b) => findings[a]!.start - findings[b]!.start || a - b);
+      break;
+    }
+  }
+  // Occurrences so far, by rule and then by text (no joined string to hash for each finding).
+  const seen = new Map<string, Map<string, number>>();
+  const keys: string[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const i = order ? order[k]! : k;
+    const f = findings[i]!;
+    let byText = seen.get(f.rule);
+    if (!byText) seen.set(f.rule, (byText = new Map()));
+    const n = byText.get(f.text) ?? 0;
+    byText.set(f.text, n + 1);
+    keys[i] = `${f.rule}\u0000${f.text}\u0000${n}`;
   }
   return keys;
 }
@@ -124,8 +145,9 @@ export function selectSafeFixes(findings: readonly Finding[], textLength: number
   const out: Edit[] = [];
   let lastEnd = -1;
   for (const e of fixes) {
+    // In text order, this also drops a second fix of the same span: it starts before the first one
+    // ends, or both are empty at the same place.
     if (e.start < lastEnd || (e.start === lastEnd && e.start === e.end)) continue;
-    if (out.some((o) => o.start === e.start && o.end === e.end)) continue;
     out.push(e);
     lastEnd = e.end;
   }
