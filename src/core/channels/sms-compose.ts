@@ -351,7 +351,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: say(w) })).find((x) => x.s && x.s.length <= 120) : undefined;
   const keySentence0 = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
   // ("Han blir delt ut …" alone says "Prisen blir delt ut …": the sentence it leans on is not said.)
-  const keySentence1 = keySentence0 && ev ? namedSubject(keySentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : keySentence0;
+  const keySentence1a = keySentence0 && ev ? namedSubject(keySentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : keySentence0;
+  // ("Vi har funne ein lekkasje i Fjordgata. For å reparere han må vi stenge vatnet …": the sentence that names what
+  // "han" stands for goes with it.)
+  const backPrev = keySentence1a && ev && BACK_OBJECT.test(ev.what.text.trimStart()) ? m.lead.find((p) => p.end <= ev.what.start && /^\s*$/u.test(draft.slice(p.end, ev.what.start))) : undefined;
+  const backSaid = backPrev ? say(backPrev) : undefined;
+  const keySentence1 = backSaid && backSaid.length <= 110 ? `${backSaid} ${keySentence1a}` : keySentence1a;
   // (Rows under a heading of their own are said with it: "Servicetorget – tysdag 23. desember: 08.00–13.00; …".)
   const rowsHeading = ev && ev.what.text.includes("\n") ? headingAbove(draft, ev.what.start) : undefined;
   const keySentence = keySentence1 && rowsHeading && rowsHeading !== m.subject.text.trim() ? withHeading(keySentence1, rowsHeading, language) : keySentence1;
@@ -448,7 +453,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const whereLine = (s: string) => (whereText && !s.includes(whereText) && overlapShare(s, whereText) < 1 ? fill(T.whereLine, { where: whereText }) : "");
 
   // The action: the first thing the reader must do that the lead does not already say.
-  const usedSpans: Part[] = [...(warning ? [warning.w] : []), ...(ev ? [ev.what] : [])];
+  const usedSpans: Part[] = [...(warning ? [warning.w] : []), ...(ev ? [ev.what] : []), ...(backPrev && backSaid && backSaid.length <= 110 ? [backPrev] : [])];
   let action: MessageAction | undefined;
   let actionText = "";
   // An action with a deadline first ("what to do by when"), then the others in draft order.
@@ -580,7 +585,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const daysOnly = schedule && p.compact && !!ev && !!scheduleDates(m, ev.what, language);
     const place = p.where && !daysOnly ? whereLine(`${head} ${more2} ${act}`) : "";
     // "Konserten blir i stedet holdt søndag 18. mai": a sentence that answers the one before it comes after it.
-    const answers = !!more2 && !warning && !!ev && REPLACES.test(head) && (extraAt(more2) ?? Infinity) < ev.what.start;
+    // ("Vi har funne ein lekkasje … For å reparere han må vi stenge vatnet": so does one that names what the event's
+    // sentence says "han" of.)
+    const answers = !!more2 && !warning && !!ev && (REPLACES.test(head) || BACK_OBJECT.test(ev.what.text.trimStart())) && (extraAt(more2) ?? Infinity) < ev.what.start;
     const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.
@@ -639,6 +646,8 @@ const PEOPLE_BACK = /^(?:[Dd]ei?|[Hh]an|[Hh]o|[Hh]un|[Tt]hey|[Hh]e|[Ss]he)[ \u00
 const THEN_BACK = /^(?:[\p{L}-]+[ \u00A0]+[\p{L}-]+[ \u00A0]+da|da[ \u00A0]+(?:må|skal|kan|vil|er|blir|starter|begynner|åpner|gjelder))(?![\p{L}])/iu;
 /** A sentence that opens with a demonstrative and its noun ("Dette møtet …", "This meeting …") speaks of the one before. */
 const THIS_BACK = /^(?:dette|denne|disse|desse|this|these|that|those)[ \u00A0]+\p{Ll}{3,}(?![\p{L}])/iu;
+/** "For å reparere han …", "To repair it …": a purpose clause whose object is a pronoun for a noun said before. */
+const BACK_OBJECT = /^(?:for[ \u00A0]+å|to)[ \u00A0]+\p{L}+[ \u00A0]+(?:han|ho|hun|henne|den|det|dei|dem|it|them|him|her)(?![\p{L}])/iu;
 const LEANS = /(?<![\p{L}])(?:då|derfor|difor|dermed|i så fall|i så tilfelle|i slike tilfelle|then|therefore|thus|in that case|in this case)(?![\p{L}])/iu;
 
 /** Abbreviations of time words written out, as the checker's safe fixes do ("t.o.m." → "til og med"). */
