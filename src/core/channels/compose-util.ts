@@ -2,6 +2,7 @@
 import type { Language } from "../model";
 import imperatives from "../message/cues/imperatives.json";
 import { cue } from "../message/cues";
+import { openingCondition } from "../message/actions";
 import type { Message, MessageTime } from "../message/types";
 
 // (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
@@ -201,7 +202,8 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
   if (!hit) return false;
   // "Har du fleire opplysningar, må du gjere dette innan …": the condition that opens its own sentence names it.
   // (Not "Vær oppmerksom på at når du har fått vedtaket, kan du ikke gjøre om på dette valget": the choice is before.)
-  if (/,/.test(a.text.slice(0, hit.start)) && OPENS_CONDITION.test(a.text.trimStart())) return false;
+  const opening = openingCondition(a.text, language);
+  if (opening && a.text.indexOf(opening) + opening.length <= hit.start) return false;
   // The sentence before the action ends at the last character before the space in front of it.
   let k = a.start;
   while (k > 0 && /\s/u.test(draft[k - 1])) k--;
@@ -210,7 +212,6 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
   if (!/[.!?:]/u.test(draft[k - 1]) && !draft.slice(k, a.start).includes("\n")) return false;
   return !said.some((p) => p.start < k && p.end >= k);
 }
-const OPENS_CONDITION = /^(?:(?:hvis|dersom|viss|om|når|if|when|once|should)[ \u00A0]|\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0])/u;
 const BACK_TIME = /^[ \u00A0]+(?:år(?:et)?|uke[an]?|veka?|veke|måned(?:en)?|månad(?:en)?|helg(?:a|en)?|høst(?:en)?|haust(?:en)?|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|year|week|month|weekend|spring|summer|autumn|winter)(?![\p{L}])/iu;
 
 /** "Høringsfristen er fredag 29. januar 2027.": a deadline the draft names in a sentence of its own. */

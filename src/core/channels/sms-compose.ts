@@ -585,9 +585,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const daysOnly = schedule && p.compact && !!ev && !!scheduleDates(m, ev.what, language);
     const place = p.where && !daysOnly ? whereLine(`${head} ${more2} ${act}`) : "";
     // "Konserten blir i stedet holdt søndag 18. mai": a sentence that answers the one before it comes after it.
-    // ("Vi har funne ein lekkasje … For å reparere han må vi stenge vatnet": so does one that names what the event's
-    // sentence says "han" of.)
-    const answers = !!more2 && !warning && !!ev && (REPLACES.test(head) || BACK_OBJECT.test(ev.what.text.trimStart())) && (extraAt(more2) ?? Infinity) < ev.what.start;
+    const answers = !!more2 && !warning && !!ev && REPLACES.test(head) && (extraAt(more2) ?? Infinity) < ev.what.start;
     const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.

@@ -208,11 +208,8 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     const action: MessageAction = { ...part, agent: "reader" };
     const dl = dlIn;
     if (dl) action.deadline = { start: dl.start, end: dl.end, text: dl.text, role: "deadline", form: dl.form, value: dl.value, ...(dl.clock ? { clock: dl.clock } : {}) };
-    const cond = c("conditions").first(part.text);
-    if (cond && cond.start === 0 && part.text.includes(",")) action.condition = part.text.slice(0, part.text.indexOf(",")).trim();
-    // "Stemmer du i en annen kommune, bør du gjøre det senest …": a verb-first clause with the reader in it, then the
-    // main clause inverted after the comma, is a condition whatever its verb.
-    else if (V1_CONDITION.test(part.text.trimStart()) && !SUBORDINATOR_FIRST.test(part.text.trimStart())) action.condition = part.text.trimStart().slice(0, part.text.trimStart().indexOf(",")).trim();
+    const opening = openingCondition(part.text, language);
+    if (opening) action.condition = opening;
     // "Meld fra innen 10. oktober hvis du har spesielle behov": a condition after the instruction limits it too.
     else {
       const after = TRAILING_CONDITION.exec(part.text);
@@ -260,6 +257,19 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     actions.push(action);
   }
   return { actions: withListItems(actions, sentences, draft), warnings, consequences };
+}
+
+/**
+ * The condition on the reader that opens a sentence, up to its comma: a condition word ("Hvis du …, …", "Har du
+ * …, …") or a verb-first clause with the reader in it before an inverted main clause ("Stemmer du i en annen
+ * kommune, bør du …"), whatever its verb.
+ */
+export function openingCondition(text: string, language: Language): string | undefined {
+  const t = text.trimStart();
+  const comma = t.indexOf(",");
+  if (comma < 0) return undefined;
+  const cond = cue(language, "conditions").first(t);
+  return (cond && cond.start === 0) || (V1_CONDITION.test(t) && !SUBORDINATOR_FIRST.test(t)) ? t.slice(0, comma).trim() : undefined;
 }
 
 // (Not a clause that opens on a subordinator, "Før du bestemmer deg …, må du sjekke …": that one is a time, not an if.)

@@ -6,6 +6,7 @@
 import type { Fact, Language } from "../model";
 import type { AudienceReason } from "./types";
 import { cue, type ListName } from "./cues";
+import { openingCondition } from "./actions";
 
 export interface AudienceInput {
   text: string;
@@ -49,14 +50,11 @@ function outsideCondition(matches: Array<{ start: number; end: number; text: str
   });
 }
 
-/** Whether the sentence around `at` opens with a condition on the reader ("Bor du i utlandet, …", "Hvis du …, …"). */
+/** Whether the sentence around `at` opens with a condition on the reader ("Bor du i utlandet, må du …"). */
 function afterReaderCondition(at: number, text: string, language: Language): boolean {
   const head = text.slice(Math.max(0, at - 160), at);
   const start = Math.max(head.lastIndexOf("."), head.lastIndexOf("!"), head.lastIndexOf("?"), head.lastIndexOf("\n")) + 1;
-  const s = head.slice(start).trimStart();
-  if (!s.includes(",")) return false;
-  const first = s.slice(0, s.indexOf(","));
-  return /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}])/u.test(first) || cue(language, "hypothetical").first(first)?.start === 0;
+  return !!openingCondition(head.slice(start) + text.slice(at, at + 40), language);
 }
 
 export function readAudience(input: AudienceInput): { value: "public" | "personal"; reasons: AudienceReason[]; personalKind?: "decision" | "summons" | "offer" | "demand" | "case-letter" } {

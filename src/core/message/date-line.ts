@@ -1,8 +1,10 @@
+import calendar from "../facts/calendar.json";
+
 // A letter's dateline: "Elvheim, 8. mars 2027", "Oslo, 12.05.2027", "Tromsø, 3 March 2027" on a line of its own.
 // It says when the letter was written, nothing else. The place and its comma make it a dateline: "Fredag 14. mai
 // 2027" or "Valgdagen 13. september 2027" alone on a line may head an event, so no weekday is a place.
 const DATE = String.raw`(?:den[ \u00A0]+)?(?:\d{1,2}\.[ \u00A0]*(?:\d{1,2}\.[ \u00A0]*|\p{L}{3,9}\.?[ \u00A0]+)\d{4}|\d{1,2}[ \u00A0]+\p{L}{3,9}[ \u00A0]+\d{4}|\p{L}{3,9}[ \u00A0]+\d{1,2},?[ \u00A0]+\d{4}|\d{4}-\d\d-\d\d)`;
-const WEEKDAY = String.raw`(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const WEEKDAY = `(?:${calendar.weekdays.flat().join("|")})`;
 export const DATE_LINE = new RegExp(String.raw`^(?!${WEEKDAY}(?![\p{L}]))\p{Lu}[\p{L}.-]*(?:[ \u00A0]+\p{Lu}[\p{L}.-]*){0,2},[ \u00A0]*${DATE}$`, "iu");
 /** A date with its year alone on a line: a dateline only where nothing else can be, in a letter's header. */
 export const BARE_DATE_LINE = new RegExp(String.raw`^${DATE}$`, "u");
