@@ -74,7 +74,7 @@ export function sentenceRewrite(text: string, span: { start: number; end: number
   const before = text.slice(start, end);
   if (!before || before.length > MAX || before.includes("\n") || isQuote(before) || /^#/.test(before)) return null;
 
-  const reader = options.reader ?? readerOf(text);
+  const reader = options.reader ?? readerOf(text, language);
   const formal = options.formal ?? formalDraft(text, language);
   // De/Dem/Deres become du/deg/din only where the draft is formal throughout and written to one reader.
   const address = formal && reader === "du";

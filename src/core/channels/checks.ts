@@ -334,8 +334,9 @@ export function checkVariant(channel: Channel, text: string, draftFacts: Fact[],
   const variantFacts = options.variantFacts ?? extractFacts(t);
   const required = options.required ?? (channel === "letter" ? draftFacts.filter((f) => GUARDED.has(f.kind)) : []);
   const out: Finding[] = [];
-  // In an SMS, sms-personal-data speaks for the core's personal-data rule (one finding per place, not two).
-  if (t && options.coreRules !== false) append(out, coreFindings(t, language, locale).filter((f) => !(channel === "sms" && f.rule === "personal-data")));
+  // In an SMS, sms-personal-data speaks for the core's personal-data rule (one finding per place, not two). An SMS
+  // is one paragraph by its nature (a phone shows no paragraphs): long-paragraph says nothing there; sms-length does.
+  if (t && options.coreRules !== false) append(out, coreFindings(t, language, locale).filter((f) => !(channel === "sms" && (f.rule === "personal-data" || f.rule === "long-paragraph"))));
   append(out, factFindings(t, draftFacts, variantFacts, required, locale, options.allowed ?? []));
   if (channel === "sms") append(out, smsFindings(t, locale, options.smsLinks ?? "none"));
   if (channel === "post") append(out, postFindings(t, locale, options.platforms));

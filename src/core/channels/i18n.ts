@@ -6,10 +6,21 @@ import en from "./templates/en.json";
 import messages from "./messages.json";
 
 export type Templates = typeof nb;
-const TEMPLATES: Record<Language, Templates> = { nb, nn, en };
+// (English "you" is one form for one reader and for several: no plural table.)
+const TEMPLATES: Record<Language, Templates> = { nb, nn, en: en as Templates };
+const PLURAL = new Map<Language, Templates>();
 
-export function templates(language: Language): Templates {
-  return TEMPLATES[language] ?? nb;
+/** The phrases of a language, to one reader or (`reader` "dere") to several: "Dette må dere gjøre", "De kan klage". */
+export function templates(language: Language, reader: "du" | "dere" = "du"): Templates {
+  const t = TEMPLATES[language] ?? nb;
+  const plural = (t as Partial<Templates>).plural;
+  if (reader !== "dere" || !plural) return t;
+  let p = PLURAL.get(language);
+  if (!p) {
+    p = { ...t, ...plural, headings: { ...t.headings, ...plural.headings } } as Templates;
+    PLURAL.set(language, p);
+  }
+  return p;
 }
 
 /** Fill "{name}" placeholders. */

@@ -37,7 +37,7 @@ import { smsInfo, type SmsEncoding } from "./sms";
 import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle } from "./compose-util";
-import { clearRewriteMemo } from "./rewrite";
+import { clearRewriteMemo, readerOf } from "./rewrite";
 import { setOthersAct } from "./letter-polish";
 import { denseLimit, headEnd, shiftedOffset } from "./head";
 import { parse } from "../text/parse";
@@ -420,7 +420,8 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     setOthersAct(false);
   }
   function composeAll(): VariantsResult {
-  const T = templates(language);
+  // (The draft's own form of address: "Dette må dere gjøre" over a letter to a couple that says "dere" throughout.)
+  const T = templates(language, readerOf(draft, language));
   const suit = suitabilityOf(message);
   const blocked = blockedSpans(draft, draftFacts, runs);
   const cuts = cutSpans(draftFacts);

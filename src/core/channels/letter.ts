@@ -168,7 +168,7 @@ function mainMessageFirst(lead: string, language: Language, T: Templates): strin
 
 export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitability, T: Templates, opts: LetterOptions): string {
   const language = st.language;
-  const reader = readerOf(st.doc.text);
+  const reader = readerOf(st.doc.text, st.language);
   const formal = formalDraft(st.doc.text);
   // The sentence-by-sentence check and rewrite costs about a tenth of a millisecond a sentence: a letter gets it
   // for its first 400 sentences (a 20-page document); after that the sentences keep the data rewrites only.
@@ -287,7 +287,10 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       }
       if (p.list) {
         // (Lines the draft set right under the paragraph before, "For meir informasjon, kontakt:", stay under it.)
-        if (whole && bodyBlocks.length > 1 && draftBreak(st.doc.text, whole.end, paraStart(p)) === "\n") bodyBlocks[bodyBlocks.length - 1] += `\n${listText(p)}`;
+        // A paragraph that ends in a colon introduces the list under it ("Du kan komme … Storgata 12:" over the days):
+        // one block, so nothing later (the key time moved up) can part them.
+        if (whole && bodyBlocks.length > 1 && /:[ \t]*$/.test(bodyBlocks[bodyBlocks.length - 1])) bodyBlocks[bodyBlocks.length - 1] += `${draftBreak(st.doc.text, whole.end, paraStart(p))}${listText(p)}`;
+        else if (whole && bodyBlocks.length > 1 && draftBreak(st.doc.text, whole.end, paraStart(p)) === "\n") bodyBlocks[bodyBlocks.length - 1] += `\n${listText(p)}`;
         else bodyBlocks.push(listText(p));
         // ("Stad: …" / "Tid: …" read as rows: a heading "Dagar: …" right under them is one more.)
         if (p.text.trim().split("\n").every((l) => FIELD_LINE.test(l))) lastField = paraEnd(p);

@@ -227,7 +227,7 @@ const BACK_REFERENCE = /(?<=\p{L})[ \u00A0]+(?:derfor|difor|dermed|therefore|thu
 
 /** Plain wording for a draft sentence said alone: empty opener gone, stiff constructions rewritten, "du" for De. */
 export function plainSentence(text: string, language: Language, draft: string): string {
-  const plain = rewriteSentence(dropOpener(informalAddress(text, language), language), language, readerOf(draft)).replace(BACK_REFERENCE, "");
+  const plain = rewriteSentence(dropOpener(informalAddress(text, language), language), language, readerOf(draft, language)).replace(BACK_REFERENCE, "");
   // The letter's last pass too (a passive the checker still flags turned active, a stiff word made plain), kept
   // only where every fact stays and the check finds less: an SMS or post is read by more people than the letter.
   return text.length <= 400 ? polishSentence(plain, language) : plain;

@@ -19,6 +19,8 @@ interface PatternData {
   replace: string;
 }
 interface RewriteData {
+  /** The reader's pronouns (subject, object, possessive) for one reader ("du") and for several ("dere"; nynorsk "de"). */
+  readerPronouns?: Record<Reader, { subj: string; obj: string; poss: string }>;
   readers: string[];
   verbs: Record<string, string>;
   passives: Record<string, string>;
@@ -66,7 +68,7 @@ const PRONOUNS: Record<Reader, { subj: string; obj: string; poss: string }> = {
 };
 
 function fill(template: string, m: RegExpExecArray, data: RewriteData, reader: Reader): string {
-  const p = PRONOUNS[reader];
+  const p = data.readerPronouns?.[reader] ?? PRONOUNS[reader];
   const groups = m.groups ?? {};
   const group = (name: string): string => {
     // "v2" is the alternative spelling of group v (a pattern cannot name two groups alike).
@@ -262,11 +264,17 @@ function rewrite(sentence: string, c: Compiled, reader: Reader, formal: boolean)
   return factsKept(sentence, out) ? out : sentence;
 }
 
-/** Whether the draft speaks to its readers as "dere" (and never as "du"). */
+/**
+ * Whether the draft speaks to several readers ("dere"; in nynorsk "de", "dykk", "dykkar" in lower case inside a
+ * sentence, as to a couple who applied together) and never to one ("du"). Nynorsk's capital De/Dykk/Dykkar is the
+ * polite singular; bokmål's lower-case "de" is "they".
+ */
 const DERE = /(?<![\p{L}])dere(?![\p{L}])/iu;
+const NN_PLURAL = /(?<=[\p{Ll}\p{N},;:] )(?:de|dykk|dykkar)(?![\p{L}\p{N}])/u;
 const DU = /(?<![\p{L}])(?:du|deg|din|ditt|dine)(?![\p{L}])/iu;
-export function readerOf(text: string): Reader {
-  return scanTest(DERE, text) && !scanTest(DU, text) ? "dere" : "du";
+export function readerOf(text: string, language?: Language): Reader {
+  const plural = language === "nn" ? scanTest(NN_PLURAL, text) : scanTest(DERE, text);
+  return plural && !scanTest(DU, text) ? "dere" : "du";
 }
 
 /**

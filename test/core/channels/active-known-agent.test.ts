@@ -2,6 +2,7 @@
 // an "av" phrase inside the subject is no agent, a noun after "Det blir" is no participle, a subordinate clause
 // gets no "vi" of the writer's, and a form the lexicon does not know is never written.
 import { activeVoice } from "../../../src/core/channels/active";
+import { variants } from "../../../src/core/channels";
 
 describe("the agent is never taken from the subject's own «av» phrase", () => {
   it("keeps «avlyses tenningen av julegrana» (not «avlyser julegrana tenningen»)", () => {
@@ -52,5 +53,12 @@ describe("no «vi» added in a subordinate clause", () => {
   });
   it("gives the reader the clause a request names", () => {
     expect(activeVoice("Vi ber om at søknaden sendes innen fredag.", "nb", "sendes")).toBe("Vi ber om at du sender søknaden innen fredag.");
+  });
+});
+
+describe("English phrasal passives", () => {
+  it("«will be turned off» becomes «we will turn … off»", () => {
+    const draft = `Heating off at the sports hall\n\nThe heating will be turned off on Monday 4 October from 08:00 to 12:00. Bring warm clothes.\n\nFjellby Municipality\n`;
+    expect(variants(draft).variants.letter.text).toContain("We will turn the heating off on Monday 4 October");
   });
 });
