@@ -116,7 +116,7 @@ const KIND_NB: Record<string, string> = {
   "press-release": "pressemelding",
   information: "informasjon",
 };
-const ROLE_NB: Record<string, string> = { new: "ny", superseded: "gammel, erstattet", lifted: "opphevet", past: "fortid", recurring: "fast tid", deadline: "frist", expected: "anslag" };
+const ROLE_NB: Record<string, string> = { new: "ny", superseded: "gammel, erstattet", lifted: "opphevet", past: "fortid", recurring: "fast tid", deadline: "frist", expected: "anslag", label: "merking" };
 
 /** A time with the clock time read with it ("i kveld kl. 20"). */
 function withClock(t: { text: string; clock?: { text: string } }): string {

@@ -72,7 +72,7 @@ export const KINDS = [
 const kindsComplete: Exclude<MessageKind, (typeof KINDS)[number]> extends never ? true : false = true;
 void kindsComplete;
 
-export const ROLES = ["new", "superseded", "lifted", "past", "recurring", "deadline", "expected"] as const satisfies readonly TimeRole[];
+export const ROLES = ["new", "superseded", "lifted", "past", "recurring", "deadline", "expected", "label"] as const satisfies readonly TimeRole[];
 const rolesComplete: Exclude<TimeRole, (typeof ROLES)[number]> extends never ? true : false = true;
 void rolesComplete;
 

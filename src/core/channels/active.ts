@@ -233,8 +233,15 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // the verb is the body's own decision ("Søknaden skal behandles innen tre uker").
   const dueByReader = typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && !bodyVerb && /^[^.;]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]+\S/iu.test(rest);
   if ((modal && readerThing && !bodyVerb && !possibility) || readerVerb || permission || dueByReader) return { agent: "du", rest };
+  // "Oppvaskmaskiner bør ikke benyttes", "I denne perioden skal hunder holdes i bånd", "Godkjenningen skal legges ved
+  // søknaden": advice, and a rule with no time of its own, bind whoever the rule is for (subscribers, dog owners,
+  // employers), never the writer. "Vannet skal stenges mandag 3. mai" is the writer's plan: it has its time.
+  if (typeof modal === "string" && (/^(?:bør|should)$/i.test(modal) || (/^skal$/i.test(modal) && !bodyVerb && !RULE_TIME.test(`${np} ${rest}`)))) return null;
   return { agent: "vi", rest };
 }
+
+// A time that makes "skal" a plan rather than a rule: a date, a weekday, a clock time, "i morgen", a week.
+const RULE_TIME = /\d{1,2}[.:]\d{2}|\d{1,2}\.[ \u00A0]*\p{L}{3,}|(?<![\p{L}])(?:kl\.|klokka|i[ \u00A0]+morgen|i[ \u00A0]+morgon|i[ \u00A0]+dag|i[ \u00A0]+kveld|i[ \u00A0]+kveld|uke|veke|neste|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)(?![\p{L}])/iu;
 
 const ADV = "ikke|ikkje|også|òg|nå|no|derfor|difor|snart|straks|automatisk|alltid|vanligvis|vanlegvis|normalt|ofte|stadig|fortløpende|raskt|først|deretter|da|likevel|lell|dessverre|heller|lenger|lengre|gjerne";
 // One or two adverbs between the auxiliary and the verb ("blir også stadig vidareutvikla", "vil likevel ikke bli").
@@ -591,7 +598,8 @@ function activeEnglish(s: string, verb: string): string | null {
   const words = g.np.split(/\s+/);
   // ("Fjordvik library": a place name first keeps its capital whatever follows.)
   const name = (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) || PLACE_END.test(words[0]) || /^\p{Lu}{2}/u.test(words[0]);
-  const obj = name ? g.np : g.np.charAt(0).toLowerCase() + g.np.slice(1);
+  // ("The Storsund Bridge" → "close the Storsund Bridge": the article's capital was the sentence's.)
+  const obj = name && !/^(?:The|A|An)$/u.test(words[0]) ? g.np : g.np.charAt(0).toLowerCase() + g.np.slice(1);
   const third = /^(?:we|you)$/i.test(agent) ? base : base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") ? base + "es" : base.endsWith("y") && !/[aeiou]y$/.test(base) ? base.slice(0, -1) + "ies" : base + "s";
   const adv = g.adv && g.adv !== "not" ? ` ${g.adv}` : "";
   const aux = g.aux;

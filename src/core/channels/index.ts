@@ -349,6 +349,8 @@ function leaksPersonalData(text: string): boolean {
 }
 
 /** Web and e-mail addresses: a sentence keeps its words without them (the link has its own line). */
+const BARE_HOST = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
 function cutSpans(facts: Fact[]): Array<{ start: number; end: number }> {
   return facts.filter((f) => f.kind === "url" || f.kind === "email").map((f) => ({ start: f.start, end: f.end }));
 }
@@ -470,7 +472,10 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const why = msg(locale, onlyPersonalData ? "unsuitable-personal-data" : "unsuitable-empty");
     sms = { text: "", findings: [], unsuitable: why, encoding: "GSM-7", segments: 0, length: 0, omitted: onlyPersonalData ? omissions([{ part: "personal-data", why: "personal-data" }], locale) : [] };
   } else {
-    let c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, cuts, edits, short: shortBody(st0) });
+    // ("Sjå nye rutetider på kringom.no eller i appen": a bare host as written is what the SMS's own "Les meir på …"
+    // would say, so the sentence keeps it; a full address or an e-mail address is cut.)
+    const smsCuts = cutSpans(draftFacts.filter((f) => !(f.kind === "url" && BARE_HOST.test(f.text))));
+    let c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, cuts: smsCuts, edits, short: shortBody(st0) });
     // Last guard: personal data in the composed SMS (a sender name or title that held it) → a notice that says
     // nothing but that there is a letter, with no name and no facts.
     if (leaksPersonalData(c.text)) c = { text: message.audience.value === "personal" ? fill(T.noticeNoSender, { doc: T.docs.letter }) + " " + T.noticeRead : T.generalNoticeNoSender, required: [], omitted: [...c.omitted, { part: "personal-data", why: "personal-data" }] };

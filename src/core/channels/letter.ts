@@ -33,6 +33,8 @@ const HOW_TO = /^(?:slik|sånn|how to|how do)(?![\p{L}])/iu;
 const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
 
 const LETTER = /\p{L}/u;
+/** The writer as the one who acts ("Vi flyttar …"), brought in by a rewrite. */
+const WRITER = /(?<![\p{L}])(?:vi|me|we)(?![\p{L}])/iu;
 
 /**
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
@@ -201,7 +203,14 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // An item of several sentences ("– Byrden er stor. Vi må derfor …") is rewritten sentence by sentence.
         const item = m[2]
           .split(/(?<=[.!?])[ \u00A0]+(?=[\p{Lu}«"])/u)
-          .map((x) => plain(x, language, reader, formal, budget-- > 0))
+          // (An item gets the stiff words replaced but is never turned around: "- Storehagen skule blir flytta til …"
+          // under "Desse haldeplassane blir flytta:" names a bus stop; "Vi flyttar Storehagen skule" would move a school.)
+          // (Turned to the reader — "Send søknaden til …" — it is kept: the reader is no guess.)
+          .map((x) => {
+            if (budget-- <= 0) return plain(x, language, reader, formal, false);
+            const full = plain(x, language, reader, formal, true);
+            return WRITER.test(full) && !WRITER.test(x) ? polishSentence(plain(x, language, reader, formal, false), language, { wordsOnly: true }) : full;
+          })
           .join(" ");
         return m[1] + (/[.!?]$/.test(m[2]) ? item : item.replace(/[.]$/, ""));
       })

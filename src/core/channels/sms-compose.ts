@@ -471,7 +471,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (The draft's first action, in its lead and said with its readers — "Du som driver enkeltpersonforetak, må levere
     // skattemeldingen innen 31. mai" — is what the text is about: said whole, it tells the others it is not theirs.)
     const leading = a === m.actions[0] && a.text.includes(a.condition ?? "\u0000") && m.lead.some((p) => overlaps(p, a));
-    if (a.condition && !leading && !cue(language, "urgentCondition").test(a.condition)) {
+    // "Har du kjøpt produktet, må du ikkje ete det.": when every step the draft gives has a condition, the first is
+    // what the notice asks of those it concerns (a recall's buyers); said with its condition, it tells the others
+    // it is not theirs. Without it, the SMS would ask nothing.
+    const onlyConditional = a === m.actions[0] && a.text.includes(a.condition ?? "\u0000") && m.actions.every((x) => !!x.condition);
+    if (a.condition && !leading && !onlyConditional && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
@@ -494,7 +498,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const dl = action?.deadline ?? m.actions.find((a) => a.deadline && !a.condition)?.deadline ?? namedAction[0]?.deadline;
   // One more sentence of the lead when there is room ("SFO er også stengt.", "Du kan drikke vannet som vanlig.").
   // The one that adds most (fewest words the lead already has), the shorter on a tie.
-  const free = m.lead.filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  // (A line that names the goods by the date printed on them, "Gjeld: Fenalår, 1,2 kg, best før 30.06.2026", may stand
+  // outside the lead: it is a candidate too.)
+  const labelLines = m.times
+    .filter((t) => t.role === "label")
+    .map((t) => lineAround(draft, t))
+    .filter((p, i, all): p is Part => !!p && p.text.length <= 140 && all.findIndex((q) => q?.start === p.start) === i && !m.lead.some((l) => overlaps(l, p)));
+  const free = [...m.lead, ...labelLines].filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
@@ -545,11 +555,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const eventParts = eventSentence !== keySentence ? m.events.map((e) => e.what) : ev ? [ev.what] : [];
   const eventTimes = ev && eventSentence ? m.times.filter((t) => t.role === "new" && eventParts.some((w) => t.start >= w.start && t.end <= w.end)) : [];
   const extraAt = (x: string) => free.find((p) => say(p) === x)?.start;
+  const labelled = !!part0 && m.times.some((t) => t.role === "label" && t.start >= part0.start && t.end <= part0.end);
   // "… three streets next week" beside a schedule of dates: the week only says roughly what the rows say exactly.
   const ts0 = part0 ? m.times.filter((t) => t.start >= part0.start && t.end <= part0.end && t.form !== "clock") : [];
   const roughOnly = schedule && ts0.length > 0 && ts0.every((t) => t.form === "week");
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
+  // The address "Les meir på …" gives when it is a bare host ("kringom.no"), else nothing.
+  const moreHost = opts.smsLinks !== "url" && m.links[0] ? urlDomain(m.links[0].value).toLowerCase() : "";
 
   // A warning: the subject first unless the instruction already says it ("Kok vannet" / "Du må koke
   // drikkevannet"), then the instruction, then the time when the event line adds one.
@@ -586,12 +599,16 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const place = p.where && !daysOnly ? whereLine(`${head} ${more2} ${act}`) : "";
     // "Konserten blir i stedet holdt søndag 18. mai": a sentence that answers the one before it comes after it.
     const answers = !!more2 && !warning && !!ev && REPLACES.test(head) && (extraAt(more2) ?? Infinity) < ev.what.start;
-    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : more2, place, act, p.more ? more : "", sign[p.sign]].filter(Boolean).join(" ");
+    // ("Les meir på kringom.no" after a sentence that names kringom.no says it twice.)
+    const hostSaid = !!moreHost && new RegExp(`(?<![\\p{L}\\p{N}.-])${moreHost.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}/-])`, "iu").test(`${head} ${more2} ${act}`);
+    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : more2, place, act, p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.
     // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or
     // when it is all the SMS would say besides the title (no time, no action).
-    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly) || (!when && !actionText && !warning));
+    // (So is a line that says which goods are meant, by the date printed on them: "Gjeld: Fenalår, 1,2 kg, best før
+    // 30.06.2026, partinummer 26-118". A recall SMS without it sends everyone to throw out the wrong packs.)
+    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || labelled || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
     // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
     // drops the end of a closure says it lasts for ever.
@@ -704,6 +721,16 @@ function finish(steps: string[], language: Language): string {
 }
 
 /** The sentence of the draft around a span: from after the last full stop before it to the next one after it. */
+/** The line that holds `at` ("Gjeld: Fenalår, 1,2 kg, best før 30.06.2026, partinummer 26-118."), trimmed. */
+function lineAround(draft: string, at: { start: number; end: number }): Part | undefined {
+  const start = draft.lastIndexOf("\n", at.start - 1) + 1;
+  const end0 = draft.indexOf("\n", at.end);
+  const raw = draft.slice(start, end0 < 0 ? draft.length : end0);
+  const text = raw.trim();
+  const lead = raw.length - raw.trimStart().length;
+  return text ? { start: start + lead, end: start + lead + text.length, text } : undefined;
+}
+
 function sentenceAround(draft: string, at: { start: number; end: number }): Part | undefined {
   const head = draft.slice(Math.max(0, at.start - 300), at.start);
   const stop = Math.max(head.search(/[.!?:\n][^.!?:\n]*$/u), -1);

@@ -313,6 +313,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
         (lead.some((z) => inside(t, z)) || (!k.clock && !!t.clock && t.form === "date" && k.form === "date" && t.value.replace(/^\d{4}-|^--/, "") === k.value.replace(/^\d{4}-|^--/, "") && near.some((z) => inside(t, z)))) &&
         ((t.value === k.value && t.form === k.form) || (!k.clock && !!t.clock && t.form === "date" && k.form === "date" && t.value.replace(/^\d{4}-|^--/, "") === k.value.replace(/^\d{4}-|^--/, "")) ||
           (k.form === "weekday" && t.form === "date" && t.text.trim().toLowerCase().startsWith(day)) ||
+          // "Båndtvang fra 1. april" in the title, "i perioden 1. april–20. august" in the lead: the whole period.
+          (k.form === "date" && t.form === "date" && t.value.includes("/") && !k.value.includes("/") && t.value.split("/")[0].replace(/^\d{4}-|^--/, "") === k.value.replace(/^\d{4}-|^--/, "")) ||
           // A month in the title ("Planleggingsdager i januar"), its days in the lead ("fredag 2. januar").
           (/^--\d\d$/.test(k.value) && t.form === "date" && t.value.startsWith(`${k.value}-`)) ||
           // "i dag" in the title, "i dag, tysdag" in the lead.

@@ -198,6 +198,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (birth && near.length - birth.end <= 3) return role("past", birth.text);
     // "legeerklæring av 18.9.2025", "søknad mottatt 2.9.2025", "your letter dated 3 March": a document's own date is
     // when it was written or came in, never when anything happens.
+    // "Fenalår, 1,2 kg, best før 30.06.2026": the date on the goods says which ones are meant.
+    const product = c("productDate").all(near).pop();
+    if (product && /^[ \u00A0:]*$/u.test(near.slice(product.end))) return role("label", product.text);
     const dated = c("documentDated").all(near).pop();
     if (dated && /^[ \u00A0]+(?:den[ \u00A0]+)?$/u.test(near.slice(dated.end))) return role("past", "document");
     // "Emil Rasmussen Dahle, f. 14.05.2016": "f." before a full date with its year (the sentence splitter may

@@ -33,9 +33,10 @@ export type MessageKind =
  * - "recurring": opening hours and other repeated times ("mandag–fredag 08–16");
  * - "deadline": the last day for an action (carried by the action, not by the event);
  * - "expected": a forecast ("vi regner med å være ferdige 3. mai") or a time the writer gives for its own work
- *   ("vi behandler søknaden innen 1. mars"): what to expect, never a deadline of the reader's.
+ *   ("vi behandler søknaden innen 1. mars"): what to expect, never a deadline of the reader's;
+ * - "label": a date that names a thing, not when anything happens (a best-before date on recalled goods).
  */
-export type TimeRole = "new" | "superseded" | "lifted" | "past" | "recurring" | "deadline" | "expected";
+export type TimeRole = "new" | "superseded" | "lifted" | "past" | "recurring" | "deadline" | "expected" | "label";
 
 /** How the time is written: a calendar date (or range), a weekday, a relative day, a week, a duration, a clock time alone. */
 export type TimeForm = "date" | "weekday" | "relative-day" | "week" | "duration" | "clock" | "text";

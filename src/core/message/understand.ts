@@ -312,7 +312,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     }
     return undefined;
   };
-  const urls = facts.filter((f) => f.kind === "url" && !cue(language, "purchaseWords").test(sentenceAt(f.start)?.text ?? ""));
+  // (A purchase word with a capital inside the sentence is part of a name: "i Skyss Billett-appen" sells nothing.)
+  const buys = (text: string) => cue(language, "purchaseWords").all(text).some((w) => w.start === 0 || !/^\p{Lu}/u.test(w.text) || /[.!?:]\s*$/u.test(text.slice(0, w.start)));
+  const urls = facts.filter((f) => f.kind === "url" && !buys(sentenceAt(f.start)?.text.trim() ?? ""));
   const specific = (v: string) => (v.includes("/") && !/\/(kontakt|contact|personvern|privacy)/i.test(v) ? 0 : 1);
   const links = [...urls].sort((a, b) => specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
   const legal: Part[] = [];

@@ -160,7 +160,7 @@ const nb: PreviewStrings = {
   msgAudienceOne: "Én person",
   msgNone: "ikke funnet",
   msgKeyDate: "Viktigste dato",
-  msgRoles: { new: "ny", superseded: "gammel (flyttet)", lifted: "opphevet", past: "har skjedd", recurring: "gjentas", deadline: "frist", expected: "ventet" },
+  msgRoles: { new: "ny", superseded: "gammel (flyttet)", lifted: "opphevet", past: "har skjedd", recurring: "gjentas", deadline: "frist", expected: "ventet", label: "merking" },
   msgChanged: "Versjonene er laget på nytt.",
 };
 
@@ -221,7 +221,7 @@ const nn: PreviewStrings = {
   msgAudienceOne: "Éin person",
   msgNone: "ikkje funne",
   msgKeyDate: "Viktigaste dato",
-  msgRoles: { new: "ny", superseded: "gammal (flytta)", lifted: "oppheva", past: "har skjedd", recurring: "blir gjentatt", deadline: "frist", expected: "venta" },
+  msgRoles: { new: "ny", superseded: "gammal (flytta)", lifted: "oppheva", past: "har skjedd", recurring: "blir gjentatt", deadline: "frist", expected: "venta", label: "merking" },
   msgChanged: "Versjonane er laga på nytt.",
 };
 
@@ -316,7 +316,7 @@ const en: PreviewStrings = {
   msgAudienceOne: "One person",
   msgNone: "not found",
   msgKeyDate: "Key date",
-  msgRoles: { new: "new", superseded: "old (moved)", lifted: "lifted", past: "past", recurring: "recurring", deadline: "deadline", expected: "expected" },
+  msgRoles: { new: "new", superseded: "old (moved)", lifted: "lifted", past: "past", recurring: "recurring", deadline: "deadline", expected: "expected", label: "label" },
   msgChanged: "The versions are made again.",
 };
 
