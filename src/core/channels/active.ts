@@ -174,6 +174,10 @@ const OFFICE = /^(?:the[ \u00A0]+)?(?:kommunen|kommuna|fylkeskommunen|fylkeskomm
 
 // The body's own work on a case or a rule: deciding, assessing, paying out, changing ("Avgiften skal økes").
 const BODY_VERB = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu;
+/** Whether a passive's verb ("vert redusert", "behandles") is the body's own casework (BODY_VERB). */
+export function isBodyVerb(verb: string): boolean {
+  return BODY_VERB.test(verb.trim().replace(/^(?:(?:blir|vert|bli|verte|ble|blei|vart|er|var|vil|skal|må|kan)[ \u00A0]+)+/iu, ""));
+}
 /**
  * The reader asks for the body's work: "Ønsker du at saken vurderes …", "Vil du at vi …", "Ber du om at søknaden
  * behandles …". The case work in the clause is the writer's to do.
@@ -236,7 +240,8 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // "Oppvaskmaskiner bør ikke benyttes", "I denne perioden skal hunder holdes i bånd", "Godkjenningen skal legges ved
   // søknaden": advice, and a rule with no time of its own, bind whoever the rule is for (subscribers, dog owners,
   // employers), never the writer. "Vannet skal stenges mandag 3. mai" is the writer's plan: it has its time.
-  if (typeof modal === "string" && (/^(?:bør|should)$/i.test(modal) || (/^skal$/i.test(modal) && !bodyVerb && !RULE_TIME.test(`${np} ${rest}`)))) return null;
+  // ("Det skal varslast skriftleg …": an impersonal passive names no one it binds; the school that writes does it.)
+  if (typeof modal === "string" && np.trim() && !/^det$/iu.test(np.trim()) && (/^(?:bør|should)$/i.test(modal) || (/^skal$/i.test(modal) && !bodyVerb && !RULE_TIME.test(`${np} ${rest}`)))) return null;
   return { agent: "vi", rest };
 }
 
@@ -620,7 +625,7 @@ function activeEnglish(s: string, verb: string): string | null {
  * `heading`: a title or heading states a rule or news; "Nå må innkvartering forhåndsgodkjennes" obliges someone
  * the heading does not name, so an obligation is never given to the writer ("Nå må vi …") there.
  */
-export function activeVoice(sentence: string, language: Language, verb: string, opts: { heading?: boolean } = {}): string | null {
+export function activeVoice(sentence: string, language: Language, verb: string, opts: { heading?: boolean; item?: boolean } = {}): string | null {
   const out = activeVoiceOf(sentence, language, verb);
   // "Skjemaet fylles ut og sendes til skolen": a second passive joined to the first would be left without its
   // subject ("Vi fyller skjemaet ut og sendes til skolen"): the sentence stays as written.

@@ -4,7 +4,7 @@
 // every fact is kept and the check finds less to flag in the sentence than before.
 import type { Finding, Language } from "../model";
 import { analyze } from "../index";
-import { activeVoice } from "./active";
+import { activeVoice, isBodyVerb } from "./active";
 import { factsKept } from "./rewrite";
 import letterWords from "./rewrites/letter-words.json";
 
@@ -109,18 +109,22 @@ export function setOthersAct(v: boolean): void {
 const WRITER = /(?<![\p{L}])(?:vi|me|we|oss|us)(?![\p{L}])/iu;
 /** A rewrite that brings in the writer as the one who acts, where the sentence had none. */
 const bringsWriter = (before: string, after: string | null) => !!after && WRITER.test(after) && !WRITER.test(before);
-const activeFor = (cur: string, language: Language, verb: string, opts: { heading?: boolean }) => {
+const activeFor = (cur: string, language: Language, verb: string, opts: { heading?: boolean; item?: boolean }) => {
   const out = activeVoice(cur, language, verb, opts);
+  // A list item names a thing its heading introduces ("- Storehagen skule blir flytta …" under "Desse haldeplassane
+  // blir flytta:"): the writer is brought in only for its own casework ("- Barnetrygda vert redusert …" → "Vi reduserer …").
+  if (opts.item && bringsWriter(cur, out) && !isBodyVerb(verb)) return null;
   return othersAct && bringsWriter(cur, out) ? null : out;
 };
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
-export function polishSentence(sentence: string, language: Language, opts: { heading?: boolean; wordsOnly?: boolean } = {}): string {
+export function polishSentence(sentence: string, language: Language, opts: { heading?: boolean; wordsOnly?: boolean; item?: boolean } = {}): string {
   if (sentence.length > 400 || !sentence.trim()) return sentence;
   const heading = opts.heading === true;
+  const item = opts.item === true;
   // `wordsOnly`: stiff words only, no sentence turned (a block kept whole, such as the right to appeal).
   const wordsOnly = opts.wordsOnly === true;
-  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${othersAct ? "o" : ""}\u0000${sentence}`;
+  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${item ? "i" : ""}${othersAct ? "o" : ""}\u0000${sentence}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known;
   let cur = sentence;
@@ -130,7 +134,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
   // it cannot be turned (a relative clause, an unknown agent): then the word alone is made plain.
   const turnable = (p: Finding) => {
     const passive = passiveOf(p);
-    return !!passive && !wordsOnly && activeFor(cur, language, passive.verb, { heading }) !== null;
+    return !!passive && !wordsOnly && activeFor(cur, language, passive.verb, { heading, item }) !== null;
   };
   // A passive the checker only notes (nynorsk "må ettersendast", correct but impersonal) is turned when the reader
   // is the one who acts: "Teikningar må ettersendast innan 1. juni" → "Du må ettersende teikningar innan 1. juni".
@@ -155,7 +159,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
       const passive = passiveOf(f);
       if (passive) {
         if (wordsOnly) continue;
-        next = activeFor(cur, language, passive.verb, { heading });
+        next = activeFor(cur, language, passive.verb, { heading, item });
         // "Det etableres en ordning" → "Vi etablerer en ordning": the checker's own in-place fix for an impersonal
         // passive that opens its sentence (inside a clause, "… ansvarlig for at det betales skatt", the agent is
         // often the reader or someone else).

@@ -33,8 +33,6 @@ const HOW_TO = /^(?:slik|sånn|how to|how do)(?![\p{L}])/iu;
 const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
 
 const LETTER = /\p{L}/u;
-/** The writer as the one who acts ("Vi flyttar …"), brought in by a rewrite. */
-const WRITER = /(?<![\p{L}])(?:vi|me|we)(?![\p{L}])/iu;
 
 /**
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
@@ -73,7 +71,7 @@ function signatureText(draft: string, signature: ReadonlyArray<{ start: number; 
     .trim();
 }
 
-export function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true, address = true): string {
+export function plain(sentence: string, language: Language, reader: Reader, formal: boolean, polish = true, address = true, item = false): string {
   // Every rewrite below works on words: a sentence without letters ("-", "***", "12:00") has nothing to make plain.
   if (!LETTER.test(sentence)) return sentence;
   // An empty opener is dropped wherever a sentence starts, also after a full stop the parser did not take for a
@@ -89,7 +87,7 @@ export function plain(sentence: string, language: Language, reader: Reader, form
   const x = rewriteSentence(opened, language, reader, address);
   const parts = splitRanges(x);
   const split = parts.length === 1 ? [x] : parts.map((r) => rewriteSentence(dropOpener(partText(x, r), language), language, reader, address));
-  return polish ? split.map((p) => polishSentence(p, language)).join(" ") : split.join(" ");
+  return polish ? split.map((p) => polishSentence(p, language, item ? { item } : undefined)).join(" ") : split.join(" ");
 }
 
 // Quoted speech stays as it was said (message/speech.ts).
@@ -203,14 +201,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // An item of several sentences ("– Byrden er stor. Vi må derfor …") is rewritten sentence by sentence.
         const item = m[2]
           .split(/(?<=[.!?])[ \u00A0]+(?=[\p{Lu}«"])/u)
-          // (An item gets the stiff words replaced but is never turned around: "- Storehagen skule blir flytta til …"
+          // (An item is never given to the writer unless it is the body's casework: "- Storehagen skule blir flytta til …"
           // under "Desse haldeplassane blir flytta:" names a bus stop; "Vi flyttar Storehagen skule" would move a school.)
-          // (Turned to the reader — "Send søknaden til …" — it is kept: the reader is no guess.)
-          .map((x) => {
-            if (budget-- <= 0) return plain(x, language, reader, formal, false);
-            const full = plain(x, language, reader, formal, true);
-            return WRITER.test(full) && !WRITER.test(x) ? polishSentence(plain(x, language, reader, formal, false), language, { wordsOnly: true }) : full;
-          })
+          .map((x) => plain(x, language, reader, formal, budget-- > 0, true, true))
           .join(" ");
         return m[1] + (/[.!?]$/.test(m[2]) ? item : item.replace(/[.]$/, ""));
       })

@@ -234,7 +234,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // dropped to fit X (the post then says it is too long for X, and the writer decides).
   const exceptionOf = (b: (typeof keep)[number]) => !!b.part && !!m.exception && overlaps(m.exception, b.part);
   // (Where the news is a danger or its end; in other notices an exemption is a detail like any other.)
-  const held = (b: (typeof keep)[number]) => !!m.exception && (m.kind === "lifting" || m.kind === "warning") && (exceptionOf(b) || b.kind === "event");
+  // (What goes on as usual — "You can shower as normal" — is a detail that gives way to fit X.)
+  const strongException = !!m.exception && !cue(language, "asUsual").test(m.exception.text);
+  const held = (b: (typeof keep)[number]) => strongException && (m.kind === "lifting" || m.kind === "warning") && (exceptionOf(b) || b.kind === "event");
   const aside = (b: (typeof keep)[number]) => !!b.part && [m.exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
   const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0);
   const dropped: typeof body = [];

@@ -306,7 +306,8 @@ function ownWords(short: Part[] | undefined, m: Message, facts: Fact[], opts: Sm
 const TIMEISH = /\d{1,2}[.:]\d{2}|\d{1,2}\.\s*\p{L}{3,}|(?<![\p{L}])(?:kl\.|klokka|uke|veke|week|veker|uker|weeks|dagar|dager|days)(?![\p{L}])|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*/iu;
 
 interface Piece {
-  extra: boolean;
+  /** The extra lead sentence and the aside (exception, detour, what happens in bad weather); "aside" keeps only the aside. */
+  extra: boolean | "aside";
   greet: boolean;
   short: boolean;
   compact: boolean;
@@ -471,10 +472,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (The draft's first action, in its lead and said with its readers — "Du som driver enkeltpersonforetak, må levere
     // skattemeldingen innen 31. mai" — is what the text is about: said whole, it tells the others it is not theirs.)
     const leading = a === m.actions[0] && a.text.includes(a.condition ?? "\u0000") && m.lead.some((p) => overlaps(p, a));
-    // "Har du kjøpt produktet, må du ikkje ete det.": when every step the draft gives has a condition, the first is
-    // what the notice asks of those it concerns (a recall's buyers); said with its condition, it tells the others
-    // it is not theirs. Without it, the SMS would ask nothing.
-    const onlyConditional = a === m.actions[0] && a.text.includes(a.condition ?? "\u0000") && m.actions.every((x) => !!x.condition);
+    // "Har du kjøpt produktet, må du ikkje ete det.": when every step the draft gives is for those who bought what the
+    // notice is about, the first is what it asks of those it concerns (a recall's buyers); said with its condition,
+    // it tells the others it is not theirs. Without it, the SMS would ask nothing. ("Bor du i utlandet, må du …" is
+    // for some readers of an election notice: left out.)
+    const onlyConditional = a === m.actions[0] && a.text.includes(a.condition ?? "\u0000") && m.actions.every((x) => !!x.condition) && cue(language, "purchaseWords").test(a.condition ?? "");
     if (a.condition && !leading && !onlyConditional && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
@@ -524,7 +526,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // What happens to readers who do not act ("Søknader som kommer inn etter fristen, blir ikke behandlet") comes
   // after what the text offers or says happens: it is the extra only when nothing else is.
   const consequence = (p: Part) => m.consequences.some((c) => overlaps(c, p));
-  const aside = (p: Part) => [m.kind === "lifting" || m.kind === "warning" ? m.exception : undefined, m.detour, m.contingency].some((x) => !!x && overlaps(x, p));
+  // (A closure or a cancellation too: "1.–4. trinn har undervisning som vanlig" under "Skolen er stengt".)
+  const closure = m.kind === "cancellation" || (!!ev && (ev.status === "cancelled" || cue(language, "closedFor").test(ev.what.text) || (!!m.subject.text && cue(language, "closedFor").test(m.subject.text))));
+  const exception = m.kind === "lifting" || m.kind === "warning" || closure ? m.exception : undefined;
+  const aside = (p: Part) => [exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, p));
   const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text)))
     .map((p) => ({ p, x: say(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
@@ -545,10 +550,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (Only where the news is a danger or its end: in other notices an exemption is a detail the letter gives.)
   // (What happens in bad weather says its condition and the new time or place: it may be a little longer.)
   const asideMax = (x: Part) => (x === m.exception ? 160 : x === m.contingency ? 140 : 110);
-  const exception = m.kind === "lifting" || m.kind === "warning" ? m.exception : undefined;
   // (Not the action the SMS says already: "Kjør via Nordre ringvei" may be both the detour and the reader's action.)
-  const detourPart = [exception, m.detour, m.contingency].find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (say(x)?.length ?? Infinity) <= asideMax(x));
-  const detourText = detourPart ? say(detourPart) : undefined;
+  // (Under a closure the way around comes first: drivers need it more than news of the school bus.)
+  const asides = closure && m.kind !== "lifting" && m.kind !== "warning" ? [m.detour, exception, m.contingency] : [exception, m.detour, m.contingency];
+  const detourPart = asides.find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (say(x)?.length ?? Infinity) <= asideMax(x));
+  // (Its reason is the letter's: "…, fordi lærerne på småtrinnet ikke er tatt ut i streik" makes room for the dates.)
+  const detourText = detourPart ? withoutReason(say(detourPart)) : undefined;
   // (A reason or a detail gives way to it; another time of the event does not.)
   const timed0 = !!extra0 && ((TIMEISH.test(extra0) && !(when && extra0.includes(when.text.trim()))) || (!!part0 && m.times.some((t) => t.start >= part0.start && t.end <= part0.end && t !== when)));
   const extra = detourText ? (timed0 ? (`${extra0} ${detourText}`.length <= 220 ? `${extra0} ${detourText}` : extra0) : detourText) : extra0;
@@ -583,10 +590,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const forSome = !!ev && opener?.start === 0 && /(?<![\p{L}])(?:du|dere|de|dykk|you|your)(?![\p{L}])/iu.test(ev.what.text.trimStart().split(",")[0]);
   const build = (p: Piece) => {
     // A warning leads; the event line follows when it adds a time or says what happens.
-    const event = lead(p.compact, p.short, p.extra);
+    const event = lead(p.compact, p.short, p.extra === true);
     const head = warning ? warningHead(warning.s!, event) : event;
     let act = "";
-    const more2 = p.extra && extra && !head.includes(extra) ? extra : "";
+    const extraP = p.extra === "aside" ? (detourText && extra?.includes(detourText) && extra !== detourText ? detourText : undefined) : p.extra ? extra : undefined;
+    const more2 = extraP && !head.includes(extraP) ? extraP : "";
     // The deadline said already ("Ny frist er 1. oktober.") is not said again as "Frist: 1. oktober.".
     const saidDl = !!dl && `${head} ${more2}`.includes(dl.text.trim());
     // The action in its own words, with its deadline after it when the words do not say it.
@@ -613,7 +621,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
     // drops the end of a closure says it lasts for ever.
     const timesSaid = eventTimes.every((t) => holds(text, t)) || daysOnly;
-    const essential = timesSaid && (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || !!more2) && (!(newsLead || pressNews) || !p.compact) && !(schedule && p.compact);
+    const essential = timesSaid && (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || (!!more2 && !(p.extra === "aside" && (timed0 || labelled)))) && (!(newsLead || pressNews) || !p.compact) && !(schedule && p.compact);
     // Wrong, not only short: a time of the event gone (a closure that never ends) or a schedule cut to one row
     // (its first row alone reads as the only time). Chosen only when nothing else fits two parts.
     // (Its days alone, every one named, are short but not wrong.)
@@ -624,7 +632,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,
   // then "Les mer", then the action's wording (its deadline stays), then the place.
-  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
+  // (Before the extra goes whole, the aside alone: whom the news does not cover outweighs one more sentence of the lead.)
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   let cur: Piece = { extra: true, greet: true, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
   const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
   const chosen = pick(candidates, language);
@@ -721,6 +730,13 @@ function finish(steps: string[], language: Language): string {
 }
 
 /** The sentence of the draft around a span: from after the last full stop before it to the next one after it. */
+/** A sentence without the reason clause at its end ("…, fordi …", "… because …"), when what is left still says something. */
+function withoutReason(text: string | undefined): string | undefined {
+  if (!text) return text;
+  const m = /,?[ \u00A0]+(?:fordi|ettersom|because)[ \u00A0][^.!?]*([.!]?)$/u.exec(text);
+  return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || ".") : text;
+}
+
 /** The line that holds `at` ("Gjeld: Fenalår, 1,2 kg, best før 30.06.2026, partinummer 26-118."), trimmed. */
 function lineAround(draft: string, at: { start: number; end: number }): Part | undefined {
   const start = draft.lastIndexOf("\n", at.start - 1) + 1;
