@@ -91,11 +91,15 @@ function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ 
     let m = updates.first(head);
     // A stamp alone opens an update too ("Kl. 16.05: …", "14. mars kl. 09:00: …").
     if (!m || m.start !== 0) {
-      const stamp = /^(?:(?:kl\.?|klokka)[ \u00A0]?\d{1,2}[.:]\d{2}|\d{1,2}\.[ \u00A0]?\p{L}+(?:[ \u00A0]+(?:kl\.?[ \u00A0]?)?\d{1,2}[.:]\d{2})?|\d{1,2}[.:]\d{2})[ \u00A0]*:/iu.exec(head);
+      // ("Tirsdag 20. januar kl. 06.00:" with its weekday first, too.)
+      const stamp = /^(?:(?:kl\.?|klokka)[ \u00A0]?\d{1,2}[.:]\d{2}|(?:\p{L}{3,8}dag,?[ \u00A0]+)?\d{1,2}\.[ \u00A0]?\p{L}+(?:[ \u00A0]+(?:kl\.?[ \u00A0]?)?\d{1,2}[.:]\d{2})?|\d{1,2}[.:]\d{2})[ \u00A0]*:/iu.exec(head);
       if (!stamp) return;
       // A row of a timetable ("31. desember: stengt", "2. januar: 10–14") is no update: an update says something.
       const said = p.text.trimStart().slice(stamp[0].length).trim();
-      if (said.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) return;
+      // (A stamp alone on its line stamps the lines under it: "Tirsdag 20. januar kl. 06.00:" over "Det er brudd …".)
+      const under = said ? "" : doc.text.slice(p.end, p.end + 200).split(/\n[ \t\u00A0]*\n/u)[0];
+      if (!/^[ \t\u00A0]*\n/u.test(doc.text.slice(p.end, p.end + 2)) && !said) return;
+      if ((said || under).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) return;
       m = { start: 0, end: stamp[0].length - 1, text: stamp[0] };
     }
     const lead = p.text.length - p.text.trimStart().length;
@@ -134,6 +138,20 @@ function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ 
   };
   const comparable = out.length > 1 && out.every((u) => u.time && key(u.time) !== "|");
   if (comparable) out.sort((a, b) => (key(a.time) < key(b.time) ? 1 : key(a.time) > key(b.time) ? -1 : a.order - b.order));
+  // Updates stacked newest first over the first notice ("OPPDATERT onsdag …:" over "Tirsdag 20. januar kl. 06.00:"):
+  // the first notice is all the text under its stamp, its later paragraphs too ("Vanntank er satt ut … Ta med egen
+  // kanne" was for the day the water was off).
+  const last = [...out].sort((a, b) => b.order - a.order)[0];
+  if (comparable && last && last !== out[0]) {
+    const after = doc.paragraphs.slice(last.para + 1).filter((p) => p.start >= last.part.end);
+    // (Up to the closing lines: a paragraph of one short line with no full stop ends it, "Randaberg kommune".)
+    let end = last.part.end;
+    for (const p of after) {
+      if (!/[.!?:]\s*$/u.test(p.text.trim()) && p.text.trim().split(/\s+/).length <= 6) break;
+      end = p.end;
+    }
+    if (end > last.part.end) last.part = part({ start: last.part.start, end, text: doc.text.slice(last.part.start, end) });
+  }
   return out;
 }
 
