@@ -356,10 +356,15 @@ export function wrongRoleTimes(m: Message): MessageTime[] {
   if (moves < 2) return wrong;
   return wrong.map((t) => {
     const day = t.role === "superseded" && inWhat(t) ? WEEKDAY_FIRST.exec(t.text) : null;
-    return day && day[0].length < t.text.trim().length ? { ...t, keep: day[0] } : t;
+    if (day && day[0].length < t.text.trim().length) return { ...t, keep: day[0] };
+    // ("som skulle vore skjærtorsdag 2. april", "… 2. påskedag 6. april": a holiday's name before the old date stands
+    // for it as a weekday does.)
+    const holiday = t.role === "superseded" && inWhat(t) && what ? HOLIDAY_BEFORE.exec(what.text.slice(Math.max(0, t.start - what.start - 30), t.start - what.start)) : null;
+    return holiday ? { ...t, start: t.start - holiday[0].length, keep: holiday[1] } : t;
   });
 }
 
+const HOLIDAY_BEFORE = /((?:\d\.[ \u00A0]*)?\p{L}{3,}(?:dag|dagen|aften|afta|kveld|kveld))[ \u00A0]+$/u;
 const WEEKDAY_FIRST = new RegExp(`^(?:${calendar.weekdays.flat().join("|")})(?![\\p{L}])`, "iu");
 
 /** Content words of a text (four letters or more, lower case), for telling whether one sentence repeats another. */

@@ -63,8 +63,15 @@ function pick<T extends { text: string; essential?: boolean; broken?: boolean; d
   // (A schedule said by its days only is sound but rough: after any text that gives its rows.)
   const sound = (i: number) => clean[i].broken !== true && clean[i].daysOnly !== true;
   const rough = (i: number) => clean[i].broken !== true;
-  for (const ok of [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 1, (i: number) => sound(i) && parts[i] <= 2, (i: number) => rough(i) && parts[i] <= 1, (i: number) => rough(i) && parts[i] <= 2, (i: number) => parts[i] <= 1, (i: number) => parts[i] <= 2]) {
+  for (const ok of [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 1, (i: number) => sound(i) && parts[i] <= 2, (i: number) => rough(i) && parts[i] <= 1, (i: number) => rough(i) && parts[i] <= 2]) {
     const k = first(ok);
+    if (k >= 0) return clean[k];
+  }
+  // Nothing right fits two parts: a longer SMS that is right (the shortest such) before a short one that is wrong
+  // (three moved collections cut to "Ny dato: 1. april"). The length finding tells the writer.
+  const last = (ok: (i: number) => boolean) => clean.map((_, i) => i).filter(ok).pop() ?? -1;
+  for (const ok of [essential, sound, rough]) {
+    const k = last(ok);
     if (k >= 0) return clean[k];
   }
   return clean[clean.length - 1];

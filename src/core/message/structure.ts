@@ -147,7 +147,9 @@ function findSender(signature: Sent[], language: Language): { name: string; star
     }
     prev = s;
     for (const m of s.text.matchAll(/[^,\n–—|]+/gu)) {
-      const part = m[0].trim().replace(/[.:;]$/, "");
+      // ("Nordmøre interkommunale renovasjonsselskap (NIR) for Kristiansund og Averøy": the name up to its short form.)
+      const part0 = m[0].trim().replace(/[.:;]$/, "");
+      const part = /^.{3,60}?\([\p{Lu}]{2,8}\)[ \u00A0]+\p{L}/u.test(part0) ? /^(.{3,60}?\([\p{Lu}]{2,8}\))/u.exec(part0)![1] : part0;
       if (part && part.length <= 60 && !/[{}@]|\d{3}/.test(part) && (orgWord(language, part) || ORG.test(part))) {
         const at = s.start + (m.index ?? 0) + m[0].indexOf(part);
         found.push({ name: part, start: at, end: at + part.length });
@@ -225,7 +227,7 @@ function looksLikeSignature(ss: Sent[], text: string, language: Language): boole
   if (ss.length === 0 || ss.length > 4) return false;
   const lines = text.trim().split(/\n/);
   if (lines.length > 4) return false;
-  if (lines.some((l) => l.trim().length > 60 || /[.!?]$/.test(l.trim()) && !/\b(?:AS|ASA|IKS)\.$/.test(l.trim()))) return false;
+  if (lines.some((l) => !signatureLineLength(l, language) || (/[.!?]$/.test(l.trim()) && !/\b(?:AS|ASA|IKS)\.$/.test(l.trim())))) return false;
   return lines.some((l) => orgWord(language, l) || ORG.test(l));
 }
 
@@ -357,7 +359,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       // (List rows and lines with a date or a clock are text, not a name: "1. fra tirsdag 3. mars kl. 2200 …" right
       // above "Lillevik kommune" is the notice's schedule.)
       // (A dateline under the name, "NAV Elvheim" / "4. oktober 2027", is part of the block.)
-      if (lines + n > 4 || t.split("\n").filter((l) => !BARE_DATE_LINE.test(l.trim()) && !DATE_LINE.test(l.trim())).some((l) => l.trim().length > 60 || /[.!?]$/.test(l.trim()) || /^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(l.trim()) || /(?<![\p{L}])kl\.?[ \u00A0]*\d|\d{1,2}\.[ \u00A0]*\p{Ll}{3,}|\d{1,2}[ \u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(l))) break;
+      if (lines + n > 4 || t.split("\n").filter((l) => !BARE_DATE_LINE.test(l.trim()) && !DATE_LINE.test(l.trim())).some((l) => !signatureLineLength(l, doc.language) || /[.!?]$/.test(l.trim()) || /^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(l.trim()) || /(?<![\p{L}])kl\.?[ \u00A0]*\d|\d{1,2}\.[ \u00A0]*\p{Ll}{3,}|\d{1,2}[ \u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(l))) break;
       lines += n;
       k--;
     }
@@ -441,7 +443,16 @@ const CONTACT_LINE = /(?<![\p{L}])(spørsmål|henvend(?:e|er|a)[ \u00A0]+(?:deg|
 const EMERGENCY = /(?<![\p{L}\p{N}])(?:110|112|113|116[ \u00A0]?117|nødstilfelle\p{L}*|naudstilfelle\p{L}*|nødsituasjon\p{L}*|naudsituasjon\p{L}*|emergency|emergencies|akutt\p{L}*)(?![\p{L}\p{N}])/iu;
 /** A body's name word in either Norwegian standard: a bokmål letter may be signed "Den offentlege tannhelsetenesta". */
 function orgWord(language: Language, line: string): boolean {
-  return cue(language, "orgWords").test(line) || (language !== "en" && cue(language === "nb" ? "nn" : "nb", "orgWords").test(line));
+  if (cue(language, "orgWords").test(line)) return true;
+  // (A Norwegian body signs an English text by its Norwegian name: "Vestfold Interkommunale Brannvesen".)
+  if (language === "en") return cue("nb", "orgWords").test(line) || cue("nn", "orgWords").test(line);
+  return cue(language === "nb" ? "nn" : "nb", "orgWords").test(line);
+}
+
+/** A line of a signature block: short, or a body's long name ("Nordmøre interkommunale renovasjonsselskap (NIR) for …"). */
+function signatureLineLength(line: string, language: Language): boolean {
+  const t = line.trim();
+  return t.length <= 60 || (t.length <= 100 && !/[.!?]$/.test(t) && orgWord(language, t));
 }
 
 const CONDITION_START = /^(?:dersom|hvis|viss|om|når|if|when|ved)\s/iu;
