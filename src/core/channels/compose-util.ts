@@ -219,3 +219,18 @@ export function namedDeadline(m: Message, draft: string): MessageTime | undefine
   return m.times.find((t) => t.role === "deadline" && t.form === "date" && NAMED_DEADLINE.test(draft.slice(Math.max(0, t.start - 60), t.start)));
 }
 const NAMED_DEADLINE = /(?:\p{L}*frist(?:en)?|deadline|last[ \u00A0]+day|siste[ \u00A0]+dag(?:en)?)[^.!?\n]{0,40}?[ \u00A0](?:er|is)[ \u00A0]+$/iu;
+
+/**
+ * A sentence without the clause of purpose or reason that opens it, its main clause in subject-first order: "For at
+ * brøytemannskapene skal kunne fjerne snøen, innfører vi forbod …" → "Vi innfører forbod …". Undefined when the
+ * main clause's subject is not a pronoun (the verb-second order cannot be turned back safely).
+ */
+export function withoutFrontedReason(text: string, language: Language): string | undefined {
+  if (language === "en") {
+    const m = /^(?:because|since|so that|in order to|due to)[ \u00A0][^,]{3,160},[ \u00A0]+(?=\p{L})/iu.exec(text);
+    return m ? text.charAt(m[0].length).toUpperCase() + text.slice(m[0].length + 1) : undefined;
+  }
+  const m = /^(?:for at|fordi|ettersom|på grunn av|grunna|for å)[ \u00A0][^,]{3,160},[ \u00A0]+(\p{Ll}+)[ \u00A0]+(vi|me|du|dere|de|dei|det)(?=[ \u00A0])/iu.exec(text);
+  return m ? `${m[2].charAt(0).toUpperCase()}${m[2].slice(1)} ${m[1]}${text.slice(m[0].length)}` : undefined;
+}
+

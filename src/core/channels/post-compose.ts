@@ -6,7 +6,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, namedDeadline, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
+import { cleanTitle, namedDeadline, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -99,7 +99,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const eventSentence1 = eventSentence0 && ev ? namedSubject(eventSentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : eventSentence0;
   // (Rows under a heading of their own are said with it: "Servicetorget – tysdag 23. desember: 08.00–13.00; …".)
   const rowsHeading = ev && ev.what.text.includes("\n") ? headingAbove(draft, ev.what.start) : undefined;
-  const eventSentence = eventSentence1 && rowsHeading && rowsHeading !== m.subject.text.trim() ? withHeading(eventSentence1, rowsHeading, language) : eventSentence1;
+  const eventSentence2 = eventSentence1 && rowsHeading && rowsHeading !== m.subject.text.trim() ? withHeading(eventSentence1, rowsHeading, language) : eventSentence1;
+  // (Too long for X with the reason that opens it: said without it, "Vi innfører parkeringsforbud i disse gatene: …".)
+  const eventSentence = eventSentence2 && (title ? title.length + 2 : 0) + eventSentence2.length > POST.x.max ? withoutFrontedReason(eventSentence2, language) ?? eventSentence2 : eventSentence2;
   const opening = title || eventSentence || "";
   const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "who" | "warning" | "action" }> = [];
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
@@ -239,6 +241,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const held = (b: (typeof keep)[number]) => strongException && (m.kind === "lifting" || m.kind === "warning") && (exceptionOf(b) || b.kind === "event");
   const aside = (b: (typeof keep)[number]) => !!b.part && [m.exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
   const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0);
+  const titleHasTime = !!title && (!when || title.includes(when.text.trim()) || m.times.some((t) => t.start >= m.subject.start && t.end <= m.subject.end && t.role === "new"));
+  const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
   const dropped: typeof body = [];
   while (xLength(text) > POST.x.max && keep.length) {
     // ("… will not be emptied on Friday 25 December. Instead, we will collect on Monday 28 December": the new day
@@ -246,8 +250,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const answer = (b: (typeof keep)[number]) => b.kind === "event" && !!b.part && b.part !== ev?.what && REPLACES.test(b.text);
     const paired = keep.some((k) => k.part === ev?.what) && keep.some(answer);
     const answers = (b: (typeof keep)[number]) => paired && (answer(b) || b.part === ev?.what);
-    const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title) && !held(b) && !answers(b));
-    if (!droppable.length && keep.some((b) => held(b) || answers(b))) break;
+    // (A schedule's rows go only when the title says its time: "Parkeringsforbud for snørydding i sentrum" over the
+    // streets and nights would leave a post that says neither where nor when, and a "Når:" line would give one night.)
+    const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title) && !held(b) && !answers(b) && !rowsKept(b));
+    if (!droppable.length && keep.some((b) => held(b) || answers(b) || rowsKept(b))) break;
     const drop = droppable.sort((a, b) => order(a) - order(b))[0] ?? keep[keep.length - 1];
     dropped.push(drop);
     keep = keep.filter((b) => b !== drop);

@@ -285,6 +285,9 @@ export function timeText(t: MessageTime, language: Language, short = false): str
  * oktober"): what a short channel can say when the rows do not fit. Every day is named, so no row reads as the only
  * one; undefined when the schedule has fewer than two days or its rows are periods.
  */
+const SPAN_ROW = /\d{1,2}\.[ \u00A0]*\p{L}{3,}(?:[ \u00A0]+(?:kl\.?[ \u00A0]*)?\d{1,2}[.:]\d{2})?[ \u00A0]+(?:til|to|–|-)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?\d{1,2}\.?[ \u00A0]*\p{L}{3,}/u;
+const ROW_LABEL = /^[ \t]*(?:[-–•*][ \t]+)?([^:\n]{2,60}):[ \t]*\S/u;
+
 export function scheduleDates(m: Message, what: Part, language: Language, short = false): string | undefined {
   const days: MessageTime[] = [];
   for (const t of m.times) {
@@ -296,6 +299,11 @@ export function scheduleDates(m: Message, what: Part, language: Language, short 
   }
   // Opening hours with closed days ("24. desember: stengt") are no list of days something happens.
   if (days.length < 2 || cue(language, "statusWords").test(what.text)) return undefined;
+  // Rows that run from one date to the next ("onsdag 21. januar kl. 20.00 til torsdag 22. januar kl. 06.00"), or that
+  // name what each row is for ("Kongens gate og Torggata: onsdag …"): their dates alone say neither when it ends nor
+  // which street is which night.
+  const rows = what.text.split("\n");
+  if (rows.some((l) => SPAN_ROW.test(l)) || rows.filter((l) => { const m = ROW_LABEL.exec(l); return !!m && !/\d/.test(m[1]); }).length >= 2) return undefined;
   const said = days.map((t) => timeText({ ...t, clock: undefined, until: undefined, openEnded: undefined }, language, short));
   const and = language === "en" ? "and" : "og";
   return `${said.slice(0, -1).join(", ")} ${and} ${said[said.length - 1]}`;

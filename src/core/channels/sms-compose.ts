@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames } from "./compose-util";
+import { caseFromDraft, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -375,7 +375,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const titleKey = !!ev && !keySentence && m.events.length > 1;
   const siblings = keySentence || titleKey ? m.events.slice(1).map((e) => say(e.what)) : [];
   const siblingText = siblings.length && siblings.every(Boolean) ? siblings.join(" ") : "";
-  const eventSentence = keySentence && siblingText && `${keySentence} ${siblingText}`.length <= 300 ? `${keySentence} ${siblingText}` : keySentence ?? (titleKey && siblingText.length <= 200 ? siblingText || undefined : undefined);
+  let eventSentence = keySentence && siblingText && `${keySentence} ${siblingText}`.length <= 300 ? `${keySentence} ${siblingText}` : keySentence ?? (titleKey && siblingText.length <= 200 ? siblingText || undefined : undefined);
   // A press release's news is its title ("Strandvik kommune vinner klarspråkprisen"); the sentence follows.
   const titled = m.kind === "press-release" && title === undefined && m.subject.text && eventSentence && !repeats(eventSentence, m.subject.text);
   // A lead sentence that does not say what the title says ("Sett sekkene ved veien …" under "Henting av
@@ -388,7 +388,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // Friday 8 January": a title that says the thing is closed, cancelled or moved goes in front of an event
   // sentence that does not say so, or the SMS never says what happens.
   const status = cue(language, "statusWords");
-  const titleStatus = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && status.test(label) && !status.all(label).some((w) => eventSentence.toLowerCase().includes(w.text.toLowerCase().slice(0, 5)));
+  const titleStatus = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && status.test(label) && !status.all(label).some((w) => eventSentence!.toLowerCase().includes(w.text.toLowerCase().slice(0, 5)));
   // "Dette er falske e-poster.": a sentence that points back at the title says nothing without it.
   // (Also with the pronoun after a fronted word and its verb: "No er det flytta til torsdag 17. desember" once
   // the sentence before it, with the old date, is left out.)
@@ -419,12 +419,17 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const newsPart = m.kind === "press-release" && eventSentence && ev && !winner.test(m.subject.text) ? m.lead.find((x) => x.start < ev.what.start && !overlaps(x, ev.what) && winner.test(x.text)) : undefined;
   const news0 = newsPart ? say(newsPart) : undefined;
   const pressNews = news0 && !repeats(eventSentence!, news0) && news0.length + eventSentence!.length <= 300 ? `${news0} ${eventSentence}` : undefined;
+  // ("For at brøytemannskapene skal kunne fjerne snøen, innfører vi parkeringsforbud i disse gatene: …": a schedule's
+  // lead-in too long with its reason is said without it, so the rows fit.)
+  const eventLimit = ev && eventSentence && (ev.what.text.includes("\n") || eventSentence !== keySentence || (ev.status === "moved" && /[.!?][ \u00A0]+\p{Lu}/u.test(ev.what.text))) ? 300 : 150;
+  const eventShort = eventSentence && eventSentence.length > eventLimit ? withoutFrontedReason(eventSentence, language) : undefined;
+  if (eventShort && eventShort.length <= eventLimit) eventSentence = eventShort;
   const leadFull =
     echoes || (pointsBack && repeats(label, eventSentence!))
       ? endSentence(label)
       : pressNews
       ? pressNews
-      : eventSentence && eventSentence.length <= (ev && (ev.what.text.includes("\n") || eventSentence !== keySentence || (ev.status === "moved" && /[.!?][ \u00A0]+\p{Lu}/u.test(ev.what.text))) ? 300 : 150)
+      : eventSentence && eventSentence.length <= eventLimit
       ? titled || offTopic || far || pointsBack || titleStatus
         ? `${endSentence(label)} ${eventSentence}`
         : eventSentence
