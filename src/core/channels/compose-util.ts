@@ -234,3 +234,24 @@ export function withoutFrontedReason(text: string, language: Language): string |
   return m ? `${m[2].charAt(0).toUpperCase()}${m[2].slice(1)} ${m[1]}${text.slice(m[0].length)}` : undefined;
 }
 
+
+/** An action that offers a way round ("Bruk gangveien langs Bjørkvegen", "Use the temporary stop …", "Ta buss 12"). */
+const ALTERNATIVE = /^(?:bruk|nytt|ta|kjør|køyr|gå|sykle|følg|fylg|use|take|drive|walk|follow|go)(?![\p{L}])/iu;
+
+/**
+ * The sentence right before an action that offers a way round, when it says what is closed ("Gang- og sykkelveien
+ * langs skolen blir stengt i hele anleggsperioden. Bruk gangveien langs Bjørkvegen."): the action says nothing
+ * without it. Undefined otherwise.
+ */
+export function closureBefore(a: { start: number; text: string }, draft: string, language: Language): { start: number; end: number; text: string } | undefined {
+  if (!ALTERNATIVE.test(a.text.trimStart())) return undefined;
+  let k = a.start;
+  while (k > 0 && /[ \t\u00A0]/u.test(draft[k - 1])) k--;
+  if (k === 0 || !/[.!?]/u.test(draft[k - 1])) return undefined;
+  const head = draft.slice(Math.max(0, k - 300), k - 1);
+  const cut = Math.max(head.search(/[.!?][ \t\u00A0]+\p{Lu}[^.!?]*$/u) + 1, head.lastIndexOf("\n") + 1);
+  const text = head.slice(cut).trim();
+  if (!text || !(cue(language, "closedFor").test(text) || cue(language, "statusWords").test(text))) return undefined;
+  const start = k - 1 - head.length + cut + (head.slice(cut).length - head.slice(cut).trimStart().length);
+  return { start, end: k, text: draft.slice(start, k) };
+}

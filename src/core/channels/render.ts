@@ -191,6 +191,14 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
  * februar kl. 18.00 i Nordby samfunnshus; torsdag 5. februar …"). A text without line breaks is returned as is.
  */
 export function flattenBlock(s0: string, language: Language): string {
+  // Rows that open alike, each with its own time and none ending a sentence ("natt til tysdag 3. mars frå kl. 23.00 til
+  // kl. 05.00" / "natt til torsdag 5. mars …"), under an intro or not: kept apart, though each starts in lower case.
+  if (s0.includes("\n")) {
+    const all = s0.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const intro = all.length > 2 && /:$/.test(all[0]) ? all[0] : undefined;
+    const rows = intro ? all.slice(1) : all;
+    if (rows.length >= 2 && rows.every((l) => /\d/.test(l) && !/[.!?,;:]$/.test(l) && !LIST_MARKER.test(l)) && new Set(rows.map((l) => l.split(/\s+/)[0].toLowerCase())).size === 1) return intro ? `${intro} ${rows.join("; ")}` : rows.join("; ");
+  }
   // A line wrapped inside a sentence ("… før du\ndrikker det") is joined with a space, never a "; ".
   const s1 = s0.includes("\n") ? s0.replace(/([\p{L}\p{N},])[ \t\r]*\n[ \t]*(?=\p{Ll})/gu, "$1 ") : s0;
   if (!s1.includes("\n")) return s1;

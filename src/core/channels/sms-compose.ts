@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
+import { caseFromDraft, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -351,7 +351,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (!t) return true;
     const s = spelledOut(s0.replace(/\s+/gu, " "));
     const x = spelledOut(t.text.trim().replace(/\s+/gu, " "));
-    return (s.includes(x) || s.includes(x.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) && (!t.until || s.includes(spelledOut(t.until.text.trim()))) && (!t.clock || s.includes(spelledOut(t.clock.text.trim())));
+    return (s.includes(x) || s.includes(x.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) || s.includes(x.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))) && (!t.until || s.includes(spelledOut(t.until.text.trim()))) && (!t.clock || s.includes(spelledOut(t.clock.text.trim())));
   };
 
   // The lead: a warning first in a warning; else the sentence that states the event (from the title when the
@@ -497,7 +497,15 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       omitted.push({ part: "action", why: "leans", text: a.text });
       continue;
     }
-    const s0 = say(a);
+    // "Bruk gangveien langs Bjørkvegen." is said with what it is the way round ("Gang- og sykkelveien … blir stengt"),
+    // or not at all.
+    const closed = closureBefore(a, draft, language);
+    const closedText = closed && !usedSpans.some((u) => overlaps(u, closed)) ? say(closed) : undefined;
+    if (closed && !usedSpans.some((u) => overlaps(u, closed)) && (!closedText || closedText.length > 120)) {
+      omitted.push({ part: "action", why: "leans", text: a.text });
+      continue;
+    }
+    const s0 = closedText ? `${closedText} ${say(a) ?? ""}`.trim() : say(a);
     // Too long with the addresses it lists: what to do and by when, without them.
     const s = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;
     // "Kok vannet før du drikker det." after "Fra i dag må du koke vannet før du drikker det …": said already.

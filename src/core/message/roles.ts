@@ -257,6 +257,12 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // "Frist for å sende innspill til planen er 1. oktober": the clause names a deadline.
     const named = once("DEADLINE_NOUN", left, () => DEADLINE_NOUN.exec(left)?.[0]);
     if (named && once("IS_BEFORE", left, () => /(?:^|\s)(?:er|blir|is)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) return role("deadline", named.trim());
+    // "Klagefristen er seks uker fra skattelisten ble lagt ut 26. februar, altså 9. april": the date that restates the
+    // named deadline is it.
+    // (The comma ends the clause: the deadline's noun is read in the sentence before it.)
+    const restates = /,[ \u00A0]*(?:altså|dvs\.?|det vil si|det vil seie|that is|i\.e\.,?)[ \u00A0]+(?:den[ \u00A0]+|on[ \u00A0]+)?$/iu.exec(sText.slice(0, at));
+    const restated = restates ? DEADLINE_NOUN.exec(sText.slice(Math.max(0, at - 200), at))?.[0] : undefined;
+    if (restated) return role("deadline", restated.trim());
     // "… kan da få utsatt frist til 30. juni", "an extended deadline to 30 June": the date the deadline moves to.
     if (named && once("NOUN_TIL", left, () => /(?:frist(?:en)?|deadline)[ \u00A0]+(?:til|på|to|of)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) return role("deadline", named.trim());
     const fresh = lastCue("newBefore", near);
