@@ -368,6 +368,9 @@ export function wrongRoleTimes(m: Message): MessageTime[] {
   // The old date goes, its day's name stays: never a date that reads as a collection day.
   const what = m.events[0]?.what;
   const inWhat = (t: Part) => !!what && t.start >= what.start && t.end <= what.end;
+  // "Kommunestyremøtet som skulle vært holdt torsdag 5. mars …, er utsatt på ubestemt tid": with no new time at all,
+  // the old one only says which meeting; no reader can take it for the new one.
+  if (what && m.events[0]?.status === "moved" && !m.events[0].when && !m.times.some((t) => t.role === "new" && inWhat(t))) return wrong.filter((t) => !(t.role === "superseded" && inWhat(t)));
   const moves = what ? new Set(m.times.filter((t) => t.role === "superseded" && inWhat(t)).map((t) => t.value)).size : 0;
   if (moves < 2) return wrong;
   return wrong.map((t) => {

@@ -300,8 +300,17 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
   // "Kulturskulen: søk plass før 1. mars" over "Søknadsfristen er 1. mars 2027": a date the draft names a deadline
   // is a deadline wherever it stands after "før"/"innen"/"before" too, never the time of the event.
   const deadlineDays = new Set(out.filter((t) => t.role === "deadline" && t.form === "date").map((t) => t.value.replace(/^\d{4}-|^--/, "")));
-  if (!deadlineDays.size) return out;
-  return out.map((t) =>
+  // "Kommunestyremøtet 5. mars er utsatt" over "Kommunestyremøtet som skulle vært holdt torsdag 5. mars …, er utsatt på
+  // ubestemt tid": the title's date names the meeting the body says was moved; with no new date of that day in the
+  // body, it is the old one too.
+  const oldDays = new Set(out.filter((t) => t.role === "superseded" && t.form === "date").map((t) => t.value.replace(/^\d{4}-|^--/, "")));
+  const titleEnd = /\n[ \t]*\n/.exec(text)?.index ?? -1;
+  const titleLine = titleEnd > 0 && titleEnd <= 160 && !/[.!?]\s*$/.test(text.slice(0, titleEnd)) ? titleEnd : -1;
+  const day = (t: RoledTime) => t.value.replace(/^\d{4}-|^--/, "");
+  const newInBody = new Set(out.filter((t) => t.start > titleLine && t.role === "new" && t.form === "date").map(day));
+  const out2 = oldDays.size && titleLine > 0 ? out.map((t) => (t.end <= titleLine && t.role === "new" && t.form === "date" && oldDays.has(day(t)) && !newInBody.has(day(t)) ? { ...t, role: "superseded" as const, cue: "title names the moved one" } : t)) : out;
+  if (!deadlineDays.size) return out2;
+  return out2.map((t) =>
     t.role === "new" && t.form === "date" && deadlineDays.has(t.value.replace(/^\d{4}-|^--/, "")) && /(?:^|[\s(])(?:før|innen|innan|senest|seinast|before|by)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(text.slice(Math.max(0, t.start - 16), t.start))
       ? { ...t, role: "deadline" as const, cue: "named deadline" }
       : t,
