@@ -37,6 +37,9 @@ function ymd(value: string): { y?: number; md: string } | undefined {
   return m ? { y: m[1] === "-" ? undefined : Number(m[1]), md: `${m[2]}-${m[3]}` } : undefined;
 }
 
+/** The host of a normalised address ("sel.kommune.no/flaum" → "sel.kommune.no"). */
+const urlHost = (v: string): string => v.split(/[/?#]/)[0];
+
 /** The latest date among the updates' own stamps. */
 function newestStamp(stamps: Array<RoledTime | undefined>): { y?: number; md: string } | undefined {
   let best: { y?: number; md: string } | undefined;
@@ -334,7 +337,6 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const buys = (text: string) => cue(language, "purchaseWords").all(text).some((w) => w.start === 0 || !/^\p{Lu}/u.test(w.text) || /[.!?:]\s*$/u.test(text.slice(0, w.start)));
   const urls = facts.filter((f) => f.kind === "url" && !buys(sentenceAt(f.start)?.text.trim() ?? ""));
   const specific = (v: string) => (v.includes("/") && !/\/(kontakt|contact|personvern|privacy)/i.test(v) ? 0 : 1);
-  const links = [...urls].sort((a, b) => specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
   const legal: Part[] = [];
   LEGAL.lastIndex = 0;
   for (let m = LEGAL.exec(text); m && legal.length < 50; m = LEGAL.exec(text)) legal.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -344,6 +346,11 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   else if (options.senderName?.trim()) sender = { name: options.senderName.trim(), source: "profile" };
   else if (st.senderSpan) sender = { name: st.senderSpan.name, source: "signature", start: st.senderSpan.start, end: st.senderSpan.end };
 
+  // The sender's own site first ("Vi oppdaterer informasjonen på sel.kommune.no" from Sel kommune, before
+  // "vegvesen.no/trafikk" for one road): readers follow the news where the sender posts it.
+  const ownWord = sender?.name.toLowerCase().split(/[ \u00A0]+/)[0].replace(/[^\p{L}\p{N}-]/gu, "");
+  const ownSite = (v: string) => (ownWord && ownWord.length >= 2 && urlHost(v).split(".").includes(ownWord) ? 0 : 1);
+  const links = [...urls].sort((a, b) => ownSite(a.value) - ownSite(b.value) || specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
   // "Lag og foreninger i Solvik kan søke …" from Solvik kommune: the sender's own area says who, not where
   // something happens ("Sted: Solvik" told readers nothing).
   const area = sender?.name.replace(/[ \u00A0]+(?:fylkes)?kommune$|[ \u00A0]+(?:municipality|county council)$/iu, "");
