@@ -66,6 +66,9 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
     const m = cue(language, list).first(where);
     return m ? { start: offset + m.start, end: offset + m.end, text: m.text } : undefined;
   };
+  // The draft's first line, when it is a title (no sentence end): "… – informasjon til foreldre".
+  const firstLine = text.trimStart().split("\n")[0];
+  const titleLine = firstLine.length <= 160 && !/[.!?]\s*$/.test(firstLine) ? firstLine : "";
   let personal = 0;
   let pub = 0;
   let kind: "decision" | "summons" | "offer" | "demand" | "case-letter" | undefined;
@@ -115,7 +118,10 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const born = BORN.exec(text);
   if (born) addPersonal("birth-date", 3, { start: born.index, end: born.index + born[0].length, text: born[0] }, "case-letter");
   // "Kontaktinformasjonen din i Altinn er endra": a change to the reader's own record, said in the title or lead.
-  const own = OWN_CHANGED.exec(head);
+  // ("Sjekk at barnet ditt er vaksinert", "om søknaden din er registrert": a clause after "at"/"om" asks any reader to
+  // check, it tells no one of a change.)
+  const own0 = OWN_CHANGED.exec(head);
+  const own = own0 && !/(?:^|[\s,])(?:at|om|hvis|viss|dersom|that|whether|if)[ \u00A0]+$/iu.test(head.slice(Math.max(0, own0.index - 12), own0.index)) ? own0 : null;
   if (own) addPersonal("own-record", 2, { start: headStart + own.index, end: headStart + own.index + own[0].length, text: own[0] }, "case-letter");
   // "To: Ahmed Yusuf", "Til: Kari og Per Dal", "Barn: Ola Dal": a field that names the addressees, or the child or
   // applicant the letter is about.
@@ -126,7 +132,7 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   // "Hei Kari,", "Dear Ms Hansen,": a greeting that names one person on a line of its own near the top.
   const greet = NAMED_GREETING.exec(text.slice(0, 600));
   if (greet && !GROUP_GREETING.test(greet[1])) addPersonal("named-greeting", 3, { start: greet.index, end: greet.index + greet[0].length, text: greet[0].trim() }, "case-letter");
-  addPublic("group", 2, found("publicGroup", text, 0));
+  addPublic("group", 2, found("publicGroup", text, 0) ?? found("titleGroup", titleLine, text.length - text.trimStart().length));
   addPublic("public-guidance", 2, found("applicationInfo", text, 0));
   addPublic("press-release", 2, found("pressRelease", head, headStart));
   // A public consultation or an open meeting is for everyone, whatever case number it gives for replies.
