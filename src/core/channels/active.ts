@@ -626,13 +626,18 @@ function activeEnglish(s: string, verb: string): string | null {
  * the heading does not name, so an obligation is never given to the writer ("Nå må vi …") there.
  */
 export function activeVoice(sentence: string, language: Language, verb: string, opts: { heading?: boolean; item?: boolean } = {}): string | null {
-  const out = activeVoiceOf(sentence, language, verb);
+  const out0 = activeVoiceOf(sentence, language, verb);
+  // "Dokumentasjonen må sendes oss" → "Du må sende oss dokumentasjonen", not "sende dokumentasjonen oss": the one it
+  // goes to comes before the thing sent.
+  const out = out0 ? out0.replace(INDIRECT_AFTER, "$1$3 $2") : out0;
   // "Skjemaet fylles ut og sendes til skolen": a second passive joined to the first would be left without its
   // subject ("Vi fyller skjemaet ut og sendes til skolen"): the sentence stays as written.
   if (out && language !== "en" && COORDINATED_PASSIVE.test(out.slice(Math.max(0, out.toLowerCase().indexOf(" og ") - 1)))) return null;
   if (out && opts.heading && /(?:^|[ \u00A0])(?:(?:Vi|vi|Me|me|We|we)[ \u00A0]+(?:må|skal|bør|must|should)|(?:må|skal|bør)[ \u00A0]+(?:vi|me))(?![\p{L}])/u.test(out)) return null;
   return out;
 }
+
+const INDIRECT_AFTER = /((?<![\p{L}])(?:sende|levere|gi|vise|returnere|ettersende|send|give|show|return)[ \u00A0]+)((?:(?!(?:til|på|i|med|for|innen|innan|to|by|at|on|in)[ \u00A0])[\p{L}-]+[ \u00A0]+){0,3}?[\p{L}-]+)[ \u00A0]+(oss|meg|dykk|us|me)(?![\p{L}])/iu;
 
 function activeVoiceOf(sentence: string, language: Language, verb: string): string | null {
   if (language === "en" && sentence.length <= 300 && verb) {

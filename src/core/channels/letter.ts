@@ -334,7 +334,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // stengt" is the notice's own instruction.)
         const prevRole = i > 0 ? roles[i - 1] : before;
         const prevSent = i > 0 ? p.sentences[i - 1] : beforeSent;
-        const detail = () => !!prevSent && facts.some((f) => (f.kind === "date" || f.kind === "time") && f.start >= prevSent.start && f.end <= prevSent.end);
+        // (Or where to do it: "Du sender meldekortet på nav.no/meldekort. Logg inn med BankID.")
+        const detail = () => !!prevSent && facts.some((f) => (f.kind === "date" || f.kind === "time" || f.kind === "url") && f.start >= prevSent.start && f.end <= prevSent.end);
         if (role === "action" && prevRole === "body" && detail() && s.text.trim().split(/\s+/).length <= 5 && !facts.some((f) => f.kind === "deadline" && f.start >= s.start && f.end <= s.end)) {
           role = "body";
           roles[i] = "body";
@@ -357,7 +358,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       if (lastWhole) lastField = fieldPara;
     }
   }
-  const lead = bodyBlocks.shift();
+  const lead0 = bodyBlocks.shift();
+  // ("Hei Sara," over "du har ikke sendt meldekortet …": with the greeting line gone, the lead starts a sentence.)
+  const lead = lead0 && /^\p{Ll}/u.test(lead0) && !/^(?:e-|i[A-Z])/u.test(lead0) ? lead0.charAt(0).toUpperCase() + lead0.slice(1) : lead0;
   if (lead) {
     let first = mainMessageFirst(lead, language, T);
     // A lead that was only an empty reference is gone: the next paragraph is the lead.

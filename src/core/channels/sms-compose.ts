@@ -673,9 +673,18 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   else if (!p.more) omitted.push({ part: "link", why: "too-long" });
   if (m.links.length && opts.smsLinks === "none") omitted.push({ part: "link", why: "channel-policy", text: m.links[0].text });
   if (!m.sender) omitted.push({ part: "sender", why: "not-in-draft" });
+  // Whom the news does not cover, the way round and what happens in bad weather, when the SMS could not say them:
+  // the writer must know ("If the wind is too strong on Monday, the inspection will take place on Tuesday").
   // A sentence the SMS says after all (as its extra sentence) was not left out: the list says only what is missing.
   const loose = (x: string) => gsmSafe(x).replace(/\s+/g, " ").replace(/[.!?]+$/u, "").trim().toLowerCase();
   const saidText = loose(chosen.text);
+  for (const x of [exception, m.detour, m.contingency]) {
+    if (!x || usedSpans.some((u) => overlaps(u, x)) || (action && overlaps(action, x))) continue;
+    // (Said in its plain form: "Du kan bruke vatnet til dusj …" for "Vatnet kan brukast til dusj …".)
+    const sx = x === detourPart ? detourText : say(x);
+    if (sx && saidText.includes(loose(sx))) continue;
+    omitted.push({ part: "lead", why: "too-long", text: x.text.trim() });
+  }
   return { text: chosen.text, required, omitted: omitted.filter((o) => !(o.text && o.part !== "time" && o.part !== "link" && saidText.includes(loose(o.text)))) };
 }
 

@@ -233,6 +233,12 @@ function nextIsName(c: Ctx, i: number): boolean {
   return clauseAfter(c, i, 1) === 1 && startsUpperAt(c.doc.text, c.st.start[i + 1]);
 }
 
+/** Nouns that follow a place's name in the name of a body or a place: "Lindesnes kommune", "Sandnes sentrum". */
+const NAME_NOUNS = new Set(["kommune", "fylkeskommune", "herad", "kirke", "kyrkje", "skole", "skule", "sentrum", "stasjon", "havn", "hamn", "sykehus", "sjukehus", "bibliotek", "kulturhus", "idrettslag", "vel", "menighet", "sokn", "legekontor", "helsestasjon", "barnehage", "ungdomsskole", "ungdomsskule", "barneskole", "barneskule", "bydel", "sokneråd", "brannvesen", "kraftlag", "energi"]);
+function nextIsNameNoun(c: Ctx, i: number): boolean {
+  return clauseAfter(c, i, 1) === 1 && NAME_NOUNS.has(c.st.lowerAt(i + 1));
+}
+
 function isSentenceStart(c: Ctx, i: number): boolean {
   return i < 1 || c.st.sentence[i - 1] !== c.st.sentence[i];
 }
@@ -574,7 +580,8 @@ export const passiveRule: Rule = {
       if (!isSPassiveNb(w, L)) continue;
       // "på Sandnes grendehus", "Kjelsås skole": a capital inside the sentence makes the word a name, not a verb.
       // So is one that opens a short line with no end stop ("Sandnes vel" under "Hilsen"): a name line, not a clause.
-      if (startsUpperAt(doc.text, st.start[i]) && (!isSentenceStart(c, i) || nameLine(c, i))) continue;
+      // (So is one that opens a sentence before a name's noun or a second capital: "Lindesnes kommune har innvilget …".)
+      if (startsUpperAt(doc.text, st.start[i]) && (!isSentenceStart(c, i) || nameLine(c, i) || nextIsName(c, i) || nextIsNameNoun(c, i))) continue;
       const prevIdx = prevInClause(c, i);
       const p = prevIdx !== undefined ? prevIdx : i - 1;
       if (p >= 0 && st.sentence[p] === st.sentence[i]) {
