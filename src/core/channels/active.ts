@@ -637,7 +637,7 @@ export function activeVoice(sentence: string, language: Language, verb: string, 
   return out;
 }
 
-const INDIRECT_AFTER = /((?<![\p{L}])(?:sende|levere|gi|vise|returnere|ettersende|send|give|show|return)[ \u00A0]+)((?:(?!(?:til|på|i|med|for|innen|innan|to|by|at|on|in)[ \u00A0])[\p{L}-]+[ \u00A0]+){0,3}?[\p{L}-]+)[ \u00A0]+(oss|meg|dykk|us|me)(?![\p{L}])/iu;
+const INDIRECT_AFTER = /((?<![\p{L}])(?:sende|levere|gi|vise|returnere|ettersende|send|give|show|return)[ \u00A0]+)((?:(?!(?:til|på|i|med|for|hos|innen|innan|to|by|at|on|in|with|for)[ \u00A0])[\p{L}-]+[ \u00A0]+){0,3}?(?!(?:til|på|i|med|for|hos|innen|innan|to|by|at|on|in|with)(?![\p{L}]))[\p{L}-]+)[ \u00A0]+(oss|meg|dykk|us|me)(?![\p{L}])/iu;
 
 function activeVoiceOf(sentence: string, language: Language, verb: string): string | null {
   if (language === "en" && sentence.length <= 300 && verb) {

@@ -239,6 +239,10 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     blocks.push(keepNames(cased, polishSentence(cased, language, { heading: true }), st.doc.text, language));
   }
   if (st.fields) blocks.push(st.fields.text.trim());
+  // The draft's greeting ("Hei Sara,", "Dear Mr Ahmadi,") stays over the message: the letter speaks to its reader as
+  // the writer did. ("Kjære Dem" becomes "Kjære deg" with the rest of the formal address.)
+  const greeting = st.greeting ? informalAddress(st.greeting.text, language, formal) : undefined;
+  if (greeting) blocks.push(greeting);
 
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
   const headed: Record<Role, Section[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
@@ -360,7 +364,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   }
   const lead0 = bodyBlocks.shift();
   // ("Hei Sara," over "du har ikke sendt meldekortet …": with the greeting line gone, the lead starts a sentence.)
-  const lead = lead0 && /^\p{Ll}/u.test(lead0) && !/^(?:e-|i[A-Z])/u.test(lead0) ? lead0.charAt(0).toUpperCase() + lead0.slice(1) : lead0;
+  // (Under a greeting that ends in a comma, the lead goes on in lower case as the draft has it.)
+  const lead = lead0 && /^\p{Ll}/u.test(lead0) && !/^(?:e-|i[A-Z])/u.test(lead0) && !(greeting && /,$/.test(greeting)) ? lead0.charAt(0).toUpperCase() + lead0.slice(1) : lead0;
   if (lead) {
     let first = mainMessageFirst(lead, language, T);
     // A lead that was only an empty reference is gone: the next paragraph is the lead.

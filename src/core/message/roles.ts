@@ -124,7 +124,8 @@ const FOR_BEFORE = /(?:^|\s)(?:for|valid for|gjeldende for|gjeldande for)[ \u00A
 const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0](?!og[ \u00A0]+med(?![\p{L}]))/iu;
 // The auxiliary of a present or future passive right before a participle ("blir behandlet", "vil bli vedtatt",
 // "skal verte handsama", "will be decided"), with at most one adverb between.
-const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte)|will[ \u00A0]+be|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
+// ("Søknaden må være sendt før 30. april", "must have been sent by": a modal and a perfect ask for it by then.)
+const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte|være|vere|ha|ha[ \u00A0]+blitt|ha[ \u00A0]+vore)|will[ \u00A0]+be|(?:must|should|will)[ \u00A0]+(?:have[ \u00A0]+been|be|have)|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
 const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|previously|earlier)[ \u00A0]+(?:varslet|varsla|varsel|meldt|melde|annonsert|opplyst|nevnt|nemnt|informert|omtalt|kunngjort|announced|stated|mentioned|notified)(?![\p{L}])/iu;
 
 /** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
@@ -287,6 +288,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // the present or future, not a past event.
     const past = past0 && !FUTURE_PASSIVE.test(left.slice(Math.max(0, past0.start - 24), past0.start)) ? past0 : undefined;
     if (past) return role("past", past.text);
+    // "Søknaden må være sendt før 30. april": a date after "før" in a clause that asks ("må", "skal", "must") is the
+    // last day to do it.
+    const byModal = /(?:^|[\s(])(?:før|innen|innan|senest|seinast|before|by)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(near) && /(?<![\p{L}])(?:må|skal|bør|must|should)(?![\p{L}])/iu.test(left);
+    if (byModal && !writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("deadline", "før");
     // "… drikkevatnet 6. mai 2025 vart påvist …": a past verb right after the time.
     const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had|found|showed|detected)(?![\p{L}])/iu.exec(rightClause);
     if (pastAfter) return role("past", pastAfter[0].trim());

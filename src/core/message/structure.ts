@@ -1,6 +1,7 @@
 // Reads a draft into the parts the composers need: title, sections with roles, signature and footer,
 // the sender, and the sentences that carry the main message, the action, appeal, access and contact.
 import type { Doc, Fact, Language, Sentence } from "../model";
+import type { Part } from "./types";
 import { lowerBound } from "../text/lower-bound";
 import { parse } from "../text/parse";
 import { cue } from "./cues";
@@ -42,6 +43,8 @@ export interface DraftStructure {
   title?: Sent;
   sections: Section[];
   signature: Sent[];
+  /** The greeting line under the title ("Hei Sara,", "Dear Mr Ahmadi,"): the letter keeps it; the short channels do not. */
+  greeting?: Part;
   footer: Sent[];
   /** Letterhead, address and reference lines above the title, kept as written. */
   header?: { start: number; end: number; text: string };
@@ -165,7 +168,7 @@ function findSender(signature: Sent[], language: Language): { name: string; star
 /** A signature line that names whom the sender acts for: "på vegner av Sunnfjord kommune", "on behalf of …". */
 const ON_BEHALF = /^(?:på[ \u00A0]+vegne(?:r)?[ \u00A0]+av|on[ \u00A0]+behalf[ \u00A0]+of|for[ \u00A0]+og[ \u00A0]+på[ \u00A0]+vegne(?:r)?[ \u00A0]+av)[ \u00A0]/iu;
 
-const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse|erence)?\.?|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|barn:|barnet:|child:|elev:|eleven:|pupil:|søker:|søkar:|søkjar:|applicant:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse|erence)?\.?|(?:vår|deres|dykkar|our|your)\s+(?:dato|date)|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|barn:|barnet:|child:|elev:|eleven:|pupil:|søker:|søkar:|søkjar:|applicant:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
 // a title such as "Innkalling til oppfølgingssamtale" read as a name, and the letter lost its title.)
 // ("Emil Rasmussen Dahle, f. 14.05.2016": a name with its birth date is a name line too.)
@@ -258,7 +261,9 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   // "Vår ref: …") come before the title; the organisation named there may sign the letter.
   let letterhead: { name: string; start: number; end: number } | undefined;
   const headerStart = first;
-  const titleLike = (pi: number) => pi < paras.length && !/[.!?:]$/.test(paras[pi].text.trim()) && paras[pi].text.trim().length <= 120;
+  // ("Fotografering ved Hafslo skule" over "Kjære foreldre og føresette": a greeting under a line is no title, so the
+  // line above it is the title, not a letterhead.)
+  const titleLike = (pi: number) => pi < paras.length && !/[.!?:]$/.test(paras[pi].text.trim()) && paras[pi].text.trim().length <= 120 && !isGreeting(pi);
   // "Fjordvik kommune" / "Plan og byggesak" on the next line: the unit under the organisation's name is letterhead.
   const unitLine = (pi: number) => {
     if (pi === 0 || !/^[ \t]*\r?\n[ \t]*$/.test(doc.text.slice(paras[pi - 1].end, paras[pi].start))) return false;
@@ -330,7 +335,13 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       first = k;
     }
   }
-  while (first < paras.length && isGreeting(first)) first++;
+  let greeting: Part | undefined;
+  while (first < paras.length && isGreeting(first)) {
+    const t = paras[first].text.trim();
+    const at = paras[first].start + paras[first].text.indexOf(t);
+    greeting = { start: at, end: at + t.length, text: t };
+    first++;
+  }
   // Signature: from the closing line ("Med vennlig hilsen") to the end, footer lines apart.
   let sigStart = paras.length;
   for (let i = first; i < paras.length; i++) {
@@ -432,7 +443,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   const sender = signed && !body(signed) && body(letterhead) ? letterhead : signed ?? letterhead;
   const headerEnd = title ? paras.findIndex((p) => p.start >= title!.start) : first;
   const header = headerEnd > headerStart ? { start: paras[headerStart].start, end: paras[headerEnd - 1].end, text: text.slice(paras[headerStart].start, paras[headerEnd - 1].end) } : undefined;
-  return { doc, language: doc.language, header, title, fields, sections, signature, footer, sender: sender?.name, senderSpan: sender };
+  return { doc, language: doc.language, header, title, fields, sections, signature, footer, sender: sender?.name, senderSpan: sender, ...(greeting && title ? { greeting } : {}) };
 }
 
 /** Role of one sentence in a paragraph without a heading. */

@@ -309,7 +309,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const appealPart = blockOf("appeal");
   const appeal: Message["appeal"] = appealPart ? { ...appealPart } : undefined;
   if (appeal) {
-    const within = times.filter((t) => (t.role === "deadline" || t.form === "duration") && t.start >= appeal.start && t.end <= appeal.end);
+    // (Only from the appeal's own sentences: "The deadline for leaving is 15 January" between two of them is not it.)
+    const appealSents = bodySents.filter((x) => roleOf.get(x) === "appeal" && !/(?:for|til)[ \u00A0]+(?:å[ \u00A0]+)?(?:leaving|leave|departure|utreise|reise ut|forlate|flytte ut|betale|betaling|payment|pay)(?![\p{L}])/iu.test(x.text));
+    const within = times.filter((t) => (t.role === "deadline" || t.form === "duration") && appealSents.some((x) => t.start >= x.start && t.end <= x.end));
     // The appeal deadline as a date when the block gives one ("innen 10. oktober 2025"), else the period ("tre uker").
     const dl = within.find((t) => t.form === "date") ?? within[0];
     if (dl) appeal.deadline = { ...toMessageTime(dl), role: "deadline" };

@@ -18,8 +18,12 @@ Fjellby kommune
 
 describe("a reminder letter", () => {
   const letter = variants(reminder).variants.letter.text;
-  it("starts its lead with a capital", () => {
-    expect(letter).toContain("Du har ikke sendt skjemaet for april ennå.");
+  it("keeps the greeting, the lead going on under it as the draft has it", () => {
+    expect(letter).toContain("Hei Per,\n\ndu har ikke sendt skjemaet for april ennå.");
+  });
+  it("starts its lead with a capital when there is no greeting over it", () => {
+    const noTitle = variants("Hei Per,\n\ndu har ikke sendt skjemaet for april ennå. Du må sende det senest fredag 8. mai.\n\nVennlig hilsen\nFjellby kommune\n").variants.letter.text;
+    expect(noTitle).toMatch(/^Du har ikke sendt skjemaet/m);
   });
   it("keeps the step with the sentence that says where", () => {
     expect(letter).toContain("Du sender skjemaet på fjellby.kommune.no/skjema. Logg inn med BankID.");
