@@ -344,6 +344,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
           role = "body";
           roles[i] = "body";
         }
+        // "Du må bestille time. Ring vaksinetelefonen på 70 05 88 20 …": a call right after what the reader must do is how
+        // to do it; it goes with the step, not to "Har du spørsmål?".
+        if (role === "contact" && i > 0 && roles[i - 1] === "action" && ownContact() && /^(?:ring|call|phone|send (?:e-post|ein e-post|en e-post|an email)|e-post)(?![\p{L}])/iu.test(s.text.trim())) {
+          role = "action";
+          roles[i] = "action";
+        }
         // "De kan klage på vedtaket … Sjå forvaltningslova § 28.": a pointer to the law after a sentence belongs to
         // that sentence (an imperative "Sjå" is no task for "Dette må du gjere").
         if (role === "action" && prevRole && prevRole !== "action" && LAW_POINTER.test(s.text.trim())) {

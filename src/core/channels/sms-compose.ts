@@ -17,7 +17,7 @@ import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import imperatives from "../message/cues/imperatives.json";
 import { append } from "../message/append";
-import { readerActs } from "../message/actions";
+import { openingCondition, readerActs } from "../message/actions";
 import { mentionsHealth } from "./health-words";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
@@ -208,12 +208,19 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // The appointment's time (a summons) and the reply or appeal deadline are what real notification SMS
   // carry; the case itself stays in the letter.
   const when = m.kind === "summons" ? m.events[0]?.when : undefined;
-  const dlAction = m.actions.find((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
+  // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is never "Fristen er …".)
+  const dlAction0 = m.actions.find((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
+  // (Also in a sentence the model did not take for an action: "Trenger dere tolk, gi beskjed innen 10. desember".)
+  const forSome = (t: { start: number; end: number }) => m.actions.some((a) => !!a.condition && t.start >= a.start && t.end <= a.end) || READER_IN.test(openingCondition(sentenceAround(draft, t)?.text ?? "", language) ?? "");
+  // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is said with its condition
+  // in the action's own words, or not at all; never as "Fristen er …".)
+  const conditionalUnsaid = (a: MessageAction) => !!a.condition && !(a.text.length <= 400 && a.text.includes(a.condition));
+  const dlAction = dlAction0 && !conditionalUnsaid(dlAction0) ? dlAction0 : m.actions.find((a) => a.deadline && !a.condition && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
   const deadline = dlAction?.deadline;
   const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
   // Without an action's deadline, any deadline the letter states ("Hvis vi ikke får opplysningene innen
   // {fristDato}, …", "… innen to uker") is still what the reader must know.
-  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end));
+  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !forSome(t));
   const dl = deadline ?? appealDl ?? anyDl;
   // The reader's action in the draft's own words when it says nothing of the case ("Svar innen 20. april om
   // du tar imot plassen", "Send oss dokumentasjonen innen to uker"): no amount, no benefit or health word, no
@@ -248,7 +255,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|reply|respond|let us know|confirm)(?![\p{L}])/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
-  const dlText = (short: boolean) => (dl ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
+  // (A deadline for some readers whose words the SMS cannot say is not said at all.)
+  const dlOk = !(dl && dl === deadline && dlAction?.condition && !actText);
+  const dlText = (short: boolean) => (dl && dlOk ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
   const dlLine = (short: boolean, full: boolean) =>
     full && actText && (!dl || actText.includes(dl.text.trim()))
       ? actText
@@ -512,7 +521,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (s && leadSaid && repeats(leadSaid, s)) continue;
     if (s && s.length <= 130) {
       action = a;
-      actionText = s;
+      // ("Du må bestille time." and the call right after it: "Ring vaksinetelefonen på 70 05 88 20 …" is how.)
+      const how = callAfter(a, draft, facts);
+      const howText = how ? say(how) : undefined;
+      actionText = howText && s.length + howText.length < 200 ? `${s} ${howText}` : s;
+      if (howText && actionText !== s) usedSpans.push(how!);
       break;
     }
     if (!action) action = a;
@@ -654,7 +667,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // then "Les mer", then the action's wording (its deadline stays), then the place.
   // (Before the extra goes whole, the aside alone: whom the news does not cover outweighs one more sentence of the lead.)
   const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
-  let cur: Piece = { extra: true, greet: true, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
+  // (A warning or an evacuation order does not open with "Hei!", nor does a press release.)
+  let cur: Piece = { extra: true, greet: m.kind !== "warning" && m.kind !== "press-release", short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
   const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
   const chosen = pick(candidates, language);
   const p = chosen.p;
@@ -759,6 +773,20 @@ function finish(steps: string[], language: Language): string {
 }
 
 /** The sentence of the draft around a span: from after the last full stop before it to the next one after it. */
+// A condition on the reader ("Trenger dere tolk"), not the writer's own ("Hvis vi ikke får opplysningene innen …").
+const READER_IN = /(?<![\p{L}])(?:du|dere|De|dykk|de|you|your)(?![\p{L}])/u;
+
+/** The sentence right after an action, in its paragraph, that says to call or write to a number or address. */
+function callAfter(a: Part, draft: string, facts: Fact[]): Part | undefined {
+  const rest = draft.slice(a.end, a.end + 240);
+  // (It ends at a stop before a capital or the line's end: "kl. 09.00–11.30" has stops of its own.)
+  const m = /^[ \t\u00A0]+((?:ring|call|phone)(?![\p{L}])[^\n]*?[.!](?=[ \t\u00A0]*(?:\n|$)|[ \t\u00A0]+[\p{Lu}«"]))/iu.exec(rest);
+  if (!m) return undefined;
+  const start = a.end + rest.indexOf(m[1]);
+  const end = start + m[1].length;
+  return facts.some((f) => (f.kind === "phone" || f.kind === "email") && f.start >= start && f.end <= end) ? { start, end, text: m[1] } : undefined;
+}
+
 /** A sentence without the reason clause at its end ("…, fordi …", "… because …"), when what is left still says something. */
 function withoutReason(text: string | undefined): string | undefined {
   if (!text) return text;

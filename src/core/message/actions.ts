@@ -269,8 +269,12 @@ export function openingCondition(text: string, language: Language): string | und
   const comma = t.indexOf(",");
   if (comma < 0) return undefined;
   const cond = cue(language, "conditions").first(t);
-  return (cond && cond.start === 0) || (V1_CONDITION.test(t) && !SUBORDINATOR_FIRST.test(t)) ? t.slice(0, comma).trim() : undefined;
+  // ("Trenger dere tolk, gi beskjed innen 10. desember": the verb-first clause over an imperative.)
+  const v1Imperative = V1_OVER_IMPERATIVE.exec(t);
+  const imperative = !!v1Imperative && !SUBORDINATOR_FIRST.test(t) && IMPERATIVES[language].has(v1Imperative[1].toLowerCase());
+  return (cond && cond.start === 0) || (V1_CONDITION.test(t) && !SUBORDINATOR_FIRST.test(t)) || imperative ? t.slice(0, comma).trim() : undefined;
 }
+const V1_OVER_IMPERATIVE = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0][^,.!?]{2,120},[ \u00A0]*(\p{Ll}+)(?![\p{L}])/u;
 
 // (Not a clause that opens on a subordinator, "Før du bestemmer deg …, må du sjekke …": that one is a time, not an if.)
 const SUBORDINATOR_FIRST = /^(?:før|når|etter|mens|fordi|siden|sidan|da|om|hvis|dersom|viss|innen|innan|til|before|when|after|while|because|since|if|once|until)[ \u00A0]/iu;
