@@ -563,7 +563,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const closure = m.kind === "cancellation" || (!!ev && (ev.status === "cancelled" || cue(language, "closedFor").test(ev.what.text) || (!!m.subject.text && cue(language, "closedFor").test(m.subject.text))));
   const exception = m.kind === "lifting" || m.kind === "warning" || closure ? m.exception : undefined;
   const aside = (p: Part) => [exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, p));
-  const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text)))
+  // (Nor is one row of a timetable without markers: "Mandag 21. desember: 07.00–21.00" among the days under it.)
+  const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
     .map((p) => ({ p, x: say(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
     .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= 110 && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
@@ -773,6 +774,19 @@ function finish(steps: string[], language: Language): string {
 }
 
 /** The sentence of the draft around a span: from after the last full stop before it to the next one after it. */
+/** A line of a table ("Mandag 21. desember: 07.00–21.00") with a line of the same shape right above or under it. */
+const ROW_LINE = /^[ \t]*[^:\n]{2,60}:[ \t]*\S[^\n]{0,80}$/u;
+function tableRow(draft: string, p: Part): boolean {
+  const start = draft.lastIndexOf("\n", p.start - 1) + 1;
+  const end0 = draft.indexOf("\n", p.end);
+  const end = end0 < 0 ? draft.length : end0;
+  if (!ROW_LINE.test(draft.slice(start, end)) || !/\d/.test(draft.slice(start, end))) return false;
+  const before = start > 0 ? draft.slice(draft.lastIndexOf("\n", start - 2) + 1, start - 1) : "";
+  const next0 = end < draft.length ? draft.indexOf("\n", end + 1) : -1;
+  const after = end < draft.length ? draft.slice(end + 1, next0 < 0 ? draft.length : next0) : "";
+  return [before, after].some((l) => ROW_LINE.test(l) && /\d/.test(l));
+}
+
 // A condition on the reader ("Trenger dere tolk"), not the writer's own ("Hvis vi ikke får opplysningene innen …").
 const READER_IN = /(?<![\p{L}])(?:du|dere|De|dykk|de|you|your)(?![\p{L}])/u;
 

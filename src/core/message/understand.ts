@@ -399,7 +399,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     const prev = i > 0 ? plainSents[i - 1] : undefined;
     return !!prev && read.actions.some((a) => a.start < prev.end && prev.start < a.end);
   };
-  const exception = plainSents.slice(0, 40).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && (cue(language, "exceptionWords").test(s.text) || cue(language, "asUsual").test(s.text)) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
+  const exception = plainSents.slice(0, 40).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && (cue(language, "exceptionWords").test(s.text) || (cue(language, "asUsual").test(s.text) && !/^[ \t]*[^:\n]{2,60}:[ \t]*\S/u.test(s.text))) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
   if (exception && events.length && audience.value === "public") message.exception = part(exception);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;
