@@ -211,7 +211,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is never "Fristen er …".)
   const dlAction0 = m.actions.find((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
   // (Also in a sentence the model did not take for an action: "Trenger dere tolk, gi beskjed innen 10. desember".)
-  const forSome = (t: { start: number; end: number }) => m.actions.some((a) => !!a.condition && t.start >= a.start && t.end <= a.end) || READER_IN.test(openingCondition(sentenceAround(draft, t)?.text ?? "", language) ?? "");
+  const forSome = (t: { start: number; end: number }) => m.actions.some((a) => !!a.condition && t.start >= a.start && t.end <= a.end) || ((c) => READER_IN.test(c) && !WISH.test(c.trim()))(openingCondition(sentenceAround(draft, t)?.text ?? "", language) ?? "");
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is said with its condition
   // in the action's own words, or not at all; never as "Fristen er …".)
   const conditionalUnsaid = (a: MessageAction) => !!a.condition && !(a.text.length <= 400 && a.text.includes(a.condition));
@@ -256,7 +256,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
   // (A deadline for some readers whose words the SMS cannot say is not said at all.)
-  const dlOk = !(dl && dl === deadline && dlAction?.condition && !actText);
+  // ("Ønsker du å uttale deg, må du gjøre dette innen …": a wish is no group of readers; the deadline is for anyone
+  // who takes the chance, as the letter's whole point.)
+  const dlOk = !(dl && dl === deadline && dlAction?.condition && !WISH.test(dlAction.condition.trim()) && !actText);
   const dlText = (short: boolean) => (dl && dlOk ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
   const dlLine = (short: boolean, full: boolean) =>
     full && actText && (!dl || actText.includes(dl.text.trim()))
@@ -786,6 +788,9 @@ function tableRow(draft: string, p: Part): boolean {
   const after = end < draft.length ? draft.slice(end + 1, next0 < 0 ? draft.length : next0) : "";
   return [before, after].some((l) => ROW_LINE.test(l) && /\d/.test(l));
 }
+
+/** A condition that is the reader's own wish ("Ønsker du å …", "Vil du …", "If you want to …"). */
+const WISH = /^(?:(?:dersom|hvis|viss|om|if)[ \u00A0]+)?(?:(?:ønsker|ønskjer|vil)[ \u00A0]+(?:du|dere|De|dykk|de)|(?:du|dere|De|dykk|de)[ \u00A0]+(?:ønsker|ønskjer|vil)|you[ \u00A0]+(?:want|wish|would like))(?![\p{L}])/iu;
 
 // A condition on the reader ("Trenger dere tolk"), not the writer's own ("Hvis vi ikke får opplysningene innen …").
 const READER_IN = /(?<![\p{L}])(?:du|dere|De|dykk|de|you|your)(?![\p{L}])/u;

@@ -47,3 +47,10 @@ describe("greetings", () => {
     expect(sms.startsWith("Hei")).toBe(false);
   });
 });
+
+describe("a deadline for whoever wishes to act", () => {
+  it("is said: a wish is no group of readers", () => {
+    const d = "Varsel om endring\n\nVi vurderer å endre perioden din. Ønsker du å uttale deg, må du gjøre dette innen 12. mars 2027.\n\nMed vennlig hilsen\nNav\n";
+    expect(variants(d).variants.sms.text).toMatch(/12\. mars/);
+  });
+});
