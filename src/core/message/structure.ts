@@ -483,6 +483,7 @@ export function contactInstruction(t: string): boolean {
   // "Ta kontakt med kontaktlæraren din så snart som mogleg": an urgent call is a task.
   return !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before)(?![\p{L}])/iu.test(rest) && !URGENT.test(rest) && !EMERGENCY.test(x);
 }
+const SEND_TASK = /^(?:send|lever|submit|return)[ \u00A0]+(?!(?:oss[ \u00A0]+)?(?:(?:en|ei|an?)[ \u00A0]+)?(?:e-?post|e-?mail|melding|message|spørsmål|questions?))\p{L}/iu;
 const BY_WORD = /(?<![\p{L}])(?:innen|innan|senest|seinast|by|before|no later than)(?![\p{L}])/iu;
 const URGENT = /(?<![\p{L}])(?:snarest|snarast|straks|umiddelbart|så snart|as soon as|immediately)(?![\p{L}])/iu;
 const QUESTION_LEAD = /^(?:if you have (?:any )?(?:further |more |other )?questions(?: about [^,]{1,60})?|(?:har du|dersom du har|hvis du har|om du har|viss du har|ved) (?:flere |fleire |andre )?spørsmål(?: om [^,]{1,60})?|questions\?|spørsmål\?)[ \u00A0]*[,:]?[ \u00A0]*/iu;
@@ -502,7 +503,8 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   // So is a call with a deadline ("Ring 400 12 345 senest dagen før" to agree on access): it stays where it is.
   // ("Please confirm by 28 January that you can come, by calling 77 12 34 50": a reply with a deadline, by phone,
   // is the reader's task too.)
-  if (!conditional && !EMERGENCY.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || (CONTACT_LINE.test(t) && !(factIn(facts, s, ["deadline"]) && BY_WORD.test(t))))) return "contact";
+  // ("Send innspelet ditt på e-post til postmottak@…": sending what the reader writes is a task; the address says where.)
+  if (!conditional && !EMERGENCY.test(t) && !SEND_TASK.test(t.trim()) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || (CONTACT_LINE.test(t) && !(factIn(facts, s, ["deadline"]) && BY_WORD.test(t))))) return "contact";
   if (!conditional && factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";
 }
