@@ -33,6 +33,8 @@ const HOW_TO = /^(?:slik|sånn|how to|how do)(?![\p{L}])/iu;
 const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
 
 const LETTER = /\p{L}/u;
+/** A sentence that opens by pointing at the one before it. */
+const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|it|this|that|therefore|instead)[ \u00A0,]/iu;
 
 /**
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
@@ -103,7 +105,9 @@ function questionRepeated(heading: string, body: string): boolean {
   const first = b.split(/[.!?,]/u)[0];
   // (Only a heading that asks for questions: "Hva skjer hvis du ikke sender opplysningene?" heads its answer.)
   const opensWith = /^(?:questions?|spørsmål)$/u.test(key) && /^(?:if|har|dersom|hvis|viss|om|ved|any|do you have)(?![\p{L}])/u.test(first) && first.length <= 60 && new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, "u").test(first);
-  return opensWith || b.startsWith(h) || b.includes(`. ${h}`) || b.includes(`! ${h}`) || b.includes(`\n${h}`);
+  // ("Spørsmål? Kontakt servicetorget …" under "Har du spørsmål?": the text asks it itself.)
+  const asksItself = /^(?:questions?|spørsmål)$/u.test(key) && b.startsWith(`${key}?`);
+  return opensWith || asksItself || b.startsWith(h) || b.includes(`. ${h}`) || b.includes(`! ${h}`) || b.includes(`\n${h}`);
 }
 
 const REFERENCE = /^(?:vi viser til|det vises(?: herved)? til|viser til|med henvisning til|under henvisning til|det visast til|vi syner til|med tilvising til|med referanse til|we refer to|reference is made to|with reference to)[ \u00A0]+/iu;
@@ -355,6 +359,13 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         if (role === "action" && prevRole && prevRole !== "action" && LAW_POINTER.test(s.text.trim())) {
           role = prevRole;
           roles[i] = prevRole;
+        }
+        // "Husk å oppgi målernummeret. Det står på selve måleren.": a step the next sentence speaks of ("Det", "Derfor",
+        // "I staden") stays where it is, or that sentence would point at nothing.
+        const next = p.sentences[i + 1];
+        if (role === "action" && next && roles[i + 1] === "body" && BACK_OPENER.test(next.text.trim())) {
+          role = "body";
+          roles[i] = "body";
         }
         if (role === "body") keep.push(s);
         else collected[role].push(s);
