@@ -95,6 +95,9 @@ function eventPassive(f: Finding, language: Language): string | null {
   return words.join(" ");
 }
 
+/** Infinitives of the present forms the letter's own list puts in for a passive (rewrites/letter-words.json). */
+const INFINITIVE_OF: Record<string, string> = { endrer: "endre", endrar: "endre", slutter: "slutte", fortsetter: "fortsette", går: "gå", står: "stå", tek: "ta", held: "halde", setter: "sette", set: "setje" };
+
 const MEMO = new Map<string, string>();
 
 /**
@@ -171,8 +174,11 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
         // leave the "av …" hanging.
         const event = !next && !heading ? eventPassive(f, language) : null;
         if (event) next = cur.slice(0, f.start) + event + cur.slice(f.end);
-        const own = !next && f.rule === "passive" && !/^[ \u00A0]+(?:av|by)[ \u00A0]/u.test(cur.slice(f.end)) ? LETTER_WORDS[language]?.[f.text.toLowerCase()] : undefined;
-        if (own) next = cur.slice(0, f.start) + sameCase(f.text, own) + cur.slice(f.end);
+        const own0 = !next && f.rule === "passive" && !/^[ \u00A0]+(?:av|by)[ \u00A0]/u.test(cur.slice(f.end)) ? LETTER_WORDS[language]?.[f.text.toLowerCase()] : undefined;
+        // ("kan endres" → "kan endre seg", not "kan endrer seg": after a modal the verb is the infinitive.)
+        const afterModal = /(?<![\p{L}])(?:kan|må|skal|vil|bør|kunne|skulle|ville|burde)[ \u00A0]+$/iu.test(cur.slice(Math.max(0, f.start - 12), f.start));
+        const own = own0 && afterModal ? own0.replace(/^(\p{L}+)/u, (w) => INFINITIVE_OF[w] ?? w) : own0;
+        if (own && !(afterModal && own === own0 && /^\p{L}+(?:er|ar)(?![\p{L}])/u.test(own0))) next = cur.slice(0, f.start) + sameCase(f.text, own) + cur.slice(f.end);
       } else if (f.rule === "kanselli" && !findings.some((p) => p.start < f.end && f.start < p.end && turnable(p))) {
         // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.
         const own = LETTER_WORDS[language]?.[f.text.toLowerCase()] ?? byNextWord(language, f.text, cur.slice(f.end));

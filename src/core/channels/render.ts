@@ -312,7 +312,13 @@ export function scheduleDates(m: Message, what: Part, language: Language, short 
   // name what each row is for ("Kongens gate og Torggata: onsdag …"): their dates alone say neither when it ends nor
   // which street is which night.
   const rows = what.text.split("\n");
-  if (rows.some((l) => SPAN_ROW.test(l)) || rows.filter((l) => { const m = ROW_LABEL.exec(l); return !!m && !/\d/.test(m[1]); }).length >= 2) return undefined;
+  // (Nor rows that give each day its place: "- Mandag 8. mars: Hagevegen 1–40 og Rosestien".)
+  const placeValue = (l: string) => {
+    const m = ROW_LABEL.exec(l);
+    const value = m ? l.slice(l.indexOf(":", l.indexOf(m[1]) + m[1].length) + 1).trim() : "";
+    return !!m && /\d/.test(m[1]) && /\p{Lu}\p{Ll}{2,}/u.test(value) && !cue(language, "statusWords").test(value);
+  };
+  if (rows.some((l) => SPAN_ROW.test(l)) || rows.filter((l) => { const m = ROW_LABEL.exec(l); return !!m && !/\d/.test(m[1]); }).length >= 2 || rows.filter(placeValue).length >= 2) return undefined;
   const said = days.map((t) => timeText({ ...t, clock: undefined, until: undefined, openEnded: undefined }, language, short));
   const and = language === "en" ? "and" : "og";
   return `${said.slice(0, -1).join(", ")} ${and} ${said[said.length - 1]}`;
