@@ -57,3 +57,20 @@ describe("a date that restates a named deadline", () => {
     expect(t?.role).toBe("deadline");
   });
 });
+
+const race = `Road race on Saturday
+
+The Fjord Race passes through Fjellby on Saturday 12 June.
+
+Buses on route 100 will not stop in Fjellby centre during the race. Use the temporary stop at the school.
+
+Fjellby Municipality
+`;
+
+describe("a way round what no longer stops there", () => {
+  it("is said with it", () => {
+    const sms = variants(race).variants.sms.text;
+    if (sms.includes("Use the temporary stop")) expect(sms).toContain("will not stop in Fjellby centre during the race. Use the temporary stop");
+    expect(sms).not.toMatch(/(?<!race\. )Use the temporary stop/);
+  });
+});
