@@ -13,6 +13,7 @@ import verbsEn from "./rewrites/verbs-en.json";
 import nb from "./rewrites/nb.json";
 import verbLemmas from "./rewrites/verb-lemmas.json";
 import { cue } from "../message/cues";
+import calendar from "../facts/calendar.json";
 import { STRONG_READER } from "../message/actions";
 import { imperativeOf } from "../rules/passive";
 
@@ -246,7 +247,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
 }
 
 // A time that makes "skal" a plan rather than a rule: a date, a weekday, a clock time, "i morgen", a week.
-const RULE_TIME = /\d{1,2}[.:]\d{2}|\d{1,2}\.[ \u00A0]*\p{L}{3,}|(?<![\p{L}])(?:kl\.|klokka|i[ \u00A0]+morgen|i[ \u00A0]+morgon|i[ \u00A0]+dag|i[ \u00A0]+kveld|i[ \u00A0]+kveld|uke|veke|neste|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)(?![\p{L}])/iu;
+const RULE_TIME = new RegExp(`\\d{1,2}[.:]\\d{2}|\\d{1,2}\\.[ \\u00A0]*\\p{L}{3,}|(?<![\\p{L}])(?:kl\\.|klokka|i[ \\u00A0]+(?:morgen|morgon|dag|kveld)|uke|veke|neste|${calendar.weekdays.flat().join("|")})(?![\\p{L}])`, "iu");
 
 const ADV = "ikke|ikkje|også|òg|nå|no|derfor|difor|snart|straks|automatisk|alltid|vanligvis|vanlegvis|normalt|ofte|stadig|fortløpende|raskt|først|deretter|da|likevel|lell|dessverre|heller|lenger|lengre|gjerne";
 // One or two adverbs between the auxiliary and the verb ("blir også stadig vidareutvikla", "vil likevel ikke bli").

@@ -235,9 +235,6 @@ export function withoutFrontedReason(text: string, language: Language): string |
 }
 
 
-/** What no longer runs or stops there ("Buses on route 600 will not stop in Stryn centre", "Bussen køyrer ikkje …"). */
-const NOT_RUNNING = /(?<![\p{L}])(?:will not (?:stop|run|call)|won't (?:stop|run)|does not (?:stop|run)|do not (?:stop|run)|stopper ikke|stoppar ikkje|stoppar ikke|går ikke|går ikkje|kjører ikke|køyrer ikkje)(?![\p{L}])/iu;
-
 /** An action that offers a way round ("Bruk gangveien langs Bjørkvegen", "Use the temporary stop …", "Ta buss 12"). */
 const ALTERNATIVE = /^(?:bruk|nytt|ta|kjør|køyr|gå|sykle|følg|fylg|use|take|drive|walk|follow|go)(?![\p{L}])/iu;
 
@@ -254,7 +251,7 @@ export function closureBefore(a: { start: number; text: string }, draft: string,
   const head = draft.slice(Math.max(0, k - 300), k - 1);
   const cut = Math.max(head.search(/[.!?][ \t\u00A0]+\p{Lu}[^.!?]*$/u) + 1, head.lastIndexOf("\n") + 1);
   const text = head.slice(cut).trim();
-  if (!text || !(cue(language, "closedFor").test(text) || cue(language, "statusWords").test(text) || NOT_RUNNING.test(text))) return undefined;
+  if (!text || !(cue(language, "closedFor").test(text) || cue(language, "statusWords").test(text) || cue(language, "notRunning").test(text))) return undefined;
   const start = k - 1 - head.length + cut + (head.slice(cut).length - head.slice(cut).trimStart().length);
   return { start, end: k, text: draft.slice(start, k) };
 }

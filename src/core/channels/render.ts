@@ -390,7 +390,7 @@ export function wrongRoleTimes(m: Message): MessageTime[] {
   });
 }
 
-const HOLIDAY_BEFORE = /((?:\d\.[ \u00A0]*)?\p{L}{3,}(?:dag|dagen|aften|afta|kveld|kveld))[ \u00A0]+$/u;
+const HOLIDAY_BEFORE = /((?:\d\.[ \u00A0]*)?\p{L}{3,}(?:dag|dagen|aften|afta|kveld))[ \u00A0]+$/u;
 const WEEKDAY_FIRST = new RegExp(`^(?:${calendar.weekdays.flat().join("|")})(?![\\p{L}])`, "iu");
 
 /** Content words of a text (four letters or more, lower case), for telling whether one sentence repeats another. */

@@ -606,6 +606,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
   // The address "Les meir på …" gives when it is a bare host ("kringom.no"), else nothing.
   const moreHost = opts.smsLinks !== "url" && m.links[0] ? urlDomain(m.links[0].value).toLowerCase() : "";
+  const hostRe = moreHost ? new RegExp(`(?<![\\p{L}\\p{N}.-])${moreHost.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}/-])`, "iu") : undefined;
 
   // A warning: the subject first unless the instruction already says it ("Kok vannet" / "Du må koke
   // drikkevannet"), then the instruction, then the time when the event line adds one.
@@ -644,7 +645,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // "Konserten blir i stedet holdt søndag 18. mai": a sentence that answers the one before it comes after it.
     const answers = !!more2 && !warning && !!ev && REPLACES.test(head) && (extraAt(more2) ?? Infinity) < ev.what.start;
     // ("Les meir på kringom.no" after a sentence that names kringom.no says it twice.)
-    const hostSaid = !!moreHost && new RegExp(`(?<![\\p{L}\\p{N}.-])${moreHost.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}/-])`, "iu").test(`${head} ${more2} ${act}`);
+    const hostSaid = !!hostRe && hostRe.test(`${head} ${more2} ${act}`);
     const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : more2, place, act, p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.
@@ -779,14 +780,13 @@ function finish(steps: string[], language: Language): string {
 /** A line of a table ("Mandag 21. desember: 07.00–21.00") with a line of the same shape right above or under it. */
 const ROW_LINE = /^[ \t]*[^:\n]{2,60}:[ \t]*\S[^\n]{0,80}$/u;
 function tableRow(draft: string, p: Part): boolean {
-  const start = draft.lastIndexOf("\n", p.start - 1) + 1;
-  const end0 = draft.indexOf("\n", p.end);
-  const end = end0 < 0 ? draft.length : end0;
-  if (!ROW_LINE.test(draft.slice(start, end)) || !/\d/.test(draft.slice(start, end))) return false;
-  const before = start > 0 ? draft.slice(draft.lastIndexOf("\n", start - 2) + 1, start - 1) : "";
-  const next0 = end < draft.length ? draft.indexOf("\n", end + 1) : -1;
-  const after = end < draft.length ? draft.slice(end + 1, next0 < 0 ? draft.length : next0) : "";
-  return [before, after].some((l) => ROW_LINE.test(l) && /\d/.test(l));
+  const row = (l: Part | undefined) => !!l && ROW_LINE.test(l.text) && /\d/.test(l.text);
+  const line = lineAround(draft, p);
+  if (!line || !row(line)) return false;
+  // (The lines right above and under it, by their own line breaks.)
+  const start = draft.lastIndexOf("\n", line.start - 1);
+  const end = draft.indexOf("\n", line.end);
+  return row(start > 0 ? lineAround(draft, { start: start - 1, end: start - 1 }) : undefined) || row(end >= 0 && end + 1 < draft.length ? lineAround(draft, { start: end + 1, end: end + 1 }) : undefined);
 }
 
 /** A condition that is the reader's own wish ("Ønsker du å …", "Vil du …", "If you want to …"). */

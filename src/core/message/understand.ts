@@ -10,6 +10,7 @@ import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
 import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, toMessageTime } from "./events";
 import { cue } from "./cues";
+import { urlDomain } from "../detect";
 import { isContingency } from "./contingency";
 import { splitRanges } from "../text/split";
 import { SAYS, isSpeech } from "./speech";
@@ -36,9 +37,6 @@ function ymd(value: string): { y?: number; md: string } | undefined {
   const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value);
   return m ? { y: m[1] === "-" ? undefined : Number(m[1]), md: `${m[2]}-${m[3]}` } : undefined;
 }
-
-/** The host of a normalised address ("sel.kommune.no/flaum" → "sel.kommune.no"). */
-const urlHost = (v: string): string => v.split(/[/?#]/)[0];
 
 /** The latest date among the updates' own stamps. */
 function newestStamp(stamps: Array<RoledTime | undefined>): { y?: number; md: string } | undefined {
@@ -351,7 +349,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // The sender's own site first ("Vi oppdaterer informasjonen på sel.kommune.no" from Sel kommune, before
   // "vegvesen.no/trafikk" for one road): readers follow the news where the sender posts it.
   const ownWord = sender?.name.toLowerCase().split(/[ \u00A0]+/)[0].replace(/[^\p{L}\p{N}-]/gu, "");
-  const ownSite = (v: string) => (ownWord && ownWord.length >= 2 && urlHost(v).split(".").includes(ownWord) ? 0 : 1);
+  const ownSite = (v: string) => (ownWord && ownWord.length >= 2 && urlDomain(v).split(".").includes(ownWord) ? 0 : 1);
   const links = [...urls].sort((a, b) => ownSite(a.value) - ownSite(b.value) || specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
   // "Lag og foreninger i Solvik kan søke …" from Solvik kommune: the sender's own area says who, not where
   // something happens ("Sted: Solvik" told readers nothing).
