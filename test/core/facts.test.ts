@@ -40,6 +40,14 @@ describe("extractFacts: dates", () => {
     const f = extractFacts("Laurdag 3. mai 2025 i veke 18. The office closes on Friday 2 May 2025 and April 30, 2027.");
     expect(pick(f, "date").map((x) => x[1])).toEqual(["2025-05-03", "W18", "2025-05-02", "2027-04-30"]);
   });
+  it("reads two months joined after a time word as one period, the year said once for both", () => {
+    const f = extractFacts("Vaksineringa skjer onsdagar i januar og februar 2027. Stengt fra mars til mai. Open in December and January 2027.");
+    expect(f.filter((x) => x.kind === "date").map((x) => [x.text, x.value])).toEqual([
+      ["januar og februar 2027", "2027-01/2027-02"],
+      ["mars til mai", "--03/--05"],
+      ["December and January 2027", "2026-12/2027-01"],
+    ]);
+  });
   it("a full month name takes no full stop: «16 May.» ends the sentence; an abbreviation may («13. okt.»)", () => {
     const f = extractFacts("Pollen levels stay high until Friday 16 May. Then it rains in June. Møtet er 13. okt. kl. 10. Reglene gjelder fra 28. februar. Det var 3. mar. i fjor.");
     expect(f.filter((x) => x.kind === "date").map((x) => x.text)).toEqual(["Friday 16 May", "June", "13. okt.", "28. februar", "3. mar."]);

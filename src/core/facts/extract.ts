@@ -104,15 +104,19 @@ function dateFacts(text: string, taken: SpanSet): Fact[] {
   }
   // "innen utgangen av mars", "fra januar 2020": a month is a time too (value "--03", "2020-01").
   for (const m of matchAll(MONTH_ONLY, text)) {
-    const lead = (m[1] ?? m[4] ?? "").length;
-    const name = m[2] ?? m[5];
-    const year = m[3] ?? m[6];
+    const lead = (m[1] ?? m[5] ?? "").length;
+    const name = m[2] ?? m[6];
+    const year = m[4] ?? m[7];
     // "may" in lower case is the English verb ("you may in some cases"), not the month.
-    if (!name || name === "may") continue;
+    if (!name || name === "may" || m[3] === "may") continue;
     const month = monthOf(name);
     if (!month) continue;
     const start = m.index + lead;
-    const f: Fact = { kind: "date", start, end: m.index + m[0].length, text: m[0].slice(lead), value: year ? `${year}-${pad(month)}` : `--${pad(month)}` };
+    const one = (mo: number, y?: string) => (y ? `${y}-${pad(mo)}` : `--${pad(mo)}`);
+    // "i januar og februar 2027": one period, the year said once for both ("desember og januar 2027" runs over New Year).
+    const month2 = m[3] ? monthOf(m[3]) : 0;
+    const value = month2 && month2 !== month ? `${one(month, year && month2 < month ? String(Number(year) - 1) : year)}/${one(month2, year)}` : one(month, year);
+    const f: Fact = { kind: "date", start, end: m.index + m[0].length, text: m[0].slice(lead), value };
     if (!found.overlaps(f) && !taken.overlaps(f)) {
       out.push(f);
       found.add(f);

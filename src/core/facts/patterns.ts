@@ -58,11 +58,12 @@ export const ISO_DATE = /(?<![\d-])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])
 /**
  * A month without a day, after a word that makes it a time ("innen utgangen av mars", "i løpet av april", "fra
  * januar 2020", "in March") or with its year ("januar 2020"). Full month names only ("mar" is no month here).
+ * Two months joined after such a word are one period ("i januar og februar 2027", "fra mars til mai").
  */
 export const MONTH_ONLY = new RegExp(
   // (The word before is matched, not looked behind at: a lookbehind with a run of spaces in it is tried backwards
   // at every position of a long run of spaces. Its length is the match's group 1.)
-  `(?<![\\p{L}])((?:innen|innan|i løpet av|utgangen av|slutten av|starten av|begynnelsen av|byrjinga av|midten av|fra og med|frå og med|til og med|fra|frå|til|i|by the end of|the end of|in|during|from|until|before|by)[ \\u00A0]{1,3})(${alt([...FULL_MONTHS])})(?:[ \\u00A0]{1,3}(\\d{4}))?(?![\\p{L}\\d-])|(?<![\\p{L}\\d.])()(${alt([...FULL_MONTHS])})[ \\u00A0]{1,3}(\\d{4})(?![\\d])`,
+  `(?<![\\p{L}])((?:innen|innan|i løpet av|utgangen av|slutten av|starten av|begynnelsen av|byrjinga av|midten av|fra og med|frå og med|til og med|fra|frå|til|i|by the end of|the end of|in|during|from|until|before|by)[ \\u00A0]{1,3})(${alt([...FULL_MONTHS])})(?:[ \\u00A0]{1,3}(?:og|and|til|to|${DASH})[ \\u00A0]{1,3}(${alt([...FULL_MONTHS])}))?(?:[ \\u00A0]{1,3}(\\d{4}))?(?![\\p{L}\\d-])|(?<![\\p{L}\\d.])()(${alt([...FULL_MONTHS])})[ \\u00A0]{1,3}(\\d{4})(?![\\d])`,
   "giu",
 );
 export const WEEK = /(?<![\p{L}])(uke|veke|week)[ \u00A0]+(\d{1,2})(?:[ \u00A0]+(?:i[ \u00A0]+)?(\d{4}))?(?!\d)/giu;
