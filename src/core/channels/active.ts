@@ -218,7 +218,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   const listed = (!/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) || STRONG_READER.test(verb + rest.slice(0, 8))) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
   // What is done on a web address is done by the reader ("Målarstanden registrerast på https://…").
   // (What the body puts on its web pages is still the body's: "Informasjonen publiseres på …".)
-  const online = /https?:\/\/|www\.|\.no(?:\/|\b)/iu.test(rest) && !/^(?:publiser|legg|kunngjør|kunngjer|oppdater|informer|vis|sen[dt] ut)/iu.test(verb);
+  const online = /https?:\/\/|www\.|\.no(?:\/|\b)/iu.test(rest) && !/^(?:publiser|legg|kunngjør|kunngjer|oppdater|informer|vis|sen[dt] ut|strøym|strøm|direktesen|overfør|stream)/iu.test(verb);
   // "Avfallet hentes i stedet tirsdag 2. mai": without a modal, collecting, emptying or moving a thing is said of the
   // body's own round ("Tillatelsen må hentes på servicetorget" is the reader's: a modal asks for it).
   // ("Betalingen registreres automatisk": what happens by itself is no task of the reader's either.)
@@ -568,6 +568,8 @@ const EN_NOT_NP = /(?<![\p{L}])(?:it|this|that|there|which|who|and|or|if|when|is
 const EN_BODY_VERB = /^(?:processed|decided|approved|assessed|reviewed|changed|granted|refused|rejected|extended|cancelled|canceled|closed|opened|repaired|reduced|increased|adjusted|calculated|issued|published|checked|inspected|handled|considered|offered|allocated|awarded|stopped|suspended|withdrawn|expected|delayed|postponed|moved|emptied)$/i;
 const EN_READER_VERB = /^(?:paid|completed|submitted|returned|sent|brought|registered|handed|delivered|shown|signed|booked|uploaded|presented)$/i;
 
+const EN_OBJECT_PRONOUN: Record<string, string> = { they: "them", he: "him", she: "her", i: "me", we: "us", you: "you" };
+
 const EN_BY_NOT_AGENT = /^(?:the[ \u00A0]+(?:end|start|beginning|middle|latest|deadline|time|date|way)\b|(?:post|mail|e-?mail|phone|telephone|fax|hand|letter|text|sms|courier|car|bus|train|law|default|then|now|noon|midnight|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$)/iu;
 
 /**
@@ -596,16 +598,25 @@ function activeEnglish(s: string, verb: string): string | null {
     agent = by.groups.a;
     rest = rest.slice(by[0].length);
   } else if (/^(?:must be|can be|should be|cannot be)$/.test(g.aux) && EN_READER_VERB.test(g.part)) agent = "you";
+  // "Items found on buses must be collected from Kolumbus": a requirement with no time of its own binds whoever it
+  // is for (here the reader), never the writer, as "må" does in Norwegian. The body's own decisions still turn.
+  else if (/^(?:must be|should be)$/.test(g.aux) && !EN_BODY_VERB.test(g.part) && !RULE_TIME.test(rest)) return null;
   // "Free bottled water can be collected at the community centre": "can" gives the reader leave, as "kan" does in
   // Norwegian, unless the verb is the body's own work or decision ("Your application can be processed …").
   else if (/^(?:can be|cannot be)$/.test(g.aux) && !EN_BODY_VERB.test(g.part)) agent = "you";
   // The capital is the sentence's: "Garden waste collections" → "garden waste collections"; a name keeps it
   // ("Harbour Road": capitals all through).
+  // "After that, they are given to charity or thrown away": a second participle joined to the first would be left
+  // without its auxiliary ("we give them to charity or thrown away"): the sentence stays as written.
+  const second = /^[^.;:]*?(?<![\p{L}])(?:and|or)[ \u00A0]+(?:(?:also|then|not)[ \u00A0]+)?([\p{L}]+)(?![\p{L}])/u.exec(rest)?.[1].toLowerCase();
+  if (second && (EN_PARTICIPLES[second] || /(?:ed|own|ken|tten|iven)$/u.test(second))) return null;
   const words = g.np.split(/\s+/);
   // ("Fjordvik library": a place name first keeps its capital whatever follows.)
   const name = (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) || PLACE_END.test(words[0]) || /^\p{Lu}{2}/u.test(words[0]);
   // ("The Storsund Bridge" → "close the Storsund Bridge": the article's capital was the sentence's.)
-  const obj = name && !/^(?:The|A|An)$/u.test(words[0]) ? g.np : g.np.charAt(0).toLowerCase() + g.np.slice(1);
+  // (A pronoun takes its object form: "they are given" → "we give them".)
+  const pronoun = EN_OBJECT_PRONOUN[g.np.toLowerCase()];
+  const obj = pronoun ?? (name && !/^(?:The|A|An)$/u.test(words[0]) ? g.np : g.np.charAt(0).toLowerCase() + g.np.slice(1));
   const third = /^(?:we|you)$/i.test(agent) ? base : base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") ? base + "es" : base.endsWith("y") && !/[aeiou]y$/.test(base) ? base.slice(0, -1) + "ies" : base + "s";
   const adv = g.adv && g.adv !== "not" ? ` ${g.adv}` : "";
   const aux = g.aux;

@@ -198,7 +198,8 @@ export function caseFromDraft(title: string, draft: string): string {
  * ("for dette året", "about this week": a time, not a pointer back.)
  */
 export function pointsBackUnsaid(a: { start: number; end: number; text: string }, draft: string, said: Array<{ start: number; end: number }>, language: Language): boolean {
-  const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end)));
+  const fronted = FRONTED_BACK.exec(a.text.trimStart());
+  const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end))) ?? (fronted ? { start: 0, end: fronted[0].length } : undefined);
   if (!hit) return false;
   // "Har du fleire opplysningar, må du gjere dette innan …": the condition that opens its own sentence names it.
   // (Not "Vær oppmerksom på at når du har fått vedtaket, kan du ikke gjøre om på dette valget": the choice is before.)
@@ -212,6 +213,12 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
   if (!/[.!?:]/u.test(draft[k - 1]) && !draft.slice(k, a.start).includes("\n")) return false;
   return !said.some((p) => p.start < k && p.end >= k);
 }
+/**
+ * A sentence that opens with what the one before named: a pronoun object fronted before the modal and "du" ("Den må
+ * du også fjerne", "Dei kan du levere på …"), or a time that follows the one before ("Etter det blir dei gitt bort",
+ * "After that, they are given to charity"). Alone it points at nothing.
+ */
+export const FRONTED_BACK = /^(?:(?:den|det|dei|dem|disse|desse)[ \u00A0]+(?:må|skal|kan|bør|får)[ \u00A0]+(?:du|dere|De|dykk)|etter[ \u00A0]+det(?:te)?|deretter|etterpå|after[ \u00A0]+(?:that|this)|afterwards)(?![\p{L}])/iu;
 const BACK_TIME = /^[ \u00A0]+(?:år(?:et)?|uke[an]?|veka?|veke|måned(?:en)?|månad(?:en)?|helg(?:a|en)?|høst(?:en)?|haust(?:en)?|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|year|week|month|weekend|spring|summer|autumn|winter)(?![\p{L}])/iu;
 
 /** "Høringsfristen er fredag 29. januar 2027.": a deadline the draft names in a sentence of its own. */

@@ -38,7 +38,7 @@ import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle } from "./compose-util";
 import { clearRewriteMemo, readerOf } from "./rewrite";
-import { setOthersAct } from "./letter-polish";
+import { setOthersAct, setPartyLetter } from "./letter-polish";
 import { denseLimit, headEnd, shiftedOffset } from "./head";
 import { parse } from "../text/parse";
 
@@ -416,10 +416,12 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const language = message.language;
   // The draft passes on another body's word ("BKK Nett har varsla …"): no rewrite of this draft makes "vi" act.
   setOthersAct(!!message.relayedFrom);
+  setPartyLetter(message.audience.value === "personal");
   try {
     return composeAll();
   } finally {
     setOthersAct(false);
+    setPartyLetter(false);
   }
   function composeAll(): VariantsResult {
   // (The draft's own form of address: "Dette må dere gjøre" over a letter to a couple that says "dere" throughout.)

@@ -109,6 +109,16 @@ let othersAct = false;
 export function setOthersAct(v: boolean): void {
   othersAct = v;
 }
+/**
+ * Set by variants() for a letter to one party (a decision, a case letter): there "Tilbygget må derfor plasseres minst
+ * 4,0 meter fra veikant" states a duty of the party's, and "Vi må plassere tilbygget" would move it to the body. In a
+ * notice to the public the same shape is the body's own work ("Ledningsnettet må spyles") and still turns.
+ */
+let partyLetter = false;
+export function setPartyLetter(v: boolean): void {
+  partyLetter = v;
+}
+const OBLIGATION = /(?<![\p{L}])(?:(?:vi|me|we)[ \u00A0]+(?:(?:derfor|også|altså|then|also)[ \u00A0]+)?(?:må|must)|må[ \u00A0]+(?:vi|me))(?![\p{L}])/iu;
 const WRITER = /(?<![\p{L}])(?:vi|me|we|oss|us)(?![\p{L}])/iu;
 /** A rewrite that brings in the writer as the one who acts, where the sentence had none. */
 const bringsWriter = (before: string, after: string | null) => !!after && WRITER.test(after) && !WRITER.test(before);
@@ -117,6 +127,7 @@ const activeFor = (cur: string, language: Language, verb: string, opts: { headin
   // A list item names a thing its heading introduces ("- Storehagen skule blir flytta …" under "Desse haldeplassane
   // blir flytta:"): the writer is brought in only for its own casework ("- Barnetrygda vert redusert …" → "Vi reduserer …").
   if (opts.item && bringsWriter(cur, out) && !isBodyVerb(verb)) return null;
+  if (partyLetter && bringsWriter(cur, out) && OBLIGATION.test(out ?? "")) return null;
   return othersAct && bringsWriter(cur, out) ? null : out;
 };
 

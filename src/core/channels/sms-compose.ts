@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
+import { caseFromDraft, FRONTED_BACK, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -552,7 +552,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // ("De ber om BankID-kode …" after "… personer som ringer eldre": a pronoun for people named before.)
     // ("Dette møtet er dessverre utsatt" after "Vi sendte ut invitasjon til foreldremøte tirsdag 12. januar": said
     // alone, "dette møtet" would be the moved one.)
-    if (!LEANS.test(p.text) && !PEOPLE_BACK.test(p.text.trimStart()) && !THEN_BACK.test(p.text.trimStart()) && !THIS_BACK.test(p.text.trimStart())) return false;
+    if (!LEANS.test(p.text) && !PEOPLE_BACK.test(p.text.trimStart()) && !THEN_BACK.test(p.text.trimStart()) && !THIS_BACK.test(p.text.trimStart()) && !FRONTED_BACK.test(p.text.trimStart())) return false;
     const k = m.lead.findIndex((x) => x.start === p.start);
     const prev = k > 0 ? m.lead[k - 1] : undefined;
     return !prev || !usedSpans.some((u) => overlaps(u, prev));

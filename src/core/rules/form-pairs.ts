@@ -15,6 +15,8 @@ import { applyCase, finding, lowerOf, tokenStore } from "./util";
 import { classTokens, docWords, F_LONG, lowerLatin1, wordClass, type WordClass } from "./vocab";
 import functionWords from "../text/function-words.json";
 
+const NAME_BEFORE = /(?<![\p{L}\d])\p{Lu}[\p{L}-]*[ \u00A0]+\p{Lu}[\p{L}-]*[ \u00A0]+(?:og|for|and)[ \u00A0]+$/u;
+
 interface Prefix {
   prefix: string;
   replacement: string;
@@ -67,7 +69,11 @@ function formRule(id: string, language: "nb" | "nn", list: LexList & { prefixes?
   const paragraphOf = (doc: Doc, token: number) => doc.sentences[tokenStore(doc).sentence[token]]?.paragraph ?? -1;
   const accept = (doc: Doc) => {
     const parallel = parallelParagraphs(doc, language, other);
-    return parallel ? (token: number) => parallel[paragraphOf(doc, token)] !== 1 : undefined;
+    const st = tokenStore(doc);
+    // A word that ends a name is the name's own spelling, not a stray form: "NAV Arbeid og ytelser" is the unit's
+    // name in a nynorsk letter too. (Two capitalised words and "og"/"for" before it; "i Norge og kun" is no name.)
+    const inName = (token: number) => NAME_BEFORE.test(doc.text.slice(Math.max(0, st.start[token] - 60), st.start[token]));
+    return (token: number) => !inName(token) && (!parallel || parallel[paragraphOf(doc, token)] !== 1);
   };
   const words = substitutionRule({ id, lists: { [language]: [list] }, messageKey: id, accept });
   const prefixes = list.prefixes ?? [];

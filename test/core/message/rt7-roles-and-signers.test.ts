@@ -43,6 +43,8 @@ describe("signers", () => {
   it.each([
     ["Med helsing\nKommuneoverlegen i Volda\n", "nn", "Kommuneoverlegen i Volda"],
     ["Hilsen\n17. mai-komiteen i Lillestrøm\n", "nb", "17. mai-komiteen i Lillestrøm"],
+    ["Med venleg helsing\nVolda kyrkjelege fellesråd\nTelefon 70 05 88 00\n", "nn", "Volda kyrkjelege fellesråd"],
+    ["Hilsen\nAsker kirkelige fellesråd\n", "nb", "Asker kirkelige fellesråd"],
   ])("%s", (sig, _l, name) => {
     const d = `Vaksinering\n\nDu kan få vaksine onsdag 3. mars kl. 10–14 på helsestasjonen.\n\n${sig}`;
     expect(variants(d).message.sender?.name).toBe(name);

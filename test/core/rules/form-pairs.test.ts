@@ -35,6 +35,10 @@ describe("nynorsk-form: bokmål forms in a nynorsk text (issue 13)", () => {
     // The same bokmål paragraph alone, forced to nynorsk, keeps its findings.
     expect(texts(run(nynorskFormRule, "Vi venter på svar fra kommunen, og vi har ikke hørt noe.", "nn"))).toEqual(["venter", "fra", "ikke", "noe"]);
   });
+  test("a word that ends a unit's name is the name's spelling: «NAV Arbeid og ytelser» stays, stray forms around it do not", () => {
+    const t = "Send klaga til NAV Arbeid og ytelser. Vi sender svaret fra kontoret i Norge og kun på papir.";
+    expect(texts(run(nynorskFormRule, t, "nn"))).toEqual(["fra", "Norge", "kun"]);
+  });
   test("the fixes give nynorsk", () => {
     expect(fixAll("Ikke send dokumenta fra hovedkontoret i Norge.", "nn")).toBe("Ikkje send dokumenta frå hovudkontoret i Noreg.");
   });

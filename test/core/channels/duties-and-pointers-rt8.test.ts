@@ -1,0 +1,71 @@
+// Round 8: in a letter to one party, "må + passive" states the party's duty and is never given to the body; an English
+// passive with a pronoun subject takes its object form, one with a second participle joined stays; a sentence that
+// opens with what the one before named ("Den må du også fjerne", "After that, …") never stands alone.
+import { variants } from "../../../src/core/channels";
+import { activeVoice } from "../../../src/core/channels/active";
+
+const decision = `Vedtak i byggesak – garasje på gnr. 12 bnr. 40
+
+Søknaden om garasje på 40 m² godkjennes. Søknaden om dispensasjon fra byggegrensen avslås. Garasjen må derfor flyttes minst 2 meter fra nabogrensen.
+
+Du kan klage på vedtaket innen tre uker fra du fikk dette brevet.
+
+Med hilsen
+Fjellby kommune, byggesak
+`;
+
+const notice = `Vannledning i Storgata
+
+Vi skifter vannledningen i Storgata denne uka. Grøfta må fylles igjen før asfaltering fredag.
+
+Fjellby kommune
+`;
+
+describe("a duty in a letter to one party", () => {
+  it("«Garasjen må derfor flyttes» stays the party's duty, not «Vi må flytte»", () => {
+    const r = variants(decision);
+    expect(r.message.audience.value).toBe("personal");
+    expect(r.variants.letter.text).not.toMatch(/Vi må (?:derfor )?flytte/);
+    expect(r.variants.letter.text).toContain("Garasjen må derfor flyttes");
+  });
+  it("in a notice to the public the body's own work with its time still turns", () => {
+    expect(variants(notice).variants.letter.text).toContain("Vi må fylle grøfta igjen før asfaltering fredag");
+  });
+});
+
+describe("English passives", () => {
+  it("a pronoun subject takes its object form", () => {
+    expect(activeVoice("They are emptied by Fjellby Renovasjon every Monday.", "en", "emptied")).toBe("Fjellby Renovasjon empties them every Monday.");
+  });
+  it("a second participle joined to the first keeps the sentence as written", () => {
+    expect(activeVoice("After that, they are sold or recycled.", "en", "sold")).toBeNull();
+    expect(activeVoice("The forms are checked and returned within a week.", "en", "checked")).toBeNull();
+  });
+  it("«must be» with no time binds whoever it is for, not the writer", () => {
+    expect(activeVoice("Keys must be collected from the caretaker.", "en", "collected")).toBeNull();
+  });
+});
+
+describe("a sentence that opens with what the one before named", () => {
+  const lost = `Lost property at the library
+
+Items left at the library are kept for two months. After that, they are sold or recycled. Bring ID when you collect something.
+
+Fjellby Municipality
+`;
+  it("«After that, …» is not the SMS's only detail", () => {
+    const sms = variants(lost).variants.sms.text;
+    if (sms.includes("After that")) expect(sms).toContain("kept for two months");
+  });
+  const snow = `Snø på fortauet
+
+Brøytebilene legger igjen snø langs fortauene. Den må du også fjerne. Husk å måke innen kl. 08.00.
+
+Fjellby kommune
+`;
+  it("«Den må du også fjerne» is said only after the snow it means", () => {
+    for (const t of [variants(snow).variants.sms.text, variants(snow).variants.post.text]) {
+      if (t.includes("Den må du også fjerne")) expect(t).toContain("legger igjen snø");
+    }
+  });
+});
