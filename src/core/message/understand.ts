@@ -385,7 +385,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const relay = relayedFrom(plainSents.slice(0, 40), language, message.sender?.name);
   if (relay) message.relayedFrom = part(relay);
   // What happens instead if the weather or too few sign-ups stop it: short channels say it with the event.
-  const contingency = plainSents.slice(0, 40).find((s) => isContingency(s.text, language) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
+  const contingency = fresh(plainSents.slice(0, 40)).find((s) => isContingency(s.text, language) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
   if (contingency && events.length && audience.value === "public") message.contingency = part(contingency);
   // Whom the news does not cover, or what still applies after a lifting: short channels say it, or those readers
   // are told the wrong thing ("Households in Grønnvik Nord … are NOT covered by this decision").
@@ -397,7 +397,8 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     const prev = i > 0 ? plainSents[i - 1] : undefined;
     return !!prev && read.actions.some((a) => a.start < prev.end && prev.start < a.end);
   };
-  const exception = plainSents.slice(0, 40).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && (cue(language, "exceptionWords").test(s.text) || (cue(language, "asUsual").test(s.text) && !/^[ \t]*[^:\n]{2,60}:[ \t]*\S/u.test(s.text))) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
+  // (An older update's "Foreløpig er planen at skolene holder åpent som vanlig" is history once the schools closed.)
+  const exception = fresh(plainSents.slice(0, 40)).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && (cue(language, "exceptionWords").test(s.text) || (cue(language, "asUsual").test(s.text) && !/^[ \t]*[^:\n]{2,60}:[ \t]*\S/u.test(s.text))) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
   if (exception && events.length && audience.value === "public") message.exception = part(exception);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;

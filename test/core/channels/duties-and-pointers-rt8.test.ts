@@ -69,3 +69,22 @@ Fjellby kommune
     }
   });
 });
+
+describe("an older update's statements are history, not only its dates", () => {
+  const d = `Glatte veier: barnehagene i Fjellby
+
+Oppdatert mandag 2. februar kl. 19.00:
+Alle barnehagene i kommunen holder stengt tirsdag 3. februar. Foreldre får melding fra styreren innen kl. 07.00.
+
+Oppdatert mandag 2. februar kl. 12.00:
+Vi følger med på været. Foreløpig holder barnehagene åpent som vanlig.
+
+Fjellby kommune
+`;
+  it("the SMS never says the closed kindergartens are open as usual", () => {
+    const r = variants(d);
+    expect(r.variants.sms.text).toContain("stengt tirsdag 3. februar");
+    expect(r.variants.sms.text).not.toContain("som vanlig");
+    expect(r.variants.post.text).not.toContain("som vanlig");
+  });
+});
