@@ -387,8 +387,11 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     return !!w && /(?:en|et|a|ane|ene|na|ne)$/u.test(w) && !topic.includes(w.slice(0, 5));
   };
   for (const z of where ? [] : zones.slice(0, focusZones + 8)) {
-    if (z.text.length > 300 || meanwhile(z) || otherSubject(z) || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w))) continue;
-    where = placeIn(text, z, e.facts, e.language);
+    if (z.text.length > 300 || meanwhile(z) || otherSubject(z) || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w) || (MOVED_FROM.test(z.text) && topic.includes(w.slice(0, 4))))) continue;
+    // "Møtet er flytta frå kommunestyresalen i rådhuset til storsalen i Ørsta kulturhus": the place it moves to,
+    // never the one it leaves.
+    const away = MOVED_FROM.exec(z.text);
+    where = placeIn(text, away ? { start: z.start + away.index + away[0].length, end: z.end, text: z.text.slice(away.index + away[0].length) } : z, e.facts, e.language);
     if (where) break;
   }
   // (A place in another sentence with a time of its own is that time's place: "Fjellvang kommune har i tillegg
@@ -420,6 +423,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   return ev;
 }
 
+const MOVED_FROM = /(?<![\p{L}])(?:fra|frå|from)[ \u00A0][^,.;:]{2,100}?[ \u00A0](?:til|to)[ \u00A0]+/iu;
 const CONTENT = /\p{L}{5,}/gu;
 /** Words that forecast weather or a hazard ("Meteorologisk institutt venter …", "varslar", "expects", "forecast"). */
 const FORECAST = /(?<![\p{L}])(?:venter|ventar|varsler|varslar|varslet|varsla|meldt|melder|expects?|expected|forecasts?|forecasted|predicts?)(?![\p{L}])/iu;

@@ -88,3 +88,19 @@ Fjellby kommune
     expect(r.variants.post.text).not.toContain("som vanlig");
   });
 });
+
+describe("a move from one place to another", () => {
+  const d = `Foreldremøte på Lia skole – ny stad
+
+Vi inviterer alle foreldre til foreldremøte onsdag 4. mars kl. 18.00.
+
+Møtet er flytta frå biblioteket på skulen til gymsalen i Lia samfunnshus, fordi vi ventar mange.
+
+Lia skule
+`;
+  it("is where the event now is, never the place it leaves", () => {
+    const r = variants(d);
+    expect(r.message.events[0].where?.text).toContain("Lia samfunnshus");
+    expect(r.variants.sms.text).toContain("Lia samfunnshus");
+  });
+});
