@@ -181,11 +181,15 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
   // The deadlines, once (a draft may hold thousands of times, and every sentence looks for one).
   const deadlines = times.filter((t) => t.role === "deadline");
   let prev: Part | undefined;
+  // The sentences just before, for a condition said earlier in the paragraph.
+  const recent: Part[] = [];
   for (const s of sentences) {
     const before = prev;
     const part = trimPart(s);
     if (!part.text) continue;
     prev = part;
+    recent.unshift(part);
+    if (recent.length > 4) recent.pop();
     const dlIn = deadlines.find((t) => t.start >= part.start && t.end <= part.end);
     // A deadline on the reader's own thing is an action however it is phrased ("Timebestilling foretas … innen 7. november").
     const ownThing = !!dlIn && c("readerObjects").all(part.text).some((o) => o.start <= 30) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
@@ -234,6 +238,16 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       const asked = readerCondition(before.text, language) ?? (prevAction && prevAction.start === before.start && prevAction.condition && !prevAction.text.includes(prevAction.condition) ? prevAction.condition : undefined);
       if (asked) action.condition = asked;
     }
+    // "If you do not want digital letters, you can opt out at norge.no. You will then … You must opt out by 1 March":
+    // the same doing said again further on in the paragraph is for the same readers.
+    if (!action.condition && draft !== undefined) {
+      const verb = READER_DOES.exec(part.text)?.[1].toLowerCase();
+      const earlier = verb ? recent.slice(1).find((r) => {
+        const cond = openingCondition(r.text, language);
+        return !!cond && !/\n[ \t]*\n/u.test(draft.slice(r.end, part.start)) && READER_DOES.exec(r.text.slice(r.text.indexOf(cond) + cond.length))?.[1].toLowerCase() === verb;
+      }) : undefined;
+      if (earlier) action.condition = openingCondition(earlier.text, language);
+    }
     // "Reisende som har vært i utlandet de siste 10 dagene, må registrere seg": the relative clause says which
     // readers the instruction is for.
     if (!action.condition) {
@@ -274,6 +288,8 @@ export function openingCondition(text: string, language: Language): string | und
   const imperative = !!v1Imperative && !SUBORDINATOR_FIRST.test(t) && IMPERATIVES[language].has(v1Imperative[1].toLowerCase());
   return (cond && cond.start === 0) || (V1_CONDITION.test(t) && !SUBORDINATOR_FIRST.test(t)) || imperative ? t.slice(0, comma).trim() : undefined;
 }
+/** The reader's doing after a modal: "you can opt out" / "You must opt out" → "opt". */
+const READER_DOES = /(?<![\p{L}])(?:(?:du|dere|dykk|you)[ \u00A0]+(?:kan|må|skal|bør|can|must|should|may|need[ \u00A0]+to)|(?:kan|må|skal|bør)[ \u00A0]+(?:du|dere|dykk))[ \u00A0]+(?:(?:ikke|ikkje|not|også|også|also|then|då|da)[ \u00A0]+)?(\p{L}{2,})/iu;
 const V1_OVER_IMPERATIVE = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0][^,.!?]{2,120},[ \u00A0]*(\p{Ll}+)(?![\p{L}])/u;
 
 // (Not a clause that opens on a subordinator, "Før du bestemmer deg …, må du sjekke …": that one is a time, not an if.)
@@ -305,13 +321,32 @@ const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
  * "What you should do now:" over "- Run all cold water taps …" / "- Empty …": the intro says nothing alone. With its
  * items (the list lines right under it) it is one action, which a channel says whole or not at all.
  */
+/** A heading or lead-in that asks or says what the reader must do. */
+const ACTION_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*[?:]|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must)[ \u00A0]+to[ \u00A0]+do[ \u00A0]*[?:]|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*[?:]|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
 function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft: string | undefined): MessageAction[] {
   const out: MessageAction[] = [];
   for (const a of actions) {
     if (out.some((o) => o.start <= a.start && a.end <= o.end)) continue;
     // A list item alone is no action: "- ha yrkesskadeforsikring for eleven" lists the employer's duties, and one
     // step of several ("1. Velg eiendommen") reads as all there is to do.
-    if (ITEM.test(a.text)) continue;
+    // Under a heading that asks or says what to do ("What do you need to do?", "Slik gjer du det:"), the
+    // instructions of a list are the steps, together: one action from the first to the last.
+    if (ITEM.test(a.text)) {
+      if (draft === undefined) continue;
+      const lineStart = draft.lastIndexOf("\n", a.start - 1);
+      const head = lineStart < 0 ? "" : /([^\n]*)\n[ \t]*\n?[ \t]*$/u.exec(draft.slice(Math.max(0, lineStart - 160), lineStart + 1))?.[1] ?? "";
+      if (!ACTION_HEAD.test(head.trim())) continue;
+      const run = [a];
+      for (const x of actions.slice(actions.indexOf(a) + 1)) {
+        if (!ITEM.test(x.text) || !/^[ \t]*\r?\n[ \t]*$/.test(draft.slice(run[run.length - 1].end, x.start))) break;
+        run.push(x);
+      }
+      if (run.length < 2) continue;
+      const last = run[run.length - 1];
+      const deadline = run.find((x) => x.deadline)?.deadline;
+      out.push({ ...a, end: last.end, text: draft.slice(a.start, last.end), ...(deadline ? { deadline } : {}) });
+      continue;
+    }
     if (draft === undefined || !/:$/.test(a.text)) {
       out.push(a);
       continue;

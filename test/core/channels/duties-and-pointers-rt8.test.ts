@@ -104,3 +104,42 @@ Lia skule
     expect(r.variants.sms.text).toContain("Lia samfunnshus");
   });
 });
+
+describe("a condition said earlier in the paragraph", () => {
+  const d = `Nytt hentetilbud for hageavfall
+
+Fra mai henter vi hageavfall hjemme hos deg én gang i måneden.
+
+Hvis du ikke vil ha tilbudet, kan du melde deg av på fjellby.kommune.no. Du får da ingen ny beholder. Du må melde deg av innen 1. april.
+
+Fjellby kommune
+`;
+  it("«Du må melde deg av innen 1. april» is for those who do not want the offer, never for everyone", () => {
+    const r = variants(d);
+    const a = r.message.actions.find((x) => x.text.includes("innen 1. april"));
+    expect(a?.condition).toContain("Hvis du ikke vil ha tilbudet");
+    for (const t of [r.variants.sms.text, r.variants.post.text]) if (t.includes("melde deg av innen")) expect(t).toContain("ikke vil ha tilbudet");
+  });
+});
+
+describe("steps under a heading that asks what to do", () => {
+  const d = `Digital letters from the municipality
+
+From week 10 we send our letters to your digital mailbox.
+
+What do you need to do?
+- Check that your mobile number is correct at norge.no.
+- Choose a digital mailbox if you do not have one.
+
+Fjellby Municipality
+`;
+  it("are one action, read together", () => {
+    const a = variants(d).message.actions;
+    expect(a).toHaveLength(1);
+    expect(a[0].text).toContain("Check that");
+    expect(a[0].text).toContain("Choose a digital mailbox");
+  });
+  it("a list with no such heading is still no action", () => {
+    expect(variants(d.replace("What do you need to do?\n", "")).message.actions).toHaveLength(0);
+  });
+});
