@@ -3,6 +3,9 @@
 // "og" go, every other word stays. Used for sentences over the long-sentence threshold (25 words).
 const JOINS = /,\s+(?:og|and)\s+(?=(?:det|den|dette|disse|vi|du|dere|de|dei|dykk|man|me|eg|jeg|we|you|it|this|they)\s)|,\s+(?=(?:men|but)\s(?!(?:som|at|om|ikke|ikkje|også|òg|bare|berre|kun|heller|that|who|which|not|also|only)[\s,]))/giu;
 const LONG = 25;
+const SUBORDINATE_OPEN = /^(?:hvis|dersom|viss|om|når|fordi|sidan|siden|mens|medan|før|etter at|if|when|unless|because|while|once)[\s,]/iu;
+/** "vi ikke har", "dei ikkje har": the negation before the verb is the order of a subordinate clause. */
+const SUBORDINATE_ORDER = /^\S+\s+(?:ikke|ikkje|aldri|allerede|alltid|også|òg)\s+(?:har|er|kan|vil|skal|må|får|blir|vert|hadde|var)(?![\p{L}])/iu;
 
 /** Number of whitespace-separated words. */
 export function words(s: string): number {
@@ -26,6 +29,9 @@ export function splitRanges(sentence: string): Array<[number, number]> {
     const head = sentence.slice(last, m.index);
     const rest = sentence.slice(m.index + m[0].length);
     if (words(head) < 6 || words(rest) < 6 || /\d$/.test(head)) continue;
+    // Inside a clause that opens on a subordinator ("Hvis du ikke er hjemme når vi kommer, og vi ikke har fått
+    // beskjed, må vi …"), or before a clause in subordinate order ("og vi ikke har"): no main clause on either side.
+    if (SUBORDINATE_OPEN.test(head.trimStart()) || SUBORDINATE_ORDER.test(rest)) continue;
     out.push([last, m.index]);
     last = m.index + m[0].length;
   }
