@@ -163,7 +163,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const doc = rel ? `${head} ${rel}` : head;
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
   const topic = personalTopic(m, language, blocked, draft);
-  const sender = m.sender?.name;
+  // ("You have a letter from the Norwegian Tax Administration": the article's capital was the signature line's.)
+  const sender = language === "en" ? m.sender?.name.replace(/^The(?=[ \u00A0]\p{Lu})/u, "the") : m.sender?.name;
   // "et tilbud" + "Tilbud om barnehageplass" → "et tilbud om barnehageplass" (the title names the letter itself).
   const noun = rel ? "" : (doc.split(" ").pop() ?? "");
   // "eit tilbod" + "Svar på søknad om barnehageplass" → "eit tilbod om barnehageplass": the reply to the application

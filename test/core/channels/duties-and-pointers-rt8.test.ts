@@ -143,3 +143,19 @@ Fjellby Municipality
     expect(variants(d.replace("What do you need to do?\n", "")).message.actions).toHaveLength(0);
   });
 });
+
+describe("an English sender's article", () => {
+  it("is lower case inside the notice sentence", () => {
+    const d = `Your advance tax has been changed
+
+Dear Kari Nordmann, national identity number 01017012345
+
+We have changed your advance tax for 2027. Your new tax deduction card applies from 1 March.
+
+Kind regards
+The Norwegian Tax Administration
+`;
+    const sms = variants(d).variants.sms.text;
+    expect(sms).toContain("from the Norwegian Tax Administration");
+  });
+});
