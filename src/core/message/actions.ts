@@ -270,7 +270,15 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     }
     actions.push(action);
   }
-  return { actions: withListItems(actions, sentences, draft), warnings, consequences };
+  // "What you need to do:\n- If you have not paid the invoice yet: Do not pay it.": a branch of a list for one group
+  // of readers (said alone, it would speak to everyone).
+  const branched = withListItems(actions, sentences, draft).map((a) => {
+    if (a.condition) return a;
+    const branch = BRANCH_ITEM.exec(a.text);
+    const cond = branch ? c("conditions").first(branch[1]) : undefined;
+    return branch && cond && cond.start === 0 ? { ...a, condition: branch[1].trim() } : a;
+  });
+  return { actions: branched, warnings, consequences };
 }
 
 /**
@@ -288,6 +296,7 @@ export function openingCondition(text: string, language: Language): string | und
   const imperative = !!v1Imperative && !SUBORDINATOR_FIRST.test(t) && IMPERATIVES[language].has(v1Imperative[1].toLowerCase());
   return (cond && cond.start === 0) || (V1_CONDITION.test(t) && !SUBORDINATOR_FIRST.test(t)) || imperative ? t.slice(0, comma).trim() : undefined;
 }
+const BRANCH_ITEM = /(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+([^:\n]{3,100}):/u;
 /** The reader's doing after a modal: "you can opt out" / "You must opt out" → "opt". */
 const READER_DOES = /(?<![\p{L}])(?:(?:du|dere|dykk|you)[ \u00A0]+(?:kan|må|skal|bør|can|must|should|may|need[ \u00A0]+to)|(?:kan|må|skal|bør)[ \u00A0]+(?:du|dere|dykk))[ \u00A0]+(?:(?:ikke|ikkje|not|også|også|also|then|då|da)[ \u00A0]+)?(\p{L}{2,})/iu;
 const V1_OVER_IMPERATIVE = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0][^,.!?]{2,120},[ \u00A0]*(\p{Ll}+)(?![\p{L}])/u;

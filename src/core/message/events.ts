@@ -230,6 +230,15 @@ function movesBlock(text: string, zones: Part[], line: Part, times: RoledTime[],
   return { start, end, text: text.slice(start, end) };
 }
 
+/** Inside a list item that opens on a condition and a colon ("- If you have already paid: …", "- Har du betalt: …"). */
+function conditionalItem(text: string, z: Part, language: Language): boolean {
+  const lineStart = text.lastIndexOf("\n", z.start - 1) + 1;
+  const m = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+([^:\n]{3,100}):/u.exec(text.slice(lineStart, Math.min(text.length, lineStart + 200)));
+  if (!m) return false;
+  const cond = cue(language, "conditions").first(m[1]);
+  return (!!cond && cond.start === 0) || /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|you)[ \u00A0]/u.test(m[1]);
+}
+
 /** A sentence that opens with a reference to something earlier ("Vi viser til …", "We refer to …"). */
 function refersBack(text: string, language: Language): boolean {
   const m = cue(language, "referenceOpeners").first(text.trimStart().slice(0, 60));
@@ -253,6 +262,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       // "Vi viser til samtalen med deg 2. mars. Du kalles inn til møte onsdag 17. mars …": a reference points back;
       // its time is the key event only when no other sentence gives one.
       if (pass === 0 && refersBack(z.text, e.language)) continue;
+      // "- If you pay by AvtaleGiro: The payment on 20 February has been stopped": a list item for one group of
+      // readers is their branch, never when the news happens for everyone.
+      if (conditionalItem(text, z, e.language)) continue;
       // A warning's forecast ("The Meteorological Institute expects temperatures above 30 °C from Tuesday 20 July to
       // Thursday 22 July") is when the danger is: in the title or lead, when nothing else gives a time.
       // (A forecast of the weather, not the writer's promise: "Vi reknar med nye prøvesvar innan 13. mai" is no time of

@@ -159,3 +159,25 @@ The Norwegian Tax Administration
     expect(sms).toContain("from the Norwegian Tax Administration");
   });
 });
+
+describe("list items that are branches for groups of readers", () => {
+  const d = `Feil i fakturaen for vann og avløp
+
+Fakturaen som ble sendt 2. mars, hadde feil beløp for husstander med vannmåler.
+
+Dette må du gjøre:
+- Hvis du har betalt fakturaen: Vi betaler tilbake 500 kroner innen 30. april.
+- Hvis du ikke har betalt ennå: Ikke betal den. Du får ny faktura i uke 14.
+
+Fjellby kommune
+`;
+  it("no branch is said as if it were everyone's, and no branch's date becomes the news's date", () => {
+    const r = variants(d);
+    expect(r.message.events[0]?.when?.text ?? "").not.toContain("30. april");
+    for (const t of [r.variants.sms.text, r.variants.post.text]) {
+      if (t.includes("Ikke betal den")) expect(t).toContain("Hvis du ikke har betalt");
+      if (t.includes("betaler tilbake")) expect(t).toContain("Hvis du har betalt");
+    }
+    for (const a of r.message.actions.filter((x) => x.text.includes("Ikke betal"))) expect(a.condition).toBeTruthy();
+  });
+});
