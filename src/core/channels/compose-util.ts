@@ -3,7 +3,8 @@ import type { Language } from "../model";
 import imperatives from "../message/cues/imperatives.json";
 import { cue } from "../message/cues";
 import { openingCondition } from "../message/actions";
-import type { Message, MessageTime } from "../message/types";
+import type { Message, MessageTime, Part } from "../message/types";
+import { LIST_MARKER } from "./render";
 
 // (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
 // (A genre label in front, "Pressemelding: …", "Press release: …", names the kind of text for editors; citizens
@@ -225,7 +226,7 @@ const BACK_TIME = /^[ \u00A0]+(?:år(?:et)?|uke[an]?|veka?|veke|måned(?:en)?|m�
 export function namedDeadline(m: Message, draft: string): MessageTime | undefined {
   return m.times.find((t) => t.role === "deadline" && t.form === "date" && NAMED_DEADLINE.test(draft.slice(Math.max(0, t.start - 60), t.start)));
 }
-const NAMED_DEADLINE = /(?:\p{L}*frist(?:en)?|deadline|last[ \u00A0]+day|siste[ \u00A0]+dag(?:en)?)[^.!?\n]{0,40}?[ \u00A0](?:er|is)[ \u00A0]+$/iu;
+const NAMED_DEADLINE = /(?:\p{L}*frist(?:en)?|deadline|last[ \u00A0]+day|siste[ \u00A0]+dag(?:en)?)[^.!?\n]{0,40}?[ \u00A0](?:er|blir|vert|is|will[ \u00A0]+be)[ \u00A0]+$/iu;
 
 /**
  * A sentence without the clause of purpose or reason that opens it, its main clause in subject-first order: "For at
@@ -261,4 +262,46 @@ export function closureBefore(a: { start: number; text: string }, draft: string,
   if (!text || !(cue(language, "closedFor").test(text) || cue(language, "statusWords").test(text) || cue(language, "notRunning").test(text))) return undefined;
   const start = k - 1 - head.length + cut + (head.slice(cut).length - head.slice(cut).trimStart().length);
   return { start, end: k, text: draft.slice(start, k) };
+}
+
+/** The line that holds `at` ("Gjeld: Fenalår, 1,2 kg, best før 30.06.2026, partinummer 26-118."), trimmed. */
+export function lineAround(draft: string, at: { start: number; end: number }): Part | undefined {
+  const start = draft.lastIndexOf("\n", at.start - 1) + 1;
+  const end0 = draft.indexOf("\n", at.end);
+  const raw = draft.slice(start, end0 < 0 ? draft.length : end0);
+  const text = raw.trim();
+  const lead = raw.length - raw.trimStart().length;
+  return text ? { start: start + lead, end: start + lead + text.length, text } : undefined;
+}
+
+export function sentenceAround(draft: string, at: { start: number; end: number }): Part | undefined {
+  const head = draft.slice(Math.max(0, at.start - 300), at.start);
+  const stop = Math.max(head.search(/[.!?:\n][^.!?:\n]*$/u), -1);
+  const start = at.start - head.length + stop + 1;
+  const tail = /[.!?](?=\s|$)|\n/u.exec(draft.slice(at.end, at.end + 300));
+  if (!tail) return undefined;
+  const end = at.end + tail.index + (tail[0] === "\n" ? 0 : 1);
+  const raw = draft.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return text ? { start: start + lead, end: start + lead + text.length, text } : undefined;
+}
+
+/**
+ * What the sender will do by a date ("Vi sender ny faktura innen 1. mars."), wherever the draft says it: with no time
+ * for the event and nothing for the reader to do, it is what happens next. Never one branch of a list or a sentence for some readers ("- Hvis du
+ * allerede har betalt: Du får pengene tilbake innen 15. mars"), nor a sentence of the lead (said already).
+ */
+export function promiseSentences(m: Message, draft: string, language: Language): Part[] {
+  // (Where the reader has a step to take, that step is the news: "Du får svar innen utgangen av april" comes after
+  // applying, and the letter says it.)
+  if (m.actions.length) return [];
+  const conditions = cue(language, "conditions");
+  const opensOnCondition = (x: string) => conditions.first(x.slice(0, 80))?.start === 0;
+  return m.times
+    .filter((t) => t.role === "expected" && t.form === "date")
+    .map((t) => ({ s: sentenceAround(draft, t), line: lineAround(draft, t) }))
+    .filter((x): x is { s: Part; line: Part } => !!x.s && !!x.line && x.s.text.length <= 140 && !LIST_MARKER.test(x.line.text) && !opensOnCondition(x.line.text) && !opensOnCondition(x.s.text) && !m.lead.some((l) => l.start < x.s!.end && x.s!.start < l.end))
+    .map((x) => x.s)
+    .filter((p, i, all) => all.findIndex((q) => q.start === p.start) === i);
 }

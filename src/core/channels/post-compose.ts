@@ -6,7 +6,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, namedDeadline, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
+import { cleanTitle, namedDeadline, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -139,6 +139,12 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const x = say(p);
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
   }
+  // With no time for the event, what the sender will do by a date ("Vi sender ny faktura innen 1. mars.") is what
+  // happens next.
+  if (!ev?.when) for (const p of promiseSentences(m, draft, language)) {
+    const x = used(p) ? undefined : say(p);
+    if (x && x.split(/\s+/).length <= 30) body.push({ text: x, part: p, kind: "lead" });
+  }
   // Whom the news does not cover, the way around a closure, and what happens instead if the weather stops it,
   // after the lead.
   for (const aside of [m.exception, m.detour, m.contingency]) {
@@ -182,6 +188,12 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     if (s && s.split(/\s+/).length <= 30) cands.push({ text: s, part: a, i: cands.length });
     else omitted.push({ part: "action", why: s ? "too-long" : opts.blocked.some((b) => overlaps(b, a)) ? "personal-data" : opts.cuts.some((c) => overlaps(c, a)) ? "as-link" : "mixed-role", text: a.text });
   }
+  // No action with a deadline: the sentence that names the deadline says what it is for ("Fristen for å betale blir
+  // 20. mars."); a bare "Frist: 20. mars" line would not say what is due.
+  const named = !m.actions.some((a) => a.deadline) ? namedDeadline(m, draft) : undefined;
+  const namedPart = named ? sentenceAround(draft, named) : undefined;
+  const namedText = namedPart && !used(namedPart) && !body.some((b) => b.part && overlaps(b.part, namedPart)) ? say(namedPart) : undefined;
+  if (namedPart && namedText && namedText.length <= 110 && !cue(language, "conditions").test(namedText.slice(0, 40))) cands.unshift({ text: namedText, part: { ...namedPart, agent: "reader", deadline: named } as MessageAction, i: -1 });
   const cost = styleFindings(cands.map((c) => c.text));
   const best = cands.map((c, k) => ({ ...c, n: cost[k] })).sort((a, b) => a.n - b.n || a.i - b.i);
   for (const c of best.slice(2)) omitted.push({ part: "action", why: "too-long", text: c.part.text });

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, FRONTED_BACK, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
+import { caseFromDraft, FRONTED_BACK, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -542,7 +542,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     .filter((t) => t.role === "label")
     .map((t) => lineAround(draft, t))
     .filter((p, i, all): p is Part => !!p && p.text.length <= 140 && all.findIndex((q) => q?.start === p.start) === i && !m.lead.some((l) => overlaps(l, p)));
-  const free = [...m.lead, ...labelLines].filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  const promiseLines = when ? [] : promiseSentences(m, draft, language);
+  const free = [...m.lead, ...labelLines, ...promiseLines].filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
@@ -647,7 +648,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const answers = !!more2 && !warning && !!ev && REPLACES.test(head) && (extraAt(more2) ?? Infinity) < ev.what.start;
     // ("Les meir på kringom.no" after a sentence that names kringom.no says it twice.)
     const hostSaid = !!hostRe && hostRe.test(`${head} ${more2} ${act}`);
-    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : more2, place, act, p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
+    // ("Du får svar innen utgangen av juni" comes after "Fyll ut skjemaet … innen 1. mai": what the sender will do in
+    // return follows the reader's step where the draft says it after; "Vi sender ny faktura innen 1. mars" stays
+    // before "Fristen for å betale blir 20. mars".)
+    const later = !!more2 && !!act && !!action && !answers && more2 === extra0 && !!part0 && part0.start > action.start && m.times.some((t) => t.role === "expected" && t.start >= part0.start && t.end <= part0.end);
+    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : later ? "" : more2, place, act, later ? more2 : "", p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.
     // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or
@@ -812,27 +817,4 @@ function withoutReason(text: string | undefined): string | undefined {
   if (!text) return text;
   const m = /,?[ \u00A0]+(?:fordi|ettersom|because)[ \u00A0][^.!?]*([.!]?)$/u.exec(text);
   return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || ".") : text;
-}
-
-/** The line that holds `at` ("Gjeld: Fenalår, 1,2 kg, best før 30.06.2026, partinummer 26-118."), trimmed. */
-function lineAround(draft: string, at: { start: number; end: number }): Part | undefined {
-  const start = draft.lastIndexOf("\n", at.start - 1) + 1;
-  const end0 = draft.indexOf("\n", at.end);
-  const raw = draft.slice(start, end0 < 0 ? draft.length : end0);
-  const text = raw.trim();
-  const lead = raw.length - raw.trimStart().length;
-  return text ? { start: start + lead, end: start + lead + text.length, text } : undefined;
-}
-
-function sentenceAround(draft: string, at: { start: number; end: number }): Part | undefined {
-  const head = draft.slice(Math.max(0, at.start - 300), at.start);
-  const stop = Math.max(head.search(/[.!?:\n][^.!?:\n]*$/u), -1);
-  const start = at.start - head.length + stop + 1;
-  const tail = /[.!?](?=\s|$)|\n/u.exec(draft.slice(at.end, at.end + 300));
-  if (!tail) return undefined;
-  const end = at.end + tail.index + (tail[0] === "\n" ? 0 : 1);
-  const raw = draft.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  return text ? { start: start + lead, end: start + lead + text.length, text } : undefined;
 }

@@ -104,6 +104,9 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const word = m[1].split(/[ \u00A0]/)[0];
     if (NOT_PLACE.test(word) || notWhere(text, span, span.start + m.index, language)) continue;
+    // "et tillegg på NOK 2 150": an amount with its currency code is never a place.
+    const at = span.start + m.index;
+    if (facts.some((f) => f.kind === "amount" && f.start < at + m[1].length && f.end > at)) continue;
     // "Lag og foreninger i Fjordvik kan søke", "Alle innbyggere i Nordby": the place says which people, not where
     // something happens.
     if (PEOPLE_OF.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
