@@ -195,7 +195,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const namedText = namedPart && !used(namedPart) && !body.some((b) => b.part && overlaps(b.part, namedPart)) ? say(namedPart) : undefined;
   if (namedPart && namedText && namedText.length <= 110 && !cue(language, "conditions").test(namedText.slice(0, 40))) cands.unshift({ text: namedText, part: { ...namedPart, agent: "reader", deadline: named } as MessageAction, i: -1 });
   const cost = styleFindings(cands.map((c) => c.text));
-  const best = cands.map((c, k) => ({ ...c, n: cost[k] })).sort((a, b) => a.n - b.n || a.i - b.i);
+  // (In a warning, a call to the emergency numbers is always one of the two.)
+  const urgent = (c: { text: string }) => (m.kind === "warning" && cue(language, "emergencyCall").test(c.text) ? 0 : 1);
+  const best = cands.map((c, k) => ({ ...c, n: cost[k] })).sort((a, b) => urgent(a) - urgent(b) || a.n - b.n || a.i - b.i);
   for (const c of best.slice(2)) omitted.push({ part: "action", why: "too-long", text: c.part.text });
   for (const c of best.slice(0, 2).sort((a, b) => a.i - b.i)) body.push({ text: c.text, part: c.part, kind: "action" });
   const when = ev?.when;
@@ -252,7 +254,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const strongException = !!m.exception && !cue(language, "asUsual").test(m.exception.text);
   const held = (b: (typeof keep)[number]) => strongException && (m.kind === "lifting" || m.kind === "warning") && (exceptionOf(b) || b.kind === "event");
   const aside = (b: (typeof keep)[number]) => !!b.part && [m.exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
-  const order = (b: (typeof keep)[number]) => ((b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0);
+  // (A call to the emergency numbers, "Om nokon går gjennom isen: Ring 110 straks.", goes last of all.)
+  const emergency = (b: (typeof keep)[number]) => b.kind === "action" && cue(language, "emergencyCall").test(b.text);
+  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0);
   const titleHasTime = !!title && (!when || title.includes(when.text.trim()) || m.times.some((t) => t.start >= m.subject.start && t.end <= m.subject.end && t.role === "new"));
   const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
   const dropped: typeof body = [];

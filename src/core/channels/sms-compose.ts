@@ -501,7 +501,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // it tells the others it is not theirs. Without it, the SMS would ask nothing. ("Bor du i utlandet, må du …" is
     // for some readers of an election notice: left out.)
     const onlyConditional = a === m.actions[0] && a.text.includes(a.condition ?? "\u0000") && m.actions.every((x) => !!x.condition) && cue(language, "purchaseWords").test(a.condition ?? "");
-    if (a.condition && !leading && !onlyConditional && !cue(language, "urgentCondition").test(a.condition)) {
+    // (Nor is a call to the emergency numbers, whatever its words: "Om nokon går gjennom isen: Ring 110 straks.")
+    const emergency = cue(language, "emergencyCall").test(a.text) && a.text.includes(a.condition ?? "\u0000");
+    if (a.condition && !leading && !onlyConditional && !emergency && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
@@ -532,6 +534,17 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       break;
     }
     if (!action) action = a;
+  }
+  // In a warning, a call to the emergency numbers ("If someone becomes confused or unconscious, call 113 at once.")
+  // goes with the first action: it is what saves a life, and a second SMS part is a small price.
+  const emergencyAction = m.kind === "warning" ? m.actions.find((a) => a !== action && cue(language, "emergencyCall").test(a.text) && (!a.condition || a.text.includes(a.condition)) && !usedSpans.some((u) => overlaps(u, a))) : undefined;
+  const emergencyText = emergencyAction ? say(emergencyAction) : undefined;
+  if (emergencyAction && emergencyText && emergencyText.length <= 120 && !(leadSaid && repeats(leadSaid, emergencyText))) {
+    actionText = actionText ? `${actionText} ${emergencyText}` : emergencyText;
+    if (!action) action = emergencyAction;
+    usedSpans.push(emergencyAction);
+    const k = omitted.findIndex((o) => o.part === "action" && o.text === emergencyAction.text);
+    if (k >= 0) omitted.splice(k, 1);
   }
   const dl = action?.deadline ?? m.actions.find((a) => a.deadline && !a.condition)?.deadline ?? namedAction[0]?.deadline;
   // One more sentence of the lead when there is room ("SFO er også stengt.", "Du kan drikke vannet som vanlig.").

@@ -181,6 +181,8 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
   // The deadlines, once (a draft may hold thousands of times, and every sentence looks for one).
   const deadlines = times.filter((t) => t.role === "deadline");
   let prev: Part | undefined;
+  // A condition written as a label ("Om nokon går gjennom isen:") and where its paragraph began.
+  let labelled: { cond: string; at: number } | undefined;
   // The sentences just before, for a condition said earlier in the paragraph.
   const recent: Part[] = [];
   for (const s of sentences) {
@@ -201,7 +203,15 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     const clauseActs = () => part.text.split(/;[ \u00A0]+/u).slice(1).some((x) => readerActs(x, language));
     // "Du kan søke om tilskudd innen utgangen av mars": a leave with a deadline is what the reader must do to get it.
     const mayBy = !!dlIn && /^(?:du|dere|dykk|you)[ \u00A0]+(?:kan|can|may)[ \u00A0]/iu.test(part.text.trim());
-    const acts = !contactInstruction(part.text) && (readerActs(part.text, language) || ownThing || warnedMust || mayBy || (part.text.includes(";") && clauseActs()));
+    // "Om nokon går gjennom isen: Ring 110 straks.": a condition as a label before a colon, the instruction after it.
+    const label = LABEL_CONDITION.exec(part.text);
+    // (A clause, three words or more: "Om bygget: …" is a heading, "about the building".)
+    const labelCond = label && c("conditions").first(label[1])?.start === 0 && label[1].trim().split(/\s+/u).length >= 3 ? label[1].trim() : undefined;
+    const afterLabel = labelCond ? part.text.slice(label![0].length) : undefined;
+    const labelActs = !!afterLabel && !contactInstruction(afterLabel) && readerActs(afterLabel, language);
+    if (labelCond) labelled = { cond: labelCond, at: part.start };
+    else if (labelled && draft !== undefined && /\n[ \t]*\n/u.test(draft.slice(labelled.at, part.start))) labelled = undefined;
+    const acts = labelActs || (!contactInstruction(part.text) && (readerActs(part.text, language) || ownThing || warnedMust || mayBy || (part.text.includes(";") && clauseActs())));
     // A warning keeps the reader safe now: something the reader must do about a danger, or a danger stated.
     // A sentence that says an order is lifted, or only names the notice ("Oppdatert informasjon om kokevarselet"), is not one.
     if ((warned && acts) || (c("danger").test(part.text) && !QUESTION.test(part.text))) warnings.push(part);
@@ -212,8 +222,11 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     const action: MessageAction = { ...part, agent: "reader" };
     const dl = dlIn;
     if (dl) action.deadline = { start: dl.start, end: dl.end, text: dl.text, role: "deadline", form: dl.form, value: dl.value, ...(dl.clock ? { clock: dl.clock } : {}) };
-    const opening = openingCondition(part.text, language);
+    const opening = labelCond ?? openingCondition(part.text, language);
     if (opening) action.condition = opening;
+    // ("… Ring 110 straks. Legg deg flat og kast eit tau ut til personen.": the label's condition goes on for its
+    // paragraph.)
+    else if (labelled) action.condition = labelled.cond;
     // "Meld fra innen 10. oktober hvis du har spesielle behov": a condition after the instruction limits it too.
     else {
       const after = TRAILING_CONDITION.exec(part.text);
@@ -296,6 +309,8 @@ export function openingCondition(text: string, language: Language): string | und
   const imperative = !!v1Imperative && !SUBORDINATOR_FIRST.test(t) && IMPERATIVES[language].has(v1Imperative[1].toLowerCase());
   return (cond && cond.start === 0) || (V1_CONDITION.test(t) && !SUBORDINATOR_FIRST.test(t)) || imperative ? t.slice(0, comma).trim() : undefined;
 }
+/** A condition as a label: "Om nokon går gjennom isen: Ring 110 straks.", "If it catches fire: Call 110." */
+const LABEL_CONDITION = /^([^:\n]{3,100}):[ \u00A0]+(?=\p{Lu})/u;
 const BRANCH_ITEM = /(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+([^:\n]{3,100}):/u;
 /** The reader's doing after a modal: "you can opt out" / "You must opt out" → "opt". */
 const READER_DOES = /(?<![\p{L}])(?:(?:du|dere|dykk|you)[ \u00A0]+(?:kan|må|skal|bør|can|must|should|may|need[ \u00A0]+to)|(?:kan|må|skal|bør)[ \u00A0]+(?:du|dere|dykk))[ \u00A0]+(?:(?:ikke|ikkje|not|også|også|also|then|då|da)[ \u00A0]+)?(\p{L}{2,})/iu;

@@ -1,0 +1,54 @@
+// Round 9: a condition written as a label ("Om nokon går gjennom isen: Ring 110 straks.") makes the instruction after
+// it an action for that case, and goes on for its paragraph; a call to the emergency numbers in a warning reaches the
+// SMS and the post, while the steps for the same case stay in the letter.
+import { variants } from "../../../src/core/channels";
+
+const fire = `Stor skogbrannfare i Fjellby
+
+Det er svært tørt i skog og mark etter flere uker uten regn. Det er forbudt å gjøre opp ild i skogen.
+
+Ikke grill i skogen eller på fjellet.
+
+Hvis du ser røyk eller flammer: Ring 110 med en gang. Gå bort fra brannen mot vinden.
+
+Hilsen
+Fjellby kommune, brann og redning
+`;
+
+const heat = `Heat warning for Fjellby this weekend
+
+The Norwegian Meteorological Institute expects temperatures above 30 degrees on Saturday 4 July and Sunday 5 July.
+
+Drink plenty of water and stay in the shade between 12 and 16. Check on elderly neighbours.
+
+If someone becomes confused or unconscious, call 113 at once.
+
+Fjellby municipality
+`;
+
+describe("an emergency call in a warning", () => {
+  const r = variants(fire);
+  it("the label's condition makes the instruction after it an action for that case", () => {
+    const call = r.message.actions.find((a) => a.text.includes("Ring 110"));
+    expect(call?.condition).toBe("Hvis du ser røyk eller flammer");
+    // The next step in the same paragraph is for the same case.
+    expect(r.message.actions.find((a) => a.text.startsWith("Gå bort"))?.condition).toBe("Hvis du ser røyk eller flammer");
+  });
+  it("the SMS and the post say the call with its condition", () => {
+    expect(r.variants.sms.text).toContain("Hvis du ser røyk eller flammer: Ring 110");
+    expect(r.variants.post.text).toContain("Hvis du ser røyk eller flammer: Ring 110");
+  });
+  it("the step for that case alone never speaks to everyone", () => {
+    expect(r.variants.sms.text).not.toContain("Gå bort fra brannen");
+    expect(r.variants.post.text).not.toContain("Gå bort fra brannen");
+  });
+  it("an English call to 113 under a condition stays in the SMS and the post", () => {
+    const h = variants(heat);
+    expect(h.variants.sms.text).toContain("call 113");
+    expect(h.variants.post.text).toContain("call 113");
+  });
+  it("a short label is a heading, not a condition («Om bygget: …»)", () => {
+    const b = variants(`Om bygget: Sett søpla i containeren ved porten.\n\nFjellby kommune\n`);
+    expect(b.message.actions[0]?.condition).toBeUndefined();
+  });
+});
