@@ -503,7 +503,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const onlyConditional = a === m.actions[0] && a.text.includes(a.condition ?? "\u0000") && m.actions.every((x) => !!x.condition) && cue(language, "purchaseWords").test(a.condition ?? "");
     // (Nor is a call to the emergency numbers, whatever its words: "Om nokon går gjennom isen: Ring 110 straks.")
     const emergency = cue(language, "emergencyCall").test(a.text) && a.text.includes(a.condition ?? "\u0000");
-    if (a.condition && !leading && !onlyConditional && !emergency && !cue(language, "urgentCondition").test(a.condition)) {
+    // (Nor is a condition that names the readers the title speaks to: "Er du huseier, må du …" under "Til huseiere i
+    // Nordbygda: …" is every reader the text is for.)
+    const titleReaders = a.text.includes(a.condition ?? "\u0000") && namesTitleReaders(a.condition!, m.subject.text, language);
+    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
@@ -830,4 +833,15 @@ function withoutReason(text: string | undefined): string | undefined {
   if (!text) return text;
   const m = /,?[ \u00A0]+(?:fordi|ettersom|because)[ \u00A0][^.!?]*([.!]?)$/u.exec(text);
   return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || ".") : text;
+}
+
+/**
+ * Whether a condition on the reader names the people the title addresses: a word for readers in the title
+ * ("huseiere", "søkere", readerSubjects cue data) that a word of the condition begins like over its first six
+ * letters ("Er du huseier, …" under "Til huseiere i Nordbygda: …").
+ */
+function namesTitleReaders(condition: string, title: string, language: Language): boolean {
+  if (!title) return false;
+  const titled = new Set(cue(language, "readerSubjects").all(title).map((w) => w.text.toLowerCase()).filter((w) => /^\p{L}{5,}$/u.test(w) && w !== "alle som").map((w) => w.slice(0, 6)));
+  return titled.size > 0 && (condition.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => titled.has(w.slice(0, 6)));
 }

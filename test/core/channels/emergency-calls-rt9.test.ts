@@ -52,3 +52,22 @@ describe("an emergency call in a warning", () => {
     expect(b.message.actions[0]?.condition).toBeUndefined();
   });
 });
+
+describe("a condition that names the readers the title speaks to", () => {
+  const water = `Til beboere i Sjøgata: Vannet stenges tirsdag 9. juni
+
+Vi skifter en ventil i Sjøgata tirsdag 9. juni fra kl. 09.00 til kl. 14.00.
+
+Er du beboer i Sjøgata, må du tappe opp vann før kl. 09.00.
+
+Hilsen
+Fjellby kommune
+`;
+  it("is every reader of the text: the SMS says the step with its condition", () => {
+    expect(variants(water).variants.sms.text).toContain("Er du beboer i Sjøgata, må du tappe opp vann");
+  });
+  it("a condition on another group stays out of the SMS", () => {
+    const other = water.replace("Er du beboer i Sjøgata", "Driver du en butikk i Sjøgata");
+    expect(variants(other).variants.sms.text).not.toContain("tappe opp vann");
+  });
+});
