@@ -694,9 +694,16 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (Before the extra goes whole, the aside alone: whom the news does not cover outweighs one more sentence of the lead.)
   const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   // (A warning or an evacuation order does not open with "Hei!", nor does a press release.)
-  let cur: Piece = { extra: true, greet: m.kind !== "warning" && m.kind !== "press-release", short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
+  const greetAllowed = m.kind !== "warning" && m.kind !== "press-release";
+  let cur: Piece = { extra: true, greet: greetAllowed, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
   const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
-  const chosen = pick(candidates, language);
+  let chosen = pick(candidates, language);
+  // A nicety given up before a sentence that then went too may fit again: the weekday and year first (they help the
+  // reader most), then the long sign-off, then the greeting, each only if the SMS keeps its parts and its soundness.
+  for (const nicety of [{ short: false }, { sign: 0 as const }, { greet: greetAllowed }]) {
+    const trial = pick([build({ ...chosen.p, ...nicety })], language);
+    if (trial.text !== chosen.text && partsUpToThree(trial.text) <= partsUpToThree(chosen.text) && trial.essential === chosen.essential && trial.broken === chosen.broken && trial.daysOnly === chosen.daysOnly) chosen = trial;
+  }
   const p = chosen.p;
 
   // (A schedule said by its days keeps each day's date; the hours are in the letter.)

@@ -126,6 +126,12 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
   return undefined;
 }
 
+/** A line that is a time field: "Når: onsdag 18. mars kl. 18.00", "Time: 6 pm" (timeLabels cue data). */
+function timeField(line: string, language: Language): boolean {
+  const labels = cueList(language, "timeLabels");
+  return labels.length > 0 && new RegExp(`^[ \\t\\u00A0]*(?:${labels.join("|")})[ \\t\\u00A0]*:`, "iu").test(line);
+}
+
 /** "Adresse: Helsehuset, Storgata 12, 2. etasje." → "Helsehuset, Storgata 12" (up to the second comma or the stop). */
 function labelledPlace(text: string, language: Language): Part | undefined {
   const labels = cueList(language, "placeLabels");
@@ -362,6 +368,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // "what": the sentence that holds the key time, else the one that states the status, else the title or lead.
   const status = statusCue(e.kind, e.language);
   let holder = key ? zones.find((z) => inside(key!, z)) : undefined;
+  // "Når: onsdag 18. mars kl. 18.00–19.30": a field line gives the time of what the title or the lead says; it is
+  // no sentence of its own to say.
+  if (holder && holder !== title && timeField(holder.text, e.language)) holder = undefined;
   // The lead's own sentence before the title: "Bygdedagen … er avlyst" names what the title may only hint at
   // ("Arrangementet i morgen er avlyst").
   const focus = zones.slice(0, Math.max(1, focusZones));

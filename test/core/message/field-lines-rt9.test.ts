@@ -1,0 +1,49 @@
+// Round 9: a field line ("Når: onsdag 18. mars kl. 18.00–19.30", "Where: …") gives the time or the place of what the
+// title says; it is never the event's sentence, and the SMS and the post never paste it into their prose.
+import { variants } from "../../../src/core/channels";
+
+const nn = `Ope møte om ny gang- og sykkelveg i Lia
+
+Kommunen inviterer alle som bur i Lia til ope møte om planane for den nye vegen.
+
+Når: tysdag 14. april kl. 19.00–20.30
+Kvar: Lia grendehus, storsalen
+Påmelding: Ikkje naudsynt
+
+Helsing
+Fjellby kommune
+`;
+
+const en = `Open meeting on the new library
+
+Everyone is welcome to hear about the plans for the new library and give their views.
+
+When: Thursday 23 April, 6 pm to 8 pm
+Where: Town hall, council chamber
+
+Fjellby municipality
+`;
+
+describe("field lines", () => {
+  const r = variants(nn);
+  it("the event is what the title says, its time and place from the fields", () => {
+    const ev = r.message.events[0];
+    expect(ev.what.text).not.toMatch(/^Når:/);
+    expect(ev.when?.text).toContain("14. april");
+    expect(ev.where?.text).toBe("Lia grendehus, storsalen");
+  });
+  it("the SMS says when and where, with the weekday, and no pasted «Når:» label", () => {
+    expect(r.variants.sms.text).toContain("tysdag 14. april");
+    expect(r.variants.sms.text).toContain("Lia grendehus");
+    expect(r.variants.sms.text).not.toMatch(/Når:/);
+  });
+  it("the post's prose never opens on the field", () => {
+    expect(r.variants.post.text).not.toMatch(/\n\nNår: tysdag 14\. april kl\. 19\.00–20\.30\. /);
+  });
+  it("English fields: «Where:» is the place", () => {
+    const e = variants(en);
+    expect(e.message.events[0].where?.text).toBe("Town hall, council chamber");
+    expect(e.variants.sms.text).toContain("23 April");
+    expect(e.variants.sms.text).toContain("Town hall");
+  });
+});
