@@ -203,6 +203,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const when = ev?.when;
   // (No action with a deadline: the deadline the draft names, "Høyringsfristen er måndag 1. november 2027".)
   const dl = m.actions.find((a) => a.deadline && a.deadline.form === "date" && !a.condition)?.deadline ?? (!m.actions.some((a) => a.deadline) ? namedDeadline(m, draft) : undefined);
+  const dlPart = dl ? sentenceAround(draft, dl) : undefined;
+  const dlSaid0 = dlPart && !body.some((b) => b.part && overlaps(b.part, dlPart)) ? say(dlPart) : undefined;
+  const dlSay = dlSaid0 && dlSaid0.length <= 130 && dl && dlSaid0.includes(dl.text.trim()) ? dlSaid0 : undefined;
   const url = m.links[0];
   // The draft's own hashtags ("#vangen #trafikk") are the writer's, not invented: they stay, after the profile's.
   const draftTags = draft.length <= 200_000 ? (draft.match(/(?<![\p{L}\p{N}&/#])#[\p{L}\p{N}_]{2,40}(?![\p{L}\p{N}_])/gu) ?? []) : [];
@@ -219,7 +222,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     // (Rows that cannot be summed up by their days are not cut to their first: no "Når:" at all; the letter has them.)
     else if (when && !schedule && !rowsLeft && !spelled(prose).includes(spelled(when.text.trim()))) lines.push(fill(T.when, { when: labelledTime(draft, when, language)?.value ?? timeText(when, language) }));
     if (ev?.where && !schedule && !rowsLeft && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
-    if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim())) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
+    // (The sentence that holds the deadline, when the action's own words are not said: "Hvis du ikke har søkt innen
+    // 25. juni, får du ikke bostøtte for juli." says what is due; "Frist: 25. juni" does not.)
+    const dlSaid = dl && dl.value !== when?.value && !prose.includes(dl.text.trim()) ? dlSay ?? "" : "";
+    if (dl && dl.value !== when?.value && !prose.includes(dl.text.trim()) && !dlSaid) lines.push(fill(T.deadline, { date: timeText(dl, language) }).replace(/\.$/, ""));
     const link = url ? fill(T.postReadMore, { url: fullUrl(url.text) }) : opts.contactWeb ? fill(T.postReadMore, { url: fullUrl(opts.contactWeb) }) : "";
     // An event sentence that answers an earlier lead sentence ("Konserten blir i stedet holdt …") comes after it.
     // So does one that a press release's news comes before ("Årets kulturpris går til … Prisen blir delt ut …"), and
@@ -227,7 +233,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const evItem = keep.find((b) => b.kind === "event");
     const before = evItem?.part && (REPLACES.test(evItem.text) || m.kind === "press-release" || (title && m.kind === "change")) ? keep.filter((b) => b.kind === "lead" && b.part && b.part.start < evItem.part!.start) : [];
     const ordered = before.length ? [...before, ...keep.filter((b) => !before.includes(b))] : keep;
-    return tidy([opening, ordered.map((b) => b.text).join(" "), lines.join("\n"), link, tags.join(" ")].filter(Boolean).join("\n\n"));
+    return tidy([opening, [...ordered.map((b) => b.text), dlSaid].filter(Boolean).join(" "), lines.join("\n"), link, tags.join(" ")].filter(Boolean).join("\n\n"));
   };
   // Drop the least important sentence until the post fits X: the second action, then an event sentence under
   // a title, and only then the first warning or action.

@@ -469,6 +469,9 @@ export function isStub(original: string, said: string, after = ""): boolean {
   // ("Sjekk særlig" over "- rentekostnader …": a line that leads into a list the part does not hold.)
   if (!/[.!?]$/.test(original.trim()) && /^[ \t]*\r?\n[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]/u.test(after)) return true;
   // ("Apply online." says what to do; "Følg med." and "Sjekk." only where to look, which was cut.)
-  return words(said) <= 2 && words(original) >= 4 && LOOK_VERB.test(said.trim());
+  // ("Du søker." from "Du søker på husbanken.no/bostotte.": a subject and its verb say nothing once where was cut.)
+  // (So does "Du melder deg." from "Du melder deg på fjellby.kommune.no/svomming.")
+  return words(original) >= 4 && ((words(said) <= 2 && LOOK_VERB.test(said.trim())) || BARE_SUBJECT.test(said.trim()));
 }
+const BARE_SUBJECT = /^(?:du|dere|dykk|de|vi|me|you|we)[ \u00A0]+\p{L}+(?:[ \u00A0]+(?:deg|dere|dykk|seg|oss|yourself|yourselves|ourselves))?[.!]?$/iu;
 const LOOK_VERB = /^(?:følg|fylg|sjekk|se|sjå|les|check|see|follow|read|look|keep)(?![\p{L}])/iu;

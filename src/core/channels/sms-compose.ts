@@ -621,6 +621,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const ts0 = part0 ? m.times.filter((t) => t.start >= part0.start && t.end <= part0.end && t.form !== "clock") : [];
   const roughOnly = schedule && ts0.length > 0 && ts0.every((t) => t.form === "week");
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
+  // With the action's own words gone, the sentence that holds its deadline says what is due by then ("Hvis du ikke
+  // har søkt innen 25. juni, får du ikke bostøtte for juli."); a bare "Frist: 25. juni." does not.
+  const dlPart = dl ? sentenceAround(draft, dl) : undefined;
+  const dlSaid0 = dlPart && !(action && overlaps(action, dlPart)) && !usedSpans.some((u) => overlaps(u, dlPart)) ? say(dlPart) : undefined;
+  const dlSay = dlSaid0 && dlSaid0.length <= 130 && dlSaid0.includes(dl!.text.trim()) ? dlSaid0 : undefined;
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
   // The address "Les meir på …" gives when it is a bare host ("kringom.no"), else nothing.
   const moreHost = opts.smsLinks !== "url" && m.links[0] ? urlDomain(m.links[0].value).toLowerCase() : "";
@@ -654,7 +659,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const saidDl = !!dl && `${head} ${more2}`.includes(dl.text.trim());
     // The action in its own words, with its deadline after it when the words do not say it.
     if (p.action === "full" && actionText) act = dl && !actionText.includes(dl.text.trim()) && !saidDl && dlLine(p.short) ? `${actionText} ${dlLine(p.short)}` : actionText;
-    else if (dl && (p.action !== "none" || !actionText) && !saidDl) act = dlLine(p.short);
+    else if (dl && (p.action !== "none" || !actionText) && !saidDl) act = p.action !== "none" && dlSay ? dlSay : dlLine(p.short);
     // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
     if (p.action === "none" && dl && !saidDl) act = dlLine(p.short);
     // (A schedule's rows each have their place: the first row's is not the place of them all.)
@@ -698,9 +703,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   let cur: Piece = { extra: true, greet: greetAllowed, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
   const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
   let chosen = pick(candidates, language);
-  // A nicety given up before a sentence that then went too may fit again: the weekday and year first (they help the
-  // reader most), then the long sign-off, then the greeting, each only if the SMS keeps its parts and its soundness.
-  for (const nicety of [{ short: false }, { sign: 0 as const }, { greet: greetAllowed }]) {
+  // A part given up before a later one went too may fit again: each only if the SMS keeps its parts and soundness.
+  // (What was given up for room comes back in the order it matters: "Les mer på …", the extra sentence, then the
+  // niceties.)
+  for (const nicety of [{ more: true }, { extra: true }, { short: false }, { sign: 0 as const }, { greet: greetAllowed }]) {
     const trial = pick([build({ ...chosen.p, ...nicety })], language);
     if (trial.text !== chosen.text && partsUpToThree(trial.text) <= partsUpToThree(chosen.text) && trial.essential === chosen.essential && trial.broken === chosen.broken && trial.daysOnly === chosen.daysOnly) chosen = trial;
   }

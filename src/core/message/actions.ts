@@ -278,7 +278,12 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
         // The shared word is a content word: "innen", "ikke" or "kommunen" say nothing of what the deadline is for.
         const stop = c("functionWords");
         const share = around && !readerActs(around.text, language) && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => !stop.test(w) && part.text.toLowerCase().includes(w.slice(0, 6)));
-        if (share) action.deadline = { start: near.start, end: near.end, text: near.text, role: "deadline", form: near.form, value: near.value, ...(near.clock ? { clock: near.clock } : {}) };
+        // "Hvis du ikke har søkt innen 25. juni, får du ikke bostøtte for juli. Du søker på …": what happens if the
+        // reader has not done it by then names the deadline of that doing.
+        const notDone = around ? NOT_DONE_BY.exec(around.text) : null;
+        const stem = notDone ? notDone[1].toLowerCase().replace(/ied$/u, "y").replace(/(?:et|te|de|ed|t|d)$/u, "") : "";
+        const sameDoing = stem.length >= 3 && new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu").test(part.text);
+        if (share || sameDoing) action.deadline = { start: near.start, end: near.end, text: near.text, role: "deadline", form: near.form, value: near.value, ...(near.clock ? { clock: near.clock } : {}) };
       }
     }
     actions.push(action);
@@ -309,6 +314,8 @@ export function openingCondition(text: string, language: Language): string | und
   const imperative = !!v1Imperative && !SUBORDINATOR_FIRST.test(t) && IMPERATIVES[language].has(v1Imperative[1].toLowerCase());
   return (cond && cond.start === 0) || (V1_CONDITION.test(t) && !SUBORDINATOR_FIRST.test(t)) || imperative ? t.slice(0, comma).trim() : undefined;
 }
+/** "Hvis du ikke har søkt innen …", "If you have not applied by …": the doing whose deadline a consequence names. */
+const NOT_DONE_BY = /^(?:hvis|dersom|viss|om|if)[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0]+(?:(?:ikke|ikkje)[ \u00A0]+(?:har[ \u00A0]+)?|(?:have|has|do|did)[ \u00A0]+not[ \u00A0]+|(?:har|hadde)[ \u00A0]+(?:ikke|ikkje)[ \u00A0]+)(\p{L}{3,})[^,.!?]{0,80}?(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
 /** A condition as a label: "Om nokon går gjennom isen: Ring 110 straks.", "If it catches fire: Call 110." */
 const LABEL_CONDITION = /^([^:\n]{3,100}):[ \u00A0]+(?=\p{Lu})/u;
 const BRANCH_ITEM = /(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+([^:\n]{3,100}):/u;

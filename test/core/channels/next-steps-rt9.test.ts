@@ -51,3 +51,26 @@ describe("what happens next, when the reader has nothing to do", () => {
     expect(s.indexOf("innen 1. mai")).toBeLessThan(s.indexOf("utgangen av juni"));
   });
 });
+
+describe("a deadline named by what happens if the reader has not acted", () => {
+  const course = `Gratis svømmekurs for voksne fra 2. juni
+
+Fra 2. juni holder vi gratis svømmekurs for voksne i Fjellbyhallen. Kurset går over seks kvelder.
+
+Hvis du ikke har meldt deg på innen 20. mai, får du ikke plass på kurset. Du melder deg på fjellby.kommune.no/svomming.
+
+Hilsen
+Fjellby kommune
+`;
+  const r = variants(course);
+  it("gives the instruction the deadline («meldt deg på» / «melder deg på»)", () => {
+    expect(r.message.actions.find((a) => a.text.startsWith("Du melder"))?.deadline?.text).toBe("20. mai");
+  });
+  it("the SMS and the post say what is due by then, never a bare «Frist:» or a stub «Du melder.»", () => {
+    for (const t of [r.variants.sms.text, r.variants.post.text]) {
+      expect(t).toContain("meldt deg på innen 20. mai");
+      expect(t).not.toMatch(/Frist: 20/);
+      expect(t).not.toMatch(/Du melder\./);
+    }
+  });
+});
