@@ -223,11 +223,18 @@ export function flattenBlock(s0: string, language: Language): string {
   // beside the intro's own).
   const lower = (l0: string) => {
     const l = l0.replace(/:[ \u00A0]+/gu, " ");
-    return language !== "en" && /^\p{Lu}\p{Ll}*dag(?![\p{L}])/u.test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l;
+    // (So does a preposition or a quantifier that opens an item: "…: fra Fjellby kl. 07.15; fra Holmen kl. 07.45".)
+    return (language !== "en" && /^\p{Lu}\p{Ll}*dag(?![\p{L}])/u.test(l)) || ITEM_FUNCTION[language].test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l;
   };
   const [first, ...rest] = lines;
   return /:$/.test(first) ? `${first} ${rest.map(lower).join("; ")}` : [first, ...rest.map(lower)].join("; ");
 }
+
+const ITEM_FUNCTION: Record<Language, RegExp> = {
+  nb: /^(?:Fra|Til|I|På|Ved|For|Med|Etter|Før|Mellom|Kl|Klokka|Alle|Hele)(?![\p{L}.])/u,
+  nn: /^(?:Frå|Til|I|På|Ved|For|Med|Etter|Før|Mellom|Kl|Klokka|Alle|Heile)(?![\p{L}.])/u,
+  en: /^(?:From|To|At|In|On|For|With|After|Before|Between|All)(?![\p{L}.])/u,
+};
 
 // "Vi viderefører derfor …" lifted out of its paragraph: "derfor" points back at a reason the SMS or post does not
 // give. Inside the sentence (after the verb) it goes; a sentence that starts with it keeps it (the word order

@@ -559,7 +559,17 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     .map((t) => lineAround(draft, t))
     .filter((p, i, all): p is Part => !!p && p.text.length <= 140 && all.findIndex((q) => q?.start === p.start) === i && !m.lead.some((l) => overlaps(l, p)));
   const promiseLines = when ? [] : promiseSentences(m, draft, language);
-  const free = [...m.lead, ...labelLines, ...promiseLines].filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  // "Because of road works, these buses will not run on Friday 12 June:" and the items under it are one sentence:
+  // alone it says "these buses" and never which.
+  const leadBlocks = m.lead.flatMap((p, i) => {
+    if (LIST_MARKER.test(p.text)) return [];
+    if (!/:\s*$/.test(p.text)) return [p];
+    let j = i;
+    while (j + 1 < m.lead.length && j - i < 8 && LIST_MARKER.test(m.lead[j + 1].text)) j++;
+    return j > i ? [{ start: p.start, end: m.lead[j].end, text: draft.slice(p.start, m.lead[j].end) }] : [];
+  });
+  const listItems = m.lead.filter((p) => LIST_MARKER.test(p.text));
+  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines].filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
@@ -587,7 +597,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
     .map((p) => ({ p, x: say(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
-    .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= 110 && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
+    .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p.text.includes("\n") ? 220 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
     .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1 }))
