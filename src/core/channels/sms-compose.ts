@@ -112,7 +112,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 export function composeSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions): Composed {
   const language = m.language;
-  const sign = m.sender ? [fill(T.signoff, { sender: m.sender.name }), fill(T.signoffShort, { sender: m.sender.name })] : ["", ""];
+  // ("From the Norwegian Tax Administration": an English name's "The" is lower case after a word of the sign-off.)
+  const inside = (tpl: string, name: string) => (language === "en" && tpl.indexOf("{sender}") > 0 ? name.replace(/^The(?=[ \u00A0]\p{Lu})/u, "the") : name);
+  const sign = m.sender ? [fill(T.signoff, { sender: inside(T.signoff, m.sender.name) }), fill(T.signoffShort, { sender: inside(T.signoffShort, m.sender.name) })] : ["", ""];
   return m.audience.value === "personal" ? personalSms(m, facts, T, language, sign, opts, draft) : publicSms(m, draft, facts, T, opts, language, sign);
 }
 

@@ -74,3 +74,15 @@ Fjellby kommune
     }
   });
 });
+
+describe("an English sender's sign-off", () => {
+  it("«From the Norwegian Public Roads Administration», never «From The …»", () => {
+    const r = variants(`Road closed on Friday 3 May
+
+The E6 at Fjellby is closed on Friday 3 May from 10 pm.
+
+The Norwegian Public Roads Administration
+`);
+    expect(r.variants.sms.text).toContain("From the Norwegian Public Roads Administration");
+  });
+});
