@@ -210,6 +210,9 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // "Kopi av kjøpekontrakten må sendes til kommunen": the writer does not send to itself. What must be sent or
   // delivered to an office, or to us, is the reader's to send.
   const toUs = /^(?:send|lever|oversend|ettersend|returner|innsend|submit|return|deliver)/iu.test(verb) && TO_RECEIVER.exec(rest);
+  // "Strømbrudd meldes til Linja på 09 009", "Spørsmål rettes til servicetorget": what is reported or directed to
+  // someone is the reader's to report; the writer does not report to others on the reader's behalf.
+  if (!modal && /^(?:meld|rett|rapporter|report|direct)/iu.test(verb) && !/^(?:meldt|rettet|retta)/iu.test(verb) && TO_RECEIVER.test(rest)) return { agent: "du", rest };
   if (toUs && (/^(?:oss|us)$/iu.test(toUs[1]) || (typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && (OFFICE.test(toUs[1]) || cue(language, "orgWords").test(toUs[1]))))) return { agent: "du", rest };
   // "sendes ut" is sent out by the body; "betales", "fylles ut", "påklages" are done by the reader whatever the
   // subject; "sendes", "leveres" only when the subject is the reader's own thing ("Søknaden sendes til Nav",
@@ -695,6 +698,10 @@ function activeVoiceOf(sentence: string, language: Language, verb: string): stri
   // Only after a fronted subordinate clause ("Dersom du ikke svarer, kan …", "Har du årskort, forlenges …"),
   // not after a relative one ("Tømming som skulle vært 1. mai, flyttes …": the subject is before the comma).
   const fronted = !sub && /,[ \u00A0]*$/.test(head) && FRONTED_CLAUSE.test(s) && head.split(",").length === 2;
+  // "Vann som skal brukes til drikke, matlaging og tannpuss må kokes …": after a bare comma that ends no fronted
+  // clause, what follows is the rest of a list or of the subject, never a subject of its own ("…, du må koke
+  // matlaging og tannpuss" would boil the cooking).
+  if (!sub && !fronted && /,[ \u00A0]*$/.test(head)) return null;
   let tail = subjectFirst(s.slice(cut), language, verb, true, sub) ?? (fronted ? inverted("\u0001 " + s.slice(cut), language, verb)?.replace(/^\u0001 /, "") ?? null : null);
   // "Stortinget fastset satsane …, og satsane kan derfor bli endra": the sentence names who acts; "vi" would
   // make the writer do it.
