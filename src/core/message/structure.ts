@@ -166,7 +166,8 @@ function findSender(signature: Sent[], language: Language): { name: string; star
 }
 
 /** A signature line that names whom the sender acts for: "på vegner av Sunnfjord kommune", "on behalf of …". */
-const ON_BEHALF = /^(?:på[ \u00A0]+vegne(?:r)?[ \u00A0]+av|on[ \u00A0]+behalf[ \u00A0]+of|for[ \u00A0]+og[ \u00A0]+på[ \u00A0]+vegne(?:r)?[ \u00A0]+av)[ \u00A0]/iu;
+// ("på oppdrag frå Vestland fylkeskommune", "commissioned by …": the one who ordered the service does not send it.)
+const ON_BEHALF = /^(?:på[ \u00A0]+vegne(?:r)?[ \u00A0]+av|on[ \u00A0]+behalf[ \u00A0]+of|for[ \u00A0]+og[ \u00A0]+på[ \u00A0]+vegne(?:r)?[ \u00A0]+av|på[ \u00A0]+oppdrag[ \u00A0]+(?:frå|fra|for|av)|commissioned[ \u00A0]+by|under[ \u00A0]+contract[ \u00A0]+(?:to|with))[ \u00A0]/iu;
 
 const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse|erence)?\.?|(?:vår|deres|dykkar|our|your)\s+(?:dato|date)|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|barn:|barnet:|child:|elev:|eleven:|pupil:|søker:|søkar:|søkjar:|applicant:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"

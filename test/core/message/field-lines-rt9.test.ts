@@ -47,3 +47,17 @@ describe("field lines", () => {
     expect(e.variants.sms.text).toContain("Town hall");
   });
 });
+
+describe("a signature line that names who ordered the service", () => {
+  it("«på oppdrag frå …» is never the sender; the company above it signs", () => {
+    const r = variants(`Innstilt rute i dag
+
+Båtruta Nesvik–Holmøy er innstilt i dag på grunn av motorfeil.
+
+Holmøy Sjøtransport AS
+på oppdrag frå Vestland fylkeskommune
+`);
+    expect(r.message.sender?.name).toBe("Holmøy Sjøtransport AS");
+    expect(r.variants.sms.text).not.toMatch(/på oppdrag/);
+  });
+});
