@@ -305,3 +305,44 @@ export function promiseSentences(m: Message, draft: string, language: Language):
     .map((x) => x.s)
     .filter((p, i, all) => all.findIndex((q) => q.start === p.start) === i);
 }
+
+/**
+ * "Residents in these streets are advised to …" after "The following streets are at risk of flooding:" and its items:
+ * said alone, "these streets" names nothing. The items take its place ("Residents in Strandgata, Brugata from number
+ * 10 to 40 and Kaiveien are advised to …") when the list is short (up to five items of up to 40 characters), ends at
+ * most two lines before the sentence, and its intro names the same thing ("streets"). Otherwise undefined.
+ */
+export function namedFromList(text: string, at: number, draft: string, language: Language): string | undefined {
+  const m = THESE_NOUN.exec(text);
+  if (!m) return undefined;
+  const before = draft.slice(Math.max(0, at - 600), at);
+  const lines = before.split(/\r?\n/);
+  // The list's last item within the last few lines, then its items upward to the intro ending on a colon.
+  let i = lines.length - 1;
+  while (i >= 0 && lines.length - 1 - i <= 2 && !LIST_MARKER.test(lines[i])) i--;
+  if (i < 0 || !LIST_MARKER.test(lines[i])) return undefined;
+  const items: string[] = [];
+  while (i >= 0 && LIST_MARKER.test(lines[i])) items.unshift(lines[i--].replace(LIST_MARKER, "").trim().replace(/[.;,]$/u, ""));
+  const intro = i >= 0 ? lines[i].trim() : "";
+  if (!/:$/.test(intro) || items.length < 1 || items.length > 5 || items.some((x) => x.length > 40 || !x)) return undefined;
+  const noun = m[2].toLowerCase().slice(0, 5);
+  if (!intro.toLowerCase().includes(noun)) return undefined;
+  const and = language === "en" ? "and" : "og";
+  const joined = items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+  return text.slice(0, m.index) + joined + text.slice(m.index + m[0].length);
+}
+const THESE_NOUN = /(?<![\p{L}])(these|those|disse|desse|dei|de)[ \u00A0]+(\p{Ll}{4,})(?![\p{L}])/u;
+
+/**
+ * A sentence that ends on a colon, with the list right under it ("The following streets are at risk of flooding:" /
+ * "- Strandgata" / …): the block of both, up to eight items of up to 120 characters; undefined when no list follows
+ * (said alone, the sentence promises what it never gives).
+ */
+export function introWithList(p: Part, draft: string): Part | undefined {
+  if (!/:\s*$/.test(p.text)) return p;
+  const rest = draft.slice(p.end, p.end + 1200);
+  const m = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?((?:[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+[^\n]{1,120}(?:\r?\n|$)){1,8})/u.exec(rest);
+  if (!m) return undefined;
+  const end = p.end + m.index + m[0].replace(/\s+$/u, "").length;
+  return { start: p.start, end, text: draft.slice(p.start, end) };
+}

@@ -6,7 +6,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, namedDeadline, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
+import { cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -85,7 +85,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     if (!p || p.text.length > 400 || opts.blocked.some((b) => overlaps(b, p))) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
-    const flat = flattenBlock(pruned, language);
+    const flat0 = flattenBlock(pruned, language);
+    // ("Residents in these streets …" under a short list of the streets: the streets by name.)
+    const flat = namedFromList(flat0, p.start, draft, language) ?? flat0;
     const out = endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
     // ("Følg med." from "Følg med på elvheim.kommune.no": the link says it, at the end of the post.)
     return isStub(p.text, out, draft.slice(p.end, p.end + 12)) ? undefined : out;
@@ -158,7 +160,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     if (x && x.split(/\s+/).length <= 35) body.push({ text: x, part: m.eligibility, kind: "who" });
   }
   if (m.kind === "warning") {
-    const w = m.warnings.find((x) => !used(x) && say(x));
+    // ("The following streets are at risk of flooding:" is said with its streets, or not at all.)
+    const w = m.warnings.map((x) => introWithList(x, draft)).find((x): x is Part => !!x && !used(x) && !!say(x));
     if (w) body.push({ text: say(w)!, part: w, kind: "warning" });
   }
   // Up to two things the reader must do, the plainest first among the first few, shown in draft order.
@@ -197,7 +200,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const cost = styleFindings(cands.map((c) => c.text));
   // (In a warning, a call to the emergency numbers is always one of the two.)
   const urgent = (c: { text: string }) => (m.kind === "warning" && cue(language, "emergencyCall").test(c.text) ? 0 : 1);
-  const best = cands.map((c, k) => ({ ...c, n: cost[k] })).sort((a, b) => urgent(a) - urgent(b) || a.n - b.n || a.i - b.i);
+  // (Then what every reader must do before what some must: "If you need help moving, … call …" after "Residents in
+  // Strandgata … are advised to move …".)
+  const some = (c: { part: Part }) => ((c.part as MessageAction).condition ? 1 : 0);
+  const best = cands.map((c, k) => ({ ...c, n: cost[k] })).sort((a, b) => urgent(a) - urgent(b) || (m.kind === "warning" ? some(a) - some(b) : 0) || a.n - b.n || a.i - b.i);
   for (const c of best.slice(2)) omitted.push({ part: "action", why: "too-long", text: c.part.text });
   for (const c of best.slice(0, 2).sort((a, b) => a.i - b.i)) body.push({ text: c.text, part: c.part, kind: "action" });
   const when = ev?.when;
@@ -242,7 +248,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   let keep = body.slice();
   let text = build(keep);
   // (A suggestion, "Ta gjerne med kontanter eller Vipps", is no must: it gives way like any sentence.)
-  const essential = keep.find((b) => b.kind === "warning" || (b.kind === "action" && !(b.part as MessageAction | undefined)?.condition && !cue(language, "suggestionWords").test(b.text)));
+  const mustDo = (b: (typeof keep)[number]) => b.kind === "action" && !(b.part as MessageAction | undefined)?.condition && !cue(language, "suggestionWords").test(b.text);
+  // (In a warning with something the reader must do, that step is what the post is for: the danger stated goes
+  // before it, "The following streets are at risk: …" before "Residents in Strandgata, … are advised to move …".)
+  const essential = (m.kind === "warning" ? keep.find(mustDo) : undefined) ?? keep.find((b) => b.kind === "warning" || mustDo(b));
   // Conditional actions go first, then the lead's later sentences, then who it is for (an offer for people over
   // 65 is a different offer without it), then the rest from the end.
   // The lead's first sentence says what it is about when no event sentence does.

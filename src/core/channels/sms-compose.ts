@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, FRONTED_BACK, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
+import { caseFromDraft, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -55,7 +55,7 @@ export interface Composed {
  * candidates that keep every essential part (the action, the place) are preferred up to two parts before any
  * that drops one is taken for fitting in one.
  */
-function pick<T extends { text: string; essential?: boolean; broken?: boolean; daysOnly?: boolean }>(candidates: T[], language: Language): T {
+function pick<T extends { text: string; essential?: boolean; broken?: boolean; daysOnly?: boolean }>(candidates: T[], language: Language, warning = false): T {
   const clean = candidates.map((c) => ({ ...c, text: tidy(gsmSafe(c.text.replace(/\s+/g, " ").trim(), language)) }));
   const parts = clean.map((c) => partsUpToThree(c.text));
   const first = (ok: (i: number) => boolean) => clean.findIndex((_, i) => ok(i));
@@ -63,6 +63,12 @@ function pick<T extends { text: string; essential?: boolean; broken?: boolean; d
   // (A schedule said by its days only is sound but rough: after any text that gives its rows.)
   const sound = (i: number) => clean[i].broken !== true && clean[i].daysOnly !== true;
   const rough = (i: number) => clean[i].broken !== true;
+  // (In a warning, what keeps the reader safe is worth a third part: the shortest text that says it all comes before
+  // any that leaves the action out.)
+  if (warning && !clean.some((c, i) => essential(i) && parts[i] <= 2)) {
+    const k = clean.map((_, i) => i).filter((i) => essential(i) && sound(i)).pop();
+    if (k !== undefined) return clean[k];
+  }
   for (const ok of [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 1, (i: number) => sound(i) && parts[i] <= 2, (i: number) => rough(i) && parts[i] <= 1, (i: number) => rough(i) && parts[i] <= 2]) {
     const k = first(ok);
     if (k >= 0) return clean[k];
@@ -349,7 +355,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (!p || p.text.length > 400 || blocked(p)) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
-    const flat = flattenBlock(pruned, language);
+    const flat0 = flattenBlock(pruned, language);
+    // ("Residents in these streets …" under a short list of the streets: the streets by name.)
+    const flat = namedFromList(flat0, p.start, draft, language) ?? flat0;
     const out = endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
     return isStub(p.text, out, draft.slice(p.end, p.end + 12)) ? undefined : out;
   };
@@ -529,7 +537,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const s = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;
     // "Kok vannet før du drikker det." after "Fra i dag må du koke vannet før du drikker det …": said already.
     if (s && leadSaid && repeats(leadSaid, s)) continue;
-    if (s && s.length <= 130) {
+    // (In a warning, what keeps the reader safe may take a longer sentence: "Residents in Strandgata, … and
+    // Kaiveien are advised to move valuables and cars to higher ground by Wednesday 12:00.")
+    if (s && s.length <= (m.kind === "warning" ? 170 : 130)) {
       action = a;
       // ("Du må bestille time." and the call right after it: "Ring vaksinetelefonen på 70 05 88 20 …" is how.)
       const how = callAfter(a, draft, facts);
@@ -714,13 +724,16 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const greetAllowed = m.kind !== "warning" && m.kind !== "press-release";
   let cur: Piece = { extra: true, greet: greetAllowed, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
   const candidates = steps.map((s) => build((cur = { ...cur, ...s })));
-  let chosen = pick(candidates, language);
+  // (A warning that leads with what to do, "Boil the water for at least one minute …", has said it: no third part for
+  // another wording of the same.)
+  const warningActs = !!warning && m.actions.some((a) => overlaps(a, warning.w));
+  let chosen = pick(candidates, language, m.kind === "warning" && !warningActs);
   // A part given up before a later one went too may fit again: each only if the SMS keeps its parts and soundness.
   // (What was given up for room comes back in the order it matters: "Les mer på …", the extra sentence, then the
   // niceties.)
   for (const nicety of [{ more: true }, { extra: true }, { short: false }, { sign: 0 as const }, { greet: greetAllowed }]) {
     const trial = pick([build({ ...chosen.p, ...nicety })], language);
-    if (trial.text !== chosen.text && partsUpToThree(trial.text) <= partsUpToThree(chosen.text) && trial.essential === chosen.essential && trial.broken === chosen.broken && trial.daysOnly === chosen.daysOnly) chosen = trial;
+    if (trial.text !== chosen.text && partsUpToThree(chosen.text) <= 2 && partsUpToThree(trial.text) <= partsUpToThree(chosen.text) && trial.essential === chosen.essential && trial.broken === chosen.broken && trial.daysOnly === chosen.daysOnly) chosen = trial;
   }
   const p = chosen.p;
 

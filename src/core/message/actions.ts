@@ -22,6 +22,7 @@ export interface SentenceIn {
 }
 
 const IMPERATIVES: Record<Language, Set<string>> = { nb: new Set(imperatives.nb), nn: new Set(imperatives.nn), en: new Set(imperatives.en) };
+const QUALIFIER_AFTER = /^[ \u00A0]+(?:i|på|langs|ved|in|on|along|near)[ \u00A0]+(?:(?:these|those|this|the|disse|desse|dette|denne|det|den)[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?(?=[ \u00A0]+(?:må|skal|bør|are|must|should|blir|vert|bes|is)(?![\p{L}]))/u;
 const PLACES_AFTER = /^[ \u00A0]+(?:i|på|langs|ved|in|on|along)[ \u00A0]+\p{Lu}[\p{L}-]*(?:(?:,[ \u00A0]*|[ \u00A0]+(?:og|and|eller|or)[ \u00A0]+)\p{Lu}[\p{L}-]*){0,8}(?=[ \u00A0])/u;
 const MODAL_AFTER = /^[ \u00A0]+(?:(?:ikke|ikkje|not|alltid|også|òg|derfor|difor|nå|no|selv|sjølv|straks|snarest)[ \u00A0]+)?(?:må|skal|bør|trenger å|treng å|need to|needs to|must|should|have to|has to)(?![\p{L}\p{N}])([ \u00A0]+\p{L}+)?/iu;
 const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}\p{N}])([ \u00A0]+(?:ikke|ikkje|not|også|òg)?[ \u00A0]*\p{L}+)?/u;
@@ -80,7 +81,10 @@ export function readerActs(sentence: string, language: Language): boolean {
   // The main clause: after a leading condition ("Dersom du ikke kan komme, må du …").
   const cond = c("conditions").first(t);
   // ("Please confirm by 28 January …", "Vennligst send …": a polite word before the imperative.)
-  const main = (cond && cond.start === 0 && t.includes(",") ? t.slice(t.indexOf(",") + 1).trim() : t).replace(POLITE, "");
+  let main = (cond && cond.start === 0 && t.includes(",") ? t.slice(t.indexOf(",") + 1).trim() : t).replace(POLITE, "");
+  // ("If you need help moving, and you have no one who can help you, call …": a condition joined to the first goes
+  // on to the next comma.)
+  while (cond && cond.start === 0 && /^(?:and|or|og|eller)[ \u00A0]/iu.test(main) && main.includes(",")) main = main.slice(main.indexOf(",") + 1).trim().replace(POLITE, "");
   // "Du som driver enkeltpersonforetak, må levere …": the reader named by a relative clause is the subject of the
   // modal after the comma.
   if (cond && cond.start === 0 && /^(?:du|dere|dykk|you)[ \u00A0]+(?:som|who)$/iu.test(cond.text)) {
@@ -118,11 +122,14 @@ export function readerActs(sentence: string, language: Language): boolean {
       if (verb && /^[ \u00A0]*$/.test(after.slice(0, verb.start))) return true;
     }
     // ("Alle abonnenter i Lysheim, Bråten og Nordbygda må koke vannet": the places that say which readers come first.)
-    const places = PLACES_AFTER.exec(after);
+    // ("Residents in these streets are advised to move …": a short phrase that says which of them comes first too.)
+    const places = PLACES_AFTER.exec(after) ?? QUALIFIER_AFTER.exec(after);
     const m = MODAL_AFTER.exec(after) ?? (places ? MODAL_AFTER.exec(after.slice(places[0].length)) : null);
     if (m && !RECEIVER.test(after.slice(m[0].length - (m[1]?.length ?? 0)))) return true;
-    const pass = c("requestPassives").first(after.slice(0, 24));
-    if (pass && pass.start <= 2 && !/^(?:må|skal|must|should)$/i.test(pass.text)) return true;
+    for (const from of places ? [0, places[0].length] : [0]) {
+      const pass = c("requestPassives").first(after.slice(from, from + 24));
+      if (pass && pass.start <= 2 && !/^(?:må|skal|must|should)$/i.test(pass.text)) return true;
+    }
   }
   const inv = MODAL_BEFORE.exec(main);
   if (inv && !RECEIVER.test(inv[1] ?? "")) return true;

@@ -71,3 +71,62 @@ Fjellby kommune
     expect(variants(other).variants.sms.text).not.toContain("tappe opp vann");
   });
 });
+
+describe("a warning with a list of places and steps for the people there", () => {
+  const surge = `Stormflo i Havnebyen fredag
+
+Vannstanden ventes å bli svært høy fredag 11. desember mellom kl. 19 og kl. 23.
+
+Disse gatene kan bli oversvømt:
+- Kaigata
+- Tollbodallmenningen
+
+Beboere i disse gatene bes flytte biler og verdisaker innen fredag kl. 15.
+
+I en nødsituasjon, ring 112.
+
+Hilsen
+Fjellby kommune
+`;
+  const flood = `Flood warning for Nesby – update
+
+The river is expected to peak on Thursday 10 December between 20:00 and 02:00.
+
+The following streets are at risk of flooding:
+- Elvegata
+- Bruveien
+
+Residents in these streets are advised to move cars and valuables to higher ground by Thursday 14:00.
+
+If you need help moving, and you have no one who can help you, call the crisis line on 61 22 33 44.
+
+In an emergency, call 112.
+
+Nesby Municipality
+`;
+  it("reads the steps: «Beboere i disse gatene bes …», «In an emergency, call 112», «Residents in these streets are advised to …»", () => {
+    const a = variants(surge).message.actions.map((x) => x.text);
+    expect(a.some((x) => x.startsWith("Beboere i disse gatene bes flytte"))).toBe(true);
+    expect(a).toContain("I en nødsituasjon, ring 112.");
+    const e = variants(flood).message.actions;
+    expect(e.find((x) => x.text.startsWith("Residents in these streets"))?.condition).toBeUndefined();
+    expect(e.find((x) => x.text.startsWith("If you need help"))?.condition).toBe("If you need help moving");
+    expect(e.some((x) => x.text === "In an emergency, call 112.")).toBe(true);
+  });
+  it("the SMS and the post name the streets instead of «these streets», with the deadline and 112", () => {
+    for (const [draft, streets, call] of [
+      [surge, "Beboere i Kaigata og Tollbodallmenningen bes flytte biler og verdisaker innen fredag kl. 15", "ring 112"],
+      [flood, "Residents in Elvegata and Bruveien are advised to move cars and valuables to higher ground by Thursday 14:00", "call 112"],
+    ]) {
+      const r = variants(draft);
+      for (const t of [r.variants.sms.text, r.variants.post.text]) {
+        expect(t).toContain(streets);
+        expect(t).toContain(call);
+      }
+    }
+  });
+  it("a raising passive is never turned («Vi venter vannstanden å bli …»)", () => {
+    const r = variants(surge);
+    for (const t of [r.variants.letter.text, r.variants.sms.text, r.variants.post.text]) expect(t).not.toMatch(/venter vannstanden å/);
+  });
+});
