@@ -346,3 +346,14 @@ export function introWithList(p: Part, draft: string): Part | undefined {
   const end = p.end + m.index + m[0].replace(/\s+$/u, "").length;
   return { start: p.start, end, text: draft.slice(p.start, end) };
 }
+
+/**
+ * A sentence without the source it cites at its end ("…, slik det står i forskrift om brannførebyggjande tiltak.",
+ * "…, jf. forvaltningsloven § 28.", "…, as set out in the regulations."): a short channel says the rule, the letter
+ * its source. Unchanged when nothing of substance would be left.
+ */
+export function withoutSource(text: string | undefined): string | undefined {
+  if (!text) return text;
+  const m = /,[ \u00A0]+(?:slik|som)[ \u00A0]+det[ \u00A0]+(?:står|går fram|kjem fram|kommer fram)[ \u00A0]+(?:i|av)[ \u00A0][^.!?]*([.!]?)$|,[ \u00A0]+(?:jf\.|jamfør|jfr\.|etter|ifølge|ifølgje|i samsvar med)[ \u00A0][^.!?,]*(?:§|lov|forskrift|vedtak|reglement)[^.!?]*([.!]?)$|,[ \u00A0]+(?:as set out in|according to|in accordance with|under)[ \u00A0][^.!?]*(?:act|regulations?|section|law|§)[^.!?]*([.!]?)$/iu.exec(text);
+  return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || m[2] || m[3] || ".") : text;
+}

@@ -6,7 +6,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
+import { withoutSource, cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -151,7 +151,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // after the lead.
   for (const aside of [m.exception, m.detour, m.contingency]) {
     if (!aside || used(aside) || body.some((b) => b.part && overlaps(b.part, aside))) continue;
-    const x = say(aside);
+    // (Said without the source it cites: "…, slik det står i forskrift om …" is the letter's.)
+    const x = withoutSource(say(aside));
     if (x && x.split(/\s+/).length <= 30) body.push({ text: x, part: aside, kind: "lead" });
   }
   // Who it is for ("Tilbudet gjelder deg som er 65 år eller eldre …"): a public post says it.

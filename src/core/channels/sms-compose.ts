@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
+import { caseFromDraft, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -552,7 +552,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   }
   // In a warning, a call to the emergency numbers ("If someone becomes confused or unconscious, call 113 at once.")
   // goes with the first action: it is what saves a life, and a second SMS part is a small price.
-  const emergencyAction = m.kind === "warning" ? m.actions.find((a) => a !== action && cue(language, "emergencyCall").test(a.text) && (!a.condition || a.text.includes(a.condition)) && !usedSpans.some((u) => overlaps(u, a))) : undefined;
+  // (So in a lifting: "Ser du brann: ring 110 straks." after a fire ban ends.)
+  const emergencyAction = m.kind === "warning" || m.kind === "lifting" ? m.actions.find((a) => a !== action && cue(language, "emergencyCall").test(a.text) && (!a.condition || a.text.includes(a.condition)) && !usedSpans.some((u) => overlaps(u, a))) : undefined;
   const emergencyText = emergencyAction ? say(emergencyAction) : undefined;
   if (emergencyAction && emergencyText && emergencyText.length <= 120 && !(leadSaid && repeats(leadSaid, emergencyText))) {
     actionText = actionText ? `${actionText} ${emergencyText}` : emergencyText;
@@ -629,9 +630,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (Not the action the SMS says already: "Kjør via Nordre ringvei" may be both the detour and the reader's action.)
   // (Under a closure the way around comes first: drivers need it more than news of the school bus.)
   const asides = closure && m.kind !== "lifting" && m.kind !== "warning" ? [m.detour, exception, m.contingency] : [exception, m.detour, m.contingency];
-  const detourPart = asides.find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (say(x)?.length ?? Infinity) <= asideMax(x));
+  const detourPart = asides.find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (withoutSource(say(x))?.length ?? Infinity) <= asideMax(x));
   // (Its reason is the letter's: "…, fordi lærerne på småtrinnet ikke er tatt ut i streik" makes room for the dates.)
-  const detourText = detourPart ? withoutReason(say(detourPart)) : undefined;
+  const detourText = detourPart ? withoutSource(withoutReason(say(detourPart))) : undefined;
   // (A reason or a detail gives way to it; another time of the event does not.)
   const timed0 = !!extra0 && ((TIMEISH.test(extra0) && !(when && extra0.includes(when.text.trim()))) || (!!part0 && m.times.some((t) => t.start >= part0.start && t.end <= part0.end && t !== when)));
   const extra = detourText ? (timed0 ? (`${extra0} ${detourText}`.length <= 220 ? `${extra0} ${detourText}` : extra0) : detourText) : extra0;

@@ -213,7 +213,8 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // "Om nokon går gjennom isen: Ring 110 straks.": a condition as a label before a colon, the instruction after it.
     const label = LABEL_CONDITION.exec(part.text);
     // (A clause, three words or more: "Om bygget: …" is a heading, "about the building".)
-    const labelCond = label && c("conditions").first(label[1])?.start === 0 && label[1].trim().split(/\s+/u).length >= 3 ? label[1].trim() : undefined;
+    // (Or verb first with the reader after it: "Ser du brann: ring 110 straks.")
+    const labelCond = label && (c("conditions").first(label[1])?.start === 0 || LABEL_V1.test(label[1])) && label[1].trim().split(/\s+/u).length >= 3 ? label[1].trim() : undefined;
     const afterLabel = labelCond ? part.text.slice(label![0].length) : undefined;
     const labelActs = !!afterLabel && !contactInstruction(afterLabel) && readerActs(afterLabel, language);
     if (labelCond) labelled = { cond: labelCond, at: part.start };
@@ -324,7 +325,8 @@ export function openingCondition(text: string, language: Language): string | und
 /** "Hvis du ikke har søkt innen …", "If you have not applied by …": the doing whose deadline a consequence names. */
 const NOT_DONE_BY = /^(?:hvis|dersom|viss|om|if)[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0]+(?:(?:ikke|ikkje)[ \u00A0]+(?:har[ \u00A0]+)?|(?:have|has|do|did)[ \u00A0]+not[ \u00A0]+|(?:har|hadde)[ \u00A0]+(?:ikke|ikkje)[ \u00A0]+)(\p{L}{3,})[^,.!?]{0,80}?(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
 /** A condition as a label: "Om nokon går gjennom isen: Ring 110 straks.", "If it catches fire: Call 110." */
-const LABEL_CONDITION = /^([^:\n]{3,100}):[ \u00A0]+(?=\p{Lu})/u;
+const LABEL_V1 = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0]/u;
+const LABEL_CONDITION = /^([^:\n]{3,100}):[ \u00A0]+(?=\p{L})/u;
 const BRANCH_ITEM = /(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+([^:\n]{3,100}):/u;
 /** The reader's doing after a modal: "you can opt out" / "You must opt out" → "opt". */
 const READER_DOES = /(?<![\p{L}])(?:(?:du|dere|dykk|you)[ \u00A0]+(?:kan|må|skal|bør|can|must|should|may|need[ \u00A0]+to)|(?:kan|må|skal|bør)[ \u00A0]+(?:du|dere|dykk))[ \u00A0]+(?:(?:ikke|ikkje|not|også|også|also|then|då|da)[ \u00A0]+)?(\p{L}{2,})/iu;

@@ -448,14 +448,17 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     const k = key;
     const kAt = zones.findIndex((z) => inside(k, z));
     const startWord = FROM_WORD.test(text.slice(Math.max(0, k.start - 12), k.start));
-    if (startWord && !k.value.includes("/") && kAt >= 0) {
+    // (Not for a lifting: "opphevar med verknad frå i dag" is a moment, and "Det generelle forbodet … gjeld likevel fram
+    // til 15. september" two sentences on is the end of the rule that still holds, never of the lifted one.)
+    if (startWord && !k.value.includes("/") && kAt >= 0 && e.kind !== "lifting") {
       const next = zones.slice(kAt, kAt + 3);
       // (Not the end of another period: "stengt fra 17. mai til og med 31. mai" a sentence after "Fra 1. juni finner du
       // biblioteket …" ends the closure, and an end before the start ends nothing.)
       const ownStart = (t: RoledTime) => times.some((x) => x !== k && x.end <= t.start && x.start >= (zones.find((z) => inside(t, z))?.start ?? t.start) && FROM_WORD.test(text.slice(Math.max(0, x.start - 12), x.start)));
       const dayOf = (v: string) => (/^(?:\d{4}-|--)(\d\d-\d\d)$/.exec(v)?.[1]);
       const before = (t: RoledTime) => !!dayOf(t.value) && !!dayOf(k.value) && dayOf(t.value)! < dayOf(k.value)! && !(/^\d{4}/.test(t.value) && /^\d{4}/.test(k.value) && t.value.slice(0, 4) > k.value.slice(0, 4));
-      const end = times.find((t) => t !== k && t.start > k.end && (t.form === "date" || t.form === "weekday") && !t.value.includes("/") && isNew(t) && next.some((z) => inside(t, z)) && UNTIL_WORD.test(text.slice(Math.max(0, t.start - 16), t.start)) && !ownStart(t) && !before(t));
+      const stillOther = (t: RoledTime) => { const z = next.find((x) => inside(t, x)); return !!z && !inside(k, z) && cue(e.language, "stillHolds").test(z.text); };
+      const end = times.find((t) => t !== k && t.start > k.end && (t.form === "date" || t.form === "weekday") && !t.value.includes("/") && isNew(t) && next.some((z) => inside(t, z)) && UNTIL_WORD.test(text.slice(Math.max(0, t.start - 16), t.start)) && !ownStart(t) && !before(t) && !stillOther(t));
       if (end) ev.when.until = { start: end.start, end: end.end, text: end.text, value: end.value, ...(end.clock && !(end.clock.start >= end.start && end.clock.end <= end.end) ? { clock: { start: end.clock.start, end: end.clock.end, text: end.clock.text } } : {}) };
     }
   }

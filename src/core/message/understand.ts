@@ -398,7 +398,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     return !!prev && read.actions.some((a) => a.start < prev.end && prev.start < a.end);
   };
   // (An older update's "Foreløpig er planen at skolene holder åpent som vanlig" is history once the schools closed.)
-  const exception = fresh(plainSents.slice(0, 40)).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && (cue(language, "exceptionWords").test(s.text) || (cue(language, "asUsual").test(s.text) && !/^[ \t]*[^:\n]{2,60}:[ \t]*\S/u.test(s.text))) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
+  // (In a lifting, the rule that still holds is one too: "Det generelle forbodet mot open eld … gjeld likevel fram til
+  // 15. september" beside "Bålforbodet er oppheva".)
+  const exception = fresh(plainSents.slice(0, 40)).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && (cue(language, "exceptionWords").test(s.text) || (cue(language, "asUsual").test(s.text) && !/^[ \t]*[^:\n]{2,60}:[ \t]*\S/u.test(s.text)) || (kind === "lifting" && cue(language, "stillHolds").test(s.text))) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
   if (exception && events.length && audience.value === "public") message.exception = part(exception);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;
