@@ -40,7 +40,8 @@ const WEEKDAY_RE = new RegExp(
   "giu",
 );
 const PLACEHOLDER_DEADLINE = /(?<![\p{L}])(?:innen|innan|senest|seinast|frist(?:en)?(?:[ \u00A0]+er)?:?|svarfrist(?:en)?:?|within|by|before)[ \u00A0]+(\{[^{}\n]{0,40}(?:dato|date|frist|deadline)[^{}\n]{0,40}\})/giu;
-const RANGE_JOIN = /^[ \u00A0]*(?:til og med|t\.o\.m\.?|til|–|—|-|to|until|through|and|og)[ \u00A0]*$/iu;
+// ("frå tysdag 8. desember kl. 06.00 til torsdag 10. desember": a clock of the first day may stand before the join.)
+const RANGE_JOIN = /^(?:[ \u00A0]*(?:kl\.?|klokka|klokken|at)?[ \u00A0]*\d{1,2}[.:]\d{2})?[ \u00A0]*(?:til og med|t\.o\.m\.?|fram til|frem til|til|–|—|-|up to and including|to and including|to|until|through|and|og)[ \u00A0]*$/iu;
 const BETWEEN_BEFORE = /(?:mellom|between)[ \u00A0]+$/iu;
 
 /** Index of the sentence holding offset `at` (binary search over sentence starts). */
@@ -77,11 +78,13 @@ function dateMentions(text: string, doc: Doc, facts: Fact[], moved: (sentence: n
     if (label && /^[ \u00A0]*$/.test(before.slice(label.end))) continue;
     const week = /W\d/.test(a.value);
     const b = dates[i + 1];
-    if (b && !week && !/W\d/.test(b.value) && !a.value.includes("/") && !b.value.includes("/") && b.start - a.end <= 14) {
+    if (b && !week && !/W\d/.test(b.value) && !a.value.includes("/") && !b.value.includes("/") && b.start - a.end <= 26) {
       const between = text.slice(a.end, b.start);
       const og = /^[ \u00A0]*(?:og|and)[ \u00A0]*$/iu.test(between);
       // "flyttes fra 1. mai til 2. mai" is a move between two dates, not a period.
-      if (RANGE_JOIN.test(between) && (!og || BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) && !moved(sentenceAt(doc, a.start))) {
+      // ("up to and including", "til og med" end a period whatever the sentence says: a move never says them.)
+      const inclusive = /(?:til og med|t\.o\.m|up to and including|to and including|through)[ \u00A0]*$/iu.test(between);
+      if (RANGE_JOIN.test(between) && (!og || BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) && (inclusive || !moved(sentenceAt(doc, a.start)))) {
         out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), form: "date", value: `${a.value}/${b.value}`, sentence: sentenceAt(doc, a.start) });
         i++;
         continue;

@@ -33,3 +33,15 @@ describe("a lifted order and the rule that still holds", () => {
     expect(r.variants.post.text).toContain("ring 110 straks");
   });
 });
+
+describe("a period in every language", () => {
+  it("«from X up to and including Y» is one period, also with a move verb", () => {
+    const r = variants(`Route 7 diverted\n\nBus route 7 will be diverted via Elm Street from Monday 1 March up to and including Friday 26 March 2027.\n\nFjellby Transport AS\n`);
+    expect(r.message.events[0].when?.value).toMatch(/--03-01\/2027-03-26|2027-03-01\/2027-03-26|--03-01\/--03-26/);
+  });
+  it("«frå X kl. 06.00 til Y kl. 18.00» is one period with the first day's clock between", () => {
+    const r = variants(`Farevarsel for Nordfjord\n\nMeteorologisk institutt har sendt ut gult farevarsel for kraftig vind frå måndag 1. mars kl. 06.00 til tysdag 2. mars kl. 18.00.\n\nHald deg unna utsette stader.\n\nHelsing\nFjellby kommune\n`);
+    expect(r.message.events[0].when?.text).toContain("til tysdag 2. mars");
+    expect(r.variants.sms.text).toContain("tysdag 2. mars");
+  });
+});
