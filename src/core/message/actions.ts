@@ -269,6 +269,13 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       }) : undefined;
       if (earlier) action.condition = openingCondition(earlier.text, language);
     }
+    // "You must book an appointment if you want the vaccine at home. Book by 8 January by calling …": the same doing
+    // right after, in its paragraph, is for the same readers.
+    if (!action.condition && draft !== undefined) {
+      const last = actions[actions.length - 1];
+      const verb = /^(\p{L}{4,})/u.exec(part.text.trim().replace(/^(?:please|vennligst|venlegst)[ \u00A0]+/iu, ""))?.[1].toLowerCase();
+      if (last?.condition && verb && IMPERATIVES[language].has(verb) && !/\n[ \t]*\n/u.test(draft.slice(last.end, part.start)) && new RegExp(`(?<![\\p{L}])${verb}(?![\\p{L}])`, "iu").test(last.text.replace(/^\S+/u, ""))) action.condition = last.condition;
+    }
     // "Reisende som har vært i utlandet de siste 10 dagene, må registrere seg": the relative clause says which
     // readers the instruction is for.
     if (!action.condition) {

@@ -130,3 +130,21 @@ Nesby Municipality
     for (const t of [r.variants.letter.text, r.variants.sms.text, r.variants.post.text]) expect(t).not.toMatch(/venter vannstanden å/);
   });
 });
+
+describe("the same doing right after a step with a trailing condition", () => {
+  const offer = `Free home visits for people over 80
+
+Everyone aged 80 or over is offered a free visit from a nurse this spring.
+
+You must book a visit if you want it in your own home. Book by 15 March by calling 33 44 55 66.
+
+Please have your medicine list ready.
+
+Fjellby Municipality
+`;
+  it("is for the same readers, and never told to everyone", () => {
+    const r = variants(offer);
+    expect(r.message.actions.find((a) => a.text.startsWith("Book by"))?.condition).toBe("if you want it in your own home");
+    expect(r.variants.sms.text).not.toMatch(/(?:^|\. )Book by 15 March/);
+  });
+});
