@@ -426,17 +426,19 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     const w = /^[ \t]*(\p{Lu}\p{Ll}{5,})(?![\p{L}])/u.exec(z.text)?.[1].toLowerCase();
     return !!w && /(?:en|et|a|ane|ene|na|ne)$/u.test(w) && !topic.includes(w.slice(0, 5));
   };
+  // (A place in another sentence with a time of its own is that time's place: "Fjellvang kommune har i tillegg
+  // valgdag søndag 7. september i Solvang krets" is not where the election on Monday is.)
+  const ownTime = (z: Part) => z !== what && z !== title && !!key && times.some((t) => isNew(t) && inside(t, z) && t.value !== key.value && (t.form === "date" || t.form === "weekday" || t.form === "relative-day"));
+  // (Also for a sentence that says where something is held: "Informasjonsmøte om ordningen holdes på Rindal
+  // eldresenter onsdag 9. desember" is the meeting's place, not where the scheme starting 4 January is.)
   for (const z of where ? [] : zones.slice(0, focusZones + 8)) {
-    if (z.text.length > 300 || meanwhile(z) || otherSubject(z) || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w) || (MOVED_FROM.test(z.text) && topic.includes(w.slice(0, 4))))) continue;
+    if (z.text.length > 300 || meanwhile(z) || otherSubject(z) || ownTime(z) || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w) || (MOVED_FROM.test(z.text) && topic.includes(w.slice(0, 4))))) continue;
     // "Møtet er flytta frå kommunestyresalen i rådhuset til storsalen i Ørsta kulturhus": the place it moves to,
     // never the one it leaves.
     const away = MOVED_FROM.exec(z.text);
     where = placeIn(text, away ? { start: z.start + away.index + away[0].length, end: z.end, text: z.text.slice(away.index + away[0].length) } : z, e.facts, e.language);
     if (where) break;
   }
-  // (A place in another sentence with a time of its own is that time's place: "Fjellvang kommune har i tillegg
-  // valgdag søndag 7. september i Solvang krets" is not where the election on Monday is.)
-  const ownTime = (z: Part) => z !== what && z !== title && !!key && times.some((t) => isNew(t) && inside(t, z) && t.value !== key.value && (t.form === "date" || t.form === "weekday" || t.form === "relative-day"));
   for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z)) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {

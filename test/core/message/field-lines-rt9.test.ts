@@ -61,3 +61,22 @@ på oppdrag frå Vestland fylkeskommune
     expect(r.variants.sms.text).not.toMatch(/på oppdrag/);
   });
 });
+
+describe("a place held by another event's sentence", () => {
+  it("«Informasjonsmøte … holdes på X onsdag 9. desember» is the meeting's place, not the scheme's", () => {
+    const r = variants(`Gratis snømåking for eldre
+
+Fjellby kommune viderefører ordningen med gratis snømåking vinteren 2026/2027.
+
+Ordningen starter 4. januar 2027 og varer ut mars. Søknadsfrist er 18. desember 2026.
+
+Informasjonsmøte om ordningen holdes på Fjellby bibliotek onsdag 9. desember kl. 12.00.
+
+Hilsen
+Fjellby kommune
+`);
+    expect(r.message.events[0].when?.text).toContain("4. januar 2027");
+    expect(r.message.events[0].where?.text ?? "").not.toContain("Fjellby bibliotek");
+    expect(r.variants.sms.text).not.toMatch(/Sted: Fjellby bibliotek/);
+  });
+});
