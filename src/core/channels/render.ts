@@ -190,11 +190,13 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
  * without their list markers, a day name at a line start in lower case ("… to informasjonsmøter: tirsdag 3.
  * februar kl. 18.00 i Nordby samfunnshus; torsdag 5. februar …"). A text without line breaks is returned as is.
  */
+const BARE_LABEL = /^\p{L}[\p{L} ]{0,20}:$/u;
 export function flattenBlock(s0: string, language: Language): string {
   // Rows that open alike, each with its own time and none ending a sentence ("natt til tysdag 3. mars frå kl. 23.00 til
   // kl. 05.00" / "natt til torsdag 5. mars …"), under an intro or not: kept apart, though each starts in lower case.
   if (s0.includes("\n")) {
-    const all = s0.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    // (A bare label over the rows, "Tid:", says nothing the rows do not.)
+    const all = s0.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).filter((l, i, xs) => !(i < xs.length - 2 && (i === 0 || /:$/.test(xs[i - 1])) && BARE_LABEL.test(l)));
     const intro = all.length > 2 && /:$/.test(all[0]) ? all[0] : undefined;
     const rows = intro ? all.slice(1) : all;
     if (rows.length >= 2 && rows.every((l) => /\d/.test(l) && !/[.!?,;:]$/.test(l) && !LIST_MARKER.test(l)) && new Set(rows.map((l) => l.split(/\s+/)[0].toLowerCase())).size === 1) return intro ? `${intro} ${rows.join("; ")}` : rows.join("; ");
@@ -218,7 +220,8 @@ export function flattenBlock(s0: string, language: Language): string {
   const lines = s
     .split(/\r?\n/)
     .map((l) => l.trim().replace(LIST_MARKER, "").replace(/[.;,]$/u, ""))
-    .filter(Boolean);
+    .filter(Boolean)
+    .filter((l, i, xs) => !(i < xs.length - 2 && (i === 0 || /:$/.test(xs[i - 1])) && BARE_LABEL.test(l)));
   // "Mandag 30. mars: kl. 10.00–15.00" → "mandag 30. mars kl. 10.00–15.00" (a colon inside a line would stand
   // beside the intro's own).
   const lower = (l0: string) => {

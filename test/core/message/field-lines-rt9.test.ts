@@ -80,3 +80,23 @@ Fjellby kommune
     expect(r.variants.sms.text).not.toMatch(/Sted: Fjellby bibliotek/);
   });
 });
+
+describe("a bare label over rows", () => {
+  it("«Tid:» over the days is never pasted into the SMS or the post", () => {
+    const r = variants(`Åpningstider i påsken på rådhuset
+
+Rådhuset har endrede åpningstider i påsken:
+
+Tid:
+Onsdag 31. mars: 08.00–12.00
+Skjærtorsdag 1. april: stengt
+Langfredag 2. april: stengt
+
+Hilsen
+Fjellby kommune
+`);
+    expect(r.variants.sms.text).not.toMatch(/Tid:/);
+    expect(r.variants.post.text).not.toMatch(/Tid: /);
+    expect(r.variants.sms.text).toContain("31. mars");
+  });
+});
