@@ -182,6 +182,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // kl. 22.00 oppstod det eit brot" under "Oppdatert 14. mars: Vatnet er tilbake"): it is past.
   const stamp = newestStamp(updates.map((u) => u.time));
   if (stamp) times = times.map((t) => (t.role === "new" && t.form === "date" && before(t.value, stamp) ? { ...t, role: "past" as TimeRole, cue: "before-update" } : t));
+  // A time inside an older update was news then ("Det er åpnet varmestue … fra kl. 10.00" at 09.15): the newest
+  // update says what holds now, and its time is never glued to the newest news.
+  const older = updates.slice(1).map((u) => u.part);
+  if (older.length) times = times.map((t) => (t.role === "new" && older.some((u) => t.start >= u.start && t.end <= u.end) ? { ...t, role: "past" as TimeRole, cue: "older-update" } : t));
   times = overrideRoles(times, o);
 
   // "New time: Tuesday 19 January 2027 at 09:30", "Ny tid: …" on a line of its own: a labelled field that gives a

@@ -45,3 +45,26 @@ describe("a period in every language", () => {
     expect(r.variants.sms.text).toContain("tysdag 2. mars");
   });
 });
+
+describe("news with dated updates", () => {
+  const news = `Vannbrudd i Lia – oppdateringer
+
+Oppdatert tirsdag 8. desember kl. 16.00:
+Vannet er tilbake for alle i Lia unntatt Haugen. Der regner de med at vannet kommer tilbake i løpet av onsdag. Vannposten ved Lia skole står fortsatt ute.
+
+Oppdatert tirsdag 8. desember kl. 08.00:
+Det er satt ut en vannpost ved Lia skole fra kl. 10.00.
+
+Hilsen
+Fjellby kommune
+`;
+  const r = variants(news);
+  it("a time in an older update is past, and never glued to the newest news", () => {
+    expect(r.message.events[0].when?.text ?? "").not.toContain("10.00");
+    expect(r.variants.sms.text).not.toMatch(/: kl\. 10\.00/);
+  });
+  it("«regner de med at … i løpet av onsdag» is an estimate, not when the news happens", () => {
+    expect(r.message.times.find((t) => t.text === "onsdag")?.role).toBe("expected");
+    expect(r.variants.sms.text).not.toMatch(/Haugen: onsdag/);
+  });
+});
