@@ -462,7 +462,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // read as the only time.
   const schedule = !!eventSentence && !!ev && ev.what.text.includes("\n");
   const whenIn = (s: string) => holds(s, when);
-  const timeStr = (short: boolean) => (when ? timeText(when, language, short) : "");
+  // ("…: mandag 11. januar til og med fredag 29. januar 2027, alle netter søndag–torsdag kl. 21.00–06.00": the days
+  // and hours that say when within the period go with it, or the SMS says it is closed day and night.)
+  const whenEnd = when ? Math.max(when.end, when.until?.end ?? 0, when.clock?.end ?? 0) : 0;
+  const recurring = when && ev ? m.times.find((t) => t.role === "recurring" && t.start >= whenEnd && t.end <= ev.what.end && t.start - whenEnd <= 40) : undefined;
+  const within = recurring ? draft.slice(whenEnd, Math.max(recurring.end, recurring.clock?.end ?? 0)) : "";
+  const withinText = /^,[ \u00A0]+[^!?\n]{0,80}$/u.test(within) && !/[.!?][ \u00A0]+\p{Lu}/u.test(within) ? within : "";
+  const timeStr = (short: boolean) => (when ? timeText(when, language, short) + withinText : "");
   const whereText = ev?.where?.text;
   const lead = (compact: boolean, short: boolean, extraOn = false): string => {
     // A schedule too long to say whole: its days, every one of them, without hours and places (the letter has them).

@@ -68,3 +68,18 @@ Fjellby kommune
     expect(r.variants.sms.text).not.toMatch(/Haugen: onsdag/);
   });
 });
+
+describe("the days and hours within a period", () => {
+  it("go with the period in the SMS («…, alle netter mandag–torsdag kl. 22.00–05.00»)", () => {
+    const r = variants(`Fv. 44 Lundetunnelen stengt om nettene
+
+Statens vegvesen skifter lys i Lundetunnelen.
+
+Tunnelen vil være helt stengt for all trafikk fra og med mandag 1. februar til og med fredag 12. februar 2027, alle netter mandag–torsdag kl. 22.00–05.00. Det er ingen omkjøring for store kjøretøy, og vi ber alle som kan om å reise på dagtid.
+
+Hilsen
+Statens vegvesen
+`);
+    expect(r.variants.sms.text).toMatch(/mandag.torsdag kl\. 22\.00.05\.00/);
+  });
+});
