@@ -209,7 +209,10 @@ export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fac
     seen.add(key);
     // Kept when a fact of the variant is the required one (possibly written shorter: no weekday or year).
     const perKind = new Map<string, KindIndex>();
-    const present = matchKeys(r).some((k) => byKey.get(k)?.some((v) => known(v, [r], [], perKind)));
+    // (A month is kept by a day of it: "januar" is said by "laurdag 9. januar 2027".)
+    const month = r.kind === "date" ? /^(?:--|\d{4}-)(\d\d)$/.exec(r.value)?.[1] : undefined;
+    const inMonth = !!month && variantFacts.some((v) => v.kind === "date" && new RegExp(`^(?:--|\\d{4}-)${month}-\\d\\d$`).test(v.value) && (!/^\d{4}/.test(r.value) || !/^\d{4}/.test(v.value) || v.value.startsWith(r.value.slice(0, 4))));
+    const present = inMonth || matchKeys(r).some((k) => byKey.get(k)?.some((v) => known(v, [r], [], perKind)));
     if (!present) {
       out.push(finding(text, "facts-missing", "error", 0, 0, msg(locale, "facts-missing", { kind: msg(locale, `kind-${r.kind}` as MessageKey), text: r.text }), { data: { kind: r.kind, value: r.value, draftStart: r.start, draftEnd: r.end } }));
     }

@@ -83,3 +83,20 @@ Statens vegvesen
     expect(r.variants.sms.text).toMatch(/mandag.torsdag kl\. 22\.00.05\.00/);
   });
 });
+
+describe("a month kept by a day of it", () => {
+  it("no false «missing date» error when the SMS gives the day of the title's month", () => {
+    const r = variants(`Vårkonserten er avlyst – ny konsert i mai
+
+Vårkonserten med Fjellby skolekorps, som skulle vere laurdag 17. april kl. 18.00 i Fjellby kyrkje, er avlyst på grunn av sjukdom.
+
+I staden blir det konsert laurdag 8. mai 2027 kl. 16.00 same stad.
+
+Helsing
+Fjellby skolekorps
+`);
+    expect(r.variants.sms.text).toContain("8. mai 2027");
+    const errors = [...r.variants.sms.findings, ...r.variants.post.findings].filter((f) => f.rule === "facts-missing" && f.severity === "error");
+    expect(errors).toEqual([]);
+  });
+});
