@@ -202,6 +202,13 @@ export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fac
       else byKey.set(k, [v]);
     }
   }
+  // The months the variant's dates fall in, as "MM" and "YYYY-MM" (a month is kept by a day of it: "januar" is said by
+  // "laurdag 9. januar 2027").
+  const months = new Set<string>();
+  for (const v of variantFacts) {
+    const d = v.kind === "date" ? /^(--|\d{4}-)(\d\d)-\d\d$/.exec(v.value) : null;
+    if (d) months.add(d[2]).add(d[1] === "--" ? `--${d[2]}` : `${d[1]}${d[2]}`);
+  }
   const seen = new Set<string>();
   for (const r of required) {
     const key = `${r.kind}:${r.value}`;
@@ -209,9 +216,9 @@ export function factFindings(text: string, draftFacts: Fact[], variantFacts: Fac
     seen.add(key);
     // Kept when a fact of the variant is the required one (possibly written shorter: no weekday or year).
     const perKind = new Map<string, KindIndex>();
-    // (A month is kept by a day of it: "januar" is said by "laurdag 9. januar 2027".)
-    const month = r.kind === "date" ? /^(?:--|\d{4}-)(\d\d)$/.exec(r.value)?.[1] : undefined;
-    const inMonth = !!month && variantFacts.some((v) => v.kind === "date" && new RegExp(`^(?:--|\\d{4}-)${month}-\\d\\d$`).test(v.value) && (!/^\d{4}/.test(r.value) || !/^\d{4}/.test(v.value) || v.value.startsWith(r.value.slice(0, 4))));
+    // (A month without a year is kept by that month of any year; "2027-01" by January 2027 or a January without one.)
+    const month = r.kind === "date" ? /^(--|\d{4}-)(\d\d)$/.exec(r.value) : null;
+    const inMonth = !!month && (month[1] === "--" ? months.has(month[2]) : months.has(r.value) || months.has(`--${month[2]}`));
     const present = inMonth || matchKeys(r).some((k) => byKey.get(k)?.some((v) => known(v, [r], [], perKind)));
     if (!present) {
       out.push(finding(text, "facts-missing", "error", 0, 0, msg(locale, "facts-missing", { kind: msg(locale, `kind-${r.kind}` as MessageKey), text: r.text }), { data: { kind: r.kind, value: r.value, draftStart: r.start, draftEnd: r.end } }));

@@ -357,3 +357,15 @@ export function withoutSource(text: string | undefined): string | undefined {
   const m = /,[ \u00A0]+(?:slik|som)[ \u00A0]+det[ \u00A0]+(?:står|går fram|kjem fram|kommer fram)[ \u00A0]+(?:i|av)[ \u00A0][^.!?]*([.!]?)$|,[ \u00A0]+(?:jf\.|jamfør|jfr\.|etter|ifølge|ifølgje|i samsvar med)[ \u00A0][^.!?,]*(?:§|lov|forskrift|vedtak|reglement)[^.!?]*([.!]?)$|,[ \u00A0]+(?:as set out in|according to|in accordance with|under)[ \u00A0][^.!?]*(?:act|regulations?|section|law|§)[^.!?]*([.!]?)$/iu.exec(text);
   return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || m[2] || m[3] || ".") : text;
 }
+
+/**
+ * The sentence that holds a deadline, said, when the action's own words are not ("Hvis du ikke har søkt innen 25. juni,
+ * får du ikke bostøtte for juli."): it says what is due by then, which a bare "Frist: 25. juni" does not. Undefined
+ * when that sentence is said already (`taken`), is longer than 130 characters or loses the deadline in the saying.
+ */
+export function deadlineSentence(dl: MessageTime | undefined, draft: string, say: (p: Part) => string | undefined, taken: Array<{ start: number; end: number }>): string | undefined {
+  const part = dl ? sentenceAround(draft, dl) : undefined;
+  if (!dl || !part || taken.some((u) => u.start < part.end && part.start < u.end)) return undefined;
+  const said = say(part);
+  return said && said.length <= 130 && said.includes(dl.text.trim()) ? said : undefined;
+}

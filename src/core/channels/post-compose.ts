@@ -6,7 +6,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { withoutSource, cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
+import { deadlineSentence, withoutSource, cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -209,10 +209,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   for (const c of best.slice(0, 2).sort((a, b) => a.i - b.i)) body.push({ text: c.text, part: c.part, kind: "action" });
   const when = ev?.when;
   // (No action with a deadline: the deadline the draft names, "Høyringsfristen er måndag 1. november 2027".)
-  const dl = m.actions.find((a) => a.deadline && a.deadline.form === "date" && !a.condition)?.deadline ?? (!m.actions.some((a) => a.deadline) ? namedDeadline(m, draft) : undefined);
-  const dlPart = dl ? sentenceAround(draft, dl) : undefined;
-  const dlSaid0 = dlPart && !body.some((b) => b.part && overlaps(b.part, dlPart)) ? say(dlPart) : undefined;
-  const dlSay = dlSaid0 && dlSaid0.length <= 130 && dl && dlSaid0.includes(dl.text.trim()) ? dlSaid0 : undefined;
+  const dl = m.actions.find((a) => a.deadline && a.deadline.form === "date" && !a.condition)?.deadline ?? named;
+  const dlSay = deadlineSentence(dl, draft, say, body.flatMap((b) => (b.part ? [b.part] : [])));
   const url = m.links[0];
   // The draft's own hashtags ("#vangen #trafikk") are the writer's, not invented: they stay, after the profile's.
   const draftTags = draft.length <= 200_000 ? (draft.match(/(?<![\p{L}\p{N}&/#])#[\p{L}\p{N}_]{2,40}(?![\p{L}\p{N}_])/gu) ?? []) : [];

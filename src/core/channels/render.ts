@@ -191,12 +191,14 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
  * februar kl. 18.00 i Nordby samfunnshus; torsdag 5. februar …"). A text without line breaks is returned as is.
  */
 const BARE_LABEL = /^\p{L}[\p{L} ]{0,20}:$/u;
+/** Not a bare label over rows ("Tid:" first or after an intro, with two lines or more under it). */
+const notBareLabel = (l: string, i: number, xs: string[]) => !(i < xs.length - 2 && (i === 0 || /:$/.test(xs[i - 1])) && BARE_LABEL.test(l));
 export function flattenBlock(s0: string, language: Language): string {
   // Rows that open alike, each with its own time and none ending a sentence ("natt til tysdag 3. mars frå kl. 23.00 til
   // kl. 05.00" / "natt til torsdag 5. mars …"), under an intro or not: kept apart, though each starts in lower case.
   if (s0.includes("\n")) {
     // (A bare label over the rows, "Tid:", says nothing the rows do not.)
-    const all = s0.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).filter((l, i, xs) => !(i < xs.length - 2 && (i === 0 || /:$/.test(xs[i - 1])) && BARE_LABEL.test(l)));
+    const all = s0.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).filter(notBareLabel);
     const intro = all.length > 2 && /:$/.test(all[0]) ? all[0] : undefined;
     const rows = intro ? all.slice(1) : all;
     if (rows.length >= 2 && rows.every((l) => /\d/.test(l) && !/[.!?,;:]$/.test(l) && !LIST_MARKER.test(l)) && new Set(rows.map((l) => l.split(/\s+/)[0].toLowerCase())).size === 1) return intro ? `${intro} ${rows.join("; ")}` : rows.join("; ");
@@ -221,7 +223,7 @@ export function flattenBlock(s0: string, language: Language): string {
     .split(/\r?\n/)
     .map((l) => l.trim().replace(LIST_MARKER, "").replace(/[.;,]$/u, ""))
     .filter(Boolean)
-    .filter((l, i, xs) => !(i < xs.length - 2 && (i === 0 || /:$/.test(xs[i - 1])) && BARE_LABEL.test(l)));
+    .filter(notBareLabel);
   // "Mandag 30. mars: kl. 10.00–15.00" → "mandag 30. mars kl. 10.00–15.00" (a colon inside a line would stand
   // beside the intro's own).
   const lower = (l0: string) => {

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
+import { caseFromDraft, deadlineSentence, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -652,9 +652,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   // With the action's own words gone, the sentence that holds its deadline says what is due by then ("Hvis du ikke
   // har søkt innen 25. juni, får du ikke bostøtte for juli."); a bare "Frist: 25. juni." does not.
-  const dlPart = dl ? sentenceAround(draft, dl) : undefined;
-  const dlSaid0 = dlPart && !(action && overlaps(action, dlPart)) && !usedSpans.some((u) => overlaps(u, dlPart)) ? say(dlPart) : undefined;
-  const dlSay = dlSaid0 && dlSaid0.length <= 130 && dlSaid0.includes(dl!.text.trim()) ? dlSaid0 : undefined;
+  const dlSay = deadlineSentence(dl, draft, say, [...usedSpans, ...(action ? [action] : [])]);
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
   // The address "Les meir på …" gives when it is a bare host ("kringom.no"), else nothing.
   const moreHost = opts.smsLinks !== "url" && m.links[0] ? urlDomain(m.links[0].value).toLowerCase() : "";
