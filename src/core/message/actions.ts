@@ -68,6 +68,30 @@ function twoWords(main: string): string[] {
   return [main.slice(0, a.index), main.slice(from, b ? b.index : main.length)];
 }
 
+// The writer as the subject of the clause before the reader's ("vurderer vi", "kan Nav likevel kreve").
+const WRITER_SUBJECT = /(?<![\p{L}])(?:vi|me|we|nav|kommunen|etaten|skatteetaten)(?![\p{L}])/iu;
+// What the writer only may do, or weighs: "kan vi kreve at du betaler", "we may ask you to".
+const WRITER_MAY = /(?<![\p{L}])(?:kan|kunne|may|might|can|could)(?![\p{L}])/iu;
+
+const MAY_BY_DEADLINE = /(?<![\p{L}])(?:(?:kan|can)[ \u00A0]+(?:du|dere|De|dykk|you)|(?:[Dd]u|[Dd]ere|[Dd]ykk|[Yy]ou)[ \u00A0]+(?:kan|can))[ \u00A0][^.;:!?]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+(?:[\p{N}{]|\p{L}*(?:dag|day)(?![\p{L}]))/u;
+
+/**
+ * Whether the reader at `at` sits in a clause the writer's own verb governs and which is not a task: an indirect
+ * question ("vurderer vi om du skal betale tilbake": whether is no instruction), or what the writer only may demand
+ * ("kan vi likevel kreve at du betaler": a possible outcome). A plain request ("Vi ber om at du sender") is read
+ * before this, by the request cues.
+ */
+function writersClause(main: string, at: number): boolean {
+  const comma = main.lastIndexOf(", ", at);
+  const lead = main.slice(comma < 0 ? 0 : comma + 2, at);
+  const q = /(?:^|[ \u00A0])(?:om|whether)[ \u00A0]+$/iu.exec(lead);
+  if (q && q.index > 0 && WRITER_SUBJECT.test(lead.slice(0, q.index))) return true;
+  const that = /(?:^|[ \u00A0])(?:at|that)[ \u00A0]+$/iu.exec(lead);
+  if (!that) return false;
+  const head = lead.slice(0, that.index);
+  return WRITER_SUBJECT.test(head) && WRITER_MAY.test(head);
+}
+
 /** Whether a sentence (or its main clause after a condition) makes the reader act. */
 export function readerActs(sentence: string, language: Language): boolean {
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
@@ -111,6 +135,7 @@ export function readerActs(sentence: string, language: Language): boolean {
     // (A reported rule counts from its "at": "Regjeringen har bestemt at alle som kommer til Norge, må teste seg".)
     const clauseAt = Math.max(main.lastIndexOf(", ", s.start) + 2, main.lastIndexOf(" at ", s.start) + 4, 0);
     if (main.slice(clauseAt, s.start).split(/\s+/).filter(Boolean).length > 3) continue;
+    if (writersClause(main, s.start)) continue;
     // "Reisende som har vært i utlandet, må registrere seg": the relative clause that narrows the readers sits
     // between the subject and its modal.
     const relEnd = relativeEnd(main, s);
@@ -131,6 +156,8 @@ export function readerActs(sentence: string, language: Language): boolean {
       if (pass && pass.start <= 2 && !/^(?:må|skal|must|should)$/i.test(pass.text)) return true;
     }
   }
+  // "Før vi avgjør saken, kan du uttale deg innen 1. mars": what the reader may do by a deadline is theirs to do.
+  if (MAY_BY_DEADLINE.test(main)) return true;
   const inv = MODAL_BEFORE.exec(main);
   if (inv && !RECEIVER.test(inv[1] ?? "")) return true;
   // A passive whose object is the reader's own thing, near the start of its clause ("…, og gyldig
