@@ -213,6 +213,8 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // "Strømbrudd meldes til Linja på 09 009", "Spørsmål rettes til servicetorget": what is reported or directed to
   // someone is the reader's to report; the writer does not report to others on the reader's behalf.
   if (!modal && /^(?:meld|rett|rapporter|report|direct)/iu.test(verb) && !/^(?:meldt|rettet|retta)/iu.test(verb) && TO_RECEIVER.test(rest)) return { agent: "du", rest };
+  // "Skyss søkes gjennom fylkeskommunen", "Plass søkes elektronisk": applied for by the reader.
+  if (/^(?:søk|apply|applied)/iu.test(verb) && /^[ \u00A0]+(?:om[ \u00A0]+)?(?:gjennom|via|hos|på|elektronisk|digitalt|through|online)(?![\p{L}])/iu.test(rest)) return { agent: "du", rest };
   if (toUs && (/^(?:oss|us)$/iu.test(toUs[1]) || (typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && (OFFICE.test(toUs[1]) || cue(language, "orgWords").test(toUs[1]))))) return { agent: "du", rest };
   // "sendes ut" is sent out by the body; "betales", "fylles ut", "påklages" are done by the reader whatever the
   // subject; "sendes", "leveres" only when the subject is the reader's own thing ("Søknaden sendes til Nav",
@@ -246,8 +248,18 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // employers), never the writer. "Vannet skal stenges mandag 3. mai" is the writer's plan: it has its time.
   // ("Det skal varslast skriftleg …": an impersonal passive names no one it binds; the school that writes does it.)
   if (typeof modal === "string" && np.trim() && !/^det$/iu.test(np.trim()) && (/^(?:bør|should)$/i.test(modal) || (/^skal$/i.test(modal) && !bodyVerb && !RULE_TIME.test(`${np} ${rest}`)))) return null;
+  // "Vedtaket ble gjort med 27 mot 8 stemmer": a vote is the council's, never the writer's.
+  if (VOTE.test(rest)) return null;
+  // "kan arbeidet bli flyttet igjen": what may happen names no one who does it (here the grid company); only the
+  // body's own case work may be said with "vi" ("Vi kan gjere vedtaket ditt om").
+  if (possibility && !bodyVerb && !(/^(?:gjøre|gjere|gjør)$/iu.test(verb) && /^[ \u00A0]+om(?![\p{L}])/iu.test(rest))) return null;
+  // "Oppstartsdato avtales med barnehagen": agreed with the one named, by the other party, who is not told.
+  if (/^(?:avtal|agree)/iu.test(verb) && /^[ \u00A0]+(?:med|with)[ \u00A0]/iu.test(rest)) return null;
   return { agent: "vi", rest };
 }
+
+const VOTE = /(?<![\p{L}])(?:med[ \u00A0]+\d+[ \u00A0]+mot[ \u00A0]+\d+|mot[ \u00A0]+\d+[ \u00A0]+stemmer|samrøystes|enstemmig|einstemmig|unanimously|by[ \u00A0]+\d+[ \u00A0]+votes)(?![\p{L}])/iu;
+const WRITER_RECEIVES = /^(?:mott|motek|receiv)/iu;
 
 // A time that makes "skal" a plan rather than a rule: a date, a weekday, a clock time, "i morgen", a week.
 const RULE_TIME = new RegExp(`\\d{1,2}[.:]\\d{2}|\\d{1,2}\\.[ \\u00A0]*\\p{L}{3,}|(?<![\\p{L}])(?:kl\\.|klokka|i[ \\u00A0]+(?:morgen|morgon|dag|kveld)|uke|veke|neste|${calendar.weekdays.flat().join("|")})(?![\\p{L}])`, "iu");
@@ -644,6 +656,8 @@ export function activeVoice(sentence: string, language: Language, verb: string, 
   // "Vannstanden ventes å bli svært høy": a passive that raises the subject of an infinitive has no object to take
   // ("Vi venter vannstanden å bli" is no Norwegian); it stays as written.
   if (verb && language !== "en" && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\u00A0]+å[ \\u00A0]`, "iu").test(sentence)) return null;
+  // "Det blir sett av areal": "sett" with a particle is "sette/setje av", not "se"; the table knows only "se".
+  if (/^sett$/iu.test(verb) && new RegExp(`(?<![\\p{L}])sett[ \\u00A0]+(?:av|opp|inn|ut|fram|frem|ned|på|sammen|bort|i[ \\u00A0]+gang|i[ \\u00A0]+verk)(?![\\p{L}])`, "iu").test(sentence)) return null;
   const out0 = activeVoiceOf(sentence, language, verb);
   // "Dokumentasjonen må sendes oss" → "Du må sende oss dokumentasjonen", not "sende dokumentasjonen oss": the one it
   // goes to comes before the thing sent.

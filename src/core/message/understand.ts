@@ -62,11 +62,10 @@ function before(value: string, stamp: { y?: number; md: string }): boolean {
  * before a cue of `relayVerbs` ("BKK Nett har varsla", "Statens vegvesen opplyser"), or after one that ends in
  * "fra"/"frå"/"from" ("informasjon fra Statens vegvesen"). Undefined when the draft speaks for itself.
  */
-function relayedFrom(sents: Sent[], language: Language, sender?: string): Part | undefined {
+function relayedFrom(sents: Sent[], language: Language, sender?: string, all: Sent[] = sents): Part | undefined {
   const own = (name: string) => !!sender && (sender.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(sender.toLowerCase()));
   const NAME = /(\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|vegvesen|nett|kommune|fylkeskommune|politidistrikt|jernbanedirektorat))*)$/u;
   const NAME_AFTER = /^[ \u00A0]+(\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|vegvesen|nett|kommune|fylkeskommune))*)/u;
-  const NOT_OTHER = /^(?:Vi|Me|We|Kommunen|Kommuna|The council|Jeg|Eg|I|Det|Dette|Den|Du|De|Dere|Dykk|You)$/u;
   for (const s of sents) {
     if (s.text.length > 400) continue;
     for (const m of cue(language, "relayVerbs").all(s.text)) {
@@ -80,8 +79,22 @@ function relayedFrom(sents: Sent[], language: Language, sender?: string): Part |
       return { start: at, end: at + name.length, text: name };
     }
   }
+  // "Elvia skal bytte en transformator …" with "kontakte Elvia" further on: a name the draft also uses inside a
+  // sentence (so a proper name, not a noun that opens one) as the subject of what it will do does the work.
+  const midNames = new Set<string>();
+  // (Every sentence of the body counts here, the contact lines too: "ring Vestnett på …".)
+  for (const s of all.slice(0, 200)) if (s.text.length <= 400) for (const m of s.text.matchAll(MID_NAME)) midNames.add(m[1]);
+  for (const s of sents) {
+    if (s.text.length > 400) continue;
+    const m = WILL_DO.exec(s.text);
+    if (m && midNames.has(m[1]) && !NOT_OTHER.test(m[1]) && !own(m[1])) return { start: s.start + m.index, end: s.start + m.index + m[1].length, text: m[1] };
+  }
   return undefined;
 }
+// A capitalised word after a lower-case one ("kontakte Elvia på"), and a clause that opens with a name and what it will do.
+const MID_NAME = /(?<=\p{Ll}[ \u00A0]+)(\p{Lu}[\p{L}-]{2,})(?![\p{L}])/gu;
+const WILL_DO = /^(\p{Lu}[\p{L}-]{2,})[ \u00A0]+(?:skal|vil|kommer[ \u00A0]+til[ \u00A0]+å|will)[ \u00A0]+\p{Ll}/u;
+const NOT_OTHER = /^(?:Vi|Me|We|Kommunen|Kommuna|The council|Jeg|Eg|I|Det|Dette|Den|Du|De|Dere|Dykk|You)$/u;
 
 /** Paragraph indices of dated updates ("Oppdatert kl. 14:00: …"), newest first. */
 function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ para: number; part: Part; time?: RoledTime }> {
@@ -386,7 +399,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const detours = fresh(plainSents.slice(0, 40)).filter((s) => s.text.length <= 200 && cue(language, "detourWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
   const detour = detours.find((s) => /(?<![\p{L}])(?:via|gjennom|through|along|langs)[ \u00A0]+\p{Lu}/u.test(s.text)) ?? detours[0];
   if (detour && audience.value === "public") message.detour = part(detour);
-  const relay = relayedFrom(plainSents.slice(0, 40), language, message.sender?.name);
+  const relay = relayedFrom(plainSents.slice(0, 40), language, message.sender?.name, bodySents);
   if (relay) message.relayedFrom = part(relay);
   // What happens instead if the weather or too few sign-ups stop it: short channels say it with the event.
   const contingency = fresh(plainSents.slice(0, 40)).find((s) => isContingency(s.text, language) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
