@@ -213,8 +213,13 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // "Strømbrudd meldes til Linja på 09 009", "Spørsmål rettes til servicetorget": what is reported or directed to
   // someone is the reader's to report; the writer does not report to others on the reader's behalf.
   if (!modal && /^(?:meld|rett|rapporter|report|direct)/iu.test(verb) && !/^(?:meldt|rettet|retta)/iu.test(verb) && TO_RECEIVER.test(rest)) return { agent: "du", rest };
-  // "Skyss søkes gjennom fylkeskommunen", "Plass søkes elektronisk": applied for by the reader.
-  if (/^(?:søk|apply|applied)/iu.test(verb) && /^[ \u00A0]+(?:om[ \u00A0]+)?(?:gjennom|via|hos|på|elektronisk|digitalt|through|online)(?![\p{L}])/iu.test(rest)) return { agent: "du", rest };
+  // "Skyss søkes gjennom fylkeskommunen", "Buss bestilles hos skolekontoret", "Plass søkes elektronisk": applied for,
+  // ordered or booked somewhere by the reader.
+  if (/^(?:søk|bestill|book|kjøp|apply|applied|order)/iu.test(verb) && /^[ \u00A0]+(?:om[ \u00A0]+)?(?:gjennom|via|hos|på|elektronisk|digitalt|through|online|from|at)(?![\p{L}])/iu.test(rest)) return { agent: "du", rest };
+  // "Ønske om ny uke sendes til rektor innen 1. juni": what is sent to someone by a deadline is the sender's task, and
+  // the body's own papers aside ("Vedtaket sendes til Statsforvaltaren …"), the one who sends is the reader.
+  const sentBy = /^(?:send|lever|innlever|submit|deliver|return)/iu.test(verb) && toUs && !/^(?:deg|dykk|dere|you)$/iu.test(toUs[1]) && /^[^.;]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+\S/iu.test(rest);
+  if (sentBy && !BODY_PAPER.test(np)) return { agent: "du", rest };
   if (toUs && (/^(?:oss|us)$/iu.test(toUs[1]) || (typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && (OFFICE.test(toUs[1]) || cue(language, "orgWords").test(toUs[1]))))) return { agent: "du", rest };
   // "sendes ut" is sent out by the body; "betales", "fylles ut", "påklages" are done by the reader whatever the
   // subject; "sendes", "leveres" only when the subject is the reader's own thing ("Søknaden sendes til Nav",
@@ -238,7 +243,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // Not in a subordinate clause: "før ny ledning kan legges" is no leave given to the reader.
   // "Vedtaket ditt kan bli gjort om" says what may happen to the reader's case, not what the reader may do:
   // "kan bli" + participle gives no leave (`possibility`).
-  const permission = !possibility && !subordinate && typeof modal === "string" && /^kan$/i.test(modal) && !bodyVerb;
+  const permission = !possibility && !subordinate && typeof modal === "string" && /^kan$/i.test(modal) && !bodyVerb && !CHANGE_VERB.test(verb);
   // "Tillatelsen må hentes på servicetorget innen 1. mars": an obligation with a deadline is the reader's, unless
   // the verb is the body's own decision ("Søknaden skal behandles innen tre uker").
   const dueByReader = typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && !bodyVerb && /^[^.;]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]+\S/iu.test(rest);
@@ -258,6 +263,11 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   return { agent: "vi", rest };
 }
 
+// The body's own papers: what it sends is its work ("Vedtaket sendes til …").
+const BODY_PAPER = /(?<![\p{L}])(?:vedtak\p{L}*|sak(?:en|a)?|saksdokument\p{L}*|brev\p{L}*|invitasjon\p{L}*|innkalling\p{L}*|innkalling\p{L}*|faktura\p{L}*|decision\p{L}*|case|letter\p{L}*|invoice\p{L}*|invitation\p{L}*)(?![\p{L}])/iu;
+// "Kurset kan flyttes til en annen uke": what "kan" lets happen to an event is the organiser's to change, not leave
+// given to the reader.
+const CHANGE_VERB = /^(?:flytt|utsett|avlys|steng|endr|forskyv|avbryt|innstill|move|postpon|cancel|clos|chang)/iu;
 const VOTE = /(?<![\p{L}])(?:med[ \u00A0]+\d+[ \u00A0]+mot[ \u00A0]+\d+|mot[ \u00A0]+\d+[ \u00A0]+stemmer|samrøystes|enstemmig|einstemmig|unanimously|by[ \u00A0]+\d+[ \u00A0]+votes)(?![\p{L}])/iu;
 const WRITER_RECEIVES = /^(?:mott|motek|receiv)/iu;
 

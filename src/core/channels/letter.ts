@@ -34,6 +34,10 @@ const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
 
 const LETTER = /\p{L}/u;
 /** A sentence that opens by pointing at the one before it. */
+// A sentence that sets a condition or names a group of readers ("… dersom det er tvil om …", "… gis til elever som bor …").
+const SETS_CONDITION = /(?<![\p{L}])(?:hvis|dersom|viss|om[ \u00A0]+(?:du|dere|de|dykk|det|barnet|eleven)|if|unless|in[ \u00A0]+case)(?![\p{L}])|(?<![\p{L}])(?:til|for|to)[ \u00A0]+[\p{L}-]+[ \u00A0]+(?:som|who)[ \u00A0]/iu;
+// "Dersom tilbudet ikke er besvart innen fristen, vil plassen …": what follows when the reader does not act narrows no one.
+const CONSEQUENCE = /(?<![\p{L}])(?:hvis|dersom|viss|om|if|unless)[ \u00A0][^,.;]{0,80}?(?<![\p{L}])(?:ikke|ikkje|not|no longer)(?![\p{L}])/iu;
 const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|it|this|that|therefore|instead)[ \u00A0,]/iu;
 
 /**
@@ -364,6 +368,14 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // "I staden") stays where it is, or that sentence would point at nothing.
         const next = p.sentences[i + 1];
         if (role === "action" && next && roles[i + 1] === "body" && BACK_OPENER.test(next.text.trim())) {
+          role = "body";
+          roles[i] = "body";
+        }
+        // "Skolestart kan utsettes dersom … Søknad om utsatt skolestart sendes til rektor innen 1. februar.", "Skyss gis
+        // til elever som bor mer enn 4 kilometer fra skolen. Skyss søkes gjennom fylkeskommunen.": a step in a paragraph
+        // that opened on a condition or a group of readers is for them only; under "Dette må du gjøre" it would read
+        // as meant for everyone, so it stays in its paragraph.
+        if (role === "action" && i > 0 && p.sentences.slice(0, i).some((x) => roles[p.sentences.indexOf(x)] !== "action" && SETS_CONDITION.test(x.text) && !CONSEQUENCE.test(x.text))) {
           role = "body";
           roles[i] = "body";
         }
