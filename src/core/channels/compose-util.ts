@@ -200,7 +200,9 @@ export function caseFromDraft(title: string, draft: string): string {
  */
 export function pointsBackUnsaid(a: { start: number; end: number; text: string }, draft: string, said: Array<{ start: number; end: number }>, language: Language): boolean {
   const fronted = FRONTED_BACK.exec(a.text.trimStart());
-  const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end))) ?? (fronted ? { start: 0, end: fronted[0].length } : undefined);
+  // ("Følg råda frå dei.", "Follow advice from them.": a pronoun that ends the sentence stands for someone named before.)
+  const trailing = TRAILING_PRONOUN.exec(a.text);
+  const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end))) ?? (fronted ? { start: 0, end: fronted[0].length } : undefined) ?? (trailing ? { start: trailing.index, end: trailing.index + trailing[0].length } : undefined);
   if (!hit) return false;
   // "Har du fleire opplysningar, må du gjere dette innan …": the condition that opens its own sentence names it.
   // (Not "Vær oppmerksom på at når du har fått vedtaket, kan du ikke gjøre om på dette valget": the choice is before.)
@@ -220,6 +222,7 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
  * "After that, they are given to charity"). Alone it points at nothing.
  */
 export const FRONTED_BACK = /^(?:(?:den|det|dei|dem|disse|desse)[ \u00A0]+(?:må|skal|kan|bør|får)[ \u00A0]+(?:du|dere|De|dykk)|etter[ \u00A0]+det(?:te)?|deretter|etterpå|after[ \u00A0]+(?:that|this)|afterwards)(?![\p{L}])/iu;
+const TRAILING_PRONOUN = /(?<=[ \u00A0])(?:dei|dem|them|ham|henne|him|her)(?=[ \u00A0]*[.!]?[ \u00A0]*$)/u;
 const BACK_TIME = /^[ \u00A0]+(?:år(?:et)?|uke[an]?|veka?|veke|måned(?:en)?|månad(?:en)?|helg(?:a|en)?|høst(?:en)?|haust(?:en)?|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|year|week|month|weekend|spring|summer|autumn|winter)(?![\p{L}])/iu;
 
 /** "Høringsfristen er fredag 29. januar 2027.": a deadline the draft names in a sentence of its own. */

@@ -250,7 +250,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const mustDo = (b: (typeof keep)[number]) => b.kind === "action" && !(b.part as MessageAction | undefined)?.condition && !cue(language, "suggestionWords").test(b.text);
   // (In a warning with something the reader must do, that step is what the post is for: the danger stated goes
   // before it, "The following streets are at risk: …" before "Residents in Strandgata, … are advised to move …".)
-  const essential = (m.kind === "warning" ? keep.find(mustDo) : undefined) ?? keep.find((b) => b.kind === "warning" || mustDo(b));
+  // (A step with its deadline first of all: "Evakueringa skal vere ferdig innan i morgon kl. 12.00" before "Ta med
+  // medisinar …".)
+  const due = (b: (typeof keep)[number]) => (b.kind === "warning" || mustDo(b)) && !!b.part && m.times.some((t) => t.role === "deadline" && t.start >= b.part!.start && t.end <= b.part!.end);
+  const essential = (m.kind === "warning" ? keep.find(due) ?? keep.find(mustDo) : undefined) ?? keep.find((b) => b.kind === "warning" || mustDo(b));
   // Conditional actions go first, then the lead's later sentences, then who it is for (an offer for people over
   // 65 is a different offer without it), then the rest from the end.
   // The lead's first sentence says what it is about when no event sentence does.
@@ -270,7 +273,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const aside = (b: (typeof keep)[number]) => !!b.part && [m.exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
   // (A call to the emergency numbers, "Om nokon går gjennom isen: Ring 110 straks.", goes last of all.)
   const emergency = (b: (typeof keep)[number]) => b.kind === "action" && cue(language, "emergencyCall").test(b.text);
-  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0);
+  // (The sentence that says the news goes after the lead's other sentences, whatever times they name: "Det er venta
+  // mykje nedbør i natt og i morgon" gives way before "Bustadene langs Elvevegen … skal evakuerast".)
+  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : 0);
   const titleHasTime = !!title && (!when || title.includes(when.text.trim()) || m.times.some((t) => t.start >= m.subject.start && t.end <= m.subject.end && t.role === "new"));
   const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
   const dropped: typeof body = [];

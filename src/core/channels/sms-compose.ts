@@ -878,6 +878,9 @@ function withoutReason(text: string | undefined): string | undefined {
   return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || ".") : text;
 }
 
+const LIVES_IN = /(?<![\p{L}])(?:bor|bur|lives?|stays?|held[ \u00A0]+til)(?:[ \u00A0]+(?:du|dere|dykk|de|you))?[ \u00A0]+(?:i|på|in|on|within|inside)[ \u00A0]+((?:the[ \u00A0]+|this[ \u00A0]+|dette[ \u00A0]+|det[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+\p{Lu}[\p{L}-]*)?)/u;
+const AREA_WORD = /^(?:(?:the|this|dette|det)[ \u00A0]+)?(?:området|område|sona|sonen|area|zone|affected)$/iu;
+
 /**
  * Whether a condition on the reader names the people the title addresses: a word for readers in the title
  * ("huseiere", "søkere", readerSubjects cue data) that a word of the condition begins like over its first six
@@ -885,6 +888,10 @@ function withoutReason(text: string | undefined): string | undefined {
  */
 function namesTitleReaders(condition: string, title: string, language: Language): boolean {
   if (!title) return false;
+  // "Dersom du bur i området", "If you live in the area", "Bor du på Holmen" under "Evakuering … Holmen": living where the
+  // notice is about is every reader it is sent to.
+  const lives = LIVES_IN.exec(condition);
+  if (lives && (AREA_WORD.test(lives[1]) || (/^\p{Lu}/u.test(lives[1]) && title.includes(lives[1].split(/[ \u00A0]/u)[0])))) return true;
   const titled = new Set(cue(language, "readerSubjects").all(title).map((w) => w.text.toLowerCase()).filter((w) => /^\p{L}{5,}$/u.test(w) && w !== "alle som").map((w) => w.slice(0, 6)));
   return titled.size > 0 && (condition.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => titled.has(w.slice(0, 6)));
 }

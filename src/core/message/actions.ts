@@ -377,9 +377,13 @@ const VERB_FIRST = /^(?:kan|har|vil|skal|er|ønsker|ønskjer|treng|trenger|treng
  * The condition on the reader a sentence sets for the one after it: its verb-first clause up to the comma or the
  * question mark, or a clause that opens on a condition word. Not "Har du spørsmål, …", which asks for contact.
  */
+const IN_THE_AREA = /^(?:dersom|hvis|viss|om|if)[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0]+(?:bor|bur|live|lives|held[ \u00A0]+til)[ \u00A0]+(?:i|in|within)[ \u00A0]+(?:(?:the|this|dette|det)[ \u00A0]+)?(?:området|område|sona|sonen|area|affected[ \u00A0]+area|zone)(?![\p{L}])|^(?:bor|bur)[ \u00A0]+(?:du|dere|dykk)[ \u00A0]+i[ \u00A0]+(?:dette[ \u00A0]+)?(?:området|sona)(?![\p{L}])/iu;
 export function readerCondition(text: string, language: Language): string | undefined {
   const t = text.trim();
   if (/^(?:har du|dersom du har|hvis du har|viss du har|om du har|if you have)(?: \p{L}+)? (?:spørsmål|questions)/iu.test(t)) return undefined;
+  // "Dersom du bur i området, må du forlate bustaden", "If you live in the affected area, …": living where the notice
+  // is about is every reader it is sent to, no narrower group.
+  if (IN_THE_AREA.test(t.slice(0, 60))) return undefined;
   const cut = (s: string) => {
     const end = s.search(/[,?]/);
     return end > 0 && end <= 160 ? s.slice(0, end).trim() : undefined;

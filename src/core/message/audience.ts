@@ -132,7 +132,10 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   // "Hei Kari,", "Dear Ms Hansen,": a greeting that names one person on a line of its own near the top.
   const greet = NAMED_GREETING.exec(text.slice(0, 600));
   if (greet && !GROUP_GREETING.test(greet[1])) addPersonal("named-greeting", 3, { start: greet.index, end: greet.index + greet[0].length, text: greet[0].trim() }, "case-letter");
-  addPublic("group", 2, found("publicGroup", text, 0) ?? found("titleGroup", titleLine, text.length - text.trimStart().length));
+  addPublic("group", 2, found("publicGroup", text, 0) ?? found("titleGroup", titleLine, text.length - text.trimStart().length) ?? found("headGroup", head, headStart));
+  // "Flaumvarsel: Evakuering av bustader langs Storelva": an alert goes to everyone in the area, whatever "bustaden din"
+  // it says.
+  addPublic("public-alert", 3, found("publicAlert", head, headStart));
   addPublic("public-guidance", 2, found("applicationInfo", text, 0));
   addPublic("press-release", 2, found("pressRelease", head, headStart));
   // A public consultation or an open meeting is for everyone, whatever case number it gives for replies.

@@ -168,6 +168,21 @@ function sharesTopic(title: string, sentence: string): boolean {
   return false;
 }
 
+/**
+ * The sentence that says the measure a warning's title names ("Evakuering" / "skal evakuerast", "Kokevarsel" / "må
+ * koke"): a word of the warning cues in the title (not the alert's own name, "…varsel") that a word of the sentence
+ * begins like over six letters. Short sentences only; not the forecast's own sentence.
+ */
+function measureSentence(title: string, zones: Part[], forecast: Part | undefined, language: Language): Part | undefined {
+  const words = cue(language, "warning")
+    .all(title)
+    .map((m) => m.text.toLowerCase())
+    .filter((w) => /^\p{L}{6,}$/u.test(w) && !/varsel$|warning$|alert$/u.test(w))
+    .map((w) => w.slice(0, 6));
+  if (!words.length) return undefined;
+  return zones.find((z) => z !== forecast && z.text.length <= 220 && (z.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []).some((w) => words.includes(w.slice(0, 6))));
+}
+
 /** "fra i dag, mandag 15. februar 2027, og inntil videre": a start with no end, said whole. */
 function openEndedAt(text: string, t: RoledTime, language: Language): Part | undefined {
   // The start word right before the time ("fra", "from"), with only spaces between.
@@ -397,7 +412,11 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     key = undefined;
     holder = undefined;
   }
-  const line = (e.kind === "lifting" || e.kind === "cancellation" ? stated ?? holder : holder ?? stated) ?? title ?? sentences[0];
+  // "Flaumvarsel: Evakuering av bustader …" over a forecast in the lead ("Vasstanden vil vere på det høgaste i morgon") and
+  // "Kommunen har bestemt at bustadene … skal evakuerast": the measure the title names is what the warning says, not
+  // the forecast that gave its time.
+  const measure = e.kind === "warning" && holder && holder !== title && (FORECAST.test(holder.text) || PROGNOSIS.test(holder.text)) && title ? measureSentence(title.text, zones.slice(1, focusZones + 4), holder, e.language) : undefined;
+  const line = measure ?? (e.kind === "lifting" || e.kind === "cancellation" ? stated ?? holder : holder ?? stated) ?? title ?? sentences[0];
   if (!line) return undefined;
   // One line of a schedule ("- Tirsdag 3. februar kl. 18.00 i Nordby samfunnshus" and the line under it) is never
   // the whole message: the event is the block, with the line that introduces it.
@@ -471,6 +490,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
 const MOVED_FROM = /(?<![\p{L}])(?:fra|frå|from)[ \u00A0][^,.;:]{2,100}?[ \u00A0](?:til|to)[ \u00A0]+/iu;
 const CONTENT = /\p{L}{5,}/gu;
 /** Words that forecast weather or a hazard ("Meteorologisk institutt venter …", "varslar", "expects", "forecast"). */
+// What a forecast says by its words, beyond the verbs: "etter prognosane", "er venta", "is likely to".
+const PROGNOSIS = /(?<![\p{L}])(?:prognos\p{L}*|venta|ventes|forventa|forventet|forventes|forventast|anslått|likely|forecast)(?![\p{L}])/iu;
 const FORECAST = /(?<![\p{L}])(?:venter|ventar|varsler|varslar|varslet|varsla|meldt|melder|expects?|expected|forecasts?|forecasted|predicts?)(?![\p{L}])/iu;
 
 /** Content words of a sentence as 5-letter stems (no day or month names). */
