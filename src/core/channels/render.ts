@@ -138,7 +138,13 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
         out.push([relOpen, stop]);
         continue;
       }
-      out.push([cueAt, stop]);
+      // "Åpningen skulle etter planen vært 1. februar, men er utsatt til 20. februar": the old clause held the verb, so
+      // ", men" goes with it and the new one says it whole ("Åpningen … er utsatt til 20. februar"), not a stump
+      // ("Åpningen …, men er utsatt …").
+      const but = /^[ \u00A0]*,?[ \u00A0]*(?:men|but)[ \u00A0]+/iu.exec(s.slice(stop));
+      // ("was planned for 14 March, but has been postponed": the auxiliary before the cue goes too.)
+      const aux = but ? /[ \u00A0](?:was|were|had[ \u00A0]+been|var|ble|blei|vart)[ \u00A0]+$/iu.exec(before.slice(0, cueAt)) : null;
+      out.push([aux ? cueAt - aux[0].length + 1 : cueAt, stop + (but ? but[0].length : 0)]);
       continue;
     }
     const prep = PREP_BEFORE.exec(before);
