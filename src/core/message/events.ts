@@ -302,6 +302,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       // "Vi viser til samtalen med deg 2. mars. Du kalles inn til møte onsdag 17. mars …": a reference points back;
       // its time is the key event only when no other sentence gives one.
       if (pass === 0 && refersBack(z.text, e.language)) continue;
+      // "If everything is correct, you do not have to do anything. The tax return will then be submitted automatically on
+      // 30 April.": a sentence that goes on from a condition ("then", "da", "i så fall") is that branch's outcome,
+      // never when the news happens for everyone.
+      if (zi > 0 && zones[zi - 1] !== title && THEN_LEANS.test(z.text) && cue(e.language, "conditions").first(zones[zi - 1].text.trimStart())?.start === 0) continue;
       // "- If you pay by AvtaleGiro: The payment on 20 February has been stopped": a list item for one group of
       // readers is their branch, never when the news happens for everyone.
       if (conditionalItem(text, z, e.language)) continue;
@@ -490,6 +494,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
 const MOVED_FROM = /(?<![\p{L}])(?:fra|frå|from)[ \u00A0][^,.;:]{2,100}?[ \u00A0](?:til|to)[ \u00A0]+/iu;
 const CONTENT = /\p{L}{5,}/gu;
 /** Words that forecast weather or a hazard ("Meteorologisk institutt venter …", "varslar", "expects", "forecast"). */
+// A sentence that goes on from the one before it, among its first words: "will then be", "blir da", "i så fall".
+const THEN_LEANS = /^(?:\S+[ \u00A0]+){0,5}?(?:then|da|då|så|i[ \u00A0]+så[ \u00A0]+fall|i[ \u00A0]+så[ \u00A0]+tilfelle|in[ \u00A0]+that[ \u00A0]+case|if[ \u00A0]+so)(?![\p{L}])/iu;
 // What a forecast says by its words, beyond the verbs: "etter prognosane", "er venta", "is likely to".
 const PROGNOSIS = /(?<![\p{L}])(?:prognos\p{L}*|venta|ventes|forventa|forventet|forventes|forventast|anslått|likely|forecast)(?![\p{L}])/iu;
 const FORECAST = /(?<![\p{L}])(?:venter|ventar|varsler|varslar|varslet|varsla|meldt|melder|expects?|expected|forecasts?|forecasted|predicts?)(?![\p{L}])/iu;
