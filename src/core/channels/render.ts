@@ -223,6 +223,10 @@ export function flattenBlock(s0: string, language: Language): string {
   // Rows of a table, each with its own number and a capital first ("Wednesday 24 December -> Tuesday 23 December"), no
   // line ending a sentence: one row after the other, each kept apart.
   if (filled.length >= 2 && filled.every((l) => /^\p{Lu}/u.test(l) && /\d/.test(l) && !/[.!?,;:]$/.test(l))) return filled.join("; ");
+  // A sentence over such rows ("… har nye opningstider frå veke 2." / "Måndag kl. 14.00–17.00 på …" / "Onsdag …"): the
+  // sentence, then the rows kept apart.
+  const tail = filled.slice(1);
+  if (tail.length >= 2 && /[.!?]$/.test(filled[0]) && tail.every((l) => /^\p{Lu}/u.test(l) && /\d/.test(l) && !/[.!?,;:]$/.test(l))) return `${filled[0]} ${tail.join("; ")}`;
   if (!rows.slice(0, -1).some((l) => /:[ \t]*$/.test(l)) && !rows.some((l) => LIST_MARKER.test(l))) return filled.join(" ");
   const s = s1;
   const lines = s

@@ -7,6 +7,7 @@ import type { Fact, Language } from "../model";
 import type { MessageEvent, MessageKind, MessageTime, Part } from "./types";
 import type { RoledTime } from "./roles";
 import { cue, cueList } from "./cues";
+import calendar from "../facts/calendar.json";
 
 export interface EventInput {
   text: string;
@@ -230,16 +231,23 @@ function scheduleBlock(text: string, zones: Part[], line: Part, title?: Part): P
  * "- Fra Fjellby kl. 07.15 og kl. 08.45" / …): the sentence says nothing without its items, so the event is both.
  * At most eight short items.
  */
-function introBlock(text: string, zones: Part[], line: Part, title?: Part): Part | undefined {
-  if (line === title || !/:\s*$/.test(line.text)) return undefined;
+function introBlock(text: string, zones: Part[], line: Part, title?: Part, language?: Language): Part | undefined {
+  if (line === title) return undefined;
+  // ("Helsestasjonen har nye opningstider frå veke 2." over "Måndag kl. 14.00–17.00 …" / "Onsdag kl. 12.00–16.00 …": a
+  // sentence that names a schedule introduces the day rows under it, colon or not.)
+  const names = !!language && cue(language, "scheduleNouns").test(line.text);
+  if (!/:\s*$/.test(line.text) && !names) return undefined;
   const at = zones.findIndex((z) => z.start === line.start && z.end === line.end);
   if (at < 0 || at + 1 >= zones.length || !INTRO_BREAK.test(text.slice(line.end, zones[at + 1].start))) return undefined;
+  const item = (z: Part) => LIST_ITEM.test(z.text) || DAY_ROW.test(z.text);
   let hi = at;
-  while (hi + 1 < zones.length && hi - at < 8 && zones[hi + 1] !== title && LIST_ITEM.test(zones[hi + 1].text) && zones[hi + 1].text.length <= 120 && (hi === at || LINE_BREAK.test(text.slice(zones[hi].end, zones[hi + 1].start)))) hi++;
+  while (hi + 1 < zones.length && hi - at < 8 && zones[hi + 1] !== title && item(zones[hi + 1]) && zones[hi + 1].text.length <= 120 && (hi === at || LINE_BREAK.test(text.slice(zones[hi].end, zones[hi + 1].start)))) hi++;
   if (hi === at) return undefined;
   return { start: line.start, end: zones[hi].end, text: text.slice(line.start, zones[hi].end) };
 }
 const LIST_ITEM = /^[ \t\u00A0]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+\S/u;
+// A row of a timetable with no list marker: a weekday first and a clock time in it ("Måndag kl. 14.00–17.00 på …").
+const DAY_ROW = new RegExp(`^[ \\t\\u00A0]*(?:${calendar.weekdays.flat().join("|")})(?:er|ar|s)?(?![\\p{L}])[^\\n]{0,100}?\\d{1,2}[.:]\\d{2}`, "iu");
 
 /** A sentence that moves one time to another: a replaced time, then a new one ("Tømming som skulle vært fredag 25. desember, blir lørdag 26. desember"). */
 function movesOne(z: Part, times: RoledTime[]): boolean {
@@ -424,7 +432,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   if (!line) return undefined;
   // One line of a schedule ("- Tirsdag 3. februar kl. 18.00 i Nordby samfunnshus" and the line under it) is never
   // the whole message: the event is the block, with the line that introduces it.
-  const what = scheduleBlock(text, zones, line, title) ?? movesBlock(text, zones, line, times, e.kind) ?? introBlock(text, zones, line, title) ?? line;
+  const what = scheduleBlock(text, zones, line, title) ?? movesBlock(text, zones, line, times, e.kind) ?? introBlock(text, zones, line, title, e.language) ?? line;
   const others = times.filter((t) => (t.role === "superseded" || t.role === "lifted") && (inside(t, what) || (holder && inside(t, holder)))).map(toMessageTime);
   // Where: in the sentence that says what happens, else the title, the key time's sentence, the rest of the focus.
   const whereZones = [what, ...(title && what !== title ? [title] : []), ...(holder && holder !== what ? [holder] : []), ...zones.slice(0, focusZones).filter((z) => z !== what && z !== title && z !== holder)];
