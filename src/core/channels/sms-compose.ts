@@ -261,7 +261,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
   // for it, and the SMS keeps the action's own words (with its condition) when it has them.
   const conditionalAct = !!actText && !!actAction?.condition;
-  const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|reply|respond|let us know|confirm)(?![\p{L}])/iu.test(dlAction.text);
+  const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
   // (A deadline for some readers whose words the SMS cannot say is not said at all.)
@@ -269,11 +269,14 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // who takes the chance, as the letter's whole point.)
   const dlOk = !(dl && dl === deadline && dlAction?.condition && !WISH.test(dlAction.condition.trim()) && !actText);
   const dlText = (short: boolean) => (dl && dlOk ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
+  // "1. termin: 9 230 kroner innen 20. august" under "Restskatten skal betales i to terminer:": a payment's due date is
+  // said as one ("Betalingsfristen er …"), not a bare "Fristen er …" the reader cannot place. (The amount stays out.)
+  const payDue = !!dl && dl !== appealDl && PAY_WORDS.test(`${dlAction?.text ?? ""} ${draft.slice(Math.max(0, dl.start - 120), dl.end + 20)}`);
   const dlLine = (short: boolean, full: boolean) =>
     full && actText && (!dl || actText.includes(dl.text.trim()))
       ? actText
       : dlText(short)
-        ? [full && actText ? actText : "", fill(dl!.form === "duration" ? T.deadline : dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : T.noticeDeadline, { date: dlText(short) })].filter(Boolean).join(" ")
+        ? [full && actText ? actText : "", fill(dl!.form === "duration" ? T.deadline : dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : T.noticeDeadline, { date: dlText(short) })].filter(Boolean).join(" ")
         : full
           ? actText
           : "";
@@ -880,6 +883,8 @@ function withoutReason(text: string | undefined): string | undefined {
 
 const LIVES_IN = /(?<![\p{L}])(?:bor|bur|lives?|stays?|held[ \u00A0]+til)(?:[ \u00A0]+(?:du|dere|dykk|de|you))?[ \u00A0]+(?:i|på|in|on|within|inside)[ \u00A0]+((?:the[ \u00A0]+|this[ \u00A0]+|dette[ \u00A0]+|det[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+\p{Lu}[\p{L}-]*)?)/u;
 const AREA_WORD = /^(?:(?:the|this|dette|det)[ \u00A0]+)?(?:området|område|sona|sonen|area|zone|affected)$/iu;
+
+const PAY_WORDS = /(?<![\p{L}])(?:betal\p{L}*|innbetal\p{L}*|forfall\p{L}*|forfell|termin(?:en)?|pay|paid|payment|due)(?![\p{L}])/iu;
 
 /**
  * Whether a condition on the reader names the people the title addresses: a word for readers in the title
