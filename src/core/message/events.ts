@@ -346,9 +346,16 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   if (key && (key.form === "week" || roughTitle)) {
     const k = key;
     const kz = zones.findIndex((z) => inside(k, z));
+    // ("Library closed in week 12" over "The library reopens on Monday 29 March …" and, paragraphs later, "The reading
+    // café … has been moved to Wednesday 7 April": once the week's own paragraph gives an exact date of its own, a
+    // move further down is another matter, not the week said exactly.)
+    let crossed = 0;
+    let ownDate = false;
     for (let zi = kz + 1; kz >= 0 && zi < Math.min(zones.length, focusZones + 12); zi++) {
       const z = zones[zi];
+      if (/\n[ \t\u00A0]*\n/u.test(text.slice(zones[zi - 1].end, z.start)) && ++crossed > (zones[kz] === title ? 1 : 0) && ownDate) break;
       const d = times.find((t) => isNew(t) && t.form === "date" && inside(t, z));
+      if (d && !scheduleBlock(text, zones, z, title) && !movesOne(z, times)) ownDate = true;
       // (So do moves that follow it: "… endret i uke 12 og 13." / "Tømming som skulle vært torsdag 25. mars, blir
       // i stedet utført onsdag 24. mars.")
       // (Rows read as one zone, one per line, are a schedule too.)
