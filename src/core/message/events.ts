@@ -329,7 +329,12 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       // Beyond the focus, a time counts only near it, or in a sentence about the title's own subject (a press
       // release that tells the start date late: "Nå må innkvartering … forhåndsgodkjennes" … "kan søke om
       // forhåndsgodkjenning fra mandag 22. februar"); a date only, never a duration or a relative day.
-      if (key && zi >= focusZones + 6 && !(pass === 0 && key.form === "date" && title && sharesTopic(title.text, z.text))) key = undefined;
+      // A press release's news is in its lead; beyond it, a time is when the public may come only where the draft
+      // invites them ("Det blir holdt et åpent informasjonsmøte … tirsdag 12. januar kl. 19.00. Alle er velkomne."), not
+      // the next step of the project ("Anbudskonkurransen blir lyst ut i mars 2027").
+      const invites = e.kind === "press-release" && zi >= focusZones && (INVITES.test(z.text) || (zi + 1 < zones.length && INVITES.test(zones[zi + 1].text) && zones[zi + 1].text.length <= 60));
+      if (key && e.kind === "press-release" && zi >= focusZones + 3 && !invites) key = undefined;
+      if (key && zi >= focusZones + 6 && !invites && !(pass === 0 && key.form === "date" && title && sharesTopic(title.text, z.text))) key = undefined;
       // A warning's time is in what states the warning (title and lead) or in a sentence about its subject: "Vi tek
       // nye prøvar måndag 3. november" under a boil-water order is no time of the order.
       // So is the time of information about applying: "Tildelingen vil bli vedtatt i kulturutvalget 4. mars" at the
@@ -509,6 +514,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
 const MOVED_FROM = /(?<![\p{L}])(?:fra|frå|from)[ \u00A0][^,.;:]{2,100}?[ \u00A0](?:til|to)[ \u00A0]+/iu;
 const CONTENT = /\p{L}{5,}/gu;
 /** Words that forecast weather or a hazard ("Meteorologisk institutt venter …", "varslar", "expects", "forecast"). */
+// An invitation to the public: "åpent møte", "Alle er velkomne", "open to all", "everyone is welcome".
+const INVITES = /(?<![\p{L}])(?:åpent|åpne|ope|opent|opne|open|velkommen|velkomne|velkomen|welcome|inviterer|invites)(?![\p{L}])/iu;
 // A sentence that goes on from the one before it, among its first words: "will then be", "blir da", "i så fall".
 const THEN_LEANS = /^(?:\S+[ \u00A0]+){0,5}?(?:then|da|då|så|i[ \u00A0]+så[ \u00A0]+fall|i[ \u00A0]+så[ \u00A0]+tilfelle|in[ \u00A0]+that[ \u00A0]+case|if[ \u00A0]+so)(?![\p{L}])/iu;
 // What a forecast says by its words, beyond the verbs: "etter prognosane", "er venta", "is likely to".
