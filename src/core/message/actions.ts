@@ -30,6 +30,8 @@ const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?
 const RECEIVER = /^[ \u00A0]+(?:få|motta|motta|ta imot|bli|verte|vere|være|ha fått|get|receive|be|hear|høre|høyre)(?![\p{L}])/iu;
 const PASSIVE_VERB = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should|needs? to)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+\p{L}+|\p{L}+(?:es|s|ast)(?:[ \u00A0]+(?:inn|ut|bort|opp|fram|frem|in))?)(?![\p{L}])/iu;
 const QUESTION = /\?\s*$/u;
+// The body's case work in a passive ("må være ferdig behandlet", "skal vurderast", "blir godkjent").
+const CASE_WORK = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+(?:ferdig[ \u00A0]+)?)?(?:behandl|handsam|vurder|avgj|godkjen|innvilg|saksbehandl|processed|assessed|approved|decided)\p{L}*/iu;
 const HOW_BY = /^(?:du|dere|dykk|you)[ \u00A0]+(?:kan|can)[ \u00A0]+[^.;?]{2,100}?[ \u00A0]+(?:ved å|ved at du|by[ \u00A0]+\p{L}+ing)[ \u00A0]+\p{L}/iu;
 const RELATIVE_AFTER = /^[ \u00A0]+(?:som|who)[ \u00A0][^,.;:!?]{1,100}(?=,)/u;
 // (The subject cue may hold the pronoun itself: "alle som".)
@@ -165,7 +167,8 @@ export function readerActs(sentence: string, language: Language): boolean {
   for (const o of c("readerObjects").all(main)) {
     const clauseStart = Math.max(main.lastIndexOf(", ", o.start) + 2, 0);
     if (o.start - clauseStart > 40) continue;
-    if (PASSIVE_VERB.test(main.slice(o.end, o.end + 60))) return true;
+    // ("Søknaden må være ferdig behandlet før utbetalingen": the body's case work on the reader's thing is no task of theirs.)
+    if (PASSIVE_VERB.test(main.slice(o.end, o.end + 60)) && !CASE_WORK.test(main.slice(o.end, o.end + 60))) return true;
   }
   for (const v of c("readerPassives").all(main)) {
     // (From the clause's start: after the last ", " before the verb, else the sentence's first letter.)

@@ -33,3 +33,14 @@ describe("what the reader may do by a deadline", () => {
     expect(readerActs("Du kan lese mer om ordningen på nettsidene våre.", "nb")).toBe(false);
   });
 });
+
+describe("the body's case work on the reader's thing", () => {
+  it("is no task of the reader's", () => {
+    expect(readerActs("Søknaden for januar må være ferdig behandlet før utbetalingen 20. januar.", "nb")).toBe(false);
+    expect(readerActs("Søknaden må vere ferdig handsama før 1. mars.", "nn")).toBe(false);
+  });
+  it("while what the reader must have done with it still is", () => {
+    expect(readerActs("Søknaden må være sendt innen 1. mars.", "nb")).toBe(true);
+    expect(readerActs("Skjemaet må være fylt ut.", "nb")).toBe(true);
+  });
+});
