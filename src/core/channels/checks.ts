@@ -12,6 +12,8 @@ import { POST, PLATFORMS, type Platform } from "./profiles";
 import type { SmsLinkPolicy } from "./sms-compose";
 import { append } from "../message/append";
 import { HEALTH } from "./health-words";
+import relativeDays from "./relative-days.json";
+import calendar from "../facts/calendar.json";
 
 export type Channel = "letter" | "sms" | "post";
 
@@ -337,6 +339,39 @@ export function coreFindings(text: string, language: Language, locale: Locale): 
  * Check one variant (e.g. after the user edited it). `draftFacts` are the facts of the draft
  * (extractFacts(draft)). Findings are sorted by position; each has text === variant.slice(start, end).
  */
+const RELATIVE_DAY: Record<Language, RegExp> = {
+  nb: new RegExp(`(?<![\\p{L}])(?:${relativeDays.nb.join("|")})(?![\\p{L}])`, "giu"),
+  nn: new RegExp(`(?<![\\p{L}])(?:${relativeDays.nn.join("|")})(?![\\p{L}])`, "giu"),
+  en: new RegExp(`(?<![\\p{L}])(?:${relativeDays.en.join("|")})(?![\\p{L}])`, "giu"),
+};
+// A date said in full in the same sentence: "9. desember", "9.12.", "9 December".
+const FULL_DATE = new RegExp(`\\d{1,2}\\.[ \\u00A0]?(?:\\d{1,2}\\.|(?:${calendar.months.flat().join("|")}))|\\d{1,2}[ \\u00A0]+(?:${calendar.months.flat().join("|")})`, "iu");
+
+/**
+ * "Første natt er allerede i morgen", "Stengt i kveld": a day counted from the day it is sent, in an SMS or post, with
+ * no date in its sentence. Read a day late it names the wrong day (research DATE-01): a warning, with the words.
+ */
+function relativeDayFindings(text: string, language: Language, locale: Locale): Finding[] {
+  if (!text || text.length > 20_000) return [];
+  const out: Finding[] = [];
+  const re = RELATIVE_DAY[language];
+  re.lastIndex = 0;
+  let seen = 0;
+  for (let m = re.exec(text); m && out.length < 5 && seen++ < 50; m = re.exec(text)) {
+    let from = m.index;
+    while (from > 0 && text[from - 1] !== "\n" && !(/[.!?]/.test(text[from - 1]) && /\s/.test(text[from] ?? "") && !/\d/.test(text[from - 2] ?? ""))) from--;
+    // (The sentence ends at a full stop that does not close a day's number: "tirsdag 9. desember" goes on.)
+    const ends = /(?<!\d)[.!?](?=\s|$)|\n/u.exec(text.slice(m.index + m[0].length));
+    const to = ends ? m.index + m[0].length + ends.index : text.length;
+    if (FULL_DATE.test(text.slice(from, to))) continue;
+    // ("natt til tirsdag": the weekday goes with it.)
+    const day = /til$/iu.test(m[0]) ? /^[ \u00A0]+\p{L}+/u.exec(text.slice(m.index + m[0].length)) : null;
+    const end = m.index + m[0].length + (day ? day[0].length : 0);
+    out.push(finding(text, "relative-day", "warning", m.index, end, msg(locale, "relative-day", { text: text.slice(m.index, end) })));
+  }
+  return out;
+}
+
 export function checkVariant(channel: Channel, text: string, draftFacts: Fact[], options: CheckOptions = {}): Finding[] {
   const t = typeof text === "string" ? text : "";
   const locale = options.locale ?? "nb";
@@ -350,6 +385,7 @@ export function checkVariant(channel: Channel, text: string, draftFacts: Fact[],
   append(out, factFindings(t, draftFacts, variantFacts, required, locale, options.allowed ?? []));
   if (channel === "sms") append(out, smsFindings(t, locale, options.smsLinks ?? "none"));
   if (channel === "post") append(out, postFindings(t, locale, options.platforms));
+  if (channel === "sms" || channel === "post") append(out, relativeDayFindings(t, language, locale));
   const seen = new Set<string>();
   return out
     .filter((f) => {
