@@ -38,6 +38,9 @@ const LETTER = /\p{L}/u;
 const SETS_CONDITION = /(?<![\p{L}])(?:hvis|dersom|viss|om[ \u00A0]+(?:du|dere|de|dykk|det|barnet|eleven)|if|unless|in[ \u00A0]+case)(?![\p{L}])|(?<![\p{L}])(?:til|for|to)[ \u00A0]+[\p{L}-]+[ \u00A0]+(?:som|who)[ \u00A0]/iu;
 // "Dersom tilbudet ikke er besvart innen fristen, vil plassen …": what follows when the reader does not act narrows no one.
 const CONSEQUENCE = /(?<![\p{L}])(?:hvis|dersom|viss|om|if|unless)[ \u00A0][^,.;]{0,80}?(?<![\p{L}])(?:ikke|ikkje|not|no longer)(?![\p{L}])/iu;
+// "If we have not received your answer by then, …", "Søknader som kommer inn etter fristen, …": a sentence that speaks
+// of the step's deadline without naming it.
+const BACK_TO_DEADLINE = /(?<![\p{L}])(?:by then|until then|before then|innen da|innan då|innan da|til da|etter fristen|innen fristen|innan fristen|after the deadline|fristen går ut|the deadline)(?![\p{L}])/iu;
 const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|it|this|that|therefore|instead)[ \u00A0,]/iu;
 
 /**
@@ -367,6 +370,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // "Husk å oppgi målernummeret. Det står på selve måleren.": a step the next sentence speaks of ("Det", "Derfor",
         // "I staden") stays where it is, or that sentence would point at nothing.
         const next = p.sentences[i + 1];
+        // ("You must accept the offer by 15 December. If we have not received your answer by then, …": the sentence that
+        // speaks of the step's deadline goes with the step, under "Dette må du gjøre".)
+        if (role === "action" && next && roles[i + 1] === "body" && !BACK_OPENER.test(next.text.trim()) && BACK_TO_DEADLINE.test(next.text) && facts.some((f) => (f.kind === "deadline" || f.kind === "date") && f.start >= s.start && f.end <= s.end)) roles[i + 1] = "action";
         if (role === "action" && next && roles[i + 1] === "body" && BACK_OPENER.test(next.text.trim())) {
           role = "body";
           roles[i] = "body";
