@@ -41,6 +41,7 @@ const CONSEQUENCE = /(?<![\p{L}])(?:hvis|dersom|viss|om|if|unless)[ \u00A0][^,.;
 // "If we have not received your answer by then, …", "Søknader som kommer inn etter fristen, …": a sentence that speaks
 // of the step's deadline without naming it.
 const BACK_TO_DEADLINE = /(?<![\p{L}])(?:by then|until then|before then|innen da|innan då|innan da|til da|etter fristen|innen fristen|innan fristen|after the deadline|fristen går ut|the deadline)(?![\p{L}])/iu;
+const PRONOUN_OPENER = /^(?:han|ho|hun|hen|den|dei|dem|disse|desse|it|they|them|these)[ \u00A0]/iu;
 const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|it|this|that|therefore|instead)[ \u00A0,]/iu;
 
 /**
@@ -382,6 +383,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // that opened on a condition or a group of readers is for them only; under "Dette må du gjøre" it would read
         // as meant for everyone, so it stays in its paragraph.
         if (role === "action" && i > 0 && p.sentences.slice(0, i).some((x) => roles[p.sentences.indexOf(x)] !== "action" && SETS_CONDITION.test(x.text) && !CONSEQUENCE.test(x.text))) {
+          role = "body";
+          roles[i] = "body";
+        }
+        // "Reisande til Moane kan nytte bestillingstransport. Han må bestillast seinast to timar før avreise.": a step that
+        // opens on a pronoun for what the sentence before names stays with it ("Du må bestille han …" alone says nothing).
+        if (role === "action" && i > 0 && PRONOUN_OPENER.test(s.text.trim())) {
           role = "body";
           roles[i] = "body";
         }
