@@ -7,6 +7,7 @@ import { analyze } from "../index";
 import { activeVoice, isBodyVerb } from "./active";
 import { factsKept } from "./rewrite";
 import letterWords from "./rewrites/letter-words.json";
+import keptTerms from "./rewrites/kept-terms.json";
 
 const STYLE = new Set(["kanselli", "passive", "formal-address"]);
 
@@ -97,6 +98,9 @@ function eventPassive(f: Finding, language: Language): string | null {
 
 /** Infinitives of the present forms the letter's own list puts in for a passive (rewrites/letter-words.json). */
 const INFINITIVE_OF: Record<string, string> = { endrer: "endre", endrar: "endre", slutter: "slutte", fortsetter: "fortsette", går: "gå", står: "stå", tek: "ta", held: "halde", setter: "sette", set: "setje" };
+
+// Legal terms the letter keeps as written (rewrites/kept-terms.json): "spesiell tilrettelegging" is a right in law.
+const KEPT_TERMS: Record<Language, Set<string>> = { nb: new Set(keptTerms.nb), nn: new Set(keptTerms.nn), en: new Set(keptTerms.en) };
 
 const MEMO = new Map<string, string>();
 
@@ -190,7 +194,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
         const afterModal = /(?<![\p{L}])(?:kan|må|skal|vil|bør|kunne|skulle|ville|burde)[ \u00A0]+$/iu.test(cur.slice(Math.max(0, f.start - 12), f.start));
         const own = own0 && afterModal ? own0.replace(/^(\p{L}+)/u, (w) => INFINITIVE_OF[w] ?? w) : own0;
         if (own && !(afterModal && own === own0 && /^\p{L}+(?:er|ar)(?![\p{L}])/u.test(own0))) next = cur.slice(0, f.start) + sameCase(f.text, own) + cur.slice(f.end);
-      } else if (f.rule === "kanselli" && !findings.some((p) => p.start < f.end && f.start < p.end && turnable(p))) {
+      } else if (f.rule === "kanselli" && !KEPT_TERMS[language].has(f.text.toLowerCase()) && !findings.some((p) => p.start < f.end && f.start < p.end && turnable(p))) {
         // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.
         const own = LETTER_WORDS[language]?.[f.text.toLowerCase()] ?? byNextWord(language, f.text, cur.slice(f.end));
         const alt = (f.suggestions.length ? inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry, f.suggestions.length) : null) ?? (own ? sameCase(f.text, own) : null);
