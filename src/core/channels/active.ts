@@ -218,7 +218,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   if (/^(?:søk|bestill|book|kjøp|apply|applied|order)/iu.test(verb) && /^[ \u00A0]+(?:om[ \u00A0]+)?(?:gjennom|via|hos|på|elektronisk|digitalt|through|online|from|at)(?![\p{L}])/iu.test(rest)) return { agent: "du", rest };
   // "Ønske om ny uke sendes til rektor innen 1. juni": what is sent to someone by a deadline is the sender's task, and
   // the body's own papers aside ("Vedtaket sendes til Statsforvaltaren …"), the one who sends is the reader.
-  const sentBy = /^(?:send|lever|innlever|submit|deliver|return)/iu.test(verb) && toUs && !/^(?:deg|dykk|dere|you)$/iu.test(toUs[1]) && /^[^.;]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+\S/iu.test(rest);
+  const sentBy = /^(?:send|lever|innlever|submit|deliver|return)/iu.test(verb) && toUs && !/^(?:deg|dykk|dere|you)$/iu.test(toUs[1]) && DUE_BY.test(rest);
   if (sentBy && !BODY_PAPER.test(np)) return { agent: "du", rest };
   if (toUs && (/^(?:oss|us)$/iu.test(toUs[1]) || (typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && (OFFICE.test(toUs[1]) || cue(language, "orgWords").test(toUs[1]))))) return { agent: "du", rest };
   // "sendes ut" is sent out by the body; "betales", "fylles ut", "påklages" are done by the reader whatever the
@@ -246,7 +246,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   const permission = !possibility && !subordinate && typeof modal === "string" && /^kan$/i.test(modal) && !bodyVerb && !CHANGE_VERB.test(verb);
   // "Tillatelsen må hentes på servicetorget innen 1. mars": an obligation with a deadline is the reader's, unless
   // the verb is the body's own decision ("Søknaden skal behandles innen tre uker").
-  const dueByReader = typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && !bodyVerb && /^[^.;]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]+\S/iu.test(rest);
+  const dueByReader = typeof modal === "string" && /^(?:må|skal|bør|must|should)$/i.test(modal) && !bodyVerb && DUE_BY.test(rest);
   if ((modal && readerThing && !bodyVerb && !possibility) || readerVerb || permission || dueByReader) return { agent: "du", rest };
   // "Oppvaskmaskiner bør ikke benyttes", "I denne perioden skal hunder holdes i bånd", "Godkjenningen skal legges ved
   // søknaden": advice, and a rule with no time of its own, bind whoever the rule is for (subscribers, dog owners,
@@ -263,6 +263,8 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   return { agent: "vi", rest };
 }
 
+// A deadline in the rest of the clause: "… innen 1. mars", "… by 3 May".
+const DUE_BY = /^[^.;]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+\S/iu;
 // The body's own papers: what it sends is its work ("Vedtaket sendes til …").
 const BODY_PAPER = /(?<![\p{L}])(?:vedtak\p{L}*|sak(?:en|a)?|saksdokument\p{L}*|brev\p{L}*|invitasjon\p{L}*|innkalling\p{L}*|innkalling\p{L}*|faktura\p{L}*|decision\p{L}*|case|letter\p{L}*|invoice\p{L}*|invitation\p{L}*)(?![\p{L}])/iu;
 // "Kurset kan flyttes til en annen uke": what "kan" lets happen to an event is the organiser's to change, not leave

@@ -17,7 +17,7 @@ import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import imperatives from "../message/cues/imperatives.json";
 import { append } from "../message/append";
-import { openingCondition, readerActs } from "../message/actions";
+import { livesIn, openingCondition, readerActs } from "../message/actions";
 import { mentionsHealth } from "./health-words";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
@@ -881,9 +881,6 @@ function withoutReason(text: string | undefined): string | undefined {
   return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || ".") : text;
 }
 
-const LIVES_IN = /(?<![\p{L}])(?:bor|bur|lives?|stays?|held[ \u00A0]+til)(?:[ \u00A0]+(?:du|dere|dykk|de|you))?[ \u00A0]+(?:i|på|in|on|within|inside)[ \u00A0]+((?:the[ \u00A0]+|this[ \u00A0]+|dette[ \u00A0]+|det[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+\p{Lu}[\p{L}-]*)?)/u;
-const AREA_WORD = /^(?:(?:the|this|dette|det)[ \u00A0]+)?(?:området|område|sona|sonen|area|zone|affected)$/iu;
-
 const PAY_WORDS = /(?<![\p{L}])(?:betal\p{L}*|innbetal\p{L}*|forfall\p{L}*|forfell|termin(?:en)?|pay|paid|payment|due)(?![\p{L}])/iu;
 
 /**
@@ -895,8 +892,8 @@ function namesTitleReaders(condition: string, title: string, language: Language)
   if (!title) return false;
   // "Dersom du bur i området", "If you live in the area", "Bor du på Holmen" under "Evakuering … Holmen": living where the
   // notice is about is every reader it is sent to.
-  const lives = LIVES_IN.exec(condition);
-  if (lives && (AREA_WORD.test(lives[1]) || (/^\p{Lu}/u.test(lives[1]) && title.includes(lives[1].split(/[ \u00A0]/u)[0])))) return true;
+  const lives = livesIn(condition);
+  if (lives && (lives.area || (/^\p{Lu}/u.test(lives.place) && title.includes(lives.place.split(/[ \u00A0]/u)[0])))) return true;
   const titled = new Set(cue(language, "readerSubjects").all(title).map((w) => w.text.toLowerCase()).filter((w) => /^\p{L}{5,}$/u.test(w) && w !== "alle som").map((w) => w.slice(0, 6)));
   return titled.size > 0 && (condition.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => titled.has(w.slice(0, 6)));
 }

@@ -380,13 +380,23 @@ const VERB_FIRST = /^(?:kan|har|vil|skal|er|ønsker|ønskjer|treng|trenger|treng
  * The condition on the reader a sentence sets for the one after it: its verb-first clause up to the comma or the
  * question mark, or a clause that opens on a condition word. Not "Har du spørsmål, …", which asks for contact.
  */
-const IN_THE_AREA = /^(?:dersom|hvis|viss|om|if)[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0]+(?:bor|bur|live|lives|held[ \u00A0]+til)[ \u00A0]+(?:i|in|within)[ \u00A0]+(?:(?:the|this|dette|det)[ \u00A0]+)?(?:området|område|sona|sonen|area|affected[ \u00A0]+area|zone)(?![\p{L}])|^(?:bor|bur)[ \u00A0]+(?:du|dere|dykk)[ \u00A0]+i[ \u00A0]+(?:dette[ \u00A0]+)?(?:området|sona)(?![\p{L}])/iu;
+// "Dersom du bur i området", "If you live in the affected area", "Bor du på Holmen": where the reader lives, as the
+// condition names it (the place, with a capital when it is a name).
+const LIVES_IN = /(?<![\p{L}])(?:[Bb]or|[Bb]ur|[Ll]ives?|[Ss]tays?|held[ \u00A0]+til)(?:[ \u00A0]+(?:du|dere|dykk|de|you))?[ \u00A0]+(?:i|på|in|on|within|inside)[ \u00A0]+(?:(?:the|this|dette|det)[ \u00A0]+)?([\p{L}-]+(?:[ \u00A0]+\p{Lu}[\p{L}-]*)?)/u;
+const AREA_WORD = /^(?:området|område|sona|sonen|area|zone|affected)$/iu;
+/** Where a condition says the reader lives, and whether that is "the area" the notice is about. */
+export function livesIn(condition: string): { place: string; area: boolean } | undefined {
+  const m = LIVES_IN.exec(condition);
+  return m ? { place: m[1], area: AREA_WORD.test(m[1]) } : undefined;
+}
 export function readerCondition(text: string, language: Language): string | undefined {
   const t = text.trim();
   if (/^(?:har du|dersom du har|hvis du har|viss du har|om du har|if you have)(?: \p{L}+)? (?:spørsmål|questions)/iu.test(t)) return undefined;
   // "Dersom du bur i området, må du forlate bustaden", "If you live in the affected area, …": living where the notice
   // is about is every reader it is sent to, no narrower group.
-  if (IN_THE_AREA.test(t.slice(0, 60))) return undefined;
+  const comma = t.indexOf(",");
+  const lives = livesIn(comma > 0 ? t.slice(0, Math.min(comma, 80)) : "");
+  if (lives?.area) return undefined;
   const cut = (s: string) => {
     const end = s.search(/[,?]/);
     return end > 0 && end <= 160 ? s.slice(0, end).trim() : undefined;
