@@ -39,37 +39,55 @@ export interface Matcher {
 function compile(entries: string[]): Matcher {
   const lower = entries.filter((e) => e === e.toLowerCase()).sort((a, b) => b.replace(/\*/g, "").length - a.replace(/\*/g, "").length);
   const cased = entries.filter((e) => e !== e.toLowerCase()).sort((a, b) => b.length - a.length);
-  const wrap = (list: string[], flags: string) =>
+  const source = (list: string[]) =>
     // A word joined by a hyphen is part of a compound ("ras-sikring" is no "ras").
-    list.length ? new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${list.map(entrySource).join("|")})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, flags) : null;
-  const res = [wrap(lower, "giu"), wrap(cased, "gu")].filter((r): r is RegExp => r !== null);
+    `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${list.map(entrySource).join("|")})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`;
+  // The lower-case entries are matched case-sensitively against the lower-cased text: the same matches as
+  // the "i" flag, but V8 compiles and runs a case-sensitive pattern about three times faster (measured over
+  // the nb lists: 400 → 134 ms for the first use of every list), and the first use is what a user waits for.
+  // Lower-casing keeps every offset except where a character lower-cases to two ("İ"); such a text falls
+  // back to a case-insensitive pattern, compiled only then.
+  const lowerSource = lower.length ? source(lower) : null;
+  const lowerRe = lowerSource === null ? null : new RegExp(lowerSource, "gu");
+  let foldRe: RegExp | null = null;
+  const casedRe = cased.length ? new RegExp(source(cased), "gu") : null;
+  /** The patterns to run, each with the text it runs on (offsets are the same as in `text`). */
+  const runs = (text: string): Array<[RegExp, string]> => {
+    const out: Array<[RegExp, string]> = [];
+    if (lowerRe) {
+      const lowered = text.toLowerCase();
+      if (lowered.length === text.length) out.push([lowerRe, lowered]);
+      else out.push([(foldRe ??= new RegExp(lowerSource as string, "giu")), text]);
+    }
+    if (casedRe) out.push([casedRe, text]);
+    return out;
+  };
+  // Texts longer than a page are never matched as one unit here (callers pass sentences or short blocks).
+  const clip = (text: string) => (text.length > 20000 ? text.slice(0, 20000) : text);
   const all = (text: string) => {
     const out: Array<{ start: number; end: number; text: string }> = [];
-    // Texts longer than a page are never matched as one unit here (callers pass sentences or short blocks).
-    const t = text.length > 20000 ? text.slice(0, 20000) : text;
-    for (const re of res) {
+    const t = clip(text);
+    for (const [re, s] of runs(t)) {
       re.lastIndex = 0;
-      for (let m = re.exec(t); m; m = re.exec(t)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      for (let m = re.exec(s); m; m = re.exec(s)) out.push({ start: m.index, end: m.index + m[0].length, text: t.slice(m.index, m.index + m[0].length) });
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   };
   // test and first stop at each pattern's first match: the same answers as all() without listing every match.
-  const clip = (text: string) => (text.length > 20000 ? text.slice(0, 20000) : text);
-  const test = (text: string) => {
-    const t = clip(text);
-    return res.some((re) => {
+  const test = (text: string) =>
+    runs(clip(text)).some(([re, s]) => {
       re.lastIndex = 0;
-      return re.test(t);
+      return re.test(s);
     });
-  };
   const first = (text: string) => {
     const t = clip(text);
     let best: { start: number; end: number; text: string } | undefined;
-    for (const re of res) {
+    for (const [re, s] of runs(t)) {
       re.lastIndex = 0;
-      const m = re.exec(t);
+      const m = re.exec(s);
       // Ties keep all()'s order: the earlier start, then the longer match, then the earlier list.
-      if (m && (!best || m.index < best.start || (m.index === best.start && m.index + m[0].length > best.end))) best = { start: m.index, end: m.index + m[0].length, text: m[0] };
+      if (m && (!best || m.index < best.start || (m.index === best.start && m.index + m[0].length > best.end)))
+        best = { start: m.index, end: m.index + m[0].length, text: t.slice(m.index, m.index + m[0].length) };
     }
     return best;
   };
