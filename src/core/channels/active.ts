@@ -174,7 +174,7 @@ const TO_RECEIVER = /^[^.;]{0,40}?(?<![\p{L}])(?:til|to)[ \u00A0]+([\p{L}-]+(?:[
 const OFFICE = /^(?:the[ \u00A0]+)?(?:kommunen|kommuna|fylkeskommunen|fylkeskommuna|council|municipality)(?![\p{L}])/iu;
 
 // The body's own work on a case or a rule: deciding, assessing, paying out, changing ("Avgiften skal økes").
-const BODY_VERB = /^(?:øk|behandl|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu;
+const BODY_VERB = /^(?:øk|behandl|saksbehandl|sakshandsam|fatt|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu;
 /** Whether a passive's verb ("vert redusert", "behandles") is the body's own casework (BODY_VERB). */
 export function isBodyVerb(verb: string): boolean {
   return BODY_VERB.test(verb.trim().replace(/^(?:(?:blir|vert|bli|verte|ble|blei|vart|er|var|vil|skal|må|kan)[ \u00A0]+)+/iu, ""));
@@ -199,7 +199,17 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
     // "av Nav og kommunen", "av kommunen og personer som …": a second agent the list above did not take.
     if (/^[ \u00A0]*(?:(?:og|eller|and|or)[ \u00A0]|,[ \u00A0]*[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?[ \u00A0]*(?:,|og[ \u00A0]|eller[ \u00A0]|and[ \u00A0]|or[ \u00A0]))/u.test(rest.slice(m[0].length))) return null;
     const a = m.groups.agent.toLowerCase() === "oss" ? "vi" : m.groups.agent;
-    return { agent: a, rest: rest.slice(m[0].length) };
+    // "av Troms politidistrikt", "av Statens vegvesen": a name whose head is a common noun. The head goes with the
+    // name ("Troms politidistrikt driver …"); a lower-case word after a name that is neither such a head nor a word
+    // that can follow a finished phrase may still be part of it, and a split agent is worse than a passive.
+    const after = rest.slice(m[0].length);
+    const next = /^[ \u00A0]+([\p{Ll}][\p{L}-]*)/u.exec(after);
+    if (/^\p{Lu}/u.test(a) && next && !AFTER_PHRASE.test(next[1])) {
+      const org = cue(language, "orgWords").first(next[1]);
+      if (!org || org.start !== 0 || org.end !== next[1].length) return null;
+      return { agent: `${a} ${next[1]}`, rest: after.slice(next[0].length) };
+    }
+    return { agent: a, rest: after };
   }
   // "… misbrukes av personer som …": an agent is named but not in a shape turned here; never guess another.
   if (/^[ \u00A0]+(?:av|by)[ \u00A0]/u.test(rest)) return null;
@@ -277,6 +287,9 @@ const WRITER_RECEIVES = /^(?:mott|motek|receiv)/iu;
 const RULE_TIME = new RegExp(`\\d{1,2}[.:]\\d{2}|\\d{1,2}\\.[ \\u00A0]*\\p{L}{3,}|(?<![\\p{L}])(?:kl\\.|klokka|i[ \\u00A0]+(?:morgen|morgon|dag|kveld)|uke|veke|neste|${calendar.weekdays.flat().join("|")})(?![\\p{L}])`, "iu");
 
 const ADV = "ikke|ikkje|også|òg|nå|no|derfor|difor|snart|straks|automatisk|alltid|vanligvis|vanlegvis|normalt|ofte|stadig|fortløpende|raskt|først|deretter|da|likevel|lell|dessverre|heller|lenger|lengre|gjerne";
+// Words that may follow a finished agent phrase: prepositions, conjunctions, adverbs ("… av Nav fortløpende").
+const AFTER_PHRASE = new RegExp(`^(?:i|på|paa|til|for|med|fra|frå|om|etter|innen|innan|og|eller|men|som|fordi|når|der|da|då|hvis|dersom|ved|under|over|mellom|gjennom|hos|uten|utan|mot|per|pr|in|on|at|to|with|from|by|and|or|but|before|after|until|within|during|${ADV}|snarest|straks|so|så|raskt|rett|direkte|digitalt|elektronisk|skriftlig|skriftleg|muntlig|munnleg|løpende|løpande|årlig|årleg|månedlig|månadleg|neste|kommende|komande|hver|kvar|hele|heile|innen|senest|seinast|${calendar.weekdays.flat().join("|")})$`, "iu");
+
 // One or two adverbs between the auxiliary and the verb ("blir også stadig vidareutvikla", "vil likevel ikke bli").
 const ADVS = `(?:${ADV})(?:[ \\u00A0]+(?:${ADV}))?`;
 /** Sentence adverbs that stand after an s-passive verb and go before the object in the active (one or two). */
@@ -373,6 +386,9 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     if (!f || INDIRECT.test(g.rest) || COORDINATED_AGENT.test(g.rest)) return null;
     const who = agentOf(g.np, f.lemma, g.rest, /^(?:vil|skal|kan|må|bør)/.test(g.aux) ? g.aux.split(" ")[0] : false, language, subordinate, /^kan\b/.test(g.aux));
     if (!who) return null;
+    // "Feilen vart oppdaga måndag kveld", "Vinduet ble knust i natt": what happened names no one who did it. Only the
+    // body's own case work ("Søknaden ble behandlet 3. mars") is the writer's to have done.
+    if (who.agent === "vi" && /^(?:ble|blei|vart|har blitt|har vorte|er blitt|er vorte)$/i.test(g.aux) && !isBodyVerb(f.lemma)) return null;
     const { agent, rest } = who;
     // A stiff verb becomes its plain one only where its forms are known (the infinitive after a modal).
     const lemma = nn ? f.lemma : plainLemma(f.lemma);

@@ -173,6 +173,11 @@ export function keepNames(original: string, out: string, draft: string, language
   return at < 0 ? out : out.slice(0, at) + first + out.slice(at + low.length);
 }
 
+/** A title written in capitals, in sentence case with the draft's own case for names ("AVLESNING AV VANNMÅLER"). */
+export function unshout(title: string, draft: string): string {
+  return /\p{Ll}/u.test(title) || !/\p{Lu}{3}/u.test(title) ? title : caseFromDraft(title.charAt(0) + title.slice(1).toLowerCase(), draft);
+}
+
 /**
  * A title lowered from capitals gives each word the case the draft writes it in elsewhere, where that is not
  * plain lower case: "tt-kort" → "TT-kort", "bjørkdal" → "Bjørkdal" (a capital inside a sentence is a name's).

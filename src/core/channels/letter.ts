@@ -3,13 +3,13 @@
 import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, cleanTitle, keepNames } from "./compose-util";
+import { cleanTitle, keepNames, unshout } from "./compose-util";
 import { actAfterReference, dropOpener, emptyReference } from "./openers";
 import { isKnownAbbreviation } from "../text/abbreviations";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
-import { namesGroup, readerActs } from "../message/actions";
+import { namesGroup, readerActs, readerCondition } from "../message/actions";
 import { polishSentence } from "./letter-polish";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
@@ -106,7 +106,10 @@ export { isQuote } from "../message/speech";
 /** "Har du spørsmål?" as a heading over a text that itself starts "Har du spørsmål …": the heading goes. */
 function questionRepeated(heading: string, body: string): boolean {
   const h = heading.trim().replace(/[?:.!]+$/, "").toLowerCase();
-  if (!h || !/\?$/.test(heading.trim())) return false;
+  if (!h) return false;
+  // ("Dette må du gjøre" over "Dette må du gjøre før vi kommer:": the draft's own lead-in says it, on a line that is
+  // itself a heading.)
+  if (!/\?$/.test(heading.trim())) return body.trim().toLowerCase().startsWith(h) && /:$/.test(body.trim().split("\n")[0].trim());
   const b = body.trim().toLowerCase();
   // "Questions?" over "If you have any questions, contact us.": the text opens with the heading's question word.
   const key = h.split(/\s+/).pop() ?? "";
@@ -174,7 +177,16 @@ function mainMessageFirst(lead: string, language: Language, T: Templates): strin
   const message = [main, rest].filter(Boolean).join(" ");
   // "Vi viser til tidligere korrespondanse." names nothing the reader can find: it goes.
   if (emptyReference(ref, language)) return message ? [message] : [];
-  const about = fill(T.aboutReference, { ref: ref.trim() });
+  // "Vi viser til at du er registrert som festar …": a that-clause is a statement of its own ("Du er registrert som
+  // festar …"); "Dette gjeld at …" is no sentence.
+  const that = /^at[ \u00A0]+(\S)/u.exec(ref.trim());
+  if (that) {
+    const said = ref.trim().slice(that[0].length - that[1].length);
+    const statement = `${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
+    return message ? [message, statement] : [statement];
+  }
+  // "Vi viser til revurderinga, og til opplysningar frå fastlegen": the second "til" belonged to "viser til".
+  const about = fill(T.aboutReference, { ref: ref.trim().replace(/(,?[ \u00A0]+(?:og|and)[ \u00A0]+)(?:til|to)[ \u00A0]+(?=\S)/giu, "$1") });
   return message ? [message, about] : [about];
 }
 
@@ -246,7 +258,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
     const bare = st.title.text.replace(/^(?:vedrørende|vedrørande|vedkommende|vedkomande|vedr\.|angående|angåande|ang\.|gjelder:?|gjeld:?|regarding|re:|om(?=[ \u00A0]+(?:søknad|klage|vedtak|tilbud|tilbod|innkalling|varsel|henvendelse|førespurnad|sak|krav|faktura|betaling)))[ \u00A0]+(?=\p{L})/iu, "");
     const t0 = cleanTitle(informalAddress(bare, language));
     const t = t0.charAt(0).toUpperCase() + t0.slice(1);
-    const cased = /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t) ? t : caseFromDraft(t.charAt(0) + t.slice(1).toLowerCase(), st.doc.text);
+    const cased = unshout(t, st.doc.text);
     // The title gets the same last pass as a sentence ("Søknaden kan bli avslått" → "Vi kan avslå søknaden").
     blocks.push(keepNames(cased, polishSentence(cased, language, { heading: true }), st.doc.text, language));
   }
@@ -383,6 +395,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // that opened on a condition or a group of readers is for them only; under "Dette må du gjøre" it would read
         // as meant for everyone, so it stays in its paragraph.
         if (role === "action" && i > 0 && p.sentences.slice(0, i).some((x) => roles[p.sentences.indexOf(x)] !== "action" && SETS_CONDITION.test(x.text) && !CONSEQUENCE.test(x.text))) {
+          role = "body";
+          roles[i] = "body";
+        }
+        // "Passer ikke tidspunktet? Send SMS til …", "Vil du ha en bod? Meld deg på …": a step right after a question
+        // to some of the readers is their answer to it; it stays under its question.
+        if (role === "action" && i > 0 && readerCondition(p.sentences[i - 1].text, language) !== undefined) {
           role = "body";
           roles[i] = "body";
         }

@@ -196,7 +196,8 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
  * without their list markers, a day name at a line start in lower case ("… to informasjonsmøter: tirsdag 3.
  * februar kl. 18.00 i Nordby samfunnshus; torsdag 5. februar …"). A text without line breaks is returned as is.
  */
-const BARE_LABEL = /^\p{L}[\p{L} ]{0,20}:$/u;
+// ("Beboerne anmodes om å:" is a lead-in the items finish, no label: a label does not end on a word that needs more.)
+const BARE_LABEL = /^(?=.{1,22}$)\p{L}+(?: \p{L}+){0,2}(?<![ ](?:å|to|at|om|for|til|med|og|eller|and|or|of|the|about))(?<!^(?:å|to)):$/u;
 /** Not a bare label over rows ("Tid:" first or after an intro, with two lines or more under it). */
 const notBareLabel = (l: string, i: number, xs: string[]) => !(i < xs.length - 2 && (i === 0 || /:$/.test(xs[i - 1])) && BARE_LABEL.test(l));
 export function flattenBlock(s0: string, language: Language): string {

@@ -374,6 +374,9 @@ const SUBORDINATOR_FIRST = /^(?:før|når|etter|mens|fordi|siden|sidan|da|om|hvi
 const V1_CONDITION = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0][^,.!?]{2,120},[ \u00A0]*(?:må|bør|skal|kan|vil|får|er|har|treng|trenger|should|must|can|will)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}])/u;
 
 /** A verb first and the reader after it: a condition ("Kan du ikke komme, …") or a yes/no question ("Vil du ha en bod?"). */
+// A finite verb first (nb/nn present tense in -r, English auxiliaries), then more of the question.
+const YES_NO = /^(?:\p{L}{2,}r|is|are|was|were|do|does|did|can|could|will|would|has|have|should|must|need|may)[ \u00A0]+\p{L}/iu;
+const WH_WORD = /^(?:hvor|hvorfor|kor|korfor|kvifor|når|der|her|eller|hver|kvar|over|etter|før|for|per|or|after|whether|either|neither|other|under|mellom|enn|ever|never|however|together)(?![\p{L}])/iu;
 const VERB_FIRST = /^(?:kan|har|vil|skal|er|ønsker|ønskjer|treng|trenger|trenge|bor|får|skal|do|are|would|have|can|will)[ \u00A0]+(?:du|dere|de|dykk|you)(?![\p{L}])/iu;
 
 /**
@@ -402,6 +405,9 @@ export function readerCondition(text: string, language: Language): string | unde
     return end > 0 && end <= 160 ? s.slice(0, end).trim() : undefined;
   };
   if (VERB_FIRST.test(t) && (/\?$/.test(t) || t.includes(","))) return cut(t);
+  // "Passer ikke tidspunktet? Send SMS …", "Is the date wrong? Call …": a yes-no question opens on its verb; what
+  // follows it is for the readers who answer yes.
+  if (/\?$/.test(t) && YES_NO.test(t) && !WH_WORD.test(t)) return cut(t);
   const cond = cue(language, "conditions").first(t);
   return cond && cond.start === 0 && /(?<![\p{L}])(?:du|dere|dykk|you)(?![\p{L}])/iu.test(t.slice(0, 80)) ? cut(t) : undefined;
 }

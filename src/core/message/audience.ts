@@ -123,9 +123,9 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const own0 = OWN_CHANGED.exec(head);
   const own = own0 && !/(?:^|[\s,])(?:at|om|hvis|viss|dersom|that|whether|if)[ \u00A0]+$/iu.test(head.slice(Math.max(0, own0.index - 12), own0.index)) ? own0 : null;
   if (own) addPersonal("own-record", 2, { start: headStart + own.index, end: headStart + own.index + own[0].length, text: own[0] }, "case-letter");
-  // "To: Ahmed Yusuf", "Til: Kari og Per Dal", "Barn: Ola Dal": a field that names the addressees, or the child or
-  // applicant the letter is about.
-  const toField = /(?:^|\n)[ \t]*(?:[Tt]il|[Tt]o|[Mm]ottakar|[Mm]ottaker|[Rr]ecipient|[Bb]arn|[Bb]arnet|[Cc]hild|[Ee]lev|[Ee]leven|[Pp]upil|[Ss]øker|[Ss]økjar|[Aa]pplicant):[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&)){1,5}(?<=\p{Ll})[ \t]*(?=[\n,]|$)/u.exec(text.slice(0, 600));
+  // "To: Ahmed Yusuf", "Til: Kari og Per Dal", "Barn: Ola Dal", "Owner: Maria Santos": a field that names the
+  // addressees, or the child, applicant, owner, tenant or patient the letter is about.
+  const toField = /(?:^|\n)[ \t]*(?:[Tt]il|[Tt]o|[Mm]ottakar|[Mm]ottaker|[Rr]ecipient|[Bb]arn|[Bb]arnet|[Cc]hild|[Ee]lev|[Ee]leven|[Pp]upil|[Ss]øker|[Ss]økjar|[Aa]pplicant|[Ee]ier|[Ee]igar|[Oo]wner|[Nn]avn|[Nn]amn|[Nn]ame|[Pp]asient|[Pp]atient|[Ll]eietaker|[Ll]eigetakar|[Tt]enant|[Ff]estar|[Ff]ester|[Kk]unde|[Cc]ustomer|[Bb]ruker|[Bb]rukar|[Cc]lient|[Kk]lient):[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&)){1,5}(?<=\p{Ll})[ \t]*(?=[\n,]|$)/u.exec(text.slice(0, 600));
   if (toField && !toField[0].split(/[\s:]+/).some((w) => GROUP_GREETING.test(w))) addPersonal("named-addressee", 3, { start: toField.index, end: toField.index + toField[0].length, text: toField[0].trim() }, "case-letter");
   const to = TO_PERSON.exec(text.slice(0, 600));
   if (to) addPersonal("named-addressee", 3, { start: to.index, end: to.index + to[0].length, text: to[0].trim() }, "case-letter");

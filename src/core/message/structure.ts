@@ -176,7 +176,8 @@ const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse|erence)?\
 const NAME_LINE = /^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}(?:,[ \u00A0]*(?:f\.|født|fødd|born)[ \u00A0]*\d{1,2}\.\d{1,2}\.\d{2,4})?$/u;
 // "Til føresette for", "Til foreldre/foresatte til": the line that says whom a letter about a child is to.
 // ("Til føresette til Emil Haugland (f. 2016)", "To the parents of Noah Berg": with the child's name and birth.)
-const TO_LINE = /^(?:til[ \u00A0]+(?:føresette|foresatte|foreldre|verje|verge)|to[ \u00A0]+the[ \u00A0]+(?:parents?|guardians?))(?:[ \u00A0/]+\p{L}+){0,5}(?:,?[ \u00A0]*\(?(?:f\.|født|fødd|born)[ \u00A0]*[\d.]{4,10}\)?)?$/iu;
+// ("Til beboerne i Solbakken borettslag", "To all residents of Elm Street": the group a notice is addressed to.)
+const TO_LINE = /^(?:til[ \u00A0]+(?:føresette|foresatte|foreldre|verje|verge|(?:alle[ \u00A0]+)?(?:beboer\p{L}*|bebuar\p{L}*|innbygg\p{L}*|abonnent\p{L}*|huseier\p{L}*|huseigar\p{L}*|hytteeier\p{L}*|hytteeigar\p{L}*|nabo\p{L}*|grunneier\p{L}*|grunneigar\p{L}*|medlem\p{L}*|andelseier\p{L}*|andelseigar\p{L}*))|to[ \u00A0]+(?:all[ \u00A0]+)?the[ \u00A0]+(?:parents?|guardians?|residents?|householders?|neighbours?|neighbors?|members?)|to[ \u00A0]+all[ \u00A0]+(?:residents?|householders?|neighbours?|neighbors?|members?))(?:[ \u00A0/]+\p{L}+){0,5}(?:,?[ \u00A0]*\(?(?:f\.|født|fødd|born)[ \u00A0]*[\d.]{4,10}\)?)?$/iu;
 
 /** A block of short lines at the top of a letter: letterhead, address, references (no sentence among them). */
 function isHeaderBlock(text: string, language: Language): boolean {
