@@ -207,7 +207,8 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
   const fronted = FRONTED_BACK.exec(a.text.trimStart());
   // ("Følg råda frå dei.", "Follow advice from them.": a pronoun that ends the sentence stands for someone named before.)
   const trailing = TRAILING_PRONOUN.exec(a.text);
-  const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end))) ?? (fronted ? { start: 0, end: fronted[0].length } : undefined) ?? (trailing ? { start: trailing.index, end: trailing.index + trailing[0].length } : undefined);
+  // ("Use the Torget stop instead." points back at the stop it replaces; "i stedet for Bryggen" names it.)
+  const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end)) && !/^[ \u00A0]+(?:for|of)(?![\p{L}])/iu.test(a.text.slice(h.end))) ?? (fronted ? { start: 0, end: fronted[0].length } : undefined) ?? (trailing ? { start: trailing.index, end: trailing.index + trailing[0].length } : undefined);
   if (!hit) return false;
   // "Har du fleire opplysningar, må du gjere dette innan …": the condition that opens its own sentence names it.
   // (Not "Vær oppmerksom på at når du har fått vedtaket, kan du ikke gjøre om på dette valget": the choice is before.)

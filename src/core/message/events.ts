@@ -293,6 +293,7 @@ function refersBack(text: string, language: Language): boolean {
   return !!m && m.start === 0;
 }
 
+const FRAME = /(?<![\p{L}])(?:during|under|i forbindelse med|i samband med|in connection with)[ \u00A0]+(?:the[ \u00A0]+)?(\p{Lu}[\p{L}-]+)/u;
 export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const { text, title, sentences, times } = e;
   const zones: Part[] = [...(title ? [title] : []), ...sentences];
@@ -300,6 +301,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // "when": the first new time in the focus, else in the body; a duration only when nothing else is given.
   const isNew = (t: RoledTime) => t.role === "new";
   let key: RoledTime | undefined;
+  const frame = title ? FRAME.exec(title.text)?.[1] : undefined;
   for (const pass of [0, 1]) {
     for (let zi = 0; zi < zones.length && !key; zi++) {
       const z = zones[zi];
@@ -310,6 +312,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       // "Vi viser til samtalen med deg 2. mars. Du kalles inn til møte onsdag 17. mars …": a reference points back;
       // its time is the key event only when no other sentence gives one.
       if (pass === 0 && refersBack(z.text, e.language)) continue;
+      // "Traffic and parking changes during Bergenfest" over "Bergenfest takes place … from 11 June to 14 June": the
+      // title names its news as what happens during an event; the event's own sentence is the frame, and its time is
+      // not when the changes apply (they have their own: "Bradbenken will be closed from 9 June …").
+      if (pass === 0 && frame && z !== title && z.text.trimStart().replace(/^(?:the|den|det)[ \u00A0]+/iu, "").startsWith(frame) && !cue(e.language, "statusWords").test(z.text)) continue;
       // "If everything is correct, you do not have to do anything. The tax return will then be submitted automatically on
       // 30 April.": a sentence that goes on from a condition ("then", "da", "i så fall") is that branch's outcome,
       // never when the news happens for everyone.
