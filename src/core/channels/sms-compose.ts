@@ -426,8 +426,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       language === "en" ? /^The[ \u00A0]+(\p{Ll}{4,})(?=[ \u00A0])/u.exec(s)?.[1] : /^(\p{Lu}\p{Ll}{3,}?)(?:ene|ane|en|et|a)(?=[ \u00A0])/u.exec(s)?.[1];
     if (!noun || noun.length < 4) return false;
     const before = [m.subject.text, ...m.lead.filter((p) => p.start < at).map((p) => p.text)].join(" ").toLowerCase();
-    // Named before inside a longer word ("helsekontroll") or after another word ("council meeting").
-    return new RegExp(language === "en" ? `\\p{L}[ \\u00A0]+${noun.toLowerCase()}` : `\\p{L}${noun.toLowerCase()}`, "u").test(before);
+    // Named before inside a longer word ("helsekontroll"), as a word of its own ("… for sesongen 2025/2026") or after
+    // another word ("council meeting").
+    return new RegExp(language === "en" ? `\\p{L}[ \\u00A0]+${noun.toLowerCase()}` : noun.toLowerCase(), "u").test(before);
   };
   const pointsBack = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && (POINTS_BACK.test(eventSentence) || definiteBack(eventSentence, ev?.what.start ?? 0));
   // A press release with no event sentence: its first sentence says who, what and where ("Statens vegvesen har
