@@ -682,7 +682,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const build = (p: Piece) => {
     // A warning leads; the event line follows when it adds a time or says what happens.
     const event = lead(p.compact, p.short, p.extra === true);
-    const head = warning ? warningHead(warning.s!, event) : event;
+    // ("Ved fare for liv og helse, ring 112." is a standing call, not the news: the event, with its time, comes first.)
+    const head = warning ? (cue(language, "emergencyCall").test(warning.s!) && event !== endSentence(label) ? `${event} ${warning.s}` : warningHead(warning.s!, event)) : event;
     let act = "";
     const extraP = p.extra === "aside" ? (detourText && extra?.includes(detourText) && extra !== detourText ? detourText : undefined) : p.extra ? extra : undefined;
     const more2 = extraP && !head.includes(extraP) ? extraP : "";
