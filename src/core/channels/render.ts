@@ -161,7 +161,10 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
       // (A web address at the end goes with its preposition and leaves a whole instruction: "Du må bestille
       // skattekort på https://…" → "Du må bestille skattekort"; the SMS says where to read more on its own.)
       if (atEnd && t.role !== undefined && before.slice(0, before.length - prep[1].length).trim().split(/\s+/).length <= 4) return null;
-      out.push([a - prep[1].length, stop]);
+      // "… som bøssebærer på blimed.no eller på tlf. 61 05 00 00": the other way offered stays, without its "eller"
+      // ("… som bøssebærer på tlf. 61 05 00 00"), or the sentence reads "… som bøssebærer eller på tlf.".
+      const orNext = /^[ \u00A0]*,?[ \u00A0]*(?:eller|or)[ \u00A0]+(?=(?:på|pr\.|per|via|til|ved|by|at|on|to)[ \u00A0])/iu.exec(s.slice(stop));
+      out.push([a - prep[1].length, stop + (orNext ? orNext[0].length - 1 : 0)]);
       continue;
     }
     return null;

@@ -367,7 +367,11 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // "vegvesen.no/trafikk" for one road): readers follow the news where the sender posts it.
   const ownWord = sender?.name.toLowerCase().split(/[ \u00A0]+/)[0].replace(/[^\p{L}\p{N}-]/gu, "");
   const ownSite = (v: string) => (ownWord && ownWord.length >= 2 && urlDomain(v).split(".").includes(ownWord) ? 0 : 1);
-  const links = [...urls].sort((a, b) => ownSite(a.value) - ownSite(b.value) || specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
+  // Then a link the reader must use for a step ("Du kan melde deg på blimed.no …"), before one only to read more.
+  // ("Les om aksjonen på …" is reading more, no step that needs the link.)
+  const reads = cue(language, "readVerbs");
+  const forStep = (f: Fact) => (actions.some((x) => x.start <= f.start && f.end <= x.end && !x.condition && reads.first(x.text.trimStart())?.start !== 0) ? 0 : 1);
+  const links = [...urls].sort((a, b) => ownSite(a.value) - ownSite(b.value) || forStep(a) - forStep(b) || specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
   // "Lag og foreninger i Solvik kan søke …" from Solvik kommune: the sender's own area says who, not where
   // something happens ("Sted: Solvik" told readers nothing).
   const area = sender?.name.replace(/[ \u00A0]+(?:fylkes)?kommune$|[ \u00A0]+(?:municipality|county council)$/iu, "");
