@@ -92,6 +92,11 @@ function candidates(doc: Doc): PersonalData[] {
   return out;
 }
 
+// "Betal til kontonummer …", "innbetales til konto …", "Kontonummer for innbetaling: …", "Pay to account number …".
+const PAYEE_BEFORE = /(?:(?:til|to|into|inn[ \u00A0]+på)[ \u00A0]+(?:vårt[ \u00A0]+|vår[ \u00A0]+|our[ \u00A0]+|kommunens[ \u00A0]+|kommunen[ \u00A0]+sin[ \u00A0]+)?(?:bank)?(?:konto(?:nummer|nr\.?)?|kontonummeret|kontoen|account(?:[ \u00A0]+(?:number|no\.?))?)|(?:konto(?:nummer|nr\.?)?|account(?:[ \u00A0]+number)?)[ \u00A0]+(?:for|til|ved)[ \u00A0]+(?:innbetaling|betaling|payment)\p{L}*)[ \u00A0]*:?[ \u00A0]*$/iu;
+
+const PAID_OUT = /(?:utbetal|tilbakebetal|refunder|refusjon|overfør|paid[ \u00A0]+out|pay[ \u00A0]+out|refund|reimburs|transferred)/iu;
+
 export const personalDataRule: Rule = {
   id: "personal-data",
   run(doc: Doc, ctx: RuleContext): Finding[] {
@@ -105,7 +110,13 @@ export const personalDataRule: Rule = {
         severity = "error";
         mask = maskNationalId(d.text);
       } else if (d.kind === "account-number") {
-        key = isValidAccountNumber(d.value) ? "personal-data.account-number" : "personal-data.account-number.labelled";
+        // The account the readers are told to pay to is the sender's own, no one's personal data: said only when its
+        // check digit is wrong (the payments would go astray).
+        // ("Lånet blir utbetalt til konto …": what is paid out goes to the reader's own account.)
+        const before = doc.text.slice(Math.max(0, d.start - 60), d.start);
+        const payee = PAYEE_BEFORE.test(before) && !PAID_OUT.test(before);
+        if (payee && isValidAccountNumber(d.value)) continue;
+        key = payee ? "personal-data.account-number.payee-invalid" : isValidAccountNumber(d.value) ? "personal-data.account-number" : "personal-data.account-number.labelled";
         severity = "warning";
       } else if (d.kind === "email" && d.freeMail) {
         key = "personal-data.email.private";

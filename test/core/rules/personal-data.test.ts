@@ -37,9 +37,19 @@ describe("personal-data", () => {
     expect(fs[0].data?.idType).toBe("dnr");
   });
   test("bank account number with dots (MOD11)", () => {
-    const fs = run(personalDataRule, "Betal til konto 1234.56.78903 innen fristen.");
+    const fs = run(personalDataRule, "Vi utbetaler refusjonen til kontoen din 1234.56.78903 innen fristen.");
     expect(texts(fs)).toEqual(["1234.56.78903"]);
     expect(fs[0].message).toMatch(/kontonummer/i);
+  });
+  test("the account readers are told to pay to is the sender's: said only when its check digit is wrong", () => {
+    expect(run(personalDataRule, "Betal til konto 1234.56.78903 innen fristen.")).toEqual([]);
+    expect(run(personalDataRule, "Beløpet innbetales til kontonummer 1234 56 78903.")).toEqual([]);
+    expect(run(personalDataRule, "Kontonummer for innbetaling: 1234 56 78903")).toEqual([]);
+    const wrong = run(personalDataRule, "Betal til kontonummer 1234 56 78904 innen 1. mars.");
+    expect(texts(wrong)).toEqual(["1234 56 78904"]);
+    expect(wrong[0].message).toMatch(/betale til.*kontrollsifferet/);
+    // What is paid out goes to the reader's own account: that one is personal.
+    expect(texts(run(personalDataRule, "Lånet blir utbetalt til konto 1234.56.78903 når dokumentet er tinglyst."))).toEqual(["1234.56.78903"]);
   });
   test("a private (free-mail) address is a warning; the organisation's own addresses say nothing", () => {
     const fs = run(personalDataRule, "Skriv til kari.nordmann@gmail.com, ola@online.no, postmottak@fjordvik.kommune.no eller ola.nordmann@fjordvik.kommune.no.");
