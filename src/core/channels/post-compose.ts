@@ -12,7 +12,7 @@ import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, REFERENCE_ONLY, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 import { cue } from "../message/cues";
 
@@ -138,7 +138,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
       if (whole && whole.split(/\s+/).length <= 45) body.push({ text: whole, part: { start: p.start, end: items[items.length - 1].end, text: whole }, kind: "lead" });
       continue;
     }
-    const x = say(p);
+    // ("Vi viser til tidligere varsel." alone tells the post's readers nothing.)
+    const x = REFERENCE_ONLY.test(p.text.trim()) ? undefined : say(p);
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
   }
   // With no time for the event, what the sender will do by a date ("Vi sender ny faktura innen 1. mars.") is what

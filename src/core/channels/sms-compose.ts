@@ -12,7 +12,7 @@ import { caseFromDraft, deadlineSentence, withoutSource, FRONTED_BACK, namedFrom
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
-import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, REFERENCE_ONLY, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import imperatives from "../message/cues/imperatives.json";
@@ -592,7 +592,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     return j > i ? [{ start: p.start, end: m.lead[j].end, text: draft.slice(p.start, m.lead[j].end) }] : [];
   });
   const listItems = m.lead.filter((p) => LIST_MARKER.test(p.text));
-  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines].filter((p) => !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  // ("Vi viser til tidligere varsel." alone tells the SMS's reader nothing.)
+  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines].filter((p) => !REFERENCE_ONLY.test(p.text.trim()) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
