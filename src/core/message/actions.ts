@@ -21,6 +21,11 @@ export interface SentenceIn {
   end: number;
 }
 
+/** Whether a sentence opens on an imperative ("Book your appointment …", "Bestill timen din …"). */
+export function opensOnImperative(sentence: string, language: Language): boolean {
+  const w = /^[\s"«(]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase();
+  return !!w && IMPERATIVES[language].has(w);
+}
 const IMPERATIVES: Record<Language, Set<string>> = { nb: new Set(imperatives.nb), nn: new Set(imperatives.nn), en: new Set(imperatives.en) };
 const QUALIFIER_AFTER = /^[ \u00A0]+(?:i|på|langs|ved|in|on|along|near)[ \u00A0]+(?:(?:these|those|this|the|disse|desse|dette|denne|det|den)[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?(?=[ \u00A0]+(?:må|skal|bør|are|must|should|blir|vert|bes|is)(?![\p{L}]))/u;
 const PLACES_AFTER = /^[ \u00A0]+(?:i|på|langs|ved|in|on|along)[ \u00A0]+\p{Lu}[\p{L}-]*(?:(?:,[ \u00A0]*|[ \u00A0]+(?:og|and|eller|or)[ \u00A0]+)\p{Lu}[\p{L}-]*){0,8}(?=[ \u00A0])/u;

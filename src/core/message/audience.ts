@@ -6,7 +6,7 @@
 import type { Fact, Language } from "../model";
 import type { AudienceReason } from "./types";
 import { cue, type ListName } from "./cues";
-import { openingCondition } from "./actions";
+import { openingCondition, opensOnImperative } from "./actions";
 
 export interface AudienceInput {
   text: string;
@@ -20,7 +20,7 @@ export interface AudienceInput {
 const PLACEHOLDER = /\{[^{}\n]{1,60}\}/u;
 const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|De|Dem|Deres|[Dd]ykk|[Dd]ykkar|[Yy]ou|[Yy]our)(?![\p{L}\p{N}])/u;
 // Strong: one of these alone makes the text personal.
-const CASE_STRONG = /(?<![\p{L}\p{N}])(?:saksnummer|saksnr\.?|vår ref\.?|vår referanse|deres ref\.?|dykkar ref\.?|gnr\.?|bnr\.?|gårdsnummer|gardsnummer|bruksnummer|anmodning om omgjøring|oppmoding om omgjering|case number|our ref)(?![\p{L}\p{N}])/iu;
+const CASE_STRONG = /(?<![\p{L}\p{N}])(?:(?:kundenummer|kundenr\.?|fakturanummer|fakturanr\.?|faktura[ \u00A0]+nr\.?|customer[ \u00A0]+(?:number|no\.?)|invoice[ \u00A0]+(?:number|no\.?))[ \u00A0]*:?[ \u00A0]*\d[\d-]{2,}|saksnummer|saksnr\.?|vår ref\.?|vår referanse|deres ref\.?|dykkar ref\.?|gnr\.?|bnr\.?|gårdsnummer|gardsnummer|bruksnummer|anmodning om omgjøring|oppmoding om omgjering|case number|our ref)(?![\p{L}\p{N}])/iu;
 
 const BORN = /(?<![\p{L}])(?:født|fødd|born|f\.)[ \u00A0]+\d{1,2}\.[ \u00A0]?\d{1,2}\.[ \u00A0]?\d{2,4}|\((?:født|fødd|born|f\.)[ \u00A0]*(?:19|20)\d{2}\)/iu;
 // "Til føresette til Emil Haugland", "To the parents of Noah Berg": a letter addressed to whoever answers for one
@@ -32,6 +32,8 @@ const NAMED_GREETING = /(?:^|\n)[ \t]*(?:[Hh]ei|[Hh]allo|[Kk]jære|[Dd]ear|[Hh]e
 // "Dear Resident", "Kjære Innbyggere": a group, not one person.
 const GROUP_GREETING = /^(?:resident|residents|customer|customers|parent|parents|sir|madam|neighbour|neighbours|neighbor|neighbors|colleague|colleagues|friend|friends|member|members|all|everyone|innbygger|innbyggere|innbyggjar|innbyggjarar|alle|foreldre|føresette|foresatte|kunde|kunder|abonnent|abonnenter|medlem|medlemmer|nabo|naboer|naboar|beboer|beboere|bebuar|bebuarar|elev|elever|elevar)$/iu;
 
+// A name (two to four capitalised words), a street line with a number, a postcode and place: the first lines.
+const ADDRESS_BLOCK = /^[ \t]*(?:\r?\n)*[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&)){1,4}[ \t]*\r?\n[ \t]*\p{Lu}[^\n]{1,40}?[ \t]\d{1,4}[A-Za-z]?[ \t]*\r?\n[ \t]*\d{4}[ \t]+\p{Lu}\p{L}+/u;
 const CLAUSE_END = /[.!?;:,\n]/u;
 
 /** The first match that does not stand in a conditional clause ("hvis", "dersom", "if") of its own. */
@@ -66,6 +68,17 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
     const m = cue(language, list).first(where);
     return m ? { start: offset + m.start, end: offset + m.end, text: m.text } : undefined;
   };
+  // ("Book your appointment at least six weeks before you travel": case words in an instruction speak to any reader
+  // who follows it, not of one person's case.)
+  const sentenceStart = (at: number) => {
+    const stop = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("? ", at), text.lastIndexOf("! ", at));
+    return Math.max(stop >= 0 ? stop + 2 : 0, text.lastIndexOf("\n", at) + 1);
+  };
+  const inInstruction = (m: { start: number }) => opensOnImperative(text.slice(sentenceStart(m.start), m.start + 1), language);
+  const caseFound = (list: ListName) => {
+    const m = found(list, head, headStart);
+    return m && !inInstruction(m) ? m : undefined;
+  };
   // The draft's first line, when it is a title (no sentence end): "… – informasjon til foreldre".
   const firstLine = text.trimStart().split("\n")[0];
   const titleLine = firstLine.length <= 160 && !/[.!?]\s*$/.test(firstLine) ? firstLine : "";
@@ -91,8 +104,8 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const titleEnd = head.indexOf("\n") < 0 ? head.length : head.indexOf("\n");
   const inTitle = (m: { start: number } | undefined) => !!m && m.start - headStart < titleEnd;
   const offer = found("offer", text, 0);
-  const decision = caseWords ? found("decision", head, headStart) : undefined;
-  const summons = caseWords ? found("summons", head, headStart) : undefined;
+  const decision = caseWords ? caseFound("decision") : undefined;
+  const summons = caseWords ? caseFound("summons") : undefined;
   // ("Bor du i utlandet, må du sende stemmen …": a demand on the readers a condition names speaks to any who fit.)
   const demand0 = found("demand", text, 0);
   const demand = demand0 && !afterReaderCondition(demand0.start, text, language) ? demand0 : undefined;
@@ -107,12 +120,16 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   // with an enkeltvedtak), even when it never says "vedtak" up front ("Du får ikke bostøtte … Du kan klage").
   // It only names the kind of a letter that is personal for other reasons (guidance pages mention appeals too).
   if (!kind && caseWords && found("appealRight", text, 0)) kind = "decision";
+  // "Lise Johansen" / "Kirkeveien 8" / "1712 Grålum" on top: a letter to one person's address.
+  const address = ADDRESS_BLOCK.exec(text.slice(0, 400));
+  if (address) addPersonal("address-block", 3, { start: address.index, end: address.index + address[0].length, text: address[0].trim() }, "case-letter");
   const strong = CASE_STRONG.exec(text);
   if (strong) addPersonal("case-reference", 3, { start: strong.index, end: strong.index + strong[0].length, text: strong[0] }, "case-letter");
   addPersonal("application", 2, found("applicationReply", head, headStart), "case-letter");
   // "Gi beskjed hvis barnet ditt skal være der": case words in a condition speak of any reader who fits it,
   // not of one person's case.
-  addPersonal("case-content", 1, outsideCondition(cue(language, "caseContent").all(text), text, language), "case-letter");
+  const caseMatches = cue(language, "caseContent").all(text).filter((m) => !inInstruction(m));
+  addPersonal("case-content", 1, outsideCondition(caseMatches, text, language), "case-letter");
   if (ph) addPersonal("placeholder", 3, { start: ph.index, end: ph.index + ph[0].length, text: ph[0] }, "case-letter");
   // A birth date ("Emma (født 12.05.2023)") names one person.
   const born = BORN.exec(text);
