@@ -37,7 +37,7 @@ import { smsInfo, type SmsEncoding } from "./sms";
 import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle } from "./compose-util";
-import { clearRewriteMemo, readerOf } from "./rewrite";
+import { clearRewriteMemo, readerOf, setNoWriter } from "./rewrite";
 import { setOthersAct, setPartyLetter } from "./letter-polish";
 import { denseLimit, headEnd, shiftedOffset } from "./head";
 import { parse } from "../text/parse";
@@ -380,6 +380,8 @@ function missingPartFindings(text: string, list: Left[], locale: Locale): Findin
     .map((o) => ({ rule: "facts-missing", severity: "warning" as const, start: 0, end: 0, text: text.slice(0, 0), message: msg(locale, `missing-${o.part}` as MessageKey), suggestions: [], data: { part: o.part } }));
 }
 
+const WRITER_EDIT = /(?<![\p{L}])(?:vi|me|we|oss|us)(?![\p{L}])/iu;
+
 /** The kinds of fact a letter must keep. */
 const LETTER_KEEPS = new Set(["date", "time", "deadline", "amount", "url", "email", "phone"]);
 
@@ -398,7 +400,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   // The draft as the user wrote it: the message and its spans are read from it; the safe fixes are applied
   // inside each sentence a variant uses.
   const analysed = analyzeDoc(draft, { language: options.language ?? "auto" });
-  const edits = options.applySafeFixes === false ? [] : safeFixes(analysed.findings, draft.length);
+  let edits = options.applySafeFixes === false ? [] : safeFixes(analysed.findings, draft.length);
   const profileSender = options.senderName?.trim() || (options.smsSenderId && !validateSenderId(options.smsSenderId) ? options.smsSenderId : undefined);
   // A fødselsnummer the detectors missed (an unusual spelling) still makes the draft personal.
   const runs = elevenRuns(draft);
@@ -416,11 +418,16 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const language = message.language;
   // The draft passes on another body's word ("BKK Nett har varsla …"): no rewrite of this draft makes "vi" act.
   setOthersAct(!!message.relayedFrom);
+  setNoWriter(!!message.relayedFrom);
+  // (So do the checker's safe fixes: "Det anbefales at" → "Vi anbefaler at" would make the writer recommend what the
+  // other body does.)
+  if (message.relayedFrom) edits = edits.filter((e) => !(WRITER_EDIT.test(e.replacement) && !WRITER_EDIT.test(draft.slice(e.start, e.end))));
   setPartyLetter(message.audience.value === "personal");
   try {
     return composeAll();
   } finally {
     setOthersAct(false);
+    setNoWriter(false);
     setPartyLetter(false);
   }
   function composeAll(): VariantsResult {

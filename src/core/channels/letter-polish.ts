@@ -181,7 +181,8 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
         // "Det etableres en ordning" → "Vi etablerer en ordning": the checker's own in-place fix for an impersonal
         // passive that opens its sentence (inside a clause, "… ansvarlig for at det betales skatt", the agent is
         // often the reader or someone else).
-        if (!next && !heading && f.rule === "passive" && f.start === 0 && (f.data as { kind?: string } | undefined)?.kind === "impersonal" && f.suggestions.length === 1 && /^det[ \u00A0]/iu.test(f.text))
+        // (Not when the draft passes on another body's word: "Det anbefales at …" is that body's advice.)
+        if (!next && !heading && !othersAct && f.rule === "passive" && f.start === 0 && (f.data as { kind?: string } | undefined)?.kind === "impersonal" && f.suggestions.length === 1 && /^det[ \u00A0]/iu.test(f.text))
           next = cur.slice(0, f.start) + sameCase(f.text, f.suggestions[0]) + cur.slice(f.end);
         // A passive with no agent to name, said with a verb that needs none ("Pensjonsordningene videreføres" →
         // "… fortsetter", "barnetrygda blir redusert" → "… går ned"): the letter's own list of such forms.

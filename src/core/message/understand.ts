@@ -64,13 +64,15 @@ function before(value: string, stamp: { y?: number; md: string }): boolean {
  */
 function relayedFrom(sents: Sent[], language: Language, sender?: string, all: Sent[] = sents): Part | undefined {
   const own = (name: string) => !!sender && (sender.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(sender.toLowerCase()));
-  const NAME = /(\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|vegvesen|nett|kommune|fylkeskommune|politidistrikt|jernbanedirektorat))*)$/u;
+  // ("Statens legemiddelverk (DMP) informerer": a short name in brackets may follow the name.)
+  const NAME = /(\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|vegvesen|nett|kommune|fylkeskommune|politidistrikt|jernbanedirektorat|legemiddelverk|helsedirektorat|folkehelseinstitutt))*)(?:[ \u00A0]+\(\p{Lu}[\p{L}]{1,8}\))?$/u;
   const NAME_AFTER = /^[ \u00A0]+(\p{Lu}[\p{L}-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]*|vegvesen|nett|kommune|fylkeskommune))*)/u;
   for (const s of sents) {
     if (s.text.length > 400) continue;
     for (const m of cue(language, "relayVerbs").all(s.text)) {
       const before = NAME.exec(s.text.slice(0, m.start).trimEnd());
-      const after = /(?:fra|frå|from)$/iu.test(m.text) ? NAME_AFTER.exec(s.text.slice(m.end)) : null;
+      // ("Arrangør er Trondheim Maraton AS", "i regi av Friidrettslaget", "organised by …": the name follows.)
+      const after = /(?:fra|frå|from|er|av|by|is)$/iu.test(m.text) ? NAME_AFTER.exec(s.text.slice(m.end)) : null;
       const name = (after ? after[1] : before?.[1])?.trim();
       if (!name || NOT_OTHER.test(name) || own(name)) continue;
       // (The name must start the clause: "… at kommunen varsler …" is no body's own word.)
