@@ -189,7 +189,8 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   const list = AGENT_LIST.exec(rest);
   // "… av kommunen, som har ansvaret …": the relative clause belongs to the agent; with the agent moved to the
   // front it would describe the object instead ("Kommunen behandler søknaden, som har ansvaret …").
-  const relativeAfter = (at: number) => /^[ \u00A0]*,?[ \u00A0]*(?:som|who|which|that)(?![\p{L}])/iu.test(rest.slice(at));
+  // ("… av kommunen der du bor": a "der"/"where" clause says which agent, and goes with it.)
+  const relativeAfter = (at: number) => /^[ \u00A0]*,?[ \u00A0]*(?:som|who|which|that|der|hvor|kor|where)(?![\p{L}])/iu.test(rest.slice(at));
   if (list?.groups && !list.groups.agent.split(/[\s,]+/u).some((w) => w !== "og" && w !== "eller" && NOT_IN_NP.test(w))) return relativeAfter(list[0].length) ? null : { agent: list.groups.agent, rest: rest.slice(list[0].length) };
   const m = AGENT.exec(rest);
   if (m?.groups) {
@@ -377,7 +378,8 @@ const PHRASAL_AFTER = /^[ \u00A0]+(?:i|på|til)[ \u00A0]+(?:verk|gang|kraft|stan
 
 function subjectFirst(s: string, language: Language, verb: string, lowerAgent: boolean, subordinate = false): string | null {
   const nn = language === "nn";
-  const cap = (a: string) => (lowerAgent && /^(?:vi|du)$/i.test(a) ? a.toLowerCase() : capital(a));
+  // (Inside a sentence, "men søknaden behandles av kommunen" → "men kommunen behandler …": a common noun keeps its case.)
+  const cap = (a: string) => (lowerAgent && (/^(?:vi|du)$/i.test(a) || /^\p{Ll}/u.test(a)) ? (/^(?:vi|du)$/i.test(a) ? a.toLowerCase() : a) : capital(a));
   const { bli: BLI, spass: SPASS } = patterns(verb);
   const bli = BLI.exec(s);
   if (bli?.groups && bli.groups.part.toLowerCase() === verb.toLowerCase() && !badNp(bli.groups.np) && !PREPOSITION.test(bli.groups.np)) {

@@ -6,6 +6,7 @@ import type { Finding, Language } from "../model";
 import { analyze } from "../index";
 import { activeVoice, isBodyVerb } from "./active";
 import { factsKept } from "./rewrite";
+import { opensOnImperative } from "../message/actions";
 import letterWords from "./rewrites/letter-words.json";
 import keptTerms from "./rewrites/kept-terms.json";
 
@@ -199,7 +200,13 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
         // The lexicon's one plain word in the same form, else the letter's own choice for this surface form.
         const own = LETTER_WORDS[language]?.[f.text.toLowerCase()] ?? byNextWord(language, f.text, cur.slice(f.end));
         const alt = (f.suggestions.length ? inflectLike(f.text, f.suggestions[0], (f.data as { entry?: string } | undefined)?.entry, f.suggestions.length) : null) ?? (own ? sameCase(f.text, own) : null);
-        if (alt) next = cur.slice(0, f.start) + alt + cur.slice(f.end);
+        // "Vennligst betal innen …": before an imperative a word the lexicon lets go goes ("Betal innen …"); "Vi ber
+        // deg betal" would need the infinitive.
+        const imperativeNext = (f.data as { delete?: boolean } | undefined)?.delete === true && opensOnImperative(cur.slice(f.end).trimStart(), language);
+        if (imperativeNext) {
+          const rest = cur.slice(f.end).replace(/^[ \u00A0,]+/u, "");
+          next = cur.slice(0, f.start) + (f.start === 0 || /[.!?:][ \u00A0]*$/u.test(cur.slice(0, f.start)) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest);
+        } else if (alt) next = cur.slice(0, f.start) + alt + cur.slice(f.end);
       }
       if (!next || next === cur || !factsKept(cur, next)) continue;
       const nf = analyze(next, { language }).findings;

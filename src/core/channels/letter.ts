@@ -400,7 +400,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         }
         // "Passer ikke tidspunktet? Send SMS til …", "Vil du ha en bod? Meld deg på …": a step right after a question
         // to some of the readers is their answer to it; it stays under its question.
-        if (role === "action" && i > 0 && readerCondition(p.sentences[i - 1].text, language) !== undefined) {
+        // ("Kan du ikke komme? Gi beskjed … eller ring 55 55 33 33.": a contact line is its answer too, not a "Har du
+        // spørsmål?" line.)
+        if ((role === "action" || role === "contact") && i > 0 && readerCondition(p.sentences[i - 1].text, language) !== undefined) {
           role = "body";
           roles[i] = "body";
         }
