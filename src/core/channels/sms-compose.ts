@@ -229,7 +229,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
   // Without an action's deadline, any deadline the letter states ("Hvis vi ikke får opplysningene innen
   // {fristDato}, …", "… innen to uker") is still what the reader must know.
-  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !forSome(t));
+  // (Not another party's: "… pålegges eier av Storgata 16 å iverksette tiltak … innen 1. mai" is the neighbour's
+  // deadline; the complainant told "Fristen er 1. mai" would think it is theirs.)
+  const othersDuty = (t: { start: number; end: number }) => OTHERS_DUTY.test(sentenceAround(draft, t)?.text ?? "");
+  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !forSome(t) && !othersDuty(t));
   const dl = deadline ?? appealDl ?? anyDl;
   // The reader's action in the draft's own words when it says nothing of the case ("Svar innen 20. april om
   // du tar imot plassen", "Send oss dokumentasjonen innen to uker"): no amount, no benefit or health word, no
@@ -310,6 +313,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   return { text: chosen.text, required, omitted: left };
 }
 
+// A duty laid on another party than the reader: "pålegges eier av …", "X er pålagt å …", "the owner is ordered to …",
+// "Naboen må …".
+const OTHERS_DUTY = /(?<![\p{L}])(?:(?:pålegges|påleggast|pålagt|pålegg(?:er|jer)[ \u00A0]+(?:vi|kommunen|me))[ \u00A0]+(?!du|deg|De|Dem|dere|dykk|Dykk)(?:\S+[ \u00A0]+){0,6}?(?:å|til å)[ \u00A0]|(?:is|are|has been|have been)[ \u00A0]+ordered[ \u00A0]+to|(?:naboen|eieren|eigaren|entreprenøren|utbyggeren|utbyggjaren|the[ \u00A0]+(?:neighbour|owner|contractor|developer))[ \u00A0]+(?:må|skal|must|shall|has[ \u00A0]+to))/u;
 const GREETING_ONLY = /^(?:hei|hallo|heisann|hi|hello)[ \u00A0]*[.!,]?$/iu;
 // A template field that is not a date ("{correspondenceRecipientName}", "{beløp}") may hold anything of the case.
 const CASE_FIELD = /\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu;
