@@ -217,7 +217,9 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // "Lånedokumentene vil bli oversendt": "vil" promises what the writer will do; the reader's own thing
   // ("søknaden", "dokumentene") makes the reader the agent only when the sentence asks or lets ("må", "kan").
   const promise = typeof modal === "string" && /^(?:vil|will)$/i.test(modal);
-  const readerThing = !promise && cue(language, "readerObjects").all(np).length > 0;
+  // ("Faktura sendes separat til tiltakshaver": the body sends the papers it issues, unless they are to be sent to it.)
+  const issued = /^(?:send|oversend|ettersend)/iu.test(verb) && BODY_PAPER.test(np) && !/^[^.;]{0,40}?(?<![\p{L}])til[ \u00A0]+(?:oss|kommunen|kommuna)(?![\p{L}])/iu.test(rest);
+  const readerThing = !promise && !issued && cue(language, "readerObjects").all(np).length > 0;
   // "Kopi av kjøpekontrakten må sendes til kommunen": the writer does not send to itself. What must be sent or
   // delivered to an office, or to us, is the reader's to send.
   const toUs = /^(?:send|lever|oversend|ettersend|returner|innsend|submit|return|deliver)/iu.test(verb) && TO_RECEIVER.exec(rest);

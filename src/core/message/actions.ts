@@ -36,6 +36,8 @@ const RECEIVER = /^[ \u00A0]+(?:få|motta|motta|ta imot|bli|verte|vere|være|ha 
 const PASSIVE_VERB = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should|needs? to)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+\p{L}+|\p{L}+(?:es|s|ast)(?:[ \u00A0]+(?:inn|ut|bort|opp|fram|frem|in))?)(?![\p{L}])/iu;
 const QUESTION = /\?\s*$/u;
 // The body's case work in a passive ("må være ferdig behandlet", "skal vurderast", "blir godkjent").
+// The papers a body issues: what it sends is its own work.
+const SENT_PAPER = /(?<![\p{L}])(?:faktura\p{L}*|vedtak\p{L}*|brev\p{L}*|invitasjon\p{L}*|innkalling\p{L}*|purring\p{L}*|decision\p{L}*|invoice\p{L}*|letter\p{L}*|invitation\p{L}*)(?![\p{L}])/iu;
 const CASE_WORK = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+(?:ferdig[ \u00A0]+)?)?(?:behandl|handsam|vurder|avgj|godkjen|innvilg|saksbehandl|processed|assessed|approved|decided)\p{L}*/iu;
 const HOW_BY = /^(?:du|dere|dykk|you)[ \u00A0]+(?:kan|can)[ \u00A0]+[^.;?]{2,100}?[ \u00A0]+(?:ved å|ved at du|by[ \u00A0]+\p{L}+ing)[ \u00A0]+\p{L}/iu;
 const RELATIVE_AFTER = /^[ \u00A0]+(?:som|who)[ \u00A0][^,.;:!?]{1,100}(?=,)/u;
@@ -181,6 +183,8 @@ export function readerActs(sentence: string, language: Language): boolean {
     const before = main.slice(comma < 0 ? 0 : comma + 2, v.start);
     // "Vedtaket sendes til Nav" is the body's work; "Søknaden sendes til Nav", "Egenandelen betales" the reader's.
     if (!STRONG_READER.test(main.slice(v.start, v.start + 24)) && !c("readerObjects").test(before)) continue;
+    // "Faktura sendes separat til tiltakshaver": an invoice, a decision or a letter is sent by the body that issues it.
+    if (/^(?:sendes|sendast|send(?:es)?[ \u00A0]+ut|oversendes|oversendast|ettersendes)$/iu.test(v.text) && SENT_PAPER.test(before) && !/^[^.;]{0,40}?(?<![\p{L}])til[ \u00A0]+(?:oss|kommunen|kommuna)(?![\p{L}])/iu.test(main.slice(v.end))) continue;
     // "Avfallet hentes tirsdag": waste is collected by the body's round; "Flaskevann kan hentes" is the reader's.
     if (/^(?:hentes|hentast|tømmes|tømast)$/iu.test(v.text) && /(?<![\p{L}])(?:\p{L}*avfall\p{L}*|søppel\p{L}*|\p{L}*dunk\p{L}*|\p{L}*beholder\p{L}*|\p{L}*behaldar\p{L}*|sekken|sekkene|sekkane)(?![\p{L}])/iu.test(before)) continue;
     // Not the body's own work ("vi", "kommunen") and not a participle after "blir"/"er" (a statement).
