@@ -93,7 +93,7 @@ function isNote(text: string): boolean {
 const CLOSING = /^(?:med\s+)?(?:vennlig(?:st)?\s+|venleg(?:ast)?\s+|beste\s+)?(?:hilsen|helsing)(?![\p{L}\p{N}])|^(?:mvh|vh)(?![\p{L}\p{N}])|^(?:kind|best)\s+regards(?![\p{L}\p{N}])|^yours\s+(?:sincerely|faithfully)(?![\p{L}\p{N}])/iu;
 
 // Public bodies often named as senders (used only when the draft names them itself).
-const ORG = /(?<![\p{L}\p{N}])(NAV|Nav|Skatteetaten|Kartverket|Altinn|Helsenorge|Lånekassen|Statens vegvesen|Politiet|UDI|Brønnøysundregistrene|Digdir|Husbanken|Statsforvalteren i [\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+ (?:fylkes)?kommune)(?![\p{L}\p{N}])/u;
+const ORG = /(?<![\p{L}\p{N}])(NAV|Nav|Skatteetaten|Kartverket|Altinn|Helsenorge|Lånekassen|Statens vegvesen|Politiet|UDI|Brønnøysundregistrene|Digdir|Husbanken|Statsforvalteren i [\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+ (?:fylkes)?kommune|Helse [\p{Lu}][\p{L}-]+|Sykehuset [\p{Lu}][\p{L}-]+|Sjukehuset [\p{Lu}][\p{L}-]+)(?![\p{L}\p{N}])/u;
 
 function sentOf(doc: Doc, s: Sentence): Sent {
   return { text: s.text, start: s.start, end: s.end, kind: s.kind, paragraph: s.paragraph };
