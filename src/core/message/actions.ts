@@ -281,6 +281,15 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       // "… hvis du har", "… if you can": a softener, not a group of readers.
       if (condition.split(/\s+/).length >= 4) action.condition = condition;
     }
+    // "- Tysdag 15. april: Tur til Ålesund. Avreise kl. 09.00 … Påmelding innan 9. april.": a step further on in a list
+    // item is for that item (those who join the trip), not for every reader of the list.
+    if (!action.condition && draft !== undefined) {
+      const lineStart = draft.lastIndexOf("\n", part.start - 1) + 1;
+      const line = draft.slice(lineStart, part.start);
+      const item = ITEM.exec(line);
+      const head = item && line.length > item[0].length + 3 ? line.slice(item[0].length).split(/(?<!\d)[.!?](?=\s|$)/u)[0].trim() : "";
+      if (head && head.length <= 120) action.condition = head;
+    }
     // "Beboere i Fjellveien kan kjøre inn etter avtale. Ring 400 12 345 senest dagen før.": an instruction right
     // after a sentence for a group of readers is for that group.
     // (In the same paragraph, and not when the instruction names its own group.)
