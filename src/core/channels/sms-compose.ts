@@ -393,9 +393,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const keySentence1a = keySentence0 && ev ? namedSubject(keySentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : keySentence0;
   // ("Vi har funne ein lekkasje i Fjordgata. For å reparere han må vi stenge vatnet …": the sentence that names what
   // "han" stands for goes with it.)
-  const backPrev = keySentence1a && ev && BACK_OBJECT.test(ev.what.text.trimStart()) ? m.lead.find((p) => p.end <= ev.what.start && /^\s*$/u.test(draft.slice(p.end, ev.what.start))) : undefined;
+  const backPrev0 = keySentence1a && ev && BACK_OBJECT.test(ev.what.text.trimStart()) ? m.lead.find((p) => p.end <= ev.what.start && /^\s*$/u.test(draft.slice(p.end, ev.what.start))) : undefined;
+  // ("Helse- og omsorgsetaten … har ledig 100 % fast stilling som miljøterapeut … Tiltredelse etter avtale, fortrinnsvis
+  // 1. juni 2025.": the lead's first sentence, right before the one with the time and with no time of its own, says
+  // what the time is of; without it the SMS tells of a start date and not of a job.)
+  const intro = keySentence1a && ev && !backPrev0 && m.kind !== "warning" && m.lead[0] && m.lead[0].start !== m.subject.start && m.lead[0].end <= ev.what.start && /^[ \u00A0]*$/u.test(draft.slice(m.lead[0].end, ev.what.start)) && !m.times.some((t) => t.start >= m.lead[0].start && t.end <= m.lead[0].end) && !POINTS_BACK.test(ev.what.text.trimStart()) ? m.lead[0] : undefined;
+  const backPrev = backPrev0 ?? intro;
   const backSaid = backPrev ? say(backPrev) : undefined;
-  const keySentence1 = backSaid && backSaid.length <= 110 ? `${backSaid} ${keySentence1a}` : keySentence1a;
+  const keySentence1 = backSaid && backSaid.length <= (intro ? 140 : 110) ? `${backSaid} ${keySentence1a}` : keySentence1a;
   // (Rows under a heading of their own are said with it: "Servicetorget – tysdag 23. desember: 08.00–13.00; …".)
   const rowsHeading = ev && ev.what.text.includes("\n") ? headingAbove(draft, ev.what.start) : undefined;
   const keySentence = keySentence1 && rowsHeading && rowsHeading !== m.subject.text.trim() ? withHeading(keySentence1, rowsHeading, language) : keySentence1;
