@@ -395,9 +395,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // "han" stands for goes with it.)
   const backPrev0 = keySentence1a && ev && BACK_OBJECT.test(ev.what.text.trimStart()) ? m.lead.find((p) => p.end <= ev.what.start && /^\s*$/u.test(draft.slice(p.end, ev.what.start))) : undefined;
   // ("Helse- og omsorgsetaten … har ledig 100 % fast stilling som miljøterapeut … Tiltredelse etter avtale, fortrinnsvis
-  // 1. juni 2025.": the lead's first sentence, right before the one with the time and with no time of its own, says
-  // what the time is of; without it the SMS tells of a start date and not of a job.)
-  const intro = keySentence1a && ev && !backPrev0 && m.kind !== "warning" && m.lead[0] && m.lead[0].start !== m.subject.start && m.lead[0].end <= ev.what.start && /^[ \u00A0]*$/u.test(draft.slice(m.lead[0].end, ev.what.start)) && !m.times.some((t) => t.start >= m.lead[0].start && t.end <= m.lead[0].end) && !POINTS_BACK.test(ev.what.text.trimStart()) ? m.lead[0] : undefined;
+  // 1. juni 2025." under a title too long to go in front: the lead's first sentence, right before the one with the time
+  // and with no time of its own, says what the time is of; without it the SMS tells of a start date and not of a job.)
+  const intro = keySentence1a && ev && !backPrev0 && m.kind !== "warning" && m.kind !== "press-release" && label.length > 60 && m.lead[0] && m.lead[0].start !== m.subject.start && m.lead[0].end <= ev.what.start && /^[ \u00A0]*$/u.test(draft.slice(m.lead[0].end, ev.what.start)) && !m.times.some((t) => t.start >= m.lead[0].start && t.end <= m.lead[0].end) && !POINTS_BACK.test(ev.what.text.trimStart()) ? m.lead[0] : undefined;
   const backPrev = backPrev0 ?? intro;
   const backSaid = backPrev ? say(backPrev) : undefined;
   const keySentence1 = backSaid && backSaid.length <= (intro ? 140 : 110) ? `${backSaid} ${keySentence1a}` : keySentence1a;
