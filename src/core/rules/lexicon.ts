@@ -48,6 +48,8 @@ export interface LexEntry {
   /** Only right after a comma (relative "…, hvilket …"). */
   afterComma?: boolean;
   note?: string;
+  /** Advice shown with the finding, in the lexicon's language ("behold det" for a term the law uses). */
+  advice?: string;
   source: string;
   [extra: string]: unknown;
 }

@@ -145,10 +145,12 @@ export function substitutionRule(spec: SubstitutionRuleSpec): Rule {
               severity: e.level ?? listLevel,
               start,
               end,
+              // The entry's own advice (in Norwegian, as the lists are) follows in a Norwegian UI: "behold det" for a
+              // legal term the plain word does not replace.
               message: message(ctx.locale, key, {
                 text: original,
                 alt: altList(ctx.locale, listed),
-              }),
+              }) + (e.advice && ctx.locale !== "en" ? ` ${e.advice}` : ""),
               suggestions,
               fix,
               data: { entry: e.match, source: e.source, ...(deletion ? { delete: true } : {}), ...(e.note ? { note: e.note } : {}) },
