@@ -16,7 +16,16 @@ function initials(phrase: string): string {
 }
 
 /** The spans [start, end) of the text that are an acronym's written-out name, wherever it stands. */
+// Every substitution rule asks for the same document's spans: the last answer is kept (one document at a time).
+let last: { text: string; spans: Array<[number, number]> } | undefined;
 export function acronymNameSpans(text: string): Array<[number, number]> {
+  if (last && last.text === text) return last.spans;
+  const spans = findSpans(text);
+  last = { text, spans };
+  return spans;
+}
+
+function findSpans(text: string): Array<[number, number]> {
   const phrases = new Set<string>();
   for (const m of text.matchAll(EXPANSION)) {
     const phrase = m[2].trim();
