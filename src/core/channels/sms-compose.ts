@@ -668,7 +668,19 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   // With the action's own words gone, the sentence that holds its deadline says what is due by then ("Hvis du ikke
   // har søkt innen 25. juni, får du ikke bostøtte for juli."); a bare "Frist: 25. juni." does not.
-  const dlSay = deadlineSentence(dl, draft, say, [...usedSpans, ...(action ? [action] : [])]);
+  // ("Vi ber deg om å:" / "- levere skjemaet til kontaktlærer innen fredag 2. mai": the item that holds the deadline,
+  // said as the instruction it is — "Lever skjemaet til kontaktlærer innen fredag 2. mai." — not a bare "Frist: …".)
+  const dlItem = (): string | undefined => {
+    if (!dl) return undefined;
+    const lineStart = draft.lastIndexOf("\n", dl.start - 1) + 1;
+    const lineEnd = draft.indexOf("\n", dl.end) < 0 ? draft.length : draft.indexOf("\n", dl.end);
+    const m = /^[ \t]*[-–•*][ \u00A0]+(\p{Ll}+)([^\n]*)$/u.exec(draft.slice(lineStart, lineEnd));
+    const imp = m ? imperativeOf(m[1], language) : undefined;
+    if (!m || !imp || !/(?:å|to):[ \t]*$/u.test(draft.slice(Math.max(0, lineStart - 400), lineStart).split("\n").filter((l) => l.trim() && !/^[ \t]*[-–•*]/u.test(l)).pop() ?? "")) return undefined;
+    const out = endSentence(`${imp.charAt(0).toUpperCase()}${imp.slice(1)}${m[2].replace(/[;,]$/u, "")}`);
+    return out.length <= 130 && !cue(language, "sensitive").test(out) ? out : undefined;
+  };
+  const dlSay = deadlineSentence(dl, draft, say, [...usedSpans, ...(action ? [action] : [])]) ?? dlItem();
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
   // The address "Les meir på …" gives when it is a bare host ("kringom.no"), else nothing.
   const moreHost = opts.smsLinks !== "url" && m.links[0] ? urlDomain(m.links[0].value).toLowerCase() : "";
