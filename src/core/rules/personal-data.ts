@@ -95,7 +95,8 @@ function candidates(doc: Doc): PersonalData[] {
 // "Betal til kontonummer …", "innbetales til konto …", "Kontonummer for innbetaling: …", "Pay to account number …".
 const PAYEE_BEFORE = /(?:(?:til|to|into|inn[ \u00A0]+på)[ \u00A0]+(?:vårt[ \u00A0]+|vår[ \u00A0]+|our[ \u00A0]+|kommunens[ \u00A0]+|kommunen[ \u00A0]+sin[ \u00A0]+)?(?:bank)?(?:konto(?:nummer|nr\.?)?|kontonummeret|kontoen|account(?:[ \u00A0]+(?:number|no\.?))?)|(?:konto(?:nummer|nr\.?)?|account(?:[ \u00A0]+number)?)[ \u00A0]+(?:for|til|ved)[ \u00A0]+(?:innbetaling|betaling|payment)\p{L}*)[ \u00A0]*:?[ \u00A0]*$/iu;
 
-const PAID_OUT = /(?:utbetal|tilbakebetal|refunder|refusjon|overfør|paid[ \u00A0]+out|pay[ \u00A0]+out|refund|reimburs|transferred)/iu;
+// ("Vi betaler pengene til kontonummer …", "Pengene blir betalt til …": the body pays the reader.)
+const PAID_OUT = /(?:utbetal|tilbakebetal|refunder|refusjon|overfør|pengene|beløpet[ \u00A0]+blir[ \u00A0]+betalt|(?<![\p{L}])(?:vi|me)[ \u00A0]+betaler|paid[ \u00A0]+out|pay[ \u00A0]+out|refund|reimburs|transferred|the[ \u00A0]+money|(?<![\p{L}])we[ \u00A0]+(?:will[ \u00A0]+)?pay)/iu;
 
 export const personalDataRule: Rule = {
   id: "personal-data",

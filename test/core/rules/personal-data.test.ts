@@ -50,6 +50,7 @@ describe("personal-data", () => {
     expect(wrong[0].message).toMatch(/betale til.*kontrollsifferet/);
     // What is paid out goes to the reader's own account: that one is personal.
     expect(texts(run(personalDataRule, "Lånet blir utbetalt til konto 1234.56.78903 når dokumentet er tinglyst."))).toEqual(["1234.56.78903"]);
+    expect(texts(run(personalDataRule, "Vi betaler pengene til kontonummer 1234 56 78903, som du oppga."))).toEqual(["1234 56 78903"]);
   });
   test("a private (free-mail) address is a warning; the organisation's own addresses say nothing", () => {
     const fs = run(personalDataRule, "Skriv til kari.nordmann@gmail.com, ola@online.no, postmottak@fjordvik.kommune.no eller ola.nordmann@fjordvik.kommune.no.");
