@@ -14,7 +14,7 @@ import nb from "./rewrites/nb.json";
 import verbLemmas from "./rewrites/verb-lemmas.json";
 import { cue } from "../message/cues";
 import calendar from "../facts/calendar.json";
-import { STRONG_READER } from "../message/actions";
+import { BODY_PAPER, STRONG_READER, bodySendsPaper } from "../message/actions";
 import { imperativeOf } from "../rules/passive";
 
 type Forms = { lemma: string; present: string; past: string; participle: string };
@@ -218,7 +218,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // ("søknaden", "dokumentene") makes the reader the agent only when the sentence asks or lets ("må", "kan").
   const promise = typeof modal === "string" && /^(?:vil|will)$/i.test(modal);
   // ("Faktura sendes separat til tiltakshaver": the body sends the papers it issues, unless they are to be sent to it.)
-  const issued = /^(?:send|oversend|ettersend)/iu.test(verb) && BODY_PAPER.test(np) && !/^[^.;]{0,40}?(?<![\p{L}])til[ \u00A0]+(?:oss|kommunen|kommuna)(?![\p{L}])/iu.test(rest);
+  const issued = bodySendsPaper(np, verb, rest);
   const readerThing = !promise && !issued && cue(language, "readerObjects").all(np).length > 0;
   // "Kopi av kjøpekontrakten må sendes til kommunen": the writer does not send to itself. What must be sent or
   // delivered to an office, or to us, is the reader's to send.
@@ -278,8 +278,6 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
 
 // A deadline in the rest of the clause: "… innen 1. mars", "… by 3 May".
 const DUE_BY = /^[^.;]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+\S/iu;
-// The body's own papers: what it sends is its work ("Vedtaket sendes til …").
-const BODY_PAPER = /(?<![\p{L}])(?:vedtak\p{L}*|sak(?:en|a)?|saksdokument\p{L}*|brev\p{L}*|invitasjon\p{L}*|innkalling\p{L}*|innkalling\p{L}*|faktura\p{L}*|decision\p{L}*|case|letter\p{L}*|invoice\p{L}*|invitation\p{L}*)(?![\p{L}])/iu;
 // "Kurset kan flyttes til en annen uke": what "kan" lets happen to an event is the organiser's to change, not leave
 // given to the reader.
 const CHANGE_VERB = /^(?:flytt|utsett|avlys|steng|endr|forskyv|avbryt|innstill|move|postpon|cancel|clos|chang)/iu;

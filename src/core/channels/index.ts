@@ -37,8 +37,8 @@ import { smsInfo, type SmsEncoding } from "./sms";
 import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle } from "./compose-util";
-import { clearRewriteMemo, readerOf, setNoWriter } from "./rewrite";
-import { setOthersAct, setPartyLetter } from "./letter-polish";
+import { bringsWriter, clearRewriteMemo, readerOf, setOthersAct } from "./rewrite";
+import { setPartyLetter } from "./letter-polish";
 import { denseLimit, headEnd, shiftedOffset } from "./head";
 import { parse } from "../text/parse";
 
@@ -380,8 +380,6 @@ function missingPartFindings(text: string, list: Left[], locale: Locale): Findin
     .map((o) => ({ rule: "facts-missing", severity: "warning" as const, start: 0, end: 0, text: text.slice(0, 0), message: msg(locale, `missing-${o.part}` as MessageKey), suggestions: [], data: { part: o.part } }));
 }
 
-const WRITER_EDIT = /(?<![\p{L}])(?:vi|me|we|oss|us)(?![\p{L}])/iu;
-
 /** The kinds of fact a letter must keep. */
 const LETTER_KEEPS = new Set(["date", "time", "deadline", "amount", "url", "email", "phone"]);
 
@@ -418,16 +416,14 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const language = message.language;
   // The draft passes on another body's word ("BKK Nett har varsla …"): no rewrite of this draft makes "vi" act.
   setOthersAct(!!message.relayedFrom);
-  setNoWriter(!!message.relayedFrom);
   // (So do the checker's safe fixes: "Det anbefales at" → "Vi anbefaler at" would make the writer recommend what the
   // other body does.)
-  if (message.relayedFrom) edits = edits.filter((e) => !(WRITER_EDIT.test(e.replacement) && !WRITER_EDIT.test(draft.slice(e.start, e.end))));
+  if (message.relayedFrom) edits = edits.filter((e) => !bringsWriter(draft.slice(e.start, e.end), e.replacement));
   setPartyLetter(message.audience.value === "personal");
   try {
     return composeAll();
   } finally {
     setOthersAct(false);
-    setNoWriter(false);
     setPartyLetter(false);
   }
   function composeAll(): VariantsResult {

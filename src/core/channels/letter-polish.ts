@@ -5,7 +5,7 @@
 import type { Finding, Language } from "../model";
 import { analyze } from "../index";
 import { activeVoice, isBodyVerb } from "./active";
-import { factsKept } from "./rewrite";
+import { bringsWriter, factsKept, othersActing } from "./rewrite";
 import { opensOnImperative } from "../message/actions";
 import letterWords from "./rewrites/letter-words.json";
 import keptTerms from "./rewrites/kept-terms.json";
@@ -105,15 +105,8 @@ const KEPT_TERMS: Record<Language, Set<string>> = { nb: new Set(keptTerms.nb), n
 
 const MEMO = new Map<string, string>();
 
-/**
- * Set by variants() for the draft it composes: the draft passes on another body's word (message.relayedFrom), so no
- * rewrite makes the writer ("vi", "me", "we") the one who acts ("Straumen blir broten" is BKK Nett's work, not the
- * municipality's). Reset when variants() returns.
- */
-let othersAct = false;
-export function setOthersAct(v: boolean): void {
-  othersAct = v;
-}
+// Whether the draft passes on another body's word is set by variants() (rewrite.ts setOthersAct): then no rewrite
+// makes the writer the one who acts ("Straumen blir broten" is BKK Nett's work, not the municipality's).
 /**
  * Set by variants() for a letter to one party (a decision, a case letter): there "Tilbygget må derfor plasseres minst
  * 4,0 meter fra veikant" states a duty of the party's, and "Vi må plassere tilbygget" would move it to the body. In a
@@ -124,16 +117,13 @@ export function setPartyLetter(v: boolean): void {
   partyLetter = v;
 }
 const OBLIGATION = /(?<![\p{L}])(?:(?:vi|me|we)[ \u00A0]+(?:(?:derfor|også|altså|then|also)[ \u00A0]+)?(?:må|must)|må[ \u00A0]+(?:vi|me))(?![\p{L}])/iu;
-const WRITER = /(?<![\p{L}])(?:vi|me|we|oss|us)(?![\p{L}])/iu;
-/** A rewrite that brings in the writer as the one who acts, where the sentence had none. */
-const bringsWriter = (before: string, after: string | null) => !!after && WRITER.test(after) && !WRITER.test(before);
 const activeFor = (cur: string, language: Language, verb: string, opts: { heading?: boolean; item?: boolean }) => {
   const out = activeVoice(cur, language, verb, opts);
   // A list item names a thing its heading introduces ("- Storehagen skule blir flytta …" under "Desse haldeplassane
   // blir flytta:"): the writer is brought in only for its own casework ("- Barnetrygda vert redusert …" → "Vi reduserer …").
   if (opts.item && bringsWriter(cur, out) && !isBodyVerb(verb)) return null;
   if (partyLetter && bringsWriter(cur, out) && OBLIGATION.test(out ?? "")) return null;
-  return othersAct && bringsWriter(cur, out) ? null : out;
+  return othersActing() && bringsWriter(cur, out) ? null : out;
 };
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
@@ -143,7 +133,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
   const item = opts.item === true;
   // `wordsOnly`: stiff words only, no sentence turned (a block kept whole, such as the right to appeal).
   const wordsOnly = opts.wordsOnly === true;
-  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${item ? "i" : ""}${othersAct ? "o" : ""}\u0000${sentence}`;
+  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${item ? "i" : ""}${othersActing() ? "o" : ""}\u0000${sentence}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known;
   let cur = sentence;
@@ -183,7 +173,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
         // passive that opens its sentence (inside a clause, "… ansvarlig for at det betales skatt", the agent is
         // often the reader or someone else).
         // (Not when the draft passes on another body's word: "Det anbefales at …" is that body's advice.)
-        if (!next && !heading && !othersAct && f.rule === "passive" && f.start === 0 && (f.data as { kind?: string } | undefined)?.kind === "impersonal" && f.suggestions.length === 1 && /^det[ \u00A0]/iu.test(f.text))
+        if (!next && !heading && !othersActing() && f.rule === "passive" && f.start === 0 && (f.data as { kind?: string } | undefined)?.kind === "impersonal" && f.suggestions.length === 1 && /^det[ \u00A0]/iu.test(f.text))
           next = cur.slice(0, f.start) + sameCase(f.text, f.suggestions[0]) + cur.slice(f.end);
         // A passive with no agent to name, said with a verb that needs none ("Pensjonsordningene videreføres" →
         // "… fortsetter", "barnetrygda blir redusert" → "… går ned"): the letter's own list of such forms.

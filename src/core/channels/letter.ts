@@ -4,7 +4,7 @@ import type { Fact } from "../model";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
 import { cleanTitle, keepNames, unshout } from "./compose-util";
-import { actAfterReference, dropOpener, emptyReference } from "./openers";
+import { actAfterReference, dropOpener, emptyReference, REFERENCE_OPENER } from "./openers";
 import { isKnownAbbreviation } from "../text/abbreviations";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
@@ -121,7 +121,6 @@ function questionRepeated(heading: string, body: string): boolean {
   return opensWith || asksItself || b.startsWith(h) || b.includes(`. ${h}`) || b.includes(`! ${h}`) || b.includes(`\n${h}`);
 }
 
-const REFERENCE = /^(?:vi viser til|det vises(?: herved)? til|viser til|med henvisning til|under henvisning til|det visast til|vi syner til|med tilvising til|med referanse til|we refer to|reference is made to|with reference to)[ \u00A0]+/iu;
 // Where the main clause begins after a reference: only before these openers ("…, jf. § 35" is no main clause).
 const MAIN_AFTER = /,?[ \u00A0]+(?=(?:meddeles det|informeres det|opplyses det|vil vi|kan vi|skal vi|har vi|må vi|gir vi|sender vi|fikk vi|ønsker vi|er det|ble det|vil det|har det)(?![\p{L}]))/iu;
 
@@ -129,7 +128,7 @@ const MAIN_AFTER = /,?[ \u00A0]+(?=(?:meddeles det|informeres det|opplyses det|v
 function onlyReference(lead: string): boolean {
   const t = lead.trim();
   const end = sentenceEnd(t);
-  return REFERENCE.test(t) && (end < 0 || end === t.length - 1) && !MAIN_AFTER.test(t);
+  return REFERENCE_OPENER.test(t) && (end < 0 || end === t.length - 1) && !MAIN_AFTER.test(t);
 }
 
 /** The stop that ends the first sentence of `text` (before a capital, a digit or the end), or -1. The period
@@ -151,7 +150,7 @@ function sentenceEnd(text: string): number {
  * reference that names something stays; one that names nothing ("tidligere korrespondanse") goes.
  */
 function mainMessageFirst(lead: string, language: Language, T: Templates): string[] {
-  const m = REFERENCE.exec(lead);
+  const m = REFERENCE_OPENER.exec(lead);
   if (!m) return [lead];
   // The end of the first sentence: a stop before a capital letter or the end ("av 12. januar 2025" goes on).
   const endOfSentence = sentenceEnd(lead);

@@ -54,3 +54,12 @@ export function actAfterReference(ref: string, language: Language): { at: number
   if (!m || m.index < 3) return undefined;
   return { at: m.index, act: ref.slice(m.index + m[0].length) };
 }
+
+/** A reference opener at a sentence's start: "Vi viser til …", "Med henvisning til …", "We refer to …". */
+export const REFERENCE_OPENER = /^(?:vi viser til|det vises(?: herved)? til|viser til|med henvisning til|under henvisning til|det visast til|vi syner til|med tilvising til|med referanse til|we refer to|reference is made to|with reference to)[ \u00A0]+/iu;
+/** A sentence that is only a reference ("Vi viser til tidligere varsel."): no clause of news after a comma or colon. */
+export function onlyAReference(sentence: string): boolean {
+  const t = sentence.trim();
+  const m = REFERENCE_OPENER.exec(t);
+  return !!m && !/[,;:]/u.test(t.slice(m[0].length));
+}

@@ -12,7 +12,8 @@ import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
-import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, REFERENCE_ONLY, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { onlyAReference } from "./openers";
+import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 import { cue } from "../message/cues";
 
@@ -139,7 +140,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
       continue;
     }
     // ("Vi viser til tidligere varsel." alone tells the post's readers nothing.)
-    const x = REFERENCE_ONLY.test(p.text.trim()) ? undefined : say(p);
+    const x = onlyAReference(p.text) ? undefined : say(p);
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
   }
   // With no time for the event, what the sender will do by a date ("Vi sender ny faktura innen 1. mars.") is what

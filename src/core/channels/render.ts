@@ -452,16 +452,10 @@ function sentencesOf(p: Part): Part[] {
   return out;
 }
 
-export const REFERENCE_ONLY = /^(?:vi viser til|det vises(?: herved)? til|viser til|med henvisning til|under henvisning til|det visast til|vi syner til|med tilvising til|med referanse til|we refer to|reference is made to|with reference to)[ \u00A0]+[^,;:]*[.!]?$/iu;
-
 /** Each sentence of a part said on its own and joined; undefined when one of them cannot be said. */
 export function sayEach(p: Part, sayOne: (x: Part) => string | undefined): string | undefined {
   if (p.text.includes("\n")) return sayOne(p);
-  // ("Vi viser til tidligere varsel datert 12. februar." before the move: a reference alone tells a short channel's
-  // reader nothing.)
-  const all = sentencesOf(p);
-  const news = all.filter((x) => !REFERENCE_ONLY.test(x.text.trim()));
-  const said = (news.length ? news : all).map(sayOne);
+  const said = sentencesOf(p).map(sayOne);
   return said.every((x): x is string => !!x) ? said.join(" ") : undefined;
 }
 

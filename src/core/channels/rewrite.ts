@@ -236,24 +236,31 @@ export function informalAddress(sentence: string, language: Language, formalDraf
   return remember(MEMO.informal, key, out !== sentence && factsKept(sentence, out) ? out : sentence);
 }
 
+/** The writer speaking of itself: "vi", "me" (nn), "oss", "we", "us". */
+export const WRITER = /(?<![\p{L}])(?:vi|me|we|oss|us)(?![\p{L}])/iu;
+/** Whether a rewrite brings in the writer as the one who acts, where the text had none. */
+export const bringsWriter = (before: string, after: string | null): boolean => !!after && WRITER.test(after) && !WRITER.test(before);
+
+/**
+ * Set by variants() when the draft passes on another body's word ("BKK Nett har varsla …", "Statens legemiddelverk
+ * informerer om at …"): no rewrite makes the writer the one who acts ("Det anbefales at" → "Vi anbefaler at").
+ */
+let othersAct = false;
+export function setOthersAct(v: boolean): void {
+  othersAct = v;
+}
+export function othersActing(): boolean {
+  return othersAct;
+}
+
 /**
  * The sentence rewritten by the first matching patterns (each pattern at most once), or the sentence itself
  * when nothing matches or a fact would change.
  */
-/**
- * Set by variants() when the draft passes on another body's word ("Statens legemiddelverk informerer om at …"): a
- * rewrite that would make the writer the one who acts ("Det anbefales at" → "Vi anbefaler at") is not made.
- */
-let noWriter = false;
-export function setNoWriter(v: boolean): void {
-  noWriter = v;
-}
-const WRITER_WORD = /(?<![\p{L}])(?:vi|me|we|oss|us)(?![\p{L}])/iu;
-
 export function rewriteSentence(sentence: string, language: Language, reader: Reader = "du", formal = true): string {
   const c = compiled(language);
   if (!c || typeof sentence !== "string" || sentence.length > 2000) return sentence;
-  const key = `${language}\u0000${reader}\u0000${formal ? 1 : 0}\u0000${noWriter ? "o" : ""}\u0000${sentence}`;
+  const key = `${language}\u0000${reader}\u0000${formal ? 1 : 0}\u0000${othersAct ? "o" : ""}\u0000${sentence}`;
   const known = MEMO.rewrite.get(key);
   if (known !== undefined) return known;
   return remember(MEMO.rewrite, key, rewrite(sentence, c, reader, formal));
@@ -265,7 +272,7 @@ function rewrite(sentence: string, c: Compiled, reader: Reader, formal: boolean)
     const m = p.re.exec(out);
     if (!m) continue;
     const rep = fill(p.replace, m, c.data, reader);
-    if (noWriter && WRITER_WORD.test(rep) && !WRITER_WORD.test(m[0])) continue;
+    if (othersAct && bringsWriter(m[0], rep)) continue;
     let next = out.slice(0, m.index) + rep + out.slice(m.index + m[0].length);
     if (m.index === 0) next = next.charAt(0).toUpperCase() + next.slice(1);
     out = next.replace(/\s{2,}/g, " ");

@@ -8,13 +8,14 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { caseFromDraft, deadlineSentence, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, unshout } from "./compose-util";
+import { deadlineSentence, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, unshout } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
-import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, REFERENCE_ONLY, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
+import { onlyAReference } from "./openers";
 import imperatives from "../message/cues/imperatives.json";
 import { append } from "../message/append";
 import { livesIn, openingCondition, readerActs } from "../message/actions";
@@ -144,7 +145,7 @@ function personalTopic(m: Message, language: Language, blocked: (p: Part) => boo
   const sensitive = cue(language, "sensitive");
   // "DU MÅ SENDE OSS OPPLYSNINGER" reads as shouting in an SMS: sentence case.
   // (An acronym keeps the case the draft gives it elsewhere: "TT-kort".)
-  const cased = title === title.toUpperCase() ? caseFromDraft(title.charAt(0) + title.slice(1).toLowerCase(), draft) : title;
+  const cased = unshout(title, draft);
   if (!sensitive.test(cased)) return cased;
   // The title up to the last "om/på/av …" before the first sensitive word: "Svar på søknad om kommunal bostøtte"
   // → "Svar på søknad", "Svar på klage på parkeringsgebyr" → "Svar på klage".
@@ -604,7 +605,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   });
   const listItems = m.lead.filter((p) => LIST_MARKER.test(p.text));
   // ("Vi viser til tidligere varsel." alone tells the SMS's reader nothing.)
-  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines].filter((p) => !REFERENCE_ONLY.test(p.text.trim()) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines].filter((p) => !onlyAReference(p.text) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));

@@ -35,9 +35,16 @@ const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?
 const RECEIVER = /^[ \u00A0]+(?:få|motta|motta|ta imot|bli|verte|vere|være|ha fått|get|receive|be|hear|høre|høyre)(?![\p{L}])/iu;
 const PASSIVE_VERB = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should|needs? to)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+\p{L}+|\p{L}+(?:es|s|ast)(?:[ \u00A0]+(?:inn|ut|bort|opp|fram|frem|in))?)(?![\p{L}])/iu;
 const QUESTION = /\?\s*$/u;
+/** The papers a body issues (a decision, a case, a letter, an invoice): what it sends is its own work. */
+export const BODY_PAPER = /(?<![\p{L}])(?:vedtak\p{L}*|sak(?:en|a)?|saksdokument\p{L}*|brev\p{L}*|invitasjon\p{L}*|innkalling\p{L}*|faktura\p{L}*|purring\p{L}*|decision\p{L}*|case|letter\p{L}*|invoice\p{L}*|invitation\p{L}*)(?![\p{L}])/iu;
+/**
+ * "Faktura sendes separat til tiltakshaver", "Vedtaket sendes til Statsforvaltaren": a paper the body issues, sent
+ * (`verb`, "sendes" or its lemma) anywhere but to the body itself ("… til oss", "… til kommunen"), is sent by the body.
+ */
+export function bodySendsPaper(subject: string, verb: string, rest: string): boolean {
+  return /^(?:send|oversend|ettersend)/iu.test(verb) && BODY_PAPER.test(subject) && !/^[^.;]{0,40}?(?<![\p{L}])til[ \u00A0]+(?:oss|kommunen|kommuna)(?![\p{L}])/iu.test(rest);
+}
 // The body's case work in a passive ("må være ferdig behandlet", "skal vurderast", "blir godkjent").
-// The papers a body issues: what it sends is its own work.
-const SENT_PAPER = /(?<![\p{L}])(?:faktura\p{L}*|vedtak\p{L}*|brev\p{L}*|invitasjon\p{L}*|innkalling\p{L}*|purring\p{L}*|decision\p{L}*|invoice\p{L}*|letter\p{L}*|invitation\p{L}*)(?![\p{L}])/iu;
 const CASE_WORK = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+(?:ferdig[ \u00A0]+)?)?(?:behandl|handsam|vurder|avgj|godkjen|innvilg|saksbehandl|processed|assessed|approved|decided)\p{L}*/iu;
 const HOW_BY = /^(?:du|dere|dykk|you)[ \u00A0]+(?:kan|can)[ \u00A0]+[^.;?]{2,100}?[ \u00A0]+(?:ved å|ved at du|by[ \u00A0]+\p{L}+ing)[ \u00A0]+\p{L}/iu;
 const RELATIVE_AFTER = /^[ \u00A0]+(?:som|who)[ \u00A0][^,.;:!?]{1,100}(?=,)/u;
@@ -184,7 +191,7 @@ export function readerActs(sentence: string, language: Language): boolean {
     // "Vedtaket sendes til Nav" is the body's work; "Søknaden sendes til Nav", "Egenandelen betales" the reader's.
     if (!STRONG_READER.test(main.slice(v.start, v.start + 24)) && !c("readerObjects").test(before)) continue;
     // "Faktura sendes separat til tiltakshaver": an invoice, a decision or a letter is sent by the body that issues it.
-    if (/^(?:sendes|sendast|send(?:es)?[ \u00A0]+ut|oversendes|oversendast|ettersendes)$/iu.test(v.text) && SENT_PAPER.test(before) && !/^[^.;]{0,40}?(?<![\p{L}])til[ \u00A0]+(?:oss|kommunen|kommuna)(?![\p{L}])/iu.test(main.slice(v.end))) continue;
+    if (bodySendsPaper(before, v.text, main.slice(v.end))) continue;
     // "Avfallet hentes tirsdag": waste is collected by the body's round; "Flaskevann kan hentes" is the reader's.
     if (/^(?:hentes|hentast|tømmes|tømast)$/iu.test(v.text) && /(?<![\p{L}])(?:\p{L}*avfall\p{L}*|søppel\p{L}*|\p{L}*dunk\p{L}*|\p{L}*beholder\p{L}*|\p{L}*behaldar\p{L}*|sekken|sekkene|sekkane)(?![\p{L}])/iu.test(before)) continue;
     // Not the body's own work ("vi", "kommunen") and not a participle after "blir"/"er" (a statement).
@@ -391,16 +398,12 @@ const V1_OVER_IMPERATIVE = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ 
 const SUBORDINATOR_FIRST = /^(?:før|når|etter|mens|fordi|siden|sidan|da|om|hvis|dersom|viss|innen|innan|til|before|when|after|while|because|since|if|once|until)[ \u00A0]/iu;
 const V1_CONDITION = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0][^,.!?]{2,120},[ \u00A0]*(?:må|bør|skal|kan|vil|får|er|har|treng|trenger|should|must|can|will)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}])/u;
 
-/** A verb first and the reader after it: a condition ("Kan du ikke komme, …") or a yes/no question ("Vil du ha en bod?"). */
-// A finite verb first (nb/nn present tense in -r, English auxiliaries), then more of the question.
+// A finite verb first (nb/nn present tense in -r, English auxiliaries), then more of the question; not a question word.
 const YES_NO = /^(?:\p{L}{2,}r|is|are|was|were|do|does|did|can|could|will|would|has|have|should|must|need|may)[ \u00A0]+\p{L}/iu;
 const WH_WORD = /^(?:hvor|hvorfor|kor|korfor|kvifor|når|der|her|eller|hver|kvar|over|etter|før|for|per|or|after|whether|either|neither|other|under|mellom|enn|ever|never|however|together)(?![\p{L}])/iu;
+/** A verb first and the reader after it: a condition ("Kan du ikke komme, …") or a yes/no question ("Vil du ha en bod?"). */
 const VERB_FIRST = /^(?:kan|har|vil|skal|er|ønsker|ønskjer|treng|trenger|trenge|bor|får|skal|do|are|would|have|can|will)[ \u00A0]+(?:du|dere|de|dykk|you)(?![\p{L}])/iu;
 
-/**
- * The condition on the reader a sentence sets for the one after it: its verb-first clause up to the comma or the
- * question mark, or a clause that opens on a condition word. Not "Har du spørsmål, …", which asks for contact.
- */
 // "Dersom du bur i området", "If you live in the affected area", "Bor du på Holmen": where the reader lives, as the
 // condition names it (the place, with a capital when it is a name).
 const LIVES_IN = /(?<![\p{L}])(?:[Bb]or|[Bb]ur|[Ll]ives?|[Ss]tays?|held[ \u00A0]+til)(?:[ \u00A0]+(?:du|dere|dykk|de|you))?[ \u00A0]+(?:i|på|in|on|within|inside)[ \u00A0]+(?:(?:the|this|dette|det)[ \u00A0]+)?([\p{L}-]+(?:[ \u00A0]+\p{Lu}[\p{L}-]*)?)/u;
@@ -410,6 +413,10 @@ export function livesIn(condition: string): { place: string; area: boolean } | u
   const m = LIVES_IN.exec(condition);
   return m ? { place: m[1], area: AREA_WORD.test(m[1]) } : undefined;
 }
+/**
+ * The condition on the reader a sentence sets for the one after it: its verb-first clause up to the comma or the
+ * question mark, or a clause that opens on a condition word. Not "Har du spørsmål, …", which asks for contact.
+ */
 export function readerCondition(text: string, language: Language): string | undefined {
   const t = text.trim();
   if (/^(?:har du|dersom du har|hvis du har|viss du har|om du har|if you have)(?: \p{L}+)? (?:spørsmål|questions)/iu.test(t)) return undefined;
