@@ -233,7 +233,22 @@ const BACK_TIME = /^[ \u00A0]+(?:år(?:et)?|uke[an]?|veka?|veke|måned(?:en)?|m�
 
 /** "Høringsfristen er fredag 29. januar 2027.": a deadline the draft names in a sentence of its own. */
 export function namedDeadline(m: Message, draft: string): MessageTime | undefined {
-  return m.times.find((t) => t.role === "deadline" && t.form === "date" && NAMED_DEADLINE.test(draft.slice(Math.max(0, t.start - 60), t.start)));
+  return m.times.find((t) => t.role === "deadline" && t.form === "date" && NAMED_DEADLINE.test(draft.slice(Math.max(0, t.start - 60), t.start)) && !forSomeReaders(t, draft, m.language));
+}
+
+/**
+ * "If you cannot go to a polling station …, you can apply to vote at home. The deadline is Wednesday 8 September":
+ * a deadline in a sentence that opens on a condition on the reader, or right after one in its paragraph, is for
+ * the readers the condition names; said alone as "The deadline is …" it would be everyone's.
+ */
+function forSomeReaders(t: { start: number; end: number }, draft: string, language: Language): boolean {
+  const own = sentenceAround(draft, t);
+  if (!own) return false;
+  if (openingCondition(own.text, language)) return true;
+  const head = draft.slice(Math.max(0, own.start - 300), own.start);
+  if (/\n[ \t]*\n[ \t]*$/u.test(head) || !/[.!?][ \t]*\n?[ \t]*$/u.test(head)) return false;
+  const prev = head.replace(/[ \t\n]+$/u, "").split(/(?<=[.!?])[ \t]+(?=\p{Lu})|\n/u).pop() ?? "";
+  return !!openingCondition(prev, language);
 }
 const NAMED_DEADLINE = /(?:\p{L}*frist(?:en)?|deadline|last[ \u00A0]+day|siste[ \u00A0]+dag(?:en)?)[^.!?\n]{0,40}?[ \u00A0](?:er|blir|vert|is|will[ \u00A0]+be)[ \u00A0]+$/iu;
 
@@ -285,7 +300,10 @@ export function lineAround(draft: string, at: { start: number; end: number }): P
 
 export function sentenceAround(draft: string, at: { start: number; end: number }): Part | undefined {
   const head = draft.slice(Math.max(0, at.start - 300), at.start);
-  const stop = Math.max(head.search(/[.!?:\n][^.!?:\n]*$/u), -1);
+  // A sentence ends at a line break or at a stop with a capital after it: not inside "frammr.no", "1. mars" or
+  // "kl. 06.00".
+  let stop = -1;
+  for (const b of head.matchAll(/[.!?:](?=[ \t\u00A0]+[\p{Lu}«"(])|\n/gu)) stop = b.index ?? stop;
   const start = at.start - head.length + stop + 1;
   const tail = /[.!?](?=\s|$)|\n/u.exec(draft.slice(at.end, at.end + 300));
   if (!tail) return undefined;

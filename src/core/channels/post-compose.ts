@@ -2,6 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
+import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
@@ -114,6 +115,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     if (x) body.push({ text: x, part: e.what, kind: "event" });
   }
   const used = (p: Part) => body.some((b) => b.part && overlaps(b.part, p)) || (ev && !eventSentence && overlaps(ev.what, p) && ev.what.start === m.subject.start);
+  // The rows of hours a "new hours" notice announces, right after it: without them the post says the hours change
+  // and never which they are.
+  const hoursRows = hoursBlock(m, draft, language);
+  if (hoursRows && !used(hoursRows)) body.push({ text: sayHours(hoursRows, language), part: hoursRows, kind: "lead" });
   // The rest of the lead, up to two sentences, says what the title alone does not ("SFO er også stengt").
   // The items of a list are said together or not at all: one item alone ("- Sentrum nord: mandag 15. september")
   // reads as the only one.
@@ -275,9 +280,11 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const aside = (b: (typeof keep)[number]) => !!b.part && [m.exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
   // (A call to the emergency numbers, "Om nokon går gjennom isen: Ring 110 straks.", goes last of all.)
   const emergency = (b: (typeof keep)[number]) => b.kind === "action" && cue(language, "emergencyCall").test(b.text);
+  // (The rows of new hours outlast the sentence that announces them: under a title the post still says what changes,
+  // and the date goes to a "Når:" line.)
   // (The sentence that says the news goes after the lead's other sentences, whatever times they name: "Det er venta
   // mykje nedbør i natt og i morgon" gives way before "Bustadene langs Elvevegen … skal evakuerast".)
-  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : 0);
+  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : 0) + (b.part === hoursRows ? 0.9 : 0);
   const titleHasTime = !!title && (!when || title.includes(when.text.trim()) || m.times.some((t) => t.start >= m.subject.start && t.end <= m.subject.end && t.role === "new"));
   const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
   const dropped: typeof body = [];

@@ -395,7 +395,9 @@ export function wrongRoleTimes(m: Message): MessageTime[] {
   const newValues = new Set(m.times.filter((t) => t.role === "new").map((t) => t.value));
   // ("collected every four weeks instead of every three weeks": an old length or frequency is never read as a day;
   // the sentence says which is old, and without it the change itself is lost.)
-  const wrong = m.times.filter((t) => WRONG_ROLES.has(t.role) && !(t.role === "superseded" && (newValues.has(t.value) || t.form === "duration")));
+  // ("Do not visit if you have had vomiting in the last 48 hours": a span back from the reader's own today is no
+  // date anyone can take for the event's; cutting it would drop a whole instruction.)
+  const wrong = m.times.filter((t) => WRONG_ROLES.has(t.role) && !(t.role === "superseded" && (newValues.has(t.value) || t.form === "duration")) && !(t.role === "past" && t.form === "duration"));
   // Several moves in one event ("Tømming som skulle vært torsdag 25. mars, blir onsdag 24. mars. Tømming som skulle
   // vært fredag 26. mars, blir tirsdag 30. mars."): without the old days nobody can tell which new day is theirs.
   // The old date goes, its day's name stays: never a date that reads as a collection day.

@@ -20,6 +20,8 @@ import imperatives from "../message/cues/imperatives.json";
 import { append } from "../message/append";
 import { livesIn, openingCondition, readerActs } from "../message/actions";
 import { mentionsHealth } from "./health-words";
+import { hoursBlock, sayHours } from "./hours-block";
+import { othersDeadline } from "../message/duty-owner";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
 
@@ -225,14 +227,20 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is said with its condition
   // in the action's own words, or not at all; never as "Fristen er …".)
   const conditionalUnsaid = (a: MessageAction) => !!a.condition && !(a.text.length <= 400 && a.text.includes(a.condition));
-  const dlAction = dlAction0 && !conditionalUnsaid(dlAction0) ? dlAction0 : m.actions.find((a) => a.deadline && !a.condition && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
+  // (A step for some case that may come, "If you move abroad, you must update your address within 14 days", is not
+  // what a decision or an invoice is about; only a summons or an offer asks "if you cannot come / if you accept".)
+  // (Nor a condition on what the letter says, "Dersom opplysningane ikkje stemmer, …", or the reader's wish, "Ønsker du
+  // å uttale deg, …": those are what the letter asks.)
+  const aboutTheLetter = (a: MessageAction) => !a.condition || m.kind === "summons" || m.kind === "offer" || WISH.test(a.condition.trim()) || cue(language, "letterConditions").test(a.condition);
+  const dlAction = dlAction0 && !conditionalUnsaid(dlAction0) && aboutTheLetter(dlAction0) ? dlAction0 : m.actions.find((a) => a.deadline && !a.condition && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
   const deadline = dlAction?.deadline;
   const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
   // Without an action's deadline, any deadline the letter states ("Hvis vi ikke får opplysningene innen
   // {fristDato}, …", "… innen to uker") is still what the reader must know.
   // (Not another party's: "… pålegges eier av Storgata 16 å iverksette tiltak … innen 1. mai" is the neighbour's
   // deadline; the complainant told "Fristen er 1. mai" would think it is theirs.)
-  const othersDuty = (t: { start: number; end: number }) => OTHERS_DUTY.test(sentenceAround(draft, t)?.text ?? "");
+  // (Nor the writer's own promise: "Vi oppdaterer frammr.no seinast måndag 5. mai kl. 06.00".)
+  const othersDuty = (t: { start: number; end: number }) => ((s) => OTHERS_DUTY.test(s) || othersDeadline(s, language))(sentenceAround(draft, t)?.text ?? "");
   const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !forSome(t) && !othersDuty(t));
   const dl = deadline ?? appealDl ?? anyDl;
   // The reader's action in the draft's own words when it says nothing of the case ("Svar innen 20. april om
@@ -605,11 +613,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   });
   const listItems = m.lead.filter((p) => LIST_MARKER.test(p.text));
   // ("Vi viser til tidligere varsel." alone tells the SMS's reader nothing.)
-  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines].filter((p) => !onlyAReference(p.text) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  // (The rows of hours a "new hours" notice announces, when they stand outside the lead.)
+  const hoursRows = hoursBlock(m, draft, language);
+  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : [])].filter((p) => !onlyAReference(p.text) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
-  const hoursText = hours.length > 1 ? hours.map((p) => say(p)) : [];
+  const sayFree = (p: Part) => (p === hoursRows ? sayHours(p, language) : say(p));
+  const hoursText = hours.length > 1 ? hours.map(sayFree) : [];
   const allHours = hoursText.length && hoursText.every(Boolean) && hoursText.join(" ").length <= 200 ? hoursText.join(" ") : undefined;
   // "Perioden vil då vare lengre": a sentence that leans on the one before it says nothing without it.
   const leans = (p: Part) => {
@@ -631,7 +642,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const aside = (p: Part) => [exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, p));
   // (Nor is one row of a timetable without markers: "Mandag 21. desember: 07.00–21.00" among the days under it.)
   const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
-    .map((p) => ({ p, x: say(p), late: consequence(p) }))
+    .map((p) => ({ p, x: sayFree(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
     .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p.text.includes("\n") ? 220 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
@@ -661,7 +672,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const extra = detourText ? (timed0 ? (`${extra0} ${detourText}`.length <= 220 ? `${extra0} ${detourText}` : extra0) : detourText) : extra0;
   const eventParts = eventSentence !== keySentence ? m.events.map((e) => e.what) : ev ? [ev.what] : [];
   const eventTimes = ev && eventSentence ? m.times.filter((t) => t.role === "new" && eventParts.some((w) => t.start >= w.start && t.end <= w.end)) : [];
-  const extraAt = (x: string) => free.find((p) => say(p) === x)?.start;
+  const extraAt = (x: string) => free.find((p) => sayFree(p) === x)?.start;
   const labelled = !!part0 && m.times.some((t) => t.role === "label" && t.start >= part0.start && t.end <= part0.end);
   // "… three streets next week" beside a schedule of dates: the week only says roughly what the rows say exactly.
   const ts0 = part0 ? m.times.filter((t) => t.start >= part0.start && t.end <= part0.end && t.form !== "clock") : [];

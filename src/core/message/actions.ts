@@ -4,6 +4,7 @@
 // municipality's own work ("Gravemassene må kjøres bort", "Vi skal skifte ledningen") is never an action.
 // Warnings (what keeps the reader safe) and consequences (what happens if the reader does not act) are read
 // from the same sentences.
+import { othersDeadline } from "./duty-owner";
 import type { Language } from "../model";
 import type { MessageAction, Part } from "./types";
 import type { RoledTime } from "./roles";
@@ -108,6 +109,9 @@ function writersClause(main: string, at: number): boolean {
   return WRITER_SUBJECT.test(head) && WRITER_MAY.test(head);
 }
 
+/** A sentence that forbids: "Ikke kom …", "Ikkje bruk …", "Do not visit …", "Please don't …". */
+const PROHIBITION = /^[ \t]*(?:(?:please|vennligst|venlegst)[ \u00A0,]+)?(?:ikke|ikkje|aldri|never|do[ \u00A0]+not|don't|don’t)[ \u00A0]/iu;
+
 /** Whether a sentence (or its main clause after a condition) makes the reader act. */
 export function readerActs(sentence: string, language: Language): boolean {
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
@@ -142,6 +146,9 @@ export function readerActs(sentence: string, language: Language): boolean {
   // Two-word instructions: "Ikke drikk …", "Ta inn …", "Do not …".
   const w01 = `${w0} ${(first[1] ?? "").toLowerCase().replace(/[,.:;!]+$/, "")}`;
   if (IMPERATIVES[language].has(w01)) return true;
+  // ("Ikke kom på besøk …", "Ikkje ring …", "Never leave …": a negation before any imperative is a step too.)
+  const w1 = (first[1] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
+  if (/^(?:ikke|ikkje|aldri|never)$/u.test(w0) && IMPERATIVES[language].has(w1)) return true;
   if (c("request").test(t)) return true;
   // "Du kan lese og svare på møteinnkallingen ved å logge inn på …": how the reader does it, a step of theirs.
   if (HOW_BY.test(main)) return true;
@@ -210,6 +217,16 @@ const GROUP_QUALIFIER = /^[ \u00A0]+(?:i|på|langs|ved|med|utan|uten|under|over|
  * "Those who …") or by a place or trait right after the group ("Beboere i Fjellveien kan kjøre inn …",
  * "Foreldre med barn i 1. klasse må …"). An instruction right after it is for that group only.
  */
+/**
+ * "Alle barn som har fast plass i SFO" under the title "Påmelding til SFO i haustferien": "all" of those the title
+ * speaks of is the notice's own readership, no narrower group an instruction is only for.
+ */
+function allTheTitleNames(group: string, draft: string): boolean {
+  if (!/^(?:alle|all|every|everyone)(?![\p{L}])/iu.test(group)) return false;
+  const title = draft.trimStart().split(/\r?\n/u)[0].slice(0, 120).toLowerCase();
+  return group.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 3 && !/^(?:alle|all|som|who|har|have|has|and|og|the|med|with|every)$/u.test(w) && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(title));
+}
+
 export function namesGroup(text: string, language: Language): string | undefined {
   const who = cue(language, "readerSubjects").first(text);
   if (who && who.start === 0 && !/^(?:du|dere|de|dykk|you|alle|all|everyone|vi ber deg)$/iu.test(who.text) && GROUP_QUALIFIER.test(text.slice(who.end))) {
@@ -286,7 +303,9 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       const after = TRAILING_CONDITION.exec(part.text);
       const condition = after && after.index > 0 ? part.text.slice(after.index).replace(/^[\s,]+/u, "").replace(/[.!]\s*$/u, "").split(/,[ \u00A0]/u)[0].trim() : "";
       // "… hvis du har", "… if you can": a softener, not a group of readers.
-      if (condition.split(/\s+/).length >= 4) action.condition = condition;
+      // ("Ikke kom på besøk hvis du har hatt oppkast …": a prohibition with its condition is for every reader to
+      // check against themselves, not a step for some; it is said whole to all.)
+      if (condition.split(/\s+/).length >= 4 && !PROHIBITION.test(part.text)) action.condition = condition;
     }
     // "- Tysdag 15. april: Tur til Ålesund. Avreise kl. 09.00 … Påmelding innan 9. april.": a step further on in a list
     // item is for that item (those who join the trip), not for every reader of the list.
@@ -302,7 +321,13 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // (In the same paragraph, and not when the instruction names its own group.)
     if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && !namesGroup(part.text, language)) {
       const group = namesGroup(before.text, language);
-      if (group) action.condition = group;
+      if (group && !allTheTitleNames(group, draft)) action.condition = group;
+    }
+    // "Intensivavdelingen og fødeavdelingen har egne regler. Kontakt avdelingen før besøket.": an instruction right
+    // after a sentence that sets some places or people apart is for those only (an exception is no rule for all).
+    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && c("exceptionWords").test(before.text) && !readerActs(before.text, language) && !openingCondition(before.text, language)) {
+      const scope = before.text.trim().replace(/[.!]+$/u, "");
+      if (scope.length <= 160) action.condition = scope;
     }
     // "Vil du ha en bod på loppemarkedet? Meld deg på innen 5. juni …", "Kan du ikke komme deg til et stemmelokale …,
     // kan du søke om å stemme hjemme. Søknaden må være kommet fram innen …": a question or a condition on the
@@ -347,7 +372,9 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
         // (A deadline in a sentence that is itself an instruction is that instruction's own.)
         // The shared word is a content word: "innen", "ikke" or "kommunen" say nothing of what the deadline is for.
         const stop = c("functionWords");
-        const share = around && !readerActs(around.text, language) && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => !stop.test(w) && part.text.toLowerCase().includes(w.slice(0, 6)));
+        // (Not another party's duty: "Fastlegen din skal sende legeerklæringa innan 31. august" is no deadline for
+        // "Du må framleis sende meldekort".)
+        const share = around && !readerActs(around.text, language) && !othersDeadline(around.text, language) && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => !stop.test(w) && part.text.toLowerCase().includes(w.slice(0, 6)));
         // "Hvis du ikke har søkt innen 25. juni, får du ikke bostøtte for juli. Du søker på …": what happens if the
         // reader has not done it by then names the deadline of that doing.
         const notDone = around ? NOT_DONE_BY.exec(around.text) : null;
@@ -391,12 +418,17 @@ const LABEL_V1 = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0]/u;
 const LABEL_CONDITION = /^([^:\n]{3,100}):[ \u00A0]+(?=\p{L})/u;
 const BRANCH_ITEM = /(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+([^:\n]{3,100}):/u;
 /** The reader's doing after a modal: "you can opt out" / "You must opt out" → "opt". */
-const READER_DOES = /(?<![\p{L}])(?:(?:du|dere|dykk|you)[ \u00A0]+(?:kan|må|skal|bør|can|must|should|may|need[ \u00A0]+to)|(?:kan|må|skal|bør)[ \u00A0]+(?:du|dere|dykk))[ \u00A0]+(?:(?:ikke|ikkje|not|også|også|also|then|då|da)[ \u00A0]+)?(\p{L}{2,})/iu;
-const V1_OVER_IMPERATIVE = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0][^,.!?]{2,120},[ \u00A0]*(\p{Ll}+)(?![\p{L}])/u;
+// ("Vi ber deg endre timen …", "We ask you to change …": the writer's request names the reader's doing too.)
+const READER_DOES = /(?<![\p{L}])(?:(?:du|dere|dykk|you)[ \u00A0]+(?:kan|må|skal|bør|can|must|should|may|need[ \u00A0]+to)|(?:kan|må|skal|bør)[ \u00A0]+(?:du|dere|dykk)|(?:ber|bed|ask)[ \u00A0]+(?:deg|dykk|dere|Dem|you)(?:[ \u00A0]+(?:om[ \u00A0]+å|to))?)[ \u00A0]+(?:(?:ikke|ikkje|not|også|også|also|then|då|da)[ \u00A0]+)?(\p{L}{2,})/iu;
+// The reader, or the reader's own someone or something ("barnet ditt", "your child"), as a verb-first subject.
+// ("Passar ikkje timen, kan du …", "Passer ikke den nye timen, må du …": a negated verb first, the thing after it.)
+const V1_SUBJECT = String.raw`(?:du|dere|De|dykk|de|you|\p{Ll}+[ \u00A0]+(?:din|di|ditt|dine|dykkar|Deres)|(?:your|ditt|din|di|dine)[ \u00A0]+\p{Ll}+|(?:ikke|ikkje)[ \u00A0]+(?:(?:den|det|dei|de)[ \u00A0]+(?:nye[ \u00A0]+)?)?\p{Ll}+)`;
+const V1_OVER_IMPERATIVE = new RegExp(String.raw`^\p{Lu}\p{Ll}+[ \u00A0]+${V1_SUBJECT}[ \u00A0][^,.!?]{2,120},[ \u00A0]*(\p{Ll}+)(?![\p{L}])`, "u");
 
 // (Not a clause that opens on a subordinator, "Før du bestemmer deg …, må du sjekke …": that one is a time, not an if.)
 const SUBORDINATOR_FIRST = /^(?:før|når|etter|mens|fordi|siden|sidan|da|om|hvis|dersom|viss|innen|innan|til|before|when|after|while|because|since|if|once|until)[ \u00A0]/iu;
-const V1_CONDITION = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|De|dykk|de|you)[ \u00A0][^,.!?]{2,120},[ \u00A0]*(?:må|bør|skal|kan|vil|får|er|har|treng|trenger|should|must|can|will)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}])/u;
+// ("Har barnet ditt allergi eller treng medisin, må du gi beskjed …": the reader's child as the subject.)
+const V1_CONDITION = new RegExp(String.raw`^\p{Lu}\p{Ll}+[ \u00A0]+${V1_SUBJECT}(?:[ \u00A0][^,.!?]{2,120})?,[ \u00A0]*(?:må|bør|skal|kan|vil|får|er|har|treng|trenger|should|must|can|will)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}])`, "u");
 
 // A finite verb first (nb/nn present tense in -r, English auxiliaries), then more of the question; not a question word.
 const YES_NO = /^(?:\p{L}{2,}r|is|are|was|were|do|does|did|can|could|will|would|has|have|should|must|need|may)[ \u00A0]+\p{L}/iu;

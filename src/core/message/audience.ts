@@ -32,8 +32,9 @@ const NAMED_GREETING = /(?:^|\n)[ \t]*(?:[Hh]ei|[Hh]allo|[Kk]jære|[Dd]ear|[Hh]e
 // "Dear Resident", "Kjære Innbyggere": a group, not one person.
 const GROUP_GREETING = /^(?:resident|residents|customer|customers|parent|parents|sir|madam|neighbour|neighbours|neighbor|neighbors|colleague|colleagues|friend|friends|member|members|all|everyone|innbygger|innbyggere|innbyggjar|innbyggjarar|alle|foreldre|føresette|foresatte|kunde|kunder|abonnent|abonnenter|medlem|medlemmer|nabo|naboer|naboar|beboer|beboere|bebuar|bebuarar|elev|elever|elevar)$/iu;
 
-// A name (two to four capitalised words), a street line with a number, a postcode and place: the first lines.
-const ADDRESS_BLOCK = /^[ \t]*(?:\r?\n)*[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&)){1,4}[ \t]*\r?\n[ \t]*\p{Lu}[^\n]{1,40}?[ \t]\d{1,4}[A-Za-z]?[ \t]*\r?\n[ \t]*\d{4}[ \t]+\p{Lu}\p{L}+/u;
+// A name (two to four capitalised words), a street line with a number, a postcode and place, each on a line of its
+// own near the top (under a title too, and after "Til"/"To": "Til Ahmed Ali" / "Trondheimsveien 210 B" / "0570 Oslo").
+const ADDRESS_BLOCK = /(?:^|\n)[ \t]*(?:(?:[Tt]il|[Tt]o|[Mm]ottak(?:ar|er)):?[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&)){1,4}[ \t]*\r?\n[ \t]*\p{Lu}[^\n]{1,40}?[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?[ \t]*\r?\n[ \t]*\d{4}[ \t]+\p{Lu}\p{L}+/u;
 const CLAUSE_END = /[.!?;:,\n]/u;
 
 /** The first match that does not stand in a conditional clause ("hvis", "dersom", "if") of its own. */
@@ -48,9 +49,13 @@ function outsideCondition(matches: Array<{ start: number; end: number; text: str
         break;
       }
     }
-    return !hypo.test(before.slice(cut));
+    const clause = before.slice(cut).trimStart();
+    return !hypo.test(clause) && !CLAUSE_IF.test(clause);
   });
 }
+// A clause that opens on "om" ("Om partane ikkje blir einige …") or on its verb with the match as its subject ("Har
+// barnet ditt allergi, …"): a condition any reader may meet, not one person's case.
+const CLAUSE_IF = /^(?:om[ \u00A0]|(?:har|hadde|er|var|treng|trenger|skal|kan|vil|bur|bor|går|får|does|do|has|have|is|are|will|did)[ \u00A0]+$)/iu;
 
 /** Whether the sentence around `at` opens with a condition on the reader ("Bor du i utlandet, må du …"). */
 function afterReaderCondition(at: number, text: string, language: Language): boolean {

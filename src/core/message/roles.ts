@@ -38,6 +38,8 @@ function clauseStart(b: Bounds, wStart: number, wEnd: number, at: number): numbe
   return 0;
 }
 
+// Old-time cues that also name a plain date ("due on 15 January", "scheduled for Monday").
+const PLAIN_SCHEDULED = /^(?:due on|scheduled for|set for|planned for)$/iu;
 const NEWLINE = 1;
 const STOP = 2;
 const DASH = 3;
@@ -206,7 +208,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (dated && /^[ \u00A0]+(?:den[ \u00A0]+)?$/u.test(near.slice(dated.end))) return role("past", "document");
     // "Emil Rasmussen Dahle, f. 14.05.2016": "f." before a full date with its year (the sentence splitter may
     // have cut after the abbreviation, so the draft itself is read).
-    if (/^\d{4}-\d\d-\d\d$/.test(m.value) && /(?<![\p{L}])(?:f\.|f\.d\.|fødd?\.?|født|b\.)[ \u00A0]*$/iu.test(text.slice(Math.max(0, m.start - 8), m.start))) return role("past", "f.");
+    // ("Fødd: 03.05.1973", "Date of birth: 14 July 1961": a label with its colon, where the splitter may have cut too.)
+    if (/^\d{4}-\d\d-\d\d$/.test(m.value) && /(?<![\p{L}])(?:f\.|f\.d\.|fødd?\.?|født|b\.|fødselsdato|f\.dato|born|date of birth|birth date)[ \u00A0]*:?[ \u00A0]*$/iu.test(text.slice(Math.max(0, m.start - 16), m.start))) return role("past", "f.");
     // "(ikke 7. juni som tidligere meldt)", "not on 7 June as announced": a date said not to hold is the old one.
     // (A negated event on that day is not: "Ferja går ikkje i morgon", "Vi tømmer ikke mandag 1. mai".)
     if (/(?:^|[,(]|[ \u00A0](?:og|men|and|but))[ \u00A0]*(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");
@@ -224,7 +227,11 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const sup = lastCue("superseded", ownLeft);
     // "Som tidligere varslet blir vannet stengt tirsdag 5. mai": said before and still so, not an old date.
     const asSaid = !!sup && AS_ANNOUNCED.test(ownLeft.slice(Math.max(0, sup.start - 6), sup.end + 24));
-    if (sup && !asSaid && !SUP_GAP_BREAK.test(ownLeft.slice(sup.end))) return role("superseded", sup.text);
+    // ("Your first instalment is due on 15 January": "due on", "scheduled for" and "set for" name a plain date; it is the
+    // old one only in a sentence that moves it or gives another date after it.)
+    // ("The meeting was first planned for 25 February": "was", "first" or "originally" before it make it the old one.)
+    const plainOnly = !!sup && PLAIN_SCHEDULED.test(sup.text) && !/(?:was|were|been|first|originally)[ \u00A0]+$/iu.test(ownLeft.slice(Math.max(0, sup.start - 24), sup.start)) && !c("moveVerbs").test(sText) && !c("newAfter").test(sText) && !c("cancelVerbs").test(sText) && !mentions.slice(i + 1, i + 4).some((x) => x.sentence === m.sentence && x.form === m.form);
+    if (sup && !asSaid && !plainOnly && !SUP_GAP_BREAK.test(ownLeft.slice(sup.end))) return role("superseded", sup.text);
     // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the
     // sentence ("due on Friday 18 April") is the one it replaces.
     if (c("newAfter").test(rightClause.slice(0, 20))) return role("new", "instead");

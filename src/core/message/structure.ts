@@ -169,7 +169,7 @@ function findSender(signature: Sent[], language: Language): { name: string; star
 // ("på oppdrag frå Vestland fylkeskommune", "commissioned by …": the one who ordered the service does not send it.)
 const ON_BEHALF = /^(?:på[ \u00A0]+vegne(?:r)?[ \u00A0]+av|on[ \u00A0]+behalf[ \u00A0]+of|for[ \u00A0]+og[ \u00A0]+på[ \u00A0]+vegne(?:r)?[ \u00A0]+av|på[ \u00A0]+oppdrag[ \u00A0]+(?:frå|fra|for|av)|commissioned[ \u00A0]+by|under[ \u00A0]+contract[ \u00A0]+(?:to|with))[ \u00A0]/iu;
 
-const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse|erence)?\.?|(?:vår|deres|dykkar|our|your)\s+(?:dato|date)|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|barn:|barnet:|child:|elev:|eleven:|pupil:|søker:|søkar:|søkjar:|applicant:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+const HEADER_LINE = /^(?:(?:vår|deres|dykkar|our|your)\s+ref(?:eranse|erence)?\.?|(?:vår|deres|dykkar|our|your)\s+(?:dato|date)|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|barn:|barnet:|child:|elev:|eleven:|pupil:|søker:|søkar:|søkjar:|applicant:|pasient:|patient:|fødd:|født:|eier:|eigar:|owner:|eiendom:|eigedom:|property:|kunde:|kundenummer|kundenr\.?|customer:|customer number|taxpayer:|skattyter:|skattytar:|leietaker:|leigetakar:|tenant:|mottakar:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
 // a title such as "Innkalling til oppfølgingssamtale" read as a name, and the letter lost its title.)
 // ("Emil Rasmussen Dahle, f. 14.05.2016": a name with its birth date is a name line too.)
@@ -221,8 +221,20 @@ function nameShaped(l: string): boolean {
 function isFieldBlock(text: string): boolean {
   if (text.length > 8 * 81) return false;
   const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
-  return lines.length > 0 && lines.length <= 8 && lines.every((l) => l.length <= 80 && l.includes(":") && HEADER_LINE.test(l));
+  // ("Til: Sindre Aas" / "Bakkegata 12" / "6800 Førde", "Til Ahmed Ali" / "Trondheimsveien 210 B" / "0570 Oslo": the
+  // addressee's street and postcode lines belong to the block, and so does a "Til" line that names one person.)
+  const addressee = (l: string, i: number) => i === 0 && NAME_LINE.test(l.replace(/^(?:Til|To)[ \u00A0]+(?=\p{Lu})/u, "")) && /^(?:Til|To)[ \u00A0]/u.test(l) && lines.length > 1;
+  return lines.length > 0 && lines.length <= 8 && lines.some((l, i) => l.includes(":") || addressee(l, i)) && lines.every((l, i) => l.length <= 80 && ((l.includes(":") && HEADER_LINE.test(l)) || ADDRESS_LINE.test(l) || addressee(l, i)));
 }
+// "Til Ahmed Ali": a line to one person by name.
+const TO_NAME = /^(?:Til|To)[ \u00A0]+\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$/u;
+/** One to three lines, each a street with its number or a postcode and place. */
+function addressLines(text: string): boolean {
+  const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.length <= 3 && lines.every((l) => ADDRESS_LINE.test(l));
+}
+// A street line with its number ("Trondheimsveien 210 B", "Bakkegata 12") or a postcode and place ("0570 Oslo").
+const ADDRESS_LINE = /^(?:[\p{L} .-]+(?:gata|gaten|gate|veien|vegen|vei|veg|road|street|lane|allé|plass|bakken|stien)[ \u00A0]+\d{1,4}(?:[ \u00A0]?[A-Za-z])?|\d{4}[ \u00A0]+\p{Lu}[\p{L} -]{1,30})$/u;
 
 /**
  * A closing block without "Med vennlig hilsen": the last paragraph is one to four short lines, none a
@@ -331,7 +343,8 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   // (The parser makes each short line a paragraph of its own: a run of such lines is one block.)
   if (title) {
     let k = first;
-    while (k < paras.length - 1 && k - first < 8 && (isFieldBlock(paras[k].text) || (k === first && toBlock(k)))) k++;
+    // (The addressee's street and postcode under "Til: Sindre Aas" go with it, as their own paragraph too.)
+    while (k < paras.length - 1 && k - first < 8 && (isFieldBlock(paras[k].text) || (k === first && (toBlock(k) || (TO_NAME.test(paras[k].text.trim()) && k + 1 < paras.length && addressLines(paras[k + 1].text)))) || (k > first && addressLines(paras[k].text)))) k++;
     if (k > first) {
       fields = { start: paras[first].start, end: paras[k - 1].end, text: text.slice(paras[first].start, paras[k - 1].end) };
       first = k;

@@ -1,0 +1,52 @@
+// Whose deadline a sentence states. "Fastlegen din skal sende legeerklæringa innan 31. august" is the GP's;
+// "Vi oppdaterer frammr.no seinast måndag 5. mai kl. 06.00" is the writer's promise; "Søknaden må være sendt
+// innen 1. mars", "Fristen er 1. mars" and "Du må svare innen …" are the reader's. A reader told "Fristen er
+// 31. august" for someone else's duty is told a deadline that is not theirs.
+import type { Language } from "../model";
+import { cue } from "./cues";
+
+// The subject (one to four words), a modal and the verb after it.
+const SUBJECT_MODAL = /^((?:[^\s,;:]+[ \u00A0]+){0,3}?[^\s,;:]+)[ \u00A0]+(?:må|skal|vil|bør|kan|must|shall|will|should|has[ \u00A0]+to|have[ \u00A0]+to|is[ \u00A0]+to|are[ \u00A0]+to)[ \u00A0]+(?:(?:ikke|ikkje|not|også|òg|also|sjølv|selv|derfor|difor)[ \u00A0]+)?(\p{L}+)/iu;
+// The writer as the subject, with the verb right after it: "Vi oppdaterer …", "We will update …".
+const WRITER_FIRST = /^(?:vi|me|we)[ \u00A0]+(\p{L}+)/iu;
+const READER = /^(?:du|dere|De|dykk|Dykk|you)$/u;
+// After the modal, a thing's state (passive: "må være sendt", "skal bli betalt") or the writer's need of the reader
+// ("Vi må ha svaret ditt …", "Vi må få …", "We must receive …").
+const THING_OR_NEED = /^(?:være|vere|bli|verte|vorte|be|been|ha|have|få|motta|mottatt|receive|get|hear|høre|høyre)$/iu;
+// What the writer asks of the reader: "Vi ber deg …", "Vi trenger …".
+const WRITER_ASKS = /^(?:ber|bed|trenger|treng|need|needs|ask|asks|must|må|har|have|will|vil|skal|shall)$/iu;
+// A condition with a deadline in it: "dersom forholdet ikke er rettet innen …", "if you have not paid by …".
+const IF_NOT_BY = /(?<![\p{L}])(?:dersom|hvis|viss|om|if|unless)[ \u00A0][^.;:!?]{0,100}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
+// A list marker or a leading subordinate clause up to its comma is not the subject.
+const LEAD = /^[ \t]*(?:(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+)?/u;
+
+/**
+ * Whether the deadline of `sentence` is another party's duty or the writer's own promise, not the reader's:
+ * an active verb after a modal whose subject is not the reader ("Fastlegen din skal sende …", "Arbeidsgiveren må
+ * levere …"), or the writer doing it ("Vi oppdaterer …", "Me sender …"). A passive ("Søknaden må være sendt …"), a
+ * deadline stated bare ("Fristen er …") and the reader as subject are the reader's.
+ */
+export function othersDeadline(sentence: string, language: Language): boolean {
+  const t = sentence.replace(LEAD, "").trim();
+  // ("… vi vil vedta tvangsmulkt dersom forholdet ikke er rettet innen 1. desember": the time in a condition the reader
+  // must meet is the reader's, whoever acts in the main clause.)
+  if (IF_NOT_BY.test(t)) return false;
+  const w = WRITER_FIRST.exec(t);
+  if (w) return !WRITER_ASKS.test(w[1]);
+  const m = SUBJECT_MODAL.exec(t);
+  if (!m) return false;
+  const subject = m[1];
+  // (A passive in -s: "Skjemaet må leveres innen …", "Klagen må sendast …".)
+  if (READER.test(subject) || THING_OR_NEED.test(m[2]) || /\p{L}{3}(?:es|ast|s)$/u.test(m[2]) && !/(?:ss|us|is)$/u.test(m[2])) return false;
+  // The reader's own someone ("Fastlegen din", "your employer") is someone else.
+  if (/(?:^|[ \u00A0])(?:din|di|ditt|dine|dykkar|Deres|your)$/u.test(subject) || /^your[ \u00A0]/iu.test(subject)) return true;
+  // ("Alle søkere må …", "Eleven må …": the readers named as a group, or those they answer for.)
+  const who = cue(language, "readerSubjects").first(subject) ?? cue(language, "readersByProxy").first(subject);
+  if (who && who.start === 0) return false;
+  // (A condition or a time up front is not the subject: "Innen 1. mars må du …" has the reader after the modal.)
+  if (/^(?:innen|innan|senest|seinast|by|before|før|etter|after|hvis|dersom|viss|om|if|når|when)(?![\p{L}])/iu.test(subject)) return false;
+  // A name (a capital after the first word: "Hilde Myklebust", "Oslo kommune") or a definite noun ("Fastlegen",
+  // "arbeidsgiveren din", "the school"); the first word's capital is only the sentence's.
+  const rest = subject.replace(/^\S+/u, "");
+  return /[ \u00A0]\p{Lu}/u.test(rest) || /^(?:the|your)[ \u00A0]/iu.test(subject) || /^\p{L}{3,}(?:en|et|ane|ene|arne|erne|aren|eren)(?:[ \u00A0]+(?:din|di|ditt|dine|dykkar|deres))?$/iu.test(subject);
+}
