@@ -465,6 +465,19 @@ const ADDRESS_START = /(?<![\p{L}])(?:skriftlig[ \u00A0]+)?(?:til|to|på|via|by 
 const DEADLINE_WORD = /,?[ \u00A0]+(?=(?:innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+\S)/iu;
 
 /**
+ * A sentence without its example and its purpose clause: "Bruker du medisinsk utstyr som trenger strøm, for eksempel
+ * oksygenkonsentrator, må du ringe oss på 22 08 60 00 senest mandag 9. mars, slik at vi kan finne en løsning" →
+ * "Bruker du medisinsk utstyr som trenger strøm, må du ringe oss på 22 08 60 00 senest mandag 9. mars." Undefined
+ * when it has neither.
+ */
+export function withoutAsides(s: string): string | undefined {
+  const out = s
+    .replace(/,[ \u00A0]+(?:for eksempel|til dømes|blant anna|bl\.a\.|f\.eks\.|such as|for example|e\.g\.)[ \u00A0][^,.;:!?]{1,80},/giu, ",")
+    .replace(/,?[ \u00A0]+(?:slik at|sånn at|så at|so that|in order to)[ \u00A0][^.;:!?]{2,160}(?=[.!]?\s*$)/iu, "");
+  return out !== s ? out : undefined;
+}
+
+/**
  * An instruction without the addresses it lists, for a channel that has no room for them ("Send merknader til
  * planforslaget skriftlig til postmottak@… eller Ringerike kommune, Postboks 123, 3502 Hønefoss, innen fredag 15.
  * januar 2027." → "Send merknader til planforslaget innen fredag 15. januar 2027."): what to do and by when stay;

@@ -12,7 +12,7 @@ import { deadlineSentence, withoutSource, FRONTED_BACK, namedFromList, lineAroun
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
-import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, isStub, withoutAsides, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { onlyAReference } from "./openers";
@@ -564,7 +564,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     }
     const s0 = closedText ? `${closedText} ${say(a) ?? ""}`.trim() : say(a);
     // Too long with the addresses it lists: what to do and by when, without them.
-    const s = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;
+    // (Then without its example and its purpose: "…, for eksempel oksygenkonsentrator, …, slik at vi kan …".)
+    const s1 = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;
+    const s = s1 && s1.length > 130 ? withoutAsides(s1) ?? s1 : s1;
     // "Kok vannet før du drikker det." after "Fra i dag må du koke vannet før du drikker det …": said already.
     if (s && leadSaid && repeats(leadSaid, s)) continue;
     // (In a warning, what keeps the reader safe may take a longer sentence: "Residents in Strandgata, … and
@@ -593,6 +595,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (k >= 0) omitted.splice(k, 1);
   }
   const dl = action?.deadline ?? m.actions.find((a) => a.deadline && !a.condition)?.deadline ?? namedAction[0]?.deadline;
+  const dlForSome = !!action?.condition && !!dl && dl === action.deadline;
   // One more sentence of the lead when there is room ("SFO er også stengt.", "Du kan drikke vannet som vanlig.").
   // The one that adds most (fewest words the lead already has), the shorter on a tie.
   // (A line that names the goods by the date printed on them, "Gjeld: Fenalår, 1,2 kg, best før 30.06.2026", may stand
@@ -727,9 +730,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const saidDl = !!dl && `${head} ${more2}`.includes(dl.text.trim());
     // The action in its own words, with its deadline after it when the words do not say it.
     if (p.action === "full" && actionText) act = dl && !actionText.includes(dl.text.trim()) && !saidDl && dlLine(p.short) ? `${actionText} ${dlLine(p.short)}` : actionText;
-    else if (dl && (p.action !== "none" || !actionText) && !saidDl) act = p.action !== "none" && dlSay ? dlSay : dlLine(p.short);
+    else if (dl && (p.action !== "none" || !actionText) && !saidDl && !dlForSome) act = p.action !== "none" && dlSay ? dlSay : dlLine(p.short);
     // The deadline is never dropped: "none" still keeps "Frist: …" when the action had one.
-    if (p.action === "none" && dl && !saidDl) act = dlLine(p.short);
+    // (Unless it is for some readers: "Bruker du medisinsk utstyr …, må du ringe oss … senest mandag 9. mars" is said
+    // whole or not at all; a bare "Frist: 9. mars" would be everyone's.)
+    if (p.action === "none" && dl && !saidDl && !dlForSome) act = dlLine(p.short);
     // (A schedule's rows each have their place: the first row's is not the place of them all.)
     const daysOnly = schedule && p.compact && !!ev && !!scheduleDates(m, ev.what, language);
     const place = p.where && !daysOnly ? whereLine(`${head} ${more2} ${act}`) : "";

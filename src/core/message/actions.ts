@@ -402,7 +402,8 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
  * kommune, bør du …"), whatever its verb.
  */
 export function openingCondition(text: string, language: Language): string | undefined {
-  const t = text.trimStart();
+  // (A list item is read without its marker: "- Har du elbil, må du lade den …".)
+  const t = text.trimStart().replace(ITEM, "");
   const comma = t.indexOf(",");
   if (comma < 0) return undefined;
   const cond = cue(language, "conditions").first(t);
@@ -476,7 +477,16 @@ const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
  * items (the list lines right under it) it is one action, which a channel says whole or not at all.
  */
 /** A heading or lead-in that asks or says what the reader must do. */
-const ACTION_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*[?:]|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must)[ \u00A0]+to[ \u00A0]+do[ \u00A0]*[?:]|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*[?:]|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
+// ("What do you need to do?", "Slik gjør du:": the steps of one thing to do.)
+const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*[?:]|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must|should|can)[ \u00A0]+(?:to[ \u00A0]+)?do[ \u00A0]*[?:]|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*[?:]|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
+// ("Slik forbereder du deg:", "Slik vernar du deg:", "How to prepare:", "Gode råd:": advice, each bullet a tip of its own.)
+const ADVICE_HEAD = /^(?:slik[ \u00A0]+(?!gjør|gjer)\p{L}+[ \u00A0]+(?:du|dere|dykk|de)(?:[ \u00A0]+(?:deg|dykk|dere|seg))?[ \u00A0]*:$|how[ \u00A0]+to[ \u00A0]+\p{L}+(?:[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:gode[ \u00A0]+)?råd[ \u00A0]*:$|(?:good[ \u00A0]+)?advice[ \u00A0]*:$)/iu;
+/** The line of `draft` that holds offset `at`. */
+function draftLine(draft: string, at: number): string {
+  const start = draft.lastIndexOf("\n", at - 1) + 1;
+  const end = draft.indexOf("\n", at);
+  return draft.slice(start, end < 0 ? draft.length : end);
+}
 function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft: string | undefined): MessageAction[] {
   const out: MessageAction[] = [];
   for (const a of actions) {
@@ -489,15 +499,27 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
       if (draft === undefined) continue;
       const lineStart = draft.lastIndexOf("\n", a.start - 1);
       const head = lineStart < 0 ? "" : /([^\n]*)\n[ \t]*\n?[ \t]*$/u.exec(draft.slice(Math.max(0, lineStart - 160), lineStart + 1))?.[1] ?? "";
-      if (!ACTION_HEAD.test(head.trim())) continue;
+      if (!STEPS_HEAD.test(head.trim()) && !ADVICE_HEAD.test(head.trim())) continue;
       const run = [a];
       for (const x of actions.slice(actions.indexOf(a) + 1)) {
-        if (!ITEM.test(x.text) || !/^[ \t]*\r?\n[ \t]*$/.test(draft.slice(run[run.length - 1].end, x.start))) break;
+        // (An item may go on after its instruction: "- Slå av komfyr … før kl. 23.00. Det kan komme strømstøt …", and
+        // a step in that rest, "- Drink plenty of water. Do it even if …", is part of its item.)
+        if (!draft.slice(run[run.length - 1].end, x.start).includes("\n")) continue;
+        if (!ITEM.test(x.text) || !/^[^\n]*\r?\n[ \t]*$/.test(draft.slice(run[run.length - 1].end, x.start))) break;
         run.push(x);
       }
       if (run.length < 2) continue;
+      // ("Slik forbereder du deg:" / "- Slå av komfyr … ." / "- Har du elbil, må du lade den …": under an advice head,
+      // bullets that are each a whole sentence are tips, each its own action with its own condition and deadline;
+      // the steps under "What do you need to do?", numbered steps and fragments are one thing to do, said whole or
+      // not at all.)
+      if (ADVICE_HEAD.test(head.trim()) && run.every((x) => /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(x.text) && /[.!][ \t]*$/u.test(draftLine(draft, x.start)))) {
+        out.push(...run);
+        continue;
+      }
       const last = run[run.length - 1];
-      const deadline = run.find((x) => x.deadline)?.deadline;
+      // (A deadline for some readers of one step is not the procedure's.)
+      const deadline = run.find((x) => x.deadline && !x.condition)?.deadline;
       out.push({ ...a, end: last.end, text: draft.slice(a.start, last.end), ...(deadline ? { deadline } : {}) });
       continue;
     }
@@ -523,5 +545,6 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
     const deadline = a.deadline ?? actions.find((x) => x.start > a.end && x.end <= end && x.deadline)?.deadline;
     out.push({ ...a, end, text: draft.slice(a.start, end), ...(deadline ? { deadline } : {}) });
   }
-  return out;
+  // (Tips said one by one keep the draft's order with the steps between them.)
+  return out.sort((a, b) => a.start - b.start);
 }

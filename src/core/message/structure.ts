@@ -90,6 +90,8 @@ function isNote(text: string): boolean {
   const words = t.split(/[\s\u00A0]+/u);
   return words.length >= 4 && words.filter((w) => /^\p{Ll}{2,}[.,!?]?$/u.test(w)).length >= 2;
 }
+// A web address or a label with its value ("Mer informasjon: …"): no name of a body.
+const WEB_OR_LABEL = /https?:|www\.|\.(?:no|com|org|net|eu)(?![\p{L}])|:[ \u00A0]/iu;
 const CLOSING = /^(?:med\s+)?(?:vennlig(?:st)?\s+|venleg(?:ast)?\s+|beste\s+)?(?:hilsen|helsing)(?![\p{L}\p{N}])|^(?:mvh|vh)(?![\p{L}\p{N}])|^(?:kind|best)\s+regards(?![\p{L}\p{N}])|^yours\s+(?:sincerely|faithfully)(?![\p{L}\p{N}])/iu;
 
 // Public bodies often named as senders (used only when the draft names them itself).
@@ -153,7 +155,8 @@ function findSender(signature: Sent[], language: Language): { name: string; star
       // ("Nordmøre interkommunale renovasjonsselskap (NIR) for Kristiansund og Averøy": the name up to its short form.)
       const part0 = m[0].trim().replace(/[.:;]$/, "");
       const part = /^.{3,60}?\([\p{Lu}]{2,8}\)[ \u00A0]+\p{L}/u.test(part0) ? /^(.{3,60}?\([\p{Lu}]{2,8}\))/u.exec(part0)![1] : part0;
-      if (part && part.length <= 60 && !/[{}@]|\d{3}/.test(part) && (orgWord(language, part) || ORG.test(part))) {
+      // (Not a label with its value or a web address: "Mer informasjon: bodo.kommune.no/bandtvang" names no sender.)
+      if (part && part.length <= 60 && !/[{}@]|\d{3}/.test(part) && !WEB_OR_LABEL.test(part) && (orgWord(language, part) || ORG.test(part))) {
         const at = s.start + (m.index ?? 0) + m[0].indexOf(part);
         found.push({ name: part, start: at, end: at + part.length });
       }
@@ -161,6 +164,17 @@ function findSender(signature: Sent[], language: Language): { name: string; star
     if (found.length >= 4) break;
   }
   if (found.length) return (behalf ? undefined : found.find((f) => cue(language, "parentBodies").test(f.name))) ?? found[0];
+  // "Hilsen Elvia" on one line: one capitalised word (or an acronym) right after the closing words is the body that
+  // signs; a person signs with a first and last name, and a job title is written in lower case.
+  for (const s of signature) {
+    const t = s.text.trim();
+    const m = CLOSING.exec(t);
+    const rest = m ? t.slice(m[0].length).replace(/^[\s,]+/u, "").replace(/[.!]$/u, "") : "";
+    if (/^(?:\p{Lu}[\p{Ll}\p{Lu}-]{1,30}|\p{Lu}{2,8})$/u.test(rest) && !WEB_OR_LABEL.test(rest)) {
+      const at = s.start + s.text.indexOf(rest, s.text.indexOf(m![0]) + m![0].length);
+      return { name: rest, start: at, end: at + rest.length };
+    }
+  }
   // A person's name or job title ("Kari Nordmann", "seniorrådgiver") does not sign an SMS for the body.
   return undefined;
 }
