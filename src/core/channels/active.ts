@@ -688,6 +688,9 @@ export function activeVoice(sentence: string, language: Language, verb: string, 
   if (verb && language !== "en" && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\u00A0]+å[ \\u00A0]`, "iu").test(sentence)) return null;
   // "Det blir sett av areal": "sett" with a particle is "sette/setje av", not "se"; the table knows only "se".
   if (/^sett$/iu.test(verb) && new RegExp(`(?<![\\p{L}])sett[ \\u00A0]+(?:av|opp|inn|ut|fram|frem|ned|på|sammen|bort|i[ \\u00A0]+gang|i[ \\u00A0]+verk)(?![\\p{L}])`, "iu").test(sentence)) return null;
+  // "Invitasjon sendes fra skolen i mai": who sends is named after "fra"; "Vi sender invitasjon fra skolen" would make
+  // the writer the sender. It stays as written.
+  if (verb && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])(?:[ \\u00A0]+(?:ut|direkte|digitalt|automatisk|out|directly))?[ \\u00A0]+(?:fra|frå|from)[ \\u00A0]+(?!oss|us(?![\\p{L}]))\\p{L}`, "iu").test(sentence) && /^(?:send|levert|utstedt|issued|sent|delivered)/iu.test(verb)) return null;
   const out0 = activeVoiceOf(sentence, language, verb);
   // "Dokumentasjonen må sendes oss" → "Du må sende oss dokumentasjonen", not "sende dokumentasjonen oss": the one it
   // goes to comes before the thing sent.
@@ -701,9 +704,19 @@ export function activeVoice(sentence: string, language: Language, verb: string, 
 
 const INDIRECT_AFTER = /((?<![\p{L}])(?:sende|levere|gi|vise|returnere|ettersende|send|give|show|return)[ \u00A0]+)((?:(?!(?:til|på|i|med|for|hos|innen|innan|to|by|at|on|in|with|for)[ \u00A0])[\p{L}-]+[ \u00A0]+){0,3}?(?!(?:til|på|i|med|for|hos|innen|innan|to|by|at|on|in|with)(?![\p{L}]))[\p{L}-]+)[ \u00A0]+(oss|meg|dykk|us|me)(?![\p{L}])/iu;
 
+const FRONTED_ADVERB_EN = /^(Otherwise|Then|Also|However|Instead|Afterwards|Later|Meanwhile|Therefore|In addition|In (?:January|February|March|April|May|June|July|August|September|October|November|December)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[ \u00A0]+(?=\p{Ll})/u;
+
 function activeVoiceOf(sentence: string, language: Language, verb: string): string | null {
   if (language === "en" && sentence.length <= 300 && verb) {
     const t = sentence.trim();
+    // ("Otherwise the refund will be sent by post": a fronted adverb is no part of the subject; the active says
+    // "Otherwise, we will send the refund by post", never "We will send otherwise the refund".)
+    const adv = FRONTED_ADVERB_EN.exec(t);
+    if (adv) {
+      const rest = t.slice(adv[0].length);
+      const main = activeEnglish(rest.charAt(0).toUpperCase() + rest.slice(1), verb);
+      return main ? `${adv[1]}, ${/^(?:We|You)[ \u00A0]/u.test(main) ? main.charAt(0).toLowerCase() + main.slice(1) : main}` : null;
+    }
     let en = activeEnglish(t, verb);
     // "If we do not hear from you by 20 April, the place will be offered …": the main clause after a fronted
     // condition ("If …, we will offer the place …").

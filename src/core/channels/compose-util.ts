@@ -140,6 +140,13 @@ function draftNames(draft: string): Set<string> {
   const below = t.indexOf("\n");
   if (below >= 0)
     for (const m of t.slice(below).matchAll(/(?<=\n[ \t]*)(\p{Lu}[\p{Ll}-]{2,})[ \u00A0]+\p{Lu}[\p{L}-]*(?:[ \u00A0]+[\p{L}-]+){0,3}[ \t]*(?=\n|$)/gu)) names.add(m[1]);
+  // ("Pris: Vaksinen er gratis" beside "Hvem bør ta vaksinen?": a word the draft also writes in lower case is no name.)
+  // (The draft's lower-case words are collected once: a regular expression per name would read the draft again for
+  // each.)
+  if (names.size) {
+    const lower = new Set(t.match(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}])/gu) ?? []);
+    for (const n of [...names]) if (lower.has(n.charAt(0).toLowerCase() + n.slice(1))) names.delete(n);
+  }
   namesOf = { text: draft, names };
   return names;
 }
