@@ -58,7 +58,7 @@ export interface Composed {
  * candidates that keep every essential part (the action, the place) are preferred up to two parts before any
  * that drops one is taken for fitting in one.
  */
-function pick<T extends { text: string; essential?: boolean; broken?: boolean; daysOnly?: boolean }>(candidates: T[], language: Language, warning = false): T {
+function pick<T extends { text: string; essential?: boolean; broken?: boolean; daysOnly?: boolean }>(candidates: T[], language: Language, warning = false, kind?: string): T {
   const clean = candidates.map((c) => ({ ...c, text: tidy(gsmSafe(c.text.replace(/\s+/g, " ").trim(), language)) }));
   const parts = clean.map((c) => partsUpToThree(c.text));
   const first = (ok: (i: number) => boolean) => clean.findIndex((_, i) => ok(i));
@@ -72,7 +72,10 @@ function pick<T extends { text: string; essential?: boolean; broken?: boolean; d
     const k = clean.map((_, i) => i).filter((i) => essential(i) && sound(i)).pop();
     if (k !== undefined) return clean[k];
   }
-  for (const ok of [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 1, (i: number) => sound(i) && parts[i] <= 2, (i: number) => rough(i) && parts[i] <= 1, (i: number) => rough(i) && parts[i] <= 2]) {
+  // (Nothing whole fits: in a danger notice the richest text in two parts, the times and "ring 112" with it, comes
+  // before a one-part text that keeps only the title.)
+  const order = kind === "warning" ? [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 2, (i: number) => rough(i) && parts[i] <= 2] : [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 1, (i: number) => sound(i) && parts[i] <= 2, (i: number) => rough(i) && parts[i] <= 1, (i: number) => rough(i) && parts[i] <= 2];
+  for (const ok of order) {
     const k = first(ok);
     if (k >= 0) return clean[k];
   }
@@ -778,7 +781,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (A warning that leads with what to do, "Boil the water for at least one minute …", has said it: no third part for
   // another wording of the same.)
   const warningActs = !!warning && m.actions.some((a) => overlaps(a, warning.w));
-  let chosen = pick(candidates, language, m.kind === "warning" && !warningActs);
+  let chosen = pick(candidates, language, m.kind === "warning" && !warningActs, m.kind);
   // A part given up before a later one went too may fit again: each only if the SMS keeps its parts and soundness.
   // (What was given up for room comes back in the order it matters: "Les mer på …", the extra sentence, then the
   // niceties.)
