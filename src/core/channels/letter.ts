@@ -42,7 +42,8 @@ const CONSEQUENCE = /(?<![\p{L}])(?:hvis|dersom|viss|om|if|unless)[ \u00A0][^,.;
 // of the step's deadline without naming it.
 const BACK_TO_DEADLINE = /(?<![\p{L}])(?:by then|until then|before then|innen da|innan då|innan da|til da|etter fristen|innen fristen|innan fristen|after the deadline|fristen går ut|the deadline)(?![\p{L}])/iu;
 const PRONOUN_OPENER = /^(?:han|ho|hun|hen|den|dei|dem|disse|desse|it|they|them|these)[ \u00A0]/iu;
-const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|it|this|that|therefore|instead)[ \u00A0,]/iu;
+// (Not an article before its adjective and noun: "Det første meldekortet skal sendes …" names its own thing.)
+const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|it|this|that|therefore|instead)[ \u00A0,](?!(?:første|andre|tredje|siste|nye|gamle|neste|forrige|same|samme|heile|hele|gjeldande|gjeldende)[ \u00A0]+\p{L})/iu;
 
 /**
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
@@ -55,6 +56,8 @@ const paraEnd = (p: { sentences: ReadonlyArray<{ end: number }> }): number => p.
 
 /** The break the draft has between two of its parts: a blank line, or a single line break when it had only that. */
 /** "Sjå forvaltningslova § 28.", "Se folketrygdloven § 21-3.", "See section 28 of the Public Administration Act." */
+// "Les mer om klage på nav.no/klage.", "Read more at nav.no/appeal.": a pointer to more, one short sentence.
+const READ_MORE = /^(?:les|lese|read|find|finn|see|sjå|se)[ \u00A0]+(?:meir|mer|more|out more)[ \u00A0](?:[^.!?]|\.(?=\S)){0,80}[.!]?$/iu;
 const LAW_POINTER = /^(?:sjå|se|see|jf\.?|jamfør|jamfør)[ \u00A0][^.!?]{0,80}(?:§|lov(?:a|en)?(?![\p{L}])|\p{L}+lov(?:a|en)?(?![\p{L}])|act(?![\p{L}])|section[ \u00A0]+\d)[^.!?]{0,30}[.!]?$/iu;
 
 /** A labelled line ("Sted: Helsehuset", "Time: 13:00"): a field, though the parser may read it as a heading. */
@@ -379,6 +382,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
           role = prevRole;
           roles[i] = prevRole;
         }
+        // "Du kan klage på vedtaket innen seks uker. Les mer om klage på nav.no/klage.": a pointer to more about what
+        // the sentence before says goes where that sentence goes (under "Du kan klage"), not ahead of its heading.
+        if (role !== prevRole && (prevRole === "appeal" || prevRole === "access") && READ_MORE.test(s.text.trim())) {
+          role = prevRole;
+          roles[i] = prevRole;
+        }
         // "Husk å oppgi målernummeret. Det står på selve måleren.": a step the next sentence speaks of ("Det", "Derfor",
         // "I staden") stays where it is, or that sentence would point at nothing.
         const next = p.sentences[i + 1];
@@ -402,6 +411,13 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // ("Kan du ikke komme? Gi beskjed … eller ring 55 55 33 33.": a contact line is its answer too, not a "Har du
         // spørsmål?" line.)
         if ((role === "action" || role === "contact") && i > 0 && readerCondition(p.sentences[i - 1].text, language) !== undefined) {
+          role = "body";
+          roles[i] = "body";
+        }
+        // "Du må være registrert som arbeidssøker. Det betyr at du må kunne ta ethvert arbeid …": a step that opens by
+        // pointing back at a sentence that stays ("Det betyr", "Dette", "Derfor") stays with it; under "Dette må du
+        // gjøre" it would explain whatever stood before it there.
+        if (role === "action" && i > 0 && roles[i - 1] !== "action" && BACK_OPENER.test(s.text.trim())) {
           role = "body";
           roles[i] = "body";
         }
