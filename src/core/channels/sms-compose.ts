@@ -269,7 +269,11 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const t0 = m.subject.text.trim();
   const titleAct =
     t0 && t0.length <= 70 && !/[{}\d]/.test(t0) && !blocked(m.subject) && !sensitive.test(t0) && readerActs(t0, language) ? endSentence(t0 === t0.toUpperCase() ? t0.charAt(0) + t0.slice(1).toLowerCase() : t0) : "";
-  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && !!short(a) && short(a)!.length <= 90 && !/:\s*$/.test(a.text)) : undefined;
+  // (Without a deadline, only a step that says where the letter is or how to answer it: "Ta med gyldig legitimasjon"
+  // alone, out of its letter, tells the reader to bring ID to nowhere.)
+  // (Under a summons that gives its time, "Ta med CV." is what to bring to it.)
+  const whereToRead = (a: MessageAction) => WHERE_TO_READ.test(a.text) || cue(language, "readVerbs").test(a.text) || (!!when && m.kind === "summons");
+  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && !!short(a) && short(a)!.length <= 90 && !/:\s*$/.test(a.text) && whereToRead(a)) : undefined;
   const steps = actAction && actAction !== dlAction && said(actAction).length > 90 ? short(actAction) : undefined;
   const act = steps ?? (actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null);
   const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : dlAction ? "" : titleAct;
@@ -328,6 +332,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
 // A duty laid on another party than the reader: "pålegges eier av …", "X er pålagt å …", "the owner is ordered to …",
 // "Naboen må …".
 const OTHERS_DUTY = /(?<![\p{L}])(?:(?:pålegges|påleggast|pålagt|pålegg(?:er|jer)[ \u00A0]+(?:vi|kommunen|me))[ \u00A0]+(?!du|deg|De|Dem|dere|dykk|Dykk)(?:\S+[ \u00A0]+){0,6}?(?:å|til å)[ \u00A0]|(?:is|are|has been|have been)[ \u00A0]+ordered[ \u00A0]+to|(?:naboen|eieren|eigaren|entreprenøren|utbyggeren|utbyggjaren|the[ \u00A0]+(?:neighbour|owner|contractor|developer))[ \u00A0]+(?:må|skal|must|shall|has[ \u00A0]+to))/u;
+// Where a letter is read or answered: a login, an inbox, a web service.
+const WHERE_TO_READ = /(?<![\p{L}])(?:logg?[ \u00A0]+(?:deg[ \u00A0]+)?inn|log[ \u00A0]+in|min[ \u00A0]+side|mi[ \u00A0]+side|mine[ \u00A0]+sider|dine[ \u00A0]+sider|my[ \u00A0]+page|innboks\p{L}*|inbox|digipost|e-boks|altinn|helsenorge|nav\.no|skatteetaten\.no|www\.|https?:|svar[ \u00A0]+(?:på|via)|answer[ \u00A0]+(?:at|via|on))/iu;
 const GREETING_ONLY = /^(?:hei|hallo|heisann|hi|hello)[ \u00A0]*[.!,]?$/iu;
 // A template field that is not a date ("{correspondenceRecipientName}", "{beløp}") may hold anything of the case.
 const CASE_FIELD = /\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu;
