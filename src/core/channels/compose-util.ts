@@ -403,3 +403,35 @@ export function deadlineSentence(dl: MessageTime | undefined, draft: string, say
   const said = say(part);
   return said && said.length <= 130 && said.includes(dl.text.trim()) ? said : undefined;
 }
+
+/**
+ * A list head that names its readers, said as the condition that opens a sentence: "Til deg som bor i nærheten" →
+ * "Bor du i nærheten", "Til dykk som bur nær elva" → "Bur de nær elva", "For those who live nearby" → "If you live
+ * nearby". Undefined for any other condition.
+ */
+export function groupAsCondition(condition: string, language: Language): string | undefined {
+  if (language === "en") {
+    const m = /^(?:[Ff]or|[Tt]o)[ \u00A0]+(?:those|everyone|anyone|you)[ \u00A0]+who[ \u00A0]+(\p{Ll}+)(.*)$/u.exec(condition.trim());
+    if (!m) return undefined;
+    const verb = /^(?:is|are)$/u.test(m[1]) ? "are" : /^has$/u.test(m[1]) ? "have" : m[1].replace(/(?<=[^s])s$/u, "");
+    return `If you ${verb}${m[2]}`;
+  }
+  // ("Til deg som likevel må ut på isen" → "Må du likevel ut på isen": an adverb before the verb goes after the subject.)
+  const m = /^(?:til|for)[ \u00A0]+(deg|dere|dykk|alle)[ \u00A0]+som[ \u00A0]+((?:likevel|også|òg|ikke|ikkje|fortsatt|framleis|allerede|alt|ofte|gjerne)[ \u00A0]+)?(\p{Ll}+)(.*)$/iu.exec(condition.trim());
+  if (!m) return undefined;
+  const you = /^dykk$/iu.test(m[1]) ? "de" : /^dere$/iu.test(m[1]) ? "dere" : "du";
+  return `${m[3].charAt(0).toUpperCase()}${m[3].slice(1)} ${you}${m[2] ? ` ${m[2].trim()}` : ""}${m[4]}`;
+}
+
+/**
+ * A warning said as a short channel may: alone when it is for everyone; with its readers when it is a step for
+ * those a list head names ("- Møt opp på evakueringssenteret" under "Til deg som bor innenfor sperringen:" → "Bor du
+ * innenfor sperringen, møt opp på evakueringssenteret …"); undefined when it is for some readers it cannot name.
+ */
+export function warningForReaders(w: Part, m: Message, say: (p: Part) => string | undefined): string | undefined {
+  const a = m.actions.find((x) => x.start < w.end && w.start < x.end && !!x.condition && !x.text.includes(x.condition));
+  if (!a) return say(w);
+  const g = groupAsCondition(a.condition!, m.language);
+  const x = g ? say(w) : undefined;
+  return g && x ? `${g}, ${x.charAt(0).toLowerCase()}${x.slice(1)}` : undefined;
+}

@@ -2,6 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
+import { groupAsCondition, warningForReaders } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -169,8 +170,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   }
   if (m.kind === "warning") {
     // ("The following streets are at risk of flooding:" is said with its streets, or not at all.)
-    const w = m.warnings.map((x) => introWithList(x, draft)).find((x): x is Part => !!x && !used(x) && !!say(x));
-    if (w) body.push({ text: say(w)!, part: w, kind: "warning" });
+    // (A step for the readers a list head names is said with them, or not as the warning.)
+    const sayW = (x: Part) => warningForReaders(x, m, say);
+    const w = m.warnings.map((x) => introWithList(x, draft)).find((x): x is Part => !!x && !used(x) && !!sayW(x));
+    if (w) body.push({ text: sayW(w)!, part: w, kind: "warning" });
   }
   // Up to two things the reader must do, the plainest first among the first few, shown in draft order.
   const cands: Array<{ text: string; part: Part; i: number }> = [];
@@ -185,7 +188,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     }
     // "Abonnenter tilknyttet Vestre Eikeland private vannverk er ikke omfattet. De må følge beskjed fra eget
     // vannverk.": an instruction whose group is named in the sentence before it would, alone, speak to everyone.
-    if (a.condition && !a.text.includes(a.condition)) {
+    // (In a danger notice, a step under a head that names its readers is said with them: "Bor du i nærheten, hold
+    // vinduer og dører lukket.")
+    const groupCond = m.kind === "warning" && a.condition && !a.text.includes(a.condition) ? groupAsCondition(a.condition, language) : undefined;
+    if (a.condition && !a.text.includes(a.condition) && !groupCond) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
@@ -193,7 +199,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
       omitted.push({ part: "action", why: "leans", text: a.text });
       continue;
     }
-    const s0 = say(a);
+    const s00 = say(a);
+    const s0 = groupCond && s00 ? `${groupCond}, ${s00.charAt(0).toLowerCase()}${s00.slice(1)}` : s00;
     // (An instruction that lists e-mail and postal addresses says what to do and by when; the link says where.)
     const s = s0 && s0.length > 120 ? withoutAddresses(s0) ?? s0 : s0;
     if (s && s.split(/\s+/).length <= 30) cands.push({ text: s, part: a, i: cands.length });

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, unshout } from "./compose-util";
+import { deadlineSentence, groupAsCondition, warningForReaders, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, unshout } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -390,6 +390,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   };
   // A block of several moves is said sentence by sentence (each made plain on its own).
   const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
+  const warningSaid = (w: Part): string | undefined => warningForReaders(w, m, say);
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
   // The subject names the SMS unless it holds personal data (then a general opening, never the number).
   const subjectPart = m.subject.text ? m.subject : ev?.what;
@@ -405,7 +406,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
 
   // The lead: a warning first in a warning; else the sentence that states the event (from the title when the
   // title is that sentence); else the subject.
-  const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: say(w) })).find((x) => x.s && x.s.length <= 120) : undefined;
+  // (A danger stated for some readers only — "- Møt opp på evakueringssenteret" under "Til deg som bor innenfor
+  // sperringen:" — is said with them, or not as the SMS's warning.)
+  const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: warningSaid(w) })).find((x) => x.s && x.s.length <= 140) : undefined;
   const keySentence0 = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
   // ("Han blir delt ut …" alone says "Prisen blir delt ut …": the sentence it leans on is not said.)
   const keySentence1a = keySentence0 && ev ? namedSubject(keySentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : keySentence0;
@@ -555,7 +558,15 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (Nor is a condition that names the readers the title speaks to: "Er du huseier, må du …" under "Til huseiere i
     // Nordbygda: …" is every reader the text is for.)
     const titleReaders = a.text.includes(a.condition ?? "\u0000") && namesTitleReaders(a.condition!, m.subject.text, language);
-    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !cue(language, "urgentCondition").test(a.condition)) {
+    // (In a danger notice, a step under a head that names its readers — "Til deg som bor i nærheten:" / "- Hold
+    // vinduer og dører lukket." — is said with them: "Bor du i nærheten, hold vinduer og dører lukket.")
+    const groupCond = m.kind === "warning" && a.condition && !a.text.includes(a.condition) ? groupAsCondition(a.condition, language) : undefined;
+    // (One step for a group is enough when the warning has named it: no second "Må du likevel ut på isen, …".)
+    if (groupCond && warning?.s?.startsWith(groupCond)) {
+      omitted.push({ part: "action", why: "too-long", text: a.text });
+      continue;
+    }
+    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
@@ -571,7 +582,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       omitted.push({ part: "action", why: "leans", text: a.text });
       continue;
     }
-    const s0 = closedText ? `${closedText} ${say(a) ?? ""}`.trim() : say(a);
+    const s00 = closedText ? `${closedText} ${say(a) ?? ""}`.trim() : say(a);
+    const s0 = groupCond && s00 ? `${groupCond}, ${s00.charAt(0).toLowerCase()}${s00.slice(1)}` : s00;
     // Too long with the addresses it lists: what to do and by when, without them.
     // (Then without its example and its purpose: "…, for eksempel oksygenkonsentrator, …, slik at vi kan …".)
     const s1 = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;

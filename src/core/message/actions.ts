@@ -110,7 +110,7 @@ function writersClause(main: string, at: number): boolean {
 }
 
 /** A sentence that forbids: "Ikke kom …", "Ikkje bruk …", "Do not visit …", "Please don't …". */
-const PROHIBITION = /^[ \t]*(?:(?:please|vennligst|venlegst)[ \u00A0,]+)?(?:ikke|ikkje|aldri|never|do[ \u00A0]+not|don't|don’t)[ \u00A0]/iu;
+const PROHIBITION = /^[ \t]*(?:[-–•*][ \u00A0]+)?(?:(?:please|vennligst|venlegst)[ \u00A0,]+)?(?:ikke|ikkje|aldri|never|do[ \u00A0]+not|don't|don’t)[ \u00A0]/iu;
 
 /** Whether a sentence (or its main clause after a condition) makes the reader act. */
 export function readerActs(sentence: string, language: Language): boolean {
@@ -477,6 +477,9 @@ const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
  * items (the list lines right under it) it is one action, which a channel says whole or not at all.
  */
 /** A heading or lead-in that asks or says what the reader must do. */
+// "Til deg som bor innenfor sperringen:", "For those who live nearby:", "Dersom du har barn i barnehagen:": a head that
+// names the readers its list is for.
+const GROUP_HEAD = /^(?:(?:(?:gode[ \u00A0]+)?råd|advice|tips)[ \u00A0]+)?(?:(?:til|for)[ \u00A0]+(?:deg|dykk|dere|de|dei|alle|those|everyone|anyone|you)[ \u00A0]+(?:som|who)[ \u00A0][^:\n]{3,80}|(?:dersom|hvis|viss|om|if)[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0][^:\n]{3,80}|(?:bor|bur|har|er|skal)[ \u00A0]+(?:du|dere|dykk)[ \u00A0][^:\n]{3,80}|(?:if|when)[ \u00A0]+you[ \u00A0][^:\n]{3,80}):$/iu;
 // ("What do you need to do?", "Slik gjør du:": the steps of one thing to do.)
 const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*[?:]|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must|should|can)[ \u00A0]+(?:to[ \u00A0]+)?do[ \u00A0]*[?:]|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*[?:]|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
 // ("Slik forbereder du deg:", "Slik vernar du deg:", "How to prepare:", "Gode råd:": advice, each bullet a tip of its own.)
@@ -499,7 +502,9 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
       if (draft === undefined) continue;
       const lineStart = draft.lastIndexOf("\n", a.start - 1);
       const head = lineStart < 0 ? "" : /([^\n]*)\n[ \t]*\n?[ \t]*$/u.exec(draft.slice(Math.max(0, lineStart - 160), lineStart + 1))?.[1] ?? "";
-      if (!STEPS_HEAD.test(head.trim()) && !ADVICE_HEAD.test(head.trim())) continue;
+      // ("Til deg som bur innanfor sperringa:" / "- Ikkje gå tilbake …": steps for the readers the head names.)
+      const groupHead = GROUP_HEAD.test(head.trim()) ? head.trim().replace(/:$/u, "").replace(/^(?:(?:gode[ \u00A0]+)?råd|advice|tips)[ \u00A0]+/iu, "").trim() : undefined;
+      if (!STEPS_HEAD.test(head.trim()) && !ADVICE_HEAD.test(head.trim()) && !groupHead) continue;
       const run = [a];
       for (const x of actions.slice(actions.indexOf(a) + 1)) {
         // (An item may go on after its instruction: "- Slå av komfyr … før kl. 23.00. Det kan komme strømstøt …", and
@@ -508,11 +513,15 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
         if (!ITEM.test(x.text) || !/^[^\n]*\r?\n[ \t]*$/.test(draft.slice(run[run.length - 1].end, x.start))) break;
         run.push(x);
       }
-      if (run.length < 2) continue;
+      if (run.length < 2 && !groupHead) continue;
       // ("Slik forbereder du deg:" / "- Slå av komfyr … ." / "- Har du elbil, må du lade den …": under an advice head,
       // bullets that are each a whole sentence are tips, each its own action with its own condition and deadline;
       // the steps under "What do you need to do?", numbered steps and fragments are one thing to do, said whole or
       // not at all.)
+      if (groupHead && run.every((x) => /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(x.text))) {
+        out.push(...run.map((x) => (x.condition ? x : { ...x, condition: groupHead })));
+        continue;
+      }
       if (ADVICE_HEAD.test(head.trim()) && run.every((x) => /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(x.text) && /[.!][ \t]*$/u.test(draftLine(draft, x.start)))) {
         out.push(...run);
         continue;
