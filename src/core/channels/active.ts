@@ -174,7 +174,7 @@ const TO_RECEIVER = /^[^.;]{0,40}?(?<![\p{L}])(?:til|to)[ \u00A0]+([\p{L}-]+(?:[
 const OFFICE = /^(?:the[ \u00A0]+)?(?:kommunen|kommuna|fylkeskommunen|fylkeskommuna|council|municipality)(?![\p{L}])/iu;
 
 // The body's own work on a case or a rule: deciding, assessing, paying out, changing ("Avgiften skal økes").
-const BODY_VERB = /^(?:øk|behandl|saksbehandl|sakshandsam|fatt|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu;
+const BODY_VERB = /^(?:refunder|tilbakebetal|erstatt|øk|behandl|saksbehandl|sakshandsam|fatt|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu;
 /** Whether a passive's verb ("vert redusert", "behandles") is the body's own casework (BODY_VERB). */
 export function isBodyVerb(verb: string): boolean {
   return BODY_VERB.test(verb.trim().replace(/^(?:(?:blir|vert|bli|verte|ble|blei|vart|er|var|vil|skal|må|kan)[ \u00A0]+)+/iu, ""));
@@ -596,6 +596,10 @@ function relativeSubject(s: string, language: Language, verb: string): string | 
   }
   const who = agentOf(g.head, g.aux ? lemma : g.verb, g.rest, false, language);
   if (!who || who.agent === "du") return null;
+  // ("Skoler som har bestilt besøk, blir kontaktet av biblioteket": with a noun as the agent, the fronted object
+  // reads as the subject — "…, kontakter biblioteket" would have the schools call the library. Only a pronoun
+  // subject makes the order plain: "…, flytter vi til lørdag 2. mai".)
+  if (who.agent !== "vi" && !/^(?:me|we)$/iu.test(who.agent)) return null;
   const agent = who.agent === "vi" ? "vi" : who.agent;
   return `${np} ${withSubject(fin, agent)}${who.rest}`.replace(/\s{2,}/g, " ");
 }
@@ -691,6 +695,9 @@ export function activeVoice(sentence: string, language: Language, verb: string, 
   // "Invitasjon sendes fra skolen i mai": who sends is named after "fra"; "Vi sender invitasjon fra skolen" would make
   // the writer the sender. It stays as written.
   if (verb && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])(?:[ \\u00A0]+(?:ut|direkte|digitalt|automatisk|out|directly))?[ \\u00A0]+(?:fra|frå|from)[ \\u00A0]+(?!oss|us(?![\\p{L}]))\\p{L}`, "iu").test(sentence) && /^(?:send|levert|utstedt|issued|sent|delivered)/iu.test(verb)) return null;
+  // "Billettar kjøpte gjennom Ticketmaster må refunderast gjennom Ticketmaster": a refund through another party is
+  // that party's to make; neither "du" nor "vi" refunds it.
+  if (/^(?:refunder|tilbakebetal|refund|reimburs)/iu.test(verb) && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])[^.;!?]{0,20}?(?<![\\p{L}])(?:gjennom|via|hos|frå|fra|through|from)[ \\u00A0]+\\p{Lu}`, "u").test(sentence)) return null;
   const out0 = activeVoiceOf(sentence, language, verb);
   // "Dokumentasjonen må sendes oss" → "Du må sende oss dokumentasjonen", not "sende dokumentasjonen oss": the one it
   // goes to comes before the thing sent.

@@ -26,3 +26,16 @@ describe("an English fronted adverb", () => {
     expect(activeVoice("In May the letter will be sent by post.", "en", "sent")).toBe("In May, we will send the letter by post.");
   });
 });
+
+describe("who acts after the active rewrite", () => {
+  it("a noun agent never follows a fronted subject with a relative clause («…, kontakter biblioteket»)", () => {
+    const out = activeVoice("Skoler som har bestilt klassebesøk, blir kontaktet av biblioteket for å avtale nytt tidspunkt.", "nb", "kontaktet");
+    expect(out ?? "").not.toMatch(/bestilt klassebesøk, kontakter biblioteket/);
+    // (A pronoun subject keeps the order plain.)
+    expect(activeVoice("Tømming som skulle vært fredag 1. mai, flyttes til lørdag 2. mai.", "nb", "flyttes")).toBe("Tømming som skulle vært fredag 1. mai, flytter vi til lørdag 2. mai.");
+  });
+  it("a refund through another party is not the reader's or the writer's", () => {
+    expect(activeVoice("Billettar kjøpte gjennom Ticketmaster må refunderast gjennom Ticketmaster.", "nn", "refunderast")).toBeNull();
+    expect(activeVoice("Billettene må refunderes.", "nb", "refunderes") ?? "").not.toMatch(/^Du må refundere/);
+  });
+});
