@@ -290,7 +290,12 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const dlText = (short: boolean) => (dl && dlOk ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
   // "1. termin: 9 230 kroner innen 20. august" under "Restskatten skal betales i to terminer:": a payment's due date is
   // said as one ("Betalingsfristen er …"), not a bare "Fristen er …" the reader cannot place. (The amount stays out.)
-  const payDue = !!dl && dl !== appealDl && PAY_WORDS.test(`${dlAction?.text ?? ""} ${draft.slice(Math.max(0, dl.start - 120), dl.end + 20)}`);
+  // (Read in the deadline's own sentence, and the line that introduces it when it is a row: "Tell the club that you
+  // will pay with the card", another step of the list, makes "choose the activity before 1 March" no payment.)
+  const dlSentence = dl ? sentenceAround(draft, dl)?.text ?? draft.slice(Math.max(0, dl.start - 120), dl.end + 20) : "";
+  const dlLineStart = dl ? draft.lastIndexOf("\n", dl.start - 1) : -1;
+  const introLine = dl && /^[ \t]*(?:[-–•*]|\d{1,2}[.)]|\d{1,2}\.[ \u00A0]*\p{L}+:)/u.test(draft.slice(dlLineStart + 1, dl.start)) ? draft.slice(Math.max(0, dlLineStart - 200), Math.max(0, dlLineStart)).split("\n").filter((l) => l.trim() && !/^[ \t]*(?:[-–•*]|\d{1,2}[.)])/u.test(l)).pop() ?? "" : "";
+  const payDue = !!dl && dl !== appealDl && PAY_WORDS.test(`${dlSentence} ${introLine}`);
   const dlLine = (short: boolean, full: boolean) =>
     full && actText && (!dl || actText.includes(dl.text.trim()))
       ? actText
