@@ -203,8 +203,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // "en innkalling til dialogmøte med Nav" already names the sender: no "fra Nav" after it.
   const names = (x: string) => !!sender && x.toLowerCase().includes(sender.toLowerCase());
   // (A letter whose action the SMS says is just "et brev": "som du må svare på" would say it twice.)
+  // (A title that names what is asked, "Vi trenger flere opplysninger", says it better than "som du må svare på".)
   const from = (withTopic: boolean) =>
-    rel && actText
+    rel && (actText || (withTopic && !!topic))
       ? fromPlain(withTopic)
       : rel && sender
       ? fromWithRel(withTopic)
