@@ -5,6 +5,7 @@ import { cue } from "../message/cues";
 import { openingCondition } from "../message/actions";
 import type { Message, MessageTime, Part } from "../message/types";
 import { LIST_MARKER } from "./render";
+import { lineSpanAt } from "../text/lines";
 
 // (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
 // (A genre label in front, "Pressemelding: …", "Press release: …", names the kind of text for editors; citizens
@@ -297,9 +298,8 @@ export function closureBefore(a: { start: number; text: string }, draft: string,
 
 /** The line that holds `at` ("Gjeld: Fenalår, 1,2 kg, best før 30.06.2026, partinummer 26-118."), trimmed. */
 export function lineAround(draft: string, at: { start: number; end: number }): Part | undefined {
-  const start = draft.lastIndexOf("\n", at.start - 1) + 1;
-  const end0 = draft.indexOf("\n", at.end);
-  const raw = draft.slice(start, end0 < 0 ? draft.length : end0);
+  const start = lineSpanAt(draft, at.start).start;
+  const raw = draft.slice(start, lineSpanAt(draft, at.end).end);
   const text = raw.trim();
   const lead = raw.length - raw.trimStart().length;
   return text ? { start: start + lead, end: start + lead + text.length, text } : undefined;

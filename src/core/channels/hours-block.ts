@@ -4,16 +4,10 @@
 import type { Language } from "../model";
 import type { Message, Part } from "../message/types";
 import { cue } from "../message/cues";
+import { lineSpanAt as lineAt } from "../text/lines";
 
 const MAX_ROWS = 6;
 const MAX_ROW = 60;
-
-/** The line of `draft` that holds offset `at`, as [start, end) without its line break. */
-function lineAt(draft: string, at: number): { start: number; end: number } {
-  const start = draft.lastIndexOf("\n", at - 1) + 1;
-  const end = draft.indexOf("\n", at);
-  return { start, end: end < 0 ? draft.length : end };
-}
 
 /**
  * A block of short rows, each with a clock time (one of them, at least, read as recurring), under a label line that names a schedule ("Besøkstider:",

@@ -244,7 +244,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (Not another party's: "… pålegges eier av Storgata 16 å iverksette tiltak … innen 1. mai" is the neighbour's
   // deadline; the complainant told "Fristen er 1. mai" would think it is theirs.)
   // (Nor the writer's own promise: "Vi oppdaterer frammr.no seinast måndag 5. mai kl. 06.00".)
-  const othersDuty = (t: { start: number; end: number }) => ((s) => OTHERS_DUTY.test(s) || othersDeadline(s, language))(sentenceAround(draft, t)?.text ?? "");
+  const othersDuty = (t: { start: number; end: number }) => othersDeadline(sentenceAround(draft, t)?.text ?? "", language);
   const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !forSome(t) && !othersDuty(t));
   const dl = deadline ?? appealDl ?? anyDl;
   // The reader's action in the draft's own words when it says nothing of the case ("Svar innen 20. april om
@@ -335,9 +335,6 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   return { text: chosen.text, required, omitted: left };
 }
 
-// A duty laid on another party than the reader: "pålegges eier av …", "X er pålagt å …", "the owner is ordered to …",
-// "Naboen må …".
-const OTHERS_DUTY = /(?<![\p{L}])(?:(?:pålegges|påleggast|pålagt|pålegg(?:er|jer)[ \u00A0]+(?:vi|kommunen|me))[ \u00A0]+(?!du|deg|De|Dem|dere|dykk|Dykk)(?:\S+[ \u00A0]+){0,6}?(?:å|til å)[ \u00A0]|(?:is|are|has been|have been)[ \u00A0]+ordered[ \u00A0]+to|(?:naboen|eieren|eigaren|entreprenøren|utbyggeren|utbyggjaren|the[ \u00A0]+(?:neighbour|owner|contractor|developer))[ \u00A0]+(?:må|skal|must|shall|has[ \u00A0]+to))/u;
 // Where a letter is read or answered: a login, an inbox, a web service.
 const WHERE_TO_READ = /(?<![\p{L}])(?:logg?[ \u00A0]+(?:deg[ \u00A0]+)?inn|log[ \u00A0]+in|min[ \u00A0]+side|mi[ \u00A0]+side|mine[ \u00A0]+sider|dine[ \u00A0]+sider|my[ \u00A0]+page|innboks\p{L}*|inbox|digipost|e-boks|altinn|helsenorge|nav\.no|skatteetaten\.no|www\.|https?:|svar[ \u00A0]+(?:på|via)|answer[ \u00A0]+(?:at|via|on))/iu;
 const GREETING_ONLY = /^(?:hei|hallo|heisann|hi|hello)[ \u00A0]*[.!,]?$/iu;

@@ -15,6 +15,9 @@ const READER = /^(?:du|dere|De|dykk|Dykk|you)$/u;
 const THING_OR_NEED = /^(?:være|vere|bli|verte|vorte|be|been|ha|have|få|motta|mottatt|receive|get|hear|høre|høyre)$/iu;
 // What the writer asks of the reader: "Vi ber deg …", "Vi trenger …".
 const WRITER_ASKS = /^(?:ber|bed|trenger|treng|need|needs|ask|asks|must|må|har|have|will|vil|skal|shall)$/iu;
+// A duty laid on another party than the reader: "pålegges eier av …", "X er pålagt å …", "the owner is ordered to …",
+// "Naboen må …".
+const OTHERS_DUTY = /(?<![\p{L}])(?:(?:pålegges|påleggast|pålagt|pålegg(?:er|jer)[ \u00A0]+(?:vi|kommunen|me))[ \u00A0]+(?!du|deg|De|Dem|dere|dykk|Dykk)(?:\S+[ \u00A0]+){0,6}?(?:å|til å)[ \u00A0]|(?:is|are|has been|have been)[ \u00A0]+ordered[ \u00A0]+to|(?:naboen|eieren|eigaren|entreprenøren|utbyggeren|utbyggjaren|the[ \u00A0]+(?:neighbour|owner|contractor|developer))[ \u00A0]+(?:må|skal|must|shall|has[ \u00A0]+to))/u;
 // A condition with a deadline in it: "dersom forholdet ikke er rettet innen …", "if you have not paid by …".
 const IF_NOT_BY = /(?<![\p{L}])(?:dersom|hvis|viss|om|if|unless)[ \u00A0][^.;:!?]{0,100}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
 // A list marker or a leading subordinate clause up to its comma is not the subject.
@@ -31,6 +34,7 @@ export function othersDeadline(sentence: string, language: Language): boolean {
   // ("… vi vil vedta tvangsmulkt dersom forholdet ikke er rettet innen 1. desember": the time in a condition the reader
   // must meet is the reader's, whoever acts in the main clause.)
   if (IF_NOT_BY.test(t)) return false;
+  if (OTHERS_DUTY.test(t)) return true;
   const w = WRITER_FIRST.exec(t);
   if (w) return !WRITER_ASKS.test(w[1]);
   const m = SUBJECT_MODAL.exec(t);

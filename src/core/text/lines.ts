@@ -63,3 +63,10 @@ export function isHashHeading(text: string, store: TokenStore, from: number, to:
   while (i < to && unitOf(text, store, i) === 0x23 && (i === from || start[i] === end[i - 1])) i++;
   return i > from && i < to && i - from <= 6 && start[i] > end[i - 1];
 }
+
+/** The line of `text` that holds offset `at`, as [start, end) without its line break. */
+export function lineSpanAt(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  return { start, end: end < 0 ? text.length : end };
+}
