@@ -10,10 +10,11 @@ const MAX_ROWS = 6;
 const MAX_ROW = 60;
 
 /**
- * A block of short rows, each with a clock time (one of them, at least, read as recurring), under a label line that names a schedule ("Besøkstider:",
- * "Opening hours:"), outside the lead; only when the title or the lead's first sentence speaks of the same thing
- * (the label's schedule word or a word of five letters or more that both share). The span runs from the label to
- * the last row. Rows with anything but hours (a sentence, a list of steps) are no such block.
+ * A block of short rows, each with a clock time (one of them, at least, read as recurring), under a label line that
+ * names a schedule ("Besøkstider:", "Opening hours:"), outside the lead; only when the title or the lead's first
+ * sentence speaks of the same thing (the label's schedule word or a word of five letters or more that both share).
+ * The span runs from the label to the last row. Rows with anything but hours (a sentence, a list of steps) are no
+ * such block.
  */
 export function hoursBlock(m: Message, draft: string, language: Language): Part | undefined {
   const recurring = m.times.filter((t) => t.role === "recurring" && !m.lead.some((l) => t.start >= l.start && t.end <= l.end));

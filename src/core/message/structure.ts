@@ -111,7 +111,7 @@ function factIn(facts: Fact[], s: { start: number; end: number }, kinds: string[
  * The sender the draft's own signature block names, or undefined. Never a name from the body: a text that
  * mentions a police district or the municipality that won a prize is not signed by it.
  */
-function findSender(signature: Sent[], language: Language): { name: string; start: number; end: number } | undefined {
+function findSender(signature: Sent[], language: Language, text = ""): { name: string; start: number; end: number } | undefined {
   // "Vennlig hilsen Nav" on one line: the name after the closing words is the sender's.
   const lines = signature.flatMap((s) => {
     const t = s.text.trim();
@@ -164,13 +164,15 @@ function findSender(signature: Sent[], language: Language): { name: string; star
     if (found.length >= 4) break;
   }
   if (found.length) return (behalf ? undefined : found.find((f) => cue(language, "parentBodies").test(f.name))) ?? found[0];
-  // "Hilsen Elvia" on one line: one capitalised word (or an acronym) right after the closing words is the body that
-  // signs; a person signs with a first and last name, and a job title is written in lower case.
+  // "Hilsen Elvia" on one line: one word right after the closing words signs for the body when it is an acronym
+  // ("Hilsen NAV") or the name of the draft's own web site ("elvia.no/…"); "Hilsen Kari" is a person, who does not
+  // sign an SMS for the body.
   for (const s of signature) {
     const t = s.text.trim();
     const m = CLOSING.exec(t);
     const rest = m ? t.slice(m[0].length).replace(/^[\s,]+/u, "").replace(/[.!]$/u, "") : "";
-    if (/^(?:\p{Lu}[\p{Ll}\p{Lu}-]{1,30}|\p{Lu}{2,8})$/u.test(rest) && !WEB_OR_LABEL.test(rest)) {
+    const site = /^\p{Lu}[\p{Ll}-]{1,30}$/u.test(rest) && new RegExp(`(?<![\\p{L}\\p{N}.-])(?:www\\.)?${rest.toLowerCase()}\\.(?:no|com|org|net)(?![\\p{L}])`, "u").test(text.slice(0, 200_000).toLowerCase());
+    if ((/^\p{Lu}{2,8}$/u.test(rest) || site) && !WEB_OR_LABEL.test(rest)) {
       const at = s.start + s.text.indexOf(rest, s.text.indexOf(m![0]) + m![0].length);
       return { name: rest, start: at, end: at + rest.length };
     }
@@ -467,7 +469,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   }
   // A unit in the signature ("leder, Tildelingskontoret") under a letterhead that names its body ("Bjørkdal
   // kommune"): the body signs.
-  const signed = findSender(signature, doc.language);
+  const signed = findSender(signature, doc.language, doc.text);
   const body = (x: { name: string } | undefined) => !!x && cue(doc.language, "parentBodies").test(x.name);
   const sender = signed && !body(signed) && body(letterhead) ? letterhead : signed ?? letterhead;
   const headerEnd = title ? paras.findIndex((p) => p.start >= title!.start) : first;

@@ -42,8 +42,10 @@ describe("withoutAsides", () => {
 });
 
 describe("the sender of a one-line sign-off", () => {
-  it("«Hilsen Elvia» signs", () => {
-    expect(variants(POWER.replace("Hilsen Nettselskapet", "Hilsen Elvia")).message.sender?.name).toBe("Elvia");
+  it("«Hilsen Elvia» signs when elvia.no is the draft's own site; «Hilsen Kari» is a person", () => {
+    expect(variants(POWER.replace("Hilsen Nettselskapet", "Les mer på elvia.no/strombrudd.\n\nHilsen Elvia")).message.sender?.name).toBe("Elvia");
+    expect(variants(POWER.replace("Hilsen Nettselskapet", "Hilsen NAV")).message.sender?.name).toBe("NAV");
+    expect(variants(POWER.replace("Hilsen Nettselskapet", "Hilsen Kari")).message.sender).toBeUndefined();
   });
   it("«Mer informasjon: bodo.kommune.no/…» is no sender", () => {
     const r = variants("Båndtvang fra 1. april\n\nFra 1. april til 20. august er det båndtvang for hunder i hele Bodø kommune.\n\nHusk å plukke opp etter hunden din.\n\nMer informasjon: bodo.kommune.no/bandtvang\n");
