@@ -423,6 +423,11 @@ export function groupAsCondition(condition: string, language: Language): string 
   return `${m[3].charAt(0).toUpperCase()}${m[3].slice(1)} ${you}${m[2] ? ` ${m[2].trim()}` : ""}${m[4]}`;
 }
 
+/** A step said after the condition that opens its sentence: "Bor du i nærheten" + "Hold vinduer …" → "Bor du i nærheten, hold vinduer …". */
+export function withCondition(condition: string, said: string): string {
+  return `${condition}, ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+}
+
 /**
  * A warning said as a short channel may: alone when it is for everyone; with its readers when it is a step for
  * those a list head names ("- Møt opp på evakueringssenteret" under "Til deg som bor innenfor sperringen:" → "Bor du
@@ -433,5 +438,5 @@ export function warningForReaders(w: Part, m: Message, say: (p: Part) => string 
   if (!a) return say(w);
   const g = groupAsCondition(a.condition!, m.language);
   const x = g ? say(w) : undefined;
-  return g && x ? `${g}, ${x.charAt(0).toLowerCase()}${x.slice(1)}` : undefined;
+  return g && x ? withCondition(g, x) : undefined;
 }

@@ -2,7 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
-import { groupAsCondition, warningForReaders } from "./compose-util";
+import { groupAsCondition, warningForReaders, withCondition } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -200,7 +200,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
       continue;
     }
     const s00 = say(a);
-    const s0 = groupCond && s00 ? `${groupCond}, ${s00.charAt(0).toLowerCase()}${s00.slice(1)}` : s00;
+    const s0 = groupCond && s00 ? withCondition(groupCond, s00) : s00;
     // (An instruction that lists e-mail and postal addresses says what to do and by when; the link says where.)
     const s = s0 && s0.length > 120 ? withoutAddresses(s0) ?? s0 : s0;
     if (s && s.split(/\s+/).length <= 30) cands.push({ text: s, part: a, i: cands.length });

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, warningForReaders, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, unshout } from "./compose-util";
+import { deadlineSentence, groupAsCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, unshout } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -22,6 +22,7 @@ import { livesIn, openingCondition, readerActs } from "../message/actions";
 import { mentionsHealth } from "./health-words";
 import { hoursBlock, sayHours } from "./hours-block";
 import { othersDeadline } from "../message/duty-owner";
+import { lineSpanAt, lineTextAt } from "../text/lines";
 
 export type SmsLinkPolicy = "none" | "domain" | "url";
 
@@ -74,7 +75,8 @@ function pick<T extends { text: string; essential?: boolean; broken?: boolean; d
   }
   // (Nothing whole fits: in a danger notice the richest text in two parts, the times and "ring 112" with it, comes
   // before a one-part text that keeps only the title.)
-  const order = kind === "warning" ? [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 2, (i: number) => rough(i) && parts[i] <= 2] : [(i: number) => essential(i) && parts[i] <= 1, (i: number) => essential(i) && parts[i] <= 2, (i: number) => sound(i) && parts[i] <= 1, (i: number) => sound(i) && parts[i] <= 2, (i: number) => rough(i) && parts[i] <= 1, (i: number) => rough(i) && parts[i] <= 2];
+  const fits = (ok: (i: number) => boolean, n: number) => (i: number) => ok(i) && parts[i] <= n;
+  const order = kind === "warning" ? [fits(essential, 1), fits(essential, 2), fits(sound, 2), fits(rough, 2)] : [fits(essential, 1), fits(essential, 2), fits(sound, 1), fits(sound, 2), fits(rough, 1), fits(rough, 2)];
   for (const ok of order) {
     const k = first(ok);
     if (k >= 0) return clean[k];
@@ -393,7 +395,6 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   };
   // A block of several moves is said sentence by sentence (each made plain on its own).
   const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
-  const warningSaid = (w: Part): string | undefined => warningForReaders(w, m, say);
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
   // The subject names the SMS unless it holds personal data (then a general opening, never the number).
   const subjectPart = m.subject.text ? m.subject : ev?.what;
@@ -411,7 +412,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // title is that sentence); else the subject.
   // (A danger stated for some readers only — "- Møt opp på evakueringssenteret" under "Til deg som bor innenfor
   // sperringen:" — is said with them, or not as the SMS's warning.)
-  const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: warningSaid(w) })).find((x) => x.s && x.s.length <= 140) : undefined;
+  const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: warningForReaders(w, m, say) })).find((x) => x.s && x.s.length <= 140) : undefined;
   const keySentence0 = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
   // ("Han blir delt ut …" alone says "Prisen blir delt ut …": the sentence it leans on is not said.)
   const keySentence1a = keySentence0 && ev ? namedSubject(keySentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : keySentence0;
@@ -586,7 +587,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       continue;
     }
     const s00 = closedText ? `${closedText} ${say(a) ?? ""}`.trim() : say(a);
-    const s0 = groupCond && s00 ? `${groupCond}, ${s00.charAt(0).toLowerCase()}${s00.slice(1)}` : s00;
+    const s0 = groupCond && s00 ? withCondition(groupCond, s00) : s00;
     // Too long with the addresses it lists: what to do and by when, without them.
     // (Then without its example and its purpose: "…, for eksempel oksygenkonsentrator, …, slik at vi kan …".)
     const s1 = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;
@@ -711,9 +712,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // said as the instruction it is — "Lever skjemaet til kontaktlærer innen fredag 2. mai." — not a bare "Frist: …".)
   const dlItem = (): string | undefined => {
     if (!dl) return undefined;
-    const lineStart = draft.lastIndexOf("\n", dl.start - 1) + 1;
-    const lineEnd = draft.indexOf("\n", dl.end) < 0 ? draft.length : draft.indexOf("\n", dl.end);
-    const m = /^[ \t]*[-–•*][ \u00A0]+(\p{Ll}+)([^\n]*)$/u.exec(draft.slice(lineStart, lineEnd));
+    const lineStart = lineSpanAt(draft, dl.start).start;
+    const m = /^[ \t]*[-–•*][ \u00A0]+(\p{Ll}+)([^\n]*)$/u.exec(lineTextAt(draft, dl.start));
     const imp = m ? imperativeOf(m[1], language) : undefined;
     if (!m || !imp || !/(?:å|to):[ \t]*$/u.test(draft.slice(Math.max(0, lineStart - 400), lineStart).split("\n").filter((l) => l.trim() && !/^[ \t]*[-–•*]/u.test(l)).pop() ?? "")) return undefined;
     const out = endSentence(`${imp.charAt(0).toUpperCase()}${imp.slice(1)}${m[2].replace(/[;,]$/u, "")}`);

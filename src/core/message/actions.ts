@@ -4,7 +4,7 @@
 // municipality's own work ("Gravemassene må kjøres bort", "Vi skal skifte ledningen") is never an action.
 // Warnings (what keeps the reader safe) and consequences (what happens if the reader does not act) are read
 // from the same sentences.
-import { lineSpanAt } from "../text/lines";
+import { lineTextAt } from "../text/lines";
 import { othersDeadline } from "./duty-owner";
 import type { Language } from "../model";
 import type { MessageAction, Part } from "./types";
@@ -485,11 +485,6 @@ const GROUP_HEAD = /^(?:(?:(?:gode[ \u00A0]+)?råd|advice|tips)[ \u00A0]+)?(?:(?
 const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*[?:]|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must|should|can)[ \u00A0]+(?:to[ \u00A0]+)?do[ \u00A0]*[?:]|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*[?:]|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
 // ("Slik forbereder du deg:", "Slik vernar du deg:", "How to prepare:", "Gode råd:": advice, each bullet a tip of its own.)
 const ADVICE_HEAD = /^(?:slik[ \u00A0]+(?!gjør|gjer)\p{L}+[ \u00A0]+(?:du|dere|dykk|de)(?:[ \u00A0]+(?:deg|dykk|dere|seg))?[ \u00A0]*:$|how[ \u00A0]+to[ \u00A0]+\p{L}+(?:[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:gode[ \u00A0]+)?råd(?:[ \u00A0]+til[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:good[ \u00A0]+)?advice(?:[ \u00A0]+(?:for|to)[ \u00A0]+\p{L}+)?[ \u00A0]*:$)/iu;
-/** The text of the line that holds offset `at`. */
-function lineText(draft: string, at: number): string {
-  const l = lineSpanAt(draft, at);
-  return draft.slice(l.start, l.end);
-}
 function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft: string | undefined): MessageAction[] {
   const out: MessageAction[] = [];
   for (const a of actions) {
@@ -522,7 +517,7 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
         out.push(...run.map((x) => (x.condition ? x : { ...x, condition: groupHead })));
         continue;
       }
-      if (ADVICE_HEAD.test(head.trim()) && run.every((x) => /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(x.text) && /[.!][ \t]*$/u.test(lineText(draft, x.start)))) {
+      if (ADVICE_HEAD.test(head.trim()) && run.every((x) => /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(x.text) && /[.!][ \t]*$/u.test(lineTextAt(draft, x.start)))) {
         out.push(...run);
         continue;
       }

@@ -239,11 +239,13 @@ function isFieldBlock(text: string): boolean {
   const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
   // ("Til: Sindre Aas" / "Bakkegata 12" / "6800 Førde", "Til Ahmed Ali" / "Trondheimsveien 210 B" / "0570 Oslo": the
   // addressee's street and postcode lines belong to the block, and so does a "Til" line that names one person.)
-  const addressee = (l: string, i: number) => i === 0 && NAME_LINE.test(l.replace(/^(?:Til|To)[ \u00A0]+(?=\p{Lu})/u, "")) && /^(?:Til|To)[ \u00A0]/u.test(l) && lines.length > 1;
+  const addressee = (l: string, i: number) => i === 0 && toName(l) && lines.length > 1;
   return lines.length > 0 && lines.length <= 8 && lines.some((l, i) => l.includes(":") || addressee(l, i)) && lines.every((l, i) => l.length <= 80 && ((l.includes(":") && HEADER_LINE.test(l)) || ADDRESS_LINE.test(l) || addressee(l, i)));
 }
-// "Til Ahmed Ali": a line to one person by name.
-const TO_NAME = /^(?:Til|To)[ \u00A0]+\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}$/u;
+/** "Til Ahmed Ali": a line to one person by name. */
+function toName(line: string): boolean {
+  return /^(?:Til|To)[ \u00A0]+\p{Lu}/u.test(line) && NAME_LINE.test(line.replace(/^(?:Til|To)[ \u00A0]+/u, ""));
+}
 /** One to three lines, each a street with its number or a postcode and place. */
 function addressLines(text: string): boolean {
   const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
@@ -360,7 +362,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   if (title) {
     let k = first;
     // (The addressee's street and postcode under "Til: Sindre Aas" go with it, as their own paragraph too.)
-    while (k < paras.length - 1 && k - first < 8 && (isFieldBlock(paras[k].text) || (k === first && (toBlock(k) || (TO_NAME.test(paras[k].text.trim()) && k + 1 < paras.length && addressLines(paras[k + 1].text)))) || (k > first && addressLines(paras[k].text)))) k++;
+    while (k < paras.length - 1 && k - first < 8 && (isFieldBlock(paras[k].text) || (k === first && (toBlock(k) || (toName(paras[k].text.trim()) && k + 1 < paras.length && addressLines(paras[k + 1].text)))) || (k > first && addressLines(paras[k].text)))) k++;
     if (k > first) {
       fields = { start: paras[first].start, end: paras[k - 1].end, text: text.slice(paras[first].start, paras[k - 1].end) };
       first = k;

@@ -70,3 +70,9 @@ export function lineSpanAt(text: string, at: number): { start: number; end: numb
   const end = text.indexOf("\n", at);
   return { start, end: end < 0 ? text.length : end };
 }
+
+/** The text of the line that holds offset `at`. */
+export function lineTextAt(text: string, at: number): string {
+  const l = lineSpanAt(text, at);
+  return text.slice(l.start, l.end);
+}
