@@ -423,9 +423,29 @@ export function groupAsCondition(condition: string, language: Language): string 
   return `${m[3].charAt(0).toUpperCase()}${m[3].slice(1)} ${you}${m[2] ? ` ${m[2].trim()}` : ""}${m[4]}`;
 }
 
-/** A step said after the condition that opens its sentence: "Bor du i nærheten" + "Hold vinduer …" → "Bor du i nærheten, hold vinduer …". */
-export function withCondition(condition: string, said: string): string {
-  return `${condition}, ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+/**
+ * A step said after the condition that opens its sentence: "Bor du i nærheten" + "Hold vinduer …" → "Bor du i
+ * nærheten, hold vinduer …". In Norwegian the verb comes second, so a step with its subject first turns round:
+ * "Kan du ikkje kome" + "Du må be om refusjon …" → "Kan du ikkje kome, må du be om refusjon …".
+ */
+export function withCondition(condition: string, said: string, language: Language): string {
+  const v2 = language === "en" ? null : /^(du|dere|dykk|De)[ \u00A0]+(\p{Ll}+)(?=[ \u00A0])/u.exec(said.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
+  const rest = v2 ? `${v2[2]} ${v2[1]}${said.slice(v2[0].length)}` : `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+  return `${condition}, ${rest}`;
+}
+
+/**
+ * A step's condition as a short channel can say it before the step: a group head turned into a condition ("Til deg
+ * som bor i nærleiken" → "Bor du i nærleiken"), or a condition already on the reader ("Kan du ikkje kome den nye
+ * datoen", "Hvis du har betalt"); undefined for anything else (a list item's head, a scope of places).
+ */
+export function sayableCondition(condition: string, language: Language): string | undefined {
+  const c = condition.trim().replace(/[,:]$/u, "");
+  if (c.length > 80 || /[\n{}]/u.test(c)) return undefined;
+  const group = groupAsCondition(c, language);
+  if (group) return group;
+  const onReader = /^(?:(?:hvis|dersom|viss|om|if|when|når)[ \u00A0]+(?:du|dere|dykk|de|you)|\p{L}+[ \u00A0]+(?:du|dere|dykk|de|you))(?![\p{L}])/iu;
+  return onReader.test(c) ? c : undefined;
 }
 
 /**
@@ -438,5 +458,5 @@ export function warningForReaders(w: Part, m: Message, say: (p: Part) => string 
   if (!a) return say(w);
   const g = groupAsCondition(a.condition!, m.language);
   const x = g ? say(w) : undefined;
-  return g && x ? withCondition(g, x) : undefined;
+  return g && x ? withCondition(g, x, m.language) : undefined;
 }

@@ -200,7 +200,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
       continue;
     }
     const s00 = say(a);
-    const s0 = groupCond && s00 ? withCondition(groupCond, s00) : s00;
+    const s0 = groupCond && s00 ? withCondition(groupCond, s00, language) : s00;
     // (An instruction that lists e-mail and postal addresses says what to do and by when; the link says where.)
     const s = s0 && s0.length > 120 ? withoutAddresses(s0) ?? s0 : s0;
     if (s && s.split(/\s+/).length <= 30) cands.push({ text: s, part: a, i: cands.length });

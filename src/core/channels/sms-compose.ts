@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, unshout } from "./compose-util";
+import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, unshout } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -227,17 +227,25 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // carry; the case itself stays in the letter.
   const when = m.kind === "summons" ? m.events[0]?.when : undefined;
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is never "Fristen er …".)
-  const dlAction0 = m.actions.find((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
+  // (A step the draft asks of the reader in so many words, "Du må stadfeste at du vil ha parsellen innan 1. mars", before
+  // a deadline on the reader's thing told as news, "Faktura kjem i posten i mars med forfall 15. april".)
+  const dlSteps = m.actions.filter((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
+  const dlAction0 = dlSteps.find((a) => readerActs(a.text, language)) ?? dlSteps[0];
   // (Also in a sentence the model did not take for an action: "Trenger dere tolk, gi beskjed innen 10. desember".)
   const forSome = (t: { start: number; end: number }) => m.actions.some((a) => !!a.condition && t.start >= a.start && t.end <= a.end) || ((c) => READER_IN.test(c) && !WISH.test(c.trim()))(openingCondition(sentenceAround(draft, t)?.text ?? "", language) ?? "");
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is said with its condition
   // in the action's own words, or not at all; never as "Fristen er …".)
-  const conditionalUnsaid = (a: MessageAction) => !!a.condition && !(a.text.length <= 400 && a.text.includes(a.condition));
+  // ("Kan du ikkje kome den nye datoen" before "Du må be om refusjon innan 31. mars": a condition on the reader that
+  // the SMS can say in front of the step is said; see `stepSaid`.)
+  const condSay = (a: MessageAction) => (a.condition && !(a.text.length <= 400 && a.text.includes(a.condition)) ? sayableCondition(a.condition, language) : undefined);
+  const conditionalUnsaid = (a: MessageAction) => !!a.condition && !(a.text.length <= 400 && a.text.includes(a.condition)) && !condSay(a);
   // (A step for some case that may come, "If you move abroad, you must update your address within 14 days", is not
   // what a decision or an invoice is about; only a summons or an offer asks "if you cannot come / if you accept".)
   // (Nor a condition on what the letter says, "Dersom opplysningane ikkje stemmer, …", or the reader's wish, "Ønsker du
   // å uttale deg, …": those are what the letter asks.)
-  const aboutTheLetter = (a: MessageAction) => !a.condition || m.kind === "summons" || m.kind === "offer" || WISH.test(a.condition.trim()) || cue(language, "letterConditions").test(a.condition);
+  // (A meeting or a concert called off or moved asks the same of those who cannot come: "Kan du ikkje kome den nye
+  // datoen, må du be om refusjon".)
+  const aboutTheLetter = (a: MessageAction) => !a.condition || m.kind === "summons" || m.kind === "offer" || m.kind === "cancellation" || m.kind === "change" || WISH.test(a.condition.trim()) || cue(language, "letterConditions").test(a.condition);
   const dlAction = dlAction0 && !conditionalUnsaid(dlAction0) && aboutTheLetter(dlAction0) ? dlAction0 : m.actions.find((a) => a.deadline && !a.condition && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
   const deadline = dlAction?.deadline;
   const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
@@ -279,7 +287,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && !!short(a) && short(a)!.length <= 90 && !/:\s*$/.test(a.text) && whereToRead(a)) : undefined;
   const steps = actAction && actAction !== dlAction && said(actAction).length > 90 ? short(actAction) : undefined;
   const act = steps ?? (actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null);
-  const actText = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : dlAction ? "" : titleAct;
+  const actPlain = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : "";
+  const actCond = actAction && act ? condSay(actAction) : undefined;
+  const actText = act ? (actCond ? withCondition(actCond, actPlain, language) : actPlain) : dlAction ? "" : titleAct;
   // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
   // for it, and the SMS keeps the action's own words (with its condition) when it has them.
   const conditionalAct = !!actText && !!actAction?.condition;
@@ -309,7 +319,13 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
           : "";
   // A meeting called off says so in its own words when they are short ("Dialogmøtet med Nav er avlyst."), like
   // Nav's "Treffet du er invitert til er dessverre avlyst."; the rest stays in the letter.
-  const cancelled = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 && !sensitive.test(m.events[0].what.text) ? endSentence(cleanTitle(m.events[0].what.text)) : "";
+  const cancelled0 = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 && !sensitive.test(m.events[0].what.text) ? endSentence(cleanTitle(m.events[0].what.text)) : "";
+  // "Konserten blir flytta til laurdag 26. april kl. 18.00." after it: what is called off and comes back at another
+  // time says when, in the letter's own words when they are short and hold nothing of the case, else "Ny dato: …".
+  const instead = cancelled0 ? m.events.find((e, i) => i > 0 && e.status === "planned" && e.when) : undefined;
+  const insteadSaid = instead && instead.what.text.length <= 110 && !sensitive.test(instead.what.text) && !blocked(instead.what) ? pruneTimes(instead.what, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : undefined;
+  const insteadText = instead ? (insteadSaid && insteadSaid.includes(instead.when!.text.trim()) ? endSentence(readerVoice(plainSentence(insteadSaid, language, draft), language)) : fill(T.newDate, { when: timeText(instead.when!, language, false) })) : "";
+  const cancelled = [cancelled0, insteadText].filter(Boolean).join(" ");
   // "Les brevet så snart du kan" after "Logg inn på Nav for å lese det" says the same thing twice.
   const readsAlready = !!actText && cue(language, "readVerbs").test(actText);
   // A draft that is itself a short message ("Kontaktinformasjonen din i Altinn er oppdatert. Ring oss om dette
@@ -523,6 +539,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const labelled = labelledTime(draft, when, language);
     if (labelled) return `${base} ${labelled.label}: ${labelled.value}.`;
     if (m.kind === "change") return `${base} ${fill(T.newDate, { when: timeStr(short) })}`;
+    // "Konserten … er avlyst. Vi flyttar konserten til laurdag 26. april": the called-off time goes with what is called
+    // off, before the new one; at the end it would read as the new time.
+    const head = endSentence(label);
+    if (ev?.status === "cancelled" && m.events.length > 1 && base.startsWith(`${head} `) && !/\?$/.test(head)) return `${head.replace(/[.!:]$/, "")}: ${timeStr(short)}. ${base.slice(head.length + 1)}`;
     // A sentence with a time of its own ("Badet åpner igjen 26. januar kl. 07.00") would read the key time as
     // the time of what it says: the time goes on a line of its own.
     // So does a question ("Kva er Altinn?"): "Kva er Altinn: i dag." would answer it with a time.
@@ -587,7 +607,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       continue;
     }
     const s00 = closedText ? `${closedText} ${say(a) ?? ""}`.trim() : say(a);
-    const s0 = groupCond && s00 ? withCondition(groupCond, s00) : s00;
+    const s0 = groupCond && s00 ? withCondition(groupCond, s00, language) : s00;
     // Too long with the addresses it lists: what to do and by when, without them.
     // (Then without its example and its purpose: "…, for eksempel oksygenkonsentrator, …, slik at vi kan …".)
     const s1 = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;

@@ -34,7 +34,8 @@ const PLACES_AFTER = /^[ \u00A0]+(?:i|på|langs|ved|in|on|along)[ \u00A0]+\p{Lu}
 const MODAL_AFTER = /^[ \u00A0]+(?:(?:ikke|ikkje|not|alltid|også|òg|derfor|difor|nå|no|selv|sjølv|straks|snarest)[ \u00A0]+)?(?:må|skal|bør|trenger å|treng å|need to|needs to|must|should|have to|has to)(?![\p{L}\p{N}])([ \u00A0]+\p{L}+)?/iu;
 const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}\p{N}])([ \u00A0]+(?:ikke|ikkje|not|også|òg)?[ \u00A0]*\p{L}+)?/u;
 // After "du skal …" these verbs make the reader a receiver, not an agent ("Du skal få svar innen tre uker").
-const RECEIVER = /^[ \u00A0]+(?:få|motta|motta|ta imot|bli|verte|vere|være|ha fått|get|receive|be|hear|høre|høyre)(?![\p{L}])/iu;
+// ("Du må be om refusjon": Norwegian "be om" is to ask for something, the reader acting; English "must be" is not.)
+const RECEIVER = /^[ \u00A0]+(?:få|motta|ta imot|bli|verte|vere|være|ha fått|get|receive|be(?![ \u00A0]+om(?![\p{L}]))|hear|høre|høyre)(?![\p{L}])/iu;
 const PASSIVE_VERB = /^(?:[ \u00A0]+\p{L}+){0,2}?[ \u00A0]+(?:må|skal|bør|must|should|needs? to)[ \u00A0]+(?:(?:være|vere|be)[ \u00A0]+\p{L}+|\p{L}+(?:es|s|ast)(?:[ \u00A0]+(?:inn|ut|bort|opp|fram|frem|in))?)(?![\p{L}])/iu;
 const QUESTION = /\?\s*$/u;
 /** The papers a body issues (a decision, a case, a letter, an invoice): what it sends is its own work. */
@@ -333,7 +334,10 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // "Vil du ha en bod på loppemarkedet? Meld deg på innen 5. juni …", "Kan du ikke komme deg til et stemmelokale …,
     // kan du søke om å stemme hjemme. Søknaden må være kommet fram innen …": a question or a condition on the
     // reader in the sentence before says which readers the instruction is for.
-    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && !/^(?:du|dere|de|dykk|you)[ \u00A0]/iu.test(part.text)) {
+    // ("Kan du ikkje kome den nye datoen, får du pengane tilbake. Du må be om refusjon innan 31. mars.": a step said
+    // with "du" right after what some readers get is how those readers get it.)
+    const getsIf = () => !!openingCondition(before!.text, language) && !readerActs(before!.text, language) && /^(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to)[ \u00A0]/iu.test(part.text.trim());
+    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && (!/^(?:du|dere|de|dykk|you)[ \u00A0]/iu.test(part.text) || getsIf())) {
       // (The question goes on for the paragraph: "Meld deg på innen 5. juni … En bod koster 100 kroner, som betales
       // på dagen." are both for those who want a stall.)
       const prevAction = actions[actions.length - 1];

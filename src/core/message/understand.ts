@@ -316,7 +316,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // The same thing elsewhere at another time, each in a sentence of its own: events of their own, after the key.
   if (key && key === own && audience.value === "public") events.push(...parallelEvents(key, plainSents.slice(0, 60).map(part), times, text, facts, language, (p) => actions.some((a) => a.start < p.end && p.start < a.end)));
   if (key && key === own && audience.value === "public") events.push(...movedElsewhere(key, plainSents.slice(0, 60).map(part), times, events));
-  if (key && key === own && audience.value === "public") events.push(...replacementEvent(key, plainSents.slice(0, 60).map(part), times, language, events));
+  // (To one person too: "Konserten er avlyst … Konserten blir flytta til laurdag 26. april" tells the ticket holder the
+  // new date.)
+  if (key && key === own) events.push(...replacementEvent(key, plainSents.slice(0, 60).map(part), times, language, events));
 
   const blockOf = (role: "appeal" | "access"): Part | undefined => {
     const ss = bodySents.filter((s) => roleOf.get(s) === role);
