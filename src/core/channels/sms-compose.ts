@@ -790,7 +790,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // return follows the reader's step where the draft says it after; "Vi sender ny faktura innen 1. mars" stays
     // before "Fristen for å betale blir 20. mars".)
     const later = !!more2 && !!act && !!action && !answers && more2 === extra0 && !!part0 && part0.start > action.start && m.times.some((t) => t.role === "expected" && t.start >= part0.start && t.end <= part0.end);
-    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : later ? "" : more2, place, act, later ? more2 : "", p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
+    // (The place goes with the event it is the place of: "Vi bryt straumen tysdag 9. desember kl. 09.00–15.00. Stad:
+    // Nordbygda." before "Ved uvêr kan arbeidet bli utsett.", not after it.)
+    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : "", place, answers || later ? "" : more2, act, later ? more2 : "", p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.
     // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or
