@@ -285,13 +285,20 @@ const ALTERNATIVE = /^(?:bruk|nytt|ta|kjør|køyr|gå|sykle|følg|fylg|use|take|
  */
 export function closureBefore(a: { start: number; text: string }, draft: string, language: Language): { start: number; end: number; text: string } | undefined {
   if (!ALTERNATIVE.test(a.text.trimStart())) return undefined;
+  const text = sentenceBefore(a, draft)?.text;
+  if (!text || !(cue(language, "closedFor").test(text) || cue(language, "statusWords").test(text) || cue(language, "notRunning").test(text))) return undefined;
+  return sentenceBefore(a, draft);
+}
+
+/** The sentence right before `a` in its paragraph ("Rute 12 køyrer ikkje lenger om Skogheim." before "Bruk rute 14 i staden."). */
+export function sentenceBefore(a: { start: number }, draft: string): { start: number; end: number; text: string } | undefined {
   let k = a.start;
   while (k > 0 && /[ \t\u00A0]/u.test(draft[k - 1])) k--;
   if (k === 0 || !/[.!?]/u.test(draft[k - 1])) return undefined;
   const head = draft.slice(Math.max(0, k - 300), k - 1);
   const cut = Math.max(head.search(/[.!?][ \t\u00A0]+\p{Lu}[^.!?]*$/u) + 1, head.lastIndexOf("\n") + 1);
   const text = head.slice(cut).trim();
-  if (!text || !(cue(language, "closedFor").test(text) || cue(language, "statusWords").test(text) || cue(language, "notRunning").test(text))) return undefined;
+  if (!text) return undefined;
   const start = k - 1 - head.length + cut + (head.slice(cut).length - head.slice(cut).trimStart().length);
   return { start, end: k, text: draft.slice(start, k) };
 }

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, unshout } from "./compose-util";
+import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, unshout } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -590,17 +590,25 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       omitted.push({ part: "action", why: "too-long", text: a.text });
       continue;
     }
-    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !cue(language, "urgentCondition").test(a.condition)) {
+    // (Nor a step with a deadline said whole with its readers, "Treng du tilsyn for barnet ditt, gi beskjed til styraren
+    // innan 1. november": those it is for must hear of the deadline in time, and the others read that it is not theirs.)
+    const timedForSome = !!a.deadline && a.deadline.form === "date" && a.text.includes(a.condition ?? "\u0000") && a.text.length <= 130;
+    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !timedForSome && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
-    if (pointsBackUnsaid(a, draft, usedSpans, language)) {
+    // ("Rute 12 køyrer ikkje lenger om Skogheim. Bruk rute 14 frå Skogheim sentrum i staden.": a step that points back
+    // at the sentence right before it in its paragraph is said with that sentence when it is short, holds no time and
+    // no case, and does not itself point back.)
+    const prev = pointsBackUnsaid(a, draft, usedSpans, language) ? sentenceBefore(a, draft) : undefined;
+    const prevOk = !!prev && !usedSpans.some((u) => overlaps(u, prev)) && prev.text.length <= 120 && !m.times.some((t) => overlaps(t, prev)) && !cue(language, "sensitive").test(prev.text) && !pointsBackUnsaid({ ...prev }, draft, usedSpans, language) && !/\?\s*$/u.test(prev.text);
+    if (pointsBackUnsaid(a, draft, usedSpans, language) && !prevOk) {
       omitted.push({ part: "action", why: "leans", text: a.text });
       continue;
     }
     // "Bruk gangveien langs Bjørkvegen." is said with what it is the way round ("Gang- og sykkelveien … blir stengt"),
     // or not at all.
-    const closed = closureBefore(a, draft, language);
+    const closed = prevOk ? prev : closureBefore(a, draft, language);
     const closedText = closed && !usedSpans.some((u) => overlaps(u, closed)) ? say(closed) : undefined;
     if (closed && !usedSpans.some((u) => overlaps(u, closed)) && (!closedText || closedText.length > 120)) {
       omitted.push({ part: "action", why: "leans", text: a.text });
@@ -792,7 +800,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const later = !!more2 && !!act && !!action && !answers && more2 === extra0 && !!part0 && part0.start > action.start && m.times.some((t) => t.role === "expected" && t.start >= part0.start && t.end <= part0.end);
     // (The place goes with the event it is the place of: "Vi bryt straumen tysdag 9. desember kl. 09.00–15.00. Stad:
     // Nordbygda." before "Ved uvêr kan arbeidet bli utsett.", not after it.)
-    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : "", place, answers || later ? "" : more2, act, later ? more2 : "", p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
+    // (The extra sentence said already as what a step points back at is not said twice.)
+    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : "", place, answers || later || (!!more2 && act.includes(more2)) ? "" : more2, act, later ? more2 : "", p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.
     // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or

@@ -55,7 +55,8 @@ function outsideCondition(matches: Array<{ start: number; end: number; text: str
 }
 // A clause that opens on "om" ("Om partane ikkje blir einige …") or on its verb with the match as its subject ("Har
 // barnet ditt allergi, …"): a condition any reader may meet, not one person's case.
-const CLAUSE_IF = /^(?:om[ \u00A0]|(?:har|hadde|er|var|treng|trenger|skal|kan|vil|bur|bor|går|får|does|do|has|have|is|are|will|did)[ \u00A0]+$)/iu;
+// (Or on its verb and the reader, "Treng du tilsyn for barnet ditt, …": any reader who needs it.)
+const CLAUSE_IF = /^(?:om[ \u00A0]|(?:har|hadde|er|var|treng|trenger|skal|kan|vil|bur|bor|går|får|does|do|has|have|is|are|will|did)[ \u00A0]+(?:$|(?:du|dere|dykk|de|you)[ \u00A0]))/iu;
 
 /** Whether the sentence around `at` opens with a condition on the reader ("Bor du i utlandet, må du …"). */
 function afterReaderCondition(at: number, text: string, language: Language): boolean {
@@ -154,7 +155,10 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   // "Hei Kari,", "Dear Ms Hansen,": a greeting that names one person on a line of its own near the top.
   const greet = NAMED_GREETING.exec(text.slice(0, 600));
   if (greet && !GROUP_GREETING.test(greet[1])) addPersonal("named-greeting", 3, { start: greet.index, end: greet.index + greet[0].length, text: greet[0].trim() }, "case-letter");
-  addPublic("group", 2, found("publicGroup", text, 0) ?? found("titleGroup", titleLine, text.length - text.trimStart().length) ?? found("headGroup", head, headStart));
+  // ("Til foreldre i Solsikken barnehage" on a line of its own under the title is the same as in it.)
+  const toLine = /(?:^|\n)[ \t]*((?:til|to)[ \u00A0][^\n.!?]{3,100})(?=\n|$)/iu.exec(text.slice(0, 400));
+  const toGroup = toLine ? found("titleGroup", toLine[1], toLine.index + toLine[0].length - toLine[1].length) : undefined;
+  addPublic("group", 2, found("publicGroup", text, 0) ?? found("titleGroup", titleLine, text.length - text.trimStart().length) ?? toGroup ?? found("headGroup", head, headStart));
   // "Flaumvarsel: Evakuering av bustader langs Storelva": an alert goes to everyone in the area, whatever "bustaden din"
   // it says.
   addPublic("public-alert", 3, found("publicAlert", head, headStart));
