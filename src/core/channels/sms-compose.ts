@@ -590,9 +590,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       omitted.push({ part: "action", why: "too-long", text: a.text });
       continue;
     }
-    // (Nor a step with a deadline said whole with its readers, "Treng du tilsyn for barnet ditt, gi beskjed til styraren
-    // innan 1. november": those it is for must hear of the deadline in time, and the others read that it is not theirs.)
-    const timedForSome = !!a.deadline && a.deadline.form === "date" && a.text.includes(a.condition ?? "\u0000") && a.text.length <= 130;
+    // (Nor, in a notice written to a group, "Til foreldre i Solsikken barnehage", with no step for all of them, a step with
+    // a deadline said whole with its readers, "Treng du tilsyn for barnet ditt, gi beskjed til styraren innan 1.
+    // november": the SMS goes to that group, those it is for must hear of the deadline in time, and the others read
+    // that it is not theirs. Written to everyone, "Bor du i utlandet, må du …" stays in the letter.)
+    const toGroup = m.audience.reasons.some((x) => x.code === "addressed-group");
+    const timedForSome = toGroup && m.actions.every((x) => !!x.condition) && !!a.deadline && a.deadline.form === "date" && a.text.includes(a.condition ?? "\u0000") && a.text.length <= 130;
     if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !timedForSome && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;

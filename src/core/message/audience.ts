@@ -158,7 +158,12 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   // ("Til foreldre i Solsikken barnehage" on a line of its own under the title is the same as in it.)
   const toLine = /(?:^|\n)[ \t]*((?:til|to)[ \u00A0][^\n.!?]{3,100})(?=\n|$)/iu.exec(text.slice(0, 400));
   const toGroup = toLine ? found("titleGroup", toLine[1], toLine.index + toLine[0].length - toLine[1].length) : undefined;
-  addPublic("group", 2, found("publicGroup", text, 0) ?? found("titleGroup", titleLine, text.length - text.trimStart().length) ?? toGroup ?? found("headGroup", head, headStart));
+  // (A group the title or the line under it writes to, "Til foreldre i Solsikken barnehage", is the list the text goes
+  // to: "addressed-group".)
+  const addressedGroup = found("titleGroup", titleLine, text.length - text.trimStart().length) ?? toGroup;
+  const group = found("publicGroup", text, 0);
+  if (addressedGroup && !group) addPublic("addressed-group", 2, addressedGroup);
+  else addPublic("group", 2, group ?? found("headGroup", head, headStart));
   // "Flaumvarsel: Evakuering av bustader langs Storelva": an alert goes to everyone in the area, whatever "bustaden din"
   // it says.
   addPublic("public-alert", 3, found("publicAlert", head, headStart));

@@ -86,7 +86,7 @@ export interface MessageAction extends Part {
 }
 
 export interface AudienceReason extends Partial<Span> {
-  /** Machine code: "case-content", "decision", "summons", "personal-id", "placeholder", "group", "public-guidance" … */
+  /** Machine code: "case-content", "decision", "summons", "personal-id", "placeholder", "group", "addressed-group" (the title writes to a group: "Til foreldre i …"), "public-guidance" … */
   code: string;
   /** The words that gave this reason, as written. */
   text?: string;

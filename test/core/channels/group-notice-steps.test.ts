@@ -21,7 +21,7 @@ describe("a notice to the parents of a kindergarten", () => {
   const r = variants(kindergarten("Til foreldre i Solsikken barnehage"));
   it("is public, for the group the line under the title names", () => {
     expect(r.message.audience.value).toBe("public");
-    expect(r.message.audience.reasons.some((x) => x.code === "group" && /Til foreldre/.test(x.text))).toBe(true);
+    expect(r.message.audience.reasons.some((x) => x.code === "addressed-group" && /Til foreldre/.test(x.text ?? ""))).toBe(true);
   });
   it("is public without that line too: «barnet ditt» in a condition is no one's case", () => {
     expect(variants(kindergarten("")).message.audience.value).toBe("public");
