@@ -319,7 +319,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
           : "";
   // A meeting called off says so in its own words when they are short ("Dialogmøtet med Nav er avlyst."), like
   // Nav's "Treffet du er invitert til er dessverre avlyst."; the rest stays in the letter.
-  const cancelled0 = m.kind === "cancellation" && m.events[0] && m.events[0].what.text.length <= 80 && !sensitive.test(m.events[0].what.text) ? endSentence(cleanTitle(m.events[0].what.text)) : "";
+  // (Else the title when it says so: "Timen din hos tannlegen er avlyst" over "Timen til rotfylling … er avlyst fordi …".)
+  const offWords = (t: string) => t.length <= 80 && !sensitive.test(t) && !mentionsHealth(t);
+  const offTitle = m.subject.text && m.subject.start !== m.events[0]?.what.start && offWords(m.subject.text) && cue(language, "statusWords").test(m.subject.text) ? m.subject.text : undefined;
+  const cancelled0 = m.kind === "cancellation" && m.events[0] ? (offWords(m.events[0].what.text) ? endSentence(cleanTitle(m.events[0].what.text)) : offTitle ? endSentence(cleanTitle(offTitle)) : "") : "";
   // "Konserten blir flytta til laurdag 26. april kl. 18.00." after it: what is called off and comes back at another
   // time says when, in the letter's own words when they are short and hold nothing of the case, else "Ny dato: …".
   const instead = cancelled0 ? m.events.find((e, i) => i > 0 && e.status === "planned" && e.when) : undefined;

@@ -25,7 +25,7 @@ const CASE_STRONG = /(?<![\p{L}\p{N}])(?:(?:kundenummer|kundenr\.?|fakturanummer
 const BORN = /(?<![\p{L}])(?:født|fødd|born|f\.)[ \u00A0]+\d{1,2}\.[ \u00A0]?\d{1,2}\.[ \u00A0]?\d{2,4}|\((?:født|fødd|born|f\.)[ \u00A0]*(?:19|20)\d{2}\)/iu;
 // "Til føresette til Emil Haugland", "To the parents of Noah Berg": a letter addressed to whoever answers for one
 // named person, on a line of its own.
-const TO_PERSON = /(?:^|\n)[ \t]*(?:[Tt]il|[Tt]o)[ \u00A0]+(?:føresette|foresatte|foreldre|verje|verge|the[ \u00A0]+parents?(?:[ \u00A0]+(?:or|and)[ \u00A0]+guardians?)?|the[ \u00A0]+guardians?)[ \u00A0]+(?:til|for|av|of)[ \u00A0]+\p{Lu}\p{Ll}+(?:[ \u00A0]+\p{Lu}\p{Ll}+){0,3}/u;
+const TO_PERSON = /(?:^|\n)[ \t]*(?:[Tt]il|[Tt]o)[ \u00A0]+(?:føresette|foresatte|foreldre|foreldrene|foreldra|verje|verge|the[ \u00A0]+parents?(?:[ \u00A0]+(?:or|and)[ \u00A0]+guardians?)?|the[ \u00A0]+guardians?)[ \u00A0]+(?:til|for|av|of)[ \u00A0]+\p{Lu}\p{Ll}+(?:[ \u00A0]+\p{Lu}\p{Ll}+){0,3}/u;
 const OWN_CHANGED = /(?<![\p{L}])\p{L}{1,40}(?:en|et|a|ne|na)[ \u00A0]+(?:din|di|ditt|dine)(?:[ \u00A0]+\p{L}+){0,4}?[ \u00A0]+(?:er|har blitt|har vorte|har vore|vart|ble|blei)[ \u00A0]+\p{L}+(?:et|t|a|d)(?![\p{L}])/iu;
 
 const NAMED_GREETING = /(?:^|\n)[ \t]*(?:[Hh]ei|[Hh]allo|[Kk]jære|[Dd]ear|[Hh]ello|[Hh]i)[ \u00A0]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00A0]+)?(\p{Lu}\p{Ll}+(?:[ \u00A0]+\p{Lu}\p{Ll}+)?)[ \u00A0]*[,!]?[ \t]*(?=\n|$)/u;
@@ -106,7 +106,9 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const addressed = SECOND_PERSON.test(text) || (language === "nn" && /(?<![\p{L}])de(?![\p{L}])/u.test(text));
   // A decision, summons or offer names itself in the title or the lead, and speaks to its reader (or of the
   // applicant: "Søker har rett til å påklage vedtaket"). The kind the title names wins over one read later.
-  const caseWords = addressed || /(?<![\p{L}])(?:søker|søkeren|søkers|søkjar\p{L}*|applicant)(?![\p{L}])/iu.test(text);
+  // ("Til foreldrene til Noah Karlsen" over "Vi innkaller dere …": "dere" is the people the letter names.)
+  const toNamed = TO_PERSON.test(text.slice(0, 600)) && /(?<![\p{L}])(?:dere|dykk|dykkar|deres)(?![\p{L}])/iu.test(text);
+  const caseWords = addressed || toNamed || /(?<![\p{L}])(?:søker|søkeren|søkers|søkjar\p{L}*|applicant)(?![\p{L}])/iu.test(text);
   const titleEnd = head.indexOf("\n") < 0 ? head.length : head.indexOf("\n");
   const inTitle = (m: { start: number } | undefined) => !!m && m.start - headStart < titleEnd;
   const offer = found("offer", text, 0);

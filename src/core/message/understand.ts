@@ -305,7 +305,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   };
   const aboutReader = (s: Sent) =>
     /^(?:du|dere|you)[ \u00A0]+(?:er|har|får|blir|vert|skal|kan|are|have|will|can|(?:inn)?kalles|(?:inn)?kallast)(?![\p{L}])/iu.test(s.text.trim()) && times.some((t) => t.role === "new" && t.form !== "relative-day" && t.form !== "duration" && t.start >= s.start && t.end <= firstClauseEnd(s));
-  const readerEvent = audience.value === "personal" ? plainSents.slice(0, 8).find(aboutReader) : undefined;
+  // (Not in a letter that calls something off: "Timen … onsdag 12. mars … er avlyst" is the key, and "Du har fått ny
+  // time måndag 24. mars" what comes instead; read first, the new time would be the called-off one's.)
+  const readerEvent = audience.value === "personal" && kind !== "cancellation" ? plainSents.slice(0, 8).find(aboutReader) : undefined;
   const ordered = [...(readerEvent ? [readerEvent] : []), ...focusSents.filter((s) => s !== readerEvent), ...plainSents.slice(0, 60).filter((s) => !focusSet.has(s) && s !== readerEvent)].map(part);
   // Quoted speech gives the key event only when the sender's own words give none (then in the speaker's words).
   const withSpeech = () => [...focusSents, ...bodySents.slice(0, 200).filter((s) => !focusSet.has(s) && (speech.has(s) || plainSents.includes(s)))].slice(0, focusSents.length + 60).map(part);
