@@ -431,7 +431,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // title is that sentence); else the subject.
   // (A danger stated for some readers only — "- Møt opp på evakueringssenteret" under "Til deg som bor innenfor
   // sperringen:" — is said with them, or not as the SMS's warning.)
-  const warning = m.kind === "warning" ? m.warnings.map((w) => ({ w, s: warningForReaders(w, m, say) })).find((x) => x.s && x.s.length <= 140) : undefined;
+  // (What the reader must do about the danger before a sentence that states it: "Ikke gå på stien." leads under "Fare for
+  // steinsprang – turstien … er stengt", not "Etter det kraftige regnet i helgen er det fare for steinsprang …".)
+  const instructs = (w: Part) => m.actions.some((a) => overlaps(a, w));
+  const warningsFirst = [...m.warnings.filter(instructs), ...m.warnings.filter((w) => !instructs(w))];
+  const warning = m.kind === "warning" ? warningsFirst.map((w) => ({ w, s: warningForReaders(w, m, say) })).find((x) => x.s && x.s.length <= 140) : undefined;
   const keySentence0 = ev && ev.what !== title && !(title && ev.what.start === m.subject.start) ? say(ev.what) : undefined;
   // ("Han blir delt ut …" alone says "Prisen blir delt ut …": the sentence it leans on is not said.)
   const keySentence1a = keySentence0 && ev ? namedSubject(keySentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : keySentence0;
@@ -478,8 +482,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const definiteBack = (s: string, at: number) => {
     if (!m.lead.length || at <= m.lead[0].start) return false;
     const noun =
-      language === "en" ? /^The[ \u00A0]+(\p{Ll}{4,})(?=[ \u00A0])/u.exec(s)?.[1] : /^(\p{Lu}\p{Ll}{3,}?)(?:ene|ane|en|et|a)(?=[ \u00A0])/u.exec(s)?.[1];
-    if (!noun || noun.length < 4) return false;
+      language === "en" ? /^The[ \u00A0]+(\p{Ll}{4,})(?=[ \u00A0])/u.exec(s)?.[1] : /^(\p{Lu}\p{Ll}{2,}?)(?:ene|ane|en|et|a)(?=[ \u00A0])/u.exec(s)?.[1];
+    // (A short stem too: "Stien er stengt …" under "… turstien Lia–Fjellstua er stengt".)
+    if (!noun || noun.length < 3) return false;
     const before = [m.subject.text, ...m.lead.filter((p) => p.start < at).map((p) => p.text)].join(" ").toLowerCase();
     // Named before inside a longer word ("helsekontroll"), as a word of its own ("… for sesongen 2025/2026") or after
     // another word ("council meeting").

@@ -37,7 +37,7 @@ const STATUS: Partial<Record<MessageKind, MessageEvent["status"]>> = { change: "
 // A place after "i", "på", "ved" …: capitalised words ("i Nordbygda", "på Fjordvik skole"), not a month,
 // weekday or the first word of the sentence.
 const PLACE_EN = /(?<=(?:^|[\s(])(?:in|at|on|near|along|outside)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|\d{1,4}[A-Za-z]?))*)/gu;
-const PLACE = /(?<=(?:^|[\s(])(?:i|på|ved|langs|mellom|utenfor|utanfor)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|skole|skule|barnehage|kirke|kyrkje|hall|hallen|senter|sentrum|stadion|bibliotek|sjukeheim|sykehjem|brygge|kai|torg|park|\d{1,4}[A-Za-z]?))*)/gu;
+const PLACE = /(?<=(?:^|[\s(])(?:i|på|ved|langs|mellom|utenfor|utanfor)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|skole|skule|barnehage|kirke|kyrkje|hall|hallen|senter|sentrum|stadion|bibliotek|sjukeheim|sykehjem|brygge|kai|torg|park|\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]))*)/gu;
 const PLACE_NAME = "\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+(?:gate|vei|veg|allé|plass|\\d{1,4}[A-Za-z]?))?";
 const PLACE_LIST = new RegExp(`^(?:,[ \\u00A0]+${PLACE_NAME})*(?:[ \\u00A0]+(?:og|eller|and|or)[ \\u00A0]+${PLACE_NAME})?`, "u");
 const NOT_PLACE = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|nav|norge|noreg|norway|du|de|dere|dykk|vi|kl|uke|veke|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may|june|july|october|december|week)$/iu;
@@ -117,10 +117,14 @@ function placeIn(text: string, span: Part, facts: Fact[], language: Language): P
     if (/^[ \u00A0]+(?:kommune|fylkeskommune|kommunes|municipality|council)(?![\p{L}])/iu.test(s.slice(m.index + m[1].length))) continue;
     // A list of places is one place ("Sjøgata, Bakkeveien og Nordre gate").
     const more = PLACE_LIST.exec(s.slice(m.index + m[1].length));
-    const len = withVenueWord(s, m.index + m[1].length + (more ? more[0].length : 0), s.length, language) - m.index;
+    const len0 = withVenueWord(s, m.index + m[1].length + (more ? more[0].length : 0), s.length, language) - m.index;
+    // "mellom Lia parkering og Fjellstua": a stretch between two places is both ends.
+    const between = /(?:mellom|between)[ \u00A0]+$/iu.test(s.slice(Math.max(0, m.index - 10), m.index)) ? /^[ \u00A0]+(?:og|and)[ \u00A0]+\p{Lu}[\p{L}-]+/u.exec(s.slice(m.index + len0)) : null;
+    const len = between ? withVenueWord(s, m.index + len0 + between[0].length, s.length, language) - m.index : len0;
     // The room before the building ("i aulaen på Åsen ungdomsskole", "in the main hall at Hill School").
     const room = roomBefore(s.slice(0, m.index), language);
-    const from = room ?? m.index;
+    // (Said with its "mellom": "Sted: mellom Lia parkering og Fjellstua".)
+    const from = room ?? (between ? m.index - /(?:mellom|between)[ \u00A0]+$/iu.exec(s.slice(Math.max(0, m.index - 10), m.index))![0].length : m.index);
     return { start: span.start + from, end: span.start + m.index + len, text: s.slice(from, m.index + len) };
   }
   if (venue) return { start: span.start + venue.start, end: span.start + venue.end, text: venue.text };
