@@ -388,6 +388,7 @@ export function omittedRole(t: MessageTime): string {
   return t.role === "past" && t.form === "duration" ? "role-past-period" : `role-${t.role}`;
 }
 
+const OLD_SAID = /(?<![\p{L}])(?:som[ \u00A0]+(?:var|skulle)|which[ \u00A0]+(?:was|were)[ \u00A0]+(?:planned|due)|originally)(?![\p{L}])/iu;
 export function wrongRoleTimes(m: Message): MessageTime[] {
   // A chained move ("… flyttes til tirsdag 22. april. Tømmingen som skulle vært tirsdag 22. april, flyttes til
   // onsdag 23. april."): the old date of one move is the new date of another, and names which collection moves.
@@ -407,6 +408,14 @@ export function wrongRoleTimes(m: Message): MessageTime[] {
   // the old one only says which meeting; no reader can take it for the new one.
   if (what && m.events[0]?.status === "moved" && !m.events[0].when && !m.times.some((t) => t.role === "new" && inWhat(t))) return wrong.filter((t) => !(t.role === "superseded" && inWhat(t)));
   const moves = what ? new Set(m.times.filter((t) => t.role === "superseded" && inWhat(t)).map((t) => t.value)).size : 0;
+  // "Helsestasjonen tilbyr drop-in vaksinering i uke 42 og 43" and, further on, "Drop-in som var planlagt onsdag 8.
+  // oktober, er flyttet til onsdag 15. oktober": one session of the key's series moved. Without its old date the
+  // sentence says the whole series moved; with it, its own words say which date is the old one.
+  // (Only under a series: a key that runs over weeks or on set weekdays. "Konserten som skulle vært … kl. 13.00, er
+  // flyttet til …" beside an event called off is a move of its own, said without the old time.)
+  const series = m.events[0]?.status === "planned" && (m.events[0].when?.form === "week" || m.times.some((t) => t.role === "recurring"));
+  const oneOf = series ? m.events.slice(1).filter((e) => e.status === "moved" && OLD_SAID.test(e.what.text)) : [];
+  if (oneOf.length) return wrong.filter((t) => !(t.role === "superseded" && oneOf.some((e) => t.start >= e.what.start && t.end <= e.what.end)));
   if (moves < 2) return wrong;
   return wrong.map((t) => {
     const day = t.role === "superseded" && inWhat(t) ? WEEKDAY_FIRST.exec(t.text) : null;

@@ -371,6 +371,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       if (/\n[ \t\u00A0]*\n/u.test(text.slice(zones[zi - 1].end, z.start)) && ++crossed > (zones[kz] === title ? 1 : 0) && ownDate) break;
       const d = times.find((t) => isNew(t) && t.form === "date" && inside(t, z));
       if (d && !scheduleBlock(text, zones, z, title) && !movesOne(z, times)) ownDate = true;
+      // ("Drop-in vaksinering i uke 42 og 43. Vi har åpent tirsdager og torsdager kl. 1200–1800": the week's own days
+      // say when; a session moved paragraphs later is one of them, not the key.)
+      if (times.some((t) => t.role === "recurring" && inside(t, z))) ownDate = true;
       // (So do moves that follow it: "… endret i uke 12 og 13." / "Tømming som skulle vært torsdag 25. mars, blir
       // i stedet utført onsdag 24. mars.")
       // (Rows read as one zone, one per line, are a schedule too.)
