@@ -45,7 +45,7 @@ export function hoursBlock(m: Message, draft: string, language: Language): Part 
       at = down.end;
     }
     // (A row is a day and its hours: "Laurdag 10.00–15.00" is read as one Saturday, the rows around it as every week.)
-    const timed = (r: { start: number; end: number }) => /\d{1,2}[.:]\d{2}/u.test(draft.slice(r.start, r.end)) && m.times.some((x) => x.start >= r.start && x.end <= r.end);
+    const timed = (r: { start: number; end: number }) => /\d{1,2}[.:]\d{2}|(?<![\p{L}])kl\.?[ \u00A0]*[0-2]\d[0-5]\d(?!\d)/iu.test(draft.slice(r.start, r.end)) && m.times.some((x) => x.start >= r.start && x.end <= r.end);
     if (rows.length > MAX_ROWS || rows.some((r) => r.end - r.start > MAX_ROW || !timed(r) || /[.!?]\s*$/u.test(draft.slice(r.start, r.end)))) continue;
     const labelText = draft.slice(label.start, label.end).trim();
     if (labelText.length > 60 || !cue(language, "scheduleNouns").test(labelText)) continue;

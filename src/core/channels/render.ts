@@ -203,6 +203,7 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
 const BARE_LABEL = /^(?=.{1,22}$)\p{L}+(?: \p{L}+){0,2}(?<![ ](?:å|to|at|om|for|til|med|og|eller|and|or|of|the|about))(?<!^(?:å|to)):$/u;
 /** Not a bare label over rows ("Tid:" first or after an intro, with two lines or more under it). */
 const notBareLabel = (l: string, i: number, xs: string[]) => !(i < xs.length - 2 && (i === 0 || /:$/.test(xs[i - 1])) && BARE_LABEL.test(l));
+const DAY_ROW = /^(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|hverdager|kvardagar|helg(?:er|ar)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|weekends?)(?:er|ar|s)?(?![\p{L}])/iu;
 export function flattenBlock(s0: string, language: Language): string {
   // Rows that open alike, each with its own time and none ending a sentence ("natt til tysdag 3. mars frå kl. 23.00 til
   // kl. 05.00" / "natt til torsdag 5. mars …"), under an intro or not: kept apart, though each starts in lower case.
@@ -212,6 +213,9 @@ export function flattenBlock(s0: string, language: Language): string {
     const intro = all.length > 2 && /:$/.test(all[0]) ? all[0] : undefined;
     const rows = intro ? all.slice(1) : all;
     if (rows.length >= 2 && rows.every((l) => /\d/.test(l) && !/[.!?,;:]$/.test(l) && !LIST_MARKER.test(l)) && new Set(rows.map((l) => l.split(/\s+/)[0].toLowerCase())).size === 1) return intro ? `${intro} ${rows.join("; ")}` : rows.join("; ");
+    // ("… nye åpningstider:" / "mandag–torsdag kl. 0800–1500" / "fredag kl. 0800–1200": rows of days and hours under an
+    // intro, in lower case or not, are rows, never one line of running text.)
+    if (intro && rows.length >= 2 && rows.every((l) => DAY_ROW.test(l) && /\d/.test(l) && !/[.!?,;:]$/.test(l))) return `${intro} ${rows.join("; ")}`;
   }
   // A line wrapped inside a sentence ("… før du\ndrikker det") is joined with a space, never a "; ".
   const s1 = s0.includes("\n") ? s0.replace(/([\p{L}\p{N},])[ \t\r]*\n[ \t]*(?=\p{Ll})/gu, "$1 ") : s0;

@@ -204,7 +204,7 @@ function isHeaderBlock(text: string, language: Language): boolean {
   // "Fjordvik kommune / Plan og byggesak": the lines under an organisation's name are its unit (a short line that
   // starts with a capital), whatever their case.
   // (An organisation's line is a name: "School closed on Friday due to storm warning" holds "School" but is a title.)
-  const org = (l: string) => (orgWord(language, l) || ORG.test(l)) && nameShaped(l);
+  const org = (l: string) => (orgWord(language, l) || ORG.test(l)) && nameShaped(l, language);
   const unit = (l: string, k: number) => k > 0 && org(lines[0]) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 5 && !/[,;:]/.test(l);
   // (A reference line may be longer: "Deres ref.:   Vår ref.: 2025/3312-4   Dato: 14.10.2025".)
   return lines.every((l, k) => !/[.!?]$/.test(l) && ((l.length <= 100 && HEADER_LINE.test(l)) || (l.length <= 60 && (NAME_LINE.test(l) || TO_LINE.test(l) || DATE_LINE.test(l) || BARE_DATE_LINE.test(l) || org(l) || unit(l, k)))));
@@ -228,9 +228,12 @@ function inAddressBlock(text: string, at: number): boolean {
 }
 
 /** A line shaped like a name: at most five words, or most words capitalised ("Statens vegvesen Region nord"). */
-function nameShaped(l: string): boolean {
+function nameShaped(l: string, language: Language): boolean {
   const words = l.split(/\s+/).filter(Boolean);
-  return words.length <= 5 || words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6) return true;
+  // A short name holds lower-case words only as its body's word or a little word: "Fjordvik kommune", "Seksjon for
+  // plan og bygg"; "Nye åpningstider på passkontoret" says what is new, it names no one.
+  return words.length <= 5 && words.every((w, k) => k === 0 || /^\p{Lu}/u.test(w) || /^(?:og|i|for|på|av|til|and|of|the|in|on|at|&)$/iu.test(w) || orgWord(language, w) || k > 1);
 }
 
 /** A block of one to eight "Label: value" lines whose labels name a reference or a person (HEADER_LINE). */
