@@ -5,7 +5,7 @@ import { cue } from "../message/cues";
 import { openingCondition } from "../message/actions";
 import type { Message, MessageTime, Part } from "../message/types";
 import { LIST_MARKER } from "./render";
-import { lineSpanAt } from "../text/lines";
+import { lineSpanAt, lineTextAt } from "../text/lines";
 
 // (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
 // (A genre label in front, "Pressemelding: …", "Press release: …", names the kind of text for editors; citizens
@@ -466,4 +466,28 @@ export function warningForReaders(w: Part, m: Message, say: (p: Part) => string 
   const g = groupAsCondition(a.condition!, m.language);
   const x = g ? say(w) : undefined;
   return g && x ? withCondition(g, x, m.language) : undefined;
+}
+
+/**
+ * Deadlines given as rows under a heading that names them ("Frister" / "- Arbeidstakere og pensjonister: 30. april" /
+ * "- Selvstendig næringsdrivende: 31. mai"), said as one line: "Frister: arbeidstakere og pensjonister 30. april,
+ * selvstendig næringsdrivende 31. mai." Undefined when no deadline of the message stands in such rows, or when a row
+ * holds more than a label and its date.
+ */
+export function deadlineRows(m: Message, draft: string): { part: Part; text: string } | undefined {
+  const t = m.times.find((x) => x.role === "deadline" && /^[ \t]*[-–•*][ \u00A0]+[^:\n]{2,60}:[ \u00A0]*\S/u.test(lineTextAt(draft, x.start)) && !m.actions.some((a) => x.start >= a.start && x.end <= a.end));
+  if (!t) return undefined;
+  const lines: Array<{ start: number; end: number }> = [];
+  let at = lineSpanAt(draft, t.start);
+  while (at.start > 0 && /^[ \t]*[-–•*][ \u00A0]/u.test(draft.slice(at.start, at.end))) {
+    lines.unshift(at);
+    at = lineSpanAt(draft, at.start - 1);
+  }
+  const head = draft.slice(at.start, at.end).trim().replace(/:$/u, "");
+  if (!head || head.length > 40 || !/frist|deadline|due date/iu.test(head)) return undefined;
+  for (let next = lineSpanAt(draft, lines[lines.length - 1].end + 1); lines[lines.length - 1].end < draft.length && /^[ \t]*[-–•*][ \u00A0]/u.test(draft.slice(next.start, next.end)) && lines.length < 6; next = lineSpanAt(draft, next.end + 1)) lines.push(next);
+  const rows = lines.map((l) => /^[ \t]*[-–•*][ \u00A0]+([^:\n]{2,60}):[ \u00A0]*([^\n]+?)[ \t.;,]*$/u.exec(draft.slice(l.start, l.end)));
+  if (rows.some((r) => !r || r[2].length > 40)) return undefined;
+  const said = rows.map((r) => `${r![1].trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${r![2].trim()}`);
+  return { part: { start: at.start, end: lines[lines.length - 1].end, text: draft.slice(at.start, lines[lines.length - 1].end) }, text: `${head}: ${said.join(", ")}.` };
 }

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, unshout } from "./compose-util";
+import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -759,6 +759,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     return out.length <= 130 && !cue(language, "sensitive").test(out) ? out : undefined;
   };
   const dlSay = deadlineSentence(dl, draft, say, [...usedSpans, ...(action ? [action] : [])]) ?? dlItem();
+  // ("Deadlines" / "- Employees and pensioners: 30 April" / "- Self-employed people: 31 May": with no step that has a
+  // deadline, the rows are what the reader must keep to, said whole.)
+  const dlRows = !dl ? deadlineRows(m, draft) : undefined;
   const more = readMore(T, opts.smsLinks, m, opts.contactWeb);
   // The address "Les meir på …" gives when it is a bare host ("kringom.no"), else nothing.
   const moreHost = opts.smsLinks !== "url" && m.links[0] ? urlDomain(m.links[0].value).toLowerCase() : "";
@@ -812,7 +815,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (The place goes with the event it is the place of: "Vi bryt straumen tysdag 9. desember kl. 09.00–15.00. Stad:
     // Nordbygda." before "Ved uvêr kan arbeidet bli utsett.", not after it.)
     // (The extra sentence said already as what a step points back at is not said twice.)
-    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : "", place, answers || later || (!!more2 && act.includes(more2)) ? "" : more2, act, later ? more2 : "", p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
+    const text = [p.greet ? T.greeting : "", answers ? more2 : head, answers ? head : "", place, answers || later || (!!more2 && act.includes(more2)) ? "" : more2, act, dlRows && p.action !== "none" ? dlRows.text : "", later ? more2 : "", p.more && !hostSaid ? more : "", sign[p.sign]].filter(Boolean).join(" ");
     // Essential: the action (when there is one) and the place (when the draft names one) are in the text.
     // A link the user asked for (--sms-links domain|url) is essential too.
     // The extra sentence is essential when it holds another time (a second moved date, the opening hours) or

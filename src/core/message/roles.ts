@@ -152,6 +152,31 @@ function writersOwn(clause: string, c: (list: Parameters<typeof cue>[1]) => Retu
 }
 
 /** Give every mention its role. `mentions` must be sorted by start. */
+const ROW_ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)](?=[ \u00A0]+\p{Lu}))[ \u00A0]+|^[ \t]*[^:\n.!?]{2,60}:[ \u00A0]+\S/u;
+const DEADLINE_HEAD = /^(?:(?:viktige|important|key)[ \u00A0]+)?(?:\p{L}*frist(?:er|ar|ene|ane)?|deadlines?|due dates?)$/iu;
+/**
+ * The heading over the list row that holds `at` when it names deadlines ("Frister" / "- Arbeidstakere: 30. april",
+ * "Deadlines" / "- Self-employed people: 31 May"), else undefined. Rows are walked up to the heading, no blank line
+ * between.
+ */
+function deadlineHeading(text: string, at: number): string | undefined {
+  let ls = text.lastIndexOf("\n", at - 1) + 1;
+  const own = text.slice(ls, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+  if (!ROW_ITEM.test(own)) return undefined;
+  for (let k = 0; k < 12 && ls > 0; k++) {
+    const prevStart = text.lastIndexOf("\n", ls - 2) + 1;
+    const line = text.slice(prevStart, ls - 1).trim();
+    if (!line) return undefined;
+    if (ROW_ITEM.test(line) && !/:$/.test(line)) {
+      ls = prevStart;
+      continue;
+    }
+    const head = line.replace(/:$/, "").trim();
+    return DEADLINE_HEAD.test(head) ? head : undefined;
+  }
+  return undefined;
+}
+
 export function assignRoles(doc: Doc, mentions: TimeMention[], language: Language): RoledTime[] {
   const text = doc.text;
   // The matchers by list (cue() builds a key for each look-up; this runs ten times for every time).
@@ -273,6 +298,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (restated) return role("deadline", restated.trim());
     // "… kan da få utsatt frist til 30. juni", "an extended deadline to 30 June": the date the deadline moves to.
     if (named && once("NOUN_TIL", left, () => /(?:frist(?:en)?|deadline)[ \u00A0]+(?:til|på|to|of)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) return role("deadline", named.trim());
+    // "Deadlines" / "- Employees and pensioners: 30 April": a row under a heading that names deadlines is one.
+    const dlHead = once("DEADLINE_HEAD", String(m.start), () => deadlineHeading(text, m.start));
+    if (dlHead) return role("deadline", dlHead);
     const fresh = lastCue("newBefore", near);
     if (fresh && fresh.end >= near.trimEnd().length - 1) return role("new", fresh.text);
     // A date attached to an order that is now lifted ("Kokepåbudet fra 3. mars er nå opphevet"), but not the
