@@ -393,8 +393,12 @@ interface Piece {
   where: boolean;
   more: boolean;
   sign: 0 | 1;
+  /** The event sentence without the reason that opens it ("For at brøytebilene skal komme fram, …"). */
+  lean?: boolean;
 }
 
+// "Forbudet gjelder fra …", "Stenginga varer til …", "The ban applies from …": a definite noun and a verb of lasting.
+const PERIOD_OF = /^(?:\p{Lu}\p{Ll}+(?:et|en|a|ene|ane|i)|The[ \u00A0]+\p{Ll}+)[ \u00A0]+(?:gjelder|gjeld|varer|varar|vil vare|applies|lasts|runs|is in force)(?![\p{L}])/u;
 function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions, language: Language, sign: string[]): Composed {
   const ev = m.events[0];
   const when = ev?.when;
@@ -534,11 +538,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const withinText = /^,[ \u00A0]+[^!?\n]{0,80}$/u.test(within) && !/[.!?][ \u00A0]+\p{Lu}/u.test(within) ? within : "";
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) + withinText : "");
   const whereText = ev?.where?.text;
-  const lead = (compact: boolean, short: boolean, extraOn = false): string => {
+  const lead = (compact: boolean, short: boolean, extraOn = false, lean = false): string => {
     // A schedule too long to say whole: its days, every one of them, without hours and places (the letter has them).
     const days = compact && schedule && ev ? scheduleDates(m, ev.what, language, short) : undefined;
     if (days) return `${endSentence(label)} ${fill(T.datesLine, { dates: days })}`;
-    const base = compact || !leadFull ? endSentence(label) : leadFull;
+    const base0 = compact || !leadFull ? endSentence(label) : leadFull;
+    // (A reason that opens the event sentence gives way before the extra sentence does: "Forbudet gjelder fra 1.
+    // desember til 31. mars" outweighs "For at brøytebilene skal komme fram".)
+    const base = lean && eventSentence && base0.includes(eventSentence) ? base0.replace(eventSentence, withoutFrontedReason(eventSentence, language) ?? eventSentence) : base0;
     if (!when || whenIn(base)) return base;
     // The start is there and the end is in a sentence of its own ("Arbeidet varer til og med 28. juni."): the
     // extra sentence carries it.
@@ -682,7 +689,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // ("Vi viser til tidligere varsel." alone tells the SMS's reader nothing.)
   // (The rows of hours a "new hours" notice announces, when they stand outside the lead.)
   const hoursRows = hoursBlock(m, draft, language);
-  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : [])].filter((p) => !onlyAReference(p.text) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  // ("Parkeringsforbud … natt til tirsdag og natt til fredag …" and, after the streets, "Forbudet gjelder fra 1.
+  // desember til 31. mars.": the sentence that says how long the event's rule holds, on its own noun, is its period.)
+  const periodTime = ev ? m.times.find((t) => t.role === "new" && (!!t.until || t.value.includes("/")) && t.start >= ev.what.end && t.start - ev.what.end <= 300) : undefined;
+  const periodSent = periodTime ? sentenceAround(draft, periodTime) : undefined;
+  const periodPart = periodSent && PERIOD_OF.test(periodSent.text) && periodSent.text.length <= 120 ? [periodSent] : [];
+  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart].filter((p) => !onlyAReference(p.text) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
@@ -786,7 +798,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const forSome = !!ev && opener?.start === 0 && /(?<![\p{L}])(?:du|dere|de|dykk|you|your)(?![\p{L}])/iu.test(ev.what.text.trimStart().split(",")[0]);
   const build = (p: Piece) => {
     // A warning leads; the event line follows when it adds a time or says what happens.
-    const event = lead(p.compact, p.short, p.extra === true);
+    const event = lead(p.compact, p.short, p.extra === true, p.lean === true);
     // ("Ved fare for liv og helse, ring 112." is a standing call, not the news: the event, with its time, comes first.)
     const head = warning ? (cue(language, "emergencyCall").test(warning.s!) && event !== endSentence(label) ? `${event} ${warning.s}` : warningHead(warning.s!, event)) : event;
     let act = "";
@@ -839,7 +851,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,
   // then "Les mer", then the action's wording (its deadline stays), then the place.
   // (Before the extra goes whole, the aside alone: whom the news does not cover outweighs one more sentence of the lead.)
-  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
+  // (When the extra sentence says how long the event lasts — "Forbudet gjelder fra 1. desember til 31. mars" — a step
+  // without a deadline gives way before it does.)
+  const periodFirst = !!part0 && periodPart.includes(part0) && !!actionText && !action?.deadline;
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(periodFirst ? [{ action: "deadline" as const }] : []), { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   // (A warning or an evacuation order does not open with "Hei!", nor does a press release.)
   const greetAllowed = m.kind !== "warning" && m.kind !== "press-release";
   let cur: Piece = { extra: true, greet: greetAllowed, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
