@@ -36,6 +36,10 @@ function cut(s: string, a: number, b: number): string {
   // (A name after it, not a verb: "Logg inn på skatteetaten.no og sjekk at …" → "Logg inn og sjekk at …".)
   const conj = /^(?:og|eller|and|or)[ \u00A0]+(?=\p{Lu})/u.exec(right);
   if (prep && conj) return `${left} ${prep[0].trim()} ${right.slice(conj[0].length)}`;
+  // ("Du finn lista på sunnfjell.kommune.no og i ekspedisjonen" → "Du finn lista i ekspedisjonen": another place with
+  // its own preposition stands alone.)
+  const conjPrep = /^(?:og|eller|and|or)[ \u00A0]+(?=(?:i|på|hos|ved|via|at|in|on|from|fra|frå)[ \u00A0])/iu.exec(right);
+  if (prep && conjPrep) return `${left} ${right.slice(conjPrep[0].length)}`;
   // "X, som …, flyttes" → "X flyttes"; "… opphevet, 3. mars." → "… opphevet."
   if (/^,/.test(right) && (/,$/.test(left) || !left)) right = right.replace(/^,[ \u00A0]*/, "");
   if (/,$/.test(left) && /^[.!?]/.test(right)) left = left.replace(/,$/, "");

@@ -348,7 +348,13 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
   const titleLine = titleEnd > 0 && titleEnd <= 160 && !/[.!?]\s*$/.test(text.slice(0, titleEnd)) ? titleEnd : -1;
   const day = (t: RoledTime) => t.value.replace(/^\d{4}-|^--/, "");
   const newInBody = new Set(out.filter((t) => t.start > titleLine && t.role === "new" && t.form === "date").map(day));
-  const out2 = oldDays.size && titleLine > 0 ? out.map((t) => (t.end <= titleLine && t.role === "new" && t.form === "date" && oldDays.has(day(t)) && !newInBody.has(day(t)) ? { ...t, role: "superseded" as const, cue: "title names the moved one" } : t)) : out;
+  const out1 = oldDays.size && titleLine > 0 ? out.map((t) => (t.end <= titleLine && t.role === "new" && t.form === "date" && oldDays.has(day(t)) && !newInBody.has(day(t)) ? { ...t, role: "superseded" as const, cue: "title names the moved one" } : t)) : out;
+  // "med forfall 20.04. og 20.09.", "innen 1. mars eller 1. april": a date joined to a deadline by "og"/"eller" is one
+  // of the same kind.
+  const out2 = out1.map((t, i) => {
+    const prev = i > 0 ? out1[i - 1] : undefined;
+    return prev && prev.role === "deadline" && t.role === "new" && t.form === "date" && prev.form === "date" && /^[ \u00A0]*(?:og|eller|and|or)[ \u00A0]+(?:den[ \u00A0]+|on[ \u00A0]+)?$/iu.test(text.slice(prev.end, t.start)) ? { ...t, role: "deadline" as const, cue: prev.cue } : t;
+  });
   if (!deadlineDays.size) return out2;
   return out2.map((t) =>
     t.role === "new" && t.form === "date" && deadlineDays.has(t.value.replace(/^\d{4}-|^--/, "")) && /(?:^|[\s(])(?:før|innen|innan|senest|seinast|before|by)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(text.slice(Math.max(0, t.start - 16), t.start))
