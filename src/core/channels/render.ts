@@ -315,7 +315,8 @@ export function timeText(t: MessageTime, language: Language, short = false): str
   if (short) x = x.replace(/^\p{L}+(?:dag|day),?[ \u00A0]+(?=\d)/iu, "").replace(/[ \u00A0]+\d{4}$/, "");
   // Norwegian writes day names and "i dag" in lower case (English keeps "Monday").
   if (language !== "en" && /^(?:\p{Lu}\p{Ll}*dag(?:er|ar)?|I[ \u00A0]|Neste[ \u00A0]|Denne[ \u00A0]|Uke[ \u00A0]|Veke[ \u00A0])/u.test(x)) x = x.charAt(0).toLowerCase() + x.slice(1);
-  const clock = t.clock ? t.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k") : "";
+  // ("mellom kl. 0800 og 1500" said without its "mellom" is a range: "kl. 0800–1500".)
+  const clock = t.clock ? t.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k").replace(/(\d)[ \u00A0]+(?:og|and)[ \u00A0]+(?:kl\.?[ \u00A0]?)?(?=\d)/u, "$1–") : "";
   // A period whose end the draft gives in another sentence: "mandag 10. juni til fredag 28. juni".
   const untilClock = t.until?.clock ? ` ${t.until.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k")}` : "";
   const until = t.until ? ` ${language === "en" ? "to" : "til"} ${t.until.text.trim().replace(/^\p{Lu}(?=\p{Ll}+dag)/u, (c) => (language === "en" ? c : c.toLowerCase()))}${untilClock}` : "";

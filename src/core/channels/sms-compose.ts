@@ -225,7 +225,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const omitted: Left[] = [{ part: "case-content", why: "personal" }];
   // The appointment's time (a summons) and the reply or appeal deadline are what real notification SMS
   // carry; the case itself stays in the letter.
-  const when = m.kind === "summons" ? m.events[0]?.when : undefined;
+  // (A visit moved, "Ny dato er onsdag 19. november mellom kl. 0800 og 1500", says its new date when nothing of the case
+  // is in its sentence: "Ny dato: …".)
+  const moved = m.kind === "change" && m.events[0]?.when && !cue(language, "sensitive").test(m.events[0].what.text) && !mentionsHealth(m.events[0].what.text) ? m.events[0].when : undefined;
+  const when = m.kind === "summons" ? m.events[0]?.when : moved;
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is never "Fristen er …".)
   // (A step the draft asks of the reader in so many words, "Du må stadfeste at du vil ha parsellen innan 1. mars", before
   // a deadline on the reader's thing told as news, "Faktura kjem i posten i mars med forfall 15. april".)
@@ -295,7 +298,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const conditionalAct = !!actText && !!actAction?.condition;
   const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
-  const whenLine = (short: boolean) => (when ? fill(T.noticeSummons, { when: timeText(when, language, short) }) : "");
+  const whenLine = (short: boolean) => (when ? fill(moved ? T.newDate : T.noticeSummons, { when: timeText(when, language, short) }) : "");
   // (A deadline for some readers whose words the SMS cannot say is not said at all.)
   // ("Ønsker du å uttale deg, må du gjøre dette innen …": a wish is no group of readers; the deadline is for anyone
   // who takes the chance, as the letter's whole point.)

@@ -72,7 +72,8 @@ const HH = "(?:[01]?\\d|2[0-3])";
 const MM = "[0-5]\\d";
 /** "kl. 09.00–14.00", "kl. 9", "klokka 14.30", "kl 10:15", "kl. 1700" (four digits, no separator). */
 export const KL_TIME = new RegExp(
-  `(?<![\\p{L}])(?:kl\\.?|klokka|klokken|klokka)[ \\u00A0]?(${HH})(?:[.:]?(${MM}))?(?:[ \\u00A0]?(?:${DASH}|til)[ \\u00A0]?(?:kl\\.?[ \\u00A0]?)?(${HH})(?:[.:]?(${MM}))?)?(?![\\d])`,
+  // ("mellom kl. 0800 og 1500", "between 8 and 15": after "mellom"/"between", "og"/"and" joins a range.)
+  `(?<![\\p{L}])(?:kl\\.?|klokka|klokken|klokka)[ \\u00A0]?(${HH})(?:[.:]?(${MM}))?(?:[ \\u00A0]?(?:${DASH}|til|(?<=(?:mellom|between)[ \\u00A0](?:kl\\.?|klokka|klokken)[ \\u00A0]?\\d{1,2}(?:[.:]?\\d{2})?[ \\u00A0])(?:og|and))[ \\u00A0]?(?:kl\\.?[ \\u00A0]?)?(${HH})(?:[.:]?(${MM}))?)?(?![\\d])`,
   "giu",
 );
 /** Bare ranges "09.00-15.00" and colon times "14:30"; "9 am". */

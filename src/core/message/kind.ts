@@ -24,7 +24,14 @@ export interface KindInput {
 export function readKind(k: KindInput): MessageKind {
   const c = (list: Parameters<typeof cue>[1]) => cue(k.language, list);
   // A personal meeting or appointment called off is a cancellation ("Dialogmøtet med Nav er avlyst").
-  if (k.personalKind) return k.personalKind !== "decision" && mainClauseMatch(k.language, "cancelVerbs", k.focus) ? "cancellation" : k.personalKind;
+  if (k.personalKind) {
+    if (k.personalKind !== "decision" && mainClauseMatch(k.language, "cancelVerbs", k.focus)) return "cancellation";
+    // "Ny dato for feiing og tilsyn" over "Ny dato er onsdag 19. november …": a visit or an appointment moved in a letter
+    // to one person is a change of date (a summons or an offer keeps its kind).
+    const title = k.focus.split("\n")[0];
+    if (k.personalKind === "case-letter" && cue(k.language, "newBefore").first(title)?.start === 0 && k.times.some((t) => t.role === "new" && t.form === "date")) return "change";
+    return k.personalKind;
+  }
   const inFocus = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
   const f = k.focus;
   const main = (list: Parameters<typeof cue>[1]) => !!mainClauseMatch(k.language, list, f);
