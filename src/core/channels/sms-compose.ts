@@ -304,6 +304,11 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // who takes the chance, as the letter's whole point.)
   const dlOk = !(dl && dl === deadline && dlAction?.condition && !WISH.test(dlAction.condition.trim()) && !actText);
   const dlText = (short: boolean) => (dl && dlOk ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
+  // ("Har du merknader, må du sende dem skriftlig til oss innen 14 dager etter at du fikk varselet, det vil si innen 28.
+  // mai. …": too long to say, its condition on the reader and its date are: "Har du merknader, er fristen 28. mai.")
+  const ifCond = !dlOk && dlAction && dl === deadline ? condSay(dlAction) ?? (dlAction.text.includes(dlAction.condition ?? "\u0000") ? sayableCondition(dlAction.condition!, language) : undefined) : undefined;
+  const ifDate = ifCond && dlAction ? m.times.find((t) => t.role === "deadline" && t.form === "date" && t.start >= dlAction.start && t.end <= dlAction.end) : undefined;
+  const dlIf = (short: boolean) => (ifCond && ifDate ? fill(T.noticeDeadlineIf, { condition: ifCond, date: timeText(ifDate, language, short) }) : "");
   // "1. termin: 9 230 kroner innen 20. august" under "Restskatten skal betales i to terminer:": a payment's due date is
   // said as one ("Betalingsfristen er …"), not a bare "Fristen er …" the reader cannot place. (The amount stays out.)
   // (Read in the deadline's own sentence, and the line that introduces it when it is a row: "Tell the club that you
@@ -318,8 +323,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
       : dlText(short)
         ? [full && actText ? actText : "", fill(dl!.form === "duration" ? T.deadline : dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : T.noticeDeadline, { date: dlText(short) })].filter(Boolean).join(" ")
         : full
-          ? actText
-          : "";
+          ? actText || dlIf(short)
+          : dlIf(short);
   // A meeting called off says so in its own words when they are short ("Dialogmøtet med Nav er avlyst."), like
   // Nav's "Treffet du er invitert til er dessverre avlyst."; the rest stays in the letter.
   // (Else the title when it says so: "Timen din hos tannlegen er avlyst" over "Timen til rotfylling … er avlyst fordi …".)
