@@ -405,6 +405,19 @@ interface Piece {
   lean?: boolean;
 }
 
+/** The sentence that starts after `at` on the same line ("… torsdag 19. juni. Bussen går … kl. 10.00 …"), or undefined. */
+function sentenceAfter(draft: string, at: number): Part | undefined {
+  const gap = /^[ \t\u00A0]+/u.exec(draft.slice(at, at + 20));
+  if (!gap) return undefined;
+  const start = at + gap[0].length;
+  const rest = draft.slice(start, start + 300);
+  if (!/^\p{Lu}/u.test(rest)) return undefined;
+  // (It ends at a stop before a capital or the line's end: not at "kl. 10.00" or "ca. 15".)
+  const stop = /[.!?](?=[ \t\u00A0]+\p{Lu}|[ \t\u00A0]*(?:\r?\n|$))/u.exec(rest);
+  if (!stop || rest.slice(0, stop.index).includes("\n")) return undefined;
+  return { start, end: start + stop.index + 1, text: rest.slice(0, stop.index + 1) };
+}
+
 // "Forbudet gjelder fra …", "Stenginga varer til …", "The ban applies from …": a definite noun and a verb of lasting.
 const PERIOD_OF = /^(?:\p{Lu}\p{Ll}+(?:et|en|a|ene|ane|i)|The[ \u00A0]+\p{Ll}+)[ \u00A0]+(?:gjelder|gjeld|varer|varar|vil vare|applies|lasts|runs|is in force)(?![\p{L}])/u;
 function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions, language: Language, sign: string[]): Composed {
@@ -701,7 +714,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // desember til 31. mars.": the sentence that says how long the event's rule holds, on its own noun, is its period.)
   const periodTime = ev ? m.times.find((t) => t.role === "new" && (!!t.until || t.value.includes("/")) && t.start >= ev.what.end && t.start - ev.what.end <= 300) : undefined;
   const periodSent = periodTime ? sentenceAround(draft, periodTime) : undefined;
-  const periodPart = periodSent && PERIOD_OF.test(periodSent.text) && periodSent.text.length <= 120 ? [periodSent] : [];
+  const periodPart0 = periodSent && PERIOD_OF.test(periodSent.text) && periodSent.text.length <= 120 ? [periodSent] : [];
+  // ("I staden arrangerer vi ein kortare tur … torsdag 19. juni. Bussen går frå Solheim eldresenter kl. 10.00 og er
+  // tilbake om lag kl. 15.30.": the sentence right after the last event, in its paragraph, that gives its clock and no
+  // date of its own says when and where it starts.)
+  const lastEv = m.events.length > 1 ? m.events[m.events.length - 1] : undefined;
+  const nextSent = lastEv && lastEv.when?.form === "date" && !lastEv.when.clock ? sentenceAfter(draft, lastEv.what.end) : undefined;
+  const detailSent = nextSent && nextSent.start > lastEv!.what.end && !/\n/.test(draft.slice(lastEv!.what.end, nextSent.start)) && nextSent.text.length <= 110 && m.times.some((t) => t.form === "clock" && t.role === "new" && t.start >= nextSent.start && t.end <= nextSent.end) && !m.times.some((t) => t.form !== "clock" && t.start >= nextSent.start && t.end <= nextSent.end) ? nextSent : undefined;
+  const periodPart = [...periodPart0, ...(detailSent ? [detailSent] : [])];
   const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart].filter((p) => !onlyAReference(p.text) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
