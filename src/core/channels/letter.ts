@@ -9,7 +9,7 @@ import { isKnownAbbreviation } from "../text/abbreviations";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
-import { namesGroup, readerActs, readerCondition } from "../message/actions";
+import { namesGroup, openingCondition, readerActs, readerCondition } from "../message/actions";
 import { polishSentence } from "./letter-polish";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
@@ -43,7 +43,9 @@ const CONSEQUENCE = /(?<![\p{L}])(?:hvis|dersom|viss|om|if|unless)[ \u00A0][^,.;
 const BACK_TO_DEADLINE = /(?<![\p{L}])(?:by then|until then|before then|innen da|innan då|innan da|til da|etter fristen|innen fristen|innan fristen|after the deadline|fristen går ut|the deadline)(?![\p{L}])/iu;
 const PRONOUN_OPENER = /^(?:han|ho|hun|hen|den|dei|dem|disse|desse|it|they|them|these)[ \u00A0]/iu;
 // (Not an article before its adjective and noun: "Det første meldekortet skal sendes …" names its own thing.)
-const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|it|this|that|therefore|instead)[ \u00A0,](?!(?:første|andre|tredje|siste|nye|gamle|neste|forrige|same|samme|heile|hele|gjeldande|gjeldende)[ \u00A0]+\p{L})/iu;
+// ("Likevel må du holde hunder og katter unna" leans on "Stasjonene er låst": a connective that goes on from the sentence
+// before points back as much as a pronoun does.)
+const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|likevel|likevél|ellers|elles|dessuten|då|da|så|it|this|that|therefore|instead|however|nevertheless|still|otherwise|then)[ \u00A0,](?!(?:første|andre|tredje|siste|nye|gamle|neste|forrige|same|samme|heile|hele|gjeldande|gjeldende)[ \u00A0]+\p{L})/iu;
 
 /**
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten
@@ -410,7 +412,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // to some of the readers is their answer to it; it stays under its question.
         // ("Kan du ikke komme? Gi beskjed … eller ring 55 55 33 33.": a contact line is its answer too, not a "Har du
         // spørsmål?" line.)
-        if ((role === "action" || role === "contact") && i > 0 && readerCondition(p.sentences[i - 1].text, language) !== undefined) {
+        // ("Ser du døde rotter, må du ikke ta på dem med bare hender. Meld fra til oss på telefon …": so is a step right
+        // after a sentence that opens on a condition on the reader, when that sentence stays.)
+        if ((role === "action" || role === "contact") && i > 0 && (readerCondition(p.sentences[i - 1].text, language) !== undefined || (roles[i - 1] !== "action" && !!openingCondition(p.sentences[i - 1].text, language)))) {
           role = "body";
           roles[i] = "body";
         }

@@ -526,6 +526,7 @@ const QUESTION_LEAD = /^(?:if you have (?:any )?(?:further |more |other )?questi
 const CONTACT_AFTER_QUESTION = /^(?:please |(?:kan|må) (?:du|dere|de) (?:gjerne )?|you (?:can|may) |ta gjerne |(?:please )?(?:do not|don't) hesitate to )*(?:kontakt\p{L}*|ring\p{L}*|ta kontakt|send\p{L}*|skriv\p{L}*|contact|call|phone|email|e-mail|write|get in touch)(?![\p{L}])/iu;
 const CONTACT_IMPERATIVE = /^(?:kontakt|ring|ta kontakt med|send (?:en |ei )?e-post til|skriv til|contact|call|phone|email|e-mail|send an e-?mail to|write to|get in touch with)[ \u00A0]/iu;
 
+const REPORT_TASK = /(?<![\p{L}])(?:meld(?:e|er|ar)?[ \u00A0]+fr[aå]|varsl(?:e|er|ar|a)?[ \u00A0]+(?:oss|kommunen|om)|report(?:s)?[ \u00A0]+(?:it|them|this|any|to)|let[ \u00A0]+us[ \u00A0]+know)(?![\p{L}])/iu;
 export function sentenceRole(s: Sent, facts: Fact[]): Role {
   const t = s.text;
   const conditional = CONDITION_START.test(t.trim());
@@ -540,7 +541,9 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   // ("Please confirm by 28 January that you can come, by calling 77 12 34 50": a reply with a deadline, by phone,
   // is the reader's task too.)
   // ("Send innspelet ditt på e-post til postmottak@…": sending what the reader writes is a task; the address says where.)
-  if (!conditional && !EMERGENCY.test(t) && !SEND_TASK.test(t.trim()) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || (CONTACT_LINE.test(t) && !(factIn(facts, s, ["deadline"]) && BY_WORD.test(t))))) return "contact";
+  // ("Ser du døde rotter, … Meld fra til oss på telefon …", "… må du melde fra til kommunen på telefon …": reporting what
+  // the reader sees is a task where the draft puts it, never a "Har du spørsmål?" line.)
+  if (!conditional && !EMERGENCY.test(t) && !SEND_TASK.test(t.trim()) && !REPORT_TASK.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || (CONTACT_LINE.test(t) && !(factIn(facts, s, ["deadline"]) && BY_WORD.test(t))))) return "contact";
   if (!conditional && factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";
 }
