@@ -7,6 +7,7 @@ import type { Fact, Language } from "../model";
 import type { AudienceReason } from "./types";
 import { cue, type ListName } from "./cues";
 import { openingCondition, opensOnImperative } from "./actions";
+import { toName } from "./structure";
 
 export interface AudienceInput {
   text: string;
@@ -152,6 +153,9 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   // addressees, or the child, applicant, owner, tenant or patient the letter is about.
   const toField = /(?:^|\n)[ \t]*(?:[Tt]il|[Tt]o|[Mm]ottakar|[Mm]ottaker|[Rr]ecipient|[Bb]arn|[Bb]arnet|[Cc]hild|[Ee]lev|[Ee]leven|[Pp]upil|[Ss]øker|[Ss]økjar|[Aa]pplicant|[Ee]ier|[Ee]igar|[Oo]wner|[Nn]avn|[Nn]amn|[Nn]ame|[Pp]asient|[Pp]atient|[Ll]eietaker|[Ll]eigetakar|[Tt]enant|[Ff]estar|[Ff]ester|[Kk]unde|[Cc]ustomer|[Bb]ruker|[Bb]rukar|[Cc]lient|[Kk]lient):[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&)){1,5}(?<=\p{Ll})[ \t]*(?=[\n,]|$)/u.exec(text.slice(0, 600));
   if (toField && !toField[0].split(/[\s:]+/).some((w) => GROUP_GREETING.test(w))) addPersonal("named-addressee", 3, { start: toField.index, end: toField.index + toField[0].length, text: toField[0].trim() }, "case-letter");
+  // "Til Ahmed Ali", "Til Sara Lund og Jonas Berg" on a line of their own near the top: the people the letter is to.
+  const toPeople = text.slice(0, 600).split("\n").find((l) => /^[ \t]*(?:Til|To)[ \u00A0]+\p{Lu}/u.test(l) && l.trim().replace(/^(?:Til|To)[ \u00A0]+/u, "").split(/[ \u00A0]+(?:og|and|&)[ \u00A0]+/u).every((n) => toName(`Til ${n.trim()}`) && !n.split(/[ \u00A0]+/u).some((w) => GROUP_GREETING.test(w))));
+  if (toPeople) addPersonal("named-addressee", 3, { start: text.indexOf(toPeople), end: text.indexOf(toPeople) + toPeople.length, text: toPeople.trim() }, "case-letter");
   const to = TO_PERSON.exec(text.slice(0, 600));
   if (to) addPersonal("named-addressee", 3, { start: to.index, end: to.index + to[0].length, text: to[0].trim() }, "case-letter");
   // "Hei Kari,", "Dear Ms Hansen,": a greeting that names one person on a line of its own near the top.

@@ -246,7 +246,7 @@ function isFieldBlock(text: string): boolean {
   return lines.length > 0 && lines.length <= 8 && lines.some((l, i) => l.includes(":") || addressee(l, i)) && lines.every((l, i) => l.length <= 80 && ((l.includes(":") && HEADER_LINE.test(l)) || ADDRESS_LINE.test(l) || addressee(l, i)));
 }
 /** "Til Ahmed Ali": a line to one person by name. */
-function toName(line: string): boolean {
+export function toName(line: string): boolean {
   return /^(?:Til|To)[ \u00A0]+\p{Lu}/u.test(line) && NAME_LINE.test(line.replace(/^(?:Til|To)[ \u00A0]+/u, ""));
 }
 /** One to three lines, each a street with its number or a postcode and place. */
