@@ -186,6 +186,13 @@ export function isBodyVerb(verb: string): boolean {
 const READER_WISH = /(?:^|[\s,])(?:(?:ønsker|ønskjer|vil|ber)[ \u00A0]+(?:du|dere|De|dykk)[ \u00A0]+(?:om[ \u00A0]+)?|(?:du|dere|De|dykk)[ \u00A0]+(?:ønsker|ønskjer|vil|ber[ \u00A0]+om)[ \u00A0]+)at[ \u00A0]+$/iu;
 
 function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false, possibility = false): { agent: string; rest: string } | null {
+  const who = agentOf0(np, verb, rest, modal, language, subordinate, possibility);
+  // "Kortet blir sendt til deg i posten innen 25. mars": what is sent to the reader is never the reader's to send; with
+  // no other agent the passive stays.
+  return who?.agent === "du" && /^[ \u00A0]+(?:\p{L}+[ \u00A0]+)?(?:til|to)[ \u00A0]+(?:deg|dykk|dere|Dem|you)(?![\p{L}])/u.test(rest) ? null : who;
+}
+
+function agentOf0(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false, possibility = false): { agent: string; rest: string } | null {
   const list = AGENT_LIST.exec(rest);
   // "… av kommunen, som har ansvaret …": the relative clause belongs to the agent; with the agent moved to the
   // front it would describe the object instead ("Kommunen behandler søknaden, som har ansvaret …").
