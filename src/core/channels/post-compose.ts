@@ -80,7 +80,7 @@ const spelled = (x: string) =>
 export function composePost(m: Message, draft: string, facts: Fact[], T: Templates, opts: PostComposeOptions): Composed {
   const language = m.language;
   const ev = m.events[0];
-  const wrong = wrongRoleTimes(m);
+  const wrong = wrongRoleTimes(m, draft);
   const omitted: Left[] = [];
   const isRows = (what: Part) => isRowsOf(m, what);
   const sayOne = (p: Part | undefined): string | undefined => {

@@ -397,8 +397,11 @@ export function omittedRole(t: MessageTime): string {
   return t.role === "past" && t.form === "duration" ? "role-past-period" : `role-${t.role}`;
 }
 
+// "som vart tekne ", "som ble tatt ", "which were taken on ": a relative clause in the past, right before the time.
+const PAST_CLAUSE = /(?<![\p{L}])(?:som|which|that)[ \u00A0]+(?:vart|ble|blei|var|was|were)[ \u00A0]+\p{L}+(?:[ \u00A0]+(?:on|in|den))?[ \u00A0]+$/iu;
 const OLD_SAID = /(?<![\p{L}])(?:som[ \u00A0]+(?:var|skulle)|which[ \u00A0]+(?:was|were)[ \u00A0]+(?:planned|due)|originally)(?![\p{L}])/iu;
-export function wrongRoleTimes(m: Message): MessageTime[] {
+/** `draft` (public channels): a past time said in a past-tense clause stays (see saidAsPast). */
+export function wrongRoleTimes(m: Message, draft?: string): MessageTime[] {
   // A chained move ("… flyttes til tirsdag 22. april. Tømmingen som skulle vært tirsdag 22. april, flyttes til
   // onsdag 23. april."): the old date of one move is the new date of another, and names which collection moves.
   // Cut, the second sentence would read as moving the first ("Vi flytter tømmingen til onsdag 23. april").
@@ -407,7 +410,12 @@ export function wrongRoleTimes(m: Message): MessageTime[] {
   // the sentence says which is old, and without it the change itself is lost.)
   // ("Do not visit if you have had vomiting in the last 48 hours": a span back from the reader's own today is no
   // date anyone can take for the event's; cutting it would drop a whole instruction.)
-  const wrong = m.times.filter((t) => WRONG_ROLES.has(t.role) && !(t.role === "superseded" && (newValues.has(t.value) || t.form === "duration")) && !(t.role === "past" && t.form === "duration"));
+  // ("Prøvane som vart tekne måndag 14. juli, viser høgt innhald av E. coli": a past time in a past-tense relative clause
+  // says which samples; cut, the finding would read as that of the next samples. Said in the past, no reader takes it
+  // for the time of what is coming. Not when something is lifted, called off or moved: "Kokevarselet som ble innført
+  // fredag 8. januar, er nå opphevet" is said without the start of what is over.)
+  const saidAsPast = (t: MessageTime) => t.role === "past" && t.form !== "duration" && draft !== undefined && !["lifting", "cancellation", "change"].includes(m.kind) && PAST_CLAUSE.test(draft.slice(Math.max(0, t.start - 40), t.start));
+  const wrong = m.times.filter((t) => WRONG_ROLES.has(t.role) && !(t.role === "superseded" && (newValues.has(t.value) || t.form === "duration")) && !(t.role === "past" && t.form === "duration") && !saidAsPast(t));
   // Several moves in one event ("Tømming som skulle vært torsdag 25. mars, blir onsdag 24. mars. Tømming som skulle
   // vært fredag 26. mars, blir tirsdag 30. mars."): without the old days nobody can tell which new day is theirs.
   // The old date goes, its day's name stays: never a date that reads as a collection day.

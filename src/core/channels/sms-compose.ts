@@ -423,7 +423,7 @@ const PERIOD_OF = /^(?:\p{Lu}\p{Ll}+(?:et|en|a|ene|ane|i)|The[ \u00A0]+\p{Ll}+)[
 function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions, language: Language, sign: string[]): Composed {
   const ev = m.events[0];
   const when = ev?.when;
-  const wrong = wrongRoleTimes(m);
+  const wrong = wrongRoleTimes(m, draft);
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
   const omitted: Left[] = [];
   // A draft sentence as the SMS can say it: plain, "du", every wrong-role time cut out; undefined when not possible.
