@@ -486,7 +486,8 @@ const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
 // names the readers its list is for.
 const GROUP_HEAD = /^(?:(?:(?:gode[ \u00A0]+)?råd|advice|tips)[ \u00A0]+)?(?:(?:til|for)[ \u00A0]+(?:deg|dykk|dere|de|dei|alle|those|everyone|anyone|you)[ \u00A0]+(?:som|who)[ \u00A0][^:\n]{3,80}|(?:dersom|hvis|viss|om|if)[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0][^:\n]{3,80}|(?:bor|bur|har|er|skal)[ \u00A0]+(?:du|dere|dykk)[ \u00A0][^:\n]{3,80}|(?:if|when)[ \u00A0]+you[ \u00A0][^:\n]{3,80}):$/iu;
 // ("What do you need to do?", "Slik gjør du:": the steps of one thing to do.)
-const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*[?:]|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must|should|can)[ \u00A0]+(?:to[ \u00A0]+)?do[ \u00A0]*[?:]|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*[?:]|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
+// (A heading on a line of its own may end without a mark: "What you can do", "Dette kan du gjere".)
+const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*(?:[?:]|$)|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must|should|can)[ \u00A0]+(?:to[ \u00A0]+)?do[ \u00A0]*(?:[?:]|$)|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*(?:[?:]|$)|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
 // ("Slik forbereder du deg:", "Slik vernar du deg:", "How to prepare:", "Gode råd:": advice, each bullet a tip of its own.)
 const ADVICE_HEAD = /^(?:slik[ \u00A0]+(?!gjør|gjer)\p{L}+[ \u00A0]+(?:du|dere|dykk|de)(?:[ \u00A0]+(?:deg|dykk|dere|seg))?[ \u00A0]*:$|how[ \u00A0]+to[ \u00A0]+\p{L}+(?:[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:gode[ \u00A0]+)?råd(?:[ \u00A0]+til[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:good[ \u00A0]+)?advice(?:[ \u00A0]+(?:for|to)[ \u00A0]+\p{L}+)?[ \u00A0]*:$)/iu;
 function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft: string | undefined): MessageAction[] {
