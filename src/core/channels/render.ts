@@ -534,7 +534,8 @@ export function withoutAddresses(s: string): string | undefined {
 export function isStub(original: string, said: string, after = ""): boolean {
   const words = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   // ("Sjekk særlig" over "- rentekostnader …": a line that leads into a list the part does not hold.)
-  if (!/[.!?]$/.test(original.trim()) && /^[ \t]*\r?\n[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]/u.test(after)) return true;
+  // (An item of the list itself leads into nothing: "- Flytt bilar … innan fredag kl. 18" over the next item.)
+  if (!/[.!?]$/.test(original.trim()) && !/^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]/u.test(original) && /^[ \t]*\r?\n[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]/u.test(after)) return true;
   // ("Apply online." says what to do; "Følg med." and "Sjekk." only where to look, which was cut.)
   // ("Du søker." from "Du søker på husbanken.no/bostotte.": a subject and its verb say nothing once where was cut.)
   // (So does "Du melder deg." from "Du melder deg på fjellby.kommune.no/svomming.")

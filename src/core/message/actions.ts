@@ -392,7 +392,7 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
   }
   // "What you need to do:\n- If you have not paid the invoice yet: Do not pay it.": a branch of a list for one group
   // of readers (said alone, it would speak to everyone).
-  const branched = withListItems(actions, sentences, draft).map((a) => {
+  const branched = withListItems(actions, sentences, draft, language).map((a) => {
     if (a.condition) return a;
     const branch = BRANCH_ITEM.exec(a.text);
     const cond = branch ? c("conditions").first(branch[1]) : undefined;
@@ -490,7 +490,7 @@ const GROUP_HEAD = /^(?:(?:(?:gode[ \u00A0]+)?råd|advice|tips)[ \u00A0]+)?(?:(?
 const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*(?:[?:]|$)|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must|should|can)[ \u00A0]+(?:to[ \u00A0]+)?do[ \u00A0]*(?:[?:]|$)|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*(?:[?:]|$)|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
 // ("Slik forbereder du deg:", "Slik vernar du deg:", "How to prepare:", "Gode råd:": advice, each bullet a tip of its own.)
 const ADVICE_HEAD = /^(?:slik[ \u00A0]+(?!gjør|gjer)\p{L}+[ \u00A0]+(?:du|dere|dykk|de)(?:[ \u00A0]+(?:deg|dykk|dere|seg))?[ \u00A0]*:$|how[ \u00A0]+to[ \u00A0]+\p{L}+(?:[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:gode[ \u00A0]+)?råd(?:[ \u00A0]+til[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:good[ \u00A0]+)?advice(?:[ \u00A0]+(?:for|to)[ \u00A0]+\p{L}+)?[ \u00A0]*:$)/iu;
-function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft: string | undefined): MessageAction[] {
+function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft: string | undefined, language: Language): MessageAction[] {
   const out: MessageAction[] = [];
   for (const a of actions) {
     if (out.some((o) => o.start <= a.start && a.end <= o.end)) continue;
@@ -504,7 +504,12 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
       const head = lineStart < 0 ? "" : /([^\n]*)\n[ \t]*\n?[ \t]*$/u.exec(draft.slice(Math.max(0, lineStart - 160), lineStart + 1))?.[1] ?? "";
       // ("Til deg som bur innanfor sperringa:" / "- Ikkje gå tilbake …": steps for the readers the head names.)
       const groupHead = GROUP_HEAD.test(head.trim()) ? head.trim().replace(/:$/u, "").replace(/^(?:(?:gode[ \u00A0]+)?råd|advice|tips)[ \u00A0]+/iu, "").trim() : undefined;
-      if (!STEPS_HEAD.test(head.trim()) && !ADVICE_HEAD.test(head.trim()) && !groupHead) continue;
+      // ("Det vil seie for deg:" / "- Flytt bilar og verdisaker bort frå elvekanten … innan fredag kl. 18": an item that
+      // is an instruction with its own deadline is a step of its own, whatever the head says.)
+      if (!STEPS_HEAD.test(head.trim()) && !ADVICE_HEAD.test(head.trim()) && !groupHead) {
+        if (a.deadline && !a.condition && /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(a.text) && opensOnImperative(a.text.replace(ITEM, ""), language)) out.push(a);
+        continue;
+      }
       const run = [a];
       for (const x of actions.slice(actions.indexOf(a) + 1)) {
         // (An item may go on after its instruction: "- Slå av komfyr … før kl. 23.00. Det kan komme strømstøt …", and
