@@ -36,7 +36,7 @@ import { checkVariant, coreFindings, factFindings, type Channel } from "./checks
 import { smsInfo, type SmsEncoding } from "./sms";
 import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
-import { cleanTitle } from "./compose-util";
+import { cleanTitle, sentenceAround } from "./compose-util";
 import { bringsWriter, clearRewriteMemo, readerOf, setOthersAct } from "./rewrite";
 import { setPartyLetter } from "./letter-polish";
 import { denseLimit, headEnd, shiftedOffset } from "./head";
@@ -373,6 +373,28 @@ function omissions(list: Left[], locale: Locale): Omission[] {
   return out;
 }
 
+/**
+ * What the list of omissions must also say: a time the message gives in its own role (a new time or a deadline) that
+ * the public SMS or post does not carry and no other entry names ("Informasjonsmøte tirsdag 8. april kl. 18" left out
+ * for room). The writer reads the list to know what to add back; a silent gap is a list that cannot be trusted.
+ */
+function unsaidTimes(m: Message, text: string, list: Left[], draft: string): Left[] {
+  if (m.audience.value !== "public" || !text) return [];
+  const flat = (t: string) => t.replace(/[–—]/g, "-").replace(/\s+/g, " ").toLowerCase();
+  const said = flat(text);
+  const listed = list.map((o) => flat(o.text ?? ""));
+  const out: Left[] = [];
+  for (const t of m.times.slice(0, 200)) {
+    if ((t.role !== "new" && t.role !== "deadline") || t.form === "clock" || t.form === "duration") continue;
+    const x = flat(t.text.trim());
+    if (!x || said.includes(x) || listed.some((l) => l.includes(x)) || out.some((o) => flat(o.text ?? "").includes(x))) continue;
+    // (Quoted in its sentence, so the writer sees what the time is of.)
+    const around = sentenceAround(draft, t)?.text;
+    out.push({ part: t.role === "deadline" ? "deadline" : "time", why: "too-long", text: around && around.length <= 200 ? around : t.text.trim() });
+  }
+  return out;
+}
+
 /** "facts-missing" for a part the channel needs and the draft does not give (never filled with another role). */
 function missingPartFindings(text: string, list: Left[], locale: Locale): Finding[] {
   return list
@@ -487,7 +509,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     const info = smsInfo(c.text);
     const findings = [...checkVariant("sms", c.text, draftFacts, { locale, language, smsLinks: policy, required: c.required, allowed }), ...missingPartFindings(c.text, c.omitted, locale)];
     if (!message.sender) findings.push({ rule: "sms-sender", severity: "info", start: 0, end: 0, text: "", message: msg(locale, "sms-sender"), suggestions: [] });
-    sms = { text: c.text, findings, encoding: info.encoding, segments: info.segments, length: info.length, required: c.required, omitted: omissions(c.omitted, locale) };
+    sms = { text: c.text, findings, encoding: info.encoding, segments: info.segments, length: info.length, required: c.required, omitted: omissions([...c.omitted, ...unsaidTimes(message, c.text, c.omitted, draft)], locale) };
   }
 
   // Post.
@@ -516,7 +538,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
       lengths: postLengths(c.text),
       findings: [...checkVariant("post", c.text, draftFacts, { locale, language, required: c.required, allowed, platforms }), ...missingPartFindings(c.text, c.omitted, locale)],
       required: c.required,
-      omitted: omissions(c.omitted, locale),
+      omitted: omissions([...c.omitted, ...unsaidTimes(message, c.text, c.omitted, draft)], locale),
     };
   }
 
