@@ -132,7 +132,9 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
   const heading = opts.heading === true;
   const item = opts.item === true;
   // `wordsOnly`: stiff words only, no sentence turned (a block kept whole, such as the right to appeal).
-  const wordsOnly = opts.wordsOnly === true;
+  // ("Hva endres?", "Hvordan søkes det?": a question that opens on its question word is never turned; "Vi endrer hva?"
+  // asks nothing.)
+  const wordsOnly = opts.wordsOnly === true || /^(?:hva|hvem|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket|når|kva|kven|kvar|korleis|kvifor|kva for|what|who|where|how|why|when|which)(?![\p{L}])[^\n]*\?\s*$/iu.test(sentence.trim());
   const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${item ? "i" : ""}${othersActing() ? "o" : ""}\u0000${sentence}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known;

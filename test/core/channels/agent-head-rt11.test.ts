@@ -38,3 +38,11 @@ describe("what is sent to the reader", () => {
     expect(turn("The card will be sent to you by 25 March.", "en" as "nb")).not.toMatch(/^Send/);
   });
 });
+
+describe("a question that opens on its question word", () => {
+  it("is never turned into a statement", () => {
+    expect(turn("Hva endres?")).toBe("Hva endres?");
+    expect(turn("Hvordan søkes det?")).toBe("Hvordan søkes det?");
+    expect(polishSentence("Hva endres?", "nb", { heading: true })).toBe("Hva endres?");
+  });
+});
