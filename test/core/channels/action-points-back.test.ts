@@ -52,3 +52,13 @@ describe("an instruction that points back at a sentence left out", () => {
     expect(pointsBackUnsaid(at("Gi opplysninger om dette året."), draft, [], "nb")).toBe(false);
   });
 });
+
+describe("a condition that points back («Hvis du ønsker dette, …»)", () => {
+  it("is not said in a post without the offer it points at", () => {
+    const d = "Sprengning ved ny skole\n\nFra mandag 10. mars blir det sprengningsarbeid på tomta til nye Sentrum skole.\n\nNaboer i Sandgata kan få tilbud om besiktigelse av boligen sin før arbeidet starter. Hvis du ønsker dette, kontakt prosjektleder innen 5. mars.\n\nHamar kommune";
+    const r = variants(d);
+    for (const v of [r.variants.sms, r.variants.post]) {
+      if (/ønsker dette/.test(v.text)) expect(v.text).toMatch(/besiktigelse/);
+    }
+  });
+});
