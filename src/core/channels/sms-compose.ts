@@ -731,6 +731,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const allHours = hoursText.length && hoursText.every(Boolean) && hoursText.join(" ").length <= 200 ? hoursText.join(" ") : undefined;
   // "Perioden vil då vare lengre": a sentence that leans on the one before it says nothing without it.
   const leans = (p: Part) => {
+    // ("Vi tek nye prøvar torsdag 17. juli. Svaret kjem truleg laurdag 19. juli …": a sentence that opens on a definite
+    // noun the SMS has not named, right after a sentence of its paragraph the SMS does not say, answers that one.)
+    const def = /^(\p{Lu}\p{Ll}{2,}?)(?:et|en|a|ene|ane)(?=[ \u00A0])/u.exec(p.text.trimStart());
+    const before = def ? sentenceBefore(p, draft) : undefined;
+    // (Only after a sentence with a time of its own that the SMS leaves out: "Arbeidet tek om lag tre veker" after an
+    // untimed "Vi skal skifte vassleidningen" speaks of the work the lead names.)
+    if (def && before && !usedSpans.some((u) => overlaps(u, before)) && !m.events.some((e) => overlaps(e.what, before)) && m.times.some((t) => t.role === "new" && t.form !== "duration" && t.value !== when?.value && t.start >= before.start && t.end <= before.end && !`${label} ${leadFull ?? ""}`.toLowerCase().includes(t.text.trim().toLowerCase())) && !`${label} ${leadFull ?? ""}`.toLowerCase().includes(def[1].toLowerCase())) return true;
     // ("De ber om BankID-kode …" after "… personer som ringer eldre": a pronoun for people named before.)
     // ("Dette møtet er dessverre utsatt" after "Vi sendte ut invitasjon til foreldremøte tirsdag 12. januar": said
     // alone, "dette møtet" would be the moved one.)
