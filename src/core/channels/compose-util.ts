@@ -3,6 +3,7 @@ import type { Language } from "../model";
 import imperatives from "../message/cues/imperatives.json";
 import { cue } from "../message/cues";
 import { openingCondition } from "../message/actions";
+import { DEADLINE_HEAD } from "../message/roles";
 import type { Message, MessageTime, Part } from "../message/types";
 import { LIST_MARKER } from "./render";
 import { lineSpanAt, lineTextAt } from "../text/lines";
@@ -285,9 +286,10 @@ const ALTERNATIVE = /^(?:bruk|nytt|ta|kjør|køyr|gå|sykle|følg|fylg|use|take|
  */
 export function closureBefore(a: { start: number; text: string }, draft: string, language: Language): { start: number; end: number; text: string } | undefined {
   if (!ALTERNATIVE.test(a.text.trimStart())) return undefined;
-  const text = sentenceBefore(a, draft)?.text;
+  const before = sentenceBefore(a, draft);
+  const text = before?.text;
   if (!text || !(cue(language, "closedFor").test(text) || cue(language, "statusWords").test(text) || cue(language, "notRunning").test(text))) return undefined;
-  return sentenceBefore(a, draft);
+  return before;
 }
 
 /** The sentence right before `a` in its paragraph ("Rute 12 køyrer ikkje lenger om Skogheim." before "Bruk rute 14 i staden."). */
@@ -484,7 +486,7 @@ export function deadlineRows(m: Message, draft: string): { part: Part; text: str
     at = lineSpanAt(draft, at.start - 1);
   }
   const head = draft.slice(at.start, at.end).trim().replace(/:$/u, "");
-  if (!head || head.length > 40 || !/frist|deadline|due date/iu.test(head)) return undefined;
+  if (!head || !DEADLINE_HEAD.test(head)) return undefined;
   for (let next = lineSpanAt(draft, lines[lines.length - 1].end + 1); lines[lines.length - 1].end < draft.length && /^[ \t]*[-–•*][ \u00A0]/u.test(draft.slice(next.start, next.end)) && lines.length < 6; next = lineSpanAt(draft, next.end + 1)) lines.push(next);
   const rows = lines.map((l) => /^[ \t]*[-–•*][ \u00A0]+([^:\n]{2,60}):[ \u00A0]*([^\n]+?)[ \t.;,]*$/u.exec(draft.slice(l.start, l.end)));
   if (rows.some((r) => !r || r[2].length > 40)) return undefined;

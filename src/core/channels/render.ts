@@ -207,7 +207,8 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
 const BARE_LABEL = /^(?=.{1,22}$)\p{L}+(?: \p{L}+){0,2}(?<![ ](?:å|to|at|om|for|til|med|og|eller|and|or|of|the|about))(?<!^(?:å|to)):$/u;
 /** Not a bare label over rows ("Tid:" first or after an intro, with two lines or more under it). */
 const notBareLabel = (l: string, i: number, xs: string[]) => !(i < xs.length - 2 && (i === 0 || /:$/.test(xs[i - 1])) && BARE_LABEL.test(l));
-const DAY_ROW = /^(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|hverdager|kvardagar|helg(?:er|ar)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays|weekends?)(?:er|ar|s)?(?![\p{L}])/iu;
+// (The weekdays from the calendar data, in each language's singular or plural, and the words for several days.)
+const DAY_ROW = new RegExp(`^(?:${calendar.weekdays.flat().join("|")}|hverdager|kvardagar|helg|weekdays|weekends?)(?:er|ar|s)?(?![\\p{L}])`, "iu");
 export function flattenBlock(s0: string, language: Language): string {
   // Rows that open alike, each with its own time and none ending a sentence ("natt til tysdag 3. mars frå kl. 23.00 til
   // kl. 05.00" / "natt til torsdag 5. mars …"), under an intro or not: kept apart, though each starts in lower case.

@@ -639,9 +639,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // ("Rute 12 køyrer ikkje lenger om Skogheim. Bruk rute 14 frå Skogheim sentrum i staden.": a step that points back
     // at the sentence right before it in its paragraph is said with that sentence when it is short, holds no time and
     // no case, and does not itself point back.)
-    const prev = pointsBackUnsaid(a, draft, usedSpans, language) ? sentenceBefore(a, draft) : undefined;
+    const leansBack = pointsBackUnsaid(a, draft, usedSpans, language);
+    const prev = leansBack ? sentenceBefore(a, draft) : undefined;
     const prevOk = !!prev && !usedSpans.some((u) => overlaps(u, prev)) && prev.text.length <= 120 && !m.times.some((t) => overlaps(t, prev)) && !cue(language, "sensitive").test(prev.text) && !pointsBackUnsaid({ ...prev }, draft, usedSpans, language) && !/\?\s*$/u.test(prev.text);
-    if (pointsBackUnsaid(a, draft, usedSpans, language) && !prevOk) {
+    if (leansBack && !prevOk) {
       omitted.push({ part: "action", why: "leans", text: a.text });
       continue;
     }

@@ -153,7 +153,8 @@ function writersOwn(clause: string, c: (list: Parameters<typeof cue>[1]) => Retu
 
 /** Give every mention its role. `mentions` must be sorted by start. */
 const ROW_ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)](?=[ \u00A0]+\p{Lu}))[ \u00A0]+|^[ \t]*[^:\n.!?]{2,60}:[ \u00A0]+\S/u;
-const DEADLINE_HEAD = /^(?:(?:viktige|important|key)[ \u00A0]+)?(?:\p{L}*frist(?:er|ar|ene|ane)?|deadlines?|due dates?)$/iu;
+/** A heading that names deadlines ("Frister", "Viktige frister", "Deadlines"); also read by the SMS's deadline rows. */
+export const DEADLINE_HEAD = /^(?:(?:viktige|important|key)[ \u00A0]+)?(?:\p{L}*frist(?:er|ar|ene|ane)?|deadlines?|due dates?)$/iu;
 /**
  * The heading over the list row that holds `at` when it names deadlines ("Frister" / "- Arbeidstakere: 30. april",
  * "Deadlines" / "- Self-employed people: 31 May"), else undefined. Rows are walked up to the heading, no blank line
