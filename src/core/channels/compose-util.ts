@@ -321,7 +321,8 @@ export function sentenceAround(draft: string, at: { start: number; end: number }
   let stop = -1;
   for (const b of head.matchAll(/[.!?:](?=[ \t\u00A0]+[\p{Lu}«"(])|\n/gu)) stop = b.index ?? stop;
   const start = at.start - head.length + stop + 1;
-  const tail = /[.!?](?=\s|$)|\n/u.exec(draft.slice(at.end, at.end + 300));
+  // (Nor after "kl." before its hour: "Vi åpner igjen lørdag 21. september kl. 08.00." is one sentence.)
+  const tail = /(?<![Kk]l)[.!?](?=\s|$)|\n/u.exec(draft.slice(at.end, at.end + 300));
   if (!tail) return undefined;
   const end = at.end + tail.index + (tail[0] === "\n" ? 0 : 1);
   const raw = draft.slice(start, end);
@@ -347,6 +348,33 @@ export function promiseSentences(m: Message, draft: string, language: Language):
     .filter((x): x is { s: Part; line: Part } => !!x.s && !!x.line && x.s.text.length <= 140 && !LIST_MARKER.test(x.line.text) && !opensOnCondition(x.line.text) && !opensOnCondition(x.s.text) && !m.lead.some((l) => l.start < x.s!.end && x.s!.start < l.end))
     .map((x) => x.s)
     .filter((p, i, all) => all.findIndex((q) => q.start === p.start) === i);
+}
+
+/**
+ * Sentences outside the lead that give a date or a week of their own for when something is shut, called off, moved,
+ * open again or not done ("Passkontoret holder stengt 14.–17. oktober fordi vi oppgraderer datasystemet." under news
+ * of new opening hours; "I uke 12 blir det ikke sprengt"), in draft order: a reader who goes by the lead alone comes
+ * on the wrong day. Not the sender's follow-up work ("Vi tek nye prøvar måndag 3. november", "En geolog skal undersøke
+ * fjellsiden i uke 47"), a step of the reader's, a consequence or a warning (each has its own place), one item of a
+ * list, a sentence for some readers ("Hvis du …"), or one whose only time is the event's own.
+ */
+export function outsideTimed(m: Message, draft: string, when: MessageTime | undefined, language: Language): Part[] {
+  const conditions = cue(language, "conditions");
+  const status = cue(language, "statusWords");
+  const within = (t: { start: number; end: number }, p: { start: number; end: number }) => t.start < p.end && p.start < t.end;
+  const out: Part[] = [];
+  for (const t of m.times.slice(0, 200)) {
+    if (t.role !== "new" || (t.form !== "date" && t.form !== "week") || (when && (t.value === when.value || within(t, when) || when.value.split("/").includes(t.value)))) continue;
+    // (The title's date is the lead's: "Bandtvang for hund frå 1. april" over "Frå 1. april til 20. august …".)
+    if ([m.subject, ...m.lead, ...m.actions, ...m.consequences, ...m.warnings].some((p) => within(t, p)) || m.events.some((e) => e.when === t)) continue;
+    const s = sentenceAround(draft, t);
+    const line = lineAround(draft, t);
+    if (!s || !line || LIST_MARKER.test(line.text) || /\?$/.test(s.text) || conditions.first(s.text.slice(0, 80))?.start === 0) continue;
+    if (!status.test(s.text) && !/(?<![\p{L}])(?:ikke|ikkje|not|no)(?![\p{L}])/iu.test(s.text)) continue;
+    if (out.some((o) => o.start === s.start) || m.lead.some((l) => within(l, s))) continue;
+    out.push(s);
+  }
+  return out;
 }
 
 /**

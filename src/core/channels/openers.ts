@@ -12,7 +12,16 @@ const OPENERS: Record<Language, RegExp> = {
 const BLOCKERS = new RegExp(`^(?:${data.blockers})$`, "iu");
 const VERBS = new RegExp(`^(?:${data.verbs})$`, "iu");
 
-export function dropOpener(sentence: string, language: Language): string {
+const LABELS: Record<Language, RegExp> = {
+  nb: new RegExp(`^(?:${data.labels.nb})[ \\u00A0]*[:!][ \\u00A0]*`, "iu"),
+  nn: new RegExp(`^(?:${data.labels.nn})[ \\u00A0]*[:!][ \\u00A0]*`, "iu"),
+  en: new RegExp(`^(?:${data.labels.en})[ \\u00A0]*[:!][ \\u00A0]*`, "iu"),
+};
+
+export function dropOpener(sentence0: string, language: Language): string {
+  // ("OBS: Drop-in som var planlagt …" → "Drop-in som var planlagt …": the label, then any opener after it.)
+  const label = (LABELS[language] ?? LABELS.nb).exec(sentence0);
+  const sentence = label && /^[\p{Lu}\p{N}«"]/u.test(sentence0.slice(label[0].length)) ? sentence0.slice(label[0].length) : sentence0;
   const m = OPENERS[language]?.exec(sentence) ?? OPENERS.nb.exec(sentence);
   if (!m) return sentence;
   const rest = sentence.slice(m[0].length);

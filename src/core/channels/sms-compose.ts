@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout } from "./compose-util";
+import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, outsideTimed } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -228,6 +228,11 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (A visit moved, "Ny dato er onsdag 19. november mellom kl. 0800 og 1500", says its new date when nothing of the case
   // is in its sentence: "Ny dato: …".)
   const moved = m.kind === "change" && m.events[0]?.when && !cue(language, "sensitive").test(m.events[0].what.text) && !mentionsHealth(m.events[0].what.text) ? m.events[0].when : undefined;
+  // (An offer with a time to come, "Visning: fredag 14. mars kl. 14.00.", says it in the letter's own words when they are
+  // short, hold nothing of the case and name no one: no capital after the first word but a label's.)
+  const offerEv = m.kind === "offer" ? m.events.find((e) => e.when?.role === "new" && e.when.form !== "duration") : undefined;
+  const offerSaid = offerEv && offerEv.what.text.length <= 90 && !cue(language, "sensitive").test(offerEv.what.text) && !mentionsHealth(offerEv.what.text) && !blocked(offerEv.what) && !/\n/.test(offerEv.what.text.trim()) && !/(?<![:.] ?|^)(?<=\s)\p{Lu}/u.test(offerEv.what.text.trim()) ? pruneTimes(offerEv.what, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : undefined;
+  const offerLine = offerSaid && offerEv!.when && offerSaid.includes(offerEv!.when.text.trim()) ? endSentence(plainSentence(offerSaid, language, draft)) : "";
   const when = m.kind === "summons" ? m.events[0]?.when : moved;
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is never "Fristen er …".)
   // (A step the draft asks of the reader in so many words, "Du må stadfeste at du vil ha parsellen innan 1. mars", before
@@ -298,7 +303,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const conditionalAct = !!actText && !!actAction?.condition;
   const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
-  const whenLine = (short: boolean) => (when ? fill(moved ? T.newDate : T.noticeSummons, { when: timeText(when, language, short) }) : "");
+  const whenLine = (short: boolean) => (when ? fill(moved ? T.newDate : T.noticeSummons, { when: timeText(when, language, short) }) : offerLine);
   // (A deadline for some readers whose words the SMS cannot say is not said at all.)
   // ("Ønsker du å uttale deg, må du gjøre dette innen …": a wish is no group of readers; the deadline is for anyone
   // who takes the chance, as the letter's whole point.)
@@ -482,7 +487,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (With the title as the key event, the other events follow it: "17. mai-arrangementet … er avlyst. Konserten … er
   // flyttet til Kulturhuset samme dag kl. 14.00.")
   const titleKey = !!ev && !keySentence && m.events.length > 1;
-  const siblings = keySentence || titleKey ? m.events.slice(1).map((e) => say(e.what)) : [];
+  // (Without their reasons: "… er flyttet til onsdag 15. oktober fordi vaksinene blir levert senere" says the move.)
+  const siblings = keySentence || titleKey ? m.events.slice(1).map((e) => withoutReason(say(e.what))) : [];
   const siblingText = siblings.length && siblings.every(Boolean) ? siblings.join(" ") : "";
   let eventSentence = keySentence && siblingText && `${keySentence} ${siblingText}`.length <= 300 ? `${keySentence} ${siblingText}` : keySentence ?? (titleKey && siblingText.length <= 200 ? siblingText || undefined : undefined);
   // A press release's news is its title ("Strandvik kommune vinner klarspråkprisen"); the sentence follows.
@@ -723,11 +729,15 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const nextSent = lastEv && lastEv.when?.form === "date" && !lastEv.when.clock ? sentenceAfter(draft, lastEv.what.end) : undefined;
   const detailSent = nextSent && nextSent.start > lastEv!.what.end && !/\n/.test(draft.slice(lastEv!.what.end, nextSent.start)) && nextSent.text.length <= 110 && m.times.some((t) => t.form === "clock" && t.role === "new" && t.start >= nextSent.start && t.end <= nextSent.end) && !m.times.some((t) => t.form !== "clock" && t.start >= nextSent.start && t.end <= nextSent.end) ? nextSent : undefined;
   const periodPart = [...periodPart0, ...(detailSent ? [detailSent] : [])];
-  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart].filter((p) => !onlyAReference(p.text) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  // A sentence outside the lead with a date of its own for what happens ("Passkontoret holder stengt 14.–17. oktober"
+  // under "Nye åpningstider fra 1. oktober"): said alone, the lead sends readers to a shut door on those days. A public
+  // SMS has room for one such sentence when the lead leaves it.
+  const timedOutside = m.audience.value === "public" ? outsideTimed(m, draft, when, language) : [];
+  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart, ...timedOutside].filter((p) => !onlyAReference(p.text) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
-  const sayFree = (p: Part) => (p === hoursRows ? sayHours(p, language) : say(p));
+  const sayFree = (p: Part) => (p === hoursRows ? sayHours(p, language) : timedOutside.includes(p) ? withoutReason(say(p)) : say(p));
   const hoursText = hours.length > 1 ? hours.map(sayFree) : [];
   const allHours = hoursText.length && hoursText.every(Boolean) && hoursText.join(" ").length <= 200 ? hoursText.join(" ") : undefined;
   // "Perioden vil då vare lengre": a sentence that leans on the one before it says nothing without it.
@@ -762,7 +772,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p.text.includes("\n") ? 220 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
-    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1 }))
+    // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about.)
+    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? 1.5 : 0) }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0];
   // (The part it was said from, when it is one sentence: the opening hours said together are several.)
   const part0 = best0?.p;
@@ -1040,7 +1051,7 @@ function callAfter(a: Part, draft: string, facts: Fact[]): Part | undefined {
 /** A sentence without the reason clause at its end ("…, fordi …", "… because …"), when what is left still says something. */
 function withoutReason(text: string | undefined): string | undefined {
   if (!text) return text;
-  const m = /,?[ \u00A0]+(?:fordi|ettersom|because)[ \u00A0][^.!?]*([.!]?)$/u.exec(text);
+  const m = /,?[ \u00A0]+(?:fordi|ettersom|because|på[ \u00A0]grunn[ \u00A0]av|due[ \u00A0]to)[ \u00A0][^.!?]*([.!]?)$/u.exec(text);
   return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || ".") : text;
 }
 

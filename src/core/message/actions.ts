@@ -207,7 +207,12 @@ export function readerActs(sentence: string, language: Language): boolean {
     if (/(?<![\p{L}])(?:vi|me|we|kommunen|nav|etaten)(?![\p{L}])/iu.test(before) || /(?<![\p{L}])(?:blir|er|vert|is|are|was)[ \u00A0]+$/iu.test(before)) continue;
     // "The invoice will be sent to you by e-mail": a future the body promises, and the reader receives it.
     if (/(?<![\p{L}])(?:will|would)[ \u00A0]+$/iu.test(before) || /^[ \u00A0]+(?:to you|til deg|til dykk|til dere)(?![\p{L}])/iu.test(main.slice(v.end, v.end + 12))) continue;
-    if (before.split(/\s+/).filter(Boolean).length <= 8 && !/(?:^|\s)(?:av|by)\s+(?:oss|kommunen|us)/iu.test(main.slice(v.end, v.end + 20))) return true;
+    // ("Depositum på 29 400 kroner betales av NAV": an agent named after the verb, who is not the reader, does it.)
+    // (Not "av hensyn til …"; in English only "by us", "by the council", "by NAV": "by hand", "by post", "by Friday" say how or when.)
+    const after = main.slice(v.end, v.end + 60);
+    const by = /^\s+av\s+(?!hensyn|omsyn|praktiske|sikkerhets)((?:\p{L}[\p{L}\p{N}-]*)(?:\s+\p{L}+)?)/iu.exec(after) ?? /^\s+by\s+((?:us|the\s+(?:council|municipality|agency|office)|\p{Lu}{2,})(?![\p{L}]))/u.exec(after);
+    if (by && !/^(?:deg|dykk|dere|you|yourself)(?![\p{L}])/iu.test(by[1]) && c("readerSubjects").first(by[1])?.start !== 0) continue;
+    if (before.split(/\s+/).filter(Boolean).length <= 8) return true;
   }
   return false;
 }
