@@ -186,10 +186,33 @@ export function isBodyVerb(verb: string): boolean {
 const READER_WISH = /(?:^|[\s,])(?:(?:ønsker|ønskjer|vil|ber)[ \u00A0]+(?:du|dere|De|dykk)[ \u00A0]+(?:om[ \u00A0]+)?|(?:du|dere|De|dykk)[ \u00A0]+(?:ønsker|ønskjer|vil|ber[ \u00A0]+om)[ \u00A0]+)at[ \u00A0]+$/iu;
 
 function agentOf(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false, possibility = false): { agent: string; rest: string } | null {
+  // ("Skysskortet blir sendt til skulen og delt ut første skuledag": a second participle shares the auxiliary; turned,
+  // the first alone would leave "… og delt ut" without a verb.)
+  if (language !== "en" && coordinatedParticiple(rest, language)) return null;
   const who = agentOf0(np, verb, rest, modal, language, subordinate, possibility);
+  // ("Alarmen blir montert heime hos deg torsdag 13. mars … av ein montør frå kommunen": an agent named further on is
+  // the one who does it; "vi" in front would leave "av ein montør" hanging.)
+  if (who && !/^(?:\p{Lu}|oss$)/u.test(who.agent) && who.rest === rest && LATE_AGENT.test(rest.split(/(?<!\d|kl)[.;!?](?:\s|$)/u)[0])) return null;
   // "Kortet blir sendt til deg i posten innen 25. mars": what is sent to the reader is never the reader's to send; with
   // no other agent the passive stays.
   return who?.agent === "du" && /^[ \u00A0]+(?:\p{L}+[ \u00A0]+)?(?:til|to)[ \u00A0]+(?:deg|dykk|dere|Dem|you)(?![\p{L}])/u.test(rest) ? null : who;
+}
+
+/** "av ein montør", "av personalet", "av Nav" further on in the clause; not "i løpet av", "på grunn av", "kopi av". */
+const LATE_AGENT = /(?<!(?:løpet|grunn|hjelp|del|delen|følge|utgangen|slutten|starten|midten|begynnelsen|byrjinga|kopi|kopien|bruk|stand|utgang)[ \u00A0]+)(?<![\p{L}])av[ \u00A0]+(?:ein|en|ei|eit|et|personalet|tilsette|de tilsette|dei tilsette|\p{Lu}\p{L}+)(?![\p{L}])/u;
+
+/** Whether an "og"/"eller" in the clause leads to a second participle of the same auxiliary ("… og delt ut …"). */
+function coordinatedParticiple(rest: string, language: Language): boolean {
+  const clause = rest.split(/[.;!?:](?:\s|$)|,/u)[0];
+  // (The participle right after the "og", or after one adverb: "og straks delt ut".)
+  for (const m of clause.matchAll(/(?<![\p{L}])(?:og|eller)[ \u00A0]+(\p{Ll}+)(?:[ \u00A0]+(\p{Ll}+))?/gu)) {
+    for (const w of [m[1], m[2]]) {
+      if (!w || w.length < 3 || !/(?:t|a)$/u.test(w)) continue;
+      const forms = language === "nn" ? fromParticipleNn(w) ?? fromParticiple(w) : fromParticiple(w);
+      if (forms || knownLemma(w.replace(/(?:et|t|a)$/u, "e"), language === "nn" ? "nn" : "nb")) return true;
+    }
+  }
+  return false;
 }
 
 function agentOf0(np: string, verb: string, rest: string, modal: boolean | string, language: Language, subordinate = false, possibility = false): { agent: string; rest: string } | null {

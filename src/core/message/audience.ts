@@ -125,6 +125,9 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const kinds: Array<["summons" | "offer" | "demand" | "decision", typeof offer]> = [["summons", summons], ["offer", offer], ["demand", demand], ["decision", decision]];
   kinds.sort((a, b) => Number(inTitle(b[1])) - Number(inTitle(a[1])));
   for (const [k, m] of kinds) addPersonal(k, 2, m, k);
+  // ("Tilbud om barnehageplass" over "Noah tilbys 100 % plass …": a title that names an offer names the letter's kind,
+  // without weighing for a personal reading; a public page may be titled so too.)
+  if (!kind && /^(?:tilbud|tilbod|offer)[ \u00A0]+(?:om|of)[ \u00A0]/iu.test(head.slice(0, titleEnd).trim())) kind = "offer";
   // A letter to one person that gives a right to appeal is a decision (forvaltningsloven § 28: the right comes
   // with an enkeltvedtak), even when it never says "vedtak" up front ("Du får ikke bostøtte … Du kan klage").
   // It only names the kind of a letter that is personal for other reasons (guidance pages mention appeals too).

@@ -518,6 +518,14 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       const stillOther = (t: RoledTime) => { const z = next.find((x) => inside(t, x)); return !!z && !inside(k, z) && cue(e.language, "stillHolds").test(z.text); };
       const end = times.find((t) => t !== k && t.start > k.end && (t.form === "date" || t.form === "weekday") && !t.value.includes("/") && isNew(t) && next.some((z) => inside(t, z)) && UNTIL_WORD.test(text.slice(Math.max(0, t.start - 16), t.start)) && !ownStart(t) && !before(t) && !stillOther(t));
       if (end) ev.when.until = { start: end.start, end: end.end, text: end.text, value: end.value, ...(end.clock && !(end.clock.start >= end.start && end.clock.end <= end.end) ? { clock: { start: end.clock.start, end: end.clock.end, text: end.clock.text } } : {}) };
+      // ("Med verknad frå i dag, fredag 20. juni 2025, er det totalforbod …" with no end: a start, said with its "frå";
+      // "forbod mot all open eld: i dag, fredag 20. juni" would read as a ban for one day.)
+      const fromWord = /(?<![\p{L}])(?:fra og med|frå og med|f\.o\.m\.?|fra|frå|from|starting)[ \u00A0]+$/iu.exec(text.slice(Math.max(0, k.start - 16), k.start));
+      const clockAfter = k.clock && k.clock.start >= k.end && k.clock.start - k.end <= 8 ? k.clock.end : k.end;
+      if (!end && !ev.when.openEnded && fromWord) {
+        const s0 = k.start - fromWord[0].length;
+        ev.when.openEnded = { start: s0, end: clockAfter, text: text.slice(s0, clockAfter) };
+      }
     }
   }
   if (where) ev.where = where;

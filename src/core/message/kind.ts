@@ -25,6 +25,11 @@ export function readKind(k: KindInput): MessageKind {
   const c = (list: Parameters<typeof cue>[1]) => cue(k.language, list);
   // A personal meeting or appointment called off is a cancellation ("Dialogmøtet med Nav er avlyst").
   if (k.personalKind) {
+    // ("Alarmen blir montert heime hos deg torsdag 13. mars … Tidlegare avtalt besøk torsdag 6. mars er avlyst": with a
+    // new time outside the sentence that calls the old one off, the letter moves the visit.)
+    // (Even in a decision: "Du har fått tildelt trygghetsalarm. Alarmen blir installert … tirsdag 8. april. Tidligere
+    // avtalt besøk fredag 4. april er avlyst." — the date the reader must be home is the news.)
+    if (mainClauseMatch(k.language, "cancelVerbs", k.focus) && newElsewhere(k)) return "change";
     if (k.personalKind !== "decision" && mainClauseMatch(k.language, "cancelVerbs", k.focus)) return "cancellation";
     // "Ny dato for feiing og tilsyn" over "Ny dato er onsdag 19. november …": a visit or an appointment moved in a letter
     // to one person is a change of date (a summons or an offer keeps its kind).
@@ -41,7 +46,7 @@ export function readKind(k: KindInput): MessageKind {
   // (Only where the draft says the new time replaces the old: "i morgen" in "Arrangementet i morgen er avlyst" is
   // the cancelled event's own day.)
   const replaced = (c("newAfter").test(f) || c("newBefore").test(f)) && k.times.some((t) => inFocus(t) && t.role === "superseded") && k.times.some((t) => inFocus(t) && t.role === "new" && t.form !== "duration");
-  if (main("cancelVerbs")) return replaced ? "change" : "cancellation";
+  if (main("cancelVerbs")) return replaced || newElsewhere(k) ? "change" : "cancellation";
   // ("Endret tømming i julen" over a body of "Tømming som skulle vært fredag 25. desember, blir lørdag 26. desember":
   // the focus says it changes, the body which dates replace which.)
   const moved = c("moveVerbs").test(f) && (k.times.some((t) => t.role === "superseded" && (inFocus(t) || k.times.some((n) => n.role === "new" && n.start > t.end && n.start - t.end <= 80))) || c("newBefore").test(f));
@@ -63,4 +68,13 @@ function closedAhead(k: KindInput): boolean {
   return (k.sentences ?? []).some(
     (s) => !!mainClauseMatch(k.language, "closedFor", s.text) && k.times.some((t) => t.role === "new" && t.start >= s.start && t.end <= s.end),
   );
+}
+
+/** Whether the focus gives a new time outside every sentence that calls something off (and an old time in one). */
+function newElsewhere(k: KindInput): boolean {
+  const off = (k.sentences ?? []).filter((s) => !!mainClauseMatch(k.language, "cancelVerbs", s.text));
+  if (!off.length) return false;
+  const inOff = (t: RoledTime) => off.some((s) => t.start >= s.start && t.end <= s.end);
+  const inFocus = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
+  return k.times.some((t) => inOff(t) && t.role === "superseded") && k.times.some((t) => inFocus(t) && !inOff(t) && t.role === "new" && (t.form === "date" || t.form === "weekday"));
 }

@@ -130,6 +130,9 @@ const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0](?!og[ \u00A0]+med(?![\p{L}
 const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte|være|vere|ha|ha[ \u00A0]+blitt|ha[ \u00A0]+vore)|will[ \u00A0]+be|(?:must|should|will)[ \u00A0]+(?:have[ \u00A0]+been|be|have)|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
 const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|previously|earlier)[ \u00A0]+(?:varslet|varsla|varsel|meldt|melde|annonsert|opplyst|nevnt|nemnt|informert|omtalt|kunngjort|announced|stated|mentioned|notified)(?![\p{L}])/iu;
 
+const INSTEAD_OF = /^(?:i[ \u00A0]+staden[ \u00A0]+for|i[ \u00A0]+stedet[ \u00A0]+for|istadenfor|istedenfor|istedet[ \u00A0]+for|instead[ \u00A0]+of|in[ \u00A0]+place[ \u00A0]+of)$/iu;
+const FINITE_AFTER = /(?<![\p{L}])(?:blir|blei|ble|vert|vart|er|var|skal|vil|kjem|kommer|går|held|holder|arrangerer|arrangerar|is|are|will|there[ \u00A0]+(?:is|are|will))(?![\p{L}])/iu;
+
 /** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
 const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/iu;
 
@@ -148,6 +151,8 @@ function writersOwn(clause: string, c: (list: Parameters<typeof cue>[1]) => Retu
   if (TIME_IN_CONDITION.test(clause)) return false;
   // "Vi ber om at de stadfestar timen innan torsdag 13. november": a request, the reader's deadline.
   if (c("request").first(clause)?.start === 0) return false;
+  // ("Tilbudet må besvares innen 25. april": the reader answers the offer the body sent.)
+  if (c("readerAnswers").test(clause)) return false;
   return /^(?:vi|me|we)[ \u00A0]/iu.test(clause) || c("promiseCues").test(clause);
 }
 
@@ -257,7 +262,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // old one only in a sentence that moves it or gives another date after it.)
     // ("The meeting was first planned for 25 February": "was", "first" or "originally" before it make it the old one.)
     const plainOnly = !!sup && PLAIN_SCHEDULED.test(sup.text) && !/(?:was|were|been|first|originally)[ \u00A0]+$/iu.test(ownLeft.slice(Math.max(0, sup.start - 24), sup.start)) && !c("moveVerbs").test(sText) && !c("newAfter").test(sText) && !c("cancelVerbs").test(sText) && !mentions.slice(i + 1, i + 4).some((x) => x.sentence === m.sentence && x.form === m.form);
-    if (sup && !asSaid && !plainOnly && !SUP_GAP_BREAK.test(ownLeft.slice(sup.end))) return role("superseded", sup.text);
+    // ("i staden for bål blir det konsert kl. 1900": "i staden for" names what is replaced, and a verb after it starts
+    // the clause of what comes instead; the time there is the new one.)
+    const insteadClause = !!sup && INSTEAD_OF.test(sup.text) && FINITE_AFTER.test(ownLeft.slice(sup.end));
+    if (sup && !asSaid && !plainOnly && !insteadClause && !SUP_GAP_BREAK.test(ownLeft.slice(sup.end))) return role("superseded", sup.text);
     // "… will take place on Saturday 19 April instead": that time is new, and an earlier one in the
     // sentence ("due on Friday 18 April") is the one it replaces.
     if (c("newAfter").test(rightClause.slice(0, 20))) return role("new", "instead");

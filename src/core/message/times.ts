@@ -179,6 +179,9 @@ function mergeAdjacent(text: string, mentions: TimeMention[]): TimeMention[] {
 function attachClocks(text: string, mentions: TimeMention[], clocks: Fact[], doc: Doc): TimeMention[] {
   const loose: TimeMention[] = [];
   for (const c of clocks) {
+    // ("from Tuesday 4 February at 18:00 until Wednesday 5 February": a clock inside a period read whole is part of it,
+    // not a time of its own.)
+    if (mentions.some((m) => c.start >= m.start && c.end <= m.end)) continue;
     const si = sentenceAt(doc, c.start);
     let best: TimeMention | undefined;
     let bestGap = Infinity;
@@ -196,7 +199,11 @@ function attachClocks(text: string, mentions: TimeMention[], clocks: Fact[], doc
       }
     }
     const clock: Clock = { start: c.start, end: c.end, text: c.text, value: c.value };
-    if (best) best.clock = clock;
+    // ("innstilt i dag, torsdag 16. oktober: kl. 1430, 1530 og 1630 fra Holmen": the first of a list of clock times is
+    // not the day's one time; the day stays without a clock and the list is said whole or not at all.)
+    const listed = /^[ \u00A0]*(?:,|og|eller|and|or)[ \u00A0]*(?:kl\.?[ \u00A0]*)?\d{1,2}(?:[.:]?\d{2})?(?![\d])/iu.test(text.slice(c.end, c.end + 16));
+    if (best && !listed) best.clock = clock;
+    else if (best) continue;
     else loose.push({ start: c.start, end: c.end, text: c.text, form: "clock", value: c.value, clock, sentence: si });
   }
   return loose;

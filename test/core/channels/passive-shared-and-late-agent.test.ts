@@ -1,0 +1,32 @@
+// Passive → active leaves a sentence alone when turning it would break it: a second participle that shares the
+// auxiliary ("… blir sendt til skulen og delt ut …") or an agent named further on ("… av ein montør frå kommunen",
+// "… av personalet"). Plain cases still turn. Own sentences.
+import { activeVoice } from "../../../src/core/channels/active";
+
+describe("passives left alone", () => {
+  it.each([
+    ["Busskortet blir sendt til skolen og delt ut første skoledag.", "nb", "sendt"],
+    ["Vegen blir stengd og rydda før helga.", "nn", "stengd"],
+    ["Vannet blir stengt og åpnet igjen i morgen.", "nb", "stengt"],
+    ["Måleren blir skiftet hjemme hos deg mandag 3. mars mellom kl. 8 og 10 av en montør fra Nordby Energi.", "nb", "skiftet"],
+    ["Eva blir henta på skulen fredag av personalet.", "nn", "henta"],
+  ] as const)("%s", (s, lang, verb) => {
+    expect(activeVoice(s, lang, verb)).toBeNull();
+  });
+});
+
+// (Guards: these turned before the fix and must go on turning.)
+describe("passives still turned", () => {
+  it("the body's own work", () => {
+    expect(activeVoice("Vannet blir stengt i morgen.", "nb", "stengt")).toBe("Vi stenger vannet i morgen.");
+  });
+  it("«i løpet av» names no agent", () => {
+    expect(activeVoice("Vannet blir stengt i løpet av dagen.", "nb", "stengt")).toBe("Vi stenger vannet i løpet av dagen.");
+  });
+  it("an agent right after the verb becomes the subject", () => {
+    expect(activeVoice("Søknaden behandles av kommunen innen tre uker.", "nb", "behandles")).toBe("Kommunen behandler søknaden innen tre uker.");
+  });
+  it("«og» between two receivers is no second participle", () => {
+    expect(activeVoice("Brevet blir sendt til deg og ektefellen din.", "nb", "sendt")).toBe("Vi sender brevet til deg og ektefellen din.");
+  });
+});
