@@ -311,6 +311,13 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         bodyBlocks[0] += `\n\n${listText(p)}`;
         continue;
       }
+      // ("Formannskapet fattet … følgende vedtak:" over the decision itself: the paragraph a lead's colon introduces
+      // stays under it, so "Dette må du gjøre" never comes between them.)
+      if (leadDone && !p.list && bodyBlocks.length === 1 && /:\s*$/.test(bodyBlocks[0]) && lastWhole === undefined && whole === undefined && before === "body") {
+        bodyBlocks[0] += `\n\n${paraText(p, p.sentences)}`;
+        beforeSent = p.sentences[p.sentences.length - 1];
+        continue;
+      }
       if (!leadDone) {
         // The main message stays first.
         bodyBlocks.push(paraText(p, p.sentences));

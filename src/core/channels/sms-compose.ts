@@ -190,7 +190,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const about = topic && language !== "en" ? /^svar[ \u00A0]+på[ \u00A0]+(?:(?:din|di|ditt|dykkar|deres)[ \u00A0]+)?søknad(?:en)?(?:[ \u00A0]+(?:din|dykkar|deres))?[ \u00A0]+(om[ \u00A0]+.+)$/iu.exec(topic)?.[1] : enAbout ? `about ${enAbout.charAt(0).toLowerCase()}${enAbout.slice(1)}` : undefined;
   const merged =
     topic && noun && topic.toLowerCase().startsWith(noun.toLowerCase() + " ")
-      ? doc.slice(0, doc.length - noun.length) + topic.charAt(0).toLowerCase() + topic.slice(1)
+      ? // ("Vedtak – skjenkebevilling for Bistro Fjord" → "et vedtak om skjenkebevilling for Bistro Fjord"; "Vedtak – søknad
+        // om parkeringstillatelse" → "et vedtak om parkeringstillatelse".)
+        doc.slice(0, doc.length - noun.length) + topic.charAt(0).toLowerCase() + topic.slice(1).replace(/^(\p{L}+)[ \u00A0]*[–—:-][ \u00A0]*(?:(?:søknad(?:en)?|application)[ \u00A0]+(?:om|for)[ \u00A0]+)?/iu, language === "en" ? "$1 on " : "$1 om ")
       : about && noun && m.kind !== "case-letter"
         ? `${doc} ${about}`
         : undefined;

@@ -144,7 +144,7 @@ function timeFacts(text: string, taken: SpanSet): Fact[] {
   };
   for (const m of matchAll(KL_TIME, text)) add(m.index, m.index + m[0].length, hm(m[1], m[2]) + (m[3] ? "-" + hm(m[3], m[4]) : ""));
   for (const m of matchAll(BARE_TIME, text)) add(m.index, m.index + m[0].length, `${hm(m[1], m[2])}-${hm(m[3], m[4])}`);
-  for (const m of matchAll(COLON_TIME, text)) add(m.index, m.index + m[0].length, hm(m[1], m[2]));
+  for (const m of matchAll(COLON_TIME, text)) add(m.index, m.index + m[0].length, hm(m[1], m[2]) + (m[3] ? "-" + hm(m[3], m[4]) : ""));
   const h24 = (h: string, ap: string) => String((Number(h) % 12) + (/^p/i.test(ap) ? 12 : 0));
   for (const m of matchAll(AMPM_TIME, text)) {
     add(m.index, m.index + m[0].length, hm(h24(m[1], m[3]), m[2]) + (m[4] ? "-" + hm(h24(m[4], m[6]), m[5]) : ""));

@@ -66,7 +66,8 @@ export const MONTH_ONLY = new RegExp(
   `(?<![\\p{L}])((?:innen|innan|i løpet av|utgangen av|slutten av|starten av|begynnelsen av|byrjinga av|midten av|fra og med|frå og med|til og med|fra|frå|til|i|by the end of|the end of|in|during|from|until|before|by)[ \\u00A0]{1,3})(${alt([...FULL_MONTHS])})(?:[ \\u00A0]{1,3}(?:og|and|til|to|${DASH})[ \\u00A0]{1,3}(${alt([...FULL_MONTHS])}))?(?:[ \\u00A0]{1,3}(\\d{4}))?(?![\\p{L}\\d-])|(?<![\\p{L}\\d.])()(${alt([...FULL_MONTHS])})[ \\u00A0]{1,3}(\\d{4})(?![\\d])`,
   "giu",
 );
-export const WEEK = /(?<![\p{L}])(uke|veke|week)[ \u00A0]+(\d{1,2})(?:[ \u00A0]+(?:i[ \u00A0]+)?(\d{4}))?(?!\d)/giu;
+// ("uke 42 og 43", "weeks 38 and 39", "veke 37–38": the second week goes with the first, so no channel says one alone.)
+export const WEEK = /(?<![\p{L}])(uke|veke|weeks?)[ \u00A0]+(\d{1,2})(?:(?:[ \u00A0]*[–-][ \u00A0]*|[ \u00A0]+(?:og|and|til|to)[ \u00A0]+)\d{1,2}(?![\d.:,]\d))?(?:[ \u00A0]+(?:i[ \u00A0]+)?(\d{4}))?(?!\d)/giu;
 
 const HH = "(?:[01]?\\d|2[0-3])";
 const MM = "[0-5]\\d";
@@ -78,7 +79,8 @@ export const KL_TIME = new RegExp(
 );
 /** Bare ranges "09.00-15.00" and colon times "14:30"; "9 am". */
 export const BARE_TIME = new RegExp(`(?<![\\d.,:])(${HH})[.:](${MM})[ \\u00A0]?${DASH}[ \\u00A0]?(${HH})[.:](${MM})(?![\\d]|\\.\\d)`, "g");
-export const COLON_TIME = new RegExp(`(?<![\\d.,:])(${HH}):(${MM})(?![\\d:])`, "g");
+// ("from 10:00 to 14:00", "10:00–14:00": a range of two colon times is one time.)
+export const COLON_TIME = new RegExp(`(?<![\\d.,:])(${HH}):(${MM})(?:(?:[ \\u00A0]?${DASH}[ \\u00A0]?|[ \\u00A0]+(?:to|until|til)[ \\u00A0]+)(${HH}):(${MM}))?(?![\\d:])`, "g");
 export const AMPM_TIME = /(?<![\d.,:])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00A0]?(am|pm|a\.m\.|p\.m\.)(?:[ \u00A0]?(?:[–—-]|to|until|and)[ \u00A0]?(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00A0]?(am|pm|a\.m\.|p\.m\.))?(?![\p{L}])/giu;
 
 // Bounded (at most 21 digits) so that a long run of digits or digit groups costs linear time in the scan of

@@ -198,7 +198,10 @@ export function readerActs(sentence: string, language: Language): boolean {
     const comma = main.lastIndexOf(", ", v.start);
     const before = main.slice(comma < 0 ? 0 : comma + 2, v.start);
     // "Vedtaket sendes til Nav" is the body's work; "Søknaden sendes til Nav", "Egenandelen betales" the reader's.
-    if (!STRONG_READER.test(main.slice(v.start, v.start + 24)) && !c("readerObjects").test(before)) continue;
+    // ("Ferien skal meldes til barnehagen innen 15. mai": what is reported to someone is the reader's to report, as the
+    // letter's passive rewrite reads it too.)
+    const reported = /^(?:meldes|meldast|be[ \u00A0]+reported)$/iu.test(v.text) && /^[ \u00A0]+(?:til|to)[ \u00A0]/iu.test(main.slice(v.end, v.end + 6));
+    if (!STRONG_READER.test(main.slice(v.start, v.start + 24)) && !c("readerObjects").test(before) && !reported) continue;
     // "Faktura sendes separat til tiltakshaver": an invoice, a decision or a letter is sent by the body that issues it.
     if (bodySendsPaper(before, v.text, main.slice(v.end))) continue;
     // "Avfallet hentes tirsdag": waste is collected by the body's round; "Flaskevann kan hentes" is the reader's.

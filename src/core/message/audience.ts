@@ -35,7 +35,8 @@ const GROUP_GREETING = /^(?:resident|residents|customer|customers|parent|parents
 
 // A name (two to four capitalised words), a street line with a number, a postcode and place, each on a line of its
 // own near the top (under a title too, and after "Til"/"To": "Til Ahmed Ali" / "Trondheimsveien 210 B" / "0570 Oslo").
-const ADDRESS_BLOCK = /(?:^|\n)[ \t]*(?:(?:[Tt]il|[Tt]o|[Mm]ottak(?:ar|er)):?[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&)){1,4}[ \t]*\r?\n[ \t]*\p{Lu}[^\n]{1,40}?[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?[ \t]*\r?\n[ \t]*\d{4}[ \t]+\p{Lu}\p{L}+/u;
+// (A business by its name and company form, "Kafé Brygga AS", is one party too.)
+const ADDRESS_BLOCK = /(?:^|\n)[ \t]*(?:(?:[Tt]il|[Tt]o|[Mm]ottak(?:ar|er)):?[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&|AS|ASA|SA|BA|DA|ANS|Ltd|AB)){1,4}[ \t]*\r?\n[ \t]*\p{Lu}[^\n]{1,40}?[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?[ \t]*\r?\n[ \t]*\d{4}[ \t]+\p{Lu}\p{L}+/u;
 const CLAUSE_END = /[.!?;:,\n]/u;
 
 /** The first match that does not stand in a conditional clause ("hvis", "dersom", "if") of its own. */
@@ -128,6 +129,8 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   // ("Tilbud om barnehageplass" over "Noah tilbys 100 % plass …": a title that names an offer names the letter's kind,
   // without weighing for a personal reading; a public page may be titled so too.)
   if (!kind && /^(?:tilbud|tilbod|offer)[ \u00A0]+(?:om|of)[ \u00A0]/iu.test(head.slice(0, titleEnd).trim())) kind = "offer";
+  // ("Vedtak – skjenkebevilling for Bistro Fjord": a title that says it is a decision.)
+  if (!kind && /^(?:vedtak|decision)(?![\p{L}])/iu.test(head.slice(0, titleEnd).trim())) kind = "decision";
   // A letter to one person that gives a right to appeal is a decision (forvaltningsloven § 28: the right comes
   // with an enkeltvedtak), even when it never says "vedtak" up front ("Du får ikke bostøtte … Du kan klage").
   // It only names the kind of a letter that is personal for other reasons (guidance pages mention appeals too).

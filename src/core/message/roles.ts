@@ -130,6 +130,7 @@ const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0](?!og[ \u00A0]+med(?![\p{L}
 const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte|være|vere|ha|ha[ \u00A0]+blitt|ha[ \u00A0]+vore)|will[ \u00A0]+be|(?:must|should|will)[ \u00A0]+(?:have[ \u00A0]+been|be|have)|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
 const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|previously|earlier)[ \u00A0]+(?:varslet|varsla|varsel|meldt|melde|annonsert|opplyst|nevnt|nemnt|informert|omtalt|kunngjort|announced|stated|mentioned|notified)(?![\p{L}])/iu;
 
+const EVERY_YEAR = /^[ \u00A0,]*(?:hvert|kvart|hvart)[ \u00A0]+(?:år|kalenderår|skoleår|skuleår)(?![\p{L}])|^[ \u00A0,]*(?:every|each)[ \u00A0]+year(?![\p{L}])|^[ \u00A0,]*(?:årlig|årleg|annually)(?![\p{L}])/iu;
 const INSTEAD_OF = /^(?:i[ \u00A0]+staden[ \u00A0]+for|i[ \u00A0]+stedet[ \u00A0]+for|istadenfor|istedenfor|istedet[ \u00A0]+for|instead[ \u00A0]+of|in[ \u00A0]+place[ \u00A0]+of)$/iu;
 const FINITE_AFTER = /(?<![\p{L}])(?:blir|blei|ble|vert|vart|er|var|skal|vil|kjem|kommer|går|held|holder|arrangerer|arrangerar|is|are|will|there[ \u00A0]+(?:is|are|will))(?![\p{L}])/iu;
 
@@ -290,6 +291,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // ("Vi minner om fristen 30. april for å levere skattemeldingen": a time named a deadline, or one the writer
     // reminds the reader of, is the reader's.)
     if (m.deadline && !NAMED_DEADLINE.test(m.deadline.text) && !REMINDS.test(left) && writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("expected", "promise");
+    // ("Omsetningsoppgave skal sendes kommunen innen 1. mars hvert år": a duty each year is no deadline of this letter's;
+    // said alone, "Fristen er 1. mars" is either past or eleven months away.)
+    if (EVERY_YEAR.test(text.slice(m.end, m.end + 20))) return role("recurring", "hvert år");
     if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
     // "Vi behandler søknadene i løpet av april": the writer's own work within a time is what to expect.
     if (WITHIN_BEFORE.test(near) && writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("expected", "promise");

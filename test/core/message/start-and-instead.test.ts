@@ -30,3 +30,15 @@ describe("what comes instead", () => {
     expect(r.message.times.find((t) => t.text.includes("3. juni"))?.role).toBe("superseded");
   });
 });
+
+describe("two weeks together", () => {
+  it.each([
+    ["Brannvesenet besøker heimar i Sørbyen i veke 38 og 39.", "veke 38 og 39"],
+    ["Firefighters will visit homes during weeks 38 and 39.", "weeks 38 and 39"],
+    ["Vi tilbyr drop-in i uke 42–43.", "uke 42–43"],
+  ])("%s", (s, whole) => {
+    const r = variants(["Besøk", "", s, "", "Nordby kommune"].join("\n"));
+    expect(r.message.times.some((t) => t.text === whole)).toBe(true);
+    expect(r.variants.sms.text).toContain(whole.replace("–", "-"));
+  });
+});
