@@ -45,6 +45,8 @@ const PRONOUN_OPENER = /^(?:han|ho|hun|hen|den|dei|dem|disse|desse|it|they|them|
 // (Not an article before its adjective and noun: "Det første meldekortet skal sendes …" names its own thing.)
 // ("Likevel må du holde hunder og katter unna" leans on "Stasjonene er låst": a connective that goes on from the sentence
 // before points back as much as a pronoun does.)
+/** A sentence that opens on a clause of when ("Etter at vannet er satt på igjen, …", "After the water is back, …"). */
+const TIME_OPENER = /^(?:etter at|etter|når|før|straks|så snart|after|when|once|as soon as|before)[ \u00A0][^.!?]{3,80},/iu;
 const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|likevel|likevél|ellers|elles|dessuten|då|da|så|it|this|that|therefore|instead|however|nevertheless|still|otherwise|then)[ \u00A0,](?!(?:første|andre|tredje|siste|nye|gamle|neste|forrige|same|samme|heile|hele|gjeldande|gjeldende)[ \u00A0]+\p{L})/iu;
 
 /**
@@ -421,7 +423,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // spørsmål?" line.)
         // ("Ser du døde rotter, må du ikke ta på dem med bare hender. Meld fra til oss på telefon …": so is a step right
         // after a sentence that opens on a condition on the reader, when that sentence stays.)
-        if ((role === "action" || role === "contact") && i > 0 && (readerCondition(p.sentences[i - 1].text, language) !== undefined || (roles[i - 1] !== "action" && !!openingCondition(p.sentences[i - 1].text, language)))) {
+        // ("Etter at vannet er satt på igjen, kan vannet være misfarget en periode. La kranen renne til vannet er klart.": so
+        // is a step right after a sentence that opens on when it applies; alone in the box it would read as for now.)
+        if ((role === "action" || role === "contact") && i > 0 && (readerCondition(p.sentences[i - 1].text, language) !== undefined || (roles[i - 1] !== "action" && (!!openingCondition(p.sentences[i - 1].text, language) || TIME_OPENER.test(p.sentences[i - 1].text.trim()))))) {
           role = "body";
           roles[i] = "body";
         }

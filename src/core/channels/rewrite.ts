@@ -4,6 +4,7 @@
 // (rewrites/{nb,nn}.json, each with its source); a pattern applies only on an exact match, and a rewrite is
 // dropped when any fact in the sentence (date, time, amount, address, number) would not be carried over
 // unchanged or a new one would appear.
+import { imperativeOf } from "../rules/passive";
 import type { Language } from "../model";
 import { extractFacts } from "../facts";
 import { scanTest } from "../facts/scan";
@@ -67,6 +68,13 @@ const PRONOUNS: Record<Reader, { subj: string; obj: string; poss: string }> = {
   dere: { subj: "dere", obj: "dere", poss: "deres" },
 };
 
+/** "tappes" → "tapp", "kontrolleres" → "kontroller", "tas" → "ta": the reader's imperative of a bokmål s-passive. */
+function imperativeOfPassive(v: string): string {
+  const w = v.toLowerCase();
+  if (w === "tas") return "ta";
+  return imperativeOf(w.replace(/es$/u, "e"));
+}
+
 function fill(template: string, m: RegExpExecArray, data: RewriteData, reader: Reader): string {
   const p = data.readerPronouns?.[reader] ?? PRONOUNS[reader];
   const groups = m.groups ?? {};
@@ -77,6 +85,8 @@ function fill(template: string, m: RegExpExecArray, data: RewriteData, reader: R
     if (name === "v") return data.verbs[v.toLowerCase()] ?? v;
     if (name === "pv") return data.passives[v.toLowerCase()] ?? v;
     if (name === "pi") return data.passiveInfinitives?.[v.toLowerCase()] ?? v;
+    // An s-passive as the imperative ("tappes" → "tapp", "tas" → "ta"), said to the reader.
+    if (name === "imp") return imperativeOfPassive(v);
     if (name === "s") return v.charAt(0).toLowerCase() + v.slice(1);
     if (name === "who") return v.charAt(0).toLowerCase() + v.slice(1);
     if (name === "about") return v.replace(/^(?:vedrørende|angående|vedkomande|angåande)\s+/iu, "");
