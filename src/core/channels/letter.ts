@@ -46,6 +46,8 @@ const PRONOUN_OPENER = /^(?:han|ho|hun|hen|den|dei|dem|disse|desse|it|they|them|
 // ("Likevel må du holde hunder og katter unna" leans on "Stasjonene er låst": a connective that goes on from the sentence
 // before points back as much as a pronoun does.)
 /** A sentence that opens on a clause of when ("Etter at vannet er satt på igjen, …", "After the water is back, …"). */
+/** A deadline that is the one before it ("innan same dato", "innen samme frist", "by the same date"). */
+const SAME_DATE = /(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]+(?:den[ \u00A0]+)?(?:samme|same|the[ \u00A0]+same)[ \u00A0]+(?:dato|dag|frist|fristen|date|day|deadline)(?![\p{L}])/iu;
 const TIME_OPENER = /^(?:etter at|etter|når|før|straks|så snart|after|when|once|as soon as|before)[ \u00A0][^.!?]{3,80},/iu;
 const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|likevel|likevél|ellers|elles|dessuten|då|da|så|it|this|that|therefore|instead|however|nevertheless|still|otherwise|then)[ \u00A0,](?!(?:første|andre|tredje|siste|nye|gamle|neste|forrige|same|samme|heile|hele|gjeldande|gjeldende)[ \u00A0]+\p{L})/iu;
 
@@ -441,6 +443,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         if (role === "action" && i > 0 && PRONOUN_OPENER.test(s.text.trim())) {
           role = "body";
           roles[i] = "body";
+        }
+        // ("Gje melding … innan fredag 29. august om de kjem. Treng de tolk, må de seie frå innan same dato.": a step whose
+        // deadline is the one before it goes with that step, or "same dato" names nothing where it is left.)
+        if (role === "body" && i > 0 && roles[i - 1] === "action" && SAME_DATE.test(s.text)) {
+          role = "action";
+          roles[i] = "action";
         }
         if (role === "body") keep.push(s);
         else collected[role].push(s);

@@ -527,6 +527,8 @@ const CONTACT_AFTER_QUESTION = /^(?:please |(?:kan|må) (?:du|dere|de) (?:gjerne
 const CONTACT_IMPERATIVE = /^(?:kontakt|ring|ta kontakt med|send (?:en |ei )?e-post til|skriv til|contact|call|phone|email|e-mail|send an e-?mail to|write to|get in touch with)[ \u00A0]/iu;
 
 const REPORT_TASK = /(?<![\p{L}])(?:meld(?:e|er|ar)?[ \u00A0]+fr[aå]|varsl(?:e|er|ar|a)?[ \u00A0]+(?:oss|kommunen|om)|report(?:s)?[ \u00A0]+(?:it|them|this|any|to)|let[ \u00A0]+us[ \u00A0]+know)(?![\p{L}])/iu;
+const READERS_OWN_CHANNEL = /(?<![\p{L}])(?:din|di|ditt|dine|dykkar|deres|Deres|your)[ \u00A0]+(?:e-postadresse|epostadresse|e-post|telefonnummer|mobilnummer|mobiltelefonnummer|e-mail address|email address|phone number|mobile number)(?![\p{L}])|(?<![\p{L}])(?:e-postadressa|e-postadressen|telefonnummeret|mobilnummeret)[ \u00A0]+(?:din|di|ditt|dykkar|deres)(?![\p{L}])/u;
+
 export function sentenceRole(s: Sent, facts: Fact[]): Role {
   const t = s.text;
   const conditional = CONDITION_START.test(t.trim());
@@ -536,6 +538,8 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.
   // "In an emergency, call 113": a safety instruction, not where to ask questions.
   if (contactInstruction(t)) return "contact";
+  // ("Vi har registrert din e-postadresse som mona@…": the reader's own address, said back to them, is no way to reach us.)
+  if (READERS_OWN_CHANNEL.test(t)) return "body";
   // An urgent call to get in touch is the reader's task ("Ta kontakt med kontaktlæraren din så snart som mogleg").
   // So is a call with a deadline ("Ring 400 12 345 senest dagen før" to agree on access): it stays where it is.
   // ("Please confirm by 28 January that you can come, by calling 77 12 34 50": a reply with a deadline, by phone,

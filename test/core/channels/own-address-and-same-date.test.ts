@@ -1,0 +1,41 @@
+// The letter (own drafts after red-team round 18):
+// - the reader's own e-mail address said back to them ("Vi har registrert e-postadressen din som …") is no contact
+//   line: never under "Har du spørsmål?";
+// - a step whose deadline is "innen samme dato" goes with the step before it into "Dette må du gjøre".
+import { variants } from "../../../src/core/channels";
+
+describe("the reader's own address", () => {
+  const draft = [
+    "Bekreftelse på time",
+    "",
+    "Du har fått time hos byggesaksavdelingen tirsdag 6. mai kl. 10.00 i rådhuset.",
+    "",
+    "Ta med tegningene av tilbygget.",
+    "",
+    "Vi har registrert din e-postadresse som ola.hansen@gmail.com.",
+    "",
+    "Med vennlig hilsen",
+    "Nordby kommune",
+  ].join("\n");
+  it("is not said under «Har du spørsmål?»", () => {
+    expect(variants(draft).variants.letter.text).not.toMatch(/Har du spørsmål\?\n[^\n]*ola\.hansen/);
+  });
+});
+
+describe("the same deadline", () => {
+  const draft = [
+    "Foreldremøte for 5. trinn",
+    "",
+    "Velkommen til foreldremøte for 5. trinn ved Nordby skole torsdag 11. september kl. 18.00 i gymsalen.",
+    "",
+    "Tema er leirskolen og klassemiljøet.",
+    "",
+    "Gi beskjed til kontaktlæreren innen mandag 8. september om dere kommer. Trenger dere tolk, må dere si fra innen samme dato. Det er ikke anledning til å ta med barn.",
+    "",
+    "Hilsen",
+    "Nordby skole",
+  ].join("\n");
+  it("goes with the step it leans on", () => {
+    expect(variants(draft).variants.letter.text).toMatch(/innen mandag 8\. september om dere kommer\. Trenger dere tolk, må dere si fra innen samme dato\./);
+  });
+});
