@@ -115,7 +115,10 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   const inTitle = (m: { start: number } | undefined) => !!m && m.start - headStart < titleEnd;
   const offer = found("offer", text, 0);
   const decision = caseWords ? caseFound("decision") : undefined;
-  const summons = caseWords ? caseFound("summons") : undefined;
+  // ("Ny time hos fysioterapeut" over "… Kan dere ikke komme på den nye timen, …": a title that calls someone in, and a
+  // letter that speaks to "dere", is to the people called in.)
+  const summons0 = caseFound("summons");
+  const summons = caseWords || (!!summons0 && inTitle(summons0) && /(?<![\p{L}])(?:dere|dykk|you)(?![\p{L}])/iu.test(text)) ? summons0 : undefined;
   // ("Bor du i utlandet, må du sende stemmen …": a demand on the readers a condition names speaks to any who fit.)
   const demand0 = found("demand", text, 0);
   const demand = demand0 && !afterReaderCondition(demand0.start, text, language) ? demand0 : undefined;

@@ -449,6 +449,12 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     key = undefined;
     holder = undefined;
   }
+  // ("Denne timen er avlyst …" and then "Ny time er torsdag 13. mars …": the time of a sentence that gives the new time
+  // is when it comes back, never when the cancelled one was; the cancelled event keeps no time of its own.)
+  if (e.kind === "cancellation" && stated && holder && stated !== holder && holder !== title && (cue(e.language, "newBefore").test(holder.text) || cue(e.language, "newAfter").test(holder.text) || cue(e.language, "moveVerbs").test(holder.text))) {
+    key = undefined;
+    holder = undefined;
+  }
   // "Flaumvarsel: Evakuering av bustader …" over a forecast in the lead ("Vasstanden vil vere på det høgaste i morgon") and
   // "Kommunen har bestemt at bustadene … skal evakuerast": the measure the title names is what the warning says, not
   // the forecast that gave its time.

@@ -29,7 +29,11 @@ export function readKind(k: KindInput): MessageKind {
     // new time outside the sentence that calls the old one off, the letter moves the visit.)
     // (Even in a decision: "Du har fått tildelt trygghetsalarm. Alarmen blir installert … tirsdag 8. april. Tidligere
     // avtalt besøk fredag 4. april er avlyst." — the date the reader must be home is the news.)
-    if (mainClauseMatch(k.language, "cancelVerbs", k.focus) && newElsewhere(k)) return "change";
+    // (A summons or an offer that names its new time stays what it is: "Ny time hos logoped" calls the reader in.)
+    if (mainClauseMatch(k.language, "cancelVerbs", k.focus) && newElsewhere(k)) return k.personalKind === "summons" || k.personalKind === "offer" ? k.personalKind : "change";
+    // ("Denne timen er avlyst …" and, in the next paragraph, "Ny time er onsdag 19. mars …": a summons or an offer that
+    // names its new time elsewhere stays what it is.)
+    if ((k.personalKind === "summons" || k.personalKind === "offer") && mainClauseMatch(k.language, "cancelVerbs", k.focus) && newAppointment(k)) return k.personalKind;
     if (k.personalKind !== "decision" && mainClauseMatch(k.language, "cancelVerbs", k.focus)) return "cancellation";
     // "Ny dato for feiing og tilsyn" over "Ny dato er onsdag 19. november …": a visit or an appointment moved in a letter
     // to one person is a change of date (a summons or an offer keeps its kind).
@@ -77,4 +81,13 @@ function newElsewhere(k: KindInput): boolean {
   const inOff = (t: RoledTime) => off.some((s) => t.start >= s.start && t.end <= s.end);
   const inFocus = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
   return k.times.some((t) => inOff(t) && t.role === "superseded") && k.times.some((t) => inFocus(t) && !inOff(t) && t.role === "new" && (t.form === "date" || t.form === "weekday"));
+}
+
+/**
+ * "Denne timen er avlyst fordi logopeden er sjuk." and, in the next paragraph, "Ny time er onsdag 19. mars kl. 09.30":
+ * the letter names the new time anywhere ("ny time", "ny dato", "new appointment" right before a new date).
+ */
+function newAppointment(k: KindInput): boolean {
+  const cues = cue(k.language, "newBefore");
+  return k.times.some((t) => t.role === "new" && (t.form === "date" || t.form === "weekday") && !!cues.all(k.text.slice(Math.max(0, t.start - 40), t.start)).some((m) => m.text.length > 3 && /^[ \u00A0]*(?:er|blir|vert|is|will be|:)?[ \u00A0]*(?:på[ \u00A0]+|on[ \u00A0]+)?$/iu.test(k.text.slice(Math.max(0, t.start - 40), t.start).slice(m.end))));
 }
