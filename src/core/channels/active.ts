@@ -174,7 +174,7 @@ const TO_RECEIVER = /^[^.;]{0,40}?(?<![\p{L}])(?:til|to)[ \u00A0]+([\p{L}-]+(?:[
 const OFFICE = /^(?:the[ \u00A0]+)?(?:kommunen|kommuna|fylkeskommunen|fylkeskommuna|council|municipality)(?![\p{L}])/iu;
 
 // The body's own work on a case or a rule: deciding, assessing, paying out, changing ("Avgiften skal økes").
-const BODY_VERB = /^(?:refunder|tilbakebetal|erstatt|øk|behandl|saksbehandl|sakshandsam|fatt|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans)/iu;
+const BODY_VERB = /^(?:refunder|tilbakebetal|erstatt|øk|behandl|saksbehandl|sakshandsam|fatt|vurder|avgjør|innvilg|avslå|avslutt|henlegg|fastsett|reduser|endr|juster|beregn|utbetal|kunngjør|publiser|godkjenn|kontroller|sjekk|registrer|handsam|ans|regn|tildel|bevilg|avvis|trekk|stadfest|oppheve|omgjør|send ut|stopp|stans|krev|innkrev)/iu;
 /** Whether a passive's verb ("vert redusert", "behandles") is the body's own casework (BODY_VERB). */
 export function isBodyVerb(verb: string): boolean {
   return BODY_VERB.test(verb.trim().replace(/^(?:(?:blir|vert|bli|verte|ble|blei|vart|er|var|vil|skal|må|kan)[ \u00A0]+)+/iu, ""));
@@ -189,6 +189,8 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // ("Skysskortet blir sendt til skulen og delt ut første skuledag": a second participle shares the auxiliary; turned,
   // the first alone would leave "… og delt ut" without a verb.)
   if (language !== "en" && coordinatedParticiple(rest, language)) return null;
+  // ("Holdeplassen vil ikke bli betjent": a stop is served by the buses that call at it, not by the writer.)
+  if (/^(?:betjene|betene|serve)$/iu.test(verb)) return null;
   const who = agentOf0(np, verb, rest, modal, language, subordinate, possibility);
   // ("Alarmen blir montert heime hos deg torsdag 13. mars … av ein montør frå kommunen": an agent named further on is
   // the one who does it; "vi" in front would leave "av ein montør" hanging.)

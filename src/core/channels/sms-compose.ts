@@ -894,7 +894,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (Its days alone, every one named, are short but not wrong.)
     // ("Bur du i rute B (…), vert dunken din tømd laurdag 26. desember": the title and the day alone would send
     // every household out with its bin.)
-    const broken = !timesSaid || (schedule && p.compact && !daysOnly) || (p.compact && forSome);
+    // (An all-clear or a warning said without the part of the area it leaves out is wrong for the people there.)
+    const broken = !timesSaid || (schedule && p.compact && !daysOnly) || (p.compact && forSome) || (asideFirst && !more2);
     return { text, p, essential, broken, daysOnly };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,
@@ -903,7 +904,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (When the extra sentence says how long the event lasts — "Forbudet gjelder fra 1. desember til 31. mars" — a step
   // without a deadline gives way before it does.)
   const periodFirst = !!part0 && periodPart.includes(part0) && !!actionText && !action?.deadline;
-  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(periodFirst ? [{ action: "deadline" as const }] : []), { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
+  // (Where the news is a danger or its end and part of the area is left out of it — "Kokevarselet for Nedre Eik gjelder
+  // fortsatt" — that exception outweighs the wording of a step and "Les mer": readers there would be told they are
+  // safe.)
+  const asideFirst = (m.kind === "lifting" || m.kind === "warning") && !!exception && detourPart === exception && !cue(language, "asUsual").test(exception.text);
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(periodFirst ? [{ action: "deadline" as const }] : []), ...(asideFirst ? [{ more: false }, { action: "deadline" as const }, { action: "none" as const }] : []), { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   // (A warning or an evacuation order does not open with "Hei!", nor does a press release.)
   const greetAllowed = m.kind !== "warning" && m.kind !== "press-release";
   let cur: Piece = { extra: true, greet: greetAllowed, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };

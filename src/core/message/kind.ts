@@ -29,8 +29,8 @@ export function readKind(k: KindInput): MessageKind {
     // new time outside the sentence that calls the old one off, the letter moves the visit.)
     // (Even in a decision: "Du har fått tildelt trygghetsalarm. Alarmen blir installert … tirsdag 8. april. Tidligere
     // avtalt besøk fredag 4. april er avlyst." — the date the reader must be home is the news.)
-    // (A summons or an offer that names its new time stays what it is: "Ny time hos logoped" calls the reader in.)
-    if (mainClauseMatch(k.language, "cancelVerbs", k.focus) && newElsewhere(k)) return k.personalKind === "summons" || k.personalKind === "offer" ? k.personalKind : "change";
+    // (A summons that names its new time stays what it is: "Ny time hos logoped" calls the reader in.)
+    if (mainClauseMatch(k.language, "cancelVerbs", k.focus) && newElsewhere(k)) return k.personalKind === "summons" ? k.personalKind : "change";
     // ("Denne timen er avlyst …" and, in the next paragraph, "Ny time er onsdag 19. mars …": a summons or an offer that
     // names its new time elsewhere stays what it is.)
     if ((k.personalKind === "summons" || k.personalKind === "offer") && mainClauseMatch(k.language, "cancelVerbs", k.focus) && newAppointment(k)) return k.personalKind;
