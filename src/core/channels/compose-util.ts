@@ -236,7 +236,8 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
  * du også fjerne", "Dei kan du levere på …"), or a time that follows the one before ("Etter det blir dei gitt bort",
  * "After that, they are given to charity"). Alone it points at nothing.
  */
-export const FRONTED_BACK = /^(?:(?:den|det|dei|dem|disse|desse)[ \u00A0]+(?:må|skal|kan|bør|får)[ \u00A0]+(?:du|dere|De|dykk)|etter[ \u00A0]+det(?:te)?|deretter|etterpå|after[ \u00A0]+(?:that|this)|afterwards)(?![\p{L}])/iu;
+// ("Fram til då skal farleg avfall leverast …", "Until then, …": a time that ends at the one before is said with it.)
+export const FRONTED_BACK = /^(?:(?:den|det|dei|dem|disse|desse)[ \u00A0]+(?:må|skal|kan|bør|får)[ \u00A0]+(?:du|dere|De|dykk)|etter[ \u00A0]+det(?:te)?|deretter|etterpå|after[ \u00A0]+(?:that|this)|afterwards|(?:fram|frem|inntil|til)[ \u00A0]+(?:til[ \u00A0]+)?(?:da|då|det)|until[ \u00A0]+then|till[ \u00A0]+then|in[ \u00A0]+the[ \u00A0]+meantime|i[ \u00A0]+mellomtida|i[ \u00A0]+mellomtiden)(?![\p{L}])/iu;
 const TRAILING_PRONOUN = /(?<=[ \u00A0])(?:dei|dem|them|ham|henne|him|her)(?=[ \u00A0]*[.!]?[ \u00A0]*$)/u;
 const BACK_TIME = /^[ \u00A0]+(?:år(?:et)?|uke[an]?|veka?|veke|måned(?:en)?|månad(?:en)?|helg(?:a|en)?|høst(?:en)?|haust(?:en)?|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|year|week|month|weekend|spring|summer|autumn|winter)(?![\p{L}])/iu;
 

@@ -543,8 +543,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const eventLimit = ev && eventSentence && (ev.what.text.includes("\n") || eventSentence !== keySentence || (ev.status === "moved" && /[.!?][ \u00A0]+\p{Lu}/u.test(ev.what.text))) ? 300 : 150;
   const eventShort = eventSentence && eventSentence.length > eventLimit ? withoutFrontedReason(eventSentence, language) : undefined;
   if (eventShort && eventShort.length <= eventLimit) eventSentence = eventShort;
+  // ("Ny gjenvinningsstasjon på Moane opnar – Hauge gjenvinningsstasjon vert lagd ned": a title of two news items joined by
+  // a dash; a time after it would read as the time of both, so the event sentence says whose time it is.)
+  const twoNews = label.split(/[ \u00A0][–—-][ \u00A0]/u).filter((x) => x.trim().split(/\s+/u).length >= 3).length >= 2;
   const leadFull =
-    echoes || (pointsBack && repeats(label, eventSentence!))
+    echoes || (pointsBack && repeats(label, eventSentence!) && !twoNews)
       ? endSentence(label)
       : pressNews
       ? pressNews
@@ -907,8 +910,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (Where the news is a danger or its end and part of the area is left out of it — "Kokevarselet for Nedre Eik gjelder
   // fortsatt" — that exception outweighs the wording of a step and "Les mer": readers there would be told they are
   // safe.)
+  // (An extra sentence with a time of its own — "Hauge gjenvinningsstasjon … stengjer for godt laurdag 4. september" —
+  // outweighs "Les meir på …": the link is in the letter and on the web, the other date is not in the SMS at all.)
+  const moreFirst = timed0 && !!extra0 && !detourText;
   const asideFirst = (m.kind === "lifting" || m.kind === "warning") && !!exception && detourPart === exception && !cue(language, "asUsual").test(exception.text);
-  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(periodFirst ? [{ action: "deadline" as const }] : []), ...(asideFirst ? [{ more: false }, { action: "deadline" as const }, { action: "none" as const }] : []), { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(periodFirst ? [{ action: "deadline" as const }] : []), ...(asideFirst ? [{ more: false }, { action: "deadline" as const }, { action: "none" as const }] : []), ...(moreFirst ? [{ more: false }] : []), { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   // (A warning or an evacuation order does not open with "Hei!", nor does a press release.)
   const greetAllowed = m.kind !== "warning" && m.kind !== "press-release";
   let cur: Piece = { extra: true, greet: greetAllowed, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
