@@ -76,7 +76,9 @@ function pick<T extends { text: string; essential?: boolean; broken?: boolean; d
   // (Nothing whole fits: in a danger notice the richest text in two parts, the times and "ring 112" with it, comes
   // before a one-part text that keeps only the title.)
   const fits = (ok: (i: number) => boolean, n: number) => (i: number) => ok(i) && parts[i] <= n;
-  const order = kind === "warning" ? [fits(essential, 1), fits(essential, 2), fits(sound, 2), fits(rough, 2)] : [fits(essential, 1), fits(essential, 2), fits(sound, 1), fits(sound, 2), fits(rough, 1), fits(rough, 2)];
+  // (When nothing whole fits two parts, the richest sound text in two parts before a one-part text that has lost more:
+  // "Frist: 22. august kl. 20." alone says nothing of what is due.)
+  const order = kind === "warning" ? [fits(essential, 1), fits(essential, 2), fits(sound, 2), fits(rough, 2)] : [fits(essential, 1), fits(essential, 2), fits(sound, 2), fits(rough, 2)];
   for (const ok of order) {
     const k = first(ok);
     if (k >= 0) return clean[k];
@@ -303,7 +305,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
   // for it, and the SMS keeps the action's own words (with its condition) when it has them.
   const conditionalAct = !!actText && !!actAction?.condition;
-  const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text);
+  // ("Vi ber deg bekrefte at du kommer innen mandag 11. januar": a request to confirm is a reply too.)
+  const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+|(?:vi|me|we)[ \u00A0]+(?:ber|bed|ask)[ \u00A0]+(?:deg|dykk|dere|Dem|you)[ \u00A0]+(?:om[ \u00A0]+å[ \u00A0]+|to[ \u00A0]+)?)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   const whenLine = (short: boolean) => (when ? fill(moved ? T.newDate : T.noticeSummons, { when: timeText(when, language, short) }) : offerLine);
   // (A deadline for some readers whose words the SMS cannot say is not said at all.)

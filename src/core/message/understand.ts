@@ -237,7 +237,13 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const focusStart = Math.min(title?.start ?? Infinity, focusSents[0]?.start ?? Infinity);
   const focusEnd = Math.max(title?.end ?? -1, focusSents[focusSents.length - 1]?.end ?? -1);
 
-  const headText = [title?.text ?? "", leadPara?.text ?? ""].join("\n");
+  // ("Takk for søknaden din …" / "Vi viser til …" and then "… ønsker å invitere deg til intervju torsdag 14. januar": a
+  // lead that only thanks or refers back is followed by the letter's news, which names its kind.)
+  const leadParas = st.sections.flatMap((sec) => sec.paras);
+  const leadAt = leadPara ? leadParas.indexOf(leadPara) : -1;
+  const thanksOnly = !!leadPara && leadPara.text.length <= 400 && (cue(language, "referenceOpeners").first(leadPara.text.trimStart())?.start === 0 || /^(?:takk|tusen takk|thank you|thanks)(?![\p{L}])/iu.test(leadPara.text.trimStart()));
+  const nextPara = thanksOnly && leadAt >= 0 ? leadParas[leadAt + 1] : undefined;
+  const headText = [title?.text ?? "", leadPara?.text ?? "", ...(nextPara ? [nextPara.text] : [])].join("\n");
   const headStart = title?.start ?? leadPara?.sentences[0]?.start ?? 0;
   // The head is read as one string: offsets into it are only exact for the title (a reason's span is a hint).
   const aud = readAudience({ text, head: headText, headStart, facts, language });
