@@ -296,6 +296,12 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : 0) + (b.part === hoursRows ? 0.9 : 0);
   const titleHasTime = !!title && (!when || title.includes(when.text.trim()) || m.times.some((t) => t.start >= m.subject.start && t.end <= m.subject.end && t.role === "new"));
   const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
+  // ("From Monday 4 January 2027, the library will be open for self-service every day from 7 am to 11 pm" under "New
+  // self-service opening hours": the sentence that gives the new hours is the news; a "When:" line gives only the day.)
+  // ("… will be open every weekday from 6 am to 9 pm": a clock said for every day is hours too.)
+  const EVERY = /(?<![\p{L}])(?:every|each|daily|hver|hvar|kvar|alle)[ \u00A0]+(?:day|days|weekday|weekdays|dag|dager|dagar|hverdag|hverdager|kvardag|kvardagar|ukedag|ukedager|vekedag|vekedagar)(?![\p{L}])|(?<![\p{L}])(?:daily|dagleg|daglig|på hverdager|på kvardagar)(?![\p{L}])/iu;
+  const hoursKept = (b: (typeof keep)[number]) =>
+    b.kind === "event" && !!ev && b.part === ev.what && (m.times.some((t) => t.role === "recurring" && t.start >= ev.what.start && t.end <= ev.what.end && !(title ?? "").includes(t.text.trim())) || (EVERY.test(ev.what.text) && facts.some((f) => f.kind === "time" && f.start >= ev.what.start && f.end <= ev.what.end && !(title ?? "").includes(f.text))));
   const dropped: typeof body = [];
   while (xLength(text) > POST.x.max && keep.length) {
     // ("… will not be emptied on Friday 25 December. Instead, we will collect on Monday 28 December": the new day
@@ -305,8 +311,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const answers = (b: (typeof keep)[number]) => paired && (answer(b) || b.part === ev?.what);
     // (A schedule's rows go only when the title says its time: "Parkeringsforbud for snørydding i sentrum" over the
     // streets and nights would leave a post that says neither where nor when, and a "Når:" line would give one night.)
-    const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title) && !held(b) && !answers(b) && !rowsKept(b));
-    if (!droppable.length && keep.some((b) => held(b) || answers(b) || rowsKept(b))) break;
+    const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title) && !held(b) && !answers(b) && !rowsKept(b) && !hoursKept(b));
+    if (!droppable.length && keep.some((b) => held(b) || answers(b) || rowsKept(b) || hoursKept(b))) break;
     const drop = droppable.sort((a, b) => order(a) - order(b))[0] ?? keep[keep.length - 1];
     dropped.push(drop);
     keep = keep.filter((b) => b !== drop);

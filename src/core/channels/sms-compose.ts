@@ -237,7 +237,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const offerEv = m.kind === "offer" ? m.events.find((e) => e.when?.role === "new" && e.when.form !== "duration") : undefined;
   const offerSaid = offerEv && offerEv.what.text.length <= 90 && !cue(language, "sensitive").test(offerEv.what.text) && !mentionsHealth(offerEv.what.text) && !blocked(offerEv.what) && !/\n/.test(offerEv.what.text.trim()) && !/(?<![:.] ?|^)(?<=\s)\p{Lu}/u.test(offerEv.what.text.trim()) ? pruneTimes(offerEv.what, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : undefined;
   const offerLine = offerSaid && offerEv!.when && offerSaid.includes(offerEv!.when.text.trim()) ? endSentence(plainSentence(offerSaid, language, draft)) : "";
-  const when = m.kind === "summons" ? m.events[0]?.when : moved;
+  // ("Mattilsynet vil gjennomføre tilsyn hos dere onsdag 13. januar 2027 mellom kl. 07 og 10": a visit the sender makes
+  // is a time the reader must be there for, said like a summons's when nothing of the case is in its sentence.)
+  const visit = m.kind === "case-letter" && m.events[0]?.when?.role === "new" && m.events[0].when.form !== "duration" && cue(language, "visitWords").test(m.events[0].what.text) && !cue(language, "sensitive").test(m.events[0].what.text) && !mentionsHealth(m.events[0].what.text) ? m.events[0].when : undefined;
+  const when = m.kind === "summons" ? m.events[0]?.when : moved ?? visit;
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is never "Fristen er …".)
   // (A step the draft asks of the reader in so many words, "Du må stadfeste at du vil ha parsellen innan 1. mars", before
   // a deadline on the reader's thing told as news, "Faktura kjem i posten i mars med forfall 15. april".)

@@ -39,6 +39,10 @@ export function readKind(k: KindInput): MessageKind {
     // to one person is a change of date (a summons or an offer keeps its kind).
     const title = k.focus.split("\n")[0];
     if (k.personalKind === "case-letter" && cue(k.language, "newBefore").first(title)?.start === 0 && k.times.some((t) => t.role === "new" && t.form === "date")) return "change";
+    // ("Mattilsynet vil gjennomføre tilsyn hos dere onsdag 13. januar … Tilsynet som var varslet til 16. desember, er
+    // flyttet": the focus moves a visit from an old date to a new one.)
+    const inFocusP = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
+    if (k.personalKind === "case-letter" && c("moveVerbs").test(k.focus) && k.times.some((t) => inFocusP(t) && t.role === "superseded") && k.times.some((t) => inFocusP(t) && t.role === "new" && (t.form === "date" || t.form === "weekday"))) return "change";
     return k.personalKind;
   }
   const inFocus = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
