@@ -345,7 +345,10 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // ("Kan du ikkje kome den nye datoen, får du pengane tilbake. Du må be om refusjon innan 31. mars.": a step said
     // with "du" right after what some readers get is how those readers get it.)
     const getsIf = () => !!openingCondition(before!.text, language) && !readerActs(before!.text, language) && /^(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to)[ \u00A0]/iu.test(part.text.trim());
-    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && (!/^(?:du|dere|de|dykk|you)[ \u00A0]/iu.test(part.text) || getsIf())) {
+    // ("Kjenner du ein eldsjel? Send inn framlegg til Frivilligprisen 2027" as the title: a question in the title asks
+    // every reader; the call after it is the notice's own.)
+    const titleLine = draft !== undefined && !draft.slice(0, part.end).trimStart().includes("\n");
+    if (!action.condition && before && draft !== undefined && !titleLine && !/\n/.test(draft.slice(before.end, part.start)) && (!/^(?:du|dere|de|dykk|you)[ \u00A0]/iu.test(part.text) || getsIf())) {
       // (The question goes on for the paragraph: "Meld deg på innen 5. juni … En bod koster 100 kroner, som betales
       // på dagen." are both for those who want a stall.)
       const prevAction = actions[actions.length - 1];

@@ -130,6 +130,7 @@ const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0](?!og[ \u00A0]+med(?![\p{L}
 const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte|være|vere|ha|ha[ \u00A0]+blitt|ha[ \u00A0]+vore)|will[ \u00A0]+be|(?:must|should|will)[ \u00A0]+(?:have[ \u00A0]+been|be|have)|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
 const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|previously|earlier)[ \u00A0]+(?:varslet|varsla|varsel|meldt|melde|annonsert|opplyst|nevnt|nemnt|informert|omtalt|kunngjort|announced|stated|mentioned|notified)(?![\p{L}])/iu;
 
+const WRONG_SAID = /(?<![\p{L}])(?:var|er|was|is)[ \u00A0]+(?:feil|feilaktig|ikke riktig|ikkje rett|ikkje riktig|wrong|incorrect|not correct)(?![\p{L}])/iu;
 const EVERY_YEAR = /^[ \u00A0,]*(?:hvert|kvart|hvart)[ \u00A0]+(?:år|kalenderår|skoleår|skuleår)(?![\p{L}])|^[ \u00A0,]*(?:every|each)[ \u00A0]+year(?![\p{L}])|^[ \u00A0,]*(?:årlig|årleg|annually)(?![\p{L}])/iu;
 const INSTEAD_OF = /^(?:i[ \u00A0]+staden[ \u00A0]+for|i[ \u00A0]+stedet[ \u00A0]+for|istadenfor|istedenfor|istedet[ \u00A0]+for|instead[ \u00A0]+of|in[ \u00A0]+place[ \u00A0]+of)$/iu;
 const FINITE_AFTER = /(?<![\p{L}])(?:blir|blei|ble|vert|vart|er|var|skal|vil|kjem|kommer|går|held|holder|arrangerer|arrangerar|is|are|will|there[ \u00A0]+(?:is|are|will))(?![\p{L}])/iu;
@@ -256,6 +257,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (line.length <= 60 && DATE_LINE.test(line)) return role("past", "document");
     const label = /^[ \t]*([^:\n]{2,30}):/u.exec(text.slice(lineStart, Math.min(m.start, lineStart + 40)));
     if (label && c("superseded").first(label[1].trim())?.start === 0) return role("superseded", "label");
+    // ("Fristen som stod i Nordvik-Posten 1. desember (20. januar), var feil.": a time the sentence says was wrong is the
+    // old one.)
+    if (WRONG_SAID.test(sText) && /^[ \u00A0]*\(?$/u.test(near.slice(-2)) && /^\)/u.test(text.slice(m.end, m.end + 1))) return role("superseded", "feil");
     const sup = lastCue("superseded", ownLeft);
     // "Som tidligere varslet blir vannet stengt tirsdag 5. mai": said before and still so, not an old date.
     const asSaid = !!sup && AS_ANNOUNCED.test(ownLeft.slice(Math.max(0, sup.start - 6), sup.end + 24));

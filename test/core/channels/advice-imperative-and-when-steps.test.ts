@@ -29,3 +29,24 @@ describe("advice and steps in the letter", () => {
     expect(r.message.actions.map((a) => a.text).join(" ")).not.toMatch(/Se også/);
   });
 });
+
+describe("pointers and advice (red-team round 19)", () => {
+  const draft = [
+    "Sommerprogram på ungdomsklubben",
+    "",
+    "Ungdomsklubben arrangerer sommerprogram for ungdom fra 13 til 18 år i perioden 30. juni–8. august. Påmelding til turene skjer via skjema innen 16. juni.",
+    "",
+    "Det anbefales at deltakerne tas med på et informasjonsmøte først. Se www.nordby.kommune.no/sommer. Følg oss på Instagram @ungnordby.",
+    "",
+    "Nordby kommune",
+  ].join("\n");
+  const r = variants(draft);
+  it("«Se www…» and «Følg oss på Instagram» are no steps of the reader's", () => {
+    expect(r.message.actions.map((a) => a.text).join(" ")).not.toMatch(/Se www|Følg oss/);
+    expect(r.variants.letter.text).not.toMatch(/Dette må du gjøre\n(?:Se www|Følg oss)/);
+  });
+  it("«Det anbefales at kranene skylles …» is said to the reader", () => {
+    const w = variants(["Kokevarselet er opphevet", "", "Kokevarselet for Bø er opphevet fra i dag. Det anbefales at kranene skylles med kaldt vann i minst fem minutter før bruk.", "", "Nordby kommune"].join("\n"));
+    expect(w.variants.letter.text).toMatch(/Skyll kranene med kaldt vann/);
+  });
+});
