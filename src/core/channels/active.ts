@@ -201,7 +201,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
 }
 
 /** "av ein montør", "av personalet", "av Nav" further on in the clause; not "i løpet av", "på grunn av", "kopi av". */
-const LATE_AGENT = /(?<!(?:løpet|grunn|hjelp|del|delen|følge|utgangen|slutten|starten|midten|begynnelsen|byrjinga|kopi|kopien|bruk|stand|utgang)[ \u00A0]+)(?<![\p{L}])av[ \u00A0]+(?:ein|en|ei|eit|et|personalet|tilsette|de tilsette|dei tilsette|\p{Lu}\p{L}+)(?![\p{L}])/u;
+const LATE_AGENT = /(?<!(?:løpet|grunn|hjelp|del|delen|følge|utgangen|slutten|starten|midten|begynnelsen|byrjinga|kopi|kopien|bruk|stand|utgang)[ \u00A0]+)(?<![\p{L}])av[ \u00A0]+(?:ein|en|ei|eit|et|oss|personalet|tilsette|de tilsette|dei tilsette|\p{Lu}\p{L}+)(?![\p{L}])/u;
 
 /** Whether an "og"/"eller" in the clause leads to a second participle of the same auxiliary ("… og delt ut …"). */
 function coordinatedParticiple(rest: string, language: Language): boolean {
@@ -423,11 +423,17 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     // "Feilen vart oppdaga måndag kveld", "Vinduet ble knust i natt": what happened names no one who did it. Only the
     // body's own case work ("Søknaden ble behandlet 3. mars") is the writer's to have done.
     if (who.agent === "vi" && /^(?:ble|blei|vart|har blitt|har vorte|er blitt|er vorte)$/i.test(g.aux) && !isBodyVerb(f.lemma)) return null;
-    const { agent, rest } = who;
+    const { agent, rest: rest0 } = who;
+    // ("Farleg avfall vert ikkje teke imot på Moane": a particle of the verb goes before a noun object — "Vi tek ikkje
+    // imot farleg avfall på Moane" — and only after a pronoun one.)
+    // (Not "ut frå"/"ut fra"/"ut av", prepositions of their own: "fastset taksten ut frå opplysningane".)
+    const particle = /^[ \u00A0]+(imot|inn|ut|opp|ned|fram|frem|tilbake|bort|vekk)(?=[ \u00A0,.;:!?]|$)(?![ \u00A0]+(?:frå|fra|ifrå|ifra|i[ \u00A0]+frå|av|over)(?![\p{L}]))/iu.exec(rest0);
+    const pronounObj = /^(?:deg|dere|dykk|dem|det|den|han|ho|henne|oss|meg)$/iu.test(asObject(g.np));
+    const rest = particle && !pronounObj ? rest0.slice(particle[0].length) : rest0;
     // A stiff verb becomes its plain one only where its forms are known (the infinitive after a modal).
     const lemma = nn ? f.lemma : plainLemma(f.lemma);
     const adv = [g.adv0, g.adv].filter(Boolean).map((a) => ` ${a}`).join("");
-    const obj = asObject(g.np);
+    const obj = particle && !pronounObj ? `${particle[1]} ${asObject(g.np)}` : asObject(g.np);
     const aux = g.aux.toLowerCase();
     let head: string;
     // A pronoun object goes before the adverb ("Vi logger deg automatisk ut").
@@ -670,7 +676,8 @@ function activeEnglish(s: string, verb: string): string | null {
   let agent = "we";
   const by0 = /^[ \u00A0]+by[ \u00A0]+(?<a>(?:the[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+\p{Lu}[\p{L}-]*)*)(?=[\s,.;:!?]|$)/u.exec(rest);
   // "by post", "by Friday", "by the end of May": a means or a time, not who acts; it stays where it is.
-  const by = by0?.groups && EN_BY_NOT_AGENT.test(by0.groups.a) ? null : by0;
+  // ("booked by calling 177": a gerund after "by" says how, never who.)
+  const by = by0?.groups && (EN_BY_NOT_AGENT.test(by0.groups.a) || /^\p{Ll}+ing$/u.test(by0.groups.a)) ? null : by0;
   // "by NAV and the municipality", "by post, email or fax": more than one, not turned here.
   if (by && /^[ \u00A0]*(?:(?:and|or)[ \u00A0]|,[ \u00A0]*[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?[ \u00A0]*(?:,|and[ \u00A0]|or[ \u00A0]))/u.test(rest.slice(by[0].length))) return null;
   // "… by the council, which meets …": the clause belongs to the agent, not to the object it would follow.

@@ -49,7 +49,7 @@ const PRONOUN_OPENER = /^(?:han|ho|hun|hen|den|dei|dem|disse|desse|it|they|them|
 /** A deadline that is the one before it ("innan same dato", "innen samme frist", "by the same date"). */
 const SAME_DATE = /(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]+(?:den[ \u00A0]+)?(?:samme|same|the[ \u00A0]+same)[ \u00A0]+(?:dato|dag|frist|fristen|date|day|deadline)(?![\p{L}])/iu;
 const TIME_OPENER = /^(?:etter at|etter|når|før|straks|så snart|after|when|once|as soon as|before)[ \u00A0][^.!?]{3,80},/iu;
-const BACK_OPENER = /^(?:det|den|dette|denne|derfor|difor|i staden|i stedet|likevel|likevél|ellers|elles|dessuten|då|da|så|it|this|that|therefore|instead|however|nevertheless|still|otherwise|then)[ \u00A0,](?!(?:første|andre|tredje|siste|nye|gamle|neste|forrige|same|samme|heile|hele|gjeldande|gjeldende)[ \u00A0]+\p{L})/iu;
+const BACK_OPENER = /^(?:(?:fram|frem|inntil)[ \u00A0]+(?:til[ \u00A0]+)?(?:då|da)|until[ \u00A0]+then|i[ \u00A0]+mellomtida|i[ \u00A0]+mellomtiden|in[ \u00A0]+the[ \u00A0]+meantime|det|den|dette|denne|derfor|difor|i staden|i stedet|likevel|likevél|ellers|elles|dessuten|då|da|så|it|this|that|therefore|instead|however|nevertheless|still|otherwise|then)[ \u00A0,](?!(?:første|andre|tredje|siste|nye|gamle|neste|forrige|same|samme|heile|hele|gjeldande|gjeldende)[ \u00A0]+\p{L})/iu;
 
 /**
  * A sentence with its empty opener dropped, the bureaucratic constructions of rewrites/*.json rewritten

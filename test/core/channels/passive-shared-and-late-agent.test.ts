@@ -30,3 +30,19 @@ describe("passives still turned", () => {
     expect(activeVoice("Brevet blir sendt til deg og ektefellen din.", "nb", "sendt")).toBe("Vi sender brevet til deg og ektefellen din.");
   });
 });
+
+describe("particles and means (red-team round 19)", () => {
+  it("a particle goes before a noun object", () => {
+    expect(activeVoice("Farlig avfall blir ikke tatt imot på Holm før i uke 38.", "nb", "tatt")).toBe("Vi tar ikke imot farlig avfall på Holm før i uke 38.");
+  });
+  // (A guard: the particle rule must not reach into "ut fra".)
+  it("«ut fra» is a preposition, not a particle", () => {
+    expect(activeVoice("Taksten blir fastsatt ut fra opplysningene kommunen har.", "nb", "fastsatt") ?? "").not.toMatch(/fastsetter ut taksten/);
+  });
+  it("«by calling» says how, not who", () => {
+    expect(activeVoice("A taxi can be booked by calling 177 two hours before departure.", "en", "booked")).toBe("You can book a taxi by calling 177 two hours before departure.");
+  });
+  it("«av oss» after a particle is not left hanging", () => {
+    expect(activeVoice("Søknaden blir sendt inn av oss.", "nb", "sendt") ?? "").not.toMatch(/^Vi sender[^.]*av oss/);
+  });
+});
