@@ -426,8 +426,9 @@ function subjectFirst(s: string, language: Language, verb: string, lowerAgent: b
     const { agent, rest: rest0 } = who;
     // ("Farleg avfall vert ikkje teke imot på Moane": a particle of the verb goes before a noun object — "Vi tek ikkje
     // imot farleg avfall på Moane" — and only after a pronoun one.)
-    // (Not "ut frå"/"ut fra"/"ut av", prepositions of their own: "fastset taksten ut frå opplysningane".)
-    const particle = /^[ \u00A0]+(imot|inn|ut|opp|ned|fram|frem|tilbake|bort|vekk)(?=[ \u00A0,.;:!?]|$)(?![ \u00A0]+(?:frå|fra|ifrå|ifra|i[ \u00A0]+frå|av|over)(?![\p{L}]))/iu.exec(rest0);
+    // (Not "ut frå", "ut av", "fram til", prepositions of their own: "fastset taksten ut frå opplysningane",
+    // "videreført fram til avtalen sies opp".)
+    const particle = /^[ \u00A0]+(imot|inn|ut|opp|ned|fram|frem|tilbake|bort|vekk)(?=[ \u00A0,.;:!?]|$)(?![ \u00A0]+(?:frå|fra|ifrå|ifra|i[ \u00A0]+frå|av|over|til)(?![\p{L}]))/iu.exec(rest0);
     const pronounObj = /^(?:deg|dere|dykk|dem|det|den|han|ho|henne|oss|meg)$/iu.test(asObject(g.np));
     const rest = particle && !pronounObj ? rest0.slice(particle[0].length) : rest0;
     // A stiff verb becomes its plain one only where its forms are known (the infinitive after a modal).

@@ -65,6 +65,7 @@ const HEADING_ROLE: Array<[Role, RegExp]> = [
 ];
 
 const QUESTION_HEADING = /^(har du spørsmål|trenger du (?:mer )?(?:informasjon|hjelp)|treng du (?:meir )?(?:informasjon|hjelp)|spørsmål|questions|any questions)\??$/iu;
+const APPEAL_OUTCOME = /(?<![\p{L}])(?:klagen|klaga|anken|the appeal|your appeal)[ \u00A0]+(?:din[ \u00A0]+|di[ \u00A0]+)?(?:er|ble|blei|vart|har blitt|har vorte|is|was|has been)[ \u00A0]+(?:nå[ \u00A0]+|no[ \u00A0]+)?(?:vurdert|behandlet|behandla|handsama|avvist|tatt til følge|teke til følgje|considered|assessed|upheld|rejected|dismissed)(?![\p{L}])|(?<![\p{L}])(?:tas|takast|tatt|teke)[ \u00A0]+(?:delvis[ \u00A0]+|ikke[ \u00A0]+|ikkje[ \u00A0]+)?til[ \u00A0]+følg(?:e|je)(?![\p{L}])/iu;
 const APPEAL_SENT = /(?<![\p{L}\p{N}])(klag[ae]\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)(?![\p{L}\p{N}])/iu;
 const ACCESS_SENT = /(?<![\p{L}\p{N}])(innsyn\p{L}*|se dokumentene|sjå dokumenta|see the documents)(?![\p{L}\p{N}])/iu;
 const ACTION_SENT = /(?<![\p{L}\p{N}])(må|bes|anmodes|skal|vert bedne|må du|need to|must)(?![\p{L}\p{N}])/iu;
@@ -533,6 +534,9 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   const t = s.text;
   const conditional = CONDITION_START.test(t.trim());
   if (ACCESS_SENT.test(t)) return "access";
+  // ("Klagen er vurdert, og den tas delvis til følge.": the outcome of the reader's appeal is the letter's news, not the
+  // right to appeal.)
+  if (APPEAL_OUTCOME.test(t)) return "body";
   if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage\p{L}*|kan klages|kan ankes|(?:may|can) be appealed|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast)|the appeal|your appeal|an appeal|(?:may|can) appeal|right to appeal|appeals? (?:must|should|shall|is to|are to|can) be)(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
   // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.

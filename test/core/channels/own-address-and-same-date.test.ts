@@ -39,3 +39,10 @@ describe("the same deadline", () => {
     expect(variants(draft).variants.letter.text).toMatch(/innen mandag 8\. september om dere kommer\. Trenger dere tolk, må dere si fra innen samme dato\./);
   });
 });
+
+describe("the outcome of the reader's appeal", () => {
+  it("stays the letter's news, not under «Du kan klage»", () => {
+    const letter = variants(["Svar på klage på gebyr", "", "Vi viser til klagen din mottatt 3. mars.", "", "Klagen er vurdert, og den tas delvis til følge. Gebyret på 500 kroner frafalles.", "", "Du kan klage på avgjørelsen til Statsforvalteren innen tre uker.", "", "Med vennlig hilsen", "Nordby kommune"].join("\n")).variants.letter.text;
+    expect(letter).not.toMatch(/Du kan klage\n[^\n]*til følge/);
+  });
+});
