@@ -46,3 +46,10 @@ describe("the outcome of the reader's appeal", () => {
     expect(letter).not.toMatch(/Du kan klage\n[^\n]*til følge/);
   });
 });
+
+describe("how to send a consultation response", () => {
+  it("stays with the deadline, not under «Har du spørsmål?»", () => {
+    const letter = variants(["Høring om ny skolestruktur", "", "Kommunestyret sender forslaget til ny skolestruktur på høring.", "", "Høringsfristen er 1. februar 2027. Innspill kan sendes via skjema på www.nordby.kommune.no/skole eller på e-post til postmottak@nordby.kommune.no.", "", "Nordby kommune"].join("\n")).variants.letter.text;
+    expect(letter).not.toMatch(/Har du spørsmål\?\n[^\n]*innspill/i);
+  });
+});
