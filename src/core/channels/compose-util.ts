@@ -365,7 +365,7 @@ export function outsideTimed(m: Message, draft: string, when: MessageTime | unde
   const within = (t: { start: number; end: number }, p: { start: number; end: number }) => t.start < p.end && p.start < t.end;
   const out: Part[] = [];
   for (const t of m.times.slice(0, 200)) {
-    if (t.role !== "new" || !["date", "week", "weekday", "relative-day"].includes(t.form) || (when && (t.value === when.value || within(t, when) || when.value.split("/").includes(t.value)))) continue;
+    if (t.role !== "new" || !["date", "week", "weekday", "relative-day"].includes(t.form) || (when && (within(t, when) || (t.form !== "relative-day" && (t.value === when.value || when.value.split("/").includes(t.value)))))) continue;
     // (The title's date is the lead's: "Bandtvang for hund frå 1. april" over "Frå 1. april til 20. august …".)
     if ([m.subject, ...m.lead, ...m.actions, ...m.consequences, ...m.warnings].some((p) => within(t, p)) || m.events.some((e) => e.when === t)) continue;
     const s = sentenceAround(draft, t);

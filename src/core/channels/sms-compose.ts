@@ -783,8 +783,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p.text.includes("\n") ? 220 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
-    // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about.)
-    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? 1.5 : 0) }))
+    // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about. Of
+    // those, what is called off elsewhere comes after what happens: "The planned shut-off in Bakken … has been
+    // cancelled" after "the water will have to be shut off again tonight between 22:00 and 04:00".)
+    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : 1.5) : 0) }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0];
   // (The part it was said from, when it is one sentence: the opening hours said together are several.)
   const part0 = best0?.p;

@@ -8,3 +8,5 @@ const WEEKDAY = `(?:${calendar.weekdays.flat().join("|")})`;
 export const DATE_LINE = new RegExp(String.raw`^(?!${WEEKDAY}(?![\p{L}]))\p{Lu}[\p{L}.-]*(?:[ \u00A0]+\p{Lu}[\p{L}.-]*){0,2},[ \u00A0]*${DATE}$`, "iu");
 /** A date with its year alone on a line: a dateline only where nothing else can be, in a letter's header. */
 export const BARE_DATE_LINE = new RegExp(String.raw`^${DATE}$`, "u");
+/** A web page's stamp: "Publisert 2. juli 2027", "Sist oppdatert 3.3.2027 kl. 10.15", "Updated 4 May 2027". */
+export const STAMP_LINE = new RegExp(String.raw`^(?:publisert|publisert den|oppdatert|sist oppdatert|sist endra|sist endret|published|updated|last updated)[ \u00A0:]+${DATE}(?:,?[ \u00A0]+(?:kl\.?[ \u00A0]*)?\d{1,2}[.:]\d{2})?$`, "iu");

@@ -6,7 +6,7 @@ import { isContingency } from "./contingency";
 import type { Fact, Language } from "../model";
 import type { MessageEvent, MessageKind, MessageTime, Part } from "./types";
 import type { RoledTime } from "./roles";
-import { cue, cueList } from "./cues";
+import { cue, cueList, mainClauseMatch } from "./cues";
 import calendar from "../facts/calendar.json";
 
 export interface EventInput {
@@ -165,9 +165,11 @@ function statusCue(kind: MessageKind, language: Language) {
  * Does a sentence speak of the title's subject? A long word of the title (8+ letters) and one of the sentence
  * begin alike over 8 letters ("forhåndsgodkjennes" / "forhåndsgodkjenning"). Short sentences only.
  */
-function sharesTopic(title: string, sentence: string): boolean {
+function sharesTopic(title: string, sentence: string, commonOnly = false): boolean {
   if (sentence.length > 220) return false;
-  const stems = (t: string) => new Set((t.toLowerCase().match(/\p{L}{8,}/gu) ?? []).map((w) => w.slice(0, 8)));
+  // (With commonOnly, names do not count: "Gjølstadstranda" in a sentence about a course there shares a place, not the
+  // title's topic "Badeforbud ved Gjølstadvannet".)
+  const stems = (t: string) => new Set((t.match(/\p{L}{8,}/gu) ?? []).filter((w) => !commonOnly || !/^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().slice(0, 8)));
   const a = stems(title);
   for (const w of stems(sentence)) if (a.has(w)) return true;
   return false;
@@ -349,7 +351,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       // nye prøvar måndag 3. november" under a boil-water order is no time of the order.
       // So is the time of information about applying: "Tildelingen vil bli vedtatt i kulturutvalget 4. mars" at the
       // end of a reminder about the deadline is a later step, not when what the title says happens.
-      if (key && (e.kind === "warning" || e.kind === "application-info") && zi >= focusZones && !(title && sharesTopic(title.text, z.text))) key = undefined;
+      if (key && (e.kind === "warning" || e.kind === "application-info") && zi >= focusZones && !(title && sharesTopic(title.text, z.text, e.kind === "warning"))) key = undefined;
     }
     if (key) break;
   }
@@ -442,7 +444,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // The lead's own sentence before the title: "Bygdedagen … er avlyst" names what the title may only hint at
   // ("Arrangementet i morgen er avlyst").
   const focus = zones.slice(0, Math.max(1, focusZones));
-  const stated = status ? focus.find((z) => z !== title && status.test(z.text)) ?? focus.find((z) => status.test(z.text)) : undefined;
+  // (In a warning, what is closed for it is the measure the reader must heed: "Badeplassen ved Gjølstadstranda er derfor
+  // stengt for bading inntil videre" before "Det frarådes også å la hunder bade …".)
+  const closedMeasure = e.kind === "warning" ? focus.find((z) => z !== title && (!!mainClauseMatch(e.language, "closedFor", z.text) || CLOSED_ADV.test(z.text))) : undefined;
+  const stated = status ? closedMeasure ?? focus.find((z) => z !== title && status.test(z.text)) ?? focus.find((z) => status.test(z.text)) : undefined;
   // "Rådet om å holde vinduer lukket gjelder ikke lenger." / "Industriveien er fortsatt stengt … til kl. 20 i kveld.":
   // what still holds after a lifting is another matter; its time is not when the lifting happens.
   if ((e.kind === "lifting" || e.kind === "cancellation") && stated && holder && stated !== holder && holder !== title && cue(e.language, "stillHolds").test(holder.text)) {
@@ -538,6 +543,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   return ev;
 }
 
+// ("er derfor stengt", "vert difor stengd", "is therefore closed": closed with one adverb between.)
+const CLOSED_ADV = /(?<![\p{L}])(?:er|blir|vert|is|are)[ \u00A0]+(?:derfor|difor|nå|no|dermed|therefore|now)[ \u00A0]+(?:stengt|stengd|closed)(?![\p{L}])/iu;
 const MOVED_FROM = /(?<![\p{L}])(?:fra|frå|from)[ \u00A0][^,.;:]{2,100}?[ \u00A0](?:til|to)[ \u00A0]+/iu;
 const CONTENT = /\p{L}{5,}/gu;
 /** Words that forecast weather or a hazard ("Meteorologisk institutt venter …", "varslar", "expects", "forecast"). */
