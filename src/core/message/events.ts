@@ -169,7 +169,8 @@ function sharesTopic(title: string, sentence: string, commonOnly = false): boole
   if (sentence.length > 220) return false;
   // (With commonOnly, names do not count: "Gjølstadstranda" in a sentence about a course there shares a place, not the
   // title's topic "Badeforbud ved Gjølstadvannet".)
-  const stems = (t: string) => new Set((t.match(/\p{L}{8,}/gu) ?? []).filter((w) => !commonOnly || !/^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().slice(0, 8)));
+  // (A capital that opens the text is the sentence's, not a name's: "Kokevarselet gjelder …".)
+  const stems = (t: string) => new Set([...t.matchAll(/\p{L}{8,}/gu)].filter((w) => !commonOnly || !/^\p{Lu}/u.test(w[0]) || t.slice(0, w.index).trim() === "").map((w) => w[0].toLowerCase().slice(0, 8)));
   const a = stems(title);
   for (const w of stems(sentence)) if (a.has(w)) return true;
   return false;

@@ -293,7 +293,14 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const words = t.split(/\s+/).length;
     return !!t && (words <= 4 || (words <= 14 && !t.includes("\n") && /,$/.test(t))) && GREETING.test(t);
   };
-  if (paras.length > 0 && isGreeting(0)) first = 1;
+  // ("Hei Sofie Lund," on the first line: the letter keeps it over the message, as it keeps one under the title.)
+  let topGreeting: Part | undefined;
+  if (paras.length > 0 && isGreeting(0)) {
+    const t0 = paras[0].text.trim();
+    const at0 = paras[0].start + paras[0].text.indexOf(t0);
+    topGreeting = { start: at0, end: at0 + t0.length, text: t0 };
+    first = 1;
+  }
   // A letterhead and an address block at the top ("NAV Fjordvik", "Kari Nordmann / Fødselsnummer: …",
   // "Vår ref: …") come before the title; the organisation named there may sign the letter.
   let letterhead: { name: string; start: number; end: number } | undefined;
@@ -373,7 +380,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
       first = k;
     }
   }
-  let greeting: Part | undefined;
+  let greeting: Part | undefined = topGreeting;
   while (first < paras.length && isGreeting(first)) {
     const t = paras[first].text.trim();
     const at = paras[first].start + paras[first].text.indexOf(t);
@@ -481,7 +488,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   const sender = signed && !body(signed) && body(letterhead) ? letterhead : signed ?? letterhead;
   const headerEnd = title ? paras.findIndex((p) => p.start >= title!.start) : first;
   const header = headerEnd > headerStart ? { start: paras[headerStart].start, end: paras[headerEnd - 1].end, text: text.slice(paras[headerStart].start, paras[headerEnd - 1].end) } : undefined;
-  return { doc, language: doc.language, header, title, fields, sections, signature, footer, sender: sender?.name, senderSpan: sender, ...(greeting && title ? { greeting } : {}) };
+  return { doc, language: doc.language, header, title, fields, sections, signature, footer, sender: sender?.name, senderSpan: sender, ...(greeting && (title || greeting === topGreeting) ? { greeting } : {}) };
 }
 
 /** Role of one sentence in a paragraph without a heading. */

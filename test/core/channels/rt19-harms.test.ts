@@ -68,3 +68,10 @@ describe("agents of passives", () => {
     expect(activeVoice("Holdeplassen Storgata vil ikke bli betjent.", "nb", "betjent")).toBeNull();
   });
 });
+
+describe("a means-tested fee reduction", () => {
+  it("is not named in the SMS", () => {
+    const r = variants(["Kari Nilsen", "Bakkeveien 3", "1234 Nordby", "", "Vedtak om redusert foreldrebetaling i barnehage", "", "Du får redusert foreldrebetaling fra 1. januar 2027. Du kan klage på vedtaket innen tre uker.", "", "Med vennlig hilsen", "Nordby kommune"].join("\n"));
+    expect(r.variants.sms.text).not.toMatch(/redusert foreldrebetaling/i);
+  });
+});

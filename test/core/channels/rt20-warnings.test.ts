@@ -50,3 +50,10 @@ describe("a second shut-off tonight", () => {
     expect(sms).not.toMatch(/has been cancelled/);
   });
 });
+
+describe("a greeting on the first line", () => {
+  it("stays over a letter with no title", () => {
+    const letter = variants(["Hei Ola Berg,", "", "Takk for søknaden din. Vi ønsker å invitere deg til intervju torsdag 20. mars kl. 10.00 på rådhuset.", "", "Med vennlig hilsen", "Nordby kommune"].join("\n")).variants.letter.text;
+    expect(letter).toMatch(/^Hei Ola Berg,\n/);
+  });
+});
