@@ -820,6 +820,9 @@ function activeVoiceOf(sentence: string, language: Language, verb: string): stri
   // stengt": a main clause of the writer's own, or of the body by its name, keeps "vi" in the clause.)
   // ("Ønsker du at saken vurderes før …" → "… at vi vurderer saken før …": the reader asks for the body's case work.)
   const asked = READER_WISH.test(head) && BODY_VERB.test(verb.replace(/^(?:blir|vert|bli|verte)[ \u00A0]+/iu, ""));
-  if (tail && sub && /^(?:vi|me) /.test(tail) && !asked && !writerSubject(head, language) && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(cut))) return null;
+  // ("Vi vil redusere gebyret når matavfallet sorteres ut": a condition or a time clause says what happens, often by the
+  // reader's hand; the writer of the main clause is not its agent. Only an "at" clause carries the writer's word.)
+  const condition = /(?:når|dersom|hvis|viss|om|etter at|fordi)[ \u00A0]+$/iu.test(head);
+  if (tail && sub && /^(?:vi|me) /.test(tail) && !asked && (condition || !writerSubject(head, language)) && !/[ \u00A0]av[ \u00A0]+oss(?![\p{L}])/iu.test(s.slice(cut))) return null;
   return tail ? head + tail : null;
 }

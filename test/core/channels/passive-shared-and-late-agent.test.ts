@@ -46,3 +46,12 @@ describe("particles and means (red-team round 19)", () => {
     expect(activeVoice("Søknaden blir sendt inn av oss.", "nb", "sendt") ?? "").not.toMatch(/^Vi sender[^.]*av oss/);
   });
 });
+
+describe("a passive in a condition or time clause (red-team round 20)", () => {
+  it("is not given to the writer of the main clause", () => {
+    expect(activeVoice("Vi vil redusere gebyret for restavfall når matavfallet sorteres ut.", "nb", "sorteres") ?? "").not.toMatch(/når vi sorterer/);
+  });
+  it("an «at» clause under the writer's own word still turns (a guard)", () => {
+    expect(activeVoice("Vi gjør oppmerksom på at vannet blir stengt i morgen.", "nb", "stengt")).toBe("Vi gjør oppmerksom på at vi stenger vannet i morgen.");
+  });
+});
