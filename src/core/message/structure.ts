@@ -293,7 +293,8 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const words = t.split(/\s+/).length;
     return !!t && (words <= 4 || (words <= 14 && !t.includes("\n") && /,$/.test(t))) && GREETING.test(t);
   };
-  // ("Hei Sofie Lund," on the first line: the letter keeps it over the message, as it keeps one under the title.)
+  // ("Hei Sofie Lund," on the first line: the letter keeps it over the message, as it keeps one under the title; a bare
+  // "Hei," names no one and goes.)
   let topGreeting: Part | undefined;
   if (paras.length > 0 && isGreeting(0)) {
     const t0 = paras[0].text.trim();
@@ -488,7 +489,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   const sender = signed && !body(signed) && body(letterhead) ? letterhead : signed ?? letterhead;
   const headerEnd = title ? paras.findIndex((p) => p.start >= title!.start) : first;
   const header = headerEnd > headerStart ? { start: paras[headerStart].start, end: paras[headerEnd - 1].end, text: text.slice(paras[headerStart].start, paras[headerEnd - 1].end) } : undefined;
-  return { doc, language: doc.language, header, title, fields, sections, signature, footer, sender: sender?.name, senderSpan: sender, ...(greeting && (title || greeting === topGreeting) ? { greeting } : {}) };
+  return { doc, language: doc.language, header, title, fields, sections, signature, footer, sender: sender?.name, senderSpan: sender, ...(greeting && (title || (greeting === topGreeting && /^\S+[ \u00A0]+\S/u.test(greeting.text))) ? { greeting } : {}) };
 }
 
 /** Role of one sentence in a paragraph without a heading. */
