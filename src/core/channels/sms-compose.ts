@@ -915,12 +915,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (When the extra sentence says how long the event lasts — "Forbudet gjelder fra 1. desember til 31. mars" — a step
   // without a deadline gives way before it does.)
   const periodFirst = !!part0 && periodPart.includes(part0) && !!actionText && !action?.deadline;
-  // (Where the news is a danger or its end and part of the area is left out of it — "Kokevarselet for Nedre Eik gjelder
-  // fortsatt" — that exception outweighs the wording of a step and "Les mer": readers there would be told they are
-  // safe.)
   // (An extra sentence with a time of its own — "Hauge gjenvinningsstasjon … stengjer for godt laurdag 4. september" —
   // outweighs "Les meir på …": the link is in the letter and on the web, the other date is not in the SMS at all.)
   const moreFirst = timed0 && !!extra0 && !detourText;
+  // (Where the news is a danger or its end and part of the area is left out of it — "Kokevarselet for Nedre Eik gjelder
+  // fortsatt" — that exception outweighs the wording of a step and "Les mer": readers there would be told they are
+  // safe.)
   const asideFirst = (m.kind === "lifting" || m.kind === "warning") && !!exception && detourPart === exception && !cue(language, "asUsual").test(exception.text);
   const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(periodFirst ? [{ action: "deadline" as const }] : []), ...(asideFirst ? [{ more: false }, { action: "deadline" as const }, { action: "none" as const }] : []), ...(moreFirst ? [{ more: false }] : []), { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   // (A warning or an evacuation order does not open with "Hei!", nor does a press release.)

@@ -130,7 +130,7 @@ const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0](?!og[ \u00A0]+med(?![\p{L}
 const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte|være|vere|ha|ha[ \u00A0]+blitt|ha[ \u00A0]+vore)|will[ \u00A0]+be|(?:must|should|will)[ \u00A0]+(?:have[ \u00A0]+been|be|have)|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
 const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|previously|earlier)[ \u00A0]+(?:varslet|varsla|varsel|meldt|melde|annonsert|opplyst|nevnt|nemnt|informert|omtalt|kunngjort|announced|stated|mentioned|notified)(?![\p{L}])/iu;
 
-const FOUND_AFTER = /^[ \u00A0,]*(?:påvist|påvist|funne|funnet|oppdaga|oppdaget|registrert|målt|observert|avdekt|avdekket|detected|found|measured|observed|recorded)(?![\p{L}])/iu;
+const FOUND_AFTER = /^[ \u00A0,]*(?:påvist|funne|funnet|oppdaga|oppdaget|registrert|målt|observert|avdekt|avdekket|detected|found|measured|observed|recorded)(?![\p{L}])/iu;
 const WRONG_SAID = /(?<![\p{L}])(?:var|er|was|is)[ \u00A0]+(?:feil|feilaktig|ikke riktig|ikkje rett|ikkje riktig|wrong|incorrect|not correct)(?![\p{L}])/iu;
 const EVERY_YEAR = /^[ \u00A0,]*(?:hvert|kvart|hvart)[ \u00A0]+(?:år|kalenderår|skoleår|skuleår)(?![\p{L}])|^[ \u00A0,]*(?:every|each)[ \u00A0]+year(?![\p{L}])|^[ \u00A0,]*(?:årlig|årleg|annually)(?![\p{L}])/iu;
 const INSTEAD_OF = /^(?:i[ \u00A0]+staden[ \u00A0]+for|i[ \u00A0]+stedet[ \u00A0]+for|istadenfor|istedenfor|istedet[ \u00A0]+for|instead[ \u00A0]+of|in[ \u00A0]+place[ \u00A0]+of)$/iu;
