@@ -130,6 +130,7 @@ const FROM_TO = /^[ \u00A0]*(?:til|to|until)[ \u00A0](?!og[ \u00A0]+med(?![\p{L}
 const FUTURE_PASSIVE = /(?<![\p{L}])(?:blir|vert|(?:vil|skal|kan|må|bør|kjem til å)[ \u00A0]+(?:bli|verte|være|vere|ha|ha[ \u00A0]+blitt|ha[ \u00A0]+vore)|will[ \u00A0]+be|(?:must|should|will)[ \u00A0]+(?:have[ \u00A0]+been|be|have)|is[ \u00A0]+to[ \u00A0]+be|are[ \u00A0]+to[ \u00A0]+be)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu;
 const AS_ANNOUNCED = /(?:^|[\s(,])(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|previously|earlier)[ \u00A0]+(?:varslet|varsla|varsel|meldt|melde|annonsert|opplyst|nevnt|nemnt|informert|omtalt|kunngjort|announced|stated|mentioned|notified)(?![\p{L}])/iu;
 
+const HAPPENED_AFTER = /^[ \u00A0,]*(?:oppstått|skjedd|hendt|vore|vært|blitt|vorte|kommet|komme|gått|oppdaga|oppdaget|funne|funnet|påvist|registrert|sendt|mottatt|motteke|fått|happened|occurred|been|burst|broken)(?![\p{L}])/iu;
 const FOUND_AFTER = /^[ \u00A0,]*(?:påvist|funne|funnet|oppdaga|oppdaget|registrert|målt|observert|avdekt|avdekket|detected|found|measured|observed|recorded)(?![\p{L}])/iu;
 const WRONG_SAID = /(?<![\p{L}])(?:var|er|was|is)[ \u00A0]+(?:feil|feilaktig|ikke riktig|ikkje rett|ikkje riktig|wrong|incorrect|not correct)(?![\p{L}])/iu;
 const EVERY_YEAR = /^[ \u00A0,]*(?:hvert|kvart|hvart)[ \u00A0]+(?:år|kalenderår|skoleår|skuleår)(?![\p{L}])|^[ \u00A0,]*(?:every|each)[ \u00A0]+year(?![\p{L}])|^[ \u00A0,]*(?:årlig|årleg|annually)(?![\p{L}])/iu;
@@ -256,6 +257,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const lineEnd0 = text.indexOf("\n", m.end);
     const line = text.slice(lineStart, lineEnd0 < 0 ? text.length : lineEnd0).trim();
     if (line.length <= 60 && (DATE_LINE.test(line) || STAMP_LINE.test(line))) return role("past", "document");
+    // ("Det har i natt oppstått brudd på en hovedvannledning": what has happened, in the perfect, is past.)
+    if (/(?:^|\s)(?:har|hadde|has|had)[ \u00A0]+$/iu.test(left) && HAPPENED_AFTER.test(text.slice(m.end, m.end + 24))) return role("past", "har");
     // ("Det er ved prøvetaking mandag 28. juni påvist høye konsentrasjoner …": a finding made on the day is past.)
     if (/(?:^|\s)(?:er|ble|blei|vart|har[ \u00A0]+blitt|har[ \u00A0]+vorte|was|were|has[ \u00A0]+been|have[ \u00A0]+been)(?:\s|$)/iu.test(left) && FOUND_AFTER.test(text.slice(m.end, m.end + 24))) return role("past", "funnet");
     const label = /^[ \t]*([^:\n]{2,30}):/u.exec(text.slice(lineStart, Math.min(m.start, lineStart + 40)));

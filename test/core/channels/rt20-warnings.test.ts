@@ -57,3 +57,12 @@ describe("a greeting on the first line", () => {
     expect(letter).toMatch(/^Hei Ola Berg,\n/);
   });
 });
+
+describe("what has happened", () => {
+  it("«Det har i natt oppstått brudd …» is past, so the closure sentence is the event", () => {
+    const r = variants(["Vannledningsbrudd i Kirkegata – vannet er stengt nå", "", "Det har i natt oppstått brudd på en hovedvannledning i Kirkegata. Vannforsyningen til Holm og Bakken er derfor stengt fra kl. 0700 i dag, tirsdag 8. desember.", "", "Vannet skal kokes før det brukes til drikke.", "", "Nordby kommune"].join("\n"));
+    expect(r.message.times.find((t) => t.text === "i natt")?.role).toBe("past");
+    expect(r.message.events[0].what.text).toMatch(/Vannforsyningen til Holm og Bakken er derfor stengt/);
+    expect(r.variants.sms.text).toMatch(/Holm og Bakken/);
+  });
+});
