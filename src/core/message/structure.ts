@@ -531,6 +531,7 @@ export function contactInstruction(t: string): boolean {
 }
 // ("Du kan sende innspel via skjema … eller på e-post til postmottak@…": how to send what the reader writes is a task too.)
 const SEND_TASK = /^(?:\p{L}+[ \u00A0]+(?:kan|må|skal|can|must|may)[ \u00A0]+(?:sendes|sendast|leveres|leverast|be sent|be submitted)(?![\p{L}])|(?:(?:du|dere|dykk|de|you)[ \u00A0]+(?:kan|må|skal|can|must|may)[ \u00A0]+)?(?:send|sende|lever|levere|submit|return)[ \u00A0]+(?!(?:oss[ \u00A0]+)?(?:(?:en|ei|an?)[ \u00A0]+)?(?:e-?post|e-?mail|melding|message|spørsmål|questions?))\p{L})/iu;
+const MUST_START = /^(?:du|dere|de|dykk|you)[ \u00A0]+(?:må|skal|must)[ \u00A0]+(?!ikke|ikkje|not)\p{L}/iu;
 const BY_WORD = /(?<![\p{L}])(?:innen|innan|senest|seinast|by|before|no later than)(?![\p{L}])/iu;
 const URGENT = /(?<![\p{L}])(?:snarest|snarast|straks|umiddelbart|så snart|as soon as|immediately)(?![\p{L}])/iu;
 const QUESTION_LEAD = /^(?:if you have (?:any )?(?:further |more |other )?questions(?: about [^,]{1,60})?|(?:har du|dersom du har|hvis du har|om du har|viss du har|ved) (?:flere |fleire |andre )?spørsmål(?: om [^,]{1,60})?|questions\?|spørsmål\?)[ \u00A0]*[,:]?[ \u00A0]*/iu;
@@ -561,7 +562,9 @@ export function sentenceRole(s: Sent, facts: Fact[]): Role {
   // ("Send innspelet ditt på e-post til postmottak@…": sending what the reader writes is a task; the address says where.)
   // ("Ser du døde rotter, … Meld fra til oss på telefon …", "… må du melde fra til kommunen på telefon …": reporting what
   // the reader sees is a task where the draft puts it, never a "Har du spørsmål?" line.)
-  if (!conditional && !EMERGENCY.test(t) && !(SEND_TASK.test(t.trim()) && !/(?<![\p{L}])(?:spørsmål|questions?)(?![\p{L}])/iu.test(t)) && !REPORT_TASK.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || (CONTACT_LINE.test(t) && !(factIn(facts, s, ["deadline"]) && BY_WORD.test(t))))) return "contact";
+  // ("Du må bestille time på … eller ringje vaksinetelefonen 56 78 90 12": what the reader must do is a task, whichever
+  // channel it names.)
+  if (!conditional && !EMERGENCY.test(t) && !MUST_START.test(t.trim()) && !(SEND_TASK.test(t.trim()) && !/(?<![\p{L}])(?:spørsmål|questions?)(?![\p{L}])/iu.test(t)) && !REPORT_TASK.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || (CONTACT_LINE.test(t) && !(factIn(facts, s, ["deadline"]) && BY_WORD.test(t))))) return "contact";
   if (!conditional && factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";
 }

@@ -53,3 +53,12 @@ describe("how to send a consultation response", () => {
     expect(letter).not.toMatch(/Har du spørsmål\?\n[^\n]*innspill/i);
   });
 });
+
+describe("a booking step with a phone number", () => {
+  it("is the reader's step, said in the SMS, not a «Har du spørsmål?» line", () => {
+    const r = variants(["Influensavaksine for eldre", "", "Nordby kommune tilbyr influensavaksine til deg som er 65 år eller eldre. Vaksineringen skjer på helsestasjonen fra 3. november til 28. november, tirsdager og torsdager kl. 9–15.", "", "Du må bestille time på www.nordby.kommune.no/vaksine eller ringe vaksinetelefonen 55 12 34 56 mandag–fredag kl. 08–11.", "", "Nordby kommune"].join("\n"));
+    expect(r.message.actions.some((a) => /bestille time/.test(a.text))).toBe(true);
+    expect(r.variants.sms.text).toMatch(/bestille time/);
+    expect(r.variants.letter.text).not.toMatch(/Har du spørsmål\?\n[^\n]*bestille time/);
+  });
+});
