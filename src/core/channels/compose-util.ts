@@ -8,6 +8,9 @@ import type { Message, MessageTime, Part } from "../message/types";
 import { LIST_MARKER } from "./render";
 import { lineSpanAt, lineTextAt } from "../text/lines";
 
+/** Whether two spans share a character. */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
 // (Each a whole word: "Vedr" is not stripped off "Vedrørande", which left "ørande søknad".)
 // (A genre label in front, "Pressemelding: …", "Press release: …", names the kind of text for editors; citizens
 // reading an SMS or a post need the news.)
@@ -315,6 +318,10 @@ export function lineAround(draft: string, at: { start: number; end: number }): P
   return text ? { start: start + lead, end: start + lead + text.length, text } : undefined;
 }
 
+/** The stop that ends a sentence: before a capital (or a quote, a bracket) or at the end of the line. */
+export const SENTENCE_STOP = /[.!?](?=[ \t\u00A0]+[\p{Lu}«"(]|[ \t\u00A0]*(?:\r?\n|$))/u;
+const SENTENCE_END = new RegExp(`${SENTENCE_STOP.source}|\\n`, "u");
+
 export function sentenceAround(draft: string, at: { start: number; end: number }): Part | undefined {
   const head = draft.slice(Math.max(0, at.start - 300), at.start);
   // A sentence ends at a line break or at a stop with a capital after it: not inside "frammr.no", "1. mars" or
@@ -322,8 +329,9 @@ export function sentenceAround(draft: string, at: { start: number; end: number }
   let stop = -1;
   for (const b of head.matchAll(/[.!?:](?=[ \t\u00A0]+[\p{Lu}«"(])|\n/gu)) stop = b.index ?? stop;
   const start = at.start - head.length + stop + 1;
-  // (Nor after "kl." before its hour: "Vi åpner igjen lørdag 21. september kl. 08.00." is one sentence.)
-  const tail = /(?<![Kk]l)[.!?](?=\s|$)|\n/u.exec(draft.slice(at.end, at.end + 300));
+  // (It ends like `sentenceAfter`'s: at a stop before a capital or the line's end, so "kl. 08.00" and "ca. 15" do not end
+  // it.)
+  const tail = SENTENCE_END.exec(draft.slice(at.end, at.end + 300));
   if (!tail) return undefined;
   const end = at.end + tail.index + (tail[0] === "\n" ? 0 : 1);
   const raw = draft.slice(start, end);
@@ -362,17 +370,16 @@ export function promiseSentences(m: Message, draft: string, language: Language):
 export function outsideTimed(m: Message, draft: string, when: MessageTime | undefined, language: Language): Part[] {
   const conditions = cue(language, "conditions");
   const status = cue(language, "statusWords");
-  const within = (t: { start: number; end: number }, p: { start: number; end: number }) => t.start < p.end && p.start < t.end;
   const out: Part[] = [];
   for (const t of m.times.slice(0, 200)) {
-    if (t.role !== "new" || !["date", "week", "weekday", "relative-day"].includes(t.form) || (when && (within(t, when) || (t.form !== "relative-day" && (t.value === when.value || when.value.split("/").includes(t.value)))))) continue;
+    if (t.role !== "new" || !["date", "week", "weekday", "relative-day"].includes(t.form) || (when && (overlaps(t, when) || (t.form !== "relative-day" && (t.value === when.value || when.value.split("/").includes(t.value)))))) continue;
     // (The title's date is the lead's: "Bandtvang for hund frå 1. april" over "Frå 1. april til 20. august …".)
-    if ([m.subject, ...m.lead, ...m.actions, ...m.consequences, ...m.warnings].some((p) => within(t, p)) || m.events.some((e) => e.when === t)) continue;
+    if ([m.subject, ...m.lead, ...m.actions, ...m.consequences, ...m.warnings].some((p) => overlaps(t, p)) || m.events.some((e) => e.when === t)) continue;
     const s = sentenceAround(draft, t);
     const line = lineAround(draft, t);
     if (!s || !line || LIST_MARKER.test(line.text) || /\?$/.test(s.text) || conditions.first(s.text.slice(0, 80))?.start === 0) continue;
     if (!status.test(s.text) && !/(?<![\p{L}])(?:ikke|ikkje|not|no)(?![\p{L}])/iu.test(s.text)) continue;
-    if (out.some((o) => o.start === s.start) || m.lead.some((l) => within(l, s))) continue;
+    if (out.some((o) => o.start === s.start) || m.lead.some((l) => overlaps(l, s))) continue;
     out.push(s);
   }
   return out;

@@ -2,7 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
-import { groupAsCondition, warningForReaders, withCondition } from "./compose-util";
+import { groupAsCondition, warningForReaders, withCondition, overlaps } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -56,7 +56,9 @@ export interface PostComposeOptions {
   edits: ReadonlyArray<Edit>;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+// ("… will be open every weekday from 6 am to 9 pm": a clock said for every day is hours too.)
+const EVERY = /(?<![\p{L}])(?:every|each|daily|hver|hvar|kvar|alle)[ \u00A0]+(?:day|days|weekday|weekdays|dag|dager|dagar|hverdag|hverdager|kvardag|kvardagar|ukedag|ukedager|vekedag|vekedagar)(?![\p{L}])|(?<![\p{L}])(?:daily|dagleg|daglig|på hverdager|på kvardagar)(?![\p{L}])/iu;
 
 function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
   if (!t) return [];
@@ -298,8 +300,6 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
   // ("From Monday 4 January 2027, the library will be open for self-service every day from 7 am to 11 pm" under "New
   // self-service opening hours": the sentence that gives the new hours is the news; a "When:" line gives only the day.)
-  // ("… will be open every weekday from 6 am to 9 pm": a clock said for every day is hours too.)
-  const EVERY = /(?<![\p{L}])(?:every|each|daily|hver|hvar|kvar|alle)[ \u00A0]+(?:day|days|weekday|weekdays|dag|dager|dagar|hverdag|hverdager|kvardag|kvardagar|ukedag|ukedager|vekedag|vekedagar)(?![\p{L}])|(?<![\p{L}])(?:daily|dagleg|daglig|på hverdager|på kvardagar)(?![\p{L}])/iu;
   const hoursKept = (b: (typeof keep)[number]) =>
     b.kind === "event" && !!ev && b.part === ev.what && (m.times.some((t) => t.role === "recurring" && t.start >= ev.what.start && t.end <= ev.what.end && !(title ?? "").includes(t.text.trim())) || (EVERY.test(ev.what.text) && facts.some((f) => f.kind === "time" && f.start >= ev.what.start && f.end <= ev.what.end && !(title ?? "").includes(f.text))));
   const dropped: typeof body = [];

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, outsideTimed } from "./compose-util";
+import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, outsideTimed, overlaps, SENTENCE_STOP } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -124,7 +124,6 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
 
 /** A sentence whose subject is a pronoun for something said before it: first, or after a fronted word and its verb. */
 const POINTS_BACK = /^(?:(?:dette|denne|disse|desse|det|den|dei|de|han|ho|hun|this|these|it|they)[ \u00A0]|(?:for å (?:gjøre|gjere|få til) (?:dette|det)|to do (?:this|so)|derfor|difor|because of this|as a result)(?![\p{L}])|\p{L}+[ \u00A0]+(?:er|var|blir|vert|vart|ble|blei|skal|vil|kan|må)[ \u00A0]+(?:det|den|dei|de)[ \u00A0]+\p{L})/iu;
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export function composeSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions): Composed {
   const language = m.language;
@@ -426,7 +425,7 @@ function sentenceAfter(draft: string, at: number): Part | undefined {
   const rest = draft.slice(start, start + 300);
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // (It ends at a stop before a capital or the line's end: not at "kl. 10.00" or "ca. 15".)
-  const stop = /[.!?](?=[ \t\u00A0]+\p{Lu}|[ \t\u00A0]*(?:\r?\n|$))/u.exec(rest);
+  const stop = SENTENCE_STOP.exec(rest);
   if (!stop || rest.slice(0, stop.index).includes("\n")) return undefined;
   return { start, end: start + stop.index + 1, text: rest.slice(0, stop.index + 1) };
 }

@@ -41,11 +41,9 @@ export function readKind(k: KindInput): MessageKind {
     if (k.personalKind === "case-letter" && cue(k.language, "newBefore").first(title)?.start === 0 && k.times.some((t) => t.role === "new" && t.form === "date")) return "change";
     // ("Mattilsynet vil gjennomføre tilsyn hos dere onsdag 13. januar … Tilsynet som var varslet til 16. desember, er
     // flyttet": the focus moves a visit from an old date to a new one.)
-    const inFocusP = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
-    if (k.personalKind === "case-letter" && c("moveVerbs").test(k.focus) && k.times.some((t) => inFocusP(t) && t.role === "superseded") && k.times.some((t) => inFocusP(t) && t.role === "new" && (t.form === "date" || t.form === "weekday"))) return "change";
+    if (k.personalKind === "case-letter" && c("moveVerbs").test(k.focus) && k.times.some((t) => inFocus(k, t) && t.role === "superseded") && k.times.some((t) => inFocus(k, t) && t.role === "new" && (t.form === "date" || t.form === "weekday"))) return "change";
     return k.personalKind;
   }
-  const inFocus = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
   const f = k.focus;
   const main = (list: Parameters<typeof cue>[1]) => !!mainClauseMatch(k.language, list, f);
   if (main("liftVerbs") && !c("moveVerbs").test(f) && !closedAhead(k)) return "lifting";
@@ -53,16 +51,16 @@ export function readKind(k: KindInput): MessageKind {
   // off on one date and held on another is a change of date, not a cancellation.
   // (Only where the draft says the new time replaces the old: "i morgen" in "Arrangementet i morgen er avlyst" is
   // the cancelled event's own day.)
-  const replaced = (c("newAfter").test(f) || c("newBefore").test(f)) && k.times.some((t) => inFocus(t) && t.role === "superseded") && k.times.some((t) => inFocus(t) && t.role === "new" && t.form !== "duration");
+  const replaced = (c("newAfter").test(f) || c("newBefore").test(f)) && k.times.some((t) => inFocus(k, t) && t.role === "superseded") && k.times.some((t) => inFocus(k, t) && t.role === "new" && t.form !== "duration");
   if (main("cancelVerbs")) return replaced || newElsewhere(k) ? "change" : "cancellation";
   // ("Endret tømming i julen" over a body of "Tømming som skulle vært fredag 25. desember, blir lørdag 26. desember":
   // the focus says it changes, the body which dates replace which.)
-  const moved = c("moveVerbs").test(f) && (k.times.some((t) => t.role === "superseded" && (inFocus(t) || k.times.some((n) => n.role === "new" && n.start > t.end && n.start - t.end <= 80))) || c("newBefore").test(f));
+  const moved = c("moveVerbs").test(f) && (k.times.some((t) => t.role === "superseded" && (inFocus(k, t) || k.times.some((n) => n.role === "new" && n.start > t.end && n.start - t.end <= 80))) || c("newBefore").test(f));
   if (moved) return "change";
   if (c("warning").test(f)) return "warning";
   if (c("pressRelease").test(f)) return "press-release";
   if (c("applicationInfo").test(f)) return "application-info";
-  if (k.times.some((t) => inFocus(t) && t.role === "new" && t.form !== "duration")) return "notice";
+  if (k.times.some((t) => inFocus(k, t) && t.role === "new" && t.form !== "duration")) return "notice";
   if (c("noticeVerbs").test(f)) return "notice";
   return "information";
 }
@@ -83,8 +81,7 @@ function newElsewhere(k: KindInput): boolean {
   const off = (k.sentences ?? []).filter((s) => !!mainClauseMatch(k.language, "cancelVerbs", s.text));
   if (!off.length) return false;
   const inOff = (t: RoledTime) => off.some((s) => t.start >= s.start && t.end <= s.end);
-  const inFocus = (t: RoledTime) => t.start >= k.focusStart && t.end <= k.focusEnd;
-  return k.times.some((t) => inOff(t) && t.role === "superseded") && k.times.some((t) => inFocus(t) && !inOff(t) && t.role === "new" && (t.form === "date" || t.form === "weekday"));
+  return k.times.some((t) => inOff(t) && t.role === "superseded") && k.times.some((t) => inFocus(k, t) && !inOff(t) && t.role === "new" && (t.form === "date" || t.form === "weekday"));
 }
 
 /**
@@ -94,4 +91,9 @@ function newElsewhere(k: KindInput): boolean {
 function newAppointment(k: KindInput): boolean {
   const cues = cue(k.language, "newBefore");
   return k.times.some((t) => t.role === "new" && (t.form === "date" || t.form === "weekday") && !!cues.all(k.text.slice(Math.max(0, t.start - 40), t.start)).some((m) => m.text.length > 3 && /^[ \u00A0]*(?:er|blir|vert|is|will be|:)?[ \u00A0]*(?:på[ \u00A0]+|on[ \u00A0]+)?$/iu.test(k.text.slice(Math.max(0, t.start - 40), t.start).slice(m.end))));
+}
+
+/** Whether a time stands in the focus (the title and the lead, or the newest update). */
+function inFocus(k: KindInput, t: RoledTime): boolean {
+  return t.start >= k.focusStart && t.end <= k.focusEnd;
 }

@@ -295,13 +295,13 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   };
   // ("Hei Sofie Lund," on the first line: the letter keeps it over the message, as it keeps one under the title; a bare
   // "Hei," names no one and goes.)
-  let topGreeting: Part | undefined;
-  if (paras.length > 0 && isGreeting(0)) {
-    const t0 = paras[0].text.trim();
-    const at0 = paras[0].start + paras[0].text.indexOf(t0);
-    topGreeting = { start: at0, end: at0 + t0.length, text: t0 };
-    first = 1;
-  }
+  const greetingAt = (pi: number): Part => {
+    const t = paras[pi].text.trim();
+    const at = paras[pi].start + paras[pi].text.indexOf(t);
+    return { start: at, end: at + t.length, text: t };
+  };
+  const topGreeting = paras.length > 0 && isGreeting(0) ? greetingAt(0) : undefined;
+  if (topGreeting) first = 1;
   // A letterhead and an address block at the top ("NAV Fjordvik", "Kari Nordmann / Fødselsnummer: …",
   // "Vår ref: …") come before the title; the organisation named there may sign the letter.
   let letterhead: { name: string; start: number; end: number } | undefined;
@@ -382,12 +382,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     }
   }
   let greeting: Part | undefined = topGreeting;
-  while (first < paras.length && isGreeting(first)) {
-    const t = paras[first].text.trim();
-    const at = paras[first].start + paras[first].text.indexOf(t);
-    greeting = { start: at, end: at + t.length, text: t };
-    first++;
-  }
+  while (first < paras.length && isGreeting(first)) greeting = greetingAt(first++);
   // Signature: from the closing line ("Med vennlig hilsen") to the end, footer lines apart.
   let sigStart = paras.length;
   for (let i = first; i < paras.length; i++) {
