@@ -317,7 +317,9 @@ export function timeText(t: MessageTime, language: Language, short = false): str
   // Norwegian writes day names and "i dag" in lower case (English keeps "Monday").
   if (language !== "en" && /^(?:\p{Lu}\p{Ll}*dag(?:er|ar)?|I[ \u00A0]|Neste[ \u00A0]|Denne[ \u00A0]|Uke[ \u00A0]|Veke[ \u00A0])/u.test(x)) x = x.charAt(0).toLowerCase() + x.slice(1);
   // ("mellom kl. 0800 og 1500" said without its "mellom" is a range: "kl. 0800–1500".)
-  const clock = t.clock ? t.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k").replace(/(\d)[ \u00A0]+(?:og|and)[ \u00A0]+(?:kl\.?[ \u00A0]?)?(?=\d)/u, "$1–") : "";
+  const clock0 = t.clock ? t.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k").replace(/(\d)[ \u00A0]+(?:og|and)[ \u00A0]+(?:kl\.?[ \u00A0]?)?(?=\d)/u, "$1–") : "";
+  // (A bare clock from a field line, "Time: 12:00", is said as one: "kl. 12.00", "at 12:00".)
+  const clock = /^\d/.test(clock0) && !(t.clock!.start >= t.start && t.clock!.end <= t.end) ? (language === "en" ? (/^\d{1,2}[:.]\d\d$/.test(clock0) ? `at ${clock0}` : clock0) : `kl. ${clock0}`) : clock0;
   // A period whose end the draft gives in another sentence: "mandag 10. juni til fredag 28. juni".
   const untilClock = t.until?.clock ? ` ${t.until.clock.text.replace(/^K(?=l\.? |lokka |lokken )/, "k")}` : "";
   const until = t.until ? ` ${language === "en" ? "to" : "til"} ${t.until.text.trim().replace(/^\p{Lu}(?=\p{Ll}+dag)/u, (c) => (language === "en" ? c : c.toLowerCase()))}${untilClock}` : "";

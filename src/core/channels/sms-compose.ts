@@ -238,7 +238,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const offerLine = offerSaid && offerEv!.when && offerSaid.includes(offerEv!.when.text.trim()) ? endSentence(plainSentence(offerSaid, language, draft)) : "";
   // ("Mattilsynet vil gjennomføre tilsyn hos dere onsdag 13. januar 2027 mellom kl. 07 og 10": a visit the sender makes
   // is a time the reader must be there for, said like a summons's when nothing of the case is in its sentence.)
-  const visit = m.kind === "case-letter" && m.events[0]?.when?.role === "new" && m.events[0].when.form !== "duration" && cue(language, "visitWords").test(m.events[0].what.text) && !cue(language, "sensitive").test(m.events[0].what.text) && !mentionsHealth(m.events[0].what.text) ? m.events[0].when : undefined;
+  // (So is a time and a place given as fields, "Date: Saturday 23 January 2027 / Time: 12:00 / Place: …": a booking.)
+  const visit = m.kind === "case-letter" && m.events[0]?.when?.role === "new" && m.events[0].when.form !== "duration" && (cue(language, "visitWords").test(m.events[0].what.text) || !!m.events[0].fields) && !cue(language, "sensitive").test(m.events[0].what.text) && !mentionsHealth(m.events[0].what.text) ? m.events[0].when : undefined;
   const when = m.kind === "summons" ? m.events[0]?.when : moved ?? visit;
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is never "Fristen er …".)
   // (A step the draft asks of the reader in so many words, "Du må stadfeste at du vil ha parsellen innan 1. mars", before
@@ -329,11 +330,13 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const dlLineStart = dl ? draft.lastIndexOf("\n", dl.start - 1) : -1;
   const introLine = dl && /^[ \t]*(?:[-–•*]|\d{1,2}[.)]|\d{1,2}\.[ \u00A0]*\p{L}+:)/u.test(draft.slice(dlLineStart + 1, dl.start)) ? draft.slice(Math.max(0, dlLineStart - 200), Math.max(0, dlLineStart)).split("\n").filter((l) => l.trim() && !/^[ \t]*(?:[-–•*]|\d{1,2}[.)])/u.test(l)).pop() ?? "" : "";
   const payDue = !!dl && dl !== appealDl && PAY_WORDS.test(`${dlSentence} ${introLine}`);
-  const dlLine = (short: boolean, full: boolean) =>
+  const dlLine = (short: boolean, full: boolean, topicSaid = false) =>
     full && actText && (!dl || actText.includes(dl.text.trim()))
       ? actText
       : dlText(short)
-        ? [full && actText ? actText : "", fill(dl!.form === "duration" ? T.deadline : dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : T.noticeDeadline, { date: dlText(short) })].filter(Boolean).join(" ")
+        // (Said without the step it belongs to or the letter's topic, a deadline is the letter's: "Fristen i brevet er
+        // 26. februar kl. 12", not a bare "Fristen er …" the reader cannot place.)
+        ? [full && actText ? actText : "", fill(dl!.form === "duration" ? T.deadline : dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : (full && actText) || topicSaid ? T.noticeDeadline : T.noticeDeadlineLetter, { date: dlText(short) })].filter(Boolean).join(" ")
         : full
           ? actText || dlIf(short)
           : dlIf(short);
@@ -356,7 +359,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const own = ownWords(opts.short, m, facts, opts, language, draft, sensitive);
   const ownCandidates = own ? [T.greeting + " " + own + " " + sign[0], own + " " + sign[0], own + " " + sign[1], own].map((text) => ({ text, essential: true, own: true })) : [];
   const c = (greet: boolean, short: boolean, s: number, read: boolean, withTopic: boolean, full: boolean) => ({
-    text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full), read && !(full && readsAlready) ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
+    text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full, !cancelled && withTopic && !!topic), read && !(full && readsAlready) ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
     essential: full || !conditionalAct,
   });
   const chosen = pick([

@@ -475,6 +475,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const whereZones = [what, ...(title && what !== title ? [title] : []), ...(holder && holder !== what ? [holder] : []), ...zones.slice(0, focusZones).filter((z) => z !== what && z !== title && z !== holder)];
   // A labelled line says it outright ("Adresse: Helsehuset, Storgata 12").
   let where: Part | undefined = labelledPlace(text, e.language);
+  const fieldPlace = !!where;
   // A sentence that says where it will now be gives the place before any other ("The lessons will now take place
   // at Holmen Swimming Pool, not at Lindeberg", after "Because of repairs to the pool at Lindeberg …").
   // (About the event itself: "Holdeplassen Torget flyttes til Parkveien 3" under a street closure is a bus stop's
@@ -541,6 +542,20 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     }
   }
   if (where) ev.where = where;
+  // "Date: Saturday 23 January 2027 / Time: 12:00 / Place: Holmestad culture centre": a time and a place given as
+  // fields make a booking the reader is to keep.
+  if (key && fieldPlace && key.role === "new") {
+    const lineStart = text.lastIndexOf("\n", key.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", key.end);
+    if (timeField(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), e.language)) {
+      ev.fields = true;
+      // ("Time: 12:00" on the next field line is the clock of that date.)
+      const nextEnd = lineEnd < 0 ? -1 : text.indexOf("\n", lineEnd + 1);
+      const next = lineEnd < 0 ? "" : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+      const clock = !ev.when!.clock && next && timeField(next, e.language) ? times.find((t) => t.form === "clock" && t.role === "new" && t.start > lineEnd && t.end <= lineEnd + 1 + next.length) : undefined;
+      if (clock) ev.when!.clock = { start: clock.start, end: clock.end, text: clock.text, value: clock.value };
+    }
+  }
   return ev;
 }
 

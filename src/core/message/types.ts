@@ -74,6 +74,8 @@ export interface MessageEvent {
   where?: Part;
   /** The event's status as the draft states it. */
   status: "planned" | "moved" | "cancelled" | "lifted" | "ongoing" | "done";
+  /** The time and the place are given as fields ("Dato: …", "Sted: …"): a booking the reader is to keep. */
+  fields?: boolean;
 }
 
 export interface MessageAction extends Part {

@@ -31,7 +31,7 @@ describe("a hard-wrapped summons with fields under the title", () => {
   it("the title is the title, the fields are no subject, and no name reaches the SMS", () => {
     expect(r.message.subject.text).toBe("Notice of interview – police case");
     const sms = r.variants.sms.text;
-    expect(sms).toMatch(/5 January 10:00/);
+    expect(sms).toMatch(/5 January at 10:00/);
     expect(sms).toMatch(/Reply by 23 December/);
     expect(sms).not.toMatch(/Tomasz|Nowak|To:|28 November/);
   });
