@@ -189,6 +189,9 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // ("Skysskortet blir sendt til skulen og delt ut første skuledag": a second participle shares the auxiliary; turned,
   // the first alone would leave "… og delt ut" without a verb.)
   if (language !== "en" && coordinatedParticiple(rest, language)) return null;
+  // ("Kortet blir sendt i posten til adressa di og skal vere framme innan 20. desember": a second verb shares the
+  // subject; turned, "Vi sender kortet … og skal vere framme" would give it to the writer.)
+  if (SHARED_SUBJECT.test(rest.split(/[.;!?:](?:\s|$)|,/u)[0])) return null;
   // ("Holdeplassen vil ikke bli betjent": a stop is served by the buses that call at it, not by the writer.)
   if (/^(?:betjene|betene|serve)$/iu.test(verb)) return null;
   const who = agentOf0(np, verb, rest, modal, language, subordinate, possibility);
@@ -199,6 +202,9 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   // no other agent the passive stays.
   return who?.agent === "du" && /^[ \u00A0]+(?:\p{L}+[ \u00A0]+)?(?:til|to)[ \u00A0]+(?:deg|dykk|dere|Dem|you)(?![\p{L}])/u.test(rest) ? null : who;
 }
+
+// "… og skal vere framme", "… and will arrive": a finite verb right after "og"/"and" has the same subject.
+const SHARED_SUBJECT = /(?<![\p{L}])(?:og|and)[ \u00A0]+(?:skal|vil|må|kan|bør|blir|vert|er|kjem|kommer|will|shall|must|should|is|are)(?![\p{L}])/iu;
 
 /** "av ein montør", "av personalet", "av Nav" further on in the clause; not "i løpet av", "på grunn av", "kopi av". */
 const LATE_AGENT = /(?<!(?:løpet|grunn|hjelp|del|delen|følge|utgangen|slutten|starten|midten|begynnelsen|byrjinga|kopi|kopien|bruk|stand|utgang)[ \u00A0]+)(?<![\p{L}])av[ \u00A0]+(?:ein|en|ei|eit|et|oss|personalet|tilsette|de tilsette|dei tilsette|\p{Lu}\p{L}+)(?![\p{L}])/u;
@@ -249,6 +255,9 @@ function agentOf0(np: string, verb: string, rest: string, modal: boolean | strin
   // "Lånedokumentene vil bli oversendt": "vil" promises what the writer will do; the reader's own thing
   // ("søknaden", "dokumentene") makes the reader the agent only when the sentence asks or lets ("må", "kan").
   const promise = typeof modal === "string" && /^(?:vil|will)$/i.test(modal);
+  // "Kortet blir sendt i posten til adressa di", "Dette svaret sendes til e-postadressen du oppga": what is sent to the
+  // reader is sent by the writer, whatever the thing is.
+  if (/^(?:send|post|mail)/iu.test(verb) && TO_READER.test(rest.split(/[.;]|,[ \u00A0]+(?:og|men|and|but)[ \u00A0]/u)[0])) return { agent: "vi", rest };
   // ("Faktura sendes separat til tiltakshaver": the body sends the papers it issues, unless they are to be sent to it.)
   const issued = bodySendsPaper(np, verb, rest);
   const readerThing = !promise && !issued && cue(language, "readerObjects").all(np).length > 0;
@@ -308,6 +317,8 @@ function agentOf0(np: string, verb: string, rest: string, modal: boolean | strin
   return { agent: "vi", rest };
 }
 
+// To the reader or the reader's own address: "til deg", "til adressa di", "til e-postadressen du oppga", "to your address".
+const TO_READER = /(?<![\p{L}])(?:til|to)[ \u00A0]+(?:deg|dykk|you(?![ \u00A0]+(?:must|should|can|need))|(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:din|di|ditt|dine|dykkar|your)(?![\p{L}])|(?:[\p{L}-]+[ \u00A0]+){1,2}(?:du|you)[ \u00A0]+(?:oppga|oppgav|ga|gav|har oppgitt|har gitt|gave|gave us|provided|gave))(?![\p{L}])/iu;
 // A deadline in the rest of the clause: "… innen 1. mars", "… by 3 May".
 const DUE_BY = /^[^.;]{0,80}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before|no later than)[ \u00A0]+\S/iu;
 // "Kurset kan flyttes til en annen uke": what "kan" lets happen to an event is the organiser's to change, not leave
@@ -738,16 +749,27 @@ export function activeVoice(sentence: string, language: Language, verb: string, 
   // "Billettar kjøpte gjennom Ticketmaster må refunderast gjennom Ticketmaster": a refund through another party is
   // that party's to make; neither "du" nor "vi" refunds it.
   if (/^(?:refunder|tilbakebetal|refund|reimburs)/iu.test(verb) && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])[^.;!?]{0,20}?(?<![\\p{L}])(?:gjennom|via|hos|frå|fra|through|from)[ \\u00A0]+\\p{Lu}`, "u").test(sentence)) return null;
+  // "Det blir opplyst i klaga at …", "Det hevdes i brevet at …": what a document says is said by its writer, not ours.
+  if (SAYING_VERB.test(verb) && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\u00A0]+(?:i|in)[ \\u00A0]+\\p{L}`, "iu").test(sentence)) return null;
   const out0 = activeVoiceOf(sentence, language, verb);
   // "Dokumentasjonen må sendes oss" → "Du må sende oss dokumentasjonen", not "sende dokumentasjonen oss": the one it
   // goes to comes before the thing sent.
   const out = out0 ? out0.replace(INDIRECT_AFTER, "$1$3 $2") : out0;
+  // "Før saka blir vurdert vidare, vil vi gi deg høve …": a fronted clause keeps its conjunction first; a turn that
+  // moved it ("Vi vurderer før saka vidare, vil vi …") is no sentence.
+  const lead = language !== "en" ? FRONTED_SUBJUNCTION.exec(sentence.trimStart()) : null;
+  if (out && lead && !out.trimStart().toLowerCase().startsWith(lead[0].toLowerCase())) return null;
   // "Skjemaet fylles ut og sendes til skolen": a second passive joined to the first would be left without its
   // subject ("Vi fyller skjemaet ut og sendes til skolen"): the sentence stays as written.
   if (out && language !== "en" && COORDINATED_PASSIVE.test(out.slice(Math.max(0, out.toLowerCase().indexOf(" og ") - 1)))) return null;
   if (out && opts.heading && /(?:^|[ \u00A0])(?:(?:Vi|vi|Me|me|We|we)[ \u00A0]+(?:må|skal|bør|must|should)|(?:må|skal|bør)[ \u00A0]+(?:vi|me))(?![\p{L}])/u.test(out)) return null;
   return out;
 }
+
+// A clause fronted by its conjunction: "Før …", "Når …", "Etter at …", "Dersom …".
+const FRONTED_SUBJUNCTION = /^(?:før|når|etter[ \u00A0]+at|dersom|hvis|viss|fordi|mens|medan|inntil|sidan|siden|så[ \u00A0]+snart|straks)[ \u00A0]/iu;
+// Verbs of saying and claiming: "opplyst", "hevdes", "påstått", "skrevet", "sagt", "beskrevet", "stated", "claimed".
+const SAYING_VERB = /^(?:opplys|hevd|påstå|påstå|skriv|skrev|sag|sei|si(?:es|ast|tt)|beskriv|beskrev|angi|angitt|oppgi|oppgitt|uttal|stat|claim|allege|said|written|describ)/iu;
 
 const INDIRECT_AFTER = /((?<![\p{L}])(?:sende|levere|gi|vise|returnere|ettersende|send|give|show|return)[ \u00A0]+)((?:(?!(?:til|på|i|med|for|hos|innen|innan|to|by|at|on|in|with|for)[ \u00A0])[\p{L}-]+[ \u00A0]+){0,3}?(?!(?:til|på|i|med|for|hos|innen|innan|to|by|at|on|in|with)(?![\p{L}]))[\p{L}-]+)[ \u00A0]+(oss|meg|dykk|us|me)(?![\p{L}])/iu;
 

@@ -352,7 +352,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       }
       const keep: Sent[] = [];
       const roles = p.sentences.map((s) => {
-        let role = sentenceRole(s, facts);
+        let role = sentenceRole(s, facts, p.text);
         // "Dette må du gjøre" holds only what the reader does ("Vi må kjøre gravemassene bort" is the body's work).
         if (role === "action" && !readerActs(plainOf(s), language) && !readerActs(s.text, language)) role = "body";
         // A sentence that, rewritten, tells the reader what to do ("Vi ber deg sørge for …") goes to the action.

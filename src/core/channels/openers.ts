@@ -31,7 +31,25 @@ export function dropOpener(sentence0: string, language: Language): string {
   // A finite verb of the list, or an s-passive ("søknaden innvilges …": the checker's passive pass turns it later).
   const verbAt = words.findIndex((w) => VERBS.test(w.replace(/[,.]$/, "")) || /^\p{Ll}{3,}[^aeiouyæøå\s]es$|^\p{Ll}{3,}[^aeiouyæøå\s]ast$/u.test(w.replace(/[,.]$/, "")));
   if (verbAt < 1 || words.slice(0, verbAt).some((w) => BLOCKERS.test(w.replace(/[,.]$/, "")))) return sentence;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return mainOrder(rest.charAt(0).toUpperCase() + rest.slice(1));
+}
+
+// An adverb before the finite verb, as an "at" clause has it ("… at namnet ikkje blir gitt ut").
+const SUB_ORDER = /(?<![\p{L}])(ikke|ikkje|aldri|også|òg|alltid|allerede|allereie|fortsatt|framleis|fremdeles|likevel|derfor|difor|snart)[ \u00A0]+(blir|vert|er|var|har|hadde|kan|skal|vil|må|får|bør|kjem|kommer|gjeld|gjelder)(?![\p{L}])/iu;
+const SUBORDINATOR = /(?<![\p{L}])(?:som|der|når|dersom|hvis|viss|fordi|at|om|før|etter|mens)(?![\p{L}])/iu;
+
+/**
+ * The clause that was an "at" clause, in a main clause's word order: "Namnet til den som har klaga, ikkje blir gitt
+ * ut" → "Namnet til den som har klaga, blir ikkje gitt ut". Only the first such pair, and only where no relative or
+ * subordinate clause of its own holds it ("brevet som ikkje er sendt" keeps its order).
+ */
+function mainOrder(clause: string): string {
+  const m = SUB_ORDER.exec(clause);
+  if (!m) return clause;
+  const before = clause.slice(0, m.index);
+  const segment = before.slice(before.lastIndexOf(",") + 1);
+  if (SUBORDINATOR.test(segment) || !before.trim()) return clause;
+  return `${before}${m[2]} ${m[1]}${clause.slice(m.index + m[0].length)}`;
 }
 
 const EMPTY_REFERENCES: Record<Language, RegExp> = {

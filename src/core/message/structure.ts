@@ -66,6 +66,10 @@ const HEADING_ROLE: Array<[Role, RegExp]> = [
 
 const QUESTION_HEADING = /^(har du spørsmål|trenger du (?:mer )?(?:informasjon|hjelp)|treng du (?:meir )?(?:informasjon|hjelp)|spørsmål|questions|any questions)\??$/iu;
 const APPEAL_OUTCOME = /(?<![\p{L}])(?:klagen|klaga|anken|the appeal|your appeal)[ \u00A0]+(?:din[ \u00A0]+|di[ \u00A0]+)?(?:er|ble|blei|vart|har blitt|har vorte|is|was|has been)[ \u00A0]+(?:nå[ \u00A0]+|no[ \u00A0]+)?(?:vurdert|behandlet|behandla|handsama|avvist|tatt til følge|teke til følgje|considered|assessed|upheld|rejected|dismissed)(?![\p{L}])|(?<![\p{L}])(?:tas|takast|tatt|teke)[ \u00A0]+(?:delvis[ \u00A0]+|ikke[ \u00A0]+|ikkje[ \u00A0]+)?til[ \u00A0]+følg(?:e|je)(?![\p{L}])/iu;
+// The appeal in a sentence only as the noun ("klaga", "klagen"), with no word of the right or its deadline.
+const APPEAL_NOUN_ONLY = /^(?:(?!(?<![\p{L}])(?:klagefrist\p{L}*|klagerett\p{L}*|klageadgang\p{L}*|kan[ \u00A0]+(?:\p{L}+[ \u00A0]+){0,2}(?:klage|klaga|påklage|klages|klagast|påklages|påklagast)|klage[ \u00A0]+(?:på|over)|påklag\p{L}*|appeal\p{L}*|anke\p{L}*)(?![\p{L}]))[\s\S])*$/iu;
+// The right to appeal, said outright: what makes "Klagen sendes til …" beside it part of the appeal block.
+const APPEAL_RIGHT = /(?<![\p{L}])(?:klagefrist\p{L}*|klagerett\p{L}*|klageadgang\p{L}*|(?:kan|har rett til å)[ \u00A0]+(?:\p{L}+[ \u00A0]+){0,2}(?:klage|klaga|påklage|klages|klagast|påklages|påklagast|ankes|ankast)|fristen[ \u00A0]+for[ \u00A0]+å[ \u00A0]+klage|appeal\p{L}*|anke\p{L}*)(?![\p{L}])/iu;
 const APPEAL_SENT = /(?<![\p{L}\p{N}])(klag[ae]\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)(?![\p{L}\p{N}])/iu;
 const ACCESS_SENT = /(?<![\p{L}\p{N}])(innsyn\p{L}*|se dokumentene|sjå dokumenta|see the documents)(?![\p{L}\p{N}])/iu;
 const ACTION_SENT = /(?<![\p{L}\p{N}])(må|bes|anmodes|skal|vert bedne|må du|need to|must)(?![\p{L}\p{N}])/iu;
@@ -536,14 +540,21 @@ const CONTACT_IMPERATIVE = /^(?:kontakt|ring|ta kontakt med|send (?:en |ei )?e-p
 const REPORT_TASK = /(?<![\p{L}])(?:meld(?:e|er|ar)?[ \u00A0]+fr[aå]|varsl(?:e|er|ar|a)?[ \u00A0]+(?:oss|kommunen|om)|report(?:s)?[ \u00A0]+(?:it|them|this|any|to)|let[ \u00A0]+us[ \u00A0]+know)(?![\p{L}])/iu;
 const READERS_OWN_CHANNEL = /(?<![\p{L}])(?:din|di|ditt|dine|dykkar|deres|Deres|your)[ \u00A0]+(?:e-postadresse|epostadresse|e-post|telefonnummer|mobilnummer|mobiltelefonnummer|e-mail address|email address|phone number|mobile number)(?![\p{L}])|(?<![\p{L}])(?:e-postadressa|e-postadressen|telefonnummeret|mobilnummeret)[ \u00A0]+(?:din|di|ditt|dykkar|deres)(?![\p{L}])/u;
 
-export function sentenceRole(s: Sent, facts: Fact[]): Role {
+/**
+ * The sentence's role; `para`, when given, is the paragraph it stands in: the noun alone ("klaga", "klagen") makes an
+ * appeal sentence only beside one that gives the right to appeal ("Du kan klage på vedtaket", "klagefristen").
+ */
+export function sentenceRole(s: Sent, facts: Fact[], para?: string): Role {
   const t = s.text;
   const conditional = CONDITION_START.test(t.trim());
   if (ACCESS_SENT.test(t)) return "access";
   // ("Klagen er vurdert, og den tas delvis til følge.": the outcome of the reader's appeal is the letter's news, not the
   // right to appeal.)
   if (APPEAL_OUTCOME.test(t)) return "body";
-  if (APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage\p{L}*|kan klages|kan ankes|(?:may|can) be appealed|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast)|the appeal|your appeal|an appeal|(?:may|can) appeal|right to appeal|appeals? (?:must|should|shall|is to|are to|can) be)(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
+  // ("Vi ber deg kommentere klaga skriftleg innan fredag 8. januar": a neighbour's complaint the reader is asked to
+  // answer, in a paragraph that gives no right to appeal, is no appeal block.)
+  const bareNoun = para !== undefined && APPEAL_NOUN_ONLY.test(t) && !APPEAL_RIGHT.test(para);
+  if (!bareNoun && APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage\p{L}*|kan klages|kan ankes|(?:may|can) be appealed|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast)|the appeal|your appeal|an appeal|(?:may|can) appeal|right to appeal|appeals? (?:must|should|shall|is to|are to|can) be)(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
   // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.
   // "In an emergency, call 113": a safety instruction, not where to ask questions.

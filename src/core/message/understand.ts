@@ -268,7 +268,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
 
   // Sentences by role: appeal, access and contact are blocks of their own, never actions or events.
   const roleOf = new Map<Sent, ReturnType<typeof sentenceRole>>();
-  for (const sec of st.sections) for (const p of sec.paras) for (const s of p.sentences) roleOf.set(s, sec.heading && sec.role !== "body" && sec.role !== "action" ? sec.role : sentenceRole(s, facts));
+  for (const sec of st.sections) for (const p of sec.paras) for (const s of p.sentences) roleOf.set(s, sec.heading && sec.role !== "body" && sec.role !== "action" ? sec.role : sentenceRole(s, facts, p.text));
   // What someone is quoted as saying ("– Vi viderefører derfor …, sier ministeren.") is not the sender's own
   // statement: no event, action or warning is read from it (the letter keeps it as said). A dash-led quote is
   // parsed as a list item: a list is speech only when it names its speaker.

@@ -443,7 +443,10 @@ function assignKinds(text: string, st: TokenStore, drafts: ParaDrafts, paragraph
       const w = words[para.sentenceStart];
       let firstWord = -1;
       for (let k = tokenStart; k < tokenEnd && firstWord < 0; k++) if (kind[k] === K_WORD || kind[k] === K_NUMBER) firstWord = k;
-      if (w >= 1 && w <= 16 && firstWord >= 0 && (upperStart(text, start[firstWord], end[firstWord]) || digitStart(text, start[firstWord], end[firstWord]))) {
+      // ("Passport no. 533912847": a line that ends on a long number after its abbreviated label is a field of the
+      // letter, not a heading. Labels with a colon, "Kundenummer: 204518", are read as fields further on.)
+      const idEnd = kind[lastTok] === K_NUMBER && end[lastTok] - start[lastTok] >= 5 && !para.text.includes(":") && /\.[ \u00A0]*\d[\d \u00A0]*$/u.test(para.text.trimEnd());
+      if (!idEnd && w >= 1 && w <= 16 && firstWord >= 0 && (upperStart(text, start[firstWord], end[firstWord]) || digitStart(text, start[firstWord], end[firstWord]))) {
         setKind(sentences, para.sentenceStart, para.sentenceEnd, "heading");
       }
     }

@@ -33,7 +33,7 @@ describe("the agent of a turned passive", () => {
 
 describe("what is sent to the reader", () => {
   it("is never turned into the reader's task", () => {
-    expect(turn("Kortet blir sendt til deg i posten innen 25. mars.")).toBe("Kortet blir sendt til deg i posten innen 25. mars.");
+    expect(turn("Kortet blir sendt til deg i posten innen 25. mars.")).toBe("Vi sender kortet til deg i posten innen 25. mars.");
     expect(turn("Vedtaket vert sendt til deg innan 1. mai.", "nn")).not.toMatch(/^Send/);
     expect(turn("The card will be sent to you by 25 March.", "en" as "nb")).not.toMatch(/^Send/);
   });
