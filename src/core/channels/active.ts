@@ -754,7 +754,11 @@ export function activeVoice(sentence: string, language: Language, verb: string, 
   const out0 = activeVoiceOf(sentence, language, verb);
   // "Dokumentasjonen må sendes oss" → "Du må sende oss dokumentasjonen", not "sende dokumentasjonen oss": the one it
   // goes to comes before the thing sent.
-  const out = out0 ? out0.replace(INDIRECT_AFTER, "$1$3 $2") : out0;
+  const out1 = out0 ? out0.replace(INDIRECT_AFTER, "$1$3 $2") : out0;
+  // "I denne perioden innføres det parkeringsforbud …": the "det" that held the subject's place is not the object of
+  // the active ("innfører vi parkeringsforbud", never "innfører vi det parkeringsforbud").
+  const expletive = !!verb && language !== "en" && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\u00A0]+det[ \\u00A0]+(?!(?:${NOT_AFTER_EXPLETIVE})(?![\\p{L}]))\\p{L}`, "iu").test(sentence);
+  const out = out1 && expletive ? out1.replace(/(?<![\p{L}])((?:vi|me|du|dere|dykk)[ \u00A0]+(?:(?:ikke|ikkje|også|òg|nå|no)[ \u00A0]+)?)det[ \u00A0]+(?=\p{L})/iu, "$1") : out1;
   // "Før saka blir vurdert vidare, vil vi gi deg høve …": a fronted clause keeps its conjunction first; a turn that
   // moved it ("Vi vurderer før saka vidare, vil vi …") is no sentence.
   const lead = language !== "en" ? FRONTED_SUBJUNCTION.exec(sentence.trimStart()) : null;
@@ -766,6 +770,9 @@ export function activeVoice(sentence: string, language: Language, verb: string, 
   return out;
 }
 
+// Words after "det" that make it a pronoun ("forlenges det med to uker": it, the card), not the place-holder before a
+// subject ("innføres det parkeringsforbud").
+const NOT_AFTER_EXPLETIVE = "med|til|i|på|av|for|fra|frå|om|etter|ut|inn|opp|ned|bort|igjen|nå|no|ikke|ikkje|også|òg|straks|snart|automatisk|derfor|difor|dessverre|likevel|da|då|der|her|innen|innan|senest|seinast|hver|kvar";
 // A clause fronted by its conjunction: "Før …", "Når …", "Etter at …", "Dersom …".
 const FRONTED_SUBJUNCTION = /^(?:før|når|etter[ \u00A0]+at|dersom|hvis|viss|fordi|mens|medan|inntil|sidan|siden|så[ \u00A0]+snart|straks)[ \u00A0]/iu;
 // Verbs of saying and claiming: "opplyst", "hevdes", "påstått", "skrevet", "sagt", "beskrevet", "stated", "claimed".

@@ -407,8 +407,9 @@ function ownWords(short: Part[] | undefined, m: Message, facts: Fact[], opts: Sm
 const TIMEISH = /\d{1,2}[.:]\d{2}|\d{1,2}\.\s*\p{L}{3,}|(?<![\p{L}])(?:kl\.|klokka|uke|veke|week|veker|uker|weeks|dagar|dager|days)(?![\p{L}])|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*/iu;
 
 interface Piece {
-  /** The extra lead sentence and the aside (exception, detour, what happens in bad weather); "aside" keeps only the aside. */
-  extra: boolean | "aside";
+  /** The extra lead sentence and the aside (exception, detour, what happens in bad weather); "aside" keeps only the
+   * aside, "main" only the extra sentence. */
+  extra: boolean | "aside" | "main";
   greet: boolean;
   short: boolean;
   compact: boolean;
@@ -779,16 +780,24 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const exception = m.kind === "lifting" || m.kind === "warning" || closure ? m.exception : undefined;
   const aside = (p: Part) => [exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, p));
   // (Nor is one row of a timetable without markers: "Mandag 21. desember: 07.00–21.00" among the days under it.)
+  // "Midlertidig parkeringsforbud om natten på grunn av snøbrøyting" over "Fra mandag 14. desember … vil det bli
+  // gjennomført brøyting …": a lead sentence that names what the title announces and the event sentence does not
+  // ("I denne perioden innføres det parkeringsforbud … mellom kl. 22.00 og kl. 06.00 hver natt") is the news itself:
+  // the first extra, and it may be longer.
+  const saidStems = new Set(((eventSentence ?? "") + " " + (leadFull ?? "")).toLowerCase().match(/\p{L}{8,}/gu)?.map((w) => w.slice(0, 8)) ?? []);
+  const titleNews = new Set((label.toLowerCase().match(/\p{L}{8,}/gu) ?? []).map((w) => w.slice(0, 8)).filter((w) => !saidStems.has(w)));
+  // (With a time of its own: the ban's hours. "… innreisereglene som ble innført 29. januar" restates old news.)
+  const newsOfTitle = (p: Part) => titleNews.size > 0 && m.lead.some((l) => overlaps(l, p)) && (p.text.toLowerCase().match(/\p{L}{8,}/gu) ?? []).some((w) => titleNews.has(w.slice(0, 8))) && m.times.some((t) => (t.role === "new" || t.role === "recurring") && t.start >= p.start && t.end <= p.end);
   const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
     .map((p) => ({ p, x: sayFree(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
-    .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p.text.includes("\n") ? 220 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
+    .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p.text.includes("\n") ? 220 : newsOfTitle(c.p) ? 170 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
     // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about. Of
     // those, what is called off elsewhere comes after what happens: "The planned shut-off in Bakken … has been
     // cancelled" after "the water will have to be shut off again tonight between 22:00 and 04:00".)
-    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : 1.5) : 0) }))
+    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) ? -1 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : 1.5) : 0) }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0];
   // (The part it was said from, when it is one sentence: the opening hours said together are several.)
   const part0 = best0?.p;
@@ -864,7 +873,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // ("Ved fare for liv og helse, ring 112." is a standing call, not the news: the event, with its time, comes first.)
     const head = warning ? (cue(language, "emergencyCall").test(warning.s!) && event !== endSentence(label) ? `${event} ${warning.s}` : warningHead(warning.s!, event)) : event;
     let act = "";
-    const extraP = p.extra === "aside" ? (detourText && extra?.includes(detourText) && extra !== detourText ? detourText : undefined) : p.extra ? extra : undefined;
+    const extraP = p.extra === "aside" ? (detourText && extra?.includes(detourText) && extra !== detourText ? detourText : undefined) : p.extra === "main" ? extra0 : p.extra ? extra : undefined;
     const more2 = extraP && !head.includes(extraP) ? extraP : "";
     // The deadline said already ("Ny frist er 1. oktober.") is not said again as "Frist: 1. oktober.".
     const saidDl = !!dl && `${head} ${more2}`.includes(dl.text.trim());
@@ -924,7 +933,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // fortsatt" — that exception outweighs the wording of a step and "Les mer": readers there would be told they are
   // safe.)
   const asideFirst = (m.kind === "lifting" || m.kind === "warning") && !!exception && detourPart === exception && !cue(language, "asUsual").test(exception.text);
-  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(periodFirst ? [{ action: "deadline" as const }] : []), ...(asideFirst ? [{ more: false }, { action: "deadline" as const }, { action: "none" as const }] : []), ...(moreFirst ? [{ more: false }] : []), { extra: "aside" }, { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
+  // (The title's news said by the extra sentence goes before any aside: "… kan perioden bli forlenget" gives way.)
+  const newsExtra = !!part0 && newsOfTitle(part0) && !!detourText;
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(periodFirst ? [{ action: "deadline" as const }] : []), ...(asideFirst ? [{ more: false }, { action: "deadline" as const }, { action: "none" as const }] : []), ...(moreFirst ? [{ more: false }] : []), ...(newsExtra ? [{ extra: "main" as const }, { more: false }] : [{ extra: "aside" as const }]), { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   // (A warning or an evacuation order does not open with "Hei!", nor does a press release.)
   const greetAllowed = m.kind !== "warning" && m.kind !== "press-release";
   let cur: Piece = { extra: true, greet: greetAllowed, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };
