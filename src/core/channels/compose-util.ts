@@ -529,3 +529,30 @@ export function deadlineRows(m: Message, draft: string): { part: Part; text: str
   const said = rows.map((r) => `${r![1].trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${r![2].trim()}`);
   return { part: { start: at.start, end: lines[lines.length - 1].end, text: draft.slice(at.start, lines[lines.length - 1].end) }, text: `${head}: ${said.join(", ")}.` };
 }
+
+/**
+ * "The old brown container for paper will be collected in week 8. Please empty it and leave it by the road …": a step
+ * whose object is a pronoun for the thing the sentence right before it opens on. Said without that sentence, the
+ * pronoun names nothing (or the wrong thing); `said` gets the thing's own words instead ("Please empty the old brown
+ * container for paper and leave it …"). Undefined when the step has no such pronoun or the sentence before names no
+ * definite thing first.
+ */
+export function namedObject(step: { start: number; text: string }, said: string, draft: string, language: Language): string | undefined {
+  const m = OBJECT_PRONOUN.exec(step.text.trimStart());
+  if (!m) return undefined;
+  const prev = sentenceBefore(step, draft);
+  if (!prev || /\n/u.test(draft.slice(prev.end, step.start))) return undefined;
+  const np = (language === "en" ? NP_FIRST_EN : NP_FIRST_NO).exec(prev.text.trimStart())?.[1];
+  if (!np || (language !== "en" && !/(?:en|et|a|ene|ane|na)(?![\p{L}])/u.test(np))) return undefined;
+  const at = said.search(new RegExp(`(?<![\\p{L}])${m[1]}[ \\u00A0]+${m[2]}(?![\\p{L}])`, "iu"));
+  if (at < 0) return undefined;
+  const thing = /^\p{Lu}\p{Ll}/u.test(np) && /^(?:the|den|det|dei|de)[ \u00A0]/iu.test(np) ? np.charAt(0).toLowerCase() + np.slice(1) : np;
+  const verbEnd = at + m[1].length;
+  const pronounStart = said.indexOf(m[2], verbEnd);
+  return said.slice(0, pronounStart) + thing + said.slice(pronounStart + m[2].length);
+}
+// An imperative (after "Please" or "Vennligst") and an object pronoun: "Please empty it", "Tøm den", "Set them out".
+const OBJECT_PRONOUN = /^(?:(?:please|vennligst|venlegst)[ \u00A0]+)?(\p{L}{2,})[ \u00A0]+(it|them|den|det|dei|dem)(?=[ \u00A0,.;]|$)/iu;
+// The thing a sentence opens on, up to its finite verb: "The old brown container for paper will be …".
+const NP_FIRST_EN = /^(The[ \u00A0][^,.;:]{3,60}?)[ \u00A0]+(?:will|is|are|must|has|have|was|were|can|should|may)(?![\p{L}])/u;
+const NP_FIRST_NO = /^((?:(?:Den|Det|Dei|De)[ \u00A0]+)?\p{Lu}?[^,.;:]{3,60}?)[ \u00A0]+(?:blir|vil|skal|er|må|kan|vert|var|ble|blei|vart)(?![\p{L}])/u;

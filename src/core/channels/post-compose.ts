@@ -2,7 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
-import { groupAsCondition, warningForReaders, withCondition, overlaps } from "./compose-util";
+import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -201,7 +201,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
       omitted.push({ part: "action", why: "leans", text: a.text });
       continue;
     }
-    const s00 = say(a);
+    // (Unless the sentence before is said: "Please empty it" then names the thing.)
+    const prevSaid = (() => { const b = sentenceBefore(a, draft); return !!b && body.some((x) => !!x.part && overlaps(x.part, b)); })();
+    const s000 = say(a);
+    const s00 = s000 && !prevSaid ? namedObject(a, s000, draft, language) ?? s000 : s000;
     const s0 = groupCond && s00 ? withCondition(groupCond, s00, language) : s00;
     // (An instruction that lists e-mail and postal addresses says what to do and by when; the link says where.)
     const s = s0 && s0.length > 120 ? withoutAddresses(s0) ?? s0 : s0;

@@ -313,6 +313,9 @@ export function timeText(t: MessageTime, language: Language, short = false): str
   // "fra i dag, mandag 15. februar 2027, og inntil videre": without its open end the start reads as one day.
   if (t.openEnded) return t.openEnded.text.trim().replace(/\s+/gu, " ").replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   let x = t.text.trim().replace(/\s+/gu, " ");
+  // ("between Monday 1 February and Friday 12 February 2027" read without its "between" is two days, not a period:
+  // said as one, "Monday 1 February to Friday 12 February 2027".)
+  if (t.value.includes("/") && !t.value.startsWith("wd:")) x = x.replace(/^([^,]*?\d[^,]*?)(?<![ \u00A0](?:til|fra|frå|to))[ \u00A0]+(?:and|og)[ \u00A0]+(?!med[ \u00A0])(?=[^,]*\d)/u, (_, a: string) => `${a} ${language === "en" ? "to" : "til"} `);
   if (short) x = x.replace(/^\p{L}+(?:dag|day),?[ \u00A0]+(?=\d)/iu, "").replace(/[ \u00A0]+\d{4}$/, "");
   // Norwegian writes day names and "i dag" in lower case (English keeps "Monday").
   if (language !== "en" && /^(?:\p{Lu}\p{Ll}*dag(?:er|ar)?|I[ \u00A0]|Neste[ \u00A0]|Denne[ \u00A0]|Uke[ \u00A0]|Veke[ \u00A0])/u.test(x)) x = x.charAt(0).toLowerCase() + x.slice(1);

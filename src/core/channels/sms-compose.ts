@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, outsideTimed, overlaps, SENTENCE_STOP } from "./compose-util";
+import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, outsideTimed, overlaps, SENTENCE_STOP, namedObject } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -674,7 +674,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       omitted.push({ part: "action", why: "leans", text: a.text });
       continue;
     }
-    const s00 = closedText ? `${closedText} ${say(a) ?? ""}`.trim() : say(a);
+    // ("Please empty it …" after "The old brown container for paper will be collected in week 8.": the step names the
+    // thing when the sentence that did is not said.)
+    const own0 = say(a);
+    const own = own0 && !closedText ? namedObject(a, own0, draft, language) ?? own0 : own0;
+    const s00 = closedText ? `${closedText} ${own ?? ""}`.trim() : own;
     const s0 = groupCond && s00 ? withCondition(groupCond, s00, language) : s00;
     // Too long with the addresses it lists: what to do and by when, without them.
     // (Then without its example and its purpose: "…, for eksempel oksygenkonsentrator, …, slik at vi kan …".)

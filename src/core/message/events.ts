@@ -501,14 +501,17 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // (Also for a sentence that says where something is held: "Informasjonsmøte om ordningen holdes på Rindal
   // eldresenter onsdag 9. desember" is the meeting's place, not where the scheme starting 4 January is.)
   for (const z of where ? [] : zones.slice(0, focusZones + 8)) {
-    if (z.text.length > 300 || meanwhile(z) || otherSubject(z) || ownTime(z) || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w) || (MOVED_FROM.test(z.text) && topic.includes(w.slice(0, 4))))) continue;
+    if (z.text.length > 300 || (WHOLE_AREA.test(what.text) && z !== what) || meanwhile(z) || otherSubject(z) || ownTime(z) || !cue(e.language, "newVenue").test(z.text) || ![...common(z.text)].some((w) => topic.includes(w) || (MOVED_FROM.test(z.text) && topic.includes(w.slice(0, 4))))) continue;
     // "Møtet er flytta frå kommunestyresalen i rådhuset til storsalen i Ørsta kulturhus": the place it moves to,
     // never the one it leaves.
     const away = MOVED_FROM.exec(z.text);
     where = placeIn(text, away ? { start: z.start + away.index + away[0].length, end: z.end, text: z.text.slice(away.index + away[0].length) } : z, e.facts, e.language);
     if (where) break;
   }
-  for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z)) where = placeIn(text, z, e.facts, e.language);
+  // ("… er båndtvang i hele kommunen i perioden …": the event sentence says where in words, and a place named by
+  // another rule further on, "Hele året skal hunder holdes i bånd … i Byparken", is not it.)
+  const everywhere = WHOLE_AREA.test(what.text);
+  for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z) && !(everywhere && z !== what)) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {
     ev.when = toMessageTime(key);
@@ -559,6 +562,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   return ev;
 }
 
+// The whole area, said in words: "i hele kommunen", "i heile fylket", "overalt i byen", "throughout the municipality".
+const WHOLE_AREA = /(?<![\p{L}])(?:i[ \u00A0]+(?:hele|heile)[ \u00A0]+(?:kommunen|fylket|byen|bygda|landet|regionen)|overalt|alle[ \u00A0]+steder|alle[ \u00A0]+stader|throughout[ \u00A0]+the|across[ \u00A0]+the[ \u00A0]+(?:whole[ \u00A0]+)?(?:municipality|county|city|country)|in[ \u00A0]+the[ \u00A0]+whole[ \u00A0]+(?:municipality|county|city|country))(?![\p{L}])/iu;
 // ("er derfor stengt", "vert difor stengd", "is therefore closed": closed with one adverb between.)
 const CLOSED_ADV = /(?<![\p{L}])(?:er|blir|vert|is|are)[ \u00A0]+(?:derfor|difor|nå|no|dermed|therefore|now)[ \u00A0]+(?:stengt|stengd|closed)(?![\p{L}])/iu;
 const MOVED_FROM = /(?<![\p{L}])(?:fra|frå|from)[ \u00A0][^,.;:]{2,100}?[ \u00A0](?:til|to)[ \u00A0]+/iu;
