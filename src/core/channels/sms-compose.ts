@@ -831,7 +831,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // "… three streets next week" beside a schedule of dates: the week only says roughly what the rows say exactly.
   const ts0 = part0 ? m.times.filter((t) => t.start >= part0.start && t.end <= part0.end && t.form !== "clock") : [];
   const roughOnly = schedule && ts0.length > 0 && ts0.every((t) => t.form === "week");
-  const dlLine = (short: boolean) => (dl && dl.form !== "duration" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
+  // (A clock alone, "innan kl. 07.00 på hentedagen", is no deadline a bare "Frist: kl. 07.00" can say.)
+  const dlLine = (short: boolean) => (dl && dl.form !== "duration" && dl.form !== "clock" ? fill(T.deadline, { date: timeText(dl, language, short) }) : "");
   // With the action's own words gone, the sentence that holds its deadline says what is due by then ("Hvis du ikke
   // har søkt innen 25. juni, får du ikke bostøtte for juli."); a bare "Frist: 25. juni." does not.
   // ("Vi ber deg om å:" / "- levere skjemaet til kontaktlærer innen fredag 2. mai": the item that holds the deadline,

@@ -53,3 +53,20 @@ describe("a step whose object points at the sentence before", () => {
     expect(all).not.toMatch(/When: Monday 1 March and Friday/);
   });
 });
+
+describe("a deadline that is a clock alone", () => {
+  it("is no bare «Frist: kl. …» line in a public SMS", () => {
+    const draft = [
+      "Arbeid på vassleidningen i Bakkevegen – stengd veg",
+      "",
+      "Frå måndag 12. april til og med fredag 16. april 2027 skal det skiftast ut ein gammal vassleidning i Bakkevegen mellom nr. 2 og nr. 30. Omkøyring er skilta via Skulevegen.",
+      "",
+      "Avfallet blir henta som vanleg, men dunkane må setjast ut ved krysset Bakkevegen/Skulevegen innan kl. 07.00 på hentedagen.",
+      "",
+      "Helsing",
+      "Lia kommune",
+    ].join("\n");
+    const sms = variants(draft, { language: "nn" }).variants.sms.text;
+    expect(sms).not.toMatch(/Frist: kl\./);
+  });
+});
