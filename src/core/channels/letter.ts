@@ -35,6 +35,8 @@ const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
 const LETTER = /\p{L}/u;
 /** A sentence that opens by pointing at the one before it. */
 // A sentence that sets a condition or names a group of readers ("… dersom det er tvil om …", "… gis til elever som bor …").
+// A reminder that goes on from the sentence before: "Husk å …", "Hugs å …", "Remember to …".
+const REMINDER_STEP = /^(?:husk|hugs|remember|ikke[ \u00A0]+glem|ikkje[ \u00A0]+gløym|don't[ \u00A0]+forget|do[ \u00A0]+not[ \u00A0]+forget)(?![\p{L}])/iu;
 const SETS_CONDITION = /(?<![\p{L}])(?:hvis|dersom|viss|om[ \u00A0]+(?:du|dere|de|dykk|det|barnet|eleven)|if|unless|in[ \u00A0]+case)(?![\p{L}])|(?<![\p{L}])(?:til|for|to)[ \u00A0]+[\p{L}-]+[ \u00A0]+(?:som|who)[ \u00A0]/iu;
 // "Dersom tilbudet ikke er besvart innen fristen, vil plassen …": what follows when the reader does not act narrows no one.
 const CONSEQUENCE = /(?<![\p{L}])(?:hvis|dersom|viss|om|if|unless)[ \u00A0][^,.;]{0,80}?(?<![\p{L}])(?:ikke|ikkje|not|no longer)(?![\p{L}])/iu;
@@ -400,6 +402,13 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         if (role !== prevRole && (prevRole === "appeal" || prevRole === "access") && READ_MORE.test(s.text.trim())) {
           role = prevRole;
           roles[i] = prevRole;
+        }
+        // ("… ber vi om at du gir beskjed … Du kan sende SMS til 948 12 345. Hugs å oppgi namnet og fødselsdatoen til
+        // barnet.": a reminder in a paragraph that opened on a condition goes on from the sentence before it and stays
+        // where that one stays.)
+        if (role === "action" && i > 0 && roles[i - 1] !== "action" && REMINDER_STEP.test(s.text.trim()) && p.sentences.slice(0, i).some((x) => SETS_CONDITION.test(x.text) && !!openingCondition(x.text, language))) {
+          role = roles[i - 1] === "contact" ? "body" : roles[i - 1];
+          roles[i] = role;
         }
         // "Husk å oppgi målernummeret. Det står på selve måleren.": a step the next sentence speaks of ("Det", "Derfor",
         // "I staden") stays where it is, or that sentence would point at nothing.

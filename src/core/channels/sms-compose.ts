@@ -311,7 +311,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // ("Vi ber deg bekrefte at du kommer innen mandag 11. januar": a request to confirm is a reply too.)
   const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+|(?:vi|me|we)[ \u00A0]+(?:ber|bed|ask)[ \u00A0]+(?:deg|dykk|dere|Dem|you)[ \u00A0]+(?:om[ \u00A0]+å[ \u00A0]+|to[ \u00A0]+)?)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text);
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
-  const whenLine = (short: boolean) => (when ? fill(moved ? T.newDate : T.noticeSummons, { when: timeText(when, language, short) }) : offerLine);
+  // (A summons that moves an earlier time, "Ny time er torsdag 28. januar kl. 13.15" after the old one, says it is new.)
+  const movedSummons = m.kind === "summons" && !!when && m.times.some((t) => t.role === "superseded" && t.start < when.start);
+  const whenLine = (short: boolean) => (when ? fill(moved ? T.newDate : movedSummons ? T.newTime : T.noticeSummons, { when: timeText(when, language, short) }) : offerLine);
   // (A deadline for some readers whose words the SMS cannot say is not said at all.)
   // ("Ønsker du å uttale deg, må du gjøre dette innen …": a wish is no group of readers; the deadline is for anyone
   // who takes the chance, as the letter's whole point.)

@@ -372,6 +372,14 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       const verb = /^(\p{L}{4,})/u.exec(part.text.trim().replace(/^(?:please|vennligst|venlegst)[ \u00A0]+/iu, ""))?.[1].toLowerCase();
       if (last?.condition && verb && IMPERATIVES[language].has(verb) && !/\n[ \t]*\n/u.test(draft.slice(last.end, part.start)) && new RegExp(`(?<![\\p{L}])${verb}(?![\\p{L}])`, "iu").test(last.text.replace(/^\S+/u, ""))) action.condition = last.condition;
     }
+    // "Dersom den nye timen ikkje passar, ber vi om at du gir beskjed … Hugs å oppgi namnet og fødselsdatoen til
+    // barnet.": a reminder goes on from what its paragraph asked, for the readers that paragraph's condition names.
+    if (!action.condition && draft !== undefined && REMINDER.test(part.text.trim())) {
+      const paraStart = Math.max(draft.lastIndexOf("\n\n", part.start), draft.lastIndexOf("\n\r\n", part.start));
+      const opener = recent.slice(1).filter((r) => r.start > paraStart).pop();
+      const cond = opener ? openingCondition(opener.text, language) : undefined;
+      if (cond) action.condition = cond;
+    }
     // "Reisende som har vært i utlandet de siste 10 dagene, må registrere seg": the relative clause says which
     // readers the instruction is for.
     if (!action.condition) {
@@ -573,3 +581,6 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
   // (Tips said one by one keep the draft's order with the steps between them.)
   return out.sort((a, b) => a.start - b.start);
 }
+
+// A reminder that goes on from what came before: "Husk å …", "Hugs å …", "Remember to …", "Ikke glem …".
+const REMINDER = /^(?:husk|hugs|remember|ikke[ \u00A0]+glem|ikkje[ \u00A0]+gløym|don't[ \u00A0]+forget|do[ \u00A0]+not[ \u00A0]+forget)(?![\p{L}])/iu;

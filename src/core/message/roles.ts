@@ -372,10 +372,20 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
   const day = (t: RoledTime) => t.value.replace(/^\d{4}-|^--/, "");
   const newInBody = new Set(out.filter((t) => t.start > titleLine && t.role === "new" && t.form === "date").map(day));
   const out1 = oldDays.size && titleLine > 0 ? out.map((t) => (t.end <= titleLine && t.role === "new" && t.form === "date" && oldDays.has(day(t)) && !newInBody.has(day(t)) ? { ...t, role: "superseded" as const, cue: "title names the moved one" } : t)) : out;
+  // "Vi har tidlegare sendt deg innkalling … tysdag 19. januar 2027 kl. 10.30. Dessverre må vi flytte timen …" and
+  // further on "Ny time er torsdag 28. januar 2027 kl. 13.15": the time the next sentence moves, when it has no time
+  // of its own and a new time is given after, is the old one.
+  const newLater = (t: RoledTime) => out.some((x) => x.start > t.end && x.role === "new" && x.form === "date" && c("newBefore").test(text.slice(Math.max(0, x.start - 30), x.start)));
+  const out1b = out1.map((t) => {
+    if ((t.role !== "past" && t.role !== "new") || t.form !== "date" || !t.clock) return t;
+    const next = doc.sentences[t.sentence + 1];
+    if (!next || next.paragraph !== doc.sentences[t.sentence]?.paragraph || !c("moveVerbs").test(next.text) || out.some((x) => x.sentence === t.sentence + 1 && x.form !== "clock")) return t;
+    return newLater(t) ? { ...t, role: "superseded" as const, cue: "moved in the next sentence" } : t;
+  });
   // "med forfall 20.04. og 20.09.", "innen 1. mars eller 1. april": a date joined to a deadline by "og"/"eller" is one
   // of the same kind.
-  const out2 = out1.map((t, i) => {
-    const prev = i > 0 ? out1[i - 1] : undefined;
+  const out2 = out1b.map((t, i) => {
+    const prev = i > 0 ? out1b[i - 1] : undefined;
     return prev && prev.role === "deadline" && t.role === "new" && t.form === "date" && prev.form === "date" && /^[ \u00A0]*(?:og|eller|and|or)[ \u00A0]+(?:den[ \u00A0]+|on[ \u00A0]+)?$/iu.test(text.slice(prev.end, t.start)) ? { ...t, role: "deadline" as const, cue: prev.cue } : t;
   });
   if (!deadlineDays.size) return out2;

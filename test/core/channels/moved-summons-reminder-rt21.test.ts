@@ -1,0 +1,35 @@
+// Round 21 of the red team, a moved appointment: the time the next sentence moves is the old one when a new time is
+// given after; the SMS says the time is new; a reminder in the paragraph for those who cannot come is theirs, not a
+// step for everyone. Own draft.
+import { variants } from "../../../src/core/channels";
+
+const draft = [
+  "Hei Kari Lie,",
+  "",
+  "Vi har tidlegare sendt deg innkalling til tannkontroll for Emma på Lia tannklinikk onsdag 20. januar 2027 kl. 09.00. Dessverre må vi flytte timen fordi tannlegen er sjuk.",
+  "",
+  "Ny time er måndag 1. februar 2027 kl. 14.30. Timen blir på Lia tannklinikk, Storgata 4.",
+  "",
+  "Dersom den nye timen ikkje passar, ber vi om at du gir beskjed så snart som mogleg. Du kan ringje klinikken på 56 78 90 30. Hugs å oppgi namnet til barnet.",
+  "",
+  "Helsing",
+  "Lia tannklinikk",
+].join("\n");
+
+describe("an appointment moved in the letter", () => {
+  const r = variants(draft, { language: "nn" });
+  it("the first time is the old one", () => {
+    expect(r.message.times.find((t) => t.text.includes("20. januar"))?.role).toBe("superseded");
+  });
+  it("the SMS says the new time as new and keeps the old one out", () => {
+    const sms = r.variants.sms.text;
+    expect(sms).toMatch(/Ny tid: (?:måndag )?1\. februar(?: 2027)? kl\. 14\.30/);
+    expect(sms).not.toMatch(/20\. januar/);
+  });
+  it("the reminder is for those who cannot come", () => {
+    const remind = r.message.actions.find((a) => a.text.startsWith("Hugs"));
+    expect(remind?.condition).toMatch(/Dersom den nye timen ikkje passar/);
+    expect(r.variants.sms.text).not.toMatch(/Hugs/);
+    expect(r.variants.letter.text).not.toMatch(/Dette må du gjere\nHugs/);
+  });
+});
