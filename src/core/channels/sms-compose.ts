@@ -234,7 +234,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (An offer with a time to come, "Visning: fredag 14. mars kl. 14.00.", says it in the letter's own words when they are
   // short, hold nothing of the case and name no one: no capital after the first word but a label's.)
   const offerEv = m.kind === "offer" ? m.events.find((e) => e.when?.role === "new" && e.when.form !== "duration") : undefined;
-  const offerSaid = offerEv && offerEv.what.text.length <= 90 && !cue(language, "sensitive").test(offerEv.what.text) && !mentionsHealth(offerEv.what.text) && !blocked(offerEv.what) && !/\n/.test(offerEv.what.text.trim()) && !/(?<![:.] ?|^)(?<=\s)\p{Lu}/u.test(offerEv.what.text.trim()) ? pruneTimes(offerEv.what, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : undefined;
+  // (Not one that opens on a thing the SMS has not named: "Leiligheten er ledig fra fredag 1. januar" says which flat
+  // only after the letter's "leilighet nr. 6 i Solstua".)
+  const offerSaid = offerEv && offerEv.what.text.length <= 90 && !namedBefore(offerEv.what, draft) && !cue(language, "sensitive").test(offerEv.what.text) && !mentionsHealth(offerEv.what.text) && !blocked(offerEv.what) && !/\n/.test(offerEv.what.text.trim()) && !/(?<![:.] ?|^)(?<=\s)\p{Lu}/u.test(offerEv.what.text.trim()) ? pruneTimes(offerEv.what, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : undefined;
   const offerLine = offerSaid && offerEv!.when && offerSaid.includes(offerEv!.when.text.trim()) ? endSentence(plainSentence(offerSaid, language, draft)) : "";
   // ("Mattilsynet vil gjennomføre tilsyn hos dere onsdag 13. januar 2027 mellom kl. 07 og 10": a visit the sender makes
   // is a time the reader must be there for, said like a summons's when nothing of the case is in its sentence.)
@@ -309,7 +311,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // for it, and the SMS keeps the action's own words (with its condition) when it has them.
   const conditionalAct = !!actText && !!actAction?.condition;
   // ("Vi ber deg bekrefte at du kommer innen mandag 11. januar": a request to confirm is a reply too.)
-  const reply = !!dlAction && !conditionalAct && /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+|(?:vi|me|we)[ \u00A0]+(?:ber|bed|ask)[ \u00A0]+(?:deg|dykk|dere|Dem|you)[ \u00A0]+(?:om[ \u00A0]+å[ \u00A0]+|to[ \u00A0]+)?)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text);
+  // ("Tilbudet må besvares … innen mandag 21. desember": the passive of answering is a reply too.)
+  const reply = !!dlAction && !conditionalAct && (PASSIVE_REPLY.test(dlAction.text.trim()) || /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+|(?:vi|me|we)[ \u00A0]+(?:ber|bed|ask)[ \u00A0]+(?:deg|dykk|dere|Dem|you)[ \u00A0]+(?:om[ \u00A0]+å[ \u00A0]+|to[ \u00A0]+)?)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text));
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   // (A summons that moves an earlier time, "Ny time er torsdag 28. januar kl. 13.15" after the old one, says it is new.)
   const movedSummons = m.kind === "summons" && !!when && m.times.some((t) => t.role === "superseded" && t.start < when.start);
@@ -1112,3 +1115,13 @@ function namesTitleReaders(condition: string, title: string, language: Language)
   const titled = new Set(cue(language, "readerSubjects").all(title).map((w) => w.text.toLowerCase()).filter((w) => /^\p{L}{5,}$/u.test(w) && w !== "alle som").map((w) => w.slice(0, 6)));
   return titled.size > 0 && (condition.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => titled.has(w.slice(0, 6)));
 }
+
+// A sentence that opens on a definite noun ("Leiligheten er …", "Plassen gjeld …").
+const DEFINITE_OPENING = /^(\p{Lu}\p{Ll}{2,}?)(?:en|et|a|ene|ane|na)[ \u00A0]/u;
+/** Does the part open on a definite noun the draft named before it ("leilighet" in the title, then "Leiligheten er …")? */
+function namedBefore(p: Part, draft: string): boolean {
+  const m = DEFINITE_OPENING.exec(p.text.trimStart());
+  return !!m && m[1].length >= 4 && draft.slice(Math.max(0, p.start - 3000), p.start).toLowerCase().includes(m[1].toLowerCase());
+}
+// "Tilbudet må besvares …", "Invitasjonen må stadfestast …", "The offer must be accepted …": answering, said in the passive.
+const PASSIVE_REPLY = /^\p{L}+[ \u00A0]+(?:må|skal|must|should)[ \u00A0]+(?:besvares|besvarast|bekreftes|stadfestast|stadfestes|aksepteres|aksepterast|godtas|godtakast|be[ \u00A0]+(?:answered|confirmed|accepted))(?![\p{L}])/iu;

@@ -33,3 +33,28 @@ describe("an appointment moved in the letter", () => {
     expect(r.variants.letter.text).not.toMatch(/Dette må du gjere\nHugs/);
   });
 });
+
+describe("an offer of a place named in the title", () => {
+  const offer = [
+    "Tilbod om plass i kulturskulen – fiolin",
+    "",
+    "Hei Sara,",
+    "",
+    "Vi har gleda av å tilby deg plass på fiolin i Lia kulturskule frå hausten 2027.",
+    "",
+    "Plassen gjeld frå måndag 16. august 2027.",
+    "",
+    "Tilbodet må stadfestast innan fredag 7. mai 2027. Svar på e-post til kulturskulen@lia.kommune.no.",
+    "",
+    "Helsing",
+    "Lia kulturskule",
+  ].join("\n");
+  const sms = variants(offer, { language: "nn" }).variants.sms.text;
+  it("does not open the SMS on «Plassen …», a thing it has not named", () => {
+    expect(sms).not.toMatch(/Plassen gjeld/);
+  });
+  it("says the passive answer as the reader's reply with its date", () => {
+    expect(sms).toMatch(/7\. mai/);
+    expect(sms).not.toMatch(/Fristen i brevet/);
+  });
+});
