@@ -9,7 +9,7 @@ import { lowerBound } from "../text/lower-bound";
 import type { TimeRole } from "./types";
 import type { TimeMention } from "./times";
 import { cue } from "./cues";
-import { DATE_LINE, STAMP_LINE } from "./date-line";
+import { DATE_FIELD, DATE_LINE, REF_FIELD, STAMP_LINE } from "./date-line";
 
 export interface RoledTime extends TimeMention {
   role: TimeRole;
@@ -257,6 +257,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const lineEnd0 = text.indexOf("\n", m.end);
     const line = text.slice(lineStart, lineEnd0 < 0 ? text.length : lineEnd0).trim();
     if (line.length <= 60 && (DATE_LINE.test(line) || STAMP_LINE.test(line))) return role("past", "document");
+    // ("Vår ref.: 2026/4471-3" / "Dato: 7. desember 2026": the header's date field is when the letter was written.)
+    if (line.length <= 160 && DATE_FIELD.test(line) && REF_FIELD.test(text.slice(Math.max(0, lineStart - 200), Math.min(text.length, lineStart + line.length + 200)))) return role("past", "document");
     // ("Det har i natt oppstått brudd på en hovedvannledning": what has happened, in the perfect, is past.)
     if (/(?:^|\s)(?:har|hadde|has|had)[ \u00A0]+$/iu.test(left) && HAPPENED_AFTER.test(text.slice(m.end, m.end + 24))) return role("past", "har");
     // ("Det er ved prøvetaking mandag 28. juni påvist høye konsentrasjoner …": a finding made on the day is past.)

@@ -58,3 +58,16 @@ describe("an offer of a place named in the title", () => {
     expect(sms).not.toMatch(/Fristen i brevet/);
   });
 });
+
+describe("a header's date field", () => {
+  it("is when the letter was written, beside its reference fields", () => {
+    const draft = "Lia kommune\n\nKari Lie\nStorgata 1\n9999 Lia\n\nVår ref.: 2026/12-3\nDato: 7. desember 2026\n\nTilbud om plass\n\nDu har fått plass fra fredag 1. januar 2027.\n\nMed hilsen\nLia kommune\n";
+    const r = variants(draft, { language: "nb" });
+    expect(r.message.times.find((t) => t.text === "7. desember 2026")?.role).toBe("past");
+  });
+  it("a «Dato:» field of an appointment, with no reference beside it, is the appointment's", () => {
+    const draft = "Hei Kari,\n\nDu er kalt inn til samtale.\n\nDato: 12. januar 2027\nTid: 10.00\nSted: Nav Lia\n\nHilsen\nNav Lia\n";
+    const r = variants(draft, { language: "nb" });
+    expect(r.message.times.find((t) => t.text === "12. januar 2027")?.role).toBe("new");
+  });
+});
