@@ -378,11 +378,24 @@ export function outsideTimed(m: Message, draft: string, when: MessageTime | unde
     const s = sentenceAround(draft, t);
     const line = lineAround(draft, t);
     if (!s || !line || LIST_MARKER.test(line.text) || /\?$/.test(s.text) || conditions.first(s.text.slice(0, 80))?.start === 0) continue;
-    if (!status.test(s.text) && !/(?<![\p{L}])(?:ikke|ikkje|not|no)(?![\p{L}])/iu.test(s.text)) continue;
+    // ("Helsestasjonen held vaksinasjonsdagar onsdag 5. mai og onsdag 26. mai" under "TBE – informasjonsmøte og
+    // vaksinasjon": the dates of what the title names besides the lead's event.)
+    if (!status.test(s.text) && !/(?<![\p{L}])(?:ikke|ikkje|not|no)(?![\p{L}])/iu.test(s.text) && !titleTopic(m.subject.text, s.text)) continue;
     if (out.some((o) => o.start === s.start) || m.lead.some((l) => overlaps(l, s))) continue;
     out.push(s);
   }
   return out;
+}
+
+/**
+ * Does a sentence speak of the second of two things the title names ("informasjonsmøte og vaksinasjon": a long word
+ * after the last "og"/"and", begun alike over 8 letters)? A title of one thing has no second to give its own time.
+ */
+export function titleTopic(title: string, sentence: string): boolean {
+  const and = title ? /^(?:[\s\S]*)[ \u00A0](?:og|and|&)[ \u00A0]+([\s\S]+)$/iu.exec(title) : null;
+  if (!and || sentence.length > 220) return false;
+  const stems = (and[1].toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 8));
+  return (sentence.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => stems.some((x) => w.startsWith(x)));
 }
 
 /**

@@ -61,3 +61,21 @@ describe("a proposal's hours and a meeting first set up for another day", () => 
     expect(r.message.times.find((t) => t.text === "2. mars")?.role).toBe("superseded");
   });
 });
+
+describe("a title that names two things", () => {
+  it("the SMS gives the second thing's own dates, not only the first's", () => {
+    const draft = [
+      "Hjartestartar – kurs og utlån",
+      "",
+      "Lia kommune inviterer til gratis kurs i bruk av hjartestartar tysdag 13. april 2027 kl. 18.00–20.00 i kantina på Lia rådhus. Det er ikkje påmelding.",
+      "",
+      "Hjartestartarar kan lånast til arrangement. Biblioteket har utlån av hjartestartar laurdag 17. april og laurdag 24. april 2027 kl. 10.00–14.00.",
+      "",
+      "Helsing",
+      "Lia kommune",
+    ].join("\n");
+    const sms = variants(draft, { language: "nn" }).variants.sms.text;
+    expect(sms).toMatch(/13\. april/);
+    expect(sms).toMatch(/17\. april/);
+  });
+});
