@@ -488,7 +488,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   const group = (role: Role, heading: string) => {
     for (const s of headed[role]) blocks.push(sectionText(s));
     if (collected[role].length) {
-      const text = collected[role].map(role === "appeal" || role === "access" ? verbatim : plainOf).join(" ");
+      // ("Du må ettersende følgende dokumentasjon:" and "Merk sendingen med saksnummer …": the lead-in of the list that
+      // follows the section goes last, so no other step stands between it and its items.)
+      const said = collected[role].map(role === "appeal" || role === "access" ? verbatim : plainOf);
+      const listNext = role === "action" && /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(bodyBlocks[0] ?? "");
+      const leadIn = listNext ? said.slice(0, -1).filter((x) => /:[ \t]*$/.test(x)).pop() : undefined;
+      const text = (leadIn === undefined ? said : [...said.filter((x) => x !== leadIn), leadIn]).join(" ");
       blocks.push(headed[role].length || questionRepeated(heading, text) ? text : `${heading}\n${text}`);
     }
   };
