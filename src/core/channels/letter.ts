@@ -37,6 +37,8 @@ const LETTER = /\p{L}/u;
 // A sentence that sets a condition or names a group of readers ("… dersom det er tvil om …", "… gis til elever som bor …").
 // A reminder that goes on from the sentence before: "Husk å …", "Hugs å …", "Remember to …".
 const REMINDER_STEP = /^(?:husk|hugs|remember|ikke[ \u00A0]+glem|ikkje[ \u00A0]+gløym|don't[ \u00A0]+forget|do[ \u00A0]+not[ \u00A0]+forget)(?![\p{L}])/iu;
+// How to mark what is sent: "Merk svaret med saksnummer …", "Mark your reply with …".
+const MARK_STEP = /^(?:merk|mark|oppgi|state)[ \u00A0]+(?:\p{L}+[ \u00A0]+){0,2}(?:med|with)[ \u00A0]+(?:saksnummer|saksnr|referanse|referansenummer|vår[ \u00A0]+ref|case[ \u00A0]+(?:number|no)|reference|«)/iu;
 const SETS_CONDITION = /(?<![\p{L}])(?:hvis|dersom|viss|om[ \u00A0]+(?:du|dere|de|dykk|det|barnet|eleven)|if|unless|in[ \u00A0]+case)(?![\p{L}])|(?<![\p{L}])(?:til|for|to)[ \u00A0]+[\p{L}-]+[ \u00A0]+(?:som|who)[ \u00A0]/iu;
 // "Dersom tilbudet ikke er besvart innen fristen, vil plassen …": what follows when the reader does not act narrows no one.
 const CONSEQUENCE = /(?<![\p{L}])(?:hvis|dersom|viss|om|if|unless)[ \u00A0][^,.;]{0,80}?(?<![\p{L}])(?:ikke|ikkje|not|no longer)(?![\p{L}])/iu;
@@ -406,7 +408,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // ("… ber vi om at du gir beskjed … Du kan sende SMS til 948 12 345. Hugs å oppgi namnet og fødselsdatoen til
         // barnet.": a reminder in a paragraph that opened on a condition goes on from the sentence before it and stays
         // where that one stays.)
-        if (role === "action" && i > 0 && roles[i - 1] !== "action" && REMINDER_STEP.test(s.text.trim()) && p.sentences.slice(0, i).some((x) => SETS_CONDITION.test(x.text) && !!openingCondition(x.text, language))) {
+        // ("Vi ber deg kommentere klaga innan 8. januar. Du kan sende svaret til … Merk svaret med saksnummer 2026/5533.":
+        // how to mark what the sentences before ask for goes where they go.)
+        if (role === "action" && i > 0 && roles[i - 1] !== "action" && ((REMINDER_STEP.test(s.text.trim()) && p.sentences.slice(0, i).some((x) => SETS_CONDITION.test(x.text) && !!openingCondition(x.text, language))) || MARK_STEP.test(s.text.trim()))) {
           role = roles[i - 1] === "contact" ? "body" : roles[i - 1];
           roles[i] = role;
         }

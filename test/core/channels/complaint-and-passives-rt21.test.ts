@@ -12,7 +12,7 @@ const complaint = [
   "",
   "Kommunen har motteke ei klage frå ein nabo som gjeld støy frå bustaden din i Nordlia 7B. Det blir opplyst i klaga at det har vore høg musikk etter kl. 23.00.",
   "",
-  "Kommunen har ikkje teke stilling til om klaga er rett. Før saka blir vurdert vidare, vil vi gi deg høve til å uttale deg. Vi ber deg difor kommentere klaga skriftleg innan fredag 8. januar 2027. Merk svaret med saksnummer 2026/5533.",
+  "Kommunen har ikkje teke stilling til om klaga er rett. Før saka blir vurdert vidare, vil vi gi deg høve til å uttale deg. Vi ber deg difor kommentere klaga skriftleg innan fredag 8. januar 2027. Du kan sende svaret til postmottak@fjordvik.kommune.no. Merk svaret med saksnummer 2026/5533.",
   "",
   "Vi gjer merksam på at namnet til den som har klaga, ikkje blir gitt ut.",
   "",
@@ -36,6 +36,10 @@ describe("a neighbour's complaint to answer", () => {
     expect(letter).not.toMatch(/Vi opplyser i klaga/);
     expect(letter).toContain("Før saka blir vurdert vidare, vil vi gi deg høve til å uttale deg.");
     expect(letter).toContain("Namnet til den som har klaga, blir ikkje gitt ut.");
+  });
+  it("keeps how to mark the reply with the request it marks", () => {
+    expect(r.variants.letter.text).toMatch(/fjordvik\.kommune\.no\. Merk svaret med saksnummer 2026\/5533\./);
+    expect(r.variants.letter.text).not.toMatch(/Dette må du gjere\nMerk svaret/);
   });
 });
 
