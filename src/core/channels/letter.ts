@@ -37,6 +37,8 @@ const LETTER = /\p{L}/u;
 // A sentence that sets a condition or names a group of readers ("… dersom det er tvil om …", "… gis til elever som bor …").
 // A reminder that goes on from the sentence before: "Husk å …", "Hugs å …", "Remember to …".
 const REMINDER_STEP = /^(?:husk|hugs|remember|ikke[ \u00A0]+glem|ikkje[ \u00A0]+gløym|don't[ \u00A0]+forget|do[ \u00A0]+not[ \u00A0]+forget)(?![\p{L}])/iu;
+// A thing named by a demonstrative and its definite noun: "dette kontonummeret", "denne datoen", "disse dokumentene".
+const DEMONSTRATIVE_NP = /(?<![\p{L}])(?:dette|denne|disse|desse)[ \u00A0]+(?!(?:brevet|vedtaket|meldingen|meldinga|e-posten|eposten)(?![\p{L}]))\p{Ll}{2,}(?:et|en|a|ene|ane|na)(?![\p{L}])/iu;
 // How to mark what is sent: "Merk svaret med saksnummer …", "Mark your reply with …".
 const MARK_STEP = /^(?:merk|mark|oppgi|state)[ \u00A0]+(?:\p{L}+[ \u00A0]+){0,2}(?:med|with)[ \u00A0]+(?:saksnummer|saksnr|referanse|referansenummer|vår[ \u00A0]+ref|case[ \u00A0]+(?:number|no)|reference|«)/iu;
 const SETS_CONDITION = /(?<![\p{L}])(?:hvis|dersom|viss|om[ \u00A0]+(?:du|dere|de|dykk|det|barnet|eleven)|if|unless|in[ \u00A0]+case)(?![\p{L}])|(?<![\p{L}])(?:til|for|to)[ \u00A0]+[\p{L}-]+[ \u00A0]+(?:som|who)[ \u00A0]/iu;
@@ -411,6 +413,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // ("Vi ber deg kommentere klaga innan 8. januar. Du kan sende svaret til … Merk svaret med saksnummer 2026/5533.":
         // how to mark what the sentences before ask for goes where they go.)
         if (role === "action" && i > 0 && roles[i - 1] !== "action" && ((REMINDER_STEP.test(s.text.trim()) && p.sentences.slice(0, i).some((x) => SETS_CONDITION.test(x.text) && !!openingCondition(x.text, language))) || MARK_STEP.test(s.text.trim()))) {
+          role = roles[i - 1] === "contact" ? "body" : roles[i - 1];
+          roles[i] = role;
+        }
+        // ("Vi har registrert følgende kontonummer på deg: 1503.60.12347. Vi ber deg kontrollere at dette kontonummeret er
+        // riktig.": a step that names a thing by "dette"/"denne" speaks of the sentence before it and stays with it.)
+        if (role === "action" && i > 0 && roles[i - 1] !== "action" && DEMONSTRATIVE_NP.test(s.text)) {
           role = roles[i - 1] === "contact" ? "body" : roles[i - 1];
           roles[i] = role;
         }

@@ -29,3 +29,23 @@ describe("a list's lead-in among the reader's steps", () => {
     expect(letter).not.toMatch(/dokumentasjon: Merk/);
   });
 });
+
+describe("a step that names a thing by «dette …»", () => {
+  it("stays with the sentence that gives the thing", () => {
+    const draft = [
+      "Hei Per,",
+      "",
+      "Du har betalt 2 450 kroner for mye for SFO.",
+      "",
+      "Vi betaler beløpet tilbake. Vi har registrert følgende kontonummer på deg: 1503.60.12347. Vi ber deg kontrollere at dette kontonummeret er riktig. Dersom kontonummeret ikke stemmer, må du gi beskjed innen mandag 21. desember 2026.",
+      "",
+      "Vi sender kopi av dette brevet til din private e-postadresse per@example.com, slik du har bedt om.",
+      "",
+      "Vennlig hilsen",
+      "Lia kommune",
+    ].join("\n");
+    const letter = variants(draft, { language: "nb" }).variants.letter.text;
+    expect(letter).toMatch(/1503\.60\.12347\. Vi ber deg kontrollere at dette kontonummeret er riktig\./);
+    expect(letter).not.toMatch(/Har du spørsmål\?\nVi sender kopi/);
+  });
+});
