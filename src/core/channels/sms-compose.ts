@@ -682,7 +682,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // ("Please empty it …" after "The old brown container for paper will be collected in week 8.": the step names the
     // thing when the sentence that did is not said.)
     const own0 = say(a);
-    const own = own0 && !closedText ? namedObject(a, own0, draft, language) ?? own0 : own0;
+    // ("Du må likevel registrere barnet …" said without the sentence it answers: the contrast has nothing to stand on.)
+    const own1 = own0 && !closedText && !usedSpans.some((u) => { const b = sentenceBefore(a, draft); return !!b && overlaps(u, b); }) ? own0.replace(LEANING_ADVERB, "$1") : own0;
+    const own = own1 && !closedText ? namedObject(a, own1, draft, language) ?? own1 : own1;
     const s00 = closedText ? `${closedText} ${own ?? ""}`.trim() : own;
     const s0 = groupCond && s00 ? withCondition(groupCond, s00, language) : s00;
     // Too long with the addresses it lists: what to do and by when, without them.
@@ -1125,3 +1127,6 @@ function namedBefore(p: Part, draft: string): boolean {
 }
 // "Tilbudet må besvares …", "Invitasjonen må stadfestast …", "The offer must be accepted …": answering, said in the passive.
 const PASSIVE_REPLY = /^\p{L}+[ \u00A0]+(?:må|skal|must|should)[ \u00A0]+(?:besvares|besvarast|bekreftes|stadfestast|stadfestes|aksepteres|aksepterast|godtas|godtakast|be[ \u00A0]+(?:answered|confirmed|accepted))(?![\p{L}])/iu;
+
+// An adverb after the modal that answers the sentence before: "må likevel", "må derfor", "must therefore".
+const LEANING_ADVERB = /((?<![\p{L}])(?:må|skal|bør|kan|må du|skal du|must|should)[ \u00A0]+)(?:likevel|likevel|derfor|difor|dermed|altså|therefore|nevertheless|still)[ \u00A0]+/iu;

@@ -329,7 +329,10 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // "Beboere i Fjellveien kan kjøre inn etter avtale. Ring 400 12 345 senest dagen før.": an instruction right
     // after a sentence for a group of readers is for that group.
     // (In the same paragraph, and not when the instruction names its own group.)
-    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && !namesGroup(part.text, language)) {
+    // ("Barn som er folkeregistrert i kommunen, får plass automatisk. Foresatte må likevel registrere barnet innen 1.
+    // februar": an instruction to a group it names as its subject is for all of that group.)
+    const ownSubject = (() => { const who = c("readerSubjects").first(part.text); return !!who && who.start === 0 && /^[ \u00A0]+(?:\p{L}+[ \u00A0]+)?(?:må|skal|bør|kan|must|should|need to)(?![\p{L}])/iu.test(part.text.slice(who.end)); })();
+    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && !namesGroup(part.text, language) && !ownSubject) {
       const group = namesGroup(before.text, language);
       if (group && !allTheTitleNames(group, draft)) action.condition = group;
     }

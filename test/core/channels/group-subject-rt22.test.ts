@@ -1,0 +1,29 @@
+// Round 22 of the red team: an instruction to a group it names as its subject ("Foresatte må likevel registrere
+// barnet …") is for all of that group, not for the group the sentence before names; said alone, it drops the
+// "likevel" that answered that sentence. Own draft.
+import { variants } from "../../../src/core/channels";
+
+const draft = [
+  "Påmelding til sommerskolen 2027",
+  "",
+  "Alle elever på 5.–7. trinn kan gå på sommerskolen i uke 26. Elever som er folkeregistrert i Lia kommune, får automatisk tilbud om plass. Foresatte må likevel registrere barnet elektronisk innen fredag 7. mai 2027, slik at vi kan planlegge grupper og mat.",
+  "",
+  "Registreringen gjøres på www.lia.kommune.no/sommerskole. Det er nødvendig å logge inn med BankID.",
+  "",
+  "Det vil bli avholdt informasjonsmøte for foresatte tirsdag 20. april kl. 18.00–19.00 i kantina på Lia skole, Skoleveien 2.",
+  "",
+  "Lia kommune",
+].join("\n");
+
+describe("an instruction to the group it names", () => {
+  const r = variants(draft, { language: "nb" });
+  it("carries no condition from the sentence before", () => {
+    const a = r.message.actions.find((x) => x.text.startsWith("Foresatte må"));
+    expect(a?.condition).toBeUndefined();
+  });
+  it("is in the public SMS with its deadline, without the «likevel» that leaned on that sentence", () => {
+    const sms = r.variants.sms.text;
+    expect(sms).toMatch(/7\. mai/);
+    expect(sms).not.toMatch(/likevel/);
+  });
+});
