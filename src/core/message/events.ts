@@ -511,7 +511,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // ("… er båndtvang i hele kommunen i perioden …": the event sentence says where in words, and a place named by
   // another rule further on, "Hele året skal hunder holdes i bånd … i Byparken", is not it.)
   const everywhere = WHOLE_AREA.test(what.text);
-  for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z) && !(everywhere && z !== what)) where = placeIn(text, z, e.facts, e.language);
+  // ("Endringane kjem som følgje av at Haugsetervegen skal byggjast om": a place in a sentence that gives the reason is
+  // where the cause is, not where the event happens.)
+  for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z) && !(everywhere && z !== what) && !(z !== what && z !== title && REASON_SENT.test(z.text))) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {
     ev.when = toMessageTime(key);
@@ -562,6 +564,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   return ev;
 }
 
+// A sentence that gives a reason: "fordi", "som følgje av at", "på grunn av", "because", "due to".
+const REASON_SENT = /(?<![\p{L}])(?:fordi|som[ \u00A0]+følge[ \u00A0]+av|som[ \u00A0]+følgje[ \u00A0]+av|på[ \u00A0]+grunn[ \u00A0]+av|grunnet|grunna|because|due[ \u00A0]+to|as[ \u00A0]+a[ \u00A0]+result[ \u00A0]+of)(?![\p{L}])/iu;
 // The whole area, said in words: "i hele kommunen", "i heile fylket", "overalt i byen", "throughout the municipality".
 const WHOLE_AREA = /(?<![\p{L}])(?:i[ \u00A0]+(?:hele|heile)[ \u00A0]+(?:kommunen|fylket|byen|bygda|landet|regionen)|overalt|alle[ \u00A0]+steder|alle[ \u00A0]+stader|throughout[ \u00A0]+the|across[ \u00A0]+the[ \u00A0]+(?:whole[ \u00A0]+)?(?:municipality|county|city|country)|in[ \u00A0]+the[ \u00A0]+whole[ \u00A0]+(?:municipality|county|city|country))(?![\p{L}])/iu;
 // ("er derfor stengt", "vert difor stengd", "is therefore closed": closed with one adverb between.)

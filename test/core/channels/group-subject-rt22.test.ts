@@ -27,3 +27,19 @@ describe("an instruction to the group it names", () => {
     expect(sms).not.toMatch(/likevel/);
   });
 });
+
+describe("a place in the sentence that gives the reason", () => {
+  it("is not where the change happens", () => {
+    const d = [
+      "Ny rute for buss 40 frå 4. januar",
+      "",
+      "Frå måndag 4. januar 2027 vert det gjort endringar i rute 40 mellom Lia sentrum og Bakken. Endringane kjem som følgje av at Elvevegen skal byggjast om.",
+      "",
+      "Helsing",
+      "Lia kommune",
+    ].join("\n");
+    const r = variants(d, { language: "nn" });
+    expect(r.message.events[0].where?.text ?? "").not.toMatch(/Elvevegen/);
+    expect(r.variants.sms.text).not.toMatch(/Stad: Elvevegen/);
+  });
+});
