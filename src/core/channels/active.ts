@@ -612,8 +612,13 @@ function inverted(s: string, language: Language, verb: string): string | null {
     if (!who) return null;
     const { agent, rest } = who;
     const a = /^(?:vi|du)$/i.test(agent) ? agent.toLowerCase() : agent;
-    const fin = g.modal ? `${g.modal} ${a} ${plainLemma(f.lemma)}` : withSubject(present(plainLemma(f.lemma)), a);
-    return `${g.lead} ${fin} ${asObject(np)}${rest}`.replace(/\s{2,}/g, " ");
+    // ("Etter denne datoen kan kortet ikke lenger brukes": the adverbs after the subject go after the new subject,
+    // "kan du ikke lenger bruke kortet", never after the object.)
+    const trail = new RegExp(`^(.*?\\p{L})((?:[ \\u00A0]+(?:${ADV}|lenger|lengre|meir|mer))+)$`, "iu").exec(np);
+    const obj = trail ? trail[1] : np;
+    const advs = trail ? ` ${trail[2].trim()}` : "";
+    const fin = g.modal ? `${g.modal} ${a}${advs} ${plainLemma(f.lemma)}` : withSubject(present(plainLemma(f.lemma)), `${a}${advs}`);
+    return `${g.lead} ${fin} ${asObject(obj)}${rest}`.replace(/\s{2,}/g, " ");
   }
   return null;
 }

@@ -195,8 +195,15 @@ export function pruneTimes(sentence: Part, remove: ReadonlyArray<Cut>, edits: Re
   let s = sentence.text;
   for (const o of ops) s = o.rep === undefined ? cut(s, o.a, o.b) : s.slice(0, o.a) + o.rep + s.slice(o.b);
   s = s.replace(/[ \u00A0]{2,}/g, " ").trim();
+  // ("Fra 1. januar 2025 ble det forbudt …" without its past date: "Det ble forbudt …", not "Ble det forbudt …"; the
+  // verb that followed the fronted time goes second again, after its subject.)
+  const frontCut = ops.some((o) => o.rep === undefined && o.a === 0);
+  const v2 = frontCut && !/^\p{Lu}/u.test(sentence.text.slice(ops.find((o) => o.a === 0)!.b).trimStart()) ? FINITE_SUBJECT.exec(s) : null;
+  if (v2) s = `${v2[2]} ${v2[1]}${s.slice(v2[0].length)}`;
   return s.split(/\s+/).length >= 2 ? s.charAt(0).toUpperCase() + s.slice(1) : null;
 }
+// A finite verb and its subject right after it, as after a fronted time: "ble det", "er skolen", "was the road".
+const FINITE_SUBJECT = /^(ble|blei|vart|var|er|blir|vert|har|hadde|skal|vil|kan|må|får|fikk|fekk|kjem|kommer|gjeld|gjelder)[ \u00A0]+(det|den|vi|me|de|dei|du|han|ho|hun|\p{Ll}+(?:et|en|a|ene|ane|na))(?=[ \u00A0,.])/u;
 
 /**
  * A schedule block as one sentence for a short channel: the introducing line, then the lines joined by "; "
