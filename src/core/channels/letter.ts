@@ -39,6 +39,8 @@ const LETTER = /\p{L}/u;
 const REMINDER_STEP = /^(?:husk|hugs|remember|ikke[ \u00A0]+glem|ikkje[ \u00A0]+gløym|don't[ \u00A0]+forget|do[ \u00A0]+not[ \u00A0]+forget)(?![\p{L}])/iu;
 // A thing named by a demonstrative and its definite noun: "dette kontonummeret", "denne datoen", "disse dokumentene".
 const DEMONSTRATIVE_NP = /(?<![\p{L}])(?:dette|denne|disse|desse)[ \u00A0]+(?!(?:brevet|vedtaket|meldingen|meldinga|e-posten|eposten)(?![\p{L}]))\p{Ll}{2,}(?:et|en|a|ene|ane|na)(?![\p{L}])/iu;
+// Sending what the sentence before named: "Send it to …", "Send den til …", "Du kan sende den til …".
+const SEND_IT = /^(?:(?:du|dere|you)[ \u00A0]+(?:kan|må|can|must|should)[ \u00A0]+)?(?:send|sende|lever|levere|post|submit|return)[ \u00A0]+(?:it|them|den|det|dei|dem)[ \u00A0]+(?:til|to|by|på|per|via)(?![\p{L}])/iu;
 // How to mark what is sent: "Merk svaret med saksnummer …", "Mark your reply with …".
 const MARK_STEP = /^(?:merk|mark|oppgi|state)[ \u00A0]+(?:\p{L}+[ \u00A0]+){0,2}(?:med|with)[ \u00A0]+(?:saksnummer|saksnr|referanse|referansenummer|vår[ \u00A0]+ref|case[ \u00A0]+(?:number|no)|reference|«)/iu;
 const SETS_CONDITION = /(?<![\p{L}])(?:hvis|dersom|viss|om[ \u00A0]+(?:du|dere|de|dykk|det|barnet|eleven)|if|unless|in[ \u00A0]+case)(?![\p{L}])|(?<![\p{L}])(?:til|for|to)[ \u00A0]+[\p{L}-]+[ \u00A0]+(?:som|who)[ \u00A0]/iu;
@@ -403,6 +405,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         }
         // "Du kan klage på vedtaket innen seks uker. Les mer om klage på nav.no/klage.": a pointer to more about what
         // the sentence before says goes where that sentence goes (under "Du kan klage"), not ahead of its heading.
+        // ("The appeal must be in writing … Send it to Kvernvik Municipality, …": where to send what the sentence before
+        // names goes with it, under "Du kan klage".)
+        if (role !== prevRole && prevRole === "appeal" && SEND_IT.test(s.text.trim())) {
+          role = prevRole;
+          roles[i] = prevRole;
+        }
         if (role !== prevRole && (prevRole === "appeal" || prevRole === "access") && READ_MORE.test(s.text.trim())) {
           role = prevRole;
           roles[i] = prevRole;

@@ -248,8 +248,11 @@ export function namesGroup(text: string, language: Language): string | undefined
   if (!rel) return undefined;
   // The pronoun comes within the sentence's first three words: it restricts the subject, not a later object.
   const before = text.slice(0, rel.start).trim().split(/\s+/).filter(Boolean);
-  if (before.length < 1 || before.length > 3) return undefined;
   const end = relativeEnd(text, { end: rel.end, text: rel.text });
+  // ("Eldre og personar med nedsett funksjonsevne som ikkje sjølv kan hente sand, kan få sand levert heim": a longer
+  // subject with its relative clause, when the main clause's verb follows the comma that closes it.)
+  const longSubject = before.length <= 7 && end > 0 && /^[ \u00A0]*,?[ \u00A0]*(?:kan|må|skal|får|bør|vil|er|har|can|may|must|will|are|have)(?![\p{L}])/iu.test(text.slice(end));
+  if (before.length < 1 || (before.length > 3 && !longSubject)) return undefined;
   return (end > 0 ? text.slice(0, end) : text.slice(0, rel.end)).trim().replace(/,$/, "");
 }
 

@@ -43,3 +43,39 @@ describe("a place in the sentence that gives the reason", () => {
     expect(r.variants.sms.text).not.toMatch(/Stad: Elvevegen/);
   });
 });
+
+describe("a longer group named with its relative clause", () => {
+  it("limits the instruction right after it", () => {
+    const d = [
+      "Gratis ved til eldre",
+      "",
+      "Kommunen deler ut gratis ved frå 1. desember. Pensjonistar og personar med nedsett funksjonsevne som ikkje sjølv kan hente ved, kan få veden levert heim. Ta kontakt med frivilligsentralen på telefon 53 00 00 00 innan fredag 20. november for å bli sett opp på lista.",
+      "",
+      "Helsing",
+      "Lia kommune",
+    ].join("\n");
+    const r = variants(d, { language: "nn" });
+    const a = r.message.actions.find((x) => x.text.startsWith("Ta kontakt"));
+    expect(a?.condition).toMatch(/^Pensjonistar og personar med nedsett funksjonsevne som ikkje sjølv kan hente ved/);
+  });
+});
+
+describe("where to send the appeal", () => {
+  it("stays in the appeal block", () => {
+    const d = [
+      "Your application to keep bees",
+      "",
+      "Dear Mr Berg,",
+      "",
+      "We have refused your application to keep bees at Lia 3.",
+      "",
+      "You have the right to appeal this decision. The deadline for appeal is three weeks from the date you received this letter. The appeal must be in writing. Send it to Lia Municipality, P.O. Box 5, 9999 Lia, or by e-mail to post@lia.kommune.no.",
+      "",
+      "Yours sincerely,",
+      "Lia Municipality",
+    ].join("\n");
+    const letter = variants(d, { language: "en" }).variants.letter.text;
+    expect(letter).toMatch(/The appeal must be in writing\. Send it to Lia Municipality/);
+    expect(letter).not.toMatch(/What you need to do\nSend it/);
+  });
+});

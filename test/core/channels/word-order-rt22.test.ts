@@ -8,7 +8,7 @@ describe("a fronted time cut out", () => {
   it("puts the subject back before its verb", () => {
     const text = "Fra 1. januar 2025 ble det forbudt å brenne hageavfall.";
     const at = text.indexOf("Fra 1. januar 2025");
-    const out = pruneTimes({ start: 0, end: text.length, text }, [{ start: at + 4, end: at + 18, text: "1. januar 2025" }]);
+    const out = pruneTimes({ start: 0, end: text.length, text }, [{ start: at + 4, end: at + 18, role: "past" }]);
     expect(out).toBe("Det ble forbudt å brenne hageavfall.");
   });
 });
