@@ -9,7 +9,7 @@ import { isKnownAbbreviation } from "../text/abbreviations";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
-import { namesGroup, openingCondition, readerActs, readerCondition } from "../message/actions";
+import { namesGroup, openingCondition, readerActs, readerCondition, REMINDER } from "../message/actions";
 import { polishSentence } from "./letter-polish";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
@@ -35,8 +35,6 @@ const INNER_STOP = /(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u;
 const LETTER = /\p{L}/u;
 /** A sentence that opens by pointing at the one before it. */
 // A sentence that sets a condition or names a group of readers ("… dersom det er tvil om …", "… gis til elever som bor …").
-// A reminder that goes on from the sentence before: "Husk å …", "Hugs å …", "Remember to …".
-const REMINDER_STEP = /^(?:husk|hugs|remember|ikke[ \u00A0]+glem|ikkje[ \u00A0]+gløym|don't[ \u00A0]+forget|do[ \u00A0]+not[ \u00A0]+forget)(?![\p{L}])/iu;
 // A thing named by a demonstrative and its definite noun: "dette kontonummeret", "denne datoen", "disse dokumentene".
 const DEMONSTRATIVE_NP = /(?<![\p{L}])(?:dette|denne|disse|desse)[ \u00A0]+(?!(?:brevet|vedtaket|meldingen|meldinga|e-posten|eposten)(?![\p{L}]))\p{Ll}{2,}(?:et|en|a|ene|ane|na)(?![\p{L}])/iu;
 // Sending what the sentence before named: "Send it to …", "Send den til …", "Du kan sende den til …".
@@ -420,7 +418,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // where that one stays.)
         // ("Vi ber deg kommentere klaga innan 8. januar. Du kan sende svaret til … Merk svaret med saksnummer 2026/5533.":
         // how to mark what the sentences before ask for goes where they go.)
-        if (role === "action" && i > 0 && roles[i - 1] !== "action" && ((REMINDER_STEP.test(s.text.trim()) && p.sentences.slice(0, i).some((x) => SETS_CONDITION.test(x.text) && !!openingCondition(x.text, language))) || MARK_STEP.test(s.text.trim()))) {
+        if (role === "action" && i > 0 && roles[i - 1] !== "action" && ((REMINDER.test(s.text.trim()) && p.sentences.slice(0, i).some((x) => SETS_CONDITION.test(x.text) && !!openingCondition(x.text, language))) || MARK_STEP.test(s.text.trim()))) {
           role = roles[i - 1] === "contact" ? "body" : roles[i - 1];
           roles[i] = role;
         }

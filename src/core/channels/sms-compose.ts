@@ -1129,4 +1129,4 @@ function namedBefore(p: Part, draft: string): boolean {
 const PASSIVE_REPLY = /^\p{L}+[ \u00A0]+(?:må|skal|must|should)[ \u00A0]+(?:besvares|besvarast|bekreftes|stadfestast|stadfestes|aksepteres|aksepterast|godtas|godtakast|be[ \u00A0]+(?:answered|confirmed|accepted))(?![\p{L}])/iu;
 
 // An adverb after the modal that answers the sentence before: "må likevel", "må derfor", "must therefore".
-const LEANING_ADVERB = /((?<![\p{L}])(?:må|skal|bør|kan|må du|skal du|must|should)[ \u00A0]+)(?:likevel|likevel|derfor|difor|dermed|altså|therefore|nevertheless|still)[ \u00A0]+/iu;
+const LEANING_ADVERB = /((?<![\p{L}])(?:må|skal|bør|kan|må du|skal du|must|should)[ \u00A0]+)(?:likevel|derfor|difor|dermed|altså|therefore|nevertheless|still)[ \u00A0]+/iu;

@@ -589,4 +589,4 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
 }
 
 // A reminder that goes on from what came before: "Husk å …", "Hugs å …", "Remember to …", "Ikke glem …".
-const REMINDER = /^(?:husk|hugs|remember|ikke[ \u00A0]+glem|ikkje[ \u00A0]+gløym|don't[ \u00A0]+forget|do[ \u00A0]+not[ \u00A0]+forget)(?![\p{L}])/iu;
+export const REMINDER = /^(?:husk|hugs|remember|ikke[ \u00A0]+glem|ikkje[ \u00A0]+gløym|don't[ \u00A0]+forget|do[ \u00A0]+not[ \u00A0]+forget)(?![\p{L}])/iu;

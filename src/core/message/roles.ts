@@ -377,12 +377,14 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
   // "Vi har tidlegare sendt deg innkalling … tysdag 19. januar 2027 kl. 10.30. Dessverre må vi flytte timen …" and
   // further on "Ny time er torsdag 28. januar 2027 kl. 13.15": the time the next sentence moves, when it has no time
   // of its own and a new time is given after, is the old one.
-  const newLater = (t: RoledTime) => out.some((x) => x.start > t.end && x.role === "new" && x.form === "date" && c("newBefore").test(text.slice(Math.max(0, x.start - 30), x.start)));
+  // (Read once: the last new date said as new, and the sentences that hold a time other than a clock.)
+  const lastNew = out.reduce((at, x) => (x.role === "new" && x.form === "date" && x.start > at && c("newBefore").test(text.slice(Math.max(0, x.start - 30), x.start)) ? x.start : at), -1);
+  const timed = new Set(out.filter((x) => x.form !== "clock").map((x) => x.sentence));
   const out1b = out1.map((t) => {
-    if ((t.role !== "past" && t.role !== "new") || t.form !== "date" || !t.clock) return t;
+    if ((t.role !== "past" && t.role !== "new") || t.form !== "date" || !t.clock || lastNew <= t.end) return t;
     const next = doc.sentences[t.sentence + 1];
-    if (!next || next.paragraph !== doc.sentences[t.sentence]?.paragraph || !c("moveVerbs").test(next.text) || out.some((x) => x.sentence === t.sentence + 1 && x.form !== "clock")) return t;
-    return newLater(t) ? { ...t, role: "superseded" as const, cue: "moved in the next sentence" } : t;
+    if (!next || next.paragraph !== doc.sentences[t.sentence]?.paragraph || timed.has(t.sentence + 1) || next.text.length > 400 || !c("moveVerbs").test(next.text)) return t;
+    return { ...t, role: "superseded" as const, cue: "moved in the next sentence" };
   });
   // "med forfall 20.04. og 20.09.", "innen 1. mars eller 1. april": a date joined to a deadline by "og"/"eller" is one
   // of the same kind.

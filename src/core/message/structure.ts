@@ -66,8 +66,8 @@ const HEADING_ROLE: Array<[Role, RegExp]> = [
 
 const QUESTION_HEADING = /^(har du spørsmål|trenger du (?:mer )?(?:informasjon|hjelp)|treng du (?:meir )?(?:informasjon|hjelp)|spørsmål|questions|any questions)\??$/iu;
 const APPEAL_OUTCOME = /(?<![\p{L}])(?:klagen|klaga|anken|the appeal|your appeal)[ \u00A0]+(?:din[ \u00A0]+|di[ \u00A0]+)?(?:er|ble|blei|vart|har blitt|har vorte|is|was|has been)[ \u00A0]+(?:nå[ \u00A0]+|no[ \u00A0]+)?(?:vurdert|behandlet|behandla|handsama|avvist|tatt til følge|teke til følgje|considered|assessed|upheld|rejected|dismissed)(?![\p{L}])|(?<![\p{L}])(?:tas|takast|tatt|teke)[ \u00A0]+(?:delvis[ \u00A0]+|ikke[ \u00A0]+|ikkje[ \u00A0]+)?til[ \u00A0]+følg(?:e|je)(?![\p{L}])/iu;
-// The appeal in a sentence only as the noun ("klaga", "klagen"), with no word of the right or its deadline.
-const APPEAL_NOUN_ONLY = /^(?:(?!(?<![\p{L}])(?:klagefrist\p{L}*|klagerett\p{L}*|klageadgang\p{L}*|kan[ \u00A0]+(?:\p{L}+[ \u00A0]+){0,2}(?:klage|klaga|påklage|klages|klagast|påklages|påklagast)|klage[ \u00A0]+(?:på|over)|påklag\p{L}*|appeal\p{L}*|anke\p{L}*)(?![\p{L}]))[\s\S])*$/iu;
+// The right or its deadline in a sentence, beyond the noun ("klagefristen", "kan klage", "klage på", "appeal").
+const APPEAL_STRONG = /(?<![\p{L}])(?:klagefrist\p{L}*|klagerett\p{L}*|klageadgang\p{L}*|kan[ \u00A0]+(?:\p{L}+[ \u00A0]+){0,2}(?:klage|klaga|påklage|klages|klagast|påklages|påklagast)|klage[ \u00A0]+(?:på|over)|påklag\p{L}*|appeal\p{L}*|anke\p{L}*)(?![\p{L}])/iu;
 // The right to appeal, said outright: what makes "Klagen sendes til …" beside it part of the appeal block.
 const APPEAL_RIGHT = /(?<![\p{L}])(?:klagefrist\p{L}*|klagerett\p{L}*|klageadgang\p{L}*|(?:kan|har rett til å)[ \u00A0]+(?:\p{L}+[ \u00A0]+){0,2}(?:klage|klaga|påklage|klages|klagast|påklages|påklagast|ankes|ankast)|fristen[ \u00A0]+for[ \u00A0]+å[ \u00A0]+klage|appeal\p{L}*|anke\p{L}*)(?![\p{L}])/iu;
 const APPEAL_SENT = /(?<![\p{L}\p{N}])(klag[ae]\p{L}*|påklag\p{L}*|anke\p{L}*|appeal\p{L}*)(?![\p{L}\p{N}])/iu;
@@ -553,8 +553,8 @@ export function sentenceRole(s: Sent, facts: Fact[], para?: string): Role {
   if (APPEAL_OUTCOME.test(t)) return "body";
   // ("Vi ber deg kommentere klaga skriftleg innan fredag 8. januar": a neighbour's complaint the reader is asked to
   // answer, in a paragraph that gives no right to appeal, is no appeal block.)
-  const bareNoun = para !== undefined && APPEAL_NOUN_ONLY.test(t) && !APPEAL_RIGHT.test(para);
-  if (!bareNoun && APPEAL_SENT.test(t) && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage\p{L}*|kan klages|kan ankes|(?:may|can) be appealed|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast)|the appeal|your appeal|an appeal|(?:may|can) appeal|right to appeal|appeals? (?:must|should|shall|is to|are to|can) be)(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
+  const bareNoun = () => para !== undefined && !APPEAL_STRONG.test(t) && !APPEAL_RIGHT.test(para);
+  if (APPEAL_SENT.test(t) && !bareNoun() && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage\p{L}*|kan klages|kan ankes|(?:may|can) be appealed|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast)|the appeal|your appeal|an appeal|(?:may|can) appeal|right to appeal|appeals? (?:must|should|shall|is to|are to|can) be)(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
   // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.
   // "In an emergency, call 113": a safety instruction, not where to ask questions.
