@@ -745,24 +745,24 @@ function activeEnglish(s: string, verb: string): string | null {
 export function activeVoice(sentence: string, language: Language, verb: string, opts: { heading?: boolean; item?: boolean } = {}): string | null {
   // "Vannstanden ventes å bli svært høy": a passive that raises the subject of an infinitive has no object to take
   // ("Vi venter vannstanden å bli" is no Norwegian); it stays as written.
-  if (verb && language !== "en" && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\u00A0]+å[ \\u00A0]`, "iu").test(sentence)) return null;
+  if (verb && language !== "en" && new RegExp(`(?<![\\p{L}])${esc(verb)}[ \\u00A0]+å[ \\u00A0]`, "iu").test(sentence)) return null;
   // "Det blir sett av areal": "sett" with a particle is "sette/setje av", not "se"; the table knows only "se".
   if (/^sett$/iu.test(verb) && new RegExp(`(?<![\\p{L}])sett[ \\u00A0]+(?:av|opp|inn|ut|fram|frem|ned|på|sammen|bort|i[ \\u00A0]+gang|i[ \\u00A0]+verk)(?![\\p{L}])`, "iu").test(sentence)) return null;
   // "Invitasjon sendes fra skolen i mai": who sends is named after "fra"; "Vi sender invitasjon fra skolen" would make
   // the writer the sender. It stays as written.
-  if (verb && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])(?:[ \\u00A0]+(?:ut|direkte|digitalt|automatisk|out|directly))?[ \\u00A0]+(?:fra|frå|from)[ \\u00A0]+(?!oss|us(?![\\p{L}]))\\p{L}`, "iu").test(sentence) && /^(?:send|levert|utstedt|issued|sent|delivered)/iu.test(verb)) return null;
+  if (verb && new RegExp(`(?<![\\p{L}])${esc(verb)}(?![\\p{L}])(?:[ \\u00A0]+(?:ut|direkte|digitalt|automatisk|out|directly))?[ \\u00A0]+(?:fra|frå|from)[ \\u00A0]+(?!oss|us(?![\\p{L}]))\\p{L}`, "iu").test(sentence) && /^(?:send|levert|utstedt|issued|sent|delivered)/iu.test(verb)) return null;
   // "Billettar kjøpte gjennom Ticketmaster må refunderast gjennom Ticketmaster": a refund through another party is
   // that party's to make; neither "du" nor "vi" refunds it.
-  if (/^(?:refunder|tilbakebetal|refund|reimburs)/iu.test(verb) && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])[^.;!?]{0,20}?(?<![\\p{L}])(?:gjennom|via|hos|frå|fra|through|from)[ \\u00A0]+\\p{Lu}`, "u").test(sentence)) return null;
+  if (/^(?:refunder|tilbakebetal|refund|reimburs)/iu.test(verb) && new RegExp(`(?<![\\p{L}])${esc(verb)}(?![\\p{L}])[^.;!?]{0,20}?(?<![\\p{L}])(?:gjennom|via|hos|frå|fra|through|from)[ \\u00A0]+\\p{Lu}`, "u").test(sentence)) return null;
   // "Det blir opplyst i klaga at …", "Det hevdes i brevet at …": what a document says is said by its writer, not ours.
-  if (SAYING_VERB.test(verb) && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\u00A0]+(?:i|in)[ \\u00A0]+\\p{L}`, "iu").test(sentence)) return null;
+  if (SAYING_VERB.test(verb) && new RegExp(`(?<![\\p{L}])${esc(verb)}[ \\u00A0]+(?:i|in)[ \\u00A0]+\\p{L}`, "iu").test(sentence)) return null;
   const out0 = activeVoiceOf(sentence, language, verb);
   // "Dokumentasjonen må sendes oss" → "Du må sende oss dokumentasjonen", not "sende dokumentasjonen oss": the one it
   // goes to comes before the thing sent.
   const out1 = out0 ? out0.replace(INDIRECT_AFTER, "$1$3 $2") : out0;
   // "I denne perioden innføres det parkeringsforbud …": the "det" that held the subject's place is not the object of
   // the active ("innfører vi parkeringsforbud", never "innfører vi det parkeringsforbud").
-  const expletive = !!verb && language !== "en" && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\u00A0]+det[ \\u00A0]+(?!(?:${NOT_AFTER_EXPLETIVE})(?![\\p{L}]))\\p{L}`, "iu").test(sentence);
+  const expletive = !!verb && language !== "en" && new RegExp(`(?<![\\p{L}])${esc(verb)}[ \\u00A0]+det[ \\u00A0]+(?!(?:${NOT_AFTER_EXPLETIVE})(?![\\p{L}]))\\p{L}`, "iu").test(sentence);
   const out = out1 && expletive ? out1.replace(/(?<![\p{L}])((?:vi|me|du|dere|dykk)[ \u00A0]+(?:(?:ikke|ikkje|også|òg|nå|no)[ \u00A0]+)?)det[ \u00A0]+(?=\p{L})/iu, "$1") : out1;
   // "Før saka blir vurdert vidare, vil vi gi deg høve …": a fronted clause keeps its conjunction first; a turn that
   // moved it ("Vi vurderer før saka vidare, vil vi …") is no sentence.

@@ -413,18 +413,15 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
           role = prevRole;
           roles[i] = prevRole;
         }
-        // ("… ber vi om at du gir beskjed … Du kan sende SMS til 948 12 345. Hugs å oppgi namnet og fødselsdatoen til
-        // barnet.": a reminder in a paragraph that opened on a condition goes on from the sentence before it and stays
-        // where that one stays.)
+        // A step that goes on from the sentence before it stays where that one stays:
+        // ("… ber vi om at du gir beskjed … Hugs å oppgi namnet og fødselsdatoen til barnet.": a reminder in a paragraph
+        // that opened on a condition;)
         // ("Vi ber deg kommentere klaga innan 8. januar. Du kan sende svaret til … Merk svaret med saksnummer 2026/5533.":
-        // how to mark what the sentences before ask for goes where they go.)
-        if (role === "action" && i > 0 && roles[i - 1] !== "action" && ((REMINDER.test(s.text.trim()) && p.sentences.slice(0, i).some((x) => SETS_CONDITION.test(x.text) && !!openingCondition(x.text, language))) || MARK_STEP.test(s.text.trim()))) {
-          role = roles[i - 1] === "contact" ? "body" : roles[i - 1];
-          roles[i] = role;
-        }
+        // how to mark what the sentences before ask for;)
         // ("Vi har registrert følgende kontonummer på deg: 1503.60.12347. Vi ber deg kontrollere at dette kontonummeret er
-        // riktig.": a step that names a thing by "dette"/"denne" speaks of the sentence before it and stays with it.)
-        if (role === "action" && i > 0 && roles[i - 1] !== "action" && DEMONSTRATIVE_NP.test(s.text)) {
+        // riktig.": a step that names a thing by "dette"/"denne".)
+        const goesOn = (REMINDER.test(s.text.trim()) && p.sentences.slice(0, i).some((x) => SETS_CONDITION.test(x.text) && !!openingCondition(x.text, language))) || MARK_STEP.test(s.text.trim()) || DEMONSTRATIVE_NP.test(s.text);
+        if (role === "action" && i > 0 && roles[i - 1] !== "action" && goesOn) {
           role = roles[i - 1] === "contact" ? "body" : roles[i - 1];
           roles[i] = role;
         }

@@ -529,7 +529,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const definiteBack = (s: string, at: number) => {
     if (!m.lead.length || at <= m.lead[0].start) return false;
     const noun =
-      language === "en" ? /^The[ \u00A0]+(\p{Ll}{4,})(?=[ \u00A0])/u.exec(s)?.[1] : /^(\p{Lu}\p{Ll}{2,}?)(?:ene|ane|en|et|a)(?=[ \u00A0])/u.exec(s)?.[1];
+      language === "en" ? /^The[ \u00A0]+(\p{Ll}{4,})(?=[ \u00A0])/u.exec(s)?.[1] : DEFINITE_OPENING.exec(s)?.[1];
     // (A short stem too: "Stien er stengt …" under "… turstien Lia–Fjellstua er stengt".)
     if (!noun || noun.length < 3) return false;
     const before = [m.subject.text, ...m.lead.filter((p) => p.start < at).map((p) => p.text)].join(" ").toLowerCase();
@@ -769,7 +769,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const leans = (p: Part) => {
     // ("Vi tek nye prøvar torsdag 17. juli. Svaret kjem truleg laurdag 19. juli …": a sentence that opens on a definite
     // noun the SMS has not named, right after a sentence of its paragraph the SMS does not say, answers that one.)
-    const def = /^(\p{Lu}\p{Ll}{2,}?)(?:et|en|a|ene|ane)(?=[ \u00A0])/u.exec(p.text.trimStart());
+    const def = DEFINITE_OPENING.exec(p.text.trimStart());
     const before = def ? sentenceBefore(p, draft) : undefined;
     // (Only after a sentence with a time of its own that the SMS leaves out: "Arbeidet tek om lag tre veker" after an
     // untimed "Vi skal skifte vassleidningen" speaks of the work the lead names.)
@@ -1118,8 +1118,8 @@ function namesTitleReaders(condition: string, title: string, language: Language)
   return titled.size > 0 && (condition.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => titled.has(w.slice(0, 6)));
 }
 
-// A sentence that opens on a definite noun ("Leiligheten er …", "Plassen gjeld …").
-const DEFINITE_OPENING = /^(\p{Lu}\p{Ll}{2,}?)(?:en|et|a|ene|ane|na)[ \u00A0]/u;
+// A sentence that opens on a definite noun ("Leiligheten er …", "Kontrollen blir …"); its stem is group 1.
+const DEFINITE_OPENING = /^(\p{Lu}\p{Ll}{2,}?)(?:ene|ane|en|et|a)(?=[ \u00A0])/u;
 /** Does the part open on a definite noun the draft named before it ("leilighet" in the title, then "Leiligheten er …")? */
 function namedBefore(p: Part, draft: string): boolean {
   const m = DEFINITE_OPENING.exec(p.text.trimStart());
