@@ -146,9 +146,14 @@ const NOUN_SPLIT: Record<Language, RegExp> = {
  * "Innkalling til samtale om sykepengene dine" becomes "Innkalling til samtale"; a title that is all case
  * content ("Avslag på bostøtte") gives nothing.
  */
-function personalTopic(m: Message, language: Language, blocked: (p: Part) => boolean, draft = ""): string | undefined {
+function personalTopic(m: Message, language: Language, blocked: (p: Part) => boolean, draft = "", edits: ReadonlyArray<Edit> = []): string | undefined {
   // A title that is a sentence ("Nav har avvist klagen din") tells the outcome: no topic from it.
-  const title = m.subject.text && !/[.!?]$/.test(m.subject.text.trim()) && !FINITE.test(m.subject.text) ? cleanTitle(m.subject.text) : "";
+  // (With the draft's safe fixes, as the letter has it: "Vi trenger fleire opplysningar" → "Vi treng …" in nynorsk.)
+  // (A reference word the title opens on, "Vedrørande …", is cut by cleanTitle, not turned into "Om …" by a fix.)
+  const raw = m.subject.text;
+  const noPrefix = !!raw && cleanTitle(raw).toLowerCase() === raw.trim().replace(/\s+/g, " ").toLowerCase();
+  const fixed = noPrefix && edits.length && m.subject.end > m.subject.start ? pruneTimes(m.subject, [], edits) ?? raw : raw;
+  const title = fixed && !/[.!?]$/.test(fixed.trim()) && !FINITE.test(fixed) ? cleanTitle(fixed) : "";
   if (!title || title.length > 70 || blocked(m.subject) || /[{}\d]/.test(title)) return undefined;
   const sensitive = cue(language, "sensitive");
   // "DU MÅ SENDE OSS OPPLYSNINGER" reads as shouting in an SMS: sentence case.
@@ -179,7 +184,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const rel = relIf && m.actions.length ? relIf : undefined;
   const doc = rel ? `${head} ${rel}` : head;
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
-  const topic = personalTopic(m, language, blocked, draft);
+  const topic = personalTopic(m, language, blocked, draft, opts.edits);
   // ("You have a letter from the Norwegian Tax Administration": the article's capital was the signature line's.)
   const sender = language === "en" ? m.sender?.name.replace(/^The(?=[ \u00A0]\p{Lu})/u, "the") : m.sender?.name;
   // "et tilbud" + "Tilbud om barnehageplass" → "et tilbud om barnehageplass" (the title names the letter itself).
