@@ -9,7 +9,7 @@ import { isKnownAbbreviation } from "../text/abbreviations";
 import { splitRanges, partText } from "../text/split";
 import { rewriteSentence, informalAddress, readerOf, formalDraft, type Reader } from "./rewrite";
 import { isInstruction } from "./compose-util";
-import { namesGroup, openingCondition, readerActs, readerCondition, REMINDER } from "../message/actions";
+import { goesOnOthersDuty, namesGroup, openingCondition, readerActs, readerCondition, REMINDER } from "../message/actions";
 import { polishSentence } from "./letter-polish";
 import type { Language } from "../model";
 import { sentenceRole, type DraftStructure, type Para, type Role, type Section, type Sent } from "../message/structure";
@@ -365,6 +365,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         if (role === "body" && isInstruction(plainOf(s)) && readerActs(plainOf(s), language)) role = "action";
         return role;
       });
+      // "Ansatte i hjemmetjenesten skal gi brukerne ekstra drikke. Avvik skal meldes til tjenesteleder samme dag.": a
+      // passive that goes on with a third party's duty is theirs, and stays with it.
+      for (let i = 1; i < roles.length; i++) if (roles[i] === "action" && goesOnOthersDuty(p.sentences[i].text, p.sentences[i - 1].text, language)) roles[i] = "body";
       // An instruction right after a sentence that names whom it is for ("Foreldre som arbeider i kritiske
       // samfunnsfunksjonar, kan få barnehageplass. Ta kontakt med barnehagen innan søndag.") stays with it: moved
       // under "Dette må du gjere" it would read as meant for everyone. So does a "ta kontakt" sentence there with no

@@ -1,6 +1,6 @@
 // Norwegian phone numbers: 8 digits in the usual groupings ("12 34 56 78", "123 45 678", "12345678"),
 // optionally with +47 / 0047, and short numbers (113, 175, 116 117, 1881, 02800) only when introduced
-// as a number to call ("ring 113", "telefon 175"). Pure.
+// as a number to call ("ring 113", "telefon 175", "ring legevakten på 116 117"). Pure.
 import { remembered } from "./memo";
 
 export interface PhoneSpan {
@@ -24,7 +24,7 @@ const CONTEXT = /(telefon|tlf|ring|mobil|sms|phone|call|nummer|nr\.?|vakttelefon
 // Short numbers are found digits-first (cheap), then the words before them are checked.
 const SHORT = /(?<![\d+\-–/.,])(\d{3}[ \u00A0]\d{3}|\d{3,5})(?![\d]|[ \u00A0.,]\d|\p{L})/gu;
 const INTRO_BEFORE =
-  /(?<![\p{L}])(?:ring(?:e|er|ja|je|a|)?|telefon(?:nummer|nummeret)?|tlf\.?|nødnummer(?:et)?|nummeret|nummer|call|dial|phone)[ \u00A0]+(?:oss[ \u00A0]+)?(?:på[ \u00A0]+|til[ \u00A0]+|on[ \u00A0]+)?$/iu;
+  /(?<![\p{L}])(?:ring(?:e|er|ja|je|a|)?|telefon(?:nummer|nummeret)?|tlf\.?|nødnummer(?:et)?|nummeret|nummer|call|dial|phone)[ \u00A0]+(?:oss[ \u00A0]+|\p{L}{4,}[ \u00A0]+(?=på|til|on))?(?:på[ \u00A0]+|til[ \u00A0]+|on[ \u00A0]+)?$/iu;
 
 function hasDigits(text: string, n: number): boolean {
   let count = 0;

@@ -5,7 +5,7 @@
 // Warnings (what keeps the reader safe) and consequences (what happens if the reader does not act) are read
 // from the same sentences.
 import { lineTextAt } from "../text/lines";
-import { othersDeadline } from "./duty-owner";
+import { othersDeadline, othersDuty } from "./duty-owner";
 import type { Language } from "../model";
 import type { MessageAction, Part } from "./types";
 import type { RoledTime } from "./roles";
@@ -113,6 +113,21 @@ function writersClause(main: string, at: number): boolean {
 
 /** A sentence that forbids: "Ikke kom …", "Ikkje bruk …", "Do not visit …", "Please don't …". */
 const PROHIBITION = /^[ \t]*(?:[-–•*][ \u00A0]+)?(?:(?:please|vennligst|venlegst)[ \u00A0,]+)?(?:ikke|ikkje|aldri|never|do[ \u00A0]+not|don't|don’t)[ \u00A0]/iu;
+
+/** A sentence that names no reader, no thing of theirs, asks nothing and opens on no imperative: "Avvik skal meldes til tjenesteleder". */
+function namesNoReader(text: string, language: Language): boolean {
+  const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
+  return !c("readerSubjects").test(text) && !c("readerObjects").test(text) && !c("request").test(text) && !opensOnImperative(text, language) && !/(?<![\p{L}])(?:deg|dykk|Dem|you|your|din|ditt|dine|di)(?![\p{L}])/u.test(text);
+}
+
+/**
+ * "Ansatte i hjemmetjenesten skal gi brukerne ekstra drikke. Avvik skal meldes til tjenesteleder samme dag.": a
+ * sentence that names no reader, right after a duty laid on a third party, goes on with that party's duty; it is no
+ * step for the reader.
+ */
+export function goesOnOthersDuty(text: string, previous: string, language: Language): boolean {
+  return namesNoReader(text, language) && othersDuty(previous, language);
+}
 
 /** Whether a sentence (or its main clause after a condition) makes the reader act. */
 export function readerActs(sentence: string, language: Language): boolean {
@@ -264,6 +279,8 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
   // The deadlines, once (a draft may hold thousands of times, and every sentence looks for one).
   const deadlines = times.filter((t) => t.role === "deadline");
   let prev: Part | undefined;
+  // The start of the last sentence that went on with a third party's duty (a run of such passives is theirs).
+  let othersChain = -1;
   // A condition written as a label ("Om nokon går gjennom isen:") and where its paragraph began.
   let labelled: { cond: string; at: number } | undefined;
   // The sentences just before, for a condition said earlier in the paragraph.
@@ -295,7 +312,13 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     const labelActs = !!afterLabel && !contactInstruction(afterLabel) && readerActs(afterLabel, language);
     if (labelCond) labelled = { cond: labelCond, at: part.start };
     else if (labelled && draft !== undefined && /\n[ \t]*\n/u.test(draft.slice(labelled.at, part.start))) labelled = undefined;
-    const acts = labelActs || (!contactInstruction(part.text) && (readerActs(part.text, language) || ownThing || warnedMust || mayBy || (part.text.includes(";") && clauseActs())));
+    let acts = labelActs || (!contactInstruction(part.text) && (readerActs(part.text, language) || ownThing || warnedMust || mayBy || (part.text.includes(";") && clauseActs())));
+    // "Ansatte i hjemmetjenesten skal gi brukerne ekstra drikke. Avvik skal meldes til tjenesteleder samme dag.": a
+    // passive that names no doer, right after a duty laid on a third party in its paragraph, goes on with that
+    // party's duty; it is no step for the reader. (Not when it names the reader, their own thing or a request.)
+    const othersGoOn = !!before && draft !== undefined && !/\n[ \t]*\n/u.test(draft.slice(before.end, part.start)) && (othersChain === before.start ? namesNoReader(part.text, language) : goesOnOthersDuty(part.text, before.text, language));
+    if (othersGoOn) othersChain = part.start;
+    if (acts && othersGoOn && !labelActs) acts = false;
     // A warning keeps the reader safe now: something the reader must do about a danger, or a danger stated.
     // A sentence that says an order is lifted, or only names the notice ("Oppdatert informasjon om kokevarselet"), is not one.
     if ((warned && acts) || (c("danger").test(part.text) && !QUESTION.test(part.text))) warnings.push(part);

@@ -54,3 +54,27 @@ export function othersDeadline(sentence: string, language: Language): boolean {
   const rest = subject.replace(/^\S+/u, "");
   return /[ \u00A0]\p{Lu}/u.test(rest) || /^(?:the|your)[ \u00A0]/iu.test(subject) || /^\p{L}{3,}(?:en|et|ane|ene|arne|erne|aren|eren)(?:[ \u00A0]+(?:din|di|ditt|dine|dykkar|deres))?$/iu.test(subject);
 }
+
+// Words that stand as a subject without naming anyone: "Det må søkes …", "Dette skal gjøres …", "There must be …".
+const NO_ONE = /^(?:det|dette|den|denne|disse|dei|de|her|there|it|this|these|that)$/iu;
+
+/**
+ * Whether `sentence` lays a duty on a third party it names as its subject, with an active verb: "Ansatte i
+ * hjemmetjenesten skal gi brukerne ekstra drikke", "Entreprenøren må sikre grøfta", "Staff must log every incident".
+ * Not the reader ("Du må …", "Alle søkere må …"), not the writer ("Vi skal …"), not a passive ("Søknaden må sendes"),
+ * not a subject that names no one ("Det må søkes …").
+ */
+export function othersDuty(sentence: string, language: Language): boolean {
+  const t = sentence.replace(LEAD, "").trim();
+  if (OTHERS_DUTY.test(t)) return true;
+  const m = SUBJECT_MODAL.exec(t);
+  if (!m) return false;
+  const subject = m[1];
+  const head = subject.split(/[ \u00A0]+/u)[0];
+  if (READER.test(head) || NO_ONE.test(head) || /^(?:vi|me|we|kommunen|etaten)$/iu.test(head)) return false;
+  if (THING_OR_NEED.test(m[2]) || /\p{L}{3}(?:es|ast|s)$/u.test(m[2]) && !/(?:ss|us|is)$/u.test(m[2])) return false;
+  if (cue(language, "readerSubjects").first(subject)?.start === 0 || cue(language, "readersByProxy").first(subject)?.start === 0) return false;
+  if (/^(?:innen|innan|senest|seinast|by|before|før|etter|after|hvis|dersom|viss|om|if|når|when|i|på|in|on)(?![\p{L}])/iu.test(subject)) return false;
+  // The subject is a noun phrase: its first word is a word of three letters or more.
+  return /^\p{L}{3,}$/u.test(head);
+}

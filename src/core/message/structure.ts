@@ -496,6 +496,10 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
 const GREETING = /^(?:hei|hallo|heisann|kjære|god dag|god morgon|god morgen|hello|hi|dear)(?![\p{L}])(?:\{[^{}]{0,60}\}|[^.!?{])*[,!]?$/iu;
 // (An inquiry word alone is no contact line: "Vær alltid på vakt mot slike henvendelser" warns of fraud.)
 const CONTACT_LINE = /(?<![\p{L}])(spørsmål|henvend(?:e|er|a)[ \u00A0]+(?:deg|dere|dykk|seg)|henvendel(?:se|ser|sar)[ \u00A0]+(?:til|kan|må|rettes|rettast|om|sendes|sendast)|ring oss|kontakt oss|ta kontakt|chatte|skriv(?:e)? til oss|contact us|call us|questions)(?![\p{L}])/iu;
+// (Calling the police, the out-of-hours doctor or the fire service is a safety step or a tip, never a question for the
+// sender: "Har du sett mannen, ring politiet på 02800". Asked as the occasion, "Har du spørsmål, ring politiet på
+// 02800" is still where to ask.)
+const SERVICE_CALL = /(?<![\p{L}\p{N}])(?:02800|politiet|politi|police|legevakt\p{L}*|brannvesen\p{L}*|fire service)(?![\p{L}\p{N}])/iu;
 const EMERGENCY = /(?<![\p{L}\p{N}])(?:110|112|113|116[ \u00A0]?117|nødstilfelle\p{L}*|naudstilfelle\p{L}*|nødsituasjon\p{L}*|naudsituasjon\p{L}*|emergency|emergencies|akutt\p{L}*)(?![\p{L}\p{N}])/iu;
 /** A body's name word in either Norwegian standard: a bokmål letter may be signed "Den offentlege tannhelsetenesta". */
 function orgWord(language: Language, line: string): boolean {
@@ -526,7 +530,7 @@ export function contactInstruction(t: string): boolean {
   const asked = rest !== x && CONTACT_AFTER_QUESTION.test(rest);
   if (!asked && !CONTACT_IMPERATIVE.test(rest)) return false;
   // "Ta kontakt med kontaktlæraren din så snart som mogleg": an urgent call is a task.
-  return !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before)(?![\p{L}])/iu.test(rest) && !URGENT.test(rest) && !EMERGENCY.test(x);
+  return !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before)(?![\p{L}])/iu.test(rest) && !URGENT.test(rest) && !EMERGENCY.test(x) && (asked || !SERVICE_CALL.test(x));
 }
 // ("Du kan sende innspel via skjema … eller på e-post til postmottak@…": how to send what the reader writes is a task too.)
 const SEND_TASK = /^(?:\p{L}+[ \u00A0]+(?:kan|må|skal|can|must|may)[ \u00A0]+(?:sendes|sendast|leveres|leverast|be sent|be submitted)(?![\p{L}])|(?:(?:du|dere|dykk|de|you)[ \u00A0]+(?:kan|må|skal|can|must|may)[ \u00A0]+)?(?:send|sende|lever|levere|submit|return)[ \u00A0]+(?!(?:oss[ \u00A0]+)?(?:(?:en|ei|an?)[ \u00A0]+)?(?:e-?post|e-?mail|melding|message|spørsmål|questions?))\p{L})/iu;
@@ -570,7 +574,7 @@ export function sentenceRole(s: Sent, facts: Fact[], para?: string): Role {
   // the reader sees is a task where the draft puts it, never a "Har du spørsmål?" line.)
   // ("Du må bestille time på … eller ringje vaksinetelefonen 56 78 90 12": what the reader must do is a task, whichever
   // channel it names.)
-  if (!conditional && !EMERGENCY.test(t) && !MUST_START.test(t.trim()) && !(SEND_TASK.test(t.trim()) && !/(?<![\p{L}])(?:spørsmål|questions?)(?![\p{L}])/iu.test(t)) && !REPORT_TASK.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || (CONTACT_LINE.test(t) && !(factIn(facts, s, ["deadline"]) && BY_WORD.test(t))))) return "contact";
+  if (!conditional && !EMERGENCY.test(t) && !SERVICE_CALL.test(t) && !MUST_START.test(t.trim()) && !(SEND_TASK.test(t.trim()) && !/(?<![\p{L}])(?:spørsmål|questions?)(?![\p{L}])/iu.test(t)) && !REPORT_TASK.test(t) && !((URGENT.test(t) || BY_WORD.test(t)) && CONTACT_IMPERATIVE.test(t.trim())) && ((factIn(facts, s, ["phone", "email"]) && !factIn(facts, s, ["deadline"]) && /(?<![\p{L}\p{N}])(ring\p{L}*|telefon|tlf|chat\p{L}*|e-post|kontakt\p{L}*|henvend\p{L}*|spørsmål|contact|call|questions)/iu.test(t)) || (CONTACT_LINE.test(t) && !(factIn(facts, s, ["deadline"]) && BY_WORD.test(t))))) return "contact";
   if (!conditional && factIn(facts, s, ["deadline"]) && ACTION_SENT.test(t)) return "action";
   return "body";
 }
