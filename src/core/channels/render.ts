@@ -273,8 +273,9 @@ const ITEM_FUNCTION: Record<Language, RegExp> = {
 
 // "Vi viderefører derfor …" lifted out of its paragraph: "derfor" points back at a reason the SMS or post does not
 // give. Inside the sentence (after the verb) it goes; a sentence that starts with it keeps it (the word order
-// depends on it).
-const BACK_REFERENCE = /(?<=\p{L})[ \u00A0]+(?:derfor|difor|dermed|therefore|thus)(?=[ \u00A0]+\p{L})/giu;
+// depends on it). So does a clause that starts with it after "og"/"men": "og derfor må de felles" without it would
+// read "og må de felles".
+const BACK_REFERENCE = /(?<=\p{L})(?<!(?:^|[\s,])(?:og|men|and|but|eller|or|så))[ \u00A0]+(?:derfor|difor|dermed|therefore|thus)(?=[ \u00A0]+\p{L})/giu;
 
 /** Plain wording for a draft sentence said alone: empty opener gone, stiff constructions rewritten, "du" for De. */
 export function plainSentence(text: string, language: Language, draft: string): string {

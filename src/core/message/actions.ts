@@ -29,7 +29,8 @@ export function opensOnImperative(sentence: string, language: Language): boolean
   return !!w && IMPERATIVES[language].has(w);
 }
 const IMPERATIVES: Record<Language, Set<string>> = { nb: new Set(imperatives.nb), nn: new Set(imperatives.nn), en: new Set(imperatives.en) };
-const QUALIFIER_AFTER = /^[ \u00A0]+(?:i|på|langs|ved|in|on|along|near)[ \u00A0]+(?:(?:these|those|this|the|disse|desse|dette|denne|det|den)[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?(?=[ \u00A0]+(?:må|skal|bør|are|must|should|blir|vert|bes|is)(?![\p{L}]))/u;
+// ("Alle over 16 år må ha fiskekort", "Everyone aged 16 or over must …": an age that narrows the readers.)
+const QUALIFIER_AFTER = /^[ \u00A0]+(?:(?:over|under|fra|frå|aged|from)[ \u00A0]+\d{1,3}[ \u00A0]+(?:år|years?)(?:[ \u00A0]+(?:og|or|and)[ \u00A0]+(?:eldre|over|yngre|under|older|younger))?(?=[ \u00A0]+(?:må|skal|bør|must|should|need)(?![\p{L}]))|(?:i|på|langs|ved|in|on|along|near)[ \u00A0]+(?:(?:these|those|this|the|disse|desse|dette|denne|det|den)[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?(?=[ \u00A0]+(?:må|skal|bør|are|must|should|blir|vert|bes|is)(?![\p{L}])))/u;
 const PLACES_AFTER = /^[ \u00A0]+(?:i|på|langs|ved|in|on|along)[ \u00A0]+\p{Lu}[\p{L}-]*(?:(?:,[ \u00A0]*|[ \u00A0]+(?:og|and|eller|or)[ \u00A0]+)\p{Lu}[\p{L}-]*){0,8}(?=[ \u00A0])/u;
 const MODAL_AFTER = /^[ \u00A0]+(?:(?:ikke|ikkje|not|alltid|også|òg|derfor|difor|nå|no|selv|sjølv|straks|snarest)[ \u00A0]+)?(?:må|skal|bør|trenger å|treng å|need to|needs to|must|should|have to|has to)(?![\p{L}\p{N}])([ \u00A0]+\p{L}+)?/iu;
 const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}\p{N}])([ \u00A0]+(?:ikke|ikkje|not|også|òg)?[ \u00A0]*\p{L}+)?/u;
@@ -199,7 +200,10 @@ export function readerActs(sentence: string, language: Language): boolean {
   // "Før vi avgjør saken, kan du uttale deg innen 1. mars": what the reader may do by a deadline is theirs to do.
   if (MAY_BY_DEADLINE.test(main)) return true;
   const inv = MODAL_BEFORE.exec(main);
-  if (inv && !RECEIVER.test(inv[1] ?? "")) return true;
+  // (In bokmål "de" is "they": "og derfor må de felles" speaks of the trees; in nynorsk it is the plural "you". A
+  // passive after it, "må de felles", is done to them either way.)
+  const they = !!inv && /[ \u00A0]de$/u.test(inv[0].slice(0, inv[0].length - (inv[1]?.length ?? 0))) && (language === "nb" || /\p{L}{3}(?:es|ast)$/u.test((inv[1] ?? "").trim()));
+  if (inv && !they && !RECEIVER.test(inv[1] ?? "")) return true;
   // A passive whose object is the reader's own thing, near the start of its clause ("…, og gyldig
   // legitimasjon må forevises"); or a passive verb of what readers do ("Egenandelen erlegges ved oppmøte").
   for (const o of c("readerObjects").all(main)) {
@@ -279,6 +283,8 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
   // The deadlines, once (a draft may hold thousands of times, and every sentence looks for one).
   const deadlines = times.filter((t) => t.role === "deadline");
   let prev: Part | undefined;
+  // The draft says "du" and never the formal "De" inside a sentence (where it cannot be "they" … with a capital).
+  const theyNotYou = language !== "en" && draft !== undefined && /(?<![\p{L}])(?:du|deg|dere|dykk)(?![\p{L}])/iu.test(draft) && !/[\p{Ll},][ \u00A0]+(?:De|Dem|Deres)(?![\p{L}])/u.test(draft);
   // The start of the last sentence that went on with a third party's duty (a run of such passives is theirs).
   let othersChain = -1;
   // A condition written as a label ("Om nokon går gjennom isen:") and where its paragraph began.
@@ -312,7 +318,10 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     const labelActs = !!afterLabel && !contactInstruction(afterLabel) && readerActs(afterLabel, language);
     if (labelCond) labelled = { cond: labelCond, at: part.start };
     else if (labelled && draft !== undefined && /\n[ \t]*\n/u.test(draft.slice(labelled.at, part.start))) labelled = undefined;
-    let acts = labelActs || (!contactInstruction(part.text) && (readerActs(part.text, language) || ownThing || warnedMust || mayBy || (part.text.includes(";") && clauseActs())));
+    // "De kan velte i sterk vind": in a draft that says "du" to its reader and never "De", a sentence-initial "De" is
+    // "they" (the trees), not the formal "you".
+    const said = theyNotYou && /^De[ \u00A0]/u.test(part.text.trim()) ? part.text.trim().replace(/^De(?=[ \u00A0])/u, "Disse") : part.text;
+    let acts = labelActs || (!contactInstruction(said) && (readerActs(said, language) || ownThing || warnedMust || mayBy || (part.text.includes(";") && clauseActs())));
     // "Ansatte i hjemmetjenesten skal gi brukerne ekstra drikke. Avvik skal meldes til tjenesteleder samme dag.": a
     // passive that names no doer, right after a duty laid on a third party in its paragraph, goes on with that
     // party's duty; it is no step for the reader. (Not when it names the reader, their own thing or a request.)

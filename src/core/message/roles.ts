@@ -138,6 +138,8 @@ const INSTEAD_OF = /^(?:i[ \u00A0]+staden[ \u00A0]+for|i[ \u00A0]+stedet[ \u00A0
 const FINITE_AFTER = /(?<![\p{L}])(?:blir|blei|ble|vert|vart|er|var|skal|vil|kjem|kommer|går|held|holder|arrangerer|arrangerar|is|are|will|there[ \u00A0]+(?:is|are|will))(?![\p{L}])/iu;
 
 /** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
+/** After a time in a clause's subject, the verb that moves it: ", er flytta", " blir i staden halde", " has been postponed". */
+const MOVED_SUBJECT = /^(?:[ \u00A0]+kl\.?[ \u00A0]*\d{1,2}(?:[.:]\d\d)?)?[ \u00A0]*,?[ \u00A0]*(?:(?:er|blir|vert|er[ \u00A0]+blitt|er[ \u00A0]+vorte|har[ \u00A0]+blitt|har[ \u00A0]+vorte|må|has[ \u00A0]+been|have[ \u00A0]+been|is|was|will[ \u00A0]+be|must[ \u00A0]+be)[ \u00A0]+(?:(?:no|nå|likevel|derfor|difor|dessverre|now|therefore|unfortunately|dessverre)[ \u00A0]+)?(?:flytt\p{L}*|utsett\p{L}*|omberam\p{L}*|forskuv\p{L}*|i[ \u00A0]+staden|i[ \u00A0]+stedet|istaden|istedet|moved|postponed|rescheduled|brought[ \u00A0]+forward)|flyttes|flyttast|utsettes|utsetjast|utsetts)(?![\p{L}])/iu;
 const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/iu;
 
 /** A span of time a thing happens within ("i løpet av april", "innen utgangen av mars", "within two weeks"). */
@@ -268,6 +270,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // ("Fristen som stod i Nordvik-Posten 1. desember (20. januar), var feil.": a time the sentence says was wrong is the
     // old one.)
     if (WRONG_SAID.test(sText) && /^[ \u00A0]*\(?$/u.test(near.slice(-2)) && /^\)/u.test(text.slice(m.end, m.end + 1))) return role("superseded", "feil");
+    // ("Timen de fekk for 4. mars, er flytta.", "Møtet vi føreslo 12. mars, blir i staden halde onsdag 19. mars",
+    // "The meeting on 5 May has been postponed": a time in the subject of a clause that moves it is the old one. Not
+    // a start: "Frå 1. mai er ruta flytta til Storgata" says from when.)
+    if (MOVED_SUBJECT.test(text.slice(m.end, m.end + 48)) && !/(?:^|[\s(])(?:fra|frå|from|fom|f\.o\.m\.|etter|after|innen|innan|by|før|before)[ \u00A0]+(?:og[ \u00A0]+med[ \u00A0]+)?(?:den[ \u00A0]+)?$/iu.test(near.slice(-24))) return role("superseded", "moved subject");
     const sup = lastCue("superseded", ownLeft);
     // "Som tidligere varslet blir vannet stengt tirsdag 5. mai": said before and still so, not an old date.
     const asSaid = !!sup && AS_ANNOUNCED.test(ownLeft.slice(Math.max(0, sup.start - 6), sup.end + 24));
@@ -359,6 +365,13 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (!WITHIN_BEFORE.test(near) && once("DOC_DATE", left, () => /(?:^|\s)(?:av|datert|dated|of|frå|fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) {
       const noun = lastCue("pastNouns", left);
       if (noun && left.length - noun.end <= 12) return role("past", noun.text);
+    }
+    // "Vi viser til samtalen vår 20. februar, der du sa ja …", "We refer to our letter of 3 March": what a letter
+    // refers back to happened before it (a date right after the thing its opening names).
+    const opener = c("referenceOpeners").first(left);
+    if (opener && opener.start <= 2) {
+      const noun = lastCue("pastNouns", left);
+      if (noun && noun.start > opener.end && left.length - noun.end <= 12 && !/[,;]/u.test(left.slice(opener.end))) return role("past", opener.text);
     }
     return role("new");
   });
