@@ -15,7 +15,7 @@ import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
 import { polishSentence } from "./letter-polish";
 import { onlyAReference } from "./openers";
-import { flattenBlock, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { flattenBlock, withoutBrackets, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 import { cue } from "../message/cues";
 
@@ -317,6 +317,14 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const droppable = [...keep].reverse().filter((b) => b !== essential && (b.kind !== "event" || title) && !held(b) && !answers(b) && !rowsKept(b) && !hoursKept(b));
     if (!droppable.length && keep.some((b) => held(b) || answers(b) || rowsKept(b) || hoursKept(b))) break;
     const drop = droppable.sort((a, b) => order(a) - order(b))[0] ?? keep[keep.length - 1];
+    // (Where a closed service is meanwhile gives up its bracketed aside before it goes: "… at Kirkeveien 5, 2nd floor
+    // (entrance from the car park behind the library)" → "… at Kirkeveien 5, 2nd floor".)
+    const shorter = aside(drop) ? withoutBrackets(drop.text) : drop.text;
+    if (shorter !== drop.text) {
+      drop.text = shorter;
+      text = build(keep);
+      continue;
+    }
     dropped.push(drop);
     keep = keep.filter((b) => b !== drop);
     text = build(keep);

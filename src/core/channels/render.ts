@@ -510,6 +510,11 @@ const DEADLINE_WORD = /,?[ \u00A0]+(?=(?:innen|innan|senest|seinast|by|before|no
  * "Bruker du medisinsk utstyr som trenger strøm, må du ringe oss på 22 08 60 00 senest mandag 9. mars." Undefined
  * when it has neither.
  */
+/** A sentence without its bracketed asides: "… at Kirkeveien 5, 2nd floor (entrance from the car park)." → "… at Kirkeveien 5, 2nd floor." */
+export function withoutBrackets(s: string): string {
+  return s.replace(/[ \u00A0]*\([^()\n]{3,120}\)(?=[ \u00A0]*[.,;!]|$)/gu, "");
+}
+
 export function withoutAsides(s: string): string | undefined {
   const out = s
     .replace(/,[ \u00A0]+(?:for eksempel|til dømes|blant anna|bl\.a\.|f\.eks\.|such as|for example|e\.g\.)[ \u00A0][^,.;:!?]{1,80},/giu, ",")

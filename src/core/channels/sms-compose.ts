@@ -12,7 +12,7 @@ import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
-import { flattenBlock, isStub, withoutAsides, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { flattenBlock, isStub, withoutAsides, withoutBrackets, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { onlyAReference } from "./openers";
@@ -291,10 +291,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // «Sykmeldte»") is said by its steps ("Logg inn på «Min side» og trykk på «Sykmeldte»").
   // (Steps that name the case are left out: "… og trykk på «Sykmeldte»" → "Logg inn på «Min side - arbeidsgiver».")
   const short = (a: MessageAction) => (said(a).length <= 90 ? said(a) : stepsOf(said(a), language, (x) => !sensitive.test(x)));
-  const safe = (a: MessageAction) =>
-    (short(a) ?? said(a)).length <= 110 && !blocked(a) && !sensitive.test(short(a) ?? a.text) && !mentionsHealth(short(a) ?? a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(short(a) ?? a.text)
-    // ("Du må gi opplysninger om dette i skattemeldingen": "dette" is a sentence this SMS does not say.)
-    && !pointsBackUnsaid(a, draft, [], language);
+  const safeWords = (a: MessageAction) =>
+    (short(a) ?? said(a)).length <= 110 && !blocked(a) && !sensitive.test(short(a) ?? a.text) && !mentionsHealth(short(a) ?? a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(short(a) ?? a.text);
+  // ("Du må gi opplysninger om dette i skattemeldingen": "dette" is a sentence this SMS does not say.)
+  const safe = (a: MessageAction) => safeWords(a) && !pointsBackUnsaid(a, draft, [], language);
   // Without a deadline, the first safe thing to do that points to where the letter is ("Logg inn på Min side …").
   // (A list's lead-in — "Du må sende oss:" — says nothing alone.)
   // A title that tells the reader what to do ("DU MÅ SENDE OSS OPPLYSNINGER") is the letter's main action: the SMS
@@ -306,10 +306,16 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // alone, out of its letter, tells the reader to bring ID to nowhere.)
   // (Under a summons that gives its time, "Ta med CV." is what to bring to it.)
   const whereToRead = (a: MessageAction) => WHERE_TO_READ.test(a.text) || cue(language, "readVerbs").test(a.text) || (!!when && m.kind === "summons");
-  const actAction = dlAction && safe(dlAction) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && !!short(a) && short(a)!.length <= 90 && !/:\s*$/.test(a.text) && whereToRead(a)) : undefined;
+  // "Du må bekrefte at du fortsatt ønsker bolig hver sjette måned. Første gang må du gjøre det innen 1. september.": a
+  // step with the deadline that points back at the step right before it is said with that step, when both are safe
+  // and short ("Første gang må du gjøre det innen 1. september" alone says nothing of what).
+  const before0 = dlAction && !safe(dlAction) && safeWords(dlAction) ? sentenceBefore(dlAction, draft) : undefined;
+  const leadAct = before0 ? m.actions.find((a) => a.start === before0.start && !a.deadline && !a.condition && safe(a) && said(a).length + said(dlAction!).length <= 140) : undefined;
+  const actAction = dlAction && (safe(dlAction) || leadAct) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && !!short(a) && short(a)!.length <= 90 && !/:\s*$/.test(a.text) && whereToRead(a)) : undefined;
   const steps = actAction && actAction !== dlAction && said(actAction).length > 90 ? short(actAction) : undefined;
   const act = steps ?? (actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null);
-  const actPlain = act ? endSentence(readerVoice(plainSentence(act, language, draft), language)) : "";
+  const leadPlain = leadAct ? endSentence(readerVoice(plainSentence(pruneTimes(leadAct, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) ?? leadAct.text, language, draft), language)) : "";
+  const actPlain = act ? `${leadPlain ? leadPlain + " " : ""}${endSentence(readerVoice(plainSentence(act, language, draft), language))}` : "";
   const actCond = actAction && act ? condSay(actAction) : undefined;
   const actText = act ? (actCond ? withCondition(actCond, actPlain, language) : actPlain) : dlAction ? "" : titleAct;
   // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
@@ -830,9 +836,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (Not the action the SMS says already: "Kjør via Nordre ringvei" may be both the detour and the reader's action.)
   // (Under a closure the way around comes first: drivers need it more than news of the school bus.)
   const asides = closure && m.kind !== "lifting" && m.kind !== "warning" ? [m.detour, exception, m.contingency] : [exception, m.detour, m.contingency];
-  const detourPart = asides.find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (withoutSource(say(x))?.length ?? Infinity) <= asideMax(x));
+  // (Without a bracketed aside when it is too long with it: "… at Kirkeveien 5, 2nd floor (entrance from the car park
+  // behind the library)" → "… at Kirkeveien 5, 2nd floor".)
+  const unbracketed = (t: string | undefined) => (t ? withoutBrackets(t) : t);
+  const asideSaid = (x: Part) => { const t = withoutSource(say(x)); return t && t.length > asideMax(x) ? unbracketed(t) : t; };
+  const detourPart = asides.find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (asideSaid(x)?.length ?? Infinity) <= asideMax(x));
   // (Its reason is the letter's: "…, fordi lærerne på småtrinnet ikke er tatt ut i streik" makes room for the dates.)
-  const detourText = detourPart ? withoutSource(withoutReason(say(detourPart))) : undefined;
+  const detourText = detourPart ? (((t) => (t && t.length > asideMax(detourPart) ? unbracketed(t) : t))(withoutSource(withoutReason(say(detourPart))))) : undefined;
   // (A reason or a detail gives way to it; another time of the event does not.)
   const timed0 = !!extra0 && ((TIMEISH.test(extra0) && !(when && extra0.includes(when.text.trim()))) || (!!part0 && m.times.some((t) => t.start >= part0.start && t.end <= part0.end && t !== when)));
   const extra = detourText ? (timed0 ? (`${extra0} ${detourText}`.length <= 220 ? `${extra0} ${detourText}` : extra0) : detourText) : extra0;
@@ -952,7 +962,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const asideFirst = (m.kind === "lifting" || m.kind === "warning") && !!exception && detourPart === exception && !cue(language, "asUsual").test(exception.text);
   // (The title's news said by the extra sentence goes before any aside: "… kan perioden bli forlenget" gives way.)
   const newsExtra = !!part0 && newsOfTitle(part0) && !!detourText;
-  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(periodFirst ? [{ action: "deadline" as const }] : []), ...(asideFirst ? [{ more: false }, { action: "deadline" as const }, { action: "none" as const }] : []), ...(moreFirst ? [{ more: false }] : []), ...(newsExtra ? [{ extra: "main" as const }, { more: false }] : [{ extra: "aside" as const }]), { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
+  // ("We recommend that you take the bus …" beside "During the renovation we will be at Kirkeveien 5": a suggestion gives
+  // way before where a closed service is meanwhile.)
+  const suggestionOnly = !!detourText && !warning && !!action && !action.deadline && cue(language, "suggestionWords").test(action.text);
+  const steps: Array<Partial<Piece>> = [{}, { greet: false }, { short: true }, { sign: 1 }, { lean: true }, ...(suggestionOnly ? [{ action: "none" as const }] : []), ...(periodFirst ? [{ action: "deadline" as const }] : []), ...(asideFirst ? [{ more: false }, { action: "deadline" as const }, { action: "none" as const }] : []), ...(moreFirst ? [{ more: false }] : []), ...(newsExtra ? [{ extra: "main" as const }, { more: false }] : [{ extra: "aside" as const }]), { extra: false }, { more: false }, { action: "deadline" }, { compact: true }, { where: false }, { action: "none" }];
   // (A warning or an evacuation order does not open with "Hei!", nor does a press release.)
   const greetAllowed = m.kind !== "warning" && m.kind !== "press-release";
   let cur: Piece = { extra: true, greet: greetAllowed, short: false, compact: false, action: "full", where: true, more: true, sign: 0 };

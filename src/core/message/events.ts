@@ -82,7 +82,7 @@ function roomBefore(before: string, language: Language): number | undefined {
   return undefined;
 }
 
-function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
+export function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
   const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span) && !notWhere(text, span, f.start, language));
   if (fact) {
     const more = PLACE_LIST.exec(text.slice(fact.end, Math.min(span.end, fact.end + 120)));
@@ -513,7 +513,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const everywhere = WHOLE_AREA.test(what.text);
   // ("Endringane kjem som følgje av at Haugsetervegen skal byggjast om": a place in a sentence that gives the reason is
   // where the cause is, not where the event happens.)
-  for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z) && !(everywhere && z !== what) && !(z !== what && z !== title && REASON_SENT.test(z.text))) where = placeIn(text, z, e.facts, e.language);
+  // ("What do you think about … opening hours at the library?": a question the draft opens with asks about a topic;
+  // the place in it is no venue.)
+  const asks = (z: Part) => z !== what && z !== title && /\?["»”)]*\s*$/u.test(z.text);
+  for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z) && !asks(z) && !(everywhere && z !== what) && !(z !== what && z !== title && REASON_SENT.test(z.text))) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {
     ev.when = toMessageTime(key);

@@ -8,7 +8,7 @@ import { assignRoles, type RoledTime } from "./roles";
 import { readAudience } from "./audience";
 import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
-import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, toMessageTime } from "./events";
+import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, toMessageTime, placeIn } from "./events";
 import { cue } from "./cues";
 import { urlDomain } from "../detect";
 import { isContingency } from "./contingency";
@@ -413,7 +413,13 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // (The one that names the route, "via Rv 3 og Fv 30", before one that only says how long it takes.)
   // (An older update's detour is history: "Omkjøring via …" before the road opened again.)
   const detours = fresh(plainSents.slice(0, 40)).filter((s) => s.text.length <= 200 && cue(language, "detourWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
-  const detour = detours.find((s) => /(?<![\p{L}])(?:via|gjennom|through|along|langs)[ \u00A0]+\p{Lu}/u.test(s.text)) ?? detours[0];
+  // ("The health station … will be closed for renovation …" then "During the renovation we will be at Kirkeveien 5":
+  // where a closed service is meanwhile is the way round its closure, for the reader who needs it.)
+  const keyClosed = !!events[0] && cue(language, "closedFor").test(events[0].what.text);
+  const meanwhilePlace = !detours.length && keyClosed
+    ? fresh(plainSents.slice(0, 40)).find((s) => s.text.length <= 200 && cue(language, "meanwhileOpeners").first(s.text.trimStart())?.start === 0 && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !!placeIn(doc.text, s, facts, language))
+    : undefined;
+  const detour = detours.find((s) => /(?<![\p{L}])(?:via|gjennom|through|along|langs)[ \u00A0]+\p{Lu}/u.test(s.text)) ?? detours[0] ?? meanwhilePlace;
   if (detour && audience.value === "public") message.detour = part(detour);
   const relay = relayedFrom(plainSents.slice(0, 40), language, message.sender?.name, bodySents);
   if (relay) message.relayedFrom = part(relay);
