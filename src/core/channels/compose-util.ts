@@ -24,6 +24,27 @@ export function cleanTitle(title: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+// "Hogst langs Elvestien – disse strekningene blir stengt": a part of a title that points at a list ("disse",
+// "følgende", "the following") says nothing in a channel that does not give the list.
+const POINTER = /(?<![\p{L}])(?:disse|desse|these|those|følgende|følgjande|the following)(?![\p{L}])/iu;
+
+/**
+ * The title without pointing at a list the short channel leaves out: "disse strekningene" → "noen strekninger",
+ * "desse vegane" → "nokre vegar", "these sections" → "some sections"; else without the part that points; the title
+ * itself when no part is left.
+ */
+export function withoutPointer(title: string): string {
+  if (!POINTER.test(title)) return title;
+  const some = title
+    .replace(/(?<![\p{L}])(D|d)(isse|esse)[ \u00A0]+(\p{Ll}{2,}?)(ene|ane)(?![\p{L}])/gu, (_, d: string, nn: string, stem: string, end: string) => `${d === "D" ? "N" : "n"}${nn === "esse" ? "okre" : "oen"} ${stem}${end === "ane" ? "ar" : "er"}`)
+    .replace(/(?<![\p{L}])(T|t)(?:hese|he following)[ \u00A0]+(?=\p{Ll}+s(?![\p{L}]))/gu, (_, t: string) => (t === "T" ? "Some " : "some "));
+  if (!POINTER.test(some)) return some;
+  const parts = title.split(/[ \u00A0]+[–—-][ \u00A0]+|:[ \u00A0]+/u);
+  const kept = parts.filter((p) => !POINTER.test(p));
+  const out = kept.join(" – ").trim();
+  return kept.length && kept.length < parts.length && out.length >= 8 ? out : title;
+}
+
 export function endSentence(s: string): string {
   const t = s.trim();
   return /[.!?]$/.test(t) ? t : t.replace(/[:;,]$/, "") + ".";

@@ -8,7 +8,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, withoutSource, cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, unshout } from "./compose-util";
+import { deadlineSentence, withoutSource, cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, unshout, withoutPointer } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -100,7 +100,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // A block of several moves is said sentence by sentence (each made plain on its own).
   const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
   // A title is short; 200 characters and more is a paragraph with no title (and would overflow every platform).
-  const title = m.subject.text && m.subject.text.length <= 200 && !opts.blocked.some((b) => overlaps(b, m.subject)) ? unshout(cleanTitle(m.subject.text), draft) : "";
+  const title = m.subject.text && m.subject.text.length <= 200 && !opts.blocked.some((b) => overlaps(b, m.subject)) ? unshout(withoutPointer(cleanTitle(m.subject.text)), draft) : "";
   const eventSentence0 = ev && ev.what.start !== m.subject.start ? say(ev.what) : undefined;
   // ("Han blir delt ut …" alone says "Prisen blir delt ut …": the sentence it leans on is not said.)
   const eventSentence1 = eventSentence0 && ev ? namedSubject(eventSentence0, draft.slice(Math.max(0, ev.what.start - 300), ev.what.start).split(/\n[ \t]*\n/).pop() ?? "", language) : eventSentence0;
@@ -330,10 +330,15 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     text = build(keep);
   }
   // A sentence dropped early may fit again once a longer one has gone: the most important back first.
+  // (An emergency call the draft gives first, "Ved fare for liv og helse, ring 112", is not replaced by a shorter one it
+  // gives after, "Ved brann, ring 110": the first is the one that matters most.)
+  let callRefused = false;
   for (const d of [...dropped].reverse()) {
     const trial = body.filter((b) => keep.includes(b) || b === d);
     const t = build(trial);
-    if (xLength(t) <= POST.x.max) {
+    const callAfterRefused = emergency(d) && callRefused;
+    if (emergency(d) && xLength(t) > POST.x.max) callRefused = true;
+    if (xLength(t) <= POST.x.max && !callAfterRefused) {
       keep = trial;
       text = t;
     } else omitted.push({ part: d.kind, why: "too-long", text: d.text });

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic } from "./compose-util";
+import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -474,7 +474,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;
   // The subject names the SMS unless it holds personal data (then a general opening, never the number).
   const subjectPart = m.subject.text ? m.subject : ev?.what;
-  const label = subjectPart && !blocked(subjectPart) ? unshout(cleanTitle(subjectPart.text.slice(0, 200)), draft) : sign[0] ? fill(T.generalNotice, { sender: m.sender!.name }).replace(/[.!]$/, "") : T.generalNoticeNoSender.replace(/[.!]$/, "");
+  const label = subjectPart && !blocked(subjectPart) ? unshout(withoutPointer(cleanTitle(subjectPart.text.slice(0, 200))), draft) : sign[0] ? fill(T.generalNotice, { sender: m.sender!.name }).replace(/[.!]$/, "") : T.generalNoticeNoSender.replace(/[.!]$/, "");
   // (A time with its clock is said only with the clock: "Road closed tonight" does not say "10 pm".)
   // (Compared as the safe fixes write them: "3. mars t.o.m. 28. mars" is said by "3. mars til og med 28. mars".)
   const holds = (s0: string, t: MessageTime | undefined) => {

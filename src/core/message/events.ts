@@ -253,6 +253,8 @@ function introBlock(text: string, zones: Part[], line: Part, title?: Part, langu
   return { start: line.start, end: zones[hi].end, text: text.slice(line.start, zones[hi].end) };
 }
 const LIST_ITEM = /^[ \t\u00A0]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+\S/u;
+/** The start of a list item line, its marker: "- " of "- Brannstasjonen, Industriveien 4". */
+const ITEM_START = /^[ \t\u00A0]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
 // A row of a timetable with no list marker: a weekday first and a clock time in it ("Måndag kl. 14.00–17.00 på …").
 const DAY_ROW = new RegExp(`^[ \\t\\u00A0]*(?:${calendar.weekdays.flat().join("|")})(?:er|ar|s)?(?![\\p{L}])[^\\n]{0,100}?\\d{1,2}[.:]\\d{2}`, "iu");
 
@@ -549,7 +551,11 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       }
     }
   }
-  if (where) ev.where = where;
+  // ("Du kan hente sandsekker … på disse stedene:" over three list items: the place in one item is one of several, and
+  // a short channel that gives it alone sends every reader to it. The list is said with its lead-in, or not at all.)
+  const itemOf = (p: Part) => { const ls = text.lastIndexOf("\n", p.start - 1) + 1; return ITEM_START.test(text.slice(ls, p.start)) ? ls : -1; };
+  const items = where && what.text.includes("\n") && itemOf(where) >= what.start ? what.text.split("\n").filter((l) => ITEM_START.test(l)).length : 0;
+  if (where && items < 2) ev.where = where;
   // "Date: Saturday 23 January 2027 / Time: 12:00 / Place: Holmestad culture centre": a time and a place given as
   // fields make a booking the reader is to keep.
   if (key && fieldPlace && key.role === "new") {

@@ -140,6 +140,8 @@ const FINITE_AFTER = /(?<![\p{L}])(?:blir|blei|ble|vert|vart|er|var|skal|vil|kje
 /** Between a superseded cue and its time: a coordinated clause ("… og innkaller deg …") or a long stretch. */
 /** After a time in a clause's subject, the verb that moves it: ", er flytta", " blir i staden halde", " has been postponed". */
 const MOVED_SUBJECT = /^(?:[ \u00A0]+kl\.?[ \u00A0]*\d{1,2}(?:[.:]\d\d)?)?[ \u00A0]*,?[ \u00A0]*(?:(?:er|blir|vert|er[ \u00A0]+blitt|er[ \u00A0]+vorte|har[ \u00A0]+blitt|har[ \u00A0]+vorte|må|has[ \u00A0]+been|have[ \u00A0]+been|is|was|will[ \u00A0]+be|must[ \u00A0]+be)[ \u00A0]+(?:(?:no|nå|likevel|derfor|difor|dessverre|now|therefore|unfortunately|dessverre)[ \u00A0]+)?(?:flytt\p{L}*|utsett\p{L}*|omberam\p{L}*|forskuv\p{L}*|i[ \u00A0]+staden|i[ \u00A0]+stedet|istaden|istedet|moved|postponed|rescheduled|brought[ \u00A0]+forward)|flyttes|flyttast|utsettes|utsetjast|utsetts)(?![\p{L}])/iu;
+/** Before a deadline, the past tense that says it has gone by: "hadde forfall", "fristen var", "was due". */
+const PAST_DUE = /(?<![\p{L}])(?:hadde[ \u00A0]+(?:forfall|forfallsdato|betalingsfrist|frist)|(?:\p{L}*frist(?:en)?|forfallsdato(?:en)?)[ \u00A0]+(?:var|gjekk ut|gikk ut)|forfalt|forfall[ \u00A0]+var|had[ \u00A0]+(?:a[ \u00A0]+)?(?:due date|deadline)|was[ \u00A0]+due|fell[ \u00A0]+due|expired)[ \u00A0]+(?:(?:den|on|the)[ \u00A0]+)?(?:(?:innen|innan|by)[ \u00A0]+)?$/iu;
 const SUP_GAP_BREAK = /(?:^|\s)(?:og|and|men|but|samt)\s+\p{L}+\s+\S|^[^]{61,}$/iu;
 
 /** A span of time a thing happens within ("i løpet av april", "innen utgangen av mars", "within two weeks"). */
@@ -312,6 +314,9 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // ("Omsetningsoppgave skal sendes kommunen innen 1. mars hvert år": a duty each year is no deadline of this letter's;
     // said alone, "Fristen er 1. mars" is either past or eleven months away.)
     if (EVERY_YEAR.test(text.slice(m.end, m.end + 20))) return role("recurring", "hvert år");
+    // ("Fakturaen hadde forfall 20. april", "Fristen var 1. mars", "The invoice was due on 20 April": a deadline said
+    // in the past tense has gone by; the reader's deadline is a later one.)
+    if (m.deadline && PAST_DUE.test(left.slice(-40))) return role("past", "hadde forfall");
     if (m.deadline) return role("deadline", m.deadline.text.slice(0, Math.max(0, m.start - m.deadline.start)).trim() || undefined);
     // "Vi behandler søknadene i løpet av april": the writer's own work within a time is what to expect.
     if (WITHIN_BEFORE.test(near) && writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("expected", "promise");
