@@ -55,6 +55,8 @@ const PRONOUN_OPENER = /^(?:han|ho|hun|hen|den|dei|dem|disse|desse|it|they|them|
 /** A deadline that is the one before it ("innan same dato", "innen samme frist", "by the same date"). */
 const SAME_DATE = /(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]+(?:den[ \u00A0]+)?(?:samme|same|the[ \u00A0]+same)[ \u00A0]+(?:dato|dag|frist|fristen|date|day|deadline)(?![\p{L}])/iu;
 const TIME_OPENER = /^(?:etter at|etter|når|før|straks|så snart|after|when|once|as soon as|before)[ \u00A0][^.!?]{3,80},/iu;
+/** "Du kan laste dei opp …", "You can upload them …": how to send what the sentence before named, by its pronoun. */
+const HOW_TO_SEND_IT = /^(?:[Dd]u|[Dd]ere|[Dd]ykk|De|[Yy]ou)[ \u00A0]+(?:kan|må|can|may|must)[ \u00A0]+(?:\p{L}+[ \u00A0]+){1,2}?(?:dei|dem|den|det|disse|desse|them|it)(?![\p{L}])/u;
 const BACK_OPENER = /^(?:(?:fram|frem|inntil)[ \u00A0]+(?:til[ \u00A0]+)?(?:då|da)|until[ \u00A0]+then|i[ \u00A0]+mellomtida|i[ \u00A0]+mellomtiden|in[ \u00A0]+the[ \u00A0]+meantime|det|den|dette|denne|derfor|difor|i staden|i stedet|likevel|likevél|ellers|elles|dessuten|då|da|så|it|this|that|therefore|instead|however|nevertheless|still|otherwise|then)[ \u00A0,](?!(?:første|andre|tredje|siste|nye|gamle|neste|forrige|same|samme|heile|hele|gjeldande|gjeldende)[ \u00A0]+\p{L})/iu;
 
 /**
@@ -394,7 +396,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         }
         // "Du må bestille time. Ring vaksinetelefonen på 70 05 88 20 …": a call right after what the reader must do is how
         // to do it; it goes with the step, not to "Har du spørsmål?".
-        if (role === "contact" && i > 0 && roles[i - 1] === "action" && ownContact() && /^(?:ring|call|phone|send (?:e-post|ein e-post|en e-post|an email)|e-post)(?![\p{L}])/iu.test(s.text.trim())) {
+        // ("Send dokumenta innan 28. mars. Du kan laste dei opp i søknadsportalen eller sende dei på e-post til …": how to
+        // send what the step before names, by a pronoun, goes with that step too.)
+        if (role === "contact" && i > 0 && roles[i - 1] === "action" && ownContact() && (/^(?:ring|call|phone|send (?:e-post|ein e-post|en e-post|an email)|e-post)(?![\p{L}])/iu.test(s.text.trim()) || HOW_TO_SEND_IT.test(s.text.trim()))) {
           role = "action";
           roles[i] = "action";
         }
@@ -511,7 +515,12 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       const said = collected[role].map(role === "appeal" || role === "access" ? verbatim : plainOf);
       const listNext = role === "action" && /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(bodyBlocks[0] ?? "");
       const leadIn = listNext ? said.slice(0, -1).filter((x) => /:[ \t]*$/.test(x)).pop() : undefined;
-      const text = (leadIn === undefined ? said : [...said.filter((x) => x !== leadIn), leadIn]).join(" ");
+      // (Steps the draft gives after the lead-in and its items, "Send dokumenta innan 28. mars" after "… må du sende
+      // oss desse dokumenta:", come after the items: they name what the list gave.)
+      const at = leadIn === undefined ? -1 : said.lastIndexOf(leadIn);
+      const text = (at < 0 ? said : said.slice(0, at + 1)).join(" ");
+      const after = at < 0 ? [] : said.slice(at + 1);
+      if (after.length) bodyBlocks.splice(1, 0, after.join(" "));
       blocks.push(headed[role].length || questionRepeated(heading, text) ? text : `${heading}\n${text}`);
     }
   };

@@ -138,6 +138,8 @@ export function readerActs(sentence: string, language: Language): boolean {
   if (!t || QUESTION.test(t)) return false;
   // "Please note that the therapy pool stays closed" is news; "Merk at du må ta med legitimasjon" still asks: after an
   // opener that only points at what follows, the rest is read on its own.
+  // "Målet er at du skal komme mer i gang …": a goal the writer names is no step, whatever modal follows.
+  if (c("goalOpeners").first(t)?.start === 0) return false;
   const none = c("noAction").first(t);
   if (none) return none.start === 0 && /(?:that|at)$/iu.test(none.text) && t.length > none.end + 3 ? readerActs(t.slice(none.end).trim(), language) : false;
   // The main clause: after a leading condition ("Dersom du ikke kan komme, må du …").

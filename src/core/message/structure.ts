@@ -542,7 +542,8 @@ const CONTACT_AFTER_QUESTION = /^(?:please |(?:kan|må) (?:du|dere|de) (?:gjerne
 const CONTACT_IMPERATIVE = /^(?:kontakt|ring|ta kontakt med|send (?:en |ei )?e-post til|skriv til|contact|call|phone|email|e-mail|send an e-?mail to|write to|get in touch with)[ \u00A0]/iu;
 
 const REPORT_TASK = /(?<![\p{L}])(?:meld(?:e|er|ar)?[ \u00A0]+fr[aå]|varsl(?:e|er|ar|a)?[ \u00A0]+(?:oss|kommunen|om)|report(?:s)?[ \u00A0]+(?:it|them|this|any|to)|let[ \u00A0]+us[ \u00A0]+know)(?![\p{L}])/iu;
-const READERS_OWN_CHANNEL = /(?<![\p{L}])(?:din|di|ditt|dine|dykkar|deres|Deres|your)[ \u00A0]+(?:(?:private|privat|personal|own|eiga|egen|eigen)[ \u00A0]+)?(?:e-postadresse|epostadresse|e-post|telefonnummer|mobilnummer|mobiltelefonnummer|e-mail address|email address|phone number|mobile number)(?![\p{L}])|(?<![\p{L}])(?:e-postadressa|e-postadressen|telefonnummeret|mobilnummeret)[ \u00A0]+(?:din|di|ditt|dykkar|deres)(?![\p{L}])/u;
+// ("Du har oppgitt kontonummer … og e-postadressa ingrid@… i søknaden": the reader's own details said back to them.)
+const READERS_OWN_CHANNEL = /(?<![\p{L}])(?:[Dd]u|De|[Dd]ere|[Dd]ykk|[Yy]ou)[ \u00A0]+(?:har|have)[ \u00A0]+(?:oppgitt|oppgjeve|registrert|gitt oss|gjeve oss|given|provided|registered|entered)(?![\p{L}])|(?<![\p{L}])(?:din|di|ditt|dine|dykkar|deres|Deres|your)[ \u00A0]+(?:(?:private|privat|personal|own|eiga|egen|eigen)[ \u00A0]+)?(?:e-postadresse|epostadresse|e-post|telefonnummer|mobilnummer|mobiltelefonnummer|e-mail address|email address|phone number|mobile number)(?![\p{L}])|(?<![\p{L}])(?:e-postadressa|e-postadressen|telefonnummeret|mobilnummeret)[ \u00A0]+(?:din|di|ditt|dykkar|deres)(?![\p{L}])/u;
 
 /**
  * The sentence's role; `para`, when given, is the paragraph it stands in: the noun alone ("klaga", "klagen") makes an
