@@ -392,16 +392,20 @@ export function outsideTimed(m: Message, draft: string, when: MessageTime | unde
   const conditions = cue(language, "conditions");
   const status = cue(language, "statusWords");
   const out: Part[] = [];
+  const oldClocks = m.times.filter((x) => x.role === "superseded" && x.form === "clock").slice(0, 50);
   for (const t of m.times.slice(0, 200)) {
-    if (t.role !== "new" || !["date", "week", "weekday", "relative-day"].includes(t.form) || (when && (overlaps(t, when) || (t.form !== "relative-day" && (t.value === when.value || when.value.split("/").includes(t.value)))))) continue;
+    // ("For deg som bur i Nordbygda, blir middagen levert mellom kl. 1030 og 1200. Til no har han kome mellom kl. 1300
+    // og 1430.": a new clock time beside the old one it replaces, in its paragraph, is the change itself.)
+    const movedClock = t.role === "new" && t.form === "clock" && oldClocks.some((x) => Math.abs(x.start - t.start) < 240 && !/\n[ \t]*\n/u.test(draft.slice(Math.min(x.end, t.end), Math.max(x.start, t.start))));
+    if (t.role !== "new" || (!["date", "week", "weekday", "relative-day"].includes(t.form) && !movedClock) || (when && (overlaps(t, when) || (t.form !== "relative-day" && (t.value === when.value || when.value.split("/").includes(t.value)))))) continue;
     // (The title's date is the lead's: "Bandtvang for hund frå 1. april" over "Frå 1. april til 20. august …".)
     if ([m.subject, ...m.lead, ...m.actions, ...m.consequences, ...m.warnings].some((p) => overlaps(t, p)) || m.events.some((e) => e.when === t)) continue;
     const s = sentenceAround(draft, t);
     const line = lineAround(draft, t);
-    if (!s || !line || LIST_MARKER.test(line.text) || /\?$/.test(s.text) || conditions.first(s.text.slice(0, 80))?.start === 0) continue;
+    if (!s || !line || LIST_MARKER.test(line.text) || /\?$/.test(s.text) || (conditions.first(s.text.slice(0, 80))?.start === 0 && !movedClock)) continue;
     // ("Helsestasjonen held vaksinasjonsdagar onsdag 5. mai og onsdag 26. mai" under "TBE – informasjonsmøte og
     // vaksinasjon": the dates of what the title names besides the lead's event.)
-    if (!status.test(s.text) && !/(?<![\p{L}])(?:ikke|ikkje|not|no)(?![\p{L}])/iu.test(s.text) && !titleTopic(m.subject.text, s.text)) continue;
+    if (!movedClock && !status.test(s.text) && !/(?<![\p{L}])(?:ikke|ikkje|not|no)(?![\p{L}])/iu.test(s.text) && !titleTopic(m.subject.text, s.text)) continue;
     if (out.some((o) => o.start === s.start) || m.lead.some((l) => overlaps(l, s))) continue;
     out.push(s);
   }

@@ -810,6 +810,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const titleNews = new Set((label.toLowerCase().match(/\p{L}{8,}/gu) ?? []).map((w) => w.slice(0, 8)).filter((w) => !saidStems.has(w)));
   // (With a time of its own: the ban's hours. "… innreisereglene som ble innført 29. januar" restates old news.)
   const newsOfTitle = (p: Part) => titleNews.size > 0 && m.lead.some((l) => overlaps(l, p)) && (p.text.toLowerCase().match(/\p{L}{8,}/gu) ?? []).some((w) => titleNews.has(w.slice(0, 8))) && m.times.some((t) => (t.role === "new" || t.role === "recurring") && t.start >= p.start && t.end <= p.end);
+  // ("For deg som bur i Nordbygda, blir middagen levert mellom kl. 1030 og 1200. Til no har han kome mellom kl. 1300 og
+  // 1430.": a new clock time beside the old one it replaces is the change the readers must know.)
+  // (Not a time said to stay as it was: "I sentrum blir leveringstida som før, …".)
+  const changedClock = (p: Part) => timedOutside.includes(p) && !cue(language, "asUsual").test(p.text) && m.times.some((t) => t.role === "new" && t.form === "clock" && t.start >= p.start && t.end <= p.end) && m.times.some((x) => x.role === "superseded" && x.form === "clock" && Math.abs(x.start - p.start) < 300);
   const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
     .map((p) => ({ p, x: sayFree(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
@@ -819,7 +823,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about. Of
     // those, what is called off elsewhere comes after what happens: "The planned shut-off in Bakken … has been
     // cancelled" after "the water will have to be shut off again tonight between 22:00 and 04:00".)
-    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) ? -1 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
+    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) || changedClock(p) ? -1 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0];
   // (The part it was said from, when it is one sentence: the opening hours said together are several.)
   const part0 = best0?.p;

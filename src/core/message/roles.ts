@@ -304,6 +304,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // "vi regner med at nye prøvesvar ligger føre innen 13. mai": a forecast, not the reader's deadline.
     const expFirst = lastCue("expected", left);
     if (expFirst) return role("expected", expFirst.text);
+    // ("Kulturutvalet behandlar søknadene 22. april", "The committee will consider the applications on 3 May": when the
+    // body handles the applications is what to expect.)
+    const handling = lastCue("caseHandling", left);
+    if (handling && !c("readerSubjects").test(left.slice(0, handling.start))) return role("expected", handling.text);
     // "Vi behandler søknaden innen 1. mars", "Leigekontrakten vert sendt til deg innan 1. april": a time the writer
     // gives for its own work is what to expect, never the reader's deadline. ("Hvis vi ikke får opplysningene
     // innen 1. mars, …" is: the condition is the reader's.)
