@@ -594,3 +594,6 @@ const OBJECT_PRONOUN = /^(?:(?:please|vennligst|venlegst)[ \u00A0]+)?(\p{L}{2,})
 // The thing a sentence opens on, up to its finite verb: "The old brown container for paper will be …".
 const NP_FIRST_EN = /^(The[ \u00A0][^,.;:]{3,60}?)[ \u00A0]+(?:will|is|are|must|has|have|was|were|can|should|may)(?![\p{L}])/u;
 const NP_FIRST_NO = /^((?:(?:Den|Det|Dei|De)[ \u00A0]+)?\p{Lu}?[^,.;:]{3,60}?)[ \u00A0]+(?:blir|vil|skal|er|må|kan|vert|var|ble|blei|vart)(?![\p{L}])/u;
+
+/** A condition that is only the reader's wish: "Dersom du vil ha …", "Ønsker du …", "If you want …"; no group of readers. */
+export const WISH = /^(?:(?:dersom|hvis|viss|om|if)[ \u00A0]+)?(?:(?:ønsker|ønskjer|vil)[ \u00A0]+(?:du|dere|De|dykk|de)|(?:du|dere|De|dykk|de)[ \u00A0]+(?:ønsker|ønskjer|vil)|you[ \u00A0]+(?:want|wish|would like))(?![\p{L}])/iu;

@@ -8,7 +8,7 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, withoutSource, cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, unshout, withoutPointer } from "./compose-util";
+import { deadlineSentence, withoutSource, cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, unshout, withoutPointer, WISH } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
@@ -298,7 +298,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // and the date goes to a "Når:" line.)
   // (The sentence that says the news goes after the lead's other sentences, whatever times they name: "Det er venta
   // mykje nedbør i natt og i morgon" gives way before "Bustadene langs Elvevegen … skal evakuerast".)
-  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : 0) + (b.part === hoursRows ? 0.9 : 0);
+  // ("Dersom du vil ha fiber inn i huset, må du bestille tilknytning … innen 31. mars": a step for anyone who wishes,
+  // with its date, is a step for every reader; it is no narrower than a plain one.)
+  const wishBy = (b: (typeof keep)[number]) => { const a = b.part as MessageAction | undefined; return b.kind === "action" && !!a?.deadline && a.deadline.form === "date" && WISH.test(a.condition?.trim() ?? ""); };
+  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition && !wishBy(b) ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : 0) + (b.part === hoursRows ? 0.9 : 0);
   const titleHasTime = !!title && (!when || title.includes(when.text.trim()) || m.times.some((t) => t.start >= m.subject.start && t.end <= m.subject.end && t.role === "new"));
   const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
   // ("From Monday 4 January 2027, the library will be open for self-service every day from 7 am to 11 pm" under "New

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer } from "./compose-util";
+import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -668,7 +668,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // that it is not theirs. Written to everyone, "Bor du i utlandet, må du …" stays in the letter.)
     const toGroup = m.audience.reasons.some((x) => x.code === "addressed-group");
     const timedForSome = toGroup && m.actions.every((x) => !!x.condition) && !!a.deadline && a.deadline.form === "date" && a.text.includes(a.condition ?? "\u0000") && a.text.length <= 130;
-    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !timedForSome && !cue(language, "urgentCondition").test(a.condition)) {
+    // ("Dersom du vil ha fiber inn i huset, må du bestille tilknytning innan 31. mars": a wish is no group of readers;
+    // the deadline is for anyone who takes the chance, said whole with its condition.)
+    const wishBy = !!a.deadline && a.deadline.form === "date" && WISH.test(a.condition?.trim() ?? "") && a.text.includes(a.condition ?? "\u0000") && a.text.length <= 130;
+    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !timedForSome && !wishBy && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
@@ -799,7 +802,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const consequence = (p: Part) => m.consequences.some((c) => overlaps(c, p));
   // (A closure or a cancellation too: "1.–4. trinn har undervisning som vanlig" under "Skolen er stengt".)
   const closure = m.kind === "cancellation" || (!!ev && (ev.status === "cancelled" || cue(language, "closedFor").test(ev.what.text) || (!!m.subject.text && cue(language, "closedFor").test(m.subject.text))));
-  const exception = m.kind === "lifting" || m.kind === "warning" || closure ? m.exception : undefined;
+  // ("… her kan du bade som vanleg:" over the beaches: a lead-in is said with its items, or not at all.)
+  const exception0 = m.kind === "lifting" || m.kind === "warning" || closure ? m.exception : undefined;
+  const exception = exception0 ? introWithList(exception0, draft) : undefined;
   const aside = (p: Part) => [exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, p));
   // (Nor is one row of a timetable without markers: "Mandag 21. desember: 07.00–21.00" among the days under it.)
   // "Midlertidig parkeringsforbud om natten på grunn av snøbrøyting" over "Fra mandag 14. desember … vil det bli
@@ -1098,9 +1103,6 @@ function tableRow(draft: string, p: Part): boolean {
   const end = draft.indexOf("\n", line.end);
   return row(start > 0 ? lineAround(draft, { start: start - 1, end: start - 1 }) : undefined) || row(end >= 0 && end + 1 < draft.length ? lineAround(draft, { start: end + 1, end: end + 1 }) : undefined);
 }
-
-/** A condition that is the reader's own wish ("Ønsker du å …", "Vil du …", "If you want to …"). */
-const WISH = /^(?:(?:dersom|hvis|viss|om|if)[ \u00A0]+)?(?:(?:ønsker|ønskjer|vil)[ \u00A0]+(?:du|dere|De|dykk|de)|(?:du|dere|De|dykk|de)[ \u00A0]+(?:ønsker|ønskjer|vil)|you[ \u00A0]+(?:want|wish|would like))(?![\p{L}])/iu;
 
 // A condition on the reader ("Trenger dere tolk"), not the writer's own ("Hvis vi ikke får opplysningene innen …").
 const READER_IN = /(?<![\p{L}])(?:du|dere|De|dykk|de|you|your)(?![\p{L}])/u;

@@ -439,7 +439,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // (An older update's "Foreløpig er planen at skolene holder åpent som vanlig" is history once the schools closed.)
   // (In a lifting, the rule that still holds is one too: "Det generelle forbodet mot open eld … gjeld likevel fram til
   // 15. september" beside "Bålforbodet er oppheva".)
-  const exception = fresh(plainSents.slice(0, 40)).find((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && (cue(language, "exceptionWords").test(s.text) || (cue(language, "asUsual").test(s.text) && !/^[ \t]*[^:\n]{2,60}:[ \t]*\S/u.test(s.text)) || (kind === "lifting" && cue(language, "stillHolds").test(s.text))) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
+  const exceptions = fresh(plainSents.slice(0, 40)).filter((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && (cue(language, "exceptionWords").test(s.text) || (cue(language, "asUsual").test(s.text) && !/^[ \t]*[^:\n]{2,60}:[ \t]*\S/u.test(s.text)) || (kind === "lifting" && cue(language, "stillHolds").test(s.text))) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
+  // (What still holds for the reader before the writer's own routine: "her kan du bade som vanleg" before "Prøven som
+  // var planlagd 14. juli, blir teken som vanleg".)
+  const exception = exceptions.find((s) => READER_WORD.test(s.text)) ?? exceptions[0];
   if (exception && events.length && audience.value === "public") message.exception = part(exception);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;
@@ -452,3 +455,6 @@ export function understand(doc: Doc, facts: Fact[], options: UnderstandOptions =
 }
 
 export type { MessageTime };
+
+/** A word that speaks to the reader: "du", "deg", "dere", "dykk", "you". */
+const READER_WORD = /(?<![\p{L}])(?:du|deg|dere|dykk|De|Dem|you)(?![\p{L}])/iu;
