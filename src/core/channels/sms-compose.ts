@@ -195,7 +195,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const enAbout = topic && language === "en" ? /^(?:(?:reply|answer|response)[ \u00A0]+to[ \u00A0]+)?(your[ \u00A0]+application[ \u00A0]+(?:for|about|regarding)[ \u00A0]+.+)$/iu.exec(topic)?.[1] : undefined;
   const about = topic && language !== "en" ? /^svar[ \u00A0]+på[ \u00A0]+(?:(?:din|di|ditt|dykkar|deres)[ \u00A0]+)?søknad(?:en)?(?:[ \u00A0]+(?:din|dykkar|deres))?[ \u00A0]+(om[ \u00A0]+.+)$/iu.exec(topic)?.[1] : enAbout ? `about ${enAbout.charAt(0).toLowerCase()}${enAbout.slice(1)}` : undefined;
   const merged =
-    topic && noun && topic.toLowerCase().startsWith(noun.toLowerCase() + " ")
+    // ("Decision: trade permit" too: the noun with its colon.)
+    topic && noun && (topic.toLowerCase().startsWith(noun.toLowerCase() + " ") || (topic.toLowerCase().startsWith(noun.toLowerCase() + ":") && topic.length > noun.length + 2))
       ? // ("Vedtak – skjenkebevilling for Bistro Fjord" → "et vedtak om skjenkebevilling for Bistro Fjord"; "Vedtak – søknad
         // om parkeringstillatelse" → "et vedtak om parkeringstillatelse".)
         doc.slice(0, doc.length - noun.length) + topic.charAt(0).toLowerCase() + topic.slice(1).replace(/^(\p{L}+)[ \u00A0]*[–—:-][ \u00A0]*(?:(?:søknad(?:en)?|application)[ \u00A0]+(?:om|for)[ \u00A0]+)?/iu, language === "en" ? "$1 on " : "$1 om ")
@@ -326,7 +327,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const reply = !!dlAction && !conditionalAct && (PASSIVE_REPLY.test(dlAction.text.trim()) || /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+|(?:vi|me|we)[ \u00A0]+(?:ber|bed|ask)[ \u00A0]+(?:deg|dykk|dere|Dem|you)[ \u00A0]+(?:om[ \u00A0]+å[ \u00A0]+|to[ \u00A0]+)?)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text));
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   // (A summons that moves an earlier time, "Ny time er torsdag 28. januar kl. 13.15" after the old one, says it is new.)
-  const movedSummons = m.kind === "summons" && !!when && m.times.some((t) => t.role === "superseded" && t.start < when.start);
+  // (A visit moved the same way: "Tilsynet som var satt til torsdag 24. april, er flyttet til tirsdag 6. mai".)
+  const movedSummons = (m.kind === "summons" || (!!visit && when === visit)) && !!when && m.times.some((t) => t.role === "superseded" && t.start < when.start);
   const whenLine = (short: boolean) => (when ? fill(moved ? T.newDate : movedSummons ? T.newTime : T.noticeSummons, { when: timeText(when, language, short) }) : offerLine);
   // (A deadline for some readers whose words the SMS cannot say is not said at all.)
   // ("Ønsker du å uttale deg, må du gjøre dette innen …": a wish is no group of readers; the deadline is for anyone

@@ -104,7 +104,7 @@ export const STREET = matchStarts(new RegExp(
 );
 
 // (A compound that ends in "frist" names a deadline too: "Søknadsfrist: 1. mars", "Høringsfrist er 3. mai".)
-export const DEADLINE_BEFORE = /(?<![\p{L}\p{N}])(?:innen|innan|senest|seinast|\p{L}*frist(?:en)?(?:[ \u00A0]+(?:er|for[ \u00A0]+\p{L}+))?:?|svarfrist(?:en)?:?|klagefrist(?:en)?(?:[ \u00A0]+er)?:?|betalingsfrist(?:en)?:?|forfall(?:er|sdato)?:?|by|before|prior to|no later than|not later than|deadline:?)[ \u00A0]+(?:(?:den|utgangen av|end of|the)[ \u00A0]+)?$/iu;
+export const DEADLINE_BEFORE = /(?<![\p{L}\p{N}])(?:innen|innan|senest|seinast|within|\p{L}*frist(?:en)?(?:[ \u00A0]+(?:er|for[ \u00A0]+\p{L}+))?:?|svarfrist(?:en)?:?|klagefrist(?:en)?(?:[ \u00A0]+er)?:?|betalingsfrist(?:en)?:?|forfall(?:er|sdato)?:?|by|before|prior to|no later than|not later than|deadline:?)[ \u00A0]+(?:(?:den|utgangen av|end of|the)[ \u00A0]+)?$/iu;
 export const DEADLINE_RELATIVE = new RegExp(
   `(?<![\\p{L}])(?:klagefrist(?:en)?|ankefrist(?:en)?|svarfrist(?:en)?|frist(?:en)?(?:[ \\u00A0]+for[ \\u00A0]+å[ \\u00A0]+\\p{L}+)?|innen|innan|senest|seinast|within)(?:[ \\u00A0]+(?:er|på|is))?[ \\u00A0]+(\\d{1,3}|${alt(Object.keys(NUMBER_WORDS))})[ \\u00A0]+(uker|uke|veker|veke|dager|dagar|virkedager|yrkedagar|måneder|månader|timer|timar|weeks|days|hours|months)(?![\\p{L}])`,
   "giu",
