@@ -33,7 +33,7 @@ const IMPERATIVES: Record<Language, Set<string>> = { nb: new Set(imperatives.nb)
 const QUALIFIER_AFTER = /^[ \u00A0]+(?:(?:over|under|fra|frå|aged|from)[ \u00A0]+\d{1,3}[ \u00A0]+(?:år|years?)(?:[ \u00A0]+(?:og|or|and)[ \u00A0]+(?:eldre|over|yngre|under|older|younger))?(?=[ \u00A0]+(?:må|skal|bør|must|should|need)(?![\p{L}]))|(?:i|på|langs|ved|in|on|along|near)[ \u00A0]+(?:(?:these|those|this|the|disse|desse|dette|denne|det|den)[ \u00A0]+)?[\p{L}-]+(?:[ \u00A0]+[\p{L}-]+)?(?=[ \u00A0]+(?:må|skal|bør|are|must|should|blir|vert|bes|is)(?![\p{L}])))/u;
 const PLACES_AFTER = /^[ \u00A0]+(?:i|på|langs|ved|in|on|along)[ \u00A0]+\p{Lu}[\p{L}-]*(?:(?:,[ \u00A0]*|[ \u00A0]+(?:og|and|eller|or)[ \u00A0]+)\p{Lu}[\p{L}-]*){0,8}(?=[ \u00A0])/u;
 const MODAL_AFTER = /^[ \u00A0]+(?:(?:ikke|ikkje|not|alltid|også|òg|derfor|difor|nå|no|selv|sjølv|straks|snarest)[ \u00A0]+)?(?:må|skal|bør|trenger å|treng å|need to|needs to|must|should|have to|has to)(?![\p{L}\p{N}])([ \u00A0]+\p{L}+)?/iu;
-const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?:du|dere|De|dykk|de|you)(?![\p{L}\p{N}])([ \u00A0]+(?:ikke|ikkje|not|også|òg)?[ \u00A0]*\p{L}+)?/u;
+const MODAL_BEFORE = /(?<![\p{L}\p{N}])(?:må|skal|bør|must|should)[ \u00A0]+(?:du|dere|De|dykk|de|you|alle|everyone)(?![\p{L}\p{N}])([ \u00A0]+(?:ikke|ikkje|not|også|òg)?[ \u00A0]*\p{L}+)?/u;
 // After "du skal …" these verbs make the reader a receiver, not an agent ("Du skal få svar innen tre uker").
 // ("Du må be om refusjon": Norwegian "be om" is to ask for something, the reader acting; English "must be" is not.)
 const RECEIVER = /^[ \u00A0]+(?:få|motta|ta imot|bli|verte|vere|være|ha fått|get|receive|be(?![ \u00A0]+om(?![\p{L}]))|hear|høre|høyre)(?![\p{L}])/iu;
@@ -429,7 +429,9 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     }
     // "Frist for å sende innspill er 1. oktober. Send innspill på e-post …": the deadline next door, when it
     // names the same thing.
-    if (!action.deadline) {
+    // (A suggestion has no deadline but its own: "Vi anbefaler at du oppdaterer nummeret allerede nå" beside the schools'
+    // "innen 14. mars".)
+    if (!action.deadline && !c("suggestionWords").test(part.text)) {
       const near = deadlines.find((t) => Math.abs(t.start - part.start) < 200 && !(t.start >= part.start && t.end <= part.end));
       if (near) {
         const around = sentences.find((x) => x.start <= near.start && x.end >= near.end);

@@ -18,6 +18,9 @@ const WRITER_ASKS = /^(?:ber|bed|trenger|treng|need|needs|ask|asks|must|må|har|
 // A duty laid on another party than the reader: "pålegges eier av …", "X er pålagt å …", "the owner is ordered to …",
 // "Naboen må …".
 const OTHERS_DUTY = /(?<![\p{L}])(?:(?:pålegges|påleggast|pålagt|pålegg(?:er|jer)[ \u00A0]+(?:vi|kommunen|me))[ \u00A0]+(?!du|deg|De|Dem|dere|dykk|Dykk)(?:\S+[ \u00A0]+){0,6}?(?:å|til å)[ \u00A0]|(?:is|are|has been|have been)[ \u00A0]+ordered[ \u00A0]+to|(?:naboen|eieren|eigaren|entreprenøren|utbyggeren|utbyggjaren|the[ \u00A0]+(?:neighbour|owner|contractor|developer))[ \u00A0]+(?:må|skal|must|shall|has[ \u00A0]+to))/u;
+// Others told or asked to do it: "Skoler og barnehager får beskjed om å oppdatere … innen 14. mars", "Schools are asked
+// to …". (Not the reader: "Du får beskjed om å …".)
+const TOLD_TO = /^(?!(?:du|dere|De|dykk|you)[ \u00A0])(?:\S+[ \u00A0]+){1,4}?(?:får|fekk|fikk|vil[ \u00A0]+få|blir|vert|er|is|are|will[ \u00A0]+be)[ \u00A0]+(?:beskjed[ \u00A0]+om|bedt[ \u00A0]+om|bedne[ \u00A0]+om|asked|told)[ \u00A0]+(?:å|to)[ \u00A0]/iu;
 // A condition with a deadline in it: "dersom forholdet ikke er rettet innen …", "if you have not paid by …".
 const IF_NOT_BY = /(?<![\p{L}])(?:dersom|hvis|viss|om|if|unless)[ \u00A0][^.;:!?]{0,100}?(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
 // A list marker or a leading subordinate clause up to its comma is not the subject.
@@ -33,6 +36,8 @@ export function othersDeadline(sentence: string, language: Language): boolean {
   const t = sentence.replace(LEAD, "").trim();
   // ("… vi vil vedta tvangsmulkt dersom forholdet ikke er rettet innen 1. desember": the time in a condition the reader
   // must meet is the reader's, whoever acts in the main clause.)
+  // (Told first: "får beskjed om å … innen" holds an "om" that is no condition.)
+  if (TOLD_TO.test(t)) return true;
   if (IF_NOT_BY.test(t)) return false;
   if (OTHERS_DUTY.test(t)) return true;
   const w = WRITER_FIRST.exec(t);

@@ -38,6 +38,34 @@ const STATUS: Partial<Record<MessageKind, MessageEvent["status"]>> = { change: "
 // weekday or the first word of the sentence.
 const PLACE_EN = /(?<=(?:^|[\s(])(?:in|at|on|near|along|outside)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|\d{1,4}[A-Za-z]?))*)/gu;
 const PLACE = /(?<=(?:^|[\s(])(?:i|på|ved|langs|mellom|utenfor|utanfor)[ \u00A0]+)(\p{Lu}[\p{L}-]+(?:[ \u00A0]+(?:\p{Lu}[\p{L}-]+|skole|skule|barnehage|kirke|kyrkje|hall|hallen|senter|sentrum|stadion|bibliotek|sjukeheim|sykehjem|brygge|kai|torg|park|\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]))*)/gu;
+// A named place after its preposition, "hele" allowed ("i hele Byparken"), for a run of places joined in one phrase.
+const RUN_PLACE = /(?<=(?:^|[\s(])(?:i|på|ved|langs|in|at|along|near)[ \u00A0]+)((?:(?:hele|heile|the[ \u00A0]+whole[ \u00A0]+of|all[ \u00A0]+of)[ \u00A0]+)?\p{Lu}[\p{L}-]+)/gu;
+// Between two places of one run: a comma or "og"/"and", and the next preposition.
+// (A comma or a conjunction must join them: "Eiendomsregisteret på Kartverkets …" is one thing within another.)
+const RUN_GAP = /^(?:,[ \u00A0]*(?:(?:og|eller|and|or)[ \u00A0]+)?|[ \u00A0]+(?:og|eller|and|or)[ \u00A0]+)(?:i|på|ved|langs|in|at|along|near)[ \u00A0]+(?:(?:hele|heile|the[ \u00A0]+whole[ \u00A0]+of|all[ \u00A0]+of)[ \u00A0]+)?$/u;
+
+/** Three or more, or two with their own prepositions, named places joined in one phrase: from the first to the last. */
+function placeRun(s: string): { start: number; end: number } | undefined {
+  RUN_PLACE.lastIndex = 0;
+  let first: RegExpExecArray | null = null;
+  let last: RegExpExecArray | null = null;
+  let n = 0;
+  for (let m = RUN_PLACE.exec(s); m; m = RUN_PLACE.exec(s)) {
+    // (Not an owner's genitive: "på Kartverkets nye tjeneste".)
+    if (/s$/u.test(m[1]) && /^[ \u00A0]+\p{Ll}/u.test(s.slice(m.index + m[0].length))) break;
+    if (last && RUN_GAP.test(s.slice(last.index + last[0].length, m.index))) {
+      last = m;
+      n++;
+      continue;
+    }
+    if (n >= 2) break;
+    first = m;
+    last = m;
+    n = 1;
+  }
+  return n >= 2 && first && last ? { start: first.index, end: last.index + last[0].length } : undefined;
+}
+
 const PLACE_NAME = "\\p{Lu}[\\p{L}-]+(?:[ \\u00A0]+(?:gate|vei|veg|allé|plass|\\d{1,4}[A-Za-z]?))?";
 const PLACE_LIST = new RegExp(`^(?:,[ \\u00A0]+${PLACE_NAME})*(?:[ \\u00A0]+(?:og|eller|and|or)[ \\u00A0]+${PLACE_NAME})?`, "u");
 const NOT_PLACE = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|nav|norge|noreg|norway|du|de|dere|dykk|vi|kl|uke|veke|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may|june|july|october|december|week)$/iu;
@@ -83,6 +111,13 @@ function roomBefore(before: string, language: Language): number | undefined {
 }
 
 export function placeIn(text: string, span: Part, facts: Fact[], language: Language): Part | undefined {
+  // ("Forbudet gjelder i hele Byparken, ved Svanedammen og langs Bekkestien": places joined in one phrase are one
+  // place; the last alone would narrow the area.)
+  const run = span.end - span.start <= 600 ? placeRun(text.slice(span.start, span.end)) : undefined;
+  if (run && !notWhere(text, span, span.start + run.start, language)) {
+    const end = withVenueWord(text, span.start + run.end, span.end, language);
+    return { start: span.start + run.start, end, text: text.slice(span.start + run.start, end) };
+  }
   const fact = facts.find((f) => f.kind === "place" && f.value && inside(f, span) && !notWhere(text, span, f.start, language));
   if (fact) {
     const more = PLACE_LIST.exec(text.slice(fact.end, Math.min(span.end, fact.end + 120)));
@@ -253,6 +288,8 @@ function introBlock(text: string, zones: Part[], line: Part, title?: Part, langu
   return { start: line.start, end: zones[hi].end, text: text.slice(line.start, zones[hi].end) };
 }
 const LIST_ITEM = /^[ \t\u00A0]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+\S/u;
+/** A sentence about the old thing a new one replaces: "Det gamle nummeret …", "The old card …". */
+const OLD_THING = /(?<![\p{L}])(?:det|den|dei|de|the)[ \u00A0]+(?:gamle|gamle|gammelt|gamalt|old|former|previous)(?![\p{L}])/iu;
 /** The start of a list item line, its marker: "- " of "- Brannstasjonen, Industriveien 4". */
 const ITEM_START = /^[ \t\u00A0]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
 // A row of a timetable with no list marker: a weekday first and a clock time in it ("Måndag kl. 14.00–17.00 på …").
@@ -539,7 +576,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       const dayOf = (v: string) => (/^(?:\d{4}-|--)(\d\d-\d\d)$/.exec(v)?.[1]);
       const before = (t: RoledTime) => !!dayOf(t.value) && !!dayOf(k.value) && dayOf(t.value)! < dayOf(k.value)! && !(/^\d{4}/.test(t.value) && /^\d{4}/.test(k.value) && t.value.slice(0, 4) > k.value.slice(0, 4));
       const stillOther = (t: RoledTime) => { const z = next.find((x) => inside(t, x)); return !!z && !inside(k, z) && cue(e.language, "stillHolds").test(z.text); };
-      const end = times.find((t) => t !== k && t.start > k.end && (t.form === "date" || t.form === "weekday") && !t.value.includes("/") && isNew(t) && next.some((z) => inside(t, z)) && UNTIL_WORD.test(text.slice(Math.max(0, t.start - 16), t.start)) && !ownStart(t) && !before(t) && !stillOther(t));
+      // (Nor the end of the old thing the new one replaces: "Det gamle nummeret virker fram til 30. april" after "Fra
+      // mandag 3. mars har kommunen nytt hovednummer".)
+      const oldThing = (t: RoledTime) => { const z = next.find((x) => inside(t, x)); return !!z && !inside(k, z) && OLD_THING.test(z.text); };
+      const end = times.find((t) => t !== k && t.start > k.end && (t.form === "date" || t.form === "weekday") && !t.value.includes("/") && isNew(t) && next.some((z) => inside(t, z)) && UNTIL_WORD.test(text.slice(Math.max(0, t.start - 16), t.start)) && !ownStart(t) && !before(t) && !stillOther(t) && !oldThing(t));
       if (end) ev.when.until = { start: end.start, end: end.end, text: end.text, value: end.value, ...(end.clock && !(end.clock.start >= end.start && end.clock.end <= end.end) ? { clock: { start: end.clock.start, end: end.clock.end, text: end.clock.text } } : {}) };
       // ("Med verknad frå i dag, fredag 20. juni 2025, er det totalforbod …" with no end: a start, said with its "frå";
       // "forbod mot all open eld: i dag, fredag 20. juni" would read as a ban for one day.)
