@@ -37,7 +37,8 @@ import { smsInfo, type SmsEncoding } from "./sms";
 import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle, sentenceAround } from "./compose-util";
-import { bringsWriter, clearRewriteMemo, readerOf, setOthersAct } from "./rewrite";
+import { bringsWriter, clearRewriteMemo, readerOf, setOthersAct, setOthersVerbs, verbStem } from "./rewrite";
+import { othersDutyVerb } from "../message/duty-owner";
 import { setPartyLetter } from "./letter-polish";
 import { denseLimit, headEnd, shiftedOffset } from "./head";
 import { parse } from "../text/parse";
@@ -442,11 +443,19 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   // other body does.)
   if (message.relayedFrom) edits = edits.filter((e) => !bringsWriter(draft.slice(e.start, e.end), e.replacement));
   setPartyLetter(message.audience.value === "personal");
+  // ("Entreprenøren Vestbygg AS må sprengje bort fjell": the verbs of a third party's work, from the first sentences.)
+  const othersVerbs = new Set<string>();
+  for (const s of headDoc.sentences.slice(0, 200)) {
+    const v = s.text.length <= 400 ? othersDutyVerb(s.text, language) : undefined;
+    if (v && v.length >= 4) othersVerbs.add(verbStem(v));
+  }
+  setOthersVerbs(othersVerbs);
   try {
     return composeAll();
   } finally {
     setOthersAct(false);
     setPartyLetter(false);
+    setOthersVerbs(new Set());
   }
   function composeAll(): VariantsResult {
   // (The draft's own form of address: "Dette må dere gjøre" over a letter to a couple that says "dere" throughout.)

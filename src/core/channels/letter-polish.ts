@@ -5,7 +5,7 @@
 import type { Finding, Language } from "../model";
 import { analyze } from "../index";
 import { activeVoice, isBodyVerb } from "./active";
-import { bringsWriter, factsKept, othersActing } from "./rewrite";
+import { bringsWriter, factsKept, othersActing, othersDo, othersVerbKey } from "./rewrite";
 import { opensOnImperative } from "../message/actions";
 import letterWords from "./rewrites/letter-words.json";
 import keptTerms from "./rewrites/kept-terms.json";
@@ -123,7 +123,8 @@ const activeFor = (cur: string, language: Language, verb: string, opts: { headin
   // blir flytta:"): the writer is brought in only for its own casework ("- Barnetrygda vert redusert …" → "Vi reduserer …").
   if (opts.item && bringsWriter(cur, out) && !isBodyVerb(verb)) return null;
   if (partyLetter && bringsWriter(cur, out) && OBLIGATION.test(out ?? "")) return null;
-  return othersActing() && bringsWriter(cur, out) ? null : out;
+  // ("Det vert sprengt kvardagar" where "Entreprenøren Vestbygg AS må sprengje": the contractor blasts, not "vi".)
+  return (othersActing() || othersDo(verb)) && bringsWriter(cur, out) ? null : out;
 };
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
@@ -135,7 +136,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
   // ("Hva endres?", "Hvordan søkes det?": a question that opens on its question word is never turned; "Vi endrer hva?"
   // asks nothing.)
   const wordsOnly = opts.wordsOnly === true || /^(?:hva|hvem|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket|når|kva|kven|kvar|korleis|kvifor|kva for|what|who|where|how|why|when|which)(?![\p{L}])[^\n]*\?\s*$/iu.test(sentence.trim());
-  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${item ? "i" : ""}${othersActing() ? "o" : ""}\u0000${sentence}`;
+  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${item ? "i" : ""}${othersActing() ? "o" : ""}${othersVerbKey()}\u0000${sentence}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known;
   let cur = sentence;

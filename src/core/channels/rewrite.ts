@@ -264,6 +264,22 @@ export function othersActing(): boolean {
 }
 
 /**
+ * Set by variants(): the stems of the verbs whose work the draft lays on a third party ("Entreprenøren Vestbygg AS må
+ * sprengje …"): a passive of one of them ("Det vert sprengt kvardagar") is never turned with "vi" as its doer.
+ */
+let othersVerbs = new Set<string>();
+export const verbStem = (verb: string): string => verb.toLowerCase().slice(0, 5);
+export function setOthersVerbs(v: Set<string>): void {
+  othersVerbs = v;
+}
+export function othersDo(verb: string): boolean {
+  return othersVerbs.size > 0 && othersVerbs.has(verbStem(verb));
+}
+export function othersVerbKey(): string {
+  return [...othersVerbs].sort().join(",");
+}
+
+/**
  * The sentence rewritten by the first matching patterns (each pattern at most once), or the sentence itself
  * when nothing matches or a fact would change.
  */

@@ -83,3 +83,12 @@ export function othersDuty(sentence: string, language: Language): boolean {
   // The subject is a noun phrase: its first word is a word of three letters or more.
   return /^\p{L}{3,}$/u.test(head);
 }
+
+/**
+ * The verb of a duty laid on a third party ("Entreprenøren Vestbygg AS må sprengje bort fjell" → "sprengje"), or
+ * undefined: a passive of the same verb elsewhere in the draft ("Det vert sprengt kvardagar …") is that party's work.
+ */
+export function othersDutyVerb(sentence: string, language: Language): string | undefined {
+  if (!othersDuty(sentence, language)) return undefined;
+  return SUBJECT_MODAL.exec(sentence.replace(LEAD, "").trim())?.[2]?.toLowerCase();
+}
