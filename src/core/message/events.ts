@@ -288,6 +288,10 @@ function introBlock(text: string, zones: Part[], line: Part, title?: Part, langu
   return { start: line.start, end: zones[hi].end, text: text.slice(line.start, zones[hi].end) };
 }
 const LIST_ITEM = /^[ \t\u00A0]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+\S/u;
+/** A sentence about a digital service: "digital mailbox", "innboksen", "i appen", "on the website". */
+const DIGITAL = /(?<![\p{L}])(?:digital\p{L}*|innboks\p{L}*|postkasse\p{L}*|mailbox\p{L}*|inbox\p{L}*|appen|app|online|nettsid\p{L}*|website)(?![\p{L}])/iu;
+/** A word that makes a sentence answer the one before: "difor", "derfor", "therefore". */
+const THEREFORE = /(?<![\p{L}])(?:derfor|difor|dermed|therefore|as a result|consequently)(?![\p{L}])/iu;
 /** A sentence about the old thing a new one replaces: "Det gamle nummeret …", "The old card …". */
 const OLD_THING = /(?<![\p{L}])(?:det|den|dei|de|the)[ \u00A0]+(?:gamle|gamle|gammelt|gamalt|old|former|previous)(?![\p{L}])/iu;
 /** The start of a list item line, its marker: "- " of "- Brannstasjonen, Industriveien 4". */
@@ -555,7 +559,19 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // ("What do you think about … opening hours at the library?": a question the draft opens with asks about a topic;
   // the place in it is no venue.)
   const asks = (z: Part) => z !== what && z !== title && /\?["»”)]*\s*$/u.test(z.text);
-  for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z) && !asks(z) && !(everywhere && z !== what) && !(z !== what && z !== title && REASON_SENT.test(z.text))) where = placeIn(text, z, e.facts, e.language);
+  // ("Det er venta høg luftforureining i Bergen sentrum …" before "Bergen kommune innfører difor dieselforbod …": the
+  // sentence the event answers with "difor" gives the cause, and its place is where the cause is.)
+  // ("Letters will be delivered to your digital mailbox in Digipost or e-Boks": a digital service is no place to go.)
+  const digital = (z: Part) => z !== what && z !== title && DIGITAL.test(z.text);
+  // (Unless the event speaks of the thing the place belongs to: "… ovenfor turstien mellom Berg parkering og Toppvarden.
+  // Stien er derfor stengt …" closes that trail.)
+  const causeBefore = (z: Part) => {
+    if (z === title || z.end > what.start || !THEREFORE.test(what.text)) return false;
+    const p = placeIn(text, z, e.facts, e.language);
+    const head = p ? /(\p{L}{5,})[ \u00A0]+(?:(?:i|på|ved|langs|mellom|in|at|on|near|along|between)[ \u00A0]+)?$/u.exec(text.slice(Math.max(z.start, p.start - 40), p.start))?.[1] : undefined;
+    return !head || !what.text.toLowerCase().includes(head.toLowerCase().slice(-5));
+  };
+  for (const z of whereZones) if (!where && !ownTime(z) && !meanwhile(z) && !asks(z) && !causeBefore(z) && !digital(z) && !(everywhere && z !== what) && !(z !== what && z !== title && REASON_SENT.test(z.text))) where = placeIn(text, z, e.facts, e.language);
   const ev: MessageEvent = { what, otherTimes: others, status: STATUS[e.kind] ?? (key ? "planned" : "ongoing") };
   if (key) {
     ev.when = toMessageTime(key);

@@ -383,7 +383,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // ("Les om aksjonen på …" is reading more, no step that needs the link.)
   const reads = cue(language, "readVerbs");
   const forStep = (f: Fact) => (actions.some((x) => x.start <= f.start && f.end <= x.end && !x.condition && reads.first(x.text.trimStart())?.start !== 0) ? 0 : 1);
-  const links = [...urls].sort((a, b) => ownSite(a.value) - ownSite(b.value) || forStep(a) - forStep(b) || specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
+  // ("Letters will be delivered to … the public inbox at mininnboks.no": a web service the text describes as where
+  // something is delivered is no page to read more on; the letter keeps it, a short channel does not point there.)
+  const service = (f: Fact) => ownSite(f.value) === 1 && forStep(f) === 1 && SERVICE_SENTENCE.test(sentenceAt(f.start)?.text ?? "") && !reads.test(sentenceAt(f.start)?.text ?? "");
+  const links = [...urls].filter((f) => !service(f)).sort((a, b) => ownSite(a.value) - ownSite(b.value) || forStep(a) - forStep(b) || specific(a.value) - specific(b.value) || a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text, value: f.value }));
   // "Lag og foreninger i Solvik kan søke …" from Solvik kommune: the sender's own area says who, not where
   // something happens ("Sted: Solvik" told readers nothing).
   const area = sender?.name.replace(/[ \u00A0]+(?:fylkes)?kommune$|[ \u00A0]+(?:municipality|county council)$/iu, "");
@@ -458,3 +461,6 @@ export type { MessageTime };
 
 /** A word that speaks to the reader: "du", "deg", "dere", "dykk", "you". */
 const READER_WORD = /(?<![\p{L}])(?:du|deg|dere|dykk|De|Dem|you)(?![\p{L}])/iu;
+
+/** A sentence about a digital service things are delivered to: "… to your digital mailbox …", "… i innboksen på …". */
+const SERVICE_SENTENCE = /(?<![\p{L}])(?:innboks\p{L}*|postkasse\p{L}*|mailbox\p{L}*|inbox\p{L}*|levert|leveres|leverast|delivered|will be delivered)(?![\p{L}])/iu;
