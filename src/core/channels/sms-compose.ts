@@ -324,7 +324,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const conditionalAct = !!actText && !!actAction?.condition;
   // ("Vi ber deg bekrefte at du kommer innen mandag 11. januar": a request to confirm is a reply too.)
   // ("Tilbudet må besvares … innen mandag 21. desember": the passive of answering is a reply too.)
-  const reply = !!dlAction && !conditionalAct && (PASSIVE_REPLY.test(dlAction.text.trim()) || /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+|(?:vi|me|we)[ \u00A0]+(?:ber|bed|ask)[ \u00A0]+(?:deg|dykk|dere|Dem|you)[ \u00A0]+(?:om[ \u00A0]+å[ \u00A0]+|to[ \u00A0]+)?)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text));
+  const reply = !!dlAction && !conditionalAct && (PASSIVE_REPLY.test(dlAction.text.trim()) || /^(?:(?:please|kindly|vennligst|venligst|venlegst)[ \u00A0,]+|(?:du|dere|dykk|de|you)[ \u00A0]+(?:må|must|need to|should)[ \u00A0]+|(?:vi|me|we)[ \u00A0]+(?:ber|bed|ask)[ \u00A0]+(?:deg|dykk|dere|Dem|you)[ \u00A0]+(?:om[ \u00A0]+å[ \u00A0]+|to[ \u00A0]+)?)?(?:svar|gi beskjed|gje beskjed|gi oss beskjed|gje oss beskjed|gi (?:oss )?svar|gje (?:oss )?svar|send (?:oss )?svar|meld fr|bekreft\p{L}*|stadfest\p{L}*|svare|takk\p{L}* ja|ta imot|akseptere|godta|reply|respond|let us know|confirm|accept|decline)(?![\p{L}])/iu.test(dlAction.text));
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   // (A summons that moves an earlier time, "Ny time er torsdag 28. januar kl. 13.15" after the old one, says it is new.)
   // (A visit moved the same way: "Tilsynet som var satt til torsdag 24. april, er flyttet til tirsdag 6. mai".)
@@ -334,7 +334,11 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // ("Ønsker du å uttale deg, må du gjøre dette innen …": a wish is no group of readers; the deadline is for anyone
   // who takes the chance, as the letter's whole point.)
   const dlOk = !(dl && dl === deadline && dlAction?.condition && !WISH.test(dlAction.condition.trim()) && !actText);
-  const dlText = (short: boolean) => (dl && dlOk ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
+  // ("Felte dyr skal meldast … innan 14 dagar etter at dyret er felt": a time counted from something other than the
+  // letter is no "Frist: innan 14 dagar" from now.)
+  const dlSent = dl && dl.form === "duration" ? sentenceAround(draft, dl)?.text ?? "" : "";
+  const anchoredElsewhere = !!dl && dl.form === "duration" && COUNTED_FROM.test(dlSent.slice(dlSent.indexOf(dl.text.trim()) + dl.text.trim().length, dlSent.indexOf(dl.text.trim()) + dl.text.trim().length + 60)) && !FROM_THE_LETTER.test(dlSent);
+  const dlText = (short: boolean) => (dl && dlOk && !anchoredElsewhere ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
   // ("Har du merknader, må du sende dem skriftlig til oss innen 14 dager etter at du fikk varselet, det vil si innen 28.
   // mai. …": too long to say, its condition on the reader and its date are: "Har du merknader, er fristen 28. mai.")
   const ifCond = !dlOk && dlAction && dl === deadline ? condSay(dlAction) ?? (dlAction.text.includes(dlAction.condition ?? "\u0000") ? sayableCondition(dlAction.condition!, language) : undefined) : undefined;
@@ -354,7 +358,11 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
       : dlText(short)
         // (Said without the step it belongs to or the letter's topic, a deadline is the letter's: "Fristen i brevet er
         // 26. februar kl. 12", not a bare "Fristen er …" the reader cannot place.)
-        ? [full && actText ? actText : "", fill(dl!.form === "duration" ? T.deadline : dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : (full && actText) || topicSaid ? T.noticeDeadline : T.noticeDeadlineLetter, { date: dlText(short) })].filter(Boolean).join(" ")
+        ? [full && actText ? actText : "", dl!.form === "duration"
+          // ("Svar innan tre veker.", "Fristen i brevet er tre veker.": a span said with what it is for, never a bare
+          // "Frist: innan tre veker".)
+          ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : full && actText ? T.deadline : T.noticeDeadlineLetter, { date: reply || (!(full && actText)) ? dlText(short).replace(/^(?:innen|innan|within)\s+/iu, "") : dlText(short) })
+          : fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : (full && actText) || topicSaid ? T.noticeDeadline : T.noticeDeadlineLetter, { date: dlText(short) })].filter(Boolean).join(" ")
         : full
           ? actText || dlIf(short)
           : dlIf(short);
@@ -1156,3 +1164,8 @@ const PASSIVE_REPLY = /^\p{L}+[ \u00A0]+(?:må|skal|must|should)[ \u00A0]+(?:bes
 
 // An adverb after the modal that answers the sentence before: "må likevel", "må derfor", "must therefore".
 const LEANING_ADVERB = /((?<![\p{L}])(?:må|skal|bør|kan|må du|skal du|must|should)[ \u00A0]+)(?:likevel|derfor|difor|dermed|altså|therefore|nevertheless|still)[ \u00A0]+/iu;
+
+// After a span, what it is counted from: "innan 14 dagar etter at dyret er felt", "within 10 days of the visit".
+const COUNTED_FROM = /^[ \u00A0,]*(?:etter|frå|fra|from|after|of)(?![\p{L}])/iu;
+// Counted from the letter itself: "frå de mottok dette brevet", "etter at du fikk vedtaket", "of receiving this letter".
+const FROM_THE_LETTER = /(?<![\p{L}])(?:brevet|brev|vedtaket|vedtak|varselet|fakturaen|letter|decision|notice|invoice|mottok|mottek|motteke|mottatt|mottak|fikk|fekk|received|receiving|receipt)(?![\p{L}])/iu;
