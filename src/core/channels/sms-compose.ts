@@ -181,7 +181,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const [head, relIf] = (docs[m.kind] ?? docs["case-letter"] ?? T.docs.letter).split("|");
   // "som du må svare på" only when the letter asks the reader for something: a letter saying Nav has asked the
   // employer ("Vi har bedt om opplysninger fra arbeidsgiveren din") asks the reader for nothing.
-  const rel = relIf && m.actions.length ? relIf : undefined;
+  // (To several readers, "som dere må svare på": the plural templates say "Dere har fått …".)
+  const plural = /(?<![\p{L}])(?:dere|dykk|de)(?![\p{L}])/iu.test(T.noticeRead);
+  const rel = relIf && m.actions.length ? (plural ? relIf.replace(/(?<![\p{L}])du(?![\p{L}])/u, language === "nn" ? "de" : "dere") : relIf) : undefined;
   const doc = rel ? `${head} ${rel}` : head;
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
   const topic = personalTopic(m, language, blocked, draft, opts.edits);
@@ -318,7 +320,12 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const leadPlain = leadAct ? endSentence(readerVoice(plainSentence(pruneTimes(leadAct, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) ?? leadAct.text, language, draft), language)) : "";
   const actPlain = act ? `${leadPlain ? leadPlain + " " : ""}${endSentence(readerVoice(plainSentence(act, language, draft), language))}` : "";
   const actCond = actAction && act ? condSay(actAction) : undefined;
-  const actText = act ? (actCond ? withCondition(actCond, actPlain, language) : actPlain) : dlAction ? "" : titleAct;
+  const actText0 = act ? (actCond ? withCondition(actCond, actPlain, language) : actPlain) : dlAction ? "" : titleAct;
+  // ("Passer ikke tidspunktet, må du ringe innen 6. juni" with no time in the SMS: "tidspunktet" points at a time the
+  // reader is not told; the deadline is said as the letter's.)
+  // (A call-off that comes back at another time says that time: "Kan du ikke komme på den nye datoen, …" stays.)
+  const timeSaid = !!when || (m.kind === "cancellation" && m.events.some((e, i) => i > 0 && e.status === "planned" && !!e.when));
+  const actText = actText0 && !timeSaid && THE_TIME.test(actText0) ? "" : actText0;
   // "Gi beskjed innen 3. mars hvis du ikke kan komme" asks only some readers to reply: never "Svar innen 3. mars"
   // for it, and the SMS keeps the action's own words (with its condition) when it has them.
   const conditionalAct = !!actText && !!actAction?.condition;
@@ -1169,3 +1176,6 @@ const LEANING_ADVERB = /((?<![\p{L}])(?:må|skal|bør|kan|må du|skal du|must|sh
 const COUNTED_FROM = /^[ \u00A0,]*(?:etter|frå|fra|from|after|of)(?![\p{L}])/iu;
 // Counted from the letter itself: "frå de mottok dette brevet", "etter at du fikk vedtaket", "of receiving this letter".
 const FROM_THE_LETTER = /(?<![\p{L}])(?:brevet|brev|vedtaket|vedtak|varselet|fakturaen|letter|decision|notice|invoice|mottok|mottek|motteke|mottatt|mottak|fikk|fekk|received|receiving|receipt)(?![\p{L}])/iu;
+
+// A step that names the appointment's time by a definite noun: "Passer ikke tidspunktet …", "If the time does not suit …".
+const THE_TIME = /(?<![\p{L}])(?:tidspunktet|tida|tiden|timen|datoen|klokkeslettet|the time|the date|the appointment)(?![\p{L}])/iu;
