@@ -250,7 +250,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // is a time the reader must be there for, said like a summons's when nothing of the case is in its sentence.)
   // (So is a time and a place given as fields, "Date: Saturday 23 January 2027 / Time: 12:00 / Place: …": a booking.)
   const visit = m.kind === "case-letter" && m.events[0]?.when?.role === "new" && m.events[0].when.form !== "duration" && (cue(language, "visitWords").test(m.events[0].what.text) || !!m.events[0].fields) && !cue(language, "sensitive").test(m.events[0].what.text) && !mentionsHealth(m.events[0].what.text) ? m.events[0].when : undefined;
-  const when = m.kind === "summons" ? m.events[0]?.when : moved ?? visit;
+  // ("Oppstarten, som vi skreiv var 12. august …, er flytta. Første skuledag er no måndag 18. august kl. 0830": an offer
+  // whose start is moved gives the new time, as a summons does.)
+  const movedOffer = offerEv?.when && !cue(language, "sensitive").test(offerEv.what.text) && !mentionsHealth(offerEv.what.text) && m.times.some((t) => t.role === "superseded" && t.start < offerEv.when!.start) ? offerEv.when : undefined;
+  const when = m.kind === "summons" ? m.events[0]?.when : moved ?? visit ?? movedOffer;
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is never "Fristen er …".)
   // (A step the draft asks of the reader in so many words, "Du må stadfeste at du vil ha parsellen innan 1. mars", before
   // a deadline on the reader's thing told as news, "Faktura kjem i posten i mars med forfall 15. april".)
@@ -335,7 +338,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const required = [...factsOf(when, facts), ...factsOf(dl, facts)];
   // (A summons that moves an earlier time, "Ny time er torsdag 28. januar kl. 13.15" after the old one, says it is new.)
   // (A visit moved the same way: "Tilsynet som var satt til torsdag 24. april, er flyttet til tirsdag 6. mai".)
-  const movedSummons = (m.kind === "summons" || (!!visit && when === visit)) && !!when && m.times.some((t) => t.role === "superseded" && t.start < when.start);
+  const movedSummons = (m.kind === "summons" || (!!visit && when === visit) || (!!movedOffer && when === movedOffer)) && !!when && m.times.some((t) => t.role === "superseded" && t.start < when.start);
   const whenLine = (short: boolean) => (when ? fill(moved ? T.newDate : movedSummons ? T.newTime : T.noticeSummons, { when: timeText(when, language, short) }) : offerLine);
   // (A deadline for some readers whose words the SMS cannot say is not said at all.)
   // ("Ønsker du å uttale deg, må du gjøre dette innen …": a wish is no group of readers; the deadline is for anyone

@@ -17,7 +17,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function entrySource(e: string): string {
   // Each word may have its own "*": "*departementet" ends a compound ("distriktsdepartementet"), "kok*" starts
   // one ("kokevarsel"), "deler ut *prisen" and "push* back" inside a phrase.
+  // A "*" on its own is any one word: "mens * er stengt" ("mens hallen er stengt"), "målet med * er at".
   const word = (w: string) => {
+    if (w === "*") return "[\\p{L}\\p{N}][\\p{L}\\p{N}-]*";
     const lead = w.startsWith("*") && w.length > 1;
     const trail = w.endsWith("*") && w.length > 1;
     const core = w.slice(lead ? 1 : 0, trail ? -1 : undefined);
