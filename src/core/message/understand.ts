@@ -418,7 +418,8 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const detours = fresh(plainSents.slice(0, 40)).filter((s) => s.text.length <= 200 && cue(language, "detourWords").test(s.text) && !events.some((e) => e.what.start < s.end && s.start < e.what.end));
   // ("The health station … will be closed for renovation …" then "During the renovation we will be at Kirkeveien 5":
   // where a closed service is meanwhile is the way round its closure, for the reader who needs it.)
-  const keyClosed = !!events[0] && cue(language, "closedFor").test(events[0].what.text);
+  // (Or the title says so: "Nordby Sports Hall closed for new floor" over a tournament called off.)
+  const keyClosed = !!events[0] && (cue(language, "closedFor").test(events[0].what.text) || CLOSED_TITLE.test(subject.text));
   const meanwhilePlace = !detours.length && keyClosed
     ? fresh(plainSents.slice(0, 40)).find((s) => s.text.length <= 200 && cue(language, "meanwhileOpeners").first(s.text.trimStart())?.start === 0 && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !!placeIn(doc.text, s, facts, language))
     : undefined;
@@ -464,3 +465,6 @@ const READER_WORD = /(?<![\p{L}])(?:du|deg|dere|dykk|De|Dem|you)(?![\p{L}])/iu;
 
 /** A sentence about a digital service things are delivered to: "… to your digital mailbox …", "… i innboksen på …". */
 const SERVICE_SENTENCE = /(?<![\p{L}])(?:innboks\p{L}*|postkasse\p{L}*|mailbox\p{L}*|inbox\p{L}*|levert|leveres|leverast|delivered|will be delivered)(?![\p{L}])/iu;
+
+/** A title that says something is closed: "Nordby Sports Hall closed for new floor", "Biblioteket stengt i påska". */
+const CLOSED_TITLE = /(?<![\p{L}])(?:stengt|stengd|stenger|stengjer|closed|closes|shut)(?![\p{L}])/iu;

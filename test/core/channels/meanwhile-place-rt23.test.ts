@@ -53,3 +53,23 @@ describe("where a closed service is meanwhile", () => {
     expect(variants(d, { language: "nb" }).message.detour).toBeUndefined();
   });
 });
+
+// Round 24: the title says the hall is closed ("Nordby Sports Hall closed for new floor") while the first sentence
+// calls off a tournament; where clubs go meanwhile is still the way round the closure.
+describe("where to go meanwhile, under a title that says closed", () => {
+  const d = [
+    "Nordby Sports Hall closed for new floor",
+    "",
+    "The handball tournament on Saturday 15 February is cancelled. Nordby Sports Hall will be closed from Monday 3 February to Friday 28 March.",
+    "",
+    "During the closure, clubs and schools can use the gym at Nordby Upper Secondary School, Skoleveien 12.",
+    "",
+    "Kind regards",
+    "Ås Municipality",
+  ].join("\n");
+  it("is the message's detour and in the SMS", () => {
+    const r = variants(d, { language: "en" });
+    expect(r.message.detour?.text).toMatch(/Skoleveien 12/);
+    expect(r.variants.sms.text).toMatch(/Skoleveien 12/);
+  });
+});
