@@ -325,7 +325,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const actCond = actAction && act ? condSay(actAction) : undefined;
   const actText0 = act ? (actCond ? withCondition(actCond, actPlain, language) : actPlain) : dlAction ? "" : titleAct;
   // ("Passer ikke tidspunktet, må du ringe innen 6. juni" with no time in the SMS: "tidspunktet" points at a time the
-  // reader is not told; the deadline is said as the letter's.)
+  // reader is not told, so the step stays in the letter.)
   // (A call-off that comes back at another time says that time: "Kan du ikke komme på den nye datoen, …" stays.)
   const timeSaid = !!when || (m.kind === "cancellation" && m.events.some((e, i) => i > 0 && e.status === "planned" && !!e.when));
   const actText = actText0 && !timeSaid && THE_TIME.test(actText0) ? "" : actText0;
@@ -371,7 +371,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
         ? [full && actText ? actText : "", dl!.form === "duration"
           // ("Svar innan tre veker.", "Fristen i brevet er tre veker.": a span said with what it is for, never a bare
           // "Frist: innan tre veker".)
-          ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : full && actText ? T.deadline : T.noticeDeadlineLetter, { date: reply || (!(full && actText)) ? dlText(short).replace(/^(?:innen|innan|within)\s+/iu, "") : dlText(short) })
+          ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : full && actText ? T.deadline : T.noticeDeadlineLetter, { date: reply || !(full && actText) ? dlText(short).replace(/^(?:innen|innan|within)\s+/iu, "") : dlText(short) })
           : fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : (full && actText) || topicSaid ? T.noticeDeadline : T.noticeDeadlineLetter, { date: dlText(short) })].filter(Boolean).join(" ")
         : full
           ? actText || dlIf(short)
