@@ -388,15 +388,20 @@ export function promiseSentences(m: Message, draft: string, language: Language):
  * fjellsiden i uke 47"), a step of the reader's, a consequence or a warning (each has its own place), one item of a
  * list, a sentence for some readers ("Hvis du …"), or one whose only time is the event's own.
  */
+/**
+ * "For deg som bur i Nordbygda, blir middagen levert mellom kl. 1030 og 1200. Til no har han kome mellom kl. 1300 og
+ * 1430.": a new clock time beside the old one it replaces, in its paragraph, is the change itself.
+ */
+export function replacesOldClock(m: Message, draft: string, t: MessageTime): boolean {
+  return t.role === "new" && t.form === "clock" && m.times.some((x) => x.role === "superseded" && x.form === "clock" && Math.abs(x.start - t.start) < 240 && !/\n[ \t]*\n/u.test(draft.slice(Math.min(x.end, t.end), Math.max(x.start, t.start))));
+}
+
 export function outsideTimed(m: Message, draft: string, when: MessageTime | undefined, language: Language): Part[] {
   const conditions = cue(language, "conditions");
   const status = cue(language, "statusWords");
   const out: Part[] = [];
-  const oldClocks = m.times.filter((x) => x.role === "superseded" && x.form === "clock").slice(0, 50);
   for (const t of m.times.slice(0, 200)) {
-    // ("For deg som bur i Nordbygda, blir middagen levert mellom kl. 1030 og 1200. Til no har han kome mellom kl. 1300
-    // og 1430.": a new clock time beside the old one it replaces, in its paragraph, is the change itself.)
-    const movedClock = t.role === "new" && t.form === "clock" && oldClocks.some((x) => Math.abs(x.start - t.start) < 240 && !/\n[ \t]*\n/u.test(draft.slice(Math.min(x.end, t.end), Math.max(x.start, t.start))));
+    const movedClock = replacesOldClock(m, draft, t);
     if (t.role !== "new" || (!["date", "week", "weekday", "relative-day"].includes(t.form) && !movedClock) || (when && (overlaps(t, when) || (t.form !== "relative-day" && (t.value === when.value || when.value.split("/").includes(t.value)))))) continue;
     // (The title's date is the lead's: "Bandtvang for hund frå 1. april" over "Frå 1. april til 20. august …".)
     if ([m.subject, ...m.lead, ...m.actions, ...m.consequences, ...m.warnings].some((p) => overlaps(t, p)) || m.events.some((e) => e.when === t)) continue;

@@ -268,15 +268,18 @@ export function othersActing(): boolean {
  * sprengje …"): a passive of one of them ("Det vert sprengt kvardagar") is never turned with "vi" as its doer.
  */
 let othersVerbs = new Set<string>();
+// (Their stems joined once, for the rewrite memo's key: polishSentence reads it for every sentence.)
+let othersKey = "";
 export const verbStem = (verb: string): string => verb.toLowerCase().slice(0, 5);
 export function setOthersVerbs(v: Set<string>): void {
   othersVerbs = v;
+  othersKey = [...v].sort().join(",");
 }
 export function othersDo(verb: string): boolean {
   return othersVerbs.size > 0 && othersVerbs.has(verbStem(verb));
 }
 export function othersVerbKey(): string {
-  return [...othersVerbs].sort().join(",");
+  return othersKey;
 }
 
 /**

@@ -8,13 +8,14 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH } from "./compose-util";
+import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
 import { flattenBlock, isStub, withoutAsides, withoutBrackets, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
+import { readerOf } from "./rewrite";
 import { onlyAReference } from "./openers";
 import imperatives from "../message/cues/imperatives.json";
 import { append } from "../message/append";
@@ -182,7 +183,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // "som du må svare på" only when the letter asks the reader for something: a letter saying Nav has asked the
   // employer ("Vi har bedt om opplysninger fra arbeidsgiveren din") asks the reader for nothing.
   // (To several readers, "som dere må svare på": the plural templates say "Dere har fått …".)
-  const plural = /(?<![\p{L}])(?:dere|dykk|de)(?![\p{L}])/iu.test(T.noticeRead);
+  const plural = readerOf(draft, language) === "dere";
   const rel = relIf && m.actions.length ? (plural ? relIf.replace(/(?<![\p{L}])du(?![\p{L}])/u, language === "nn" ? "de" : "dere") : relIf) : undefined;
   const doc = rel ? `${head} ${rel}` : head;
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
@@ -838,7 +839,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // ("For deg som bur i Nordbygda, blir middagen levert mellom kl. 1030 og 1200. Til no har han kome mellom kl. 1300 og
   // 1430.": a new clock time beside the old one it replaces is the change the readers must know.)
   // (Not a time said to stay as it was: "I sentrum blir leveringstida som før, …".)
-  const changedClock = (p: Part) => timedOutside.includes(p) && !cue(language, "asUsual").test(p.text) && m.times.some((t) => t.role === "new" && t.form === "clock" && t.start >= p.start && t.end <= p.end) && m.times.some((x) => x.role === "superseded" && x.form === "clock" && Math.abs(x.start - p.start) < 300);
+  const changedClock = (p: Part) => timedOutside.includes(p) && !cue(language, "asUsual").test(p.text) && m.times.some((t) => t.start >= p.start && t.end <= p.end && replacesOldClock(m, draft, t));
   const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
     .map((p) => ({ p, x: sayFree(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
@@ -867,11 +868,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const asides = closure && m.kind !== "lifting" && m.kind !== "warning" ? [m.detour, exception, m.contingency] : [exception, m.detour, m.contingency];
   // (Without a bracketed aside when it is too long with it: "… at Kirkeveien 5, 2nd floor (entrance from the car park
   // behind the library)" → "… at Kirkeveien 5, 2nd floor".)
-  const unbracketed = (t: string | undefined) => (t ? withoutBrackets(t) : t);
-  const asideSaid = (x: Part) => { const t = withoutSource(say(x)); return t && t.length > asideMax(x) ? unbracketed(t) : t; };
-  const detourPart = asides.find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (asideSaid(x)?.length ?? Infinity) <= asideMax(x));
+  const fitAside = (x: Part, t: string | undefined) => (t && t.length > asideMax(x) ? withoutBrackets(t) : t);
+  const detourPart = asides.find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (fitAside(x, withoutSource(say(x)))?.length ?? Infinity) <= asideMax(x));
   // (Its reason is the letter's: "…, fordi lærerne på småtrinnet ikke er tatt ut i streik" makes room for the dates.)
-  const detourText = detourPart ? (((t) => (t && t.length > asideMax(detourPart) ? unbracketed(t) : t))(withoutSource(withoutReason(say(detourPart))))) : undefined;
+  const detourText = detourPart ? fitAside(detourPart, withoutSource(withoutReason(say(detourPart)))) : undefined;
   // (A reason or a detail gives way to it; another time of the event does not.)
   const timed0 = !!extra0 && ((TIMEISH.test(extra0) && !(when && extra0.includes(when.text.trim()))) || (!!part0 && m.times.some((t) => t.start >= part0.start && t.end <= part0.end && t !== when)));
   const extra = detourText ? (timed0 ? (`${extra0} ${detourText}`.length <= 220 ? `${extra0} ${detourText}` : extra0) : detourText) : extra0;

@@ -19,7 +19,7 @@ export interface AudienceInput {
 }
 
 const PLACEHOLDER = /\{[^{}\n]{1,60}\}/u;
-const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|De|Dem|Deres|[Dd]ykk|[Dd]ykkar|[Yy]ou|[Yy]our)(?![\p{L}\p{N}])/u;
+export const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|De|Dem|Deres|[Dd]ykk|[Dd]ykkar|[Yy]ou|[Yy]our)(?![\p{L}\p{N}])/u;
 // Strong: one of these alone makes the text personal.
 const CASE_STRONG = /(?<![\p{L}\p{N}])(?:(?:kundenummer|kundenr\.?|fakturanummer|fakturanr\.?|faktura[ \u00A0]+nr\.?|customer[ \u00A0]+(?:number|no\.?)|invoice[ \u00A0]+(?:number|no\.?))[ \u00A0]*:?[ \u00A0]*\d[\d-]{2,}|saksnummer|saksnr\.?|vår ref\.?|vår referanse|deres ref\.?|dykkar ref\.?|gnr\.?|bnr\.?|gårdsnummer|gardsnummer|bruksnummer|anmodning om omgjøring|oppmoding om omgjering|case number|our ref)(?![\p{L}\p{N}])/iu;
 

@@ -26,6 +26,13 @@ const IF_NOT_BY = /(?<![\p{L}])(?:dersom|hvis|viss|om|if|unless)[ \u00A0][^.;:!?
 // A list marker or a leading subordinate clause up to its comma is not the subject.
 const LEAD = /^[ \t]*(?:(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+)?/u;
 
+/** After the modal, a thing's state or the writer's need ("må være sendt", "må få"), or a passive in -s ("må leveres", "må sendast"). */
+const thingsState = (verb: string): boolean => THING_OR_NEED.test(verb) || (/\p{L}{3}(?:es|ast|s)$/u.test(verb) && !/(?:ss|us|is)$/u.test(verb));
+/** The readers named as a group, or those they answer for, first in the subject: "Alle søkere", "Eleven". */
+const namesReaders = (subject: string, language: Language): boolean => cue(language, "readerSubjects").first(subject)?.start === 0 || cue(language, "readersByProxy").first(subject)?.start === 0;
+/** A condition or a time that stands before the modal in the subject's place: "Innen 1. mars må du …". */
+const LEADING_CONDITION = /^(?:innen|innan|senest|seinast|by|before|før|etter|after|hvis|dersom|viss|om|if|når|when)(?![\p{L}])/iu;
+
 /**
  * Whether the deadline of `sentence` is another party's duty or the writer's own promise, not the reader's:
  * an active verb after a modal whose subject is not the reader ("Fastlegen din skal sende …", "Arbeidsgiveren må
@@ -45,15 +52,13 @@ export function othersDeadline(sentence: string, language: Language): boolean {
   const m = SUBJECT_MODAL.exec(t);
   if (!m) return false;
   const subject = m[1];
-  // (A passive in -s: "Skjemaet må leveres innen …", "Klagen må sendast …".)
-  if (READER.test(subject) || THING_OR_NEED.test(m[2]) || /\p{L}{3}(?:es|ast|s)$/u.test(m[2]) && !/(?:ss|us|is)$/u.test(m[2])) return false;
+  if (READER.test(subject) || thingsState(m[2])) return false;
   // The reader's own someone ("Fastlegen din", "your employer") is someone else.
   if (/(?:^|[ \u00A0])(?:din|di|ditt|dine|dykkar|Deres|your)$/u.test(subject) || /^your[ \u00A0]/iu.test(subject)) return true;
   // ("Alle søkere må …", "Eleven må …": the readers named as a group, or those they answer for.)
-  const who = cue(language, "readerSubjects").first(subject) ?? cue(language, "readersByProxy").first(subject);
-  if (who && who.start === 0) return false;
+  if (namesReaders(subject, language)) return false;
   // (A condition or a time up front is not the subject: "Innen 1. mars må du …" has the reader after the modal.)
-  if (/^(?:innen|innan|senest|seinast|by|before|før|etter|after|hvis|dersom|viss|om|if|når|when)(?![\p{L}])/iu.test(subject)) return false;
+  if (LEADING_CONDITION.test(subject)) return false;
   // A name (a capital after the first word: "Hilde Myklebust", "Oslo kommune") or a definite noun ("Fastlegen",
   // "arbeidsgiveren din", "the school"); the first word's capital is only the sentence's.
   const rest = subject.replace(/^\S+/u, "");
@@ -77,9 +82,8 @@ export function othersDuty(sentence: string, language: Language): boolean {
   const subject = m[1];
   const head = subject.split(/[ \u00A0]+/u)[0];
   if (READER.test(head) || NO_ONE.test(head) || /^(?:vi|me|we|kommunen|etaten)$/iu.test(head)) return false;
-  if (THING_OR_NEED.test(m[2]) || /\p{L}{3}(?:es|ast|s)$/u.test(m[2]) && !/(?:ss|us|is)$/u.test(m[2])) return false;
-  if (cue(language, "readerSubjects").first(subject)?.start === 0 || cue(language, "readersByProxy").first(subject)?.start === 0) return false;
-  if (/^(?:innen|innan|senest|seinast|by|before|før|etter|after|hvis|dersom|viss|om|if|når|when|i|på|in|on)(?![\p{L}])/iu.test(subject)) return false;
+  if (thingsState(m[2]) || namesReaders(subject, language)) return false;
+  if (LEADING_CONDITION.test(subject) || /^(?:i|på|in|on)(?![\p{L}])/iu.test(subject)) return false;
   // The subject is a noun phrase: its first word is a word of three letters or more.
   return /^\p{L}{3,}$/u.test(head);
 }

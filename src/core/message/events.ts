@@ -293,9 +293,7 @@ const DIGITAL = /(?<![\p{L}])(?:digital\p{L}*|innboks\p{L}*|postkasse\p{L}*|mail
 /** A word that makes a sentence answer the one before: "difor", "derfor", "therefore". */
 const THEREFORE = /(?<![\p{L}])(?:derfor|difor|dermed|therefore|as a result|consequently)(?![\p{L}])/iu;
 /** A sentence about the old thing a new one replaces: "Det gamle nummeret …", "The old card …". */
-const OLD_THING = /(?<![\p{L}])(?:det|den|dei|de|the)[ \u00A0]+(?:gamle|gamle|gammelt|gamalt|old|former|previous)(?![\p{L}])/iu;
-/** The start of a list item line, its marker: "- " of "- Brannstasjonen, Industriveien 4". */
-const ITEM_START = /^[ \t\u00A0]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
+const OLD_THING = /(?<![\p{L}])(?:det|den|dei|de|the)[ \u00A0]+(?:gamle|gammelt|gamalt|old|former|previous)(?![\p{L}])/iu;
 // A row of a timetable with no list marker: a weekday first and a clock time in it ("Måndag kl. 14.00–17.00 på …").
 const DAY_ROW = new RegExp(`^[ \\t\\u00A0]*(?:${calendar.weekdays.flat().join("|")})(?:er|ar|s)?(?![\\p{L}])[^\\n]{0,100}?\\d{1,2}[.:]\\d{2}`, "iu");
 
@@ -609,8 +607,8 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   }
   // ("Du kan hente sandsekker … på disse stedene:" over three list items: the place in one item is one of several, and
   // a short channel that gives it alone sends every reader to it. The list is said with its lead-in, or not at all.)
-  const itemOf = (p: Part) => { const ls = text.lastIndexOf("\n", p.start - 1) + 1; return ITEM_START.test(text.slice(ls, p.start)) ? ls : -1; };
-  const items = where && what.text.includes("\n") && itemOf(where) >= what.start ? what.text.split("\n").filter((l) => ITEM_START.test(l)).length : 0;
+  const itemOf = (p: Part) => { const ls = text.lastIndexOf("\n", p.start - 1) + 1; return LIST_ITEM.test(text.slice(ls, p.end)) ? ls : -1; };
+  const items = where && what.text.includes("\n") && itemOf(where) >= what.start ? what.text.split("\n").filter((l) => LIST_ITEM.test(l)).length : 0;
   if (where && items < 2) ev.where = where;
   // "Date: Saturday 23 January 2027 / Time: 12:00 / Place: Holmestad culture centre": a time and a place given as
   // fields make a booking the reader is to keep.

@@ -5,7 +5,7 @@ import type { Message, MessageOverride, MessageTime, Part, TimeRole } from "./ty
 import { readStructure, sentenceRole, type DraftStructure, type Sent } from "./structure";
 import { readTimes } from "./times";
 import { assignRoles, type RoledTime } from "./roles";
-import { readAudience } from "./audience";
+import { readAudience, SECOND_PERSON } from "./audience";
 import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
 import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, toMessageTime, placeIn } from "./events";
@@ -446,7 +446,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const exceptions = fresh(plainSents.slice(0, 40)).filter((s) => s.text.length <= 220 && !/\?$/.test(s.text.trim()) && (cue(language, "exceptionWords").test(s.text) || (cue(language, "asUsual").test(s.text) && !/^[ \t]*[^:\n]{2,60}:[ \t]*\S/u.test(s.text)) || (kind === "lifting" && cue(language, "stillHolds").test(s.text))) && !events.some((e) => e.what.start < s.end && s.start < e.what.end) && !actions.some((a) => a.start < s.end && s.start < a.end) && !pointsBackAt(s));
   // (What still holds for the reader before the writer's own routine: "her kan du bade som vanleg" before "Prøven som
   // var planlagd 14. juli, blir teken som vanleg".)
-  const exception = exceptions.find((s) => READER_WORD.test(s.text)) ?? exceptions[0];
+  const exception = exceptions.find((s) => SECOND_PERSON.test(s.text)) ?? exceptions[0];
   if (exception && events.length && audience.value === "public") message.exception = part(exception);
   if (appeal) message.appeal = appeal;
   if (access) message.access = access;
@@ -459,9 +459,6 @@ export function understand(doc: Doc, facts: Fact[], options: UnderstandOptions =
 }
 
 export type { MessageTime };
-
-/** A word that speaks to the reader: "du", "deg", "dere", "dykk", "you". */
-const READER_WORD = /(?<![\p{L}])(?:du|deg|dere|dykk|De|Dem|you)(?![\p{L}])/iu;
 
 /** A sentence about a digital service things are delivered to: "… to your digital mailbox …", "… i innboksen på …". */
 const SERVICE_SENTENCE = /(?<![\p{L}])(?:innboks\p{L}*|postkasse\p{L}*|mailbox\p{L}*|inbox\p{L}*|levert|leveres|leverast|delivered|will be delivered)(?![\p{L}])/iu;
