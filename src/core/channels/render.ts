@@ -447,6 +447,17 @@ export function wrongRoleTimes(m: Message, draft?: string): MessageTime[] {
   const series = m.events[0]?.status === "planned" && (m.events[0].when?.form === "week" || m.times.some((t) => t.role === "recurring"));
   const oneOf = series ? m.events.slice(1).filter((e) => e.status === "moved" && OLD_SAID.test(e.what.text)) : [];
   if (oneOf.length) return wrong.filter((t) => !(t.role === "superseded" && oneOf.some((e) => t.start >= e.what.start && t.end <= e.what.end)));
+  // "Juletreinnsamlingen som var satt opp til mandag 6. januar, er flyttet til onsdag 8. januar. Alle andre dager gjelder
+  // som før.": an old time in a clause that restricts its noun (no comma before "som") says which collection moved;
+  // where the draft says the other days stand, the sentence cut of it would move them all. Its own words say it is old.
+  const restricts = (t: MessageTime) => {
+    if (!what || !inWhat(t) || draft === undefined) return false;
+    const before = what.text.slice(0, t.start - what.start);
+    const rel = /(\p{L})([ \u00A0]+)(?:som|that|which)[ \u00A0]+[^,.!?]*$/u.exec(before);
+    return !!rel && OLD_SAID.test(before.slice(rel.index)) && cue(m.language, "othersStand").test(draft.slice(what.end, Math.min(draft.length, what.end + 300)).split(/\n[ \t]*\n/u)[0]);
+  };
+  const kept = wrong.filter((t) => !(t.role === "superseded" && restricts(t)));
+  if (kept.length < wrong.length) return kept;
   if (moves < 2) return wrong;
   return wrong.map((t) => {
     const day = t.role === "superseded" && inWhat(t) ? WEEKDAY_FIRST.exec(t.text) : null;

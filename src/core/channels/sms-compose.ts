@@ -293,13 +293,16 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (The length first: an action of 100 kB is never safe, and the other tests would read all of it.)
   // (Measured without the web address the SMS leaves out: "Du må bestille skattekort på https://www.skatteetaten.no/…"
   // is a short instruction.)
-  const said = (a: MessageAction) => (a.text.length > 400 ? a.text : pruneTimes(a, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) ?? a.text);
+  // ("Dersom du ikke kan møte av en gyldig grunn, for eksempel sykdom, må du gi beskjed … senest 21. mars.": without its
+  // example when too long with it; the step and its date stay.)
+  const pruned = (a: MessageAction) => { const x = pruneTimes(a, [...wrongRoleTimes(m), ...opts.cuts], opts.edits); return x !== null && x.length > 110 ? withoutAsides(x) ?? x : x; };
+  const said = (a: MessageAction) => (a.text.length > 400 ? a.text : pruned(a) ?? a.text);
   // A long "how to" ("Du kan lese og svare på møteinnkallingen ved å logge inn på «Min side» og trykke på
   // «Sykmeldte»") is said by its steps ("Logg inn på «Min side» og trykk på «Sykmeldte»").
   // (Steps that name the case are left out: "… og trykk på «Sykmeldte»" → "Logg inn på «Min side - arbeidsgiver».")
   const short = (a: MessageAction) => (said(a).length <= 90 ? said(a) : stepsOf(said(a), language, (x) => !sensitive.test(x)));
   const safeWords = (a: MessageAction) =>
-    (short(a) ?? said(a)).length <= 110 && !blocked(a) && !sensitive.test(short(a) ?? a.text) && !mentionsHealth(short(a) ?? a.text) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(short(a) ?? a.text);
+    (short(a) ?? said(a)).length <= 110 && !blocked(a) && !sensitive.test(short(a) ?? said(a)) && !mentionsHealth(short(a) ?? said(a)) && !facts.some((f) => f.kind === "amount" && overlaps(f, a)) && !/\{(?![^}]*(?:dato|date|frist))[^}]*\}/iu.test(short(a) ?? a.text);
   // ("Du må gi opplysninger om dette i skattemeldingen": "dette" is a sentence this SMS does not say.)
   const safe = (a: MessageAction) => safeWords(a) && !pointsBackUnsaid(a, draft, [], language);
   // Without a deadline, the first safe thing to do that points to where the letter is ("Logg inn på Min side …").
@@ -320,7 +323,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const leadAct = before0 ? m.actions.find((a) => a.start === before0.start && !a.deadline && !a.condition && safe(a) && said(a).length + said(dlAction!).length <= 140) : undefined;
   const actAction = dlAction && (safe(dlAction) || leadAct) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && !!short(a) && short(a)!.length <= 90 && !/:\s*$/.test(a.text) && whereToRead(a)) : undefined;
   const steps = actAction && actAction !== dlAction && said(actAction).length > 90 ? short(actAction) : undefined;
-  const act = steps ?? (actAction ? pruneTimes(actAction, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null);
+  const act = steps ?? (actAction ? pruned(actAction) : null);
   const leadPlain = leadAct ? endSentence(readerVoice(plainSentence(pruneTimes(leadAct, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) ?? leadAct.text, language, draft), language)) : "";
   const actPlain = act ? `${leadPlain ? leadPlain + " " : ""}${endSentence(readerVoice(plainSentence(act, language, draft), language))}` : "";
   const actCond = actAction && act ? condSay(actAction) : undefined;
@@ -656,7 +659,15 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const named = !m.actions.some((a) => a.deadline) ? namedDeadline(m, draft) : undefined;
   const namedSentence = named ? sentenceAround(draft, named) : undefined;
   const namedAction: MessageAction[] = named && namedSentence && namedSentence.text.length <= 110 ? [{ ...namedSentence, agent: "reader", deadline: named }] : [];
-  const byDeadline = [...namedAction, ...m.actions.filter((a) => a.deadline), ...m.actions.filter((a) => !a.deadline)];
+  // "Åtestasjonene inneholder gift. Ikke rør stasjonene, …" in a notice on rat control: a step about a danger the draft
+  // names — the danger's own sentence or right after it — keeps every reader safe. It goes before any other step, with
+  // the danger said when that is a short sentence of its own, and it is worth a third part. ("Hald deg unna sperra
+  // område." under the first blasting signal is for everyone near the site, not only those who heard that signal.)
+  const dangerBefore = (a: MessageAction) => m.warnings.find((w) => !overlaps(w, a) && w.end <= a.start && /^[ \t\u00A0]*$/u.test(draft.slice(w.end, a.start)));
+  const dangerStep = (a: MessageAction) => m.kind !== "warning" && (!a.condition || !a.text.includes(a.condition)) && (m.warnings.some((w) => overlaps(w, a)) || !!dangerBefore(a));
+  const byDeadline0 = [...namedAction, ...m.actions.filter((a) => a.deadline), ...m.actions.filter((a) => !a.deadline)];
+  const byDeadline = [...byDeadline0.filter(dangerStep), ...byDeadline0.filter((a) => !dangerStep(a))];
+  let safety = false;
   const leadSaid = [warning?.s, eventSentence].filter(Boolean).join(" ");
   for (const a of byDeadline) {
     if (usedSpans.some((u) => overlaps(u, a))) continue;
@@ -692,7 +703,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // ("Dersom du vil ha fiber inn i huset, må du bestille tilknytning innan 31. mars": a wish is no group of readers;
     // the deadline is for anyone who takes the chance, said whole with its condition.)
     const wishBy = !!a.deadline && a.deadline.form === "date" && WISH.test(a.condition?.trim() ?? "") && a.text.includes(a.condition ?? "\u0000") && a.text.length <= 130;
-    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !timedForSome && !wishBy && !cue(language, "urgentCondition").test(a.condition)) {
+    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !timedForSome && !wishBy && !dangerStep(a) && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }
@@ -721,7 +732,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const own1 = own0 && !closedText && !usedSpans.some((u) => { const b = sentenceBefore(a, draft); return !!b && overlaps(u, b); }) ? own0.replace(LEANING_ADVERB, "$1") : own0;
     const own = own1 && !closedText ? namedObject(a, own1, draft, language) ?? own1 : own1;
     const s00 = closedText ? `${closedText} ${own ?? ""}`.trim() : own;
-    const s0 = groupCond && s00 ? withCondition(groupCond, s00, language) : s00;
+    const danger = dangerStep(a) ? dangerBefore(a) : undefined;
+    const dangerText = danger && !usedSpans.some((u) => overlaps(u, danger)) ? say(danger) : undefined;
+    const s0a = groupCond && s00 ? withCondition(groupCond, s00, language) : s00;
+    const s0 = dangerText && dangerText.length <= 80 && s0a ? `${dangerText} ${s0a}` : s0a;
     // Too long with the addresses it lists: what to do and by when, without them.
     // (Then without its example and its purpose: "…, for eksempel oksygenkonsentrator, …, slik at vi kan …".)
     const s1 = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;
@@ -730,8 +744,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (s && leadSaid && repeats(leadSaid, s)) continue;
     // (In a warning, what keeps the reader safe may take a longer sentence: "Residents in Strandgata, … and
     // Kaiveien are advised to move valuables and cars to higher ground by Wednesday 12:00.")
-    if (s && s.length <= (m.kind === "warning" ? 170 : 130)) {
+    if (s && s.length <= (m.kind === "warning" || dangerStep(a) ? 170 : 130)) {
       action = a;
+      safety = dangerStep(a);
+      if (dangerText && s.startsWith(dangerText)) usedSpans.push(danger!);
       // ("Du må bestille time." and the call right after it: "Ring vaksinetelefonen på 70 05 88 20 …" is how.)
       const how = callAfter(a, draft, facts);
       const howText = how ? say(how) : undefined;
@@ -1002,7 +1018,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (A warning that leads with what to do, "Boil the water for at least one minute …", has said it: no third part for
   // another wording of the same.)
   const warningActs = !!warning && m.actions.some((a) => overlaps(a, warning.w));
-  let chosen = pick(candidates, language, m.kind === "warning" && !warningActs, m.kind);
+  let chosen = pick(candidates, language, (m.kind === "warning" && !warningActs) || safety, m.kind);
   // A part given up before a later one went too may fit again: each only if the SMS keeps its parts and soundness.
   // (What was given up for room comes back in the order it matters: "Les mer på …", the extra sentence, then the
   // niceties.)

@@ -267,6 +267,9 @@ export function namesGroup(text: string, language: Language): string | undefined
   }
   const rel = cue(language, "relativePronouns").first(text);
   if (!rel) return undefined;
+  // ("Bussane går som vanleg.": "som" of a comparison — "as usual" — opens no relative clause and names no group.)
+  const asUsual = cue(language, "asUsual").first(text.slice(rel.start));
+  if (asUsual && asUsual.start === 0) return undefined;
   // The pronoun comes within the sentence's first three words: it restricts the subject, not a later object.
   const before = text.slice(0, rel.start).trim().split(/\s+/).filter(Boolean);
   const end = relativeEnd(text, { end: rel.end, text: rel.text });
