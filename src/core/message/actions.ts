@@ -168,8 +168,17 @@ export function readerActs(sentence: string, language: Language): boolean {
   if (IMPERATIVES[language].has(w01)) return true;
   // ("Ikke kom på besøk …", "Ikkje ring …", "Never leave …": a negation before any imperative is a step too.)
   const w1 = (first[1] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
-  if (/^(?:ikke|ikkje|aldri|never)$/u.test(w0) && IMPERATIVES[language].has(w1)) return true;
+  // ("Always call 116 117 before you come", "Alltid ring …": an adverb of habit before the imperative.)
+  if (/^(?:ikke|ikkje|aldri|never|always|alltid)$/u.test(w0) && IMPERATIVES[language].has(w1)) return true;
+  // ("Hører du drønn …, gå bort fra fjellsiden og ring 112": a condition said verb first, then its subject, and an
+  // instruction after its comma. "Vel du å søkja seinare, kan saka …" gives none.)
+  if (!(cond && cond.start === 0) && subjectNext && main.includes(",") && opensOnImperative(main.slice(main.indexOf(",") + 1).trim().replace(POLITE, ""), language)) return true;
   if (c("request").test(t)) return true;
+  // ("Det er forbudt å parkere langs fylkesvei 110", "Overnatting i bil er ikke tillatt", "It is not allowed to park …":
+  // a rule said of the deed binds every reader it is for.)
+  // (Not in a relative clause: "It blinks, which is not allowed along the E8" says what is wrong with a thing.)
+  const rule = c("ruleWords").first(main);
+  if (rule && !/(?<![\p{L}])(?:which|that|som|noe som|det som)[ \u00A0]+$/iu.test(main.slice(0, rule.start))) return true;
   // "Du kan lese og svare på møteinnkallingen ved å logge inn på …": how the reader does it, a step of theirs.
   if (HOW_BY.test(main)) return true;
   for (const s of c("readerSubjects").all(main)) {
@@ -434,7 +443,8 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // names the same thing.
     // (A suggestion has no deadline but its own: "Vi anbefaler at du oppdaterer nummeret allerede nå" beside the schools'
     // "innen 14. mars".)
-    if (!action.deadline && !c("suggestionWords").test(part.text)) {
+    // (Nor a rule or a ban: "Det er ikkje lov å jakte på søndagar" holds for the season, not until a date next door.)
+    if (!action.deadline && !c("suggestionWords").test(part.text) && !PROHIBITION.test(part.text) && !c("ruleWords").test(part.text)) {
       const near = deadlines.find((t) => Math.abs(t.start - part.start) < 200 && !(t.start >= part.start && t.end <= part.end));
       if (near) {
         const around = sentences.find((x) => x.start <= near.start && x.end >= near.end);
@@ -443,7 +453,7 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
         const stop = c("functionWords");
         // (Not another party's duty: "Fastlegen din skal sende legeerklæringa innan 31. august" is no deadline for
         // "Du må framleis sende meldekort".)
-        const share = around && !readerActs(around.text, language) && !othersDeadline(around.text, language) && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => !stop.test(w) && part.text.toLowerCase().includes(w.slice(0, 6)));
+        const share = around && !readerActs(around.text, language) && !othersDeadline(around.text, language) && (around.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => !stop.test(w) && (part.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((x) => x.startsWith(w.slice(0, 6))));
         // "Hvis du ikke har søkt innen 25. juni, får du ikke bostøtte for juli. Du søker på …": what happens if the
         // reader has not done it by then names the deadline of that doing.
         const notDone = around ? NOT_DONE_BY.exec(around.text) : null;
@@ -553,7 +563,22 @@ const GROUP_HEAD = /^(?:(?:(?:gode[ \u00A0]+)?råd|advice|tips)[ \u00A0]+)?(?:(?
 // (A heading on a line of its own may end without a mark: "What you can do", "Dette kan du gjere".)
 const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*(?:[?:]|$)|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must|should|can)[ \u00A0]+(?:to[ \u00A0]+)?do[ \u00A0]*(?:[?:]|$)|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*(?:[?:]|$)|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
 // ("Slik forbereder du deg:", "Slik vernar du deg:", "How to prepare:", "Gode råd:": advice, each bullet a tip of its own.)
+// ("Dette gjelder fra 1. juni til 31. august:", "Reglane er desse:", "These rules apply:": the rules, each bullet that is a
+// whole sentence a rule of its own.)
+const RULES_HEAD = /^(?:dette[ \u00A0]+(?:gjelder|gjeld)(?:[ \u00A0]+[^:\n]{1,60})?|(?:de[ \u00A0]+nye[ \u00A0]+|dei[ \u00A0]+nye[ \u00A0]+|nye[ \u00A0]+)?(?:regler|reglar|reglene|reglane)(?:[ \u00A0]+[^:\n]{1,40})?|(?:the[ \u00A0]+)?(?:new[ \u00A0]+)?rules(?:[ \u00A0]+[^:\n]{1,40})?|this[ \u00A0]+applies(?:[ \u00A0]+[^:\n]{1,60})?)[ \u00A0]*:$/iu;
 const ADVICE_HEAD = /^(?:slik[ \u00A0]+(?!gjør|gjer)\p{L}+[ \u00A0]+(?:du|dere|dykk|de)(?:[ \u00A0]+(?:deg|dykk|dere|seg))?[ \u00A0]*:$|how[ \u00A0]+to[ \u00A0]+\p{L}+(?:[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:gode[ \u00A0]+)?råd(?:[ \u00A0]+til[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:good[ \u00A0]+)?advice(?:[ \u00A0]+(?:for|to)[ \u00A0]+\p{L}+)?[ \u00A0]*:$)/iu;
+/** The line over the bullets that run up to `lineStart` (a newline's offset), or "" when a blank line comes first. */
+function headOverList(draft: string, lineStart: number): string {
+  let at = lineStart;
+  for (let i = 0; i < 40 && at > 0; i++) {
+    const from = draft.lastIndexOf("\n", at - 1) + 1;
+    const line = draft.slice(from, at);
+    if (!line.trim()) return "";
+    if (!ITEM.test(line)) return line;
+    at = from - 1;
+  }
+  return "";
+}
 function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft: string | undefined, language: Language): MessageAction[] {
   const out: MessageAction[] = [];
   for (const a of actions) {
@@ -568,9 +593,14 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
       const head = lineStart < 0 ? "" : /([^\n]*)\n[ \t]*\n?[ \t]*$/u.exec(draft.slice(Math.max(0, lineStart - 160), lineStart + 1))?.[1] ?? "";
       // ("Til deg som bur innanfor sperringa:" / "- Ikkje gå tilbake …": steps for the readers the head names.)
       const groupHead = GROUP_HEAD.test(head.trim()) ? head.trim().replace(/:$/u, "").replace(/^(?:(?:gode[ \u00A0]+)?råd|advice|tips)[ \u00A0]+/iu, "").trim() : undefined;
+      // (The head over the list, past the bullets before this one: "- Parkering koster …" is no head of the next.)
+      const listHead = ITEM.test(head) ? headOverList(draft, lineStart) : head;
+      // (Under an advice or rules head each whole-sentence bullet stands alone, so one the model does not read as a step
+      // leaves the others their own.)
+      const tipsHead = ADVICE_HEAD.test(listHead.trim()) || RULES_HEAD.test(listHead.trim());
       // ("Det vil seie for deg:" / "- Flytt bilar og verdisaker bort frå elvekanten … innan fredag kl. 18": an item that
       // is an instruction with its own deadline is a step of its own, whatever the head says.)
-      if (!STEPS_HEAD.test(head.trim()) && !ADVICE_HEAD.test(head.trim()) && !groupHead) {
+      if (!STEPS_HEAD.test(head.trim()) && !tipsHead && !groupHead) {
         if (a.deadline && !a.condition && /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(a.text) && opensOnImperative(a.text.replace(ITEM, ""), language)) out.push(a);
         continue;
       }
@@ -582,7 +612,8 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
         if (!ITEM.test(x.text) || !/^[^\n]*\r?\n[ \t]*$/.test(draft.slice(run[run.length - 1].end, x.start))) break;
         run.push(x);
       }
-      if (run.length < 2 && !groupHead) continue;
+      const whole = (x: MessageAction) => /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(x.text) && /[.!][ \t]*$/u.test(lineTextAt(draft, x.start));
+      if (run.length < 2 && !groupHead && !(tipsHead && whole(a))) continue;
       // ("Slik forbereder du deg:" / "- Slå av komfyr … ." / "- Har du elbil, må du lade den …": under an advice head,
       // bullets that are each a whole sentence are tips, each its own action with its own condition and deadline;
       // the steps under "What do you need to do?", numbered steps and fragments are one thing to do, said whole or
@@ -591,7 +622,7 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
         out.push(...run.map((x) => (x.condition ? x : { ...x, condition: groupHead })));
         continue;
       }
-      if (ADVICE_HEAD.test(head.trim()) && run.every((x) => /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(x.text) && /[.!][ \t]*$/u.test(lineTextAt(draft, x.start)))) {
+      if (tipsHead && run.every(whole)) {
         out.push(...run);
         continue;
       }
