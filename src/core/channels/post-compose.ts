@@ -308,6 +308,14 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // self-service opening hours": the sentence that gives the new hours is the news; a "When:" line gives only the day.)
   const hoursKept = (b: (typeof keep)[number]) =>
     b.kind === "event" && !!ev && b.part === ev.what && (m.times.some((t) => t.role === "recurring" && t.start >= ev.what.start && t.end <= ev.what.end && !(title ?? "").includes(t.text.trim())) || (EVERY.test(ev.what.text) && facts.some((f) => f.kind === "time" && f.start >= ev.what.start && f.end <= ev.what.end && !(title ?? "").includes(f.text))));
+  // ("Den åpne lekeplassdagen … 24. mai er avlyst. I stedet inviterer vi til lekeplassdag i Bjørkeparken …": what is
+  // called off and what comes instead are kept or dropped together; "I stedet …" alone answers nothing.)
+  const partnerOf = (b: (typeof keep)[number]) => {
+    const i = b.kind === "event" && b.part ? m.events.findIndex((e) => e.what === b.part) : -1;
+    if (i < 1) return undefined;
+    const other = m.events[i].status === "cancelled" && m.events[i + 1] && REPLACES.test(m.events[i + 1].what.text) ? m.events[i + 1] : REPLACES.test(m.events[i].what.text) && m.events[i - 1].status === "cancelled" ? m.events[i - 1] : undefined;
+    return other ? body.find((x) => x.part === other.what) : undefined;
+  };
   const dropped: typeof body = [];
   while (xLength(text) > POST.x.max && keep.length) {
     // ("… will not be emptied on Friday 25 December. Instead, we will collect on Monday 28 December": the new day
@@ -328,8 +336,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
       text = build(keep);
       continue;
     }
+    const pair = partnerOf(drop);
     dropped.push(drop);
-    keep = keep.filter((b) => b !== drop);
+    keep = keep.filter((b) => b !== drop && b !== pair);
+    if (pair && !dropped.includes(pair)) dropped.push(pair);
     text = build(keep);
   }
   // A sentence dropped early may fit again once a longer one has gone: the most important back first.
@@ -337,7 +347,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // gives after, "Ved brann, ring 110": the first is the one that matters most.)
   let callRefused = false;
   for (const d of [...dropped].reverse()) {
-    const trial = body.filter((b) => keep.includes(b) || b === d);
+    if (keep.includes(d)) continue;
+    const trial = body.filter((b) => keep.includes(b) || b === d || b === partnerOf(d));
     const t = build(trial);
     const callAfterRefused = emergency(d) && callRefused;
     if (emergency(d) && xLength(t) > POST.x.max) callRefused = true;

@@ -698,6 +698,34 @@ export function replacementEvent(key: MessageEvent, sentences: Part[], times: Ro
   return [];
 }
 
+/**
+ * "Kurset i Ål kyrkjelydshus 15. oktober er avlyst. Påmelde til det kurset får plass på kurset 28. oktober …" under a
+ * schedule of courses, "Den åpne lekeplassdagen … 24. mai er avlyst. I stedet inviterer vi til … Bjørkeparken lørdag
+ * 24. mai kl. 12.00–15.00" under a closure: one thing with its own time called off, beside a key event that is not, is
+ * an event of its own — and what happens instead, in the sentence right after it, another. Without them those who
+ * meant to come are not told.
+ */
+const CALENDAR_WORD = new RegExp(`^(?:${[...calendar.weekdays.flat(), ...calendar.months.flat()].join("|")})$`, "iu");
+export function calledOffElsewhere(key: MessageEvent, sentences: Part[], times: RoledTime[], language: Language, taken: MessageEvent[], title?: string): MessageEvent[] {
+  if (key.status === "cancelled") return [];
+  const off = cue(language, "cancelVerbs");
+  const instead = cue(language, "replacementWords");
+  const free = (z: Part, more: MessageEvent[] = []) => ![...taken, ...more].some((e) => e.what.start < z.end && z.start < e.what.end);
+  const timed = (z: Part) => times.find((t) => t.role === "new" && inside(t, z) && (t.form === "date" || t.form === "weekday" || t.form === "relative-day"));
+  // (For the same readers only: every name it holds is in the title or the key event — "Furulunden", "Ål". "The planned
+  // water shut-off in Vika … has been cancelled" under a break in Holm is news for others.)
+  const known = `${title ?? ""} ${key.what.text}`.toLowerCase();
+  const ownNames = (x: Part) => (x.text.match(/(?<=[\p{L}\p{N},][ \u00A0]+)\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !CALENDAR_WORD.test(w)).every((w) => known.includes(w.toLowerCase()));
+  const z = sentences.find((x) => x.start >= key.what.end && x.text.length <= 200 && free(x) && off.test(x.text) && !!timed(x) && ownNames(x) && !isContingency(x.text, language) && !/\?\s*$/u.test(x.text));
+  if (!z) return [];
+  const cancelled: MessageEvent = { what: z, when: toMessageTime(timed(z)!), otherTimes: [], status: "cancelled" };
+  // (What comes instead, opening the next sentence: "I stedet inviterer vi til …", "Ny dato er …".)
+  const next = sentences.find((x) => x.start >= z.end && x.start - z.end <= 4);
+  const opens = next ? instead.first(next.text.trimStart().slice(0, 30)) : undefined;
+  const then = next && opens?.start === 0 && next.text.length <= 200 && free(next, [cancelled]) ? timed(next) : undefined;
+  return then && next ? [cancelled, { what: next, when: toMessageTime(then), otherTimes: [], status: "planned" }] : [cancelled];
+}
+
 export function parallelEvents(key: MessageEvent, sentences: Part[], times: RoledTime[], text: string, facts: Fact[], language: Language, isAction: (p: Part) => boolean): MessageEvent[] {
   if (!key.when || !key.where || key.what.text.includes("\n")) return [];
   const keyWhen = key.when;

@@ -57,7 +57,8 @@ export function readKind(k: KindInput): MessageKind {
   // the focus says it changes, the body which dates replace which.)
   const moved = c("moveVerbs").test(f) && (k.times.some((t) => t.role === "superseded" && (inFocus(k, t) || k.times.some((n) => n.role === "new" && n.start > t.end && n.start - t.end <= 80))) || c("newBefore").test(f));
   if (moved) return "change";
-  if (c("warning").test(f)) return "warning";
+  // ("Lus er ufarlig …, men den smitter lett": a focus that says the thing is harmless warns of no danger; it is a notice.)
+  if (c("warning").test(f) && !c("harmless").test(f)) return "warning";
   if (c("pressRelease").test(f)) return "press-release";
   if (c("applicationInfo").test(f)) return "application-info";
   if (k.times.some((t) => inFocus(k, t) && t.role === "new" && t.form !== "duration")) return "notice";

@@ -192,7 +192,7 @@ const ON_BEHALF = /^(?:på[ \u00A0]+vegne(?:r)?[ \u00A0]+av|on[ \u00A0]+behalf[ 
 
 // ("Publisert 2. juli 2027", "Sist oppdatert 3. mars", "Updated 4 May": a web page's stamp says when it was written.)
 // (Any "…nr.:" or "…nummer:" field of the letter's head: "Målernr.: 19-0774512", "Fakturanr.: 2025-01477", "Gnr./bnr.: 54/112".)
-const HEADER_LINE = /^(?:(?:publisert|publisert den|oppdatert|sist oppdatert|sist endra|sist endret|published|updated|last updated)[ \u00A0:]+\d|(?:vår|deres|dykkar|our|your)\s+ref(?:eranse|erence)?\.?|(?:vår|deres|dykkar|our|your)\s+(?:dato|date)|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|barn:|barnet:|child:|elev:|eleven:|pupil:|søker:|søkar:|søkjar:|applicant:|pasient:|patient:|fødd:|født:|eier:|eigar:|owner:|eiendom:|eigedom:|property:|kunde:|kundenummer|kundenr\.?|customer:|customer number|taxpayer:|skattyter:|skattytar:|leietaker:|leigetakar:|tenant:|mottakar:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o|\p{L}+nr\.?[ \u00A0]*:|\p{L}+nummer[ \u00A0]*:|g(?:nr|ardsnr)\.?[ \u00A0]*\/[ \u00A0]*b(?:nr|ruksnr)\.?)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^[\p{L} ]+(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
+const HEADER_LINE = /^(?:(?:publisert|publisert den|oppdatert|sist oppdatert|sist endra|sist endret|published|updated|last updated)[ \u00A0:]+\d|(?:vår|deres|dykkar|our|your)\s+ref(?:eranse|erence)?\.?|(?:vår|deres|dykkar|our|your)\s+(?:dato|date)|saksnr\.?|saksnummer|arkivkode|dato|date|fødselsnummer|fødselsnr\.?|fnr\.?|d-nummer|postboks|org\.?\s*nr\.?|organisasjonsnummer|telefon|tlf\.?|e-post|adresse|til:|fra:|frå:|navn:|namn:|name:|to:|from:|barn:|barnet:|child:|elev:|eleven:|pupil:|søker:|søkar:|søkjar:|applicant:|pasient:|patient:|fødd:|født:|eier:|eigar:|owner:|eiendom:|eigedom:|property:|kunde:|kundenummer|kundenr\.?|customer:|customer number|taxpayer:|skattyter:|skattytar:|leietaker:|leigetakar:|tenant:|mottakar:|date of birth|(?:national )?identity number|personal (?:identity|id) number|d-number|fødselsdato|case no\.?|case number|our ref\.?|your ref\.?|mottaker|unntatt offentlighet|unntatt frå offentlegheit|unnateke offentlegheit|exempt from public disclosure|v\/|att\.?:?|c\/o|\p{L}+nr\.?[ \u00A0]*:|\p{L}+nummer[ \u00A0]*:|g(?:nr|ardsnr)\.?[ \u00A0]*\/[ \u00A0]*b(?:nr|ruksnr)\.?)(?![\p{L}])|^\d{4}[ \u00A0]+\p{Lu}|^(?:(?!(?:i|på|ved|av|til|for|frå|fra|langs|in|at|on)[ \u00A0])[\p{L}.-]+[ \u00A0]+){0,2}?[\p{L}-]*(?:gata|gaten|gate|veien|vegen|vei|veg)[ \u00A0]+\d/iu;
 // A name line ("Kari Nordmann", "Ola B. Hansen"): every word capitalised. (Case-sensitive: under the flag "i"
 // a title such as "Innkalling til oppfølgingssamtale" read as a name, and the letter lost its title.)
 // ("Emil Rasmussen Dahle, f. 14.05.2016": a name with its birth date is a name line too.)
@@ -200,7 +200,8 @@ const NAME_LINE = /^\p{Lu}[\p{L}.'-]+(?:[ \u00A0]+\p{Lu}[\p{L}.'-]+){1,3}(?:,[ \
 // "Til føresette for", "Til foreldre/foresatte til": the line that says whom a letter about a child is to.
 // ("Til føresette til Emil Haugland (f. 2016)", "To the parents of Noah Berg": with the child's name and birth.)
 // ("Til beboerne i Solbakken borettslag", "To all residents of Elm Street": the group a notice is addressed to.)
-const TO_LINE = /^(?:til[ \u00A0]+(?:føresette|foresatte|foreldre|verje|verge|(?:alle[ \u00A0]+)?(?:beboer\p{L}*|bebuar\p{L}*|innbygg\p{L}*|abonnent\p{L}*|huseier\p{L}*|huseigar\p{L}*|hytteeier\p{L}*|hytteeigar\p{L}*|nabo\p{L}*|grunneier\p{L}*|grunneigar\p{L}*|medlem\p{L}*|andelseier\p{L}*|andelseigar\p{L}*))|to[ \u00A0]+(?:all[ \u00A0]+)?the[ \u00A0]+(?:parents?|guardians?|residents?|householders?|neighbours?|neighbors?|members?)|to[ \u00A0]+all[ \u00A0]+(?:residents?|householders?|neighbours?|neighbors?|members?))(?:[ \u00A0/]+(?:\p{L}+|\d{1,2}\.)){0,6}(?:,?[ \u00A0]*\(?(?:f\.|født|fødd|born)[ \u00A0]*[\d.]{4,10}\)?)?$/iu;
+// ("Til Silje og Tor Opheim", "To Ms Sara Ahmadi": the addressee by name, two capitalised names or more.)
+const TO_LINE = /^(?:(?:til|to)[ \u00A0]+(?:(?:mr|mrs|ms|miss|dr)\.?[ \u00A0]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00A0]+(?:(?:og|and|&)[ \u00A0]+)?\p{Lu}[\p{Ll}-]+){1,4}$|til[ \u00A0]+(?:føresette|foresatte|foreldre|verje|verge|(?:alle[ \u00A0]+)?(?:beboer\p{L}*|bebuar\p{L}*|innbygg\p{L}*|abonnent\p{L}*|huseier\p{L}*|huseigar\p{L}*|hytteeier\p{L}*|hytteeigar\p{L}*|nabo\p{L}*|grunneier\p{L}*|grunneigar\p{L}*|medlem\p{L}*|andelseier\p{L}*|andelseigar\p{L}*))|to[ \u00A0]+(?:all[ \u00A0]+)?the[ \u00A0]+(?:parents?|guardians?|residents?|householders?|neighbours?|neighbors?|members?)|to[ \u00A0]+all[ \u00A0]+(?:residents?|householders?|neighbours?|neighbors?|members?))(?:[ \u00A0/]+(?:\p{L}+|\d{1,2}\.)){0,8}(?:,?[ \u00A0]*\(?(?:f\.|født|fødd|born)[ \u00A0]*[\d.]{4,10}\)?)?$/iu;
 
 /** A block of short lines at the top of a letter: letterhead, address, references (no sentence among them). */
 function isHeaderBlock(text: string, language: Language): boolean {
@@ -254,15 +255,19 @@ function isFieldBlock(text: string): boolean {
 }
 /** "Til Ahmed Ali": a line to one person by name. */
 export function toName(line: string): boolean {
-  return /^(?:Til|To)[ \u00A0]+\p{Lu}/u.test(line) && NAME_LINE.test(line.replace(/^(?:Til|To)[ \u00A0]+/u, ""));
+  if (!/^(?:Til|To)[ \u00A0]+\p{Lu}/u.test(line)) return false;
+  const names = line.replace(/^(?:Til|To)[ \u00A0]+/u, "");
+  // ("Til Silje og Tor Opheim": two people, the first by the given name only.)
+  return NAME_LINE.test(names) || names.split(/[ \u00A0]+(?:og|and|&)[ \u00A0]+/u).every((n, i, xs) => xs.length > 1 && (NAME_LINE.test(n) || (i < xs.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(n))));
 }
 /** One to three lines, each a street with its number or a postcode and place. */
 function addressLines(text: string): boolean {
   const lines = text.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
   return lines.length > 0 && lines.length <= 3 && lines.every((l) => ADDRESS_LINE.test(l));
 }
-// A street line with its number ("Trondheimsveien 210 B", "Bakkegata 12") or a postcode and place ("0570 Oslo").
-const ADDRESS_LINE = /^(?:[\p{L} .-]+(?:gata|gaten|gate|veien|vegen|vei|veg|road|street|lane|allé|plass|bakken|stien)[ \u00A0]+\d{1,4}(?:[ \u00A0]?[A-Za-z])?|\d{4}[ \u00A0]+\p{Lu}[\p{L} -]{1,30})$/u;
+// A street line with its number ("Trondheimsveien 210 B", "Bakkegata 12"), a postcode and place ("0570 Oslo"), both on
+// one line ("Bakkeveien 14, 7080 Heimdal", "Bryggen 4, 8006 Bodø"), or whom it goes by ("v/ føresette Kristin Fjeld", "c/o Hansen").
+const ADDRESS_LINE = /^(?:[\p{L} .-]+(?:gata|gaten|gate|veien|vegen|vei|veg|road|street|lane|allé|plass|bakken|stien)[ \u00A0]+\d{1,4}(?:[ \u00A0]?[A-Za-z])?(?:,[ \u00A0]*\d{4}[ \u00A0]+\p{Lu}[\p{L} -]{1,30})?|\d{4}[ \u00A0]+\p{Lu}[\p{L} -]{1,30}|\p{Lu}[\p{L}.-]*(?:[ \u00A0]+[\p{L}.-]+){0,2}[ \u00A0]+\d{1,4}(?:[ \u00A0]?[A-Za-z])?,[ \u00A0]*\d{4}[ \u00A0]+\p{Lu}[\p{L} -]{1,30}|(?:v\/|c\/o|att\.?)[ \u00A0]*\p{L}[\p{L} .-]{1,60})$/u;
 
 /**
  * A closing block without "Med vennlig hilsen": the last paragraph is one to four short lines, none a
@@ -329,7 +334,7 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   };
   // "Ny time hos tannhelsetenesta" over "Til føresette til Emil Haugland (f. 2016)": a line over the block that says
   // whom the letter is to is the title, whatever words it holds; the block is the letter's address, not its title.
-  const toBlock = (pi: number) => pi < paras.length && TO_LINE.test(paras[pi].text.trim().split("\n")[0].trim()) && isHeaderBlock(paras[pi].text, doc.language);
+  const toBlock = (pi: number) => pi < paras.length && TO_LINE.test(paras[pi].text.trim().split("\n")[0].trim()) && (isHeaderBlock(paras[pi].text, doc.language) || isFieldBlock(paras[pi].text));
   const titleOverTo = (pi: number) => {
     const t = paras[pi].text.trim();
     return !t.includes("\n") && !NAME_LINE.test(t) && !HEADER_LINE.test(t) && !TO_LINE.test(t) && toBlock(pi + 1);
@@ -380,7 +385,13 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   if (title) {
     let k = first;
     // (The addressee's street and postcode under "Til: Sindre Aas" go with it, as their own paragraph too.)
-    while (k < paras.length - 1 && k - first < 8 && (isFieldBlock(paras[k].text) || (k === first && (toBlock(k) || (toName(paras[k].text.trim()) && k + 1 < paras.length && addressLines(paras[k + 1].text)))) || (k > first && addressLines(paras[k].text)))) k++;
+    // (So does a business addressed by its name over its address: "Kafé Brygga AS" / "v/ daglig leder Tone Berg" / "Bryggen 4, 8006 Bodø".)
+    const orgOver = (pi: number) => {
+      const [t, ...rest] = paras[pi].text.trim().split("\n").map((l) => l.trim());
+      const named = t.length <= 60 && (orgWord(doc.language, t) || ORG.test(t)) && nameShaped(t, doc.language);
+      return named && pi + 1 < paras.length && (rest.length ? addressLines(rest.join("\n")) : addressLines(paras[pi + 1].text));
+    };
+    while (k < paras.length - 1 && k - first < 8 && (isFieldBlock(paras[k].text) || (k === first && (toBlock(k) || orgOver(k) || (toName(paras[k].text.trim()) && k + 1 < paras.length && addressLines(paras[k + 1].text)))) || (k > first && addressLines(paras[k].text)))) k++;
     if (k > first) {
       fields = { start: paras[first].start, end: paras[k - 1].end, text: text.slice(paras[first].start, paras[k - 1].end) };
       first = k;

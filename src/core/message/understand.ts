@@ -8,7 +8,7 @@ import { assignRoles, type RoledTime } from "./roles";
 import { readAudience, SECOND_PERSON } from "./audience";
 import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
-import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, toMessageTime, placeIn } from "./events";
+import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, calledOffElsewhere, toMessageTime, placeIn } from "./events";
 import { cue } from "./cues";
 import { urlDomain } from "../detect";
 import { isContingency } from "./contingency";
@@ -327,6 +327,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // (To one person too: "Konserten er avlyst … Konserten blir flytta til laurdag 26. april" tells the ticket holder the
   // new date.)
   if (key && key === own) events.push(...replacementEvent(key, plainSents.slice(0, 60).map(part), times, language, events));
+  if (key && key === own && audience.value === "public" && kind !== "cancellation") events.push(...calledOffElsewhere(key, plainSents.slice(0, 60).map(part), times, language, events, title?.text));
 
   const blockOf = (role: "appeal" | "access"): Part | undefined => {
     const ss = bodySents.filter((s) => roleOf.get(s) === role);
