@@ -302,11 +302,12 @@ function reflexiveToYou(clause: string, language: Language): string {
   return turned + (end < 0 ? "" : clause.slice(end));
 }
 
-export function readerVoice(text: string, language: Language): string {
-  const you = language === "en" ? "You" : "Du";
+export function readerVoice(text: string, language: Language, reader: "du" | "dere" = "du"): string {
+  // (To several readers, "dere" in bokmål and "de" in nynorsk: "De må svare innan tre veker" to a couple stays as it is.)
+  const you = language === "en" ? "You" : reader === "dere" ? (language === "nn" ? "De" : "Dere") : "Du";
   for (const s of cue(language, "readerSubjects").all(text)) {
     if (s.start !== 0) break;
-    if (/^(?:du|you)$/i.test(s.text)) return text;
+    if (/^(?:du|you)$/i.test(s.text) || (reader === "dere" && s.text.toLowerCase() === you.toLowerCase())) return text;
     // "Elevane skal ikkje møte på skulen": pupils, children and patients are told through others (parents, next of
     // kin), who get the SMS; "Du skal ikkje møte" would speak to the wrong person.
     if (cue(language, "readersByProxy").first(text)?.start === 0) return text;

@@ -324,8 +324,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const actAction = dlAction && (safe(dlAction) || leadAct) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && !!short(a) && short(a)!.length <= 90 && !/:\s*$/.test(a.text) && whereToRead(a)) : undefined;
   const steps = actAction && actAction !== dlAction && said(actAction).length > 90 ? short(actAction) : undefined;
   const act = steps ?? (actAction ? pruned(actAction) : null);
-  const leadPlain = leadAct ? endSentence(readerVoice(plainSentence(pruneTimes(leadAct, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) ?? leadAct.text, language, draft), language)) : "";
-  const actPlain = act ? `${leadPlain ? leadPlain + " " : ""}${endSentence(readerVoice(plainSentence(act, language, draft), language))}` : "";
+  const leadPlain = leadAct ? endSentence(readerVoice(plainSentence(pruneTimes(leadAct, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) ?? leadAct.text, language, draft), language, plural ? "dere" : "du")) : "";
+  const actPlain = act ? `${leadPlain ? leadPlain + " " : ""}${endSentence(readerVoice(plainSentence(act, language, draft), language, plural ? "dere" : "du"))}` : "";
   const actCond = actAction && act ? condSay(actAction) : undefined;
   const actText0 = act ? (actCond ? withCondition(actCond, actPlain, language) : actPlain) : dlAction ? "" : titleAct;
   // ("Passer ikke tidspunktet, må du ringe innen 6. juni" with no time in the SMS: "tidspunktet" points at a time the
@@ -343,7 +343,13 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (A summons that moves an earlier time, "Ny time er torsdag 28. januar kl. 13.15" after the old one, says it is new.)
   // (A visit moved the same way: "Tilsynet som var satt til torsdag 24. april, er flyttet til tirsdag 6. mai".)
   const movedSummons = (m.kind === "summons" || (!!visit && when === visit) || (!!movedOffer && when === movedOffer)) && !!when && m.times.some((t) => t.role === "superseded" && t.start < when.start);
-  const whenLine = (short: boolean) => (when ? fill(moved ? T.newDate : movedSummons ? T.newTime : T.noticeSummons, { when: timeText(when, language, short) }) : offerLine);
+  // ("Oppstartsmøtet, som var satt til 22. mars, blir flyttet til lørdag 29. mars kl. 11.00" in a letter offering a
+  // garden plot: what moved is not the letter's offer; "Ny tid: 29. mars" would not say of what. Its own sentence, without
+  // the old time, says it when it is short and holds nothing of the case — and no name the title does not.)
+  const movedWhat = !!movedOffer && when === movedOffer && offerEv ? offerEv.what : undefined;
+  const movedSaid0 = movedWhat && movedWhat.text.length <= 200 && !blocked(movedWhat) && !/\n/.test(movedWhat.text.trim()) ? pruneTimes(movedWhat, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : null;
+  const movedSaid = movedSaid0 && movedSaid0.length <= 120 && movedSaid0.includes(movedOffer!.text.trim()) && (movedSaid0.trim().match(/(?<![:.] ?|^)(?<=\s)\p{Lu}[\p{L}-]*/gu) ?? []).every((w) => m.subject.text.includes(w)) ? endSentence(plainSentence(movedSaid0, language, draft)) : "";
+  const whenLine = (short: boolean) => (movedSaid ? movedSaid : when ? fill(moved ? T.newDate : movedSummons ? T.newTime : T.noticeSummons, { when: timeText(when, language, short) }) : offerLine);
   // (A deadline for some readers whose words the SMS cannot say is not said at all.)
   // ("Ønsker du å uttale deg, må du gjøre dette innen …": a wish is no group of readers; the deadline is for anyone
   // who takes the chance, as the letter's whole point.)
@@ -351,7 +357,11 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // ("Felte dyr skal meldast … innan 14 dagar etter at dyret er felt": a time counted from something other than the
   // letter is no "Frist: innan 14 dagar" from now.)
   const dlSent = dl && dl.form === "duration" ? sentenceAround(draft, dl)?.text ?? "" : "";
-  const anchoredElsewhere = !!dl && dl.form === "duration" && COUNTED_FROM.test(dlSent.slice(dlSent.indexOf(dl.text.trim()) + dl.text.trim().length, dlSent.indexOf(dl.text.trim()) + dl.text.trim().length + 60)) && !FROM_THE_LETTER.test(dlSent);
+  const counted = !!dl && dl.form === "duration" && COUNTED_FROM.test(dlSent.slice(dlSent.indexOf(dl.text.trim()) + dl.text.trim().length, dlSent.indexOf(dl.text.trim()) + dl.text.trim().length + 60));
+  const anchoredElsewhere = counted && !FROM_THE_LETTER.test(dlSent);
+  // ("Du må svare innan 10 dagar etter at du har fått dette brevet": the span is said with what it counts from, "Svar
+  // innan 10 dagar etter at du fekk brevet"; a bare "innan 10 dagar" would count from the SMS.)
+  const fromLetter = (span: string) => (counted && !anchoredElsewhere ? fill(T.spanFromLetter, { span }) : span);
   const dlText = (short: boolean) => (dl && dlOk && !anchoredElsewhere ? (dl.form === "date" || dl.form === "text" ? timeText(dl, language, short) : /^(?:innen|innan|within)\s/iu.test(dl.text) ? dl.text : "") : "");
   // ("Har du merknader, må du sende dem skriftlig til oss innen 14 dager etter at du fikk varselet, det vil si innen 28.
   // mai. …": too long to say, its condition on the reader and its date are: "Har du merknader, er fristen 28. mai.")
@@ -375,7 +385,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
         ? [full && actText ? actText : "", dl!.form === "duration"
           // ("Svar innan tre veker.", "Fristen i brevet er tre veker.": a span said with what it is for, never a bare
           // "Frist: innan tre veker".)
-          ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : full && actText ? T.deadline : T.noticeDeadlineLetter, { date: reply || !(full && actText) ? dlText(short).replace(/^(?:innen|innan|within)\s+/iu, "") : dlText(short) })
+          ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : full && actText ? T.deadline : counted ? T.noticeDeadline : T.noticeDeadlineLetter, { date: fromLetter(reply || !(full && actText) ? dlText(short).replace(/^(?:innen|innan|within)\s+/iu, "") : dlText(short)) })
           : fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : (full && actText) || topicSaid ? T.noticeDeadline : T.noticeDeadlineLetter, { date: dlText(short) })].filter(Boolean).join(" ")
         : full
           ? actText || dlIf(short)
@@ -1194,7 +1204,10 @@ const LEANING_ADVERB = /((?<![\p{L}])(?:må|skal|bør|kan|må du|skal du|must|sh
 // After a span, what it is counted from: "innan 14 dagar etter at dyret er felt", "within 10 days of the visit".
 const COUNTED_FROM = /^[ \u00A0,]*(?:etter|frå|fra|from|after|of)(?![\p{L}])/iu;
 // Counted from the letter itself: "frå de mottok dette brevet", "etter at du fikk vedtaket", "of receiving this letter".
-const FROM_THE_LETTER = /(?<![\p{L}])(?:brevet|brev|vedtaket|vedtak|varselet|fakturaen|letter|decision|notice|invoice|mottok|mottek|motteke|mottatt|mottak|fikk|fekk|received|receiving|receipt)(?![\p{L}])/iu;
+// (Not an invoice still to come: "innen 14 dager etter at du har fått fakturaen" under "Du får faktura … i løpet av
+// mars" counts from that invoice; "denne fakturaen", "this invoice" is the letter itself.)
+const FROM_THE_LETTER = /(?<![\p{L}])(?:brevet|brev|vedtaket|vedtak|varselet|denne[ \u00A0]+fakturaen|this[ \u00A0]+invoice|letter|decision|notice|(?:mottok|mottek|motteke|mottatt|fikk|fekk|fått|received)(?![ \u00A0]+(?:fakturaen|faktura|invoice|the[ \u00A0]+invoice))|mottak|receiving|receipt)(?![\p{L}])/iu;
 
 // A step that names the appointment's time by a definite noun: "Passer ikke tidspunktet …", "If the time does not suit …".
-const THE_TIME = /(?<![\p{L}])(?:tidspunktet|tida|tiden|timen|datoen|klokkeslettet|the time|the date|the appointment)(?![\p{L}])/iu;
+// (With "new" between: "confirm the new date", "den nye datoen", "det nye tidspunktet".)
+const THE_TIME = /(?<![\p{L}])(?:tidspunktet|tida|tiden|timen|datoen|klokkeslettet|the time|the date|the appointment|(?:den|det|the)[ \u00A0]+(?:nye|new)[ \u00A0]+(?:tidspunktet|tida|tiden|timen|datoen|time|date|appointment))(?![\p{L}])/iu;

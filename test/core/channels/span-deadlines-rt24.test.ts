@@ -16,7 +16,7 @@ describe("a span counted from another event", () => {
 describe("a span counted from the letter", () => {
   it("is said with what it is for", () => {
     const r = variants(letter("Vedtak: De får tilskot frå næringsfondet. De må stadfeste at de tek imot tilskotet innan tre veker frå de mottok dette brevet."), { language: "nn" });
-    expect(r.variants.sms.text).toMatch(/Svar innan tre veker\./);
+    expect(r.variants.sms.text).toMatch(/Svar innan tre veker etter at de fekk brevet\./);
     expect(r.variants.sms.text).not.toMatch(/Frist: innan tre veker/);
   });
 });

@@ -1,0 +1,48 @@
+// Red-team round 25, SMS to one reader. A span counted from the letter is said with what it counts from ("Svar innan 10
+// dagar etter at du fekk brevet"), one counted from an invoice still to come is not said as the letter's; a moved
+// meeting that is not the letter's own offer is said by its own sentence, not a bare "Ny tid:"; a step that points at
+// "the new date" the SMS does not give is not said. And "Booking no.:" is a reference line. Own drafts.
+import { variants } from "../../../src/core/channels";
+
+const sms = (d: string, language: "nb" | "nn" | "en") => variants(d, { language }).variants.sms.text;
+
+describe("a span of days in a personal SMS", () => {
+  it("counted from the letter: said with its anchor", () => {
+    const d = ["Pålegg om å fjerne skilt", "", "Til Jonas Berg", "Storgata 4, 9008 Tromsø", "", "Vi har vurdert skiltet ditt. Du må fjerne skiltet innen fire uker etter at du har mottatt dette brevet.", "", "Med vennlig hilsen", "Tromsø kommune"].join("\n");
+    const t = sms(d, "nb");
+    expect(t).toMatch(/fire uker etter at du fikk brevet/);
+    expect(t).not.toMatch(/Fristen i brevet er fire uker\./);
+  });
+  it("to several readers in nynorsk: «de» throughout, the step's own anchor kept", () => {
+    const d = ["Vedtak om tilskot", "", "Til Kari og Ola Nordmann", "Fjordvegen 2, 6100 Volda", "", "De har fått tilskot. De må svare innan tre veker etter at de har fått dette brevet.", "", "Med helsing", "Volda kommune"].join("\n");
+    const t = sms(d, "nn");
+    expect(t).toMatch(/De må svare innan tre veker etter at de (?:har fått dette brevet|fekk brevet)/);
+    expect(t).not.toMatch(/(?<![\p{L}])[Dd]u(?![\p{L}])/u);
+  });
+  it("counted from an invoice still to come: not said as a span from now or from the letter", () => {
+    const d = ["Tildeling av parsell", "", "Til Ahmed Rahimi", "Saksnummer: 25/00412", "", "Du har fått tildelt parsell nr. 17 for sesongen 2025.", "", "Du får faktura på e-post i løpet av mars. Leien må betales innen 14 dager etter at du har fått fakturaen.", "", "Med vennlig hilsen", "Asker kommune"].join("\n");
+    const t = sms(d, "nb");
+    expect(t).not.toMatch(/14 dager(?! etter at du har fått fakturaen)/);
+  });
+});
+
+describe("a moved meeting in a letter that offers something else", () => {
+  it("is said by its own sentence, not «Ny tid:»", () => {
+    const d = ["Tilbod om plass i kulturskulen", "", "Til Nora Fjeld", "Sagvegen 3, 6100 Volda", "", "Nora har fått plass på fiolin frå hausten 2025.", "", "Oppstartsdagen, som var sett til måndag 25. august, er flytta til måndag 1. september.", "", "Du må svare på tilbodet innan 10 dagar etter at du har fått dette brevet.", "", "Med helsing", "Volda kulturskule"].join("\n");
+    const t = sms(d, "nn");
+    expect(t).toMatch(/Oppstartsdagen er flytta til måndag 1\. september/);
+    expect(t).not.toMatch(/Ny tid:/);
+    expect(t).not.toMatch(/25\. august/);
+  });
+});
+
+describe("a step that points at a time the SMS does not give", () => {
+  it("«confirm the new date» without the date is not said", () => {
+    const d = ["Your booking of the community hall – new date", "", "To Daniel Okafor", "Bjørkevegen 12, 2322 Ridabu", "", "Booking no.: GH-2025-118", "Date: 14 April 2025", "", "Unfortunately, the hall is needed as a polling station on the date you booked. We can offer you another Saturday instead, at the same price. Please confirm the new date by 1 May.", "", "Hamar Municipality"].join("\n");
+    const r = variants(d, { language: "en" });
+    expect(r.variants.sms.text).not.toMatch(/confirm the new date/);
+    expect(r.variants.sms.text).toMatch(/1 May/);
+    // The reference lines are fields, not the lead: the letter's date is no event.
+    expect(r.message.events.some((e) => e.when?.text === "14 April 2025")).toBe(false);
+  });
+});
