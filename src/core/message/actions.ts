@@ -566,7 +566,7 @@ const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*(?:[?:]|$)|(?:what|h
 // ("Dette gjelder fra 1. juni til 31. august:", "Reglane er desse:", "These rules apply:": the rules, each bullet that is a
 // whole sentence a rule of its own.)
 const RULES_HEAD = /^(?:dette[ \u00A0]+(?:gjelder|gjeld)(?:[ \u00A0]+[^:\n]{1,60})?|(?:de[ \u00A0]+nye[ \u00A0]+|dei[ \u00A0]+nye[ \u00A0]+|nye[ \u00A0]+)?(?:regler|reglar|reglene|reglane)(?:[ \u00A0]+[^:\n]{1,40})?|(?:the[ \u00A0]+)?(?:new[ \u00A0]+)?rules(?:[ \u00A0]+[^:\n]{1,40})?|this[ \u00A0]+applies(?:[ \u00A0]+[^:\n]{1,60})?)[ \u00A0]*:$/iu;
-const ADVICE_HEAD = /^(?:slik[ \u00A0]+(?!gjør|gjer)\p{L}+[ \u00A0]+(?:du|dere|dykk|de)(?:[ \u00A0]+(?:deg|dykk|dere|seg))?[ \u00A0]*:$|how[ \u00A0]+to[ \u00A0]+\p{L}+(?:[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:gode[ \u00A0]+)?råd(?:[ \u00A0]+til[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:good[ \u00A0]+)?advice(?:[ \u00A0]+(?:for|to)[ \u00A0]+\p{L}+)?[ \u00A0]*:$)/iu;
+const ADVICE_HEAD = /^(?:slik[ \u00A0]+(?!gjør|gjer)\p{L}+[ \u00A0]+(?:du|dere|dykk|de)(?:[ \u00A0]+(?:deg|dykk|dere|seg))?[ \u00A0]*:$|how[ \u00A0]+to[ \u00A0]+\p{L}+(?:[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:(?:gode|våre|vår|our|good)[ \u00A0]+)?(?:råd|tips)(?:[ \u00A0]+til[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:(?:our|good|some)[ \u00A0]+)?(?:advice|tips)(?:[ \u00A0]+(?:for|to)[ \u00A0]+\p{L}+)?[ \u00A0]*:$)/iu;
 /** The line over the bullets that run up to `lineStart` (a newline's offset), or "" when a blank line comes first. */
 function headOverList(draft: string, lineStart: number): string {
   let at = lineStart;

@@ -415,8 +415,16 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const prev = i > 0 ? out1b[i - 1] : undefined;
     return prev && prev.role === "deadline" && t.role === "new" && t.form === "date" && prev.form === "date" && /^[ \u00A0]*(?:og|eller|and|or)[ \u00A0]+(?:den[ \u00A0]+|on[ \u00A0]+)?$/iu.test(text.slice(prev.end, t.start)) ? { ...t, role: "deadline" as const, cue: prev.cue } : t;
   });
-  if (!deadlineDays.size) return out2;
-  return out2.map((t) =>
+  // "We expect poor air quality from Monday 10 March until at least Thursday 13 March, especially between 7 am and 10 am
+  // and between 3 pm and 6 pm": hours said within the days of a forecast are the forecast's, not a time of their own.
+  const out3 = out2.map((t, i) => {
+    if (t.role !== "new" || t.form !== "clock") return t;
+    const day = out2.slice(0, i).reverse().find((x) => x.sentence === t.sentence && x.form === "date");
+    if (!day || day.role !== "expected" || out2.some((x) => x.sentence === t.sentence && x.role === "new" && x.form === "date")) return t;
+    return { ...t, role: "expected" as const, cue: day.cue };
+  });
+  if (!deadlineDays.size) return out3;
+  return out3.map((t) =>
     t.role === "new" && t.form === "date" && deadlineDays.has(t.value.replace(/^\d{4}-|^--/, "")) && /(?:^|[\s(])(?:før|innen|innan|senest|seinast|before|by)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(text.slice(Math.max(0, t.start - 16), t.start))
       ? { ...t, role: "deadline" as const, cue: "named deadline" }
       : t,

@@ -41,7 +41,7 @@ const WEEKDAY_RE = new RegExp(
 );
 const PLACEHOLDER_DEADLINE = /(?<![\p{L}])(?:innen|innan|senest|seinast|frist(?:en)?(?:[ \u00A0]+er)?:?|svarfrist(?:en)?:?|within|by|before)[ \u00A0]+(\{[^{}\n]{0,40}(?:dato|date|frist|deadline)[^{}\n]{0,40}\})/giu;
 // ("frå tysdag 8. desember kl. 06.00 til torsdag 10. desember": a clock of the first day may stand before the join.)
-const RANGE_JOIN = /^(?:[ \u00A0]*(?:kl\.?|klokka|klokken|at)?[ \u00A0]*\d{1,2}[.:]\d{2})?[ \u00A0]*(?:til og med|t\.o\.m\.?|fram til|frem til|til|–|—|-|up to and including|to and including|to|until|through|and|og)[ \u00A0]*$/iu;
+const RANGE_JOIN = /^(?:[ \u00A0]*(?:kl\.?|klokka|klokken|at)?[ \u00A0]*\d{1,2}[.:]\d{2})?[ \u00A0]*(?:til og med|t\.o\.m\.?|fram til|frem til|til|–|—|-|up to and including|to and including|to|until|through|and|og)(?:[ \u00A0]+(?:minst|at least|i alle fall|i alle fall til))?[ \u00A0]*$/iu;
 const BETWEEN_BEFORE = /(?:mellom|between)[ \u00A0]+$/iu;
 
 /** Index of the sentence holding offset `at` (binary search over sentence starts). */
@@ -193,6 +193,9 @@ function attachClocks(text: string, mentions: TimeMention[], clocks: Fact[], doc
       // Not across another clause: a full stop, a semicolon or a new sentence in between.
       const between = c.start >= m.end ? text.slice(m.end, c.start) : text.slice(c.end, m.start);
       if (/[.;!?]\s/.test(between) || between.includes("\n")) continue;
+      // (Nor past another clock: "…, especially between 7 am and 10 am and between 3 pm and 6 pm" — the second is one of
+      // a list, no more the day's one time than the first.)
+      if (c.start >= m.end && clocks.some((o) => o !== c && o.start >= m.end && o.end <= c.start)) continue;
       if (gap < bestGap) {
         best = m;
         bestGap = gap;
@@ -201,7 +204,7 @@ function attachClocks(text: string, mentions: TimeMention[], clocks: Fact[], doc
     const clock: Clock = { start: c.start, end: c.end, text: c.text, value: c.value };
     // ("innstilt i dag, torsdag 16. oktober: kl. 1430, 1530 og 1630 fra Holmen": the first of a list of clock times is
     // not the day's one time; the day stays without a clock and the list is said whole or not at all.)
-    const listed = /^[ \u00A0]*(?:,|og|eller|and|or)[ \u00A0]*(?:kl\.?[ \u00A0]*)?\d{1,2}(?:[.:]?\d{2})?(?![\d])/iu.test(text.slice(c.end, c.end + 16));
+    const listed = /^[ \u00A0]*(?:,|og|eller|and|or)[ \u00A0]*(?:(?:mellom|between|fra|frå|from)[ \u00A0]+)?(?:kl\.?[ \u00A0]*)?\d{1,2}(?:[.:]?\d{2})?(?![\d])/iu.test(text.slice(c.end, c.end + 24));
     if (best && !listed) best.clock = clock;
     else if (best) continue;
     else loose.push({ start: c.start, end: c.end, text: c.text, form: "clock", value: c.value, clock, sentence: si });
