@@ -414,7 +414,28 @@ export function outsideTimed(m: Message, draft: string, when: MessageTime | unde
     if (out.some((o) => o.start === s.start) || m.lead.some((l) => overlaps(l, s))) continue;
     out.push(s);
   }
+  const hours = hoursOfTitle(m, draft, when, language);
+  if (hours && !out.some((o) => overlaps(o, hours))) out.push(hours);
   return out;
+}
+
+/**
+ * "Disse veiene er stengt fra kl. 08.00 til kl. 14.00:" and the roads under it, beside "Veier stengt under Fjordbyløpet
+ * lørdag 7. september": the hours of what the title says happens on its day, said with the list they introduce; the
+ * frame's own sentence ("Fjordbyløpet blir arrangert lørdag 7. september") says neither which roads nor when.
+ */
+export function hoursOfTitle(m: Message, draft: string, when: MessageTime | undefined, language: Language): Part | undefined {
+  const status = cue(language, "statusWords");
+  const said = status.all(m.subject.text).map((w) => w.text.toLowerCase().slice(0, 5));
+  if (!said.length) return undefined;
+  for (const t of m.times.slice(0, 200)) {
+    if (t.role !== "new" || t.form !== "clock" || (when && overlaps(t, when)) || [m.subject, ...m.actions, ...m.warnings].some((p) => overlaps(t, p))) continue;
+    const s = sentenceAround(draft, t);
+    if (!s || s.text.length > 200 || LIST_MARKER.test(lineAround(draft, t)?.text ?? "-") || !status.all(s.text).some((w) => said.includes(w.text.toLowerCase().slice(0, 5)))) continue;
+    const whole = introWithList(s, draft);
+    if (whole) return whole;
+  }
+  return undefined;
 }
 
 /**

@@ -8,11 +8,12 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock } from "./compose-util";
+import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
 import { flattenBlock, isStub, withoutAsides, withoutBrackets, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
+import { framesOnly } from "../message/events";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { readerOf } from "./rewrite";
@@ -589,7 +590,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const newsLead = (m.kind === "press-release" || m.updates.length > 0) && !eventSentence && m.lead[0] && m.lead[0].start !== m.subject.start ? say(m.lead[0]) : undefined;
   // "Nye innreiseregler fra 28. februar" over "Reglene gjelder fra 28. februar.": a sentence that says only what
   // the title already says, with the same time, is not said twice.
-  const echoes = !!eventSentence && !!m.subject.text && !!when && !blocked(m.subject) && holds(label, when) && saysNoMore(eventSentence, label, language);
+  // (So does the framing event's own sentence, "Fjordbyløpet blir i år arrangert lørdag 7. september", under "Veier
+  // stengt under Fjordbyløpet lørdag 7. september": the title has its name and its day.)
+  const echoes = !!eventSentence && !!m.subject.text && !!when && !blocked(m.subject) && holds(label, when) && (saysNoMore(eventSentence, label, language) || (!!ev && framesOnly(m.subject.text, ev.what.text) && !cue(language, "statusWords").test(ev.what.text)));
   // A press release whose event sentence comes after its news ("Årets kulturpris går til korpset … Prisen blir
   // delt ut … lørdag 10. januar kl. 19.00"): the news first, or the SMS tells of a prize and not who won it.
   // (A title that names the winner is the label already; else the lead sentence before the event that does.)
@@ -827,7 +830,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const hoursText = hours.length > 1 ? hours.map(sayFree) : [];
   const allHours = hoursText.length && hoursText.every(Boolean) && hoursText.join(" ").length <= 200 ? hoursText.join(" ") : undefined;
   // "Perioden vil då vare lengre": a sentence that leans on the one before it says nothing without it.
+  // (The hours of what the title says happens, with the roads they are for: "Disse veiene er stengt fra kl. 08.00 til
+  // kl. 14.00:" and its list is the news the title announces; its "Disse" points at the list it holds, not back.)
+  const titleHours = hoursOfTitle(m, draft, when, language);
+  const isTitleHours = (p: Part) => !!titleHours && p.start === titleHours.start && p.end === titleHours.end;
   const leans = (p: Part) => {
+    if (isTitleHours(p)) return false;
     // ("Vi tek nye prøvar torsdag 17. juli. Svaret kjem truleg laurdag 19. juli …": a sentence that opens on a definite
     // noun the SMS has not named, right after a sentence of its paragraph the SMS does not say, answers that one.)
     const def = DEFINITE_OPENING.exec(p.text.trimStart());
@@ -875,7 +883,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about. Of
     // those, what is called off elsewhere comes after what happens: "The planned shut-off in Bakken … has been
     // cancelled" after "the water will have to be shut off again tonight between 22:00 and 04:00".)
-    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) || changedClock(p) ? -1 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
+    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) || changedClock(p) || isTitleHours(p) ? -1 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0];
   // (The part it was said from, when it is one sentence: the opening hours said together are several.)
   const part0 = best0?.p;

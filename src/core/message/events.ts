@@ -342,6 +342,13 @@ function refersBack(text: string, language: Language): boolean {
 }
 
 const FRAME = /(?<![\p{L}])(?:during|under|i forbindelse med|i samband med|in connection with)[ \u00A0]+(?:the[ \u00A0]+)?(\p{Lu}[\p{L}-]+)/u;
+/** The event a title frames its news by ("Veier stengt under Fjordbyløpet …" → "Fjordbyløpet"), or undefined. */
+export const frameOf = (title: string): string | undefined => FRAME.exec(title)?.[1];
+/** Whether a sentence is the framing event's own ("Fjordbyløpet blir i år arrangert lørdag 7. september"). */
+export const framesOnly = (title: string, sentence: string): boolean => {
+  const frame = frameOf(title);
+  return !!frame && sentence.trimStart().replace(/^(?:the|den|det)[ \u00A0]+/iu, "").startsWith(frame);
+};
 export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const { text, title, sentences, times } = e;
   const zones: Part[] = [...(title ? [title] : []), ...sentences];
@@ -363,7 +370,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       // "Traffic and parking changes during Bergenfest" over "Bergenfest takes place … from 11 June to 14 June": the
       // title names its news as what happens during an event; the event's own sentence is the frame, and its time is
       // not when the changes apply (they have their own: "Bradbenken will be closed from 9 June …").
-      if (pass === 0 && frame && z !== title && z.text.trimStart().replace(/^(?:the|den|det)[ \u00A0]+/iu, "").startsWith(frame) && !cue(e.language, "statusWords").test(z.text)) continue;
+      if (pass === 0 && frame && z !== title && framesOnly(title!.text, z.text) && !cue(e.language, "statusWords").test(z.text)) continue;
       // "If everything is correct, you do not have to do anything. The tax return will then be submitted automatically on
       // 30 April.": a sentence that goes on from a condition ("then", "da", "i så fall") is that branch's outcome,
       // never when the news happens for everyone.
