@@ -622,7 +622,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
         : endSentence(label);
   // A schedule (several times in lines under one intro) is said whole or not at all: its first line alone would
   // read as the only time.
-  const schedule = !!eventSentence && !!ev && ev.what.text.includes("\n");
+  // (Also when its rows are too long to say: "Apotek med vakt i påska: 17. april kl. 12.00–16.00" would give its first
+  // row as the only time; its days, every one, are said instead.)
+  const schedule = !!ev && ev.what.text.includes("\n") && (!!eventSentence || (!!ev.when && !!scheduleDates(m, ev.what, language)));
   const whenIn = (s: string) => holds(s, when);
   // ("…: mandag 11. januar til og med fredag 29. januar 2027, alle netter søndag–torsdag kl. 21.00–06.00": the days
   // and hours that say when within the period go with it, or the SMS says it is closed day and night.)
@@ -634,8 +636,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const whereText = ev?.where?.text;
   const lead = (compact: boolean, short: boolean, extraOn = false, lean = false): string => {
     // A schedule too long to say whole: its days, every one of them, without hours and places (the letter has them).
-    const days = compact && schedule && ev ? scheduleDates(m, ev.what, language, short) : undefined;
+    // (Rows too long to say at all: their days when those say it, else none of their times — "Apotek med vakt i påska:
+    // 17. april kl. 12.00–16.00" would give the first row as the only one; the letter and the link have the rows.)
+    // (A labelled line that gives the new time whole, "New time: Wednesdays 15.00–16.00, 4 March to 1 April", says it.)
+    const rowsUnsaid = !!ev && ev.what.text.includes("\n") && (!eventSentence || !leadFull || !leadFull.includes(eventSentence)) && !(when && labelledTime(draft, when, language));
+    const days = (compact || rowsUnsaid) && schedule && ev ? scheduleDates(m, ev.what, language, short) : undefined;
     if (days) return `${endSentence(label)} ${fill(T.datesLine, { dates: days })}`;
+    if (rowsUnsaid) return compact || !leadFull ? endSentence(label) : leadFull;
     const base0 = compact || !leadFull ? endSentence(label) : leadFull;
     // (A reason that opens the event sentence gives way before the extra sentence does: "Forbudet gjelder fra 1.
     // desember til 31. mars" outweighs "For at brøytebilene skal komme fram".)

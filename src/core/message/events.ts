@@ -176,9 +176,12 @@ function timeField(line: string, language: Language): boolean {
 function labelledPlace(text: string, language: Language): Part | undefined {
   const labels = cueList(language, "placeLabels");
   if (!labels.length) return undefined;
-  const re = new RegExp(`(?:^|\\n)[ \\u00A0]*(?:${labels.join("|")})[ \\u00A0]*:[ \\u00A0]*([^\\n.]{2,60}?)(?:,[^,\\n]*(?:etasje|etg|floor)[^\\n]*)?[.]?[ \\u00A0]*(?=\\n|$)`, "iu");
-  const m = re.exec(text.length > 20000 ? text.slice(0, 20000) : text);
-  if (!m) return undefined;
+  // (The line may go on after the place: "New address: Brumunddal helsehus, Furnesvegen 6, 2nd floor. The entrance is …".)
+  const re = new RegExp(`(?:^|\\n)[ \\u00A0]*(?:${labels.join("|")})[ \\u00A0]*:[ \\u00A0]*([^\\n.]{2,60}?)(?:,[^,\\n]*?(?:etasje|etg|floor)[^\\n.]*)?(?:[.]?[ \\u00A0]*(?=\\n|$)|[.][ \\u00A0]+(?=\\S))`, "iu");
+  const t = text.length > 20000 ? text.slice(0, 20000) : text;
+  const m = re.exec(t);
+  // (A new sentence after it starts with a capital: checked apart, the pattern ignores case.)
+  if (!m || (/[.][ \u00A0]+$/u.test(m[0]) && !/^\p{Lu}/u.test(t.slice(m.index + m[0].length)))) return undefined;
   const at = m.index + m[0].indexOf(m[1]);
   return { start: at, end: at + m[1].length, text: m[1] };
 }
