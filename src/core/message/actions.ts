@@ -339,7 +339,9 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // "Ansatte i hjemmetjenesten skal gi brukerne ekstra drikke. Avvik skal meldes til tjenesteleder samme dag.": a
     // passive that names no doer, right after a duty laid on a third party in its paragraph, goes on with that
     // party's duty; it is no step for the reader. (Not when it names the reader, their own thing or a request.)
-    const othersGoOn = !!before && draft !== undefined && !/\n[ \t]*\n/u.test(draft.slice(before.end, part.start)) && (othersChain === before.start ? namesNoReader(part.text, language) : goesOnOthersDuty(part.text, before.text, language));
+    // (Not a rule said of the deed, "Det er forbudt å kjøre på fortauet", under "Elsparkesykler skal bare parkeres i …":
+    // it binds whoever does it, the reader first.)
+    const othersGoOn = !!before && draft !== undefined && !/\n[ \t]*\n/u.test(draft.slice(before.end, part.start)) && !c("ruleWords").test(part.text) && (othersChain === before.start ? namesNoReader(part.text, language) : goesOnOthersDuty(part.text, before.text, language));
     if (othersGoOn) othersChain = part.start;
     if (acts && othersGoOn && !labelActs) acts = false;
     // A warning keeps the reader safe now: something the reader must do about a danger, or a danger stated.
@@ -381,7 +383,10 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // ("Barn som er folkeregistrert i kommunen, får plass automatisk. Foresatte må likevel registrere barnet innen 1.
     // februar": an instruction to a group it names as its subject is for all of that group.)
     const ownSubject = (() => { const who = c("readerSubjects").first(part.text); return !!who && who.start === 0 && /^[ \u00A0]+(?:\p{L}+[ \u00A0]+)?(?:må|skal|bør|kan|must|should|need to)(?![\p{L}])/iu.test(part.text.slice(who.end)); })();
-    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && !namesGroup(part.text, language) && !ownSubject) {
+    // ("Vi tilrår at alle brukar hjelm" after "Du som brukar elsparkesykkel, må vere minst 12 år": a step for all names
+    // its own readers.)
+    const forAll = /(?<![\p{L}])(?:at|that|ber|bed|anbefaler|tilrår|oppfordrar|oppfordrer|recommend|ask|encourage)[ \u00A0]+(?:alle|everyone|all)(?![\p{L}])/iu.test(part.text);
+    if (!action.condition && before && draft !== undefined && !/\n/.test(draft.slice(before.end, part.start)) && !namesGroup(part.text, language) && !ownSubject && !forAll) {
       const group = namesGroup(before.text, language);
       if (group && !allTheTitleNames(group, draft)) action.condition = group;
     }
@@ -400,7 +405,7 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // ("Kjenner du ein eldsjel? Send inn framlegg til Frivilligprisen 2027" as the title: a question in the title asks
     // every reader; the call after it is the notice's own.)
     const titleLine = draft !== undefined && !draft.slice(0, part.end).trimStart().includes("\n");
-    if (!action.condition && before && draft !== undefined && !titleLine && !/\n/.test(draft.slice(before.end, part.start)) && (!/^(?:du|dere|de|dykk|you)[ \u00A0]/iu.test(part.text) || getsIf())) {
+    if (!action.condition && before && draft !== undefined && !titleLine && !forAll && !/\n/.test(draft.slice(before.end, part.start)) && (!/^(?:du|dere|de|dykk|you)[ \u00A0]/iu.test(part.text) || getsIf())) {
       // (The question goes on for the paragraph: "Meld deg på innen 5. juni … En bod koster 100 kroner, som betales
       // på dagen." are both for those who want a stall.)
       const prevAction = actions[actions.length - 1];
@@ -565,7 +570,7 @@ const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*(?:[?:]|$)|(?:what|h
 // ("Slik forbereder du deg:", "Slik vernar du deg:", "How to prepare:", "Gode råd:": advice, each bullet a tip of its own.)
 // ("Dette gjelder fra 1. juni til 31. august:", "Reglane er desse:", "These rules apply:": the rules, each bullet that is a
 // whole sentence a rule of its own.)
-const RULES_HEAD = /^(?:dette[ \u00A0]+(?:gjelder|gjeld)(?:[ \u00A0]+[^:\n]{1,60})?|(?:de[ \u00A0]+nye[ \u00A0]+|dei[ \u00A0]+nye[ \u00A0]+|nye[ \u00A0]+)?(?:regler|reglar|reglene|reglane)(?:[ \u00A0]+[^:\n]{1,40})?|(?:the[ \u00A0]+)?(?:new[ \u00A0]+)?rules(?:[ \u00A0]+[^:\n]{1,40})?|this[ \u00A0]+applies(?:[ \u00A0]+[^:\n]{1,60})?)[ \u00A0]*:$/iu;
+const RULES_HEAD = /^(?:dette[ \u00A0]+(?:gjelder|gjeld)(?:[ \u00A0]+[^:\n]{1,60})?|dette[ \u00A0]+er[ \u00A0]+(?:nytt|endra|endret)|(?:what(?:'s|[ \u00A0]+is)[ \u00A0]+new|what[ \u00A0]+changes|the[ \u00A0]+changes)|(?:de[ \u00A0]+nye[ \u00A0]+|dei[ \u00A0]+nye[ \u00A0]+|nye[ \u00A0]+)?(?:regler|reglar|reglene|reglane)(?:[ \u00A0]+[^:\n]{1,40})?|(?:the[ \u00A0]+)?(?:new[ \u00A0]+)?rules(?:[ \u00A0]+[^:\n]{1,40})?|this[ \u00A0]+applies(?:[ \u00A0]+[^:\n]{1,60})?)[ \u00A0]*:$/iu;
 const ADVICE_HEAD = /^(?:slik[ \u00A0]+(?!gjør|gjer)\p{L}+[ \u00A0]+(?:du|dere|dykk|de)(?:[ \u00A0]+(?:deg|dykk|dere|seg))?[ \u00A0]*:$|how[ \u00A0]+to[ \u00A0]+\p{L}+(?:[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:(?:gode|våre|vår|our|good)[ \u00A0]+)?(?:råd|tips)(?:[ \u00A0]+til[ \u00A0]+\p{L}+)?[ \u00A0]*:$|(?:(?:our|good|some)[ \u00A0]+)?(?:advice|tips)(?:[ \u00A0]+(?:for|to)[ \u00A0]+\p{L}+)?[ \u00A0]*:$)/iu;
 /** The line over the bullets that run up to `lineStart` (a newline's offset), or "" when a blank line comes first. */
 function headOverList(draft: string, lineStart: number): string {

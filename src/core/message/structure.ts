@@ -542,8 +542,12 @@ export function contactInstruction(t: string): boolean {
   const asked = rest !== x && CONTACT_AFTER_QUESTION.test(rest);
   if (!asked && !CONTACT_IMPERATIVE.test(rest)) return false;
   // "Ta kontakt med kontaktlæraren din så snart som mogleg": an urgent call is a task.
-  return !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before)(?![\p{L}])/iu.test(rest) && !URGENT.test(rest) && !EMERGENCY.test(x) && (asked || !SERVICE_CALL.test(x));
+  // ("Contact your GP first on weekdays", "Ring alltid legevakta før du kjem": who to turn to, and in what order, is a
+  // step, not where to ask the sender.)
+  return !/(?<![\p{L}])(?:dersom|hvis|viss|om|når|if|when|unless|innen|innan|senest|seinast|by|before|first|først|alltid|always)(?![\p{L}])/iu.test(rest) && !URGENT.test(rest) && !EMERGENCY.test(x) && (asked || !SERVICE_CALL.test(x));
 }
+// ("Påmelding: al.kommune.no/hlr eller telefon 32 08 50 00": how to sign up or book is a step, whatever channel it names.)
+const TASK_LABEL = /^(?:påmelding|påmeldinga|registrering|sign[- ]?up|registration|booking|bestilling|timebestilling|søknad|application)[ \u00A0]*:/iu;
 // ("Du kan sende innspel via skjema … eller på e-post til postmottak@…": how to send what the reader writes is a task too.)
 const SEND_TASK = /^(?:\p{L}+[ \u00A0]+(?:kan|må|skal|can|must|may)[ \u00A0]+(?:sendes|sendast|leveres|leverast|be sent|be submitted)(?![\p{L}])|(?:(?:du|dere|dykk|de|you)[ \u00A0]+(?:kan|må|skal|can|must|may)[ \u00A0]+)?(?:send|sende|lever|levere|submit|return)[ \u00A0]+(?!(?:oss[ \u00A0]+)?(?:(?:en|ei|an?)[ \u00A0]+)?(?:e-?post|e-?mail|melding|message|spørsmål|questions?))\p{L})/iu;
 const MUST_START = /^(?:du|dere|de|dykk|you)[ \u00A0]+(?:må|skal|must)[ \u00A0]+(?!ikke|ikkje|not)\p{L}/iu;
@@ -575,6 +579,7 @@ export function sentenceRole(s: Sent, facts: Fact[], para?: string): Role {
   // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.
   // "In an emergency, call 113": a safety instruction, not where to ask questions.
+  if (TASK_LABEL.test(t.trim())) return "body";
   if (contactInstruction(t)) return "contact";
   // ("Vi har registrert din e-postadresse som mona@…": the reader's own address, said back to them, is no way to reach us.)
   if (READERS_OWN_CHANNEL.test(t)) return "body";

@@ -114,3 +114,43 @@ describe("rules in a list under «Dette gjelder …:»", () => {
     expect(ban?.deadline).toBeUndefined();
   });
 });
+
+describe("rules under «Dette er nytt:»", () => {
+  const d = [
+    "Nye reglar for elsparkesyklar i Førde sentrum",
+    "",
+    "Frå måndag 2. juni gjeld nye reglar for parkering av elsparkesyklar i Førde sentrum.",
+    "",
+    "Dette er nytt:",
+    "- Elsparkesyklar skal berre parkerast i dei merkte sonene.",
+    "- Det er forbode å køyre på fortau i Langebruvegen og Hafstadvegen.",
+    "",
+    "Du som brukar elsparkesykkel, må vere minst 12 år. Vi tilrår at alle brukar hjelm.",
+    "",
+    "Sunnfjord kommune",
+  ].join("\n");
+  const r = variants(d, { language: "nn" });
+  it("a ban after a passive rule is still the reader's, and the SMS says it", () => {
+    expect(r.message.actions.some((a) => a.text.includes("forbode å køyre på fortau"))).toBe(true);
+    expect(r.variants.sms.text).toMatch(/forbode å køyre på fortau/);
+  });
+  it("a recommendation to all takes no group from the sentence before", () => {
+    const rec = r.message.actions.find((a) => a.text.startsWith("Vi tilrår at alle"));
+    expect(rec).toBeDefined();
+    expect(rec?.condition).toBeUndefined();
+  });
+});
+
+describe("lines that are steps, not «questions?»", () => {
+  it("«Påmelding: … eller telefon …» gets no «Har du spørsmål?» heading", () => {
+    const d = ["Gratis kurs i hjarte-lunge-redning", "", "Kommunen inviterer til kurs tysdag 8. oktober kl. 18.00 i Ål kulturhus.", "", "Påmelding: al.kommune.no/hlr eller telefon 32 08 50 00.", "", "Ål kommune"].join("\n");
+    const letter = variants(d, { language: "nn" }).variants.letter.text;
+    expect(letter).not.toMatch(/Har du spørsmål\?\nPåmelding/);
+    expect(letter).toMatch(/Påmelding: al\.kommune\.no\/hlr eller telefon 32 08 50 00/);
+  });
+  it("«Contact your GP first …» is a step, not a contact line", () => {
+    const d = ["The emergency clinic moves", "", "From Monday 3 February the emergency clinic moves to Brumunddal helsehus.", "", "Your regular GP is open as usual during the daytime. Contact your GP first on weekdays between 8 am and 3 pm.", "", "Ringsaker Municipality"].join("\n");
+    const letter = variants(d, { language: "en" }).variants.letter.text;
+    expect(letter).not.toMatch(/Questions\?\nContact your GP first/);
+  });
+});
