@@ -321,13 +321,18 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // step with the deadline that points back at the step right before it is said with that step, when both are safe
   // and short ("Første gang må du gjøre det innen 1. september" alone says nothing of what).
   const before0 = dlAction && !safe(dlAction) && safeWords(dlAction) ? sentenceBefore(dlAction, draft) : undefined;
-  const leadAct = before0 ? m.actions.find((a) => a.start === before0.start && !a.deadline && !a.condition && safe(a) && said(a).length + said(dlAction!).length <= 140) : undefined;
+  // ("Hvis du ikke er enig i resultatet, kan du be om en kontrollmåling. Det må du gjøre innen 1. april": the step before
+  // may carry the condition the deadline shares, said in its own words.)
+  const sameCondition = (a: MessageAction) => !a.condition || (a.text.includes(a.condition) && a.condition === dlAction?.condition);
+  // (Or the reader's option the deadline is for, no step of its own: "kan du be om en kontrollmåling".)
+  const optionBefore: MessageAction | undefined = before0 && !m.actions.some((a) => a.start === before0.start) && /(?<![\p{L}])(?:(?:du|dere|dykk|you)[ \u00A0]+(?:kan|can|may)|(?:kan|can|may)[ \u00A0]+(?:du|dere|dykk|you))(?![\p{L}])/iu.test(before0.text) ? { ...before0, agent: "reader", ...(dlAction?.condition && before0.text.includes(dlAction.condition) ? { condition: dlAction.condition } : {}) } : undefined;
+  const leadAct = before0 ? [...m.actions, ...(optionBefore ? [optionBefore] : [])].find((a) => a.start === before0.start && !a.deadline && sameCondition(a) && safe(a) && said(a).length + said(dlAction!).length <= 140) : undefined;
   const actAction = dlAction && (safe(dlAction) || leadAct) ? dlAction : !dlAction && !titleAct ? m.actions.find((a) => !a.condition && safe(a) && !!short(a) && short(a)!.length <= 90 && !/:\s*$/.test(a.text) && whereToRead(a)) : undefined;
   const steps = actAction && actAction !== dlAction && said(actAction).length > 90 ? short(actAction) : undefined;
   const act = steps ?? (actAction ? pruned(actAction) : null);
   const leadPlain = leadAct ? endSentence(readerVoice(plainSentence(pruneTimes(leadAct, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) ?? leadAct.text, language, draft), language, plural ? "dere" : "du")) : "";
   const actPlain = act ? `${leadPlain ? leadPlain + " " : ""}${endSentence(readerVoice(plainSentence(act, language, draft), language, plural ? "dere" : "du"))}` : "";
-  const actCond = actAction && act ? condSay(actAction) : undefined;
+  const actCond = actAction && act && !(leadAct?.condition && leadAct.text.includes(leadAct.condition)) ? condSay(actAction) : undefined;
   const actText0 = act ? (actCond ? withCondition(actCond, actPlain, language) : actPlain) : dlAction ? "" : titleAct;
   // ("Passer ikke tidspunktet, må du ringe innen 6. juni" with no time in the SMS: "tidspunktet" points at a time the
   // reader is not told, so the step stays in the letter.)

@@ -22,8 +22,8 @@ const CLASSES: Partial<Record<Language, WordClass>> = {
 
 /** Names and fixed expressions where capital "De" is not the polite pronoun. */
 const NOT_PRONOUN_NEXT = new Set(["forente", "facto", "jure", "grønne", "gamles", "luxe"]);
-/** Forms that may begin a sentence with the meaning "they/their/them". */
-const AMBIGUOUS_INITIAL = new Set(["De", "Deres"]);
+/** Forms that may begin a sentence with the meaning "they/their/them" (nynorsk "Dykk"/"Dykkar": "you"/"your", plural). */
+const AMBIGUOUS_INITIAL = new Set(["De", "Deres", "Dykk", "Dykkar"]);
 
 export const formalAddressRule: Rule = {
   id: "formal-address",
@@ -66,7 +66,8 @@ export const formalAddressRule: Rule = {
       const start = st.start[c.i];
       const end = st.end[c.i];
       const text = doc.text.slice(start, end);
-      const alts = forms[text];
+      // (At a sentence start the plural itself is no alternative to offer: "Skriv «deg» eller «dykk»" for "Dykk".)
+      const alts = c.initial ? forms[text].filter((a) => a !== text.toLowerCase()) : forms[text];
       let said = messages.get(text);
       if (said === undefined) messages.set(text, (said = message(ctx.locale, "formal-address", { text, alt: altList(ctx.locale, alts, 4) })));
       out.push(

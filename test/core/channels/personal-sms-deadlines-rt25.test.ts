@@ -46,3 +46,12 @@ describe("a step that points at a time the SMS does not give", () => {
     expect(r.message.events.some((e) => e.when?.text === "14 April 2025")).toBe(false);
   });
 });
+
+describe("a deadline that points back at the reader's option", () => {
+  it("is said with that option, not as a bare «er fristen»", () => {
+    const d = ["Resultat av radonmåling", "", "Til Ingrid Solheim", "Bakkeveien 14, 7080 Heimdal", "", "Målingen viser 410 Bq/m³ i kjelleretasjen.", "", "Hvis du ikke er enig i resultatet, kan du be om en kontrollmåling. Det må du gjøre innen 1. april 2025.", "", "Med vennlig hilsen", "Trondheim kommune"].join("\n");
+    const t = sms(d, "nb");
+    expect(t).toMatch(/Hvis du ikke er enig i resultatet, kan du be om en kontrollmåling\. Det må du gjøre innen 1\. april 2025\./);
+    expect(t).not.toMatch(/er fristen/);
+  });
+});

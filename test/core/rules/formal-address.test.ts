@@ -35,3 +35,15 @@ describe("formal-address", () => {
     expect(run(formalAddressRule, "De Gaulle met them.", "en")).toEqual([]);
   });
 });
+
+describe("nynorsk «Dykk» at a sentence start (red-team round 25)", () => {
+  it("is the plural, not the old polite form, when nothing else in the text is polite", () => {
+    expect(texts(run(formalAddressRule, "Dykk kan klage på vedtaket innan tre veker. Vi sender dykk kopi.", "nn"))).toEqual([]);
+  });
+  it("in a polite letter it is flagged, and never offers itself as the fix", () => {
+    const initial = run(formalAddressRule, "Dykk kan klage på vedtaket. Vi har motteke søknaden frå Dykk.", "nn").filter((f) => f.start === 0);
+    expect(initial).toHaveLength(1);
+    expect(initial[0].suggestions).not.toContain("Dykk");
+    expect(initial[0].message).not.toMatch(/«dykk»/);
+  });
+});
