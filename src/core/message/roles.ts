@@ -369,7 +369,8 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     const byModal = /(?:^|[\s(])(?:før|innen|innan|senest|seinast|before|by)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(near) && /(?<![\p{L}])(?:må|skal|bør|must|should)(?![\p{L}])/iu.test(left);
     if (byModal && !writersOwn(`${left}${m.text}${rightClause}`.trimStart(), c)) return role("deadline", "før");
     // "… drikkevatnet 6. mai 2025 vart påvist …": a past verb right after the time.
-    const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|was|were|had|found|showed|detected)(?![\p{L}])/iu.exec(rightClause);
+    // ("Ved befaring 28. april 2025 registrerte kommunen …": a finding said in the past after the fronted visit.)
+    const pastAfter = /^[ \u00A0]*(?:(?:kl\.?[ \u00A0]?[\d.:–-]+)[ \u00A0]+)?(?:vart|ble|blei|var|fikk|fekk|registrerte|fant|fann|påviste|oppdaget|oppdaga|observerte|målte|konstaterte|avdekket|avdekte|så|såg|was|were|had|found|showed|detected|recorded|observed|noted|measured)(?![\p{L}])/iu.exec(rightClause);
     if (pastAfter) return role("past", pastAfter[0].trim());
     // "søknaden din av 3. mars", "brevet datert 2. mai": a document's date.
     if (!WITHIN_BEFORE.test(near) && once("DOC_DATE", left, () => /(?:^|\s)(?:av|datert|dated|of|frå|fra)[ \u00A0]+(?:den[ \u00A0]+)?$/iu.test(left))) {
