@@ -364,7 +364,8 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // "Dette må du gjøre" holds only what the reader does ("Vi må kjøre gravemassene bort" is the body's work).
         if (role === "action" && !readerActs(plainOf(s), language) && !readerActs(s.text, language)) role = "body";
         // A sentence that, rewritten, tells the reader what to do ("Vi ber deg sørge for …") goes to the action.
-        if (role === "body" && isInstruction(plainOf(s)) && readerActs(plainOf(s), language)) role = "action";
+        // ("Skyll gjerne gjennom ledningene …": a suggestion is no must; it stays where the draft says it.)
+        if (role === "body" && isInstruction(plainOf(s)) && readerActs(plainOf(s), language) && !cue(language, "suggestionWords").test(s.text)) role = "action";
         return role;
       });
       // "Ansatte i hjemmetjenesten skal gi brukerne ekstra drikke. Avvik skal meldes til tjenesteleder samme dag.": a

@@ -834,7 +834,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // under "Nye åpningstider fra 1. oktober"): said alone, the lead sends readers to a shut door on those days. A public
   // SMS has room for one such sentence when the lead leaves it.
   const timedOutside = m.audience.value === "public" ? outsideTimed(m, draft, when, language) : [];
-  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart, ...timedOutside].filter((p) => !onlyAReference(p.text) && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  // (A goal the writer names, "Målet er å ta vare på aurebestanden", is why, not what happens: no extra.)
+  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart, ...timedOutside].filter((p) => !onlyAReference(p.text) && cue(language, "goalOpeners").first(p.text.trimStart())?.start !== 0 && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));

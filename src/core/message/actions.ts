@@ -602,7 +602,13 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
       const listHead = ITEM.test(head) ? headOverList(draft, lineStart) : head;
       // (Under an advice or rules head each whole-sentence bullet stands alone, so one the model does not read as a step
       // leaves the others their own.)
-      const tipsHead = ADVICE_HEAD.test(listHead.trim()) || RULES_HEAD.test(listHead.trim());
+      // (So is any head that ends in a colon over bullets the model reads as steps, each a whole sentence: "Fram til bolene
+      // er fjernet:" / "- Det er ikke lov å gå inn i det avsperrede området.", "Hvis noen blir stukket:" / "- Kjøl ned
+      // stedet …". Bullets that are fragments — "Vi ber deg om å:" / "- levere skjemaet …" — are one thing to do.)
+      const colonHead = /:[ \t]*$/u.test(listHead) && !STEPS_HEAD.test(listHead.trim()) && /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(a.text) && /[.!][ \t]*$/u.test(lineTextAt(draft, a.start));
+      const tipsHead = ADVICE_HEAD.test(listHead.trim()) || RULES_HEAD.test(listHead.trim()) || colonHead;
+      // ("Hvis noen blir stukket:": a head that is a condition is the condition of each bullet under it.)
+      const headCond = colonHead && !groupHead && cue(language, "conditions").first(listHead.trim())?.start === 0 ? listHead.trim().replace(/:$/u, "").trim() : undefined;
       // ("Det vil seie for deg:" / "- Flytt bilar og verdisaker bort frå elvekanten … innan fredag kl. 18": an item that
       // is an instruction with its own deadline is a step of its own, whatever the head says.)
       if (!STEPS_HEAD.test(head.trim()) && !tipsHead && !groupHead) {
@@ -628,7 +634,7 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
         continue;
       }
       if (tipsHead && run.every(whole)) {
-        out.push(...run);
+        out.push(...run.map((x) => (headCond && !x.condition ? { ...x, condition: headCond } : x)));
         continue;
       }
       const last = run[run.length - 1];

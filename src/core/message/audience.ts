@@ -51,7 +51,8 @@ function outsideCondition(matches: Array<{ start: number; end: number; text: str
         break;
       }
     }
-    const clause = before.slice(cut).trimStart();
+    // (A list item's marker is no part of its clause: "- Har barnet ditt kjent allergi, må det …".)
+    const clause = before.slice(cut).trimStart().replace(/^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "");
     return !hypo.test(clause) && !CLAUSE_IF.test(clause);
   });
 }

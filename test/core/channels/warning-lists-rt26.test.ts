@@ -1,0 +1,63 @@
+// Red-team round 26. A public notice on wasp nests at a school ("Fram til bolene er fjernet:" / "- Det er ikke lov å …",
+// "Hvis noen blir stukket:" / "- Kjøl ned stedet …", "- Har barnet ditt kjent allergi, må det …") became a letter to one
+// person ("Du har fått et brev …") with no steps and no post. A condition any reader may meet, in a list item, is no
+// case; bullets under any head that ends in a colon, each a whole sentence the model reads as a step, are steps (with
+// the head's condition when the head is one). And a suggestion ("… gjerne …") is no must in the letter, nor a goal news
+// in the SMS. Own drafts.
+import { variants } from "../../../src/core/channels";
+
+const d = [
+  "Vepsebol ved Sletta skole",
+  "",
+  "Vi har funnet flere vepsebol bak gymsalen ved Sletta skole. Et skadedyrfirma fjerner bolene tirsdag 19. august kl. 07.00.",
+  "",
+  "Fram til bolene er fjernet:",
+  "- Det er ikke lov å gå inn i det avsperrede området bak gymsalen.",
+  "- Ikke slå etter veps.",
+  "",
+  "Hvis noen blir stukket:",
+  "- Kjøl ned stedet med kaldt vann eller is.",
+  "- Har barnet ditt kjent allergi, må det ha med seg adrenalinpenn på skolen hver dag.",
+  "",
+  "Med vennlig hilsen",
+  "Sletta skole",
+].join("\n");
+
+describe("a public notice with steps in lists", () => {
+  const r = variants(d, { language: "nb" });
+  it("is public: «barnet ditt» in a condition in a list item is no case", () => {
+    expect(r.message.audience.value).toBe("public");
+    expect(r.variants.sms.text).not.toMatch(/Du har fått et brev/);
+    expect(r.variants.post.text).not.toBe("");
+  });
+  it("the bullets under a colon head are steps", () => {
+    const acts = r.message.actions.map((a) => a.text);
+    expect(acts.some((a) => a.includes("ikke lov å gå inn i det avsperrede området"))).toBe(true);
+    expect(acts.some((a) => a.includes("Ikke slå etter veps"))).toBe(true);
+  });
+  it("under a head that is a condition, each step has it", () => {
+    const cool = r.message.actions.find((a) => a.text.includes("Kjøl ned stedet"));
+    expect(cool?.condition).toBe("Hvis noen blir stukket");
+  });
+  it("the SMS says the ban", () => {
+    expect(r.variants.sms.text).toMatch(/ikke lov å gå inn i det avsperrede området/);
+  });
+  it("fragments under a colon head are still one thing to do", () => {
+    const f = "Innlevering av skjema\n\nSkolen trenger opplysninger om barnet før skolestart mandag 18. august.\n\nVi ber deg om å:\n- fylle ut skjemaet\n- levere det til kontaktlærer innen fredag 2. mai\n\nSletta skole";
+    const acts = variants(f, { language: "nb" }).message.actions;
+    expect(acts.filter((a) => /fylle ut skjemaet/.test(a.text))).toHaveLength(1);
+    expect(acts.some((a) => a.text.trim().startsWith("- fylle ut skjemaet") && !a.text.includes("levere"))).toBe(false);
+  });
+});
+
+describe("suggestions and goals", () => {
+  it("«Ta gjerne med …» is no must in the letter", () => {
+    const l = "Innkalling til samtale\n\nTil Ola Nordmann\nStorgata 1, 0155 Oslo\n\nDu er kalt inn til samtale tirsdag 14. januar kl. 10.00. Ta gjerne med deg en person du stoler på. Svar innen 10. januar om tidspunktet passer.\n\nMed vennlig hilsen\nNav Oslo";
+    const letter = variants(l, { language: "nb" }).variants.letter.text;
+    expect(letter).not.toMatch(/Dette må du gjøre\n[^\n]*Ta gjerne med/);
+  });
+  it("«Målet er å …» is not said as the SMS's news", () => {
+    const n = "Nye reglar for fiske i Hovdevatnet\n\nKommunen har vedteke nye reglar for fiske. Reglane gjeld frå 1. mai i år. Målet er å ta vare på aurebestanden.\n\nAlle over 16 år må ha fiskekort.\n\nVinje kommune";
+    expect(variants(n, { language: "nn" }).variants.sms.text).not.toMatch(/Målet er/);
+  });
+});
