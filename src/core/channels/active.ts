@@ -850,7 +850,8 @@ function activeVoiceOf(sentence: string, language: Language, verb: string): stri
   if (tail && REQUEST_BEFORE.test(head) && /^vi /.test(tail)) tail = "du " + tail.slice(3);
   // ("Hvis du finner levende lus, må barnet behandles før det kommer tilbake": after a condition on the reader, a duty
   // in the passive is the reader's to see to, or someone's the draft does not name; never the writer's.)
-  if (tail && fronted && /^(?:(?:vi|me)[ \u00A0]+(?:må|skal|bør)|(?:må|skal|bør)[ \u00A0]+(?:vi|me))(?![\p{L}])/u.test(tail) && /(?<![\p{L}])(?:du|dere|dykk|De)(?![\p{L}])/u.test(head)) return null;
+  // ("Hvis dere ikke møter, kan forretningen likevel holdes": nor is what may then happen leave given to the reader.)
+  if (tail && fronted && /^(?:(?:vi|me)[ \u00A0]+(?:må|skal|bør)|(?:må|skal|bør)[ \u00A0]+(?:vi|me)|(?:du|dere|de)[ \u00A0]+kan|kan[ \u00A0]+(?:du|dere|de))(?![\p{L}])/u.test(tail) && /(?<![\p{L}])(?:du|dere|dykk|De)(?![\p{L}])/u.test(head)) return null;
   // "… må begge skrive under på at tilvisinga blir trekt": in a subordinate clause the actor is whoever the main
   // clause names (here the reader); the writer is never added there unless the clause says "av oss".
   // ("Vi gjer merksam på at vatnet blir stengt", "Fjordvik kommune, Vann og avløp, informerer … om at vannet vil bli

@@ -459,7 +459,10 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // after a sentence that opens on a condition on the reader, when that sentence stays.)
         // ("Etter at vannet er satt på igjen, kan vannet være misfarget en periode. La kranen renne til vannet er klart.": so
         // is a step right after a sentence that opens on when it applies; alone in the box it would read as for now.)
-        if ((role === "action" || role === "contact") && i > 0 && (readerCondition(p.sentences[i - 1].text, language) !== undefined || (roles[i - 1] !== "action" && (!!openingCondition(p.sentences[i - 1].text, language) || TIME_OPENER.test(p.sentences[i - 1].text.trim()))))) {
+        // ("Har du mistet noe i løpet av året? Da kan du … Ta med legitimasjon …": so is any step of a paragraph that opens
+        // on a question to the reader; the question says whom the paragraph is for.)
+        const asked = i > 1 && /\?\s*$/u.test(p.sentences[0].text) && readerCondition(p.sentences[0].text, language) !== undefined;
+        if ((role === "action" || role === "contact") && i > 0 && (asked || readerCondition(p.sentences[i - 1].text, language) !== undefined || (roles[i - 1] !== "action" && (!!openingCondition(p.sentences[i - 1].text, language) || TIME_OPENER.test(p.sentences[i - 1].text.trim()))))) {
           role = "body";
           roles[i] = "body";
         }

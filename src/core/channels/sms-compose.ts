@@ -690,7 +690,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // område." under the first blasting signal is for everyone near the site, not only those who heard that signal.)
   const dangerBefore = (a: MessageAction) => m.warnings.find((w) => !overlaps(w, a) && w.end <= a.start && /^[ \t\u00A0]*$/u.test(draft.slice(w.end, a.start)));
   const dangerStep = (a: MessageAction) => m.kind !== "warning" && (!a.condition || !a.text.includes(a.condition)) && (m.warnings.some((w) => overlaps(w, a)) || !!dangerBefore(a));
-  const byDeadline0 = [...namedAction, ...m.actions.filter((a) => a.deadline), ...m.actions.filter((a) => !a.deadline)];
+  // (Every reader's step with its deadline before one for those who wish: "Ring frivilligsentralen … innan tysdag 25. mars"
+  // before "Vil du heller ha pengane tilbake, kan du ta kontakt med oss innan 21. mars".)
+  const byDeadline0 = [...namedAction, ...m.actions.filter((a) => a.deadline && !a.condition), ...m.actions.filter((a) => a.deadline && a.condition), ...m.actions.filter((a) => !a.deadline)];
   const byDeadline = [...byDeadline0.filter(dangerStep), ...byDeadline0.filter((a) => !dangerStep(a))];
   let safety = false;
   const leadSaid = [warning?.s, eventSentence].filter(Boolean).join(" ");

@@ -431,6 +431,17 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     }
     // "Dersom den nye timen ikkje passar, ber vi om at du gir beskjed … Hugs å oppgi namnet og fødselsdatoen til
     // barnet.": a reminder goes on from what its paragraph asked, for the readers that paragraph's condition names.
+    // ("Har du mistet noe i løpet av året? Da kan du fortsatt kreve gjenstanden tilbake … Ta med legitimasjon …", "Treng du
+    // skyss? … Skyss må du bestille samstundes som du melder deg på.": a question that opens the paragraph asks which
+    // readers its steps are for, however far into the paragraph they come.)
+    if (!action.condition && draft !== undefined) {
+      const paraStart = Math.max(draft.lastIndexOf("\n\n", part.start), draft.lastIndexOf("\n\r\n", part.start)) + 1;
+      const q = /^\s*([^.!?\n]{3,120}\?)/u.exec(draft.slice(paraStart, part.start));
+      // (Not the title's question: "Kjenner du ein eldsjel?" over the call asks every reader.)
+      const inTitle = !draft.slice(0, paraStart).trim() && !/\n/u.test(draft.slice(paraStart, paraStart + (q?.[0].length ?? 0)).trim());
+      const asked = q && !inTitle && paraStart + q.index + q[0].length <= part.start ? readerCondition(q[1], language) : undefined;
+      if (asked && !/^\s*$/u.test(asked)) action.condition = asked.replace(/\?$/u, "");
+    }
     if (!action.condition && draft !== undefined && REMINDER.test(part.text.trim())) {
       const paraStart = Math.max(draft.lastIndexOf("\n\n", part.start), draft.lastIndexOf("\n\r\n", part.start));
       const opener = recent.slice(1).filter((r) => r.start > paraStart).pop();

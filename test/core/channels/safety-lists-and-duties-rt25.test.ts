@@ -154,3 +154,13 @@ describe("lines that are steps, not «questions?»", () => {
     expect(letter).not.toMatch(/Questions\?\nContact your GP first/);
   });
 });
+
+describe("what may happen after a condition on the reader (round 26)", () => {
+  it("is no leave given to the reader", () => {
+    const out = activeVoice("Hvis dere ikke møter, kan forretningen likevel holdes.", "nb", "holdes");
+    expect(out ?? "").not.toMatch(/kan (?:du|dere) likevel holde/);
+  });
+  it("the writer's own decision still turns", () => {
+    expect(activeVoice("Dersom du ikke svarer innen fristen, kan søknaden bli avslått.", "nb", "avslått") ?? "").not.toMatch(/kan du avslå/);
+  });
+});

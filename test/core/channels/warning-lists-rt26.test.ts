@@ -61,3 +61,32 @@ describe("suggestions and goals", () => {
     expect(variants(n, { language: "nn" }).variants.sms.text).not.toMatch(/Målet er/);
   });
 });
+
+describe("a question that opens a paragraph (round 26)", () => {
+  const d = [
+    "Auksjon over hittegods",
+    "",
+    "Auksjonen blir lørdag 26. april kl. 11.00 i lagerhallen i Industriveien 14.",
+    "",
+    "Har du mistet noe i løpet av året? Da kan du fortsatt kreve gjenstanden tilbake fram til fredag 18. april. Ta med legitimasjon og beskriv gjenstanden for Servicetorget.",
+    "",
+    "Fjellvik kommune",
+  ].join("\n");
+  it("is the condition of every step in it", () => {
+    const a = variants(d, { language: "nb" }).message.actions.find((x) => x.text.startsWith("Ta med legitimasjon"));
+    expect(a?.condition).toBe("Har du mistet noe i løpet av året");
+  });
+  it("so neither the letter's box nor the SMS gives the step to everyone", () => {
+    const r = variants(d, { language: "nb" });
+    expect(r.variants.letter.text).not.toMatch(/Dette må du gjøre\nTa med legitimasjon/);
+    expect(r.variants.sms.text).not.toMatch(/Ta med legitimasjon/);
+  });
+});
+
+describe("every reader's deadline before one for those who wish", () => {
+  it("the SMS says the sign-up, not the refund", () => {
+    const d = ["Seniortreff flytta", "", "Seniortreffet fredag 14. mars er avlyst. I staden blir det seniortreff fredag 28. mars kl. 11.00.", "", "Vil du heller ha pengane tilbake, kan du ta kontakt med oss innan 21. mars.", "", "Ring frivilligsentralen på 56 34 10 10 innan tysdag 25. mars.", "", "Osøy kommune"].join("\n");
+    const sms = variants(d, { language: "nn" }).variants.sms.text;
+    expect(sms).toMatch(/Ring frivilligsentralen på 56 34 10 10 innan tysdag 25\. mars/);
+  });
+});
