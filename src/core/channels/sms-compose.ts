@@ -278,7 +278,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const aboutTheLetter = (a: MessageAction) => !a.condition || m.kind === "summons" || m.kind === "offer" || m.kind === "cancellation" || m.kind === "change" || WISH.test(a.condition.trim()) || cue(language, "letterConditions").test(a.condition);
   const dlAction = dlAction0 && !conditionalUnsaid(dlAction0) && aboutTheLetter(dlAction0) ? dlAction0 : m.actions.find((a) => a.deadline && !a.condition && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
   const deadline = dlAction?.deadline;
-  const appealDl = m.appeal?.deadline && m.appeal.deadline.form === "date" ? m.appeal.deadline : undefined;
+  // (Or a span counted from the letter: "Du kan klage på vedtaket innan seks veker etter at du har fått dette brevet" is
+  // said "Klagefristen er seks veker etter at du fekk brevet".)
+  const appealSpan = (t: MessageTime) => { const x = sentenceAround(draft, t)?.text ?? ""; const at = x.indexOf(t.text.trim()); return t.form === "duration" && at >= 0 && COUNTED_FROM.test(x.slice(at + t.text.trim().length, at + t.text.trim().length + 60)) && FROM_THE_LETTER.test(x); };
+  const appealDl = m.appeal?.deadline && (m.appeal.deadline.form === "date" || appealSpan(m.appeal.deadline)) ? m.appeal.deadline : undefined;
   // Without an action's deadline, any deadline the letter states ("Hvis vi ikke får opplysningene innen
   // {fristDato}, …", "… innen to uker") is still what the reader must know.
   // (Not another party's: "… pålegges eier av Storgata 16 å iverksette tiltak … innen 1. mai" is the neighbour's
@@ -286,7 +289,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (Nor the writer's own promise: "Vi oppdaterer frammr.no seinast måndag 5. mai kl. 06.00".)
   const othersDuty = (t: { start: number; end: number }) => othersDeadline(sentenceAround(draft, t)?.text ?? "", language);
   const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !forSome(t) && !othersDuty(t));
-  const dl = deadline ?? appealDl ?? anyDl;
+  // (An appeal span is said after the reader's own deadline, not in its place: "Fristen i brevet er 1. november 2025.
+  // Klagefristen er tre veker etter at de fekk brevet.")
+  const appealDate = appealDl && appealDl.form === "date" ? appealDl : undefined;
+  const dl = deadline ?? appealDate ?? anyDl ?? appealDl;
   // The reader's action in the draft's own words when it says nothing of the case ("Svar innen 20. april om
   // du tar imot plassen", "Send oss dokumentasjonen innen to uker"): no amount, no benefit or health word, no
   // personal data; else only its deadline.
@@ -391,7 +397,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
         ? [full && actText ? actText : "", dl!.form === "duration"
           // ("Svar innan tre veker.", "Fristen i brevet er tre veker.": a span said with what it is for, never a bare
           // "Frist: innan tre veker".)
-          ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : full && actText ? T.deadline : counted ? T.noticeDeadline : T.noticeDeadlineLetter, { date: fromLetter(reply || !(full && actText) ? dlText(short).replace(/^(?:innen|innan|within)\s+/iu, "") : dlText(short)) })
+          ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : full && actText ? T.deadline : counted ? T.noticeDeadline : T.noticeDeadlineLetter, { date: fromLetter(reply || !(full && actText) || (dl === appealDl && !deadline) ? dlText(short).replace(/^(?:innen|innan|within)\s+/iu, "") : dlText(short)) })
           : fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : (full && actText) || topicSaid ? T.noticeDeadline : T.noticeDeadlineLetter, { date: dlText(short) })].filter(Boolean).join(" ")
         : full
           ? actText || dlIf(short)
@@ -414,8 +420,11 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // ikke stemmer …") is said in its own words when none of it is the case: there is no letter to announce.
   const own = ownWords(opts.short, m, facts, opts, language, draft, sensitive);
   const ownCandidates = own ? [T.greeting + " " + own + " " + sign[0], own + " " + sign[0], own + " " + sign[1], own].map((text) => ({ text, essential: true, own: true })) : [];
+  // (The span alone: "Klagefristen er tre veker" as the time's text is said "tre veker".)
+  const spanOnly = (t: MessageTime) => t.text.trim().replace(/^[\s\S]*?(?<![\p{L}\p{N}])(?=(?:\d+|en|ei|eitt|eit|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00A0]+\p{L})/iu, "");
+  const appealAfter = appealDl && dl !== appealDl && appealSpan(appealDl) ? fill(T.noticeAppealDeadline, { date: fill(T.spanFromLetter, { span: spanOnly(appealDl) }) }) : "";
   const c = (greet: boolean, short: boolean, s: number, read: boolean, withTopic: boolean, full: boolean) => ({
-    text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full, !cancelled && withTopic && !!topic), read && !(full && readsAlready) ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
+    text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full, !cancelled && withTopic && !!topic), appealAfter, read && !(full && readsAlready) ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
     essential: full || !conditionalAct,
   });
   const chosen = pick([

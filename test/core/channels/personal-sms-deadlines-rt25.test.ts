@@ -55,3 +55,21 @@ describe("a deadline that points back at the reader's option", () => {
     expect(t).not.toMatch(/er fristen/);
   });
 });
+
+describe("appeal and payout spans (round 26)", () => {
+  const head = ["Vedtak om refusjon av reiseutgifter", "", "Til Kari Vik", "Fjordvegen 2, 6800 Førde", ""];
+  it("the body's payout window is no deadline of the reader's", () => {
+    const d = [...head, "Du får dekt 1 840 kroner. Pengane blir utbetalte til kontonummeret ditt innan tre veker.", "", "Du kan klage på vedtaket innan seks veker etter at du har fått dette brevet.", "", "Helse Førde"].join("\n");
+    const r = variants(d, { language: "nn" });
+    expect(r.message.times.find((t) => t.text.includes("tre veker"))?.role).not.toBe("deadline");
+    expect(r.variants.sms.text).not.toMatch(/Frist: innan tre veker/);
+    expect(r.variants.sms.text).toMatch(/Klagefristen er seks veker etter at du fekk brevet/);
+  });
+  it("an appeal span is said after the reader's own deadline, not in its place", () => {
+    const d = [...head, "Vi gir deg pålegg om å klippe hekken innan 1. november 2025.", "", "Du kan klage på vedtaket innan tre veker etter at du har fått dette brevet.", "", "Kvam herad"].join("\n");
+    const t = variants(d, { language: "nn" }).variants.sms.text;
+    expect(t).toMatch(/1\. november/);
+    expect(t).toMatch(/Klagefristen er tre veker etter at du fekk brevet/);
+    expect(t).not.toMatch(/Klagefristen er Klagefristen|Klagefristen er innan/);
+  });
+});
