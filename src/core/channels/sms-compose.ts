@@ -423,21 +423,24 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (The span alone: "Klagefristen er tre veker" as the time's text is said "tre veker".)
   const spanOnly = (t: MessageTime) => t.text.trim().replace(/^[\s\S]*?(?<![\p{L}\p{N}])(?=(?:\d+|en|ei|eitt|eit|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00A0]+\p{L})/iu, "");
   const appealAfter = appealDl && dl !== appealDl && appealSpan(appealDl) ? fill(T.noticeAppealDeadline, { date: fill(T.spanFromLetter, { span: spanOnly(appealDl) }) }) : "";
-  const c = (greet: boolean, short: boolean, s: number, read: boolean, withTopic: boolean, full: boolean) => ({
-    text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full, !cancelled && withTopic && !!topic), appealAfter, read && !(full && readsAlready) ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
-    essential: full || !conditionalAct,
+  // (The appeal span gives way to the reader's step in its own words, "Du må signere lånedokumentene innen 15. mai"; with
+  // no such step, an SMS without it is not whole.)
+  const c = (greet: boolean, short: boolean, s: number, read: boolean, withTopic: boolean, full: boolean, appeal = false) => ({
+    text: [greet ? T.greeting : "", cancelled || from(withTopic), whenLine(short), dlLine(short, full, !cancelled && withTopic && !!topic), appeal ? appealAfter : "", read && !(full && readsAlready) ? T.noticeRead : "", sign[s]].filter(Boolean).join(" "),
+    essential: (full || !conditionalAct) && (appeal || !appealAfter || !!actText),
   });
-  const chosen = pick([
-    ...ownCandidates,
-    c(true, false, 0, true, true, true),
-    c(false, false, 0, true, true, true),
-    c(false, true, 1, true, true, true),
-    c(false, true, 1, false, true, true),
-    c(false, true, 1, false, true, false),
-    c(true, true, 0, true, false, false),
-    c(false, true, 1, true, false, false),
-    c(false, true, 1, false, false, false),
-  ], language);
+  const shapes: Array<[boolean, boolean, number, boolean, boolean, boolean]> = [
+    [true, false, 0, true, true, true],
+    [false, false, 0, true, true, true],
+    [false, true, 1, true, true, true],
+    [false, true, 1, false, true, true],
+    [false, true, 1, false, true, false],
+    [true, true, 0, true, false, false],
+    [false, true, 1, true, false, false],
+    [false, true, 1, false, false, false],
+  ];
+  const withAppeal = (xs: typeof shapes) => [...(appealAfter ? xs.map((x) => c(...x, true)) : []), ...xs.map((x) => c(...x))];
+  const chosen = pick([...ownCandidates, ...withAppeal(shapes.filter((x) => x[5])), ...withAppeal(shapes.filter((x) => !x[5]))], language);
   if (!when && m.kind === "summons") omitted.push({ part: "when", why: "not-in-draft" });
   // Said in the draft's own words (none of them the case's): nothing of the case was left out for the letter.
   const left = "own" in chosen && chosen.own ? omitted.filter((o) => o.part !== "case-content") : omitted;
