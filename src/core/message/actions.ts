@@ -518,7 +518,8 @@ const BRANCH_ITEM = /(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+([^:\n]{3
 const READER_DOES = /(?<![\p{L}])(?:(?:du|dere|dykk|you)[ \u00A0]+(?:kan|må|skal|bør|can|must|should|may|need[ \u00A0]+to)|(?:kan|må|skal|bør)[ \u00A0]+(?:du|dere|dykk)|(?:ber|bed|ask)[ \u00A0]+(?:deg|dykk|dere|Dem|you)(?:[ \u00A0]+(?:om[ \u00A0]+å|to))?)[ \u00A0]+(?:(?:ikke|ikkje|not|også|også|also|then|då|da)[ \u00A0]+)?(\p{L}{2,})/iu;
 // The reader, or the reader's own someone or something ("barnet ditt", "your child"), as a verb-first subject.
 // ("Passar ikkje timen, kan du …", "Passer ikke den nye timen, må du …": a negated verb first, the thing after it.)
-const V1_SUBJECT = String.raw`(?:du|dere|De|dykk|de|you|\p{Ll}+[ \u00A0]+(?:din|di|ditt|dine|dykkar|Deres)|(?:your|ditt|din|di|dine)[ \u00A0]+\p{Ll}+|(?:ikke|ikkje)[ \u00A0]+(?:(?:den|det|dei|de)[ \u00A0]+(?:nye[ \u00A0]+)?)?\p{Ll}+)`;
+// ("Passer tidspunktet svært dårlig, kan dere be om nytt tidspunkt …": a definite noun, the thing the letter gave.)
+const V1_SUBJECT = String.raw`(?:du|dere|De|dykk|de|you|\p{Ll}{3,}(?:et|en|a|ene|ane)(?=[ \u00A0])|\p{Ll}+[ \u00A0]+(?:din|di|ditt|dine|dykkar|Deres)|(?:your|ditt|din|di|dine)[ \u00A0]+\p{Ll}+|(?:ikke|ikkje)[ \u00A0]+(?:(?:den|det|dei|de)[ \u00A0]+(?:nye[ \u00A0]+)?)?\p{Ll}+)`;
 const V1_OVER_IMPERATIVE = new RegExp(String.raw`^\p{Lu}\p{Ll}+[ \u00A0]+${V1_SUBJECT}[ \u00A0][^,.!?]{2,120},[ \u00A0]*(\p{Ll}+)(?![\p{L}])`, "u");
 
 // (Not a clause that opens on a subordinator, "Før du bestemmer deg …, må du sjekke …": that one is a time, not an if.)

@@ -73,3 +73,20 @@ describe("appeal and payout spans (round 26)", () => {
     expect(t).not.toMatch(/Klagefristen er Klagefristen|Klagefristen er innan/);
   });
 });
+
+describe("a family matter on the lock screen (round 26)", () => {
+  it("«innkalling til mekling» is not named in the SMS", () => {
+    const d = ["Innkalling til mekling", "", "Til Silje Berg og Tor Berg", "", "Første meklingsmøte er tysdag 27. mai kl. 13.00 på Familievernkontoret, Strandgaten 52, Bergen.", "", "Med helsing", "Familievernkontoret i Bergen"].join("\n");
+    const t = sms(d, "nn");
+    expect(t).not.toMatch(/mekling/i);
+  });
+});
+
+describe("an option for some readers with its deadline (round 26)", () => {
+  it("«Passer tidspunktet svært dårlig, kan dere be om nytt tidspunkt innen 10. juni» keeps its condition", () => {
+    const d = ["Varsel om tilsyn", "", "Fjordbris Hotell AS", "v/ daglig leder Nina Vik", "Strandvegen 3, 6800 Førde", "", "Vi skal gjennomføre tilsyn ved hotellet tirsdag 24. juni kl. 10.00.", "", "Passer tidspunktet svært dårlig, kan dere be om nytt tidspunkt innen 10. juni.", "", "Sunnfjord brann og redning"].join("\n");
+    const r = variants(d, { language: "nb" });
+    expect(r.message.actions.find((a) => a.text.includes("nytt tidspunkt"))?.condition).toBe("Passer tidspunktet svært dårlig");
+    expect(r.variants.sms.text).not.toMatch(/Fristen i brevet er 10\. juni/);
+  });
+});
