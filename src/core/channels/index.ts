@@ -39,7 +39,7 @@ import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle, sentenceAround } from "./compose-util";
 import { bringsWriter, clearRewriteMemo, readerOf, setOthersAct, setOthersVerbs, verbStem } from "./rewrite";
 import { othersDutyVerb } from "../message/duty-owner";
-import { setPartyLetter } from "./letter-polish";
+import { setPartyLetter, setPluralReader } from "./letter-polish";
 import { denseLimit, headEnd, shiftedOffset } from "./head";
 import { parse } from "../text/parse";
 
@@ -443,6 +443,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   // other body does.)
   if (message.relayedFrom) edits = edits.filter((e) => !bringsWriter(draft.slice(e.start, e.end), e.replacement));
   setPartyLetter(message.audience.value === "personal");
+  setPluralReader(readerOf(draft, language) === "dere");
   // ("Entreprenøren Vestbygg AS må sprengje bort fjell": the verbs of a third party's work, from the first sentences.)
   const othersVerbs = new Set<string>();
   for (const s of headDoc.sentences.slice(0, 200)) {
@@ -455,6 +456,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   } finally {
     setOthersAct(false);
     setPartyLetter(false);
+    setPluralReader(false);
     setOthersVerbs(new Set());
   }
   function composeAll(): VariantsResult {

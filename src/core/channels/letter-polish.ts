@@ -116,6 +116,15 @@ let partyLetter = false;
 export function setPartyLetter(v: boolean): void {
   partyLetter = v;
 }
+/**
+ * Set by variants() when the draft speaks to several readers ("dere"; nynorsk "de"/"dykk"): a passive turned for the
+ * reader then says "Dere må …"/"De må …", never "Du må …" in a letter that says "de" throughout.
+ */
+let pluralReader = false;
+export function setPluralReader(v: boolean): void {
+  pluralReader = v;
+}
+const TO_PLURAL: Record<Language, [RegExp, string] | undefined> = { nb: [/^Du(?=[ \u00A0])/u, "Dere"], nn: [/^Du(?=[ \u00A0])/u, "De"], en: undefined };
 const OBLIGATION = /(?<![\p{L}])(?:(?:vi|me|we)[ \u00A0]+(?:(?:derfor|også|altså|then|also)[ \u00A0]+)?(?:må|must)|må[ \u00A0]+(?:vi|me))(?![\p{L}])/iu;
 const activeFor = (cur: string, language: Language, verb: string, opts: { heading?: boolean; item?: boolean }) => {
   const out = activeVoice(cur, language, verb, opts);
@@ -124,7 +133,10 @@ const activeFor = (cur: string, language: Language, verb: string, opts: { headin
   if (opts.item && bringsWriter(cur, out) && !isBodyVerb(verb)) return null;
   if (partyLetter && bringsWriter(cur, out) && OBLIGATION.test(out ?? "")) return null;
   // ("Det vert sprengt kvardagar" where "Entreprenøren Vestbygg AS må sprengje": the contractor blasts, not "vi".)
-  return (othersActing() || othersDo(verb)) && bringsWriter(cur, out) ? null : out;
+  if ((othersActing() || othersDo(verb)) && bringsWriter(cur, out)) return null;
+  // ("Løyvet må takast i bruk innan seks månader etter at de har fått …" to a company: "De må ta løyvet i bruk …".)
+  const plural = TO_PLURAL[language];
+  return out && pluralReader && plural ? out.replace(plural[0], plural[1]) : out;
 };
 
 /** The sentence with the passives and stiff words the checker still flags rewritten where it is safe. */
@@ -136,7 +148,7 @@ export function polishSentence(sentence: string, language: Language, opts: { hea
   // ("Hva endres?", "Hvordan søkes det?": a question that opens on its question word is never turned; "Vi endrer hva?"
   // asks nothing.)
   const wordsOnly = opts.wordsOnly === true || /^(?:hva|hvem|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket|når|kva|kven|kvar|korleis|kvifor|kva for|what|who|where|how|why|when|which)(?![\p{L}])[^\n]*\?\s*$/iu.test(sentence.trim());
-  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${item ? "i" : ""}${othersActing() ? "o" : ""}${othersVerbKey()}\u0000${sentence}`;
+  const key = `${language}\u0000${heading ? "h" : ""}${wordsOnly ? "w" : ""}${item ? "i" : ""}${othersActing() ? "o" : ""}${pluralReader ? "p" : ""}${othersVerbKey()}\u0000${sentence}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known;
   let cur = sentence;

@@ -90,3 +90,11 @@ describe("an option for some readers with its deadline (round 26)", () => {
     expect(r.variants.sms.text).not.toMatch(/Fristen i brevet er 10\. juni/);
   });
 });
+
+describe("a letter to several readers (round 26)", () => {
+  it("a passive turned for the reader never says «Du» where the letter says «de»", () => {
+    const d = ["Vedtak om drosjeløyve", "", "Fjordtaxi AS", "v/ dagleg leiar Ola Vik", "Strandvegen 3, 6800 Førde", "", "De har fått løyve til å drive drosje. Løyvet må takast i bruk innan seks månader etter at de har fått dette vedtaket.", "", "De kan klage på vedtaket innan tre veker etter at de har fått dette brevet.", "", "Vestland fylkeskommune"].join("\n");
+    const letter = variants(d, { language: "nn" }).variants.letter.text;
+    expect(letter).not.toMatch(/(?<![\p{L}])Du må ta/u);
+  });
+});
