@@ -651,12 +651,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const withinText = /^,[ \u00A0]+[^!?\n]{0,80}$/u.test(within) && !/[.!?][ \u00A0]+\p{Lu}/u.test(within) ? within : "";
   const timeStr = (short: boolean) => (when ? timeText(when, language, short) + withinText : "");
   const whereText = ev?.where?.text;
+  // (A labelled line that gives the new time whole, "New time: Wednesdays 15.00–16.00, 4 March to 1 April", says it.)
+  const rowsUnsaid = !!ev && ev.what.text.includes("\n") && (!eventSentence || !leadFull || !leadFull.includes(eventSentence)) && !(when && labelledTime(draft, when, language));
   const lead = (compact: boolean, short: boolean, extraOn = false, lean = false): string => {
     // A schedule too long to say whole: its days, every one of them, without hours and places (the letter has them).
     // (Rows too long to say at all: their days when those say it, else none of their times — "Apotek med vakt i påska:
     // 17. april kl. 12.00–16.00" would give the first row as the only one; the letter and the link have the rows.)
-    // (A labelled line that gives the new time whole, "New time: Wednesdays 15.00–16.00, 4 March to 1 April", says it.)
-    const rowsUnsaid = !!ev && ev.what.text.includes("\n") && (!eventSentence || !leadFull || !leadFull.includes(eventSentence)) && !(when && labelledTime(draft, when, language));
     const days = (compact || rowsUnsaid) && schedule && ev ? scheduleDates(m, ev.what, language, short) : undefined;
     if (days) return `${endSentence(label)} ${fill(T.datesLine, { dates: days })}`;
     if (rowsUnsaid) return compact || !leadFull ? endSentence(label) : leadFull;
@@ -976,7 +976,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // The event line built on the title would say the title twice ("Farevarsel: Sterk vind i kveld. … Farevarsel:
     // Sterk vind i kveld: i dag kl. 18."): then only the time.
     const onTitle = event === endSentence(label) || event.startsWith(label.replace(/[.!?:]+$/, ""));
-    if (when && !whenIn(w)) parts.push(onTitle && !said ? `${fill(T.whenLine, { when: timeStr(false) })}` : event);
+    // (Rows not said — "Tuesday 14 October, 08.00–22.00" / "Wednesday 15 October …" — are said by their days or not at
+    // all: the first row alone reads as the only time.)
+    const rows = !!ev && ev.what.text.includes("\n") && !(when && labelledTime(draft, when, language));
+    const days = rows && ev ? scheduleDates(m, ev.what, language) : undefined;
+    const head0 = endSentence(label);
+    const rest = event.startsWith(head0) ? event.slice(head0.length).trim() : event;
+    if (rows && !whenIn(w)) parts.push(rest && !rest.startsWith(fill(T.whenLine, { when: "" }).trim()) ? rest : days ? fill(T.datesLine, { dates: days }) : "");
+    else if (when && !whenIn(w)) parts.push(onTitle && !said ? `${fill(T.whenLine, { when: timeStr(false) })}` : event);
     else if (eventSentence && ev && !overlaps(warning!.w, ev.what)) parts.push(eventSentence);
     return parts.filter(Boolean).join(" ");
   };

@@ -58,7 +58,9 @@ export function readKind(k: KindInput): MessageKind {
   const moved = c("moveVerbs").test(f) && (k.times.some((t) => t.role === "superseded" && (inFocus(k, t) || k.times.some((n) => n.role === "new" && n.start > t.end && n.start - t.end <= 80))) || c("newBefore").test(f));
   if (moved) return "change";
   // ("Lus er ufarlig …, men den smitter lett": a focus that says the thing is harmless warns of no danger; it is a notice.)
-  if (c("warning").test(f) && !c("harmless").test(f)) return "warning";
+  // (Unless something else is said to be dangerous: "… bangs … This is harmless" beside "Unexploded ammunition … is
+  // dangerous" is still a warning.)
+  if (c("warning").test(f) && (!c("harmless").test(f) || c("danger").test(f))) return "warning";
   if (c("pressRelease").test(f)) return "press-release";
   if (c("applicationInfo").test(f)) return "application-info";
   if (k.times.some((t) => inFocus(k, t) && t.role === "new" && t.form !== "duration")) return "notice";

@@ -90,3 +90,26 @@ describe("every reader's deadline before one for those who wish", () => {
     expect(sms).toMatch(/Ring frivilligsentralen på 56 34 10 10 innan tysdag 25\. mars/);
   });
 });
+
+describe("a warning over a schedule of days (round 26)", () => {
+  const d = [
+    "Military exercise at Hårfjell firing range – keep out of the danger area",
+    "",
+    "The Norwegian Armed Forces will hold a live-firing exercise at Hårfjell firing range on the following days:",
+    "- Tuesday 14 October, 08.00–22.00",
+    "- Wednesday 15 October, 08.00–22.00",
+    "- Thursday 16 October, 08.00–14.00",
+    "",
+    "It is not allowed to enter the danger area when the red flags are flying. You will hear loud bangs. This is harmless.",
+    "",
+    "Unexploded ammunition can be found in the terrain long after an exercise and is dangerous.",
+    "",
+    "Brekkedal Municipality",
+  ].join("\n");
+  it("never gives the first row as the only time", () => {
+    const r = variants(d, { language: "en" });
+    expect(r.message.kind).toBe("warning");
+    expect(r.variants.sms.text).not.toMatch(/When: Tuesday 14 October/);
+    expect(r.variants.sms.text).toMatch(/Thursday 16 October|16 October/);
+  });
+});
