@@ -727,7 +727,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const titleReaders = a.text.includes(a.condition ?? "\u0000") && namesTitleReaders(a.condition!, m.subject.text, language);
     // (In a danger notice, a step under a head that names its readers — "Til deg som bor i nærheten:" / "- Hold
     // vinduer og dører lukket." — is said with them: "Bor du i nærheten, hold vinduer og dører lukket.")
-    const groupCond = m.kind === "warning" && a.condition && !a.text.includes(a.condition) ? groupAsCondition(a.condition, language) : undefined;
+    // (So is a danger's step under a head that asks the reader: "Skal du på tur i fjellet:" / "- Ha med skredsøkjar …" →
+    // "Skal du på tur i fjellet, ha med skredsøkjar …"; said without it, drivers are told to carry avalanche gear.)
+    const askedHead = dangerStep(a) && a.condition && !a.text.includes(a.condition) && VERB_FIRST_READER.test(a.condition.trim()) ? a.condition.trim() : undefined;
+    const groupCond = askedHead ?? (m.kind === "warning" && a.condition && !a.text.includes(a.condition) ? groupAsCondition(a.condition, language) : undefined);
     // (One step for a group is enough when the warning has named it: no second "Må du likevel ut på isen, …".)
     if (groupCond && warning?.s?.startsWith(groupCond)) {
       omitted.push({ part: "action", why: "too-long", text: a.text });
@@ -1121,6 +1124,8 @@ const THEN_BACK = /^(?:[\p{L}-]+[ \u00A0]+[\p{L}-]+[ \u00A0]+da|da[ \u00A0]+(?:m
 /** A sentence that opens with a demonstrative and its noun ("Dette møtet …", "This meeting …") speaks of the one before. */
 const THIS_BACK = /^(?:dette|denne|disse|desse|this|these|that|those)[ \u00A0]+\p{Ll}{3,}(?![\p{L}])/iu;
 /** "For å reparere han …", "To repair it …": a purpose clause whose object is a pronoun for a noun said before. */
+// "Skal du på tur i fjellet", "Bur du i Fjellstova", "Are you going hiking": a verb first, then the reader.
+const VERB_FIRST_READER = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|dykk|de|you)(?![\p{L}])/u;
 const BACK_OBJECT = /^(?:for[ \u00A0]+å|to)[ \u00A0]+\p{L}+[ \u00A0]+(?:han|ho|hun|henne|den|det|dei|dem|it|them|him|her)(?![\p{L}])/iu;
 const LEANS = /(?<![\p{L}])(?:då|derfor|difor|dermed|i så fall|i så tilfelle|i slike tilfelle|then|therefore|thus|in that case|in this case)(?![\p{L}])/iu;
 

@@ -113,3 +113,21 @@ describe("a warning over a schedule of days (round 26)", () => {
     expect(r.variants.sms.text).toMatch(/Thursday 16 October|16 October/);
   });
 });
+
+describe("a danger's step under a head that asks the reader (round 26)", () => {
+  it("is said with the head as its condition", () => {
+    const d = [
+      "Snøskredfare: fylkesvegen over Storfjellet er stengd",
+      "",
+      "Faregraden for snøskred er no 4 – stor. Fylkesveg 5650 over Storfjellet er difor stengd frå i dag, fredag 7. februar kl. 12.00.",
+      "",
+      "Skal du på tur i fjellet:",
+      "- Hald deg unna bratte fjellsider over 30 grader.",
+      "- Ha med skredsøkjar, spade og søkestong, og gå aldri aleine.",
+      "",
+      "Bøvik kommune",
+    ].join("\n");
+    const sms = variants(d, { language: "nn" }).variants.sms.text;
+    expect(sms).not.toMatch(/(?<!, )(?:[Hh]a med skredsøkjar|[Hh]ald deg unna bratte)/u);
+  });
+});
