@@ -396,7 +396,7 @@ export function replacesOldClock(m: Message, draft: string, t: MessageTime): boo
   return t.role === "new" && t.form === "clock" && m.times.some((x) => x.role === "superseded" && x.form === "clock" && Math.abs(x.start - t.start) < 240 && !/\n[ \t]*\n/u.test(draft.slice(Math.min(x.end, t.end), Math.max(x.start, t.start))));
 }
 
-export function outsideTimed(m: Message, draft: string, when: MessageTime | undefined, language: Language): Part[] {
+export function outsideTimed(m: Message, draft: string, when: MessageTime | undefined, language: Language, hours = hoursOfTitle(m, draft, when, language)): Part[] {
   const conditions = cue(language, "conditions");
   const status = cue(language, "statusWords");
   const out: Part[] = [];
@@ -414,7 +414,6 @@ export function outsideTimed(m: Message, draft: string, when: MessageTime | unde
     if (out.some((o) => o.start === s.start) || m.lead.some((l) => overlaps(l, s))) continue;
     out.push(s);
   }
-  const hours = hoursOfTitle(m, draft, when, language);
   if (hours && !out.some((o) => overlaps(o, hours))) out.push(hours);
   return out;
 }

@@ -19,8 +19,9 @@ import { polishSentence } from "./letter-polish";
 import { readerOf } from "./rewrite";
 import { onlyAReference } from "./openers";
 import imperatives from "../message/cues/imperatives.json";
+import calendar from "../facts/calendar.json";
 import { append } from "../message/append";
-import { livesIn, openingCondition, readerActs } from "../message/actions";
+import { livesIn, openingCondition, readerActs, LABEL_V1 } from "../message/actions";
 import { mentionsHealth } from "./health-words";
 import { hoursBlock, sayHours } from "./hours-block";
 import { othersDeadline } from "../message/duty-owner";
@@ -280,7 +281,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const deadline = dlAction?.deadline;
   // (Or a span counted from the letter: "Du kan klage på vedtaket innan seks veker etter at du har fått dette brevet" is
   // said "Klagefristen er seks veker etter at du fekk brevet".)
-  const appealSpan = (t: MessageTime) => { const x = sentenceAround(draft, t)?.text ?? ""; const at = x.indexOf(t.text.trim()); return t.form === "duration" && at >= 0 && COUNTED_FROM.test(x.slice(at + t.text.trim().length, at + t.text.trim().length + 60)) && FROM_THE_LETTER.test(x); };
+  const appealSpan = (t: MessageTime) => spanAnchor(t, draft) === "letter";
   const appealDl = m.appeal?.deadline && (m.appeal.deadline.form === "date" || appealSpan(m.appeal.deadline)) ? m.appeal.deadline : undefined;
   // Without an action's deadline, any deadline the letter states ("Hvis vi ikke får opplysningene innen
   // {fristDato}, …", "… innen to uker") is still what the reader must know.
@@ -368,9 +369,9 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const dlOk = !(dl && dl === deadline && dlAction?.condition && !WISH.test(dlAction.condition.trim()) && !actText);
   // ("Felte dyr skal meldast … innan 14 dagar etter at dyret er felt": a time counted from something other than the
   // letter is no "Frist: innan 14 dagar" from now.)
-  const dlSent = dl && dl.form === "duration" ? sentenceAround(draft, dl)?.text ?? "" : "";
-  const counted = !!dl && dl.form === "duration" && COUNTED_FROM.test(dlSent.slice(dlSent.indexOf(dl.text.trim()) + dl.text.trim().length, dlSent.indexOf(dl.text.trim()) + dl.text.trim().length + 60));
-  const anchoredElsewhere = counted && !FROM_THE_LETTER.test(dlSent);
+  const anchor = dl ? spanAnchor(dl, draft) : undefined;
+  const counted = !!anchor;
+  const anchoredElsewhere = anchor === "elsewhere";
   // ("Du må svare innan 10 dagar etter at du har fått dette brevet": the span is said with what it counts from, "Svar
   // innan 10 dagar etter at du fekk brevet"; a bare "innan 10 dagar" would count from the SMS.)
   const fromLetter = (span: string) => (counted && !anchoredElsewhere ? fill(T.spanFromLetter, { span }) : span);
@@ -421,7 +422,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   const own = ownWords(opts.short, m, facts, opts, language, draft, sensitive);
   const ownCandidates = own ? [T.greeting + " " + own + " " + sign[0], own + " " + sign[0], own + " " + sign[1], own].map((text) => ({ text, essential: true, own: true })) : [];
   // (The span alone: "Klagefristen er tre veker" as the time's text is said "tre veker".)
-  const spanOnly = (t: MessageTime) => t.text.trim().replace(/^[\s\S]*?(?<![\p{L}\p{N}])(?=(?:\d+|en|ei|eitt|eit|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00A0]+\p{L})/iu, "");
+  const spanOnly = (t: MessageTime) => t.text.trim().replace(SPAN_START, "");
   const appealAfter = appealDl && dl !== appealDl && appealSpan(appealDl) ? fill(T.noticeAppealDeadline, { date: fill(T.spanFromLetter, { span: spanOnly(appealDl) }) }) : "";
   // (The appeal span gives way to the reader's step in its own words, "Du må signere lånedokumentene innen 15. mai"; with
   // no such step, an SMS without it is not whole.)
@@ -729,7 +730,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // vinduer og dører lukket." — is said with them: "Bor du i nærheten, hold vinduer og dører lukket.")
     // (So is a danger's step under a head that asks the reader: "Skal du på tur i fjellet:" / "- Ha med skredsøkjar …" →
     // "Skal du på tur i fjellet, ha med skredsøkjar …"; said without it, drivers are told to carry avalanche gear.)
-    const askedHead = dangerStep(a) && a.condition && !a.text.includes(a.condition) && VERB_FIRST_READER.test(a.condition.trim()) ? a.condition.trim() : undefined;
+    const askedHead = dangerStep(a) && a.condition && !a.text.includes(a.condition) && LABEL_V1.test(`${a.condition.trim()} `) ? a.condition.trim() : undefined;
     const groupCond = askedHead ?? (m.kind === "warning" && a.condition && !a.text.includes(a.condition) ? groupAsCondition(a.condition, language) : undefined);
     // (One step for a group is enough when the warning has named it: no second "Må du likevel ut på isen, …".)
     if (groupCond && warning?.s?.startsWith(groupCond)) {
@@ -850,7 +851,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // A sentence outside the lead with a date of its own for what happens ("Passkontoret holder stengt 14.–17. oktober"
   // under "Nye åpningstider fra 1. oktober"): said alone, the lead sends readers to a shut door on those days. A public
   // SMS has room for one such sentence when the lead leaves it.
-  const timedOutside = m.audience.value === "public" ? outsideTimed(m, draft, when, language) : [];
+  const titleHours = hoursOfTitle(m, draft, when, language);
+  const timedOutside = m.audience.value === "public" ? outsideTimed(m, draft, when, language, titleHours) : [];
   // (A goal the writer names, "Målet er å ta vare på aurebestanden", is why, not what happens: no extra.)
   const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart, ...timedOutside].filter((p) => !onlyAReference(p.text) && cue(language, "goalOpeners").first(p.text.trimStart())?.start !== 0 && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
@@ -862,7 +864,6 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // "Perioden vil då vare lengre": a sentence that leans on the one before it says nothing without it.
   // (The hours of what the title says happens, with the roads they are for: "Disse veiene er stengt fra kl. 08.00 til
   // kl. 14.00:" and its list is the news the title announces; its "Disse" points at the list it holds, not back.)
-  const titleHours = hoursOfTitle(m, draft, when, language);
   const isTitleHours = (p: Part) => !!titleHours && p.start === titleHours.start && p.end === titleHours.end;
   const leans = (p: Part) => {
     if (isTitleHours(p)) return false;
@@ -1124,8 +1125,8 @@ const THEN_BACK = /^(?:[\p{L}-]+[ \u00A0]+[\p{L}-]+[ \u00A0]+da|da[ \u00A0]+(?:m
 /** A sentence that opens with a demonstrative and its noun ("Dette møtet …", "This meeting …") speaks of the one before. */
 const THIS_BACK = /^(?:dette|denne|disse|desse|this|these|that|those)[ \u00A0]+\p{Ll}{3,}(?![\p{L}])/iu;
 /** "For å reparere han …", "To repair it …": a purpose clause whose object is a pronoun for a noun said before. */
-// "Skal du på tur i fjellet", "Bur du i Fjellstova", "Are you going hiking": a verb first, then the reader.
-const VERB_FIRST_READER = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|dykk|de|you)(?![\p{L}])/u;
+// Up to the number that starts a span ("Klagefristen er tre veker" → "tre veker"); the number words are calendar.json's.
+const SPAN_START = new RegExp(`^[\\s\\S]*?(?<![\\p{L}\\p{N}])(?=(?:\\d+|${Object.keys(calendar.numbers).join("|")})[ \\u00A0]+\\p{L})`, "iu");
 const BACK_OBJECT = /^(?:for[ \u00A0]+å|to)[ \u00A0]+\p{L}+[ \u00A0]+(?:han|ho|hun|henne|den|det|dei|dem|it|them|him|her)(?![\p{L}])/iu;
 const LEANS = /(?<![\p{L}])(?:då|derfor|difor|dermed|i så fall|i så tilfelle|i slike tilfelle|then|therefore|thus|in that case|in this case)(?![\p{L}])/iu;
 
@@ -1253,6 +1254,18 @@ const COUNTED_FROM = /^[ \u00A0,]*(?:etter|frå|fra|from|after|of)(?![\p{L}])/iu
 // Counted from the letter itself: "frå de mottok dette brevet", "etter at du fikk vedtaket", "of receiving this letter".
 // (Not an invoice still to come: "innen 14 dager etter at du har fått fakturaen" under "Du får faktura … i løpet av
 // mars" counts from that invoice; "denne fakturaen", "this invoice" is the letter itself.)
+/**
+ * What a span of time counts from, read in its sentence: "letter" ("innan 10 dagar etter at du har fått dette brevet"),
+ * "elsewhere" ("innen 14 dager etter at du har fått fakturaen", "… etter at dyret er felt"), or undefined when it counts
+ * from nothing the sentence says (or is no span).
+ */
+function spanAnchor(t: MessageTime, draft: string): "letter" | "elsewhere" | undefined {
+  if (t.form !== "duration") return undefined;
+  const x = sentenceAround(draft, t)?.text ?? "";
+  const at = x.indexOf(t.text.trim());
+  if (at < 0 || !COUNTED_FROM.test(x.slice(at + t.text.trim().length, at + t.text.trim().length + 60))) return undefined;
+  return FROM_THE_LETTER.test(x) ? "letter" : "elsewhere";
+}
 const FROM_THE_LETTER = /(?<![\p{L}])(?:brevet|brev|vedtaket|vedtak|varselet|denne[ \u00A0]+fakturaen|this[ \u00A0]+invoice|letter|decision|notice|(?:mottok|mottek|motteke|mottatt|fikk|fekk|fått|received)(?![ \u00A0]+(?:fakturaen|faktura|invoice|the[ \u00A0]+invoice))|mottak|receiving|receipt)(?![\p{L}])/iu;
 
 // A step that names the appointment's time by a definite noun: "Passer ikke tidspunktet …", "If the time does not suit …".

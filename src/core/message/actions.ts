@@ -510,7 +510,8 @@ export function openingCondition(text: string, language: Language): string | und
 /** "Hvis du ikke har søkt innen …", "If you have not applied by …": the doing whose deadline a consequence names. */
 const NOT_DONE_BY = /^(?:hvis|dersom|viss|om|if)[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0]+(?:(?:ikke|ikkje)[ \u00A0]+(?:har[ \u00A0]+)?|(?:have|has|do|did)[ \u00A0]+not[ \u00A0]+|(?:har|hadde)[ \u00A0]+(?:ikke|ikkje)[ \u00A0]+)(\p{L}{3,})[^,.!?]{0,80}?(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
 /** A condition as a label: "Om nokon går gjennom isen: Ring 110 straks.", "If it catches fire: Call 110." */
-const LABEL_V1 = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0]/u;
+// (Also the SMS's test for a head that asks the reader: "Skal du på tur i fjellet:".)
+export const LABEL_V1 = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|dykk|de|you)[ \u00A0]/u;
 const LABEL_CONDITION = /^([^:\n]{3,100}):[ \u00A0]+(?=\p{L})/u;
 const BRANCH_ITEM = /(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+([^:\n]{3,100}):/u;
 /** The reader's doing after a modal: "you can opt out" / "You must opt out" → "opt". */
