@@ -530,6 +530,10 @@ function signatureLineLength(line: string, language: Language): boolean {
 }
 
 const CONDITION_START = /^(?:dersom|hvis|viss|om|når|if|when|ved)\s/iu;
+// ("Har du spist sopp og får symptomer, ring Giftinformasjonen …", "Ser du røyk, ring 110": a condition said verb first,
+// the reader after the verb, and the instruction after its comma. "Har du spørsmål, kan du ringe oss …" is the occasion
+// to ask us, said the same way: a contact line.)
+const CONDITION_V1 = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0](?![^,]*(?<![\p{L}])(?:spørsmål|questions?)(?![\p{L}]))[^,.;:!?]{2,120},[ \u00A0]*(?!(?:kan|kann|må|skal|vil|får|can|may|will)[ \u00A0])\p{L}/iu;
 
 /**
  * "Kontakt skolekontoret.", "Contact the school office.", "Ring servicetorget på …": an instruction only to get in
@@ -569,7 +573,7 @@ const READERS_OWN_CHANNEL = /(?<![\p{L}])(?:[Dd]u|De|[Dd]ere|[Dd]ykk|[Yy]ou)[ \u
  */
 export function sentenceRole(s: Sent, facts: Fact[], para?: string): Role {
   const t = s.text;
-  const conditional = CONDITION_START.test(t.trim());
+  const conditional = CONDITION_START.test(t.trim()) || CONDITION_V1.test(t.trim());
   if (ACCESS_SENT.test(t)) return "access";
   // ("Klagen er vurdert, og den tas delvis til følge.": the outcome of the reader's appeal is the letter's news, not the
   // right to appeal.)
