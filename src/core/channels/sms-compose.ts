@@ -136,6 +136,8 @@ export function composeSms(m: Message, draft: string, facts: Fact[], T: Template
   return m.audience.value === "personal" ? personalSms(m, facts, T, language, sign, opts, draft) : publicSms(m, draft, facts, T, opts, language, sign);
 }
 
+// Between a danger and its step: nothing, or the head of the step's list on the danger's line and the items above it.
+const DANGER_GAP = /^[ \t\u00A0]*(?:[^\n]{3,160}:)?(?:[ \t]*\r?\n[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0][^\n]*)*[ \t\u00A0]*(?:\r?\n[ \t]*)?$/u;
 const FINITE = /(?<![\p{L}])(?:har|er|blir|ble|vil|skal|kan|må|får|fikk|hadde|var|vert|vart|blei|has|have|is|are|was|were|will)(?![\p{L}])/iu;
 
 const NOUN_SPLIT: Record<Language, RegExp> = {
@@ -701,10 +703,29 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // names — the danger's own sentence or right after it — keeps every reader safe. It goes before any other step, with
   // the danger said when that is a short sentence of its own, and it is worth a third part. ("Hald deg unna sperra
   // område." under the first blasting signal is for everyone near the site, not only those who heard that signal.)
-  const dangerBefore = (a: MessageAction) => m.warnings.find((w) => !overlaps(w, a) && w.end <= a.start && /^[ \t\u00A0]*$/u.test(draft.slice(w.end, a.start)));
+  // (Or right before the head of the step's list: "Det kan ligge igjen udetonerte granater i feltet. Finner du noe som
+  // ligner en granat:" / "- Ikke rør gjenstanden." / "- Ring politiet på 02800.")
+  const dangerBefore = (a: MessageAction) => m.warnings.find((w) => !overlaps(w, a) && w.end <= a.start && DANGER_GAP.test(draft.slice(w.end, a.start)));
   const dangerStep = (a: MessageAction) => m.kind !== "warning" && (!a.condition || !a.text.includes(a.condition)) && (m.warnings.some((w) => overlaps(w, a)) || !!dangerBefore(a));
   // (Every reader's step with its deadline before one for those who wish: "Ring frivilligsentralen … innan tysdag 25. mars"
   // before "Vil du heller ha pengane tilbake, kan du ta kontakt med oss innan 21. mars".)
+  const listedWith = (a: MessageAction, first: string): string | undefined => {
+    if (a.deadline || !LIST_MARKER.test(a.text)) return undefined;
+    const run: string[] = [first];
+    let last: Part = a;
+    for (const x of m.actions.filter((y) => y.start > a.end)) {
+      if (x.condition !== a.condition || x.deadline || !LIST_MARKER.test(x.text) || !/^[ \t]*\r?\n[ \t]*$/u.test(draft.slice(last.end, x.start))) break;
+      const t = say(x);
+      if (!t || t.length > 70 || usedSpans.some((u) => overlaps(u, x))) return undefined;
+      run.push(t);
+      last = x;
+    }
+    if (run.length < 2 || run.length > 4 || run.some((t) => !/^[^.!?;:]+[.!]$/u.test(t))) return undefined;
+    const bare = run.map((t, i) => (i ? `${t.charAt(0).toLowerCase()}${t.slice(1)}` : t).replace(/[.!]$/u, ""));
+    const joined = `${bare.slice(0, -1).join(", ")} ${language === "en" ? "and" : "og"} ${bare[bare.length - 1]}.`;
+    for (const x of m.actions) if (x !== a && x.start > a.end && x.end <= last.end) usedSpans.push(x);
+    return joined;
+  };
   const byDeadline0 = [...namedAction, ...m.actions.filter((a) => a.deadline && !a.condition), ...m.actions.filter((a) => a.deadline && a.condition), ...m.actions.filter((a) => !a.deadline)];
   const byDeadline = [...byDeadline0.filter(dangerStep), ...byDeadline0.filter((a) => !dangerStep(a))];
   let safety = false;
@@ -774,11 +795,17 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // ("Du må likevel registrere barnet …" said without the sentence it answers: the contrast has nothing to stand on.)
     const own1 = own0 && !closedText && !usedSpans.some((u) => { const b = sentenceBefore(a, draft); return !!b && overlaps(u, b); }) ? own0.replace(LEANING_ADVERB, "$1") : own0;
     const own = own1 && !closedText ? namedObject(a, own1, draft, language) ?? own1 : own1;
-    const s00 = closedText ? `${closedText} ${own ?? ""}`.trim() : own;
+    // ("Finner du noe som ligner en granat:" / "- Ikke rør gjenstanden." / "- Merk stedet godt." / "- Ring politiet på
+    // 02800.": the short steps of one list under a head that asks the reader are one thing to do, said together after
+    // it — "…, ikke rør gjenstanden, merk stedet godt og ring politiet på 02800." One alone tells the finder to walk away
+    // and never call.)
+    const together = groupCond && own && !closedText ? listedWith(a, own) : undefined;
+    const s00 = closedText ? `${closedText} ${own ?? ""}`.trim() : together ?? own;
     const danger = dangerStep(a) ? dangerBefore(a) : undefined;
     const dangerText = danger && !usedSpans.some((u) => overlaps(u, danger)) ? say(danger) : undefined;
     const s0a = groupCond && s00 ? withCondition(groupCond, s00, language) : s00;
-    const s0 = dangerText && dangerText.length <= 80 && s0a ? `${dangerText} ${s0a}` : s0a;
+    // (The danger said first only when the step still fits with it: the step outweighs the reason for it.)
+    const s0 = dangerText && dangerText.length <= 80 && s0a && dangerText.length + s0a.length < 170 ? `${dangerText} ${s0a}` : s0a;
     // Too long with the addresses it lists: what to do and by when, without them.
     // (Then without its example and its purpose: "…, for eksempel oksygenkonsentrator, …, slik at vi kan …".)
     const s1 = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;
@@ -905,6 +932,19 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // 1430.": a new clock time beside the old one it replaces is the change the readers must know.)
   // (Not a time said to stay as it was: "I sentrum blir leveringstida som før, …".)
   const changedClock = (p: Part) => timedOutside.includes(p) && !cue(language, "asUsual").test(p.text) && m.times.some((t) => t.start >= p.start && t.end <= p.end && replacesOldClock(m, draft, t));
+  // ("Forsvaret har skarpskyting i Hjerkinn skytefelt … Området er stengt for all ferdsel i denne perioden.": a sentence
+  // that shuts a place or bans a deed, beside an event sentence that does neither, is what the reader must keep to: the
+  // first extra, and the SMS does not drop it to save a part.)
+  const shuts = (x: string) => cue(language, "closedFor").test(x) || cue(language, "ruleWords").test(x);
+  // (Only a closure during the event: said bare — "Området er stengt for all ferdsel." — or tied to its time, "i denne
+  // perioden". "Leksehjelpen er stengt i høstferien" is a detail of its own.)
+  const shutsExtra = (x: string) => {
+    if (!["notice", "warning", "change"].includes(m.kind) || shuts(`${label} ${eventSentence ?? ""}`)) return false;
+    const at = cue(language, "closedFor").first(x) ?? cue(language, "ruleWords").first(x);
+    if (!at) return false;
+    const rest = x.slice(at.end).replace(/^[ \u00A0]+(?:for|to)[ \u00A0]+(?:(?:all|alle|alt|any)[ \u00A0]+)?\p{L}+/u, "").trim();
+    return /^[.!]?$/u.test(rest) || cue(language, "duringEvent").test(x);
+  };
   const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
     .map((p) => ({ p, x: sayFree(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
@@ -914,7 +954,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about. Of
     // those, what is called off elsewhere comes after what happens: "The planned shut-off in Bakken … has been
     // cancelled" after "the water will have to be shut off again tonight between 22:00 and 04:00".)
-    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) || changedClock(p) || isTitleHours(p) ? -1 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
+    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) || changedClock(p) || isTitleHours(p) ? -1 : shutsExtra(x) ? -0.5 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0];
   // (The part it was said from, when it is one sentence: the opening hours said together are several.)
   const part0 = best0?.p;
@@ -1033,7 +1073,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // when it is all the SMS would say besides the title (no time, no action).
     // (So is a line that says which goods are meant, by the date printed on them: "Gjeld: Fenalår, 1,2 kg, best før
     // 30.06.2026, partinummer 26-118". A recall SMS without it sends everyone to throw out the wrong packs.)
-    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || labelled || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly) || (!when && !actionText && !warning));
+    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || labelled || shutsExtra(extra) || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
     // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
     // drops the end of a closure says it lasts for ever.

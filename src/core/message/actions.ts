@@ -621,7 +621,10 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
       const colonHead = /:[ \t]*$/u.test(listHead) && !STEPS_HEAD.test(listHead.trim()) && /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(a.text) && /[.!][ \t]*$/u.test(lineTextAt(draft, a.start));
       const tipsHead = ADVICE_HEAD.test(listHead.trim()) || RULES_HEAD.test(listHead.trim()) || colonHead;
       // ("Hvis noen blir stukket:": a head that is a condition is the condition of each bullet under it.)
-      const headCond = colonHead && !groupHead && cue(language, "conditions").first(listHead.trim())?.start === 0 ? listHead.trim().replace(/:$/u, "").trim() : undefined;
+      // ("Det kan ligge igjen udetonerte granater i feltet. Finner du noe som ligner en granat:": the head's last sentence,
+      // and a condition said verb first, the reader after the verb, is one too.)
+      const headLast = listHead.trim().split(/(?<=[.!?])[ \u00A0]+(?=\p{Lu})/u).pop() ?? "";
+      const headCond = colonHead && !groupHead && (cue(language, "conditions").first(headLast)?.start === 0 || LABEL_V1.test(headLast)) ? headLast.replace(/:$/u, "").trim() : undefined;
       // ("Det vil seie for deg:" / "- Flytt bilar og verdisaker bort frå elvekanten … innan fredag kl. 18": an item that
       // is an instruction with its own deadline is a step of its own, whatever the head says.)
       if (!STEPS_HEAD.test(head.trim()) && !tipsHead && !groupHead) {

@@ -60,3 +60,42 @@ describe("the same in nynorsk and English", () => {
     expect(r.variants.sms.text).toContain("Poison Information Centre");
   });
 });
+
+// Open from round 26 (live firing and unexploded shells): the closure of the range ("Området er stengt for all ferdsel")
+// gave way to "Vakter står ved alle innfartsveier", and "Ikke rør gjenstanden." was said alone, without the head that
+// says when ("Finner du noe som ligner en granat:") and without "Ring politiet på 02800". Own draft.
+describe("a notice with a closure sentence and safety steps under a verb-first head", () => {
+  const d = [
+    "Skyteøvelse på Hjerkinn 14.–18. mars",
+    "",
+    "Forsvaret har skarpskyting i Hjerkinn skytefelt fra mandag 14. mars til fredag 18. mars, hver dag mellom kl. 08.00 og 22.00. Området er stengt for all ferdsel i denne perioden. Vakter står ved alle innfartsveier.",
+    "",
+    "Det kan ligge igjen udetonerte granater i feltet også etter øvelsen. Finner du noe som ligner en granat eller annen ammunisjon:",
+    "- Ikke rør gjenstanden.",
+    "- Merk stedet godt.",
+    "- Ring politiet på 02800.",
+    "",
+    "Spørsmål om øvelsen kan rettes til Forsvarsbygg på telefon 468 70 400.",
+    "",
+    "Med vennlig hilsen",
+    "Dovre kommune",
+  ].join("\n");
+  const r = variants(d, { language: "nb" });
+  it("each step under the head has its condition (the head's last sentence)", () => {
+    const steps = r.message.actions.filter((a) => /Ikke rør|Merk stedet|Ring politiet/.test(a.text));
+    expect(steps).toHaveLength(3);
+    for (const s of steps) expect(s.condition).toBe("Finner du noe som ligner en granat eller annen ammunisjon");
+  });
+  it("the unexploded shells are a danger", () => {
+    expect(r.message.warnings.some((w) => w.text.includes("udetonerte granater"))).toBe(true);
+  });
+  it("the SMS says the closure and the steps together, with their condition", () => {
+    const sms = r.variants.sms.text;
+    expect(sms).toContain("Området er stengt for all ferdsel");
+    expect(sms).toContain("Finner du noe som ligner en granat eller annen ammunisjon, ikke rør gjenstanden, merk stedet godt og ring politiet på 02800.");
+  });
+  it("a closure in an offer is no must-say extra", () => {
+    const o = "Gratis leksehjelp\n\nKommunen tilbyr gratis leksehjelp for elever på 5.–7. trinn fra uke 36. Lærere hjelper elevene. Leksehjelpen er stengt i høstferien.\n\nMeld på barnet ditt innen 28. august.\n\nVik kommune";
+    expect(variants(o, { language: "nb" }).variants.sms.text).not.toContain("stengt i høstferien");
+  });
+});
