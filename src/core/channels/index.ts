@@ -37,6 +37,7 @@ import { smsInfo, type SmsEncoding } from "./sms";
 import { postLengths, type PostLengths } from "./post";
 import { PLATFORMS, type Platform } from "./profiles";
 import { cleanTitle, sentenceAround } from "./compose-util";
+import { withRelativeDates } from "./render";
 import { bringsWriter, clearRewriteMemo, readerOf, setOthersAct, setOthersVerbs, verbStem } from "./rewrite";
 import { othersDutyVerb } from "../message/duty-owner";
 import { setPartyLetter, setPluralReader } from "./letter-polish";
@@ -126,6 +127,13 @@ function shortBody(st: DraftStructure): Part[] | undefined {
       if (out.length > 5 || length > 300) return undefined;
     }
   return out.length ? out : undefined;
+}
+
+/** A short channel's text with its relative days dated; a time it now says is no longer listed as left out. */
+function datedRelatives<C extends { text: string; omitted: Left[] }>(c: C, message: Message): C {
+  const text = withRelativeDates(c.text, message.times);
+  if (text === c.text) return c;
+  return { ...c, text, omitted: c.omitted.filter((o) => !(o.part === "time" && o.text && text.includes(o.text.trim()))) };
 }
 
 /** Why an SMS sender id cannot be used, or null when it is fine. */
@@ -465,7 +473,8 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const suit = suitabilityOf(message);
   const blocked = blockedSpans(draft, draftFacts, runs);
   const cuts = cutSpans(draftFacts);
-  const allowed = [options.contactPhone ?? "", options.contactWeb ?? ""].filter(Boolean);
+  // (A day the draft names by "i morgen" under its stamp, said with its date: the draft's own day, not an invented one.)
+  const allowed = [options.contactPhone ?? "", options.contactWeb ?? "", ...message.times.flatMap((t) => (t.dated ? [t.dated.value] : []))].filter(Boolean);
   const platforms = options.platforms?.length ? options.platforms.filter((p) => PLATFORMS.includes(p)) : PLATFORMS;
   const st0 = read.structure;
   const hasContent = st0.sections.some((s) => s.paras.some((p) => p.sentences.some((x) => /\p{L}{2,}/u.test(x.text)))) || !!st0.title;
@@ -488,7 +497,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
   const fixedCut = cut < draft.length ? headEnd(fixed, limit === undefined ? undefined : shiftedOffset(limit, edits)) : fixed.length;
   const st = fixed === draft ? st0 : fixedCut < fixed.length ? readStructure(fixed.slice(0, fixedCut), facts.filter((f) => f.end <= fixedCut), language) : readStructure(fixed, facts, language);
   const tail = fixedCut < fixed.length ? fixed.slice(fixedCut).trim() : undefined;
-  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb, tail, keyTime: message.events[0]?.when?.text }) : "";
+  const letterText = draft.trim() ? composeLetter(st, facts, suit, T, { senderName: message.sender?.source === "signature" ? undefined : message.sender?.name, contactPhone: options.contactPhone, contactWeb: options.contactWeb, tail, keyTime: message.events[0]?.when?.text, inOrder: message.updates.length >= 2 }) : "";
   const letterRequired = draftFacts.filter((f) => LETTER_KEEPS.has(f.kind));
   const letter: Variant = { text: letterText, findings: [], required: letterRequired, omitted: [] };
   if (!letterText) letter.unsuitable = msg(locale, "unsuitable-empty");
@@ -514,6 +523,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     // would say, so the sentence keeps it; a full address or an e-mail address is cut.)
     const smsCuts = cutSpans(draftFacts.filter((f) => !(f.kind === "url" && BARE_HOST.test(f.text))));
     let c = composeSms(message, draft, draftFacts, T, { smsLinks: policy, contactWeb: options.contactWeb, blocked, cuts: smsCuts, edits, short: shortBody(st0) });
+    c = datedRelatives(c, message);
     // Last guard: personal data in the composed SMS (a sender name or title that held it) → a notice that says
     // nothing but that there is a letter, with no name and no facts.
     if (leaksPersonalData(c.text)) c = { text: message.audience.value === "personal" ? fill(T.noticeNoSender, { doc: T.docs.letter }) + " " + T.noticeRead : T.generalNoticeNoSender, required: [], omitted: [...c.omitted, { part: "personal-data", why: "personal-data" }] };
@@ -541,6 +551,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
     // A post may name an organisation's own e-mail address ("e-poster fra webmaster@altinn.no"); web addresses
     // still go to the link line, and private addresses are blocked as personal data.
     let c = composePost(message, draft, draftFacts, T, { hashtags: options.hashtags, contactWeb: options.contactWeb, blocked, cuts: cutSpans(draftFacts.filter((f) => f.kind !== "email")), edits });
+    c = datedRelatives(c, message);
     if (leaksPersonalData(c.text)) c = { text: "", required: [], omitted: [...c.omitted, { part: "personal-data", why: "personal-data" }] };
     const unsuitable = c.text ? undefined : msg(locale, "unsuitable-personal-data");
     post = {

@@ -26,6 +26,12 @@ export interface LetterOptions {
   tail?: string;
   /** The key event's time as the draft says it (message.events[0].when): its paragraph comes before what to do. */
   keyTime?: string;
+  /**
+   * The draft is a log of dated updates ("Update Friday 6 February:" over "Update Wednesday 4 February:"): every step
+   * stays in the update it belongs to, under its stamp, in the draft's order; "Dette må du gjøre" would lift a step out
+   * of its update and leave a stamp over the wrong text.
+   */
+  inOrder?: boolean;
 }
 
 // A heading that says how to do something ("Slik sender du dokument", "How to apply").
@@ -301,7 +307,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       // "Dette må du gjøre" moves up after the main message; a how-to section ("Slik sender du dokument") explains
       // an action the draft has already given, so it stays where the writer put it.
       lastWhole = undefined;
-      if (sec.role === "body" || (sec.role === "action" && HOW_TO.test(sec.heading.text))) {
+      if (sec.role === "body" || (sec.role === "action" && (HOW_TO.test(sec.heading.text) || opts.inOrder))) {
         // "Fylkeskommune: …" / "Seksjon: …" one under the other: labelled lines the parser took for headings stay
         // one under the other, as the draft set them.
         const text = sectionText(sec);
@@ -366,7 +372,7 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // A sentence that, rewritten, tells the reader what to do ("Vi ber deg sørge for …") goes to the action.
         // ("Skyll gjerne gjennom ledningene …": a suggestion is no must; it stays where the draft says it.)
         if (role === "body" && isInstruction(plainOf(s)) && readerActs(plainOf(s), language) && !cue(language, "suggestionWords").test(s.text)) role = "action";
-        return role;
+        return opts.inOrder && role === "action" ? "body" : role;
       });
       // "Ansatte i hjemmetjenesten skal gi brukerne ekstra drikke. Avvik skal meldes til tjenesteleder samme dag.": a
       // passive that goes on with a third party's duty is theirs, and stays with it.

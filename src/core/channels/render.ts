@@ -249,6 +249,13 @@ export function flattenBlock(s0: string, language: Language): string {
   if (tail.length >= 2 && /[.!?]$/.test(filled[0]) && tail.every((l) => /^\p{Lu}/u.test(l) && /\d/.test(l) && !/[.!?,;:]$/.test(l))) return `${filled[0]} ${tail.join("; ")}`;
   if (!rows.slice(0, -1).some((l) => /:[ \t]*$/.test(l)) && !rows.some((l) => LIST_MARKER.test(l))) return filled.join(" ");
   const s = s1;
+  // ("What this means:" / "- Each patient may have only one visitor per day." / "- Visiting hours are 17:00–19:00.":
+  // items that are each a whole sentence are said as sentences, one after the other; joined by "; " they would read
+  // "…; Visiting hours are …", and a label inside one, "I tettbygde strøk: Det er ikke tillatt …", would lose its colon.)
+  const raw = s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const items = raw.filter((l) => LIST_MARKER.test(l)).map((l) => l.replace(LIST_MARKER, ""));
+  const heads = raw.filter((l) => !LIST_MARKER.test(l));
+  if (items.length >= 2 && items.every((l) => /^\p{Lu}/u.test(l) && /[.!]$/u.test(l)) && heads.length <= 1 && (!heads.length || (raw[0] === heads[0] && /:$/.test(heads[0])))) return [...heads, ...items].filter(notBareLabel).join(" ");
   const lines = s
     .split(/\r?\n/)
     .map((l) => l.trim().replace(LIST_MARKER, "").replace(/[.;,]$/u, ""))
@@ -574,3 +581,35 @@ export function isStub(original: string, said: string, after = ""): boolean {
 }
 const BARE_SUBJECT = /^(?:du|dere|dykk|de|vi|me|you|we)[ \u00A0]+\p{L}+(?:[ \u00A0]+(?:deg|dere|dykk|seg|oss|yourself|yourselves|ourselves))?[.!]?$/iu;
 const LOOK_VERB = /^(?:følg|fylg|sjekk|se|sjå|les|check|see|follow|read|look|keep)(?![\p{L}])/iu;
+
+// A part of the day after a relative day ("i morgen kveld", "tomorrow evening"): the day is named after it.
+const PART_OF_DAY = /^[ \u00A0]+(?:tidlig|tidleg|kveld|kvelden|natt|morgen|formiddag|føremiddag|ettermiddag|evening|night|morning|afternoon)(?![\p{L}])/iu;
+// A date or weekday right after the phrase: the draft named the day already.
+const NAMED_AFTER = new RegExp(`^,?[ \\u00A0]*(?:den[ \\u00A0]+)?(?:\\d|(?:${calendar.weekdays.flat().join("|")})(?![\\p{L}]))`, "iu");
+
+/**
+ * A short channel's text with each relative day the draft can date named ("Mattilsynet har i dag opphevet …" →
+ * "Mattilsynet har i dag, tirsdag 17. mars, opphevet …"): the SMS and the post are read on other days than they were
+ * written. Only the first mention of each, and only where the draft gives the stamp it counts from (MessageTime.dated).
+ */
+export function withRelativeDates(text: string, times: MessageTime[]): string {
+  let out = text;
+  const done = new Set<string>();
+  for (const t of times) {
+    const phrase = t.text.trim();
+    if (!t.dated || !phrase || done.has(phrase.toLowerCase())) continue;
+    done.add(phrase.toLowerCase());
+    const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ \u00A0]+/g, "[ \\u00A0]+")}(?![\\p{L}])`, "iu");
+    const m = re.exec(out);
+    if (!m) continue;
+    let end = m.index + m[0].length;
+    const part = PART_OF_DAY.exec(out.slice(end));
+    if (part) end += part[0].length;
+    const rest = out.slice(end);
+    if (NAMED_AFTER.test(rest)) continue;
+    // (Mid-clause the day is set off by commas on both sides; before a stop or a comma, by one.)
+    const closing = /^[ \u00A0]*[\p{L}\p{N}]/u.test(rest) ? "," : "";
+    out = `${out.slice(0, end)}, ${t.dated.text}${closing}${rest}`;
+  }
+  return out;
+}

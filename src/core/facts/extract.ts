@@ -53,6 +53,9 @@ function dateAtoms(text: string, taken: SpanSet): DateAtom[] {
   for (const m of matchAll(TEXT_DATE, text)) {
     const month = monthOf(m[4]);
     if (!month) continue;
+    // "Children under 12 may not visit": "may" in lower case after a number is the English verb; the month is written
+    // "May" ("12 May"), or with its year.
+    if (m[4] === "may" && !m[5]) continue;
     const year = fullYear(m[5]);
     const first = Number(m[2]);
     const day = m[3] ? Number(m[3]) : first;

@@ -9,7 +9,7 @@ import { othersDeadline, othersDuty } from "./duty-owner";
 import type { Language } from "../model";
 import type { MessageAction, Part } from "./types";
 import type { RoledTime } from "./roles";
-import { cue } from "./cues";
+import { cue, withoutPurpose } from "./cues";
 import { contactInstruction } from "./structure";
 import imperatives from "./cues/imperatives.json";
 
@@ -315,7 +315,7 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     const dlIn = deadlines.find((t) => t.start >= part.start && t.end <= part.end);
     // A deadline on the reader's own thing is an action however it is phrased ("Timebestilling foretas … innen 7. november").
     const ownThing = !!dlIn && c("readerObjects").all(part.text).some((o) => o.start <= 30) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
-    const warned = c("warning").test(part.text) && !QUESTION.test(part.text) && !c("liftVerbs").test(part.text);
+    const warned = c("warning").test(withoutPurpose(language, part.text)) && !QUESTION.test(part.text) && !c("liftVerbs").test(part.text);
     // In a warning, "Drikkevatn skal kokast før …" speaks to every reader: a modal early in the main clause.
     const warnedMust = warned && /^(?:\S+\s+){0,4}(?:må|skal|bør|must|should)(?![\p{L}])/iu.test(part.text) && !/(?<![\p{L}])(?:vi|me|we|kommunen)(?![\p{L}])/iu.test(part.text.slice(0, 40));
     // "Buses 2 and 4 will not stop at the ferry terminal; use the temporary stop in Church Street": a clause

@@ -139,3 +139,17 @@ export function mainClauseMatch(language: Language, list: ListName, text: string
   }
   return undefined;
 }
+
+/**
+ * The text with its purpose clauses blanked ("… for å unngå kø" → "…             "; offsets kept): a warning word
+ * in a purpose clause says why the writer acts, never what threatens the reader.
+ */
+export function withoutPurpose(language: Language, text: string): string {
+  let out = text;
+  for (const m of cue(language, "purposeOpeners").all(text)) {
+    const stop = /[,;.!?\n]/u.exec(text.slice(m.end));
+    const end = stop ? m.end + stop.index : text.length;
+    out = out.slice(0, m.start) + " ".repeat(end - m.start) + out.slice(end);
+  }
+  return out;
+}

@@ -9,7 +9,9 @@ export const DATE_LINE = new RegExp(String.raw`^(?!${WEEKDAY}(?![\p{L}]))\p{Lu}[
 /** A date with its year alone on a line: a dateline only where nothing else can be, in a letter's header. */
 export const BARE_DATE_LINE = new RegExp(String.raw`^${DATE}$`, "u");
 /** A web page's stamp: "Publisert 2. juli 2027", "Sist oppdatert 3.3.2027 kl. 10.15", "Updated 4 May 2027". */
-export const STAMP_LINE = new RegExp(String.raw`^(?:publisert|publisert den|oppdatert|sist oppdatert|sist endra|sist endret|published|updated|last updated)[ \u00A0:]+${DATE}(?:,?[ \u00A0]+(?:kl\.?[ \u00A0]*)?\d{1,2}[.:]\d{2})?$`, "iu");
+// (With its weekday and no year too: "Publisert tirsdag 10. mars", "Published Tuesday 10 March".)
+const STAMP_DATE = String.raw`(?:${DATE}|(?:${WEEKDAY},?[ \u00A0]+)?(?:den[ \u00A0]+)?(?:\d{1,2}\.[ \u00A0]*\p{L}{3,9}\.?|\d{1,2}[ \u00A0]+\p{L}{3,9}|\d{1,2}\.\d{1,2}\.))`;
+export const STAMP_LINE = new RegExp(String.raw`^(?:publisert|publisert den|oppdatert|sist oppdatert|sist endra|sist endret|published|updated|last updated)[ \u00A0:]+${STAMP_DATE}(?:,?[ \u00A0]+(?:kl\.?[ \u00A0]*)?\d{1,2}[.:]?\d{2})?$`, "iu");
 /** A header's date field: "Dato: 7. desember 2026", "Vår dato: 3.12.2026", "Date: 3 December 2026" at the end of its line. */
 export const DATE_FIELD = new RegExp(String.raw`(?:^|[ \u00A0\t])(?:(?:vår|vårt|dykkar|deres|our|your)[ \u00A0]+)?(?:dato|date)[ \u00A0]*:[ \u00A0\t]*${DATE}$`, "iu");
 /** A case reference field near it ("Vår ref.:", "Saksnr.", "Your ref"): what makes a date field the letter's own date. */

@@ -5,7 +5,7 @@
 import type { Language } from "../model";
 import type { MessageKind } from "./types";
 import type { RoledTime } from "./roles";
-import { cue, mainClauseMatch } from "./cues";
+import { cue, mainClauseMatch, withoutPurpose } from "./cues";
 
 export interface KindInput {
   language: Language;
@@ -60,7 +60,9 @@ export function readKind(k: KindInput): MessageKind {
   // ("Lus er ufarlig …, men den smitter lett": a focus that says the thing is harmless warns of no danger; it is a notice.)
   // (Unless something else is said to be dangerous: "… bangs … This is harmless" beside "Unexploded ammunition … is
   // dangerous" is still a warning.)
-  if (c("warning").test(f) && (!c("harmless").test(f) || c("danger").test(f))) return "warning";
+  // ("Arbeidet gjøres om natten for å unngå kø": a warning word in a purpose clause says why the writer acts.)
+  const fw = withoutPurpose(k.language, f);
+  if (c("warning").test(fw) && (!c("harmless").test(fw) || c("danger").test(fw))) return "warning";
   if (c("pressRelease").test(f)) return "press-release";
   if (c("applicationInfo").test(f)) return "application-info";
   if (k.times.some((t) => inFocus(k, t) && t.role === "new" && t.form !== "duration")) return "notice";

@@ -61,6 +61,11 @@ export interface MessageTime extends Part {
   until?: Part & { value: string; clock?: Part };
   /** A start with no end ("fra i dag, mandag 15. februar, og inntil videre"): the whole phrase, from its preposition. */
   openEnded?: Part;
+  /**
+   * The calendar day a relative day names ("i morgen" under "Publisert tirsdag 10. mars" → "--03-11", "onsdag 11.
+   * mars"), counted from the draft's own stamp (its update's or its page's); absent when the draft gives none.
+   */
+  dated?: { value: string; text: string };
 }
 
 export interface MessageEvent {

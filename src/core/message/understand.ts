@@ -8,6 +8,7 @@ import { assignRoles, type RoledTime } from "./roles";
 import { readAudience, SECOND_PERSON } from "./audience";
 import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
+import { dayAfter, dayOffset } from "./relative-date";
 import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, calledOffElsewhere, toMessageTime, placeIn } from "./events";
 import { cue } from "./cues";
 import { urlDomain } from "../detect";
@@ -157,8 +158,10 @@ function readUpdates(doc: Doc, times: RoledTime[], language: Language): Array<{ 
   // Updates stacked newest first over the first notice ("OPPDATERT onsdag …:" over "Tirsdag 20. januar kl. 06.00:"):
   // the first notice is all the text under its stamp, its later paragraphs too ("Vanntank er satt ut … Ta med egen
   // kanne" was for the day the water was off).
+  // (Only when the newest update says it is over: "Strømmen er tilbake i hele Vika". "The restrictions now also apply to
+  // the maternity ward" widens what the first notice said, whose rules and steps under it still hold.)
   const last = [...out].sort((a, b) => b.order - a.order)[0];
-  if (comparable && last && last !== out[0]) {
+  if (comparable && last && last !== out[0] && cue(language, "liftVerbs").test(out[0].part.text)) {
     const after = doc.paragraphs.slice(last.para + 1).filter((p) => p.start >= last.part.end);
     // (Up to the closing lines: a paragraph of one short line with no full stop ends it, "Randaberg kommune".)
     let end = last.part.end;
@@ -191,6 +194,16 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const o = options.override;
   let times = assignRoles(doc, readTimes(doc, facts, language), language);
   const updates = readUpdates(doc, times, language);
+  // "Oppdatert tirsdag 17. mars: … har i dag opphevet …", "Publisert tirsdag 10. mars" over "I morgen kveld …": a
+  // relative day is counted from its update's stamp, else from the draft's own date line.
+  const docStamp = times.find((t) => t.cue === "document" && t.form === "date");
+  const withDay = (mt: MessageTime, t: RoledTime): MessageTime => {
+    const offset = t.form === "relative-day" ? dayOffset(t.value) : undefined;
+    if (offset === undefined) return mt;
+    const stamp = updates.find((u) => t.start >= u.part.start && t.end <= u.part.end)?.time ?? docStamp;
+    const dated = stamp && stamp !== t ? dayAfter(stamp, offset, language) : undefined;
+    return dated ? { ...mt, dated } : mt;
+  };
   // An update's own stamp ("Oppdatert kl. 14:00") is when the text changed, not when anything happens.
   for (const u of updates) if (u.time) times = times.map((t) => (t === u.time ? { ...t, role: "past" as TimeRole, cue: "update" } : t));
   // A date before the newest update's own date had happened when the text was last written ("Tysdag 13. mars
@@ -399,7 +412,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     kind,
     audience,
     lead: focusSents.map(part),
-    times: times.map(toMessageTime),
+    times: times.map((t) => withDay(toMessageTime(t), t)),
     events,
     actions,
     warnings,
