@@ -197,7 +197,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   const who = agentOf0(np, verb, rest, modal, language, subordinate, possibility);
   // ("Alarmen blir montert heime hos deg torsdag 13. mars … av ein montør frå kommunen": an agent named further on is
   // the one who does it; "vi" in front would leave "av ein montør" hanging.)
-  if (who && !/^(?:\p{Lu}|oss$)/u.test(who.agent) && who.rest === rest && LATE_AGENT.test(rest.split(/(?<!\d|kl)[.;!?](?:\s|$)/u)[0])) return null;
+  if (who && !/^(?:\p{Lu}|oss$)/u.test(who.agent) && who.rest === rest && (LATE_AGENT.test(rest.split(/(?<!\d|kl)[.;!?](?:\s|$)/u)[0]) || NEAR_BARE_AGENT.test(rest))) return null;
   // "Kortet blir sendt til deg i posten innen 25. mars": what is sent to the reader is never the reader's to send; with
   // no other agent the passive stays.
   return who?.agent === "du" && /^[ \u00A0]+(?:\p{L}+[ \u00A0]+)?(?:til|to)[ \u00A0]+(?:deg|dykk|dere|Dem|you)(?![\p{L}])/u.test(rest) ? null : who;
@@ -208,6 +208,9 @@ const SHARED_SUBJECT = /(?<![\p{L}])(?:og|and)[ \u00A0]+(?:skal|vil|må|kan|bør
 
 /** "av ein montør", "av personalet", "av Nav" further on in the clause; not "i løpet av", "på grunn av", "kopi av". */
 const LATE_AGENT = /(?<!(?:løpet|grunn|hjelp|del|delen|følge|utgangen|slutten|starten|midten|begynnelsen|byrjinga|kopi|kopien|bruk|stand|utgang)[ \u00A0]+)(?<![\p{L}])av[ \u00A0]+(?:ein|en|ei|eit|et|oss|personalet|tilsette|de tilsette|dei tilsette|\p{Lu}\p{L}+)(?![\p{L}])/u;
+// ("… skal vaksinerast mot rabies av veterinær innan …": a bare noun for a trade or a role, close after the verb, is an
+// agent too; not "av hensyn til", and not far on in the clause, "… fram til du startar uttak av pensjon".)
+const NEAR_BARE_AGENT = /^(?:[ \u00A0]+\p{Ll}+){0,3}?(?<![ \u00A0](?:løpet|grunn|hjelp|del|delen|følge|utgangen|slutten|starten|midten|begynnelsen|byrjinga|kopi|kopien|bruk|stand|utgang|\p{L}+(?:ing|sjon|else|ning)))[ \u00A0]+av[ \u00A0]+(?!hensyn|omsyn|praktiske|sikkerhet|tryggleik)\p{Ll}{4,}(?=[ \u00A0]+(?:innen|innan|før|etter|senest|seinast)[ \u00A0]|[.,;!?]|$)/u;
 
 /** Whether an "og"/"eller" in the clause leads to a second participle of the same auxiliary ("… og delt ut …"). */
 function coordinatedParticiple(rest: string, language: Language): boolean {
@@ -314,8 +317,12 @@ function agentOf0(np: string, verb: string, rest: string, modal: boolean | strin
   if (possibility && !bodyVerb && !(/^(?:gjøre|gjere|gjør)$/iu.test(verb) && /^[ \u00A0]+om(?![\p{L}])/iu.test(rest))) return null;
   // "Oppstartsdato avtales med barnehagen": agreed with the one named, by the other party, who is not told.
   if (/^(?:avtal|agree)/iu.test(verb) && /^[ \u00A0]+(?:med|with)[ \u00A0]/iu.test(rest)) return null;
+  // ("Fjellrock arrangeres på Torvet …", "The concert will be held …": an event is held by its organiser, whom a passive
+  // does not name; a festival or a race is seldom the writer's own, so no "vi" is guessed.)
+  if (EVENT_VERB.test(verb)) return null;
   return { agent: "vi", rest };
 }
+const EVENT_VERB = /^(?:arranger|avhold|organiser|skipa|held$|hosted|organi[sz]ed|staged)/iu;
 
 // To the reader or the reader's own address: "til deg", "til adressa di", "til e-postadressen du oppga", "to your address".
 const TO_READER = /(?<![\p{L}])(?:til|to)[ \u00A0]+(?:deg|dykk|you(?![ \u00A0]+(?:must|should|can|need))|(?:[\p{L}-]+[ \u00A0]+){0,3}?(?:din|di|ditt|dine|dykkar|your)(?![\p{L}])|(?:[\p{L}-]+[ \u00A0]+){1,2}(?:du|you)[ \u00A0]+(?:oppga|oppgav|ga|gav|har oppgitt|har gitt|gave|gave us|provided|gave))(?![\p{L}])/iu;

@@ -21,7 +21,7 @@ import { onlyAReference } from "./openers";
 import imperatives from "../message/cues/imperatives.json";
 import calendar from "../facts/calendar.json";
 import { append } from "../message/append";
-import { livesIn, openingCondition, readerActs, LABEL_V1 } from "../message/actions";
+import { livesIn, openingCondition, readerActs, LABEL_V1, DEADLINE_LABEL } from "../message/actions";
 import { mentionsHealth } from "./health-words";
 import { hoursBlock, sayHours } from "./hours-block";
 import { othersDeadline } from "../message/duty-owner";
@@ -136,6 +136,8 @@ export function composeSms(m: Message, draft: string, facts: Fact[], T: Template
   return m.audience.value === "personal" ? personalSms(m, facts, T, language, sign, opts, draft) : publicSms(m, draft, facts, T, opts, language, sign);
 }
 
+// (The label alone, the line's words after it kept.)
+const DEADLINE_LABEL_ONLY = new RegExp(`${DEADLINE_LABEL.source.replace(/\\S$/u, "")}(?=\\S)`, "iu");
 // Between a danger and its step: nothing, or the head of the step's list on the danger's line and the items above it.
 const DANGER_GAP = /^[ \t\u00A0]*(?:[^\n]{3,160}:)?(?:[ \t]*\r?\n[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0][^\n]*)*[ \t\u00A0]*(?:\r?\n[ \t]*)?$/u;
 const FINITE = /(?<![\p{L}])(?:har|er|blir|ble|vil|skal|kan|må|får|fikk|hadde|var|vert|vart|blei|has|have|is|are|was|were|will)(?![\p{L}])/iu;
@@ -263,7 +265,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (A step the draft asks of the reader in so many words, "Du må stadfeste at du vil ha parsellen innan 1. mars", before
   // a deadline on the reader's thing told as news, "Faktura kjem i posten i mars med forfall 15. april".)
   const dlSteps = m.actions.filter((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
-  const dlAction0 = dlSteps.find((a) => readerActs(a.text, language)) ?? dlSteps[0];
+  // (Of the steps about the letter, the one due first: "… må de sende inn akseptskjema innan 1. april 2026" before the
+  // grant's final report "innan 15. oktober 2026". Missed, the first makes the later ones moot.)
+  const dueFirst = dlSteps.filter((a) => readerActs(a.text, language) && (!a.condition || cue(language, "letterConditions").test(a.condition) || WISH.test(a.condition.trim())) && a.deadline!.form === "date" && /^\d{4}-\d\d-\d\d$/u.test(a.deadline!.value)).sort((a, b) => (a.deadline!.value < b.deadline!.value ? -1 : a.deadline!.value > b.deadline!.value ? 1 : 0))[0];
+  const dlAction0 = dueFirst ?? dlSteps.find((a) => readerActs(a.text, language)) ?? dlSteps[0];
   // (Also in a sentence the model did not take for an action: "Trenger dere tolk, gi beskjed innen 10. desember".)
   const forSome = (t: { start: number; end: number }) => m.actions.some((a) => !!a.condition && t.start >= a.start && t.end <= a.end) || ((c) => READER_IN.test(c) && !WISH.test(c.trim()))(openingCondition(sentenceAround(draft, t)?.text ?? "", language) ?? "");
   // ("Trenger dere tolk, gi beskjed innen 10. desember": a deadline for some readers only is said with its condition
@@ -305,7 +310,8 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // is a short instruction.)
   // ("Dersom du ikke kan møte av en gyldig grunn, for eksempel sykdom, må du gi beskjed … senest 21. mars.": without its
   // example when too long with it; the step and its date stay.)
-  const pruned = (a: MessageAction) => { const x = pruneTimes(a, [...wrongRoleTimes(m), ...opts.cuts], opts.edits); return x !== null && x.length > 110 ? withoutAsides(x) ?? x : x; };
+  // ("Deadline: The graffiti must be removed by 6 April 2026." is said without its label: the date says it.)
+  const pruned = (a: MessageAction) => { const x = pruneTimes(a, [...wrongRoleTimes(m), ...opts.cuts], opts.edits)?.replace(DEADLINE_LABEL_ONLY, "") ?? null; return x !== null && x.length > 110 ? withoutAsides(x) ?? x : x; };
   const said = (a: MessageAction) => (a.text.length > 400 ? a.text : pruned(a) ?? a.text);
   // A long "how to" ("Du kan lese og svare på møteinnkallingen ved å logge inn på «Min side» og trykke på
   // «Sykmeldte»") is said by its steps ("Logg inn på «Min side» og trykk på «Sykmeldte»").

@@ -335,7 +335,10 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // "De kan velte i sterk vind": in a draft that says "du" to its reader and never "De", a sentence-initial "De" is
     // "they" (the trees), not the formal "you".
     const said = theyNotYou && /^De[ \u00A0]/u.test(part.text.trim()) ? part.text.trim().replace(/^De(?=[ \u00A0])/u, "Disse") : part.text;
-    let acts = labelActs || (!contactInstruction(said) && (readerActs(said, language) || ownThing || warnedMust || mayBy || (part.text.includes(";") && clauseActs())));
+    // ("Deadline: The graffiti must be removed by 6 April 2026.", "Frist: Skjemaet må være sendt innen 1. mai.": what a
+    // line labelled as the deadline says must be done by it is the reader's to do.)
+    const labelledDeadline = !!dlIn && DEADLINE_LABEL.test(part.text) && /(?<![\p{L}])(?:må|skal|must|shall|has to|have to|is to|are to)(?![\p{L}])/iu.test(part.text) && !/(?<![\p{L}])(?:vi|me|we|kommunen|the municipality|the council)(?![\p{L}])/iu.test(part.text);
+    let acts = labelActs || labelledDeadline || (!contactInstruction(said) && (readerActs(said, language) || ownThing || warnedMust || mayBy || (part.text.includes(";") && clauseActs())));
     // "Ansatte i hjemmetjenesten skal gi brukerne ekstra drikke. Avvik skal meldes til tjenesteleder samme dag.": a
     // passive that names no doer, right after a duty laid on a third party in its paragraph, goes on with that
     // party's duty; it is no step for the reader. (Not when it names the reader, their own thing or a request.)
@@ -568,6 +571,7 @@ export function readerCondition(text: string, language: Language): string | unde
 }
 
 const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
+export const DEADLINE_LABEL = /^[ \t]*(?:frist|fristen|svarfrist|tidsfrist|deadline|time limit)[ \u00A0]*:[ \u00A0]*\S/iu;
 
 /**
  * "What you should do now:" over "- Run all cold water taps …" / "- Empty …": the intro says nothing alone. With its

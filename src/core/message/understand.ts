@@ -197,6 +197,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // "Oppdatert tirsdag 17. mars: … har i dag opphevet …", "Publisert tirsdag 10. mars" over "I morgen kveld …": a
   // relative day is counted from its update's stamp, else from the draft's own date line.
   const docStamp = times.find((t) => t.cue === "document" && t.form === "date");
+  // ("Dato: 11. mars 2026" over "… søknaden deres om produksjonstilskudd med søknadsfrist 15. oktober 2025": a deadline
+  // before the letter's own date had passed when it was written; it is background, never the reader's next step.)
+  if (docStamp && /^\d{4}-\d\d-\d\d$/u.test(docStamp.value)) times = times.map((t) => (t.role === "deadline" && t.form === "date" && /^\d{4}-\d\d-\d\d/u.test(t.value) && t.value.slice(0, 10) < docStamp.value ? { ...t, role: "past" as TimeRole, cue: "before-letter" } : t));
   const withDay = (mt: MessageTime, t: RoledTime): MessageTime => {
     const offset = t.form === "relative-day" ? dayOffset(t.value) : undefined;
     if (offset === undefined) return mt;

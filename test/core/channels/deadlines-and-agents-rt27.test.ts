@@ -1,0 +1,96 @@
+// Red-team round 27, personal letters and passives (own drafts after its findings):
+// - "søknaden deres … med søknadsfrist 15. oktober 2025" in a letter dated 11 March 2026 became "Fristen i brevet er
+//   15. oktober": a deadline before the letter's own date had passed;
+// - a grant letter's SMS named the final report's 15 October instead of the acceptance due 1 April ("Dersom de takkar
+//   ja til tilskotet, må de … innan 1. april"), after which the grant lapses;
+// - "Deadline: The graffiti must be removed by 6 April 2026." was no step, so the SMS said only "The deadline in the
+//   letter is …";
+// - "Hunden skal vaksinerast … av veterinær" became "Du skal vaksinere hunden … av veterinær"; "Fjellrock arrangeres på
+//   Torvet" became "Vi arrangerer fjellrock".
+import { variants } from "../../../src/core/channels";
+import { activeVoice } from "../../../src/core/channels/active";
+
+const header = (name: string, date: string) => ["Strandvik kommune", "", name, "Liavegen 45", "5305 Strandvik", "", "Saksnr.: 26/512", `Dato: ${date}`, ""].join("\n");
+
+describe("a deadline before the letter's date", () => {
+  const d = `${header("Lia Gård AS", "11. mars 2026")}\nVedtak om avkorting i tilskudd\n\nVi har behandlet søknaden deres om tilskudd med søknadsfrist 15. oktober 2025.\n\nTilskuddet avkortes med 12 400 kroner. Beløpet blir trukket i utbetalingen 20. mars 2026.\n\nDere kan klage innen tre uker etter at dere fikk dette brevet.\n\nMed vennlig hilsen\nStrandvik kommune`;
+  const r = variants(d, { language: "nb" });
+  it("is past, and the SMS never names it", () => {
+    expect(r.message.times.find((t) => t.text === "15. oktober 2025")?.role).toBe("past");
+    expect(r.variants.sms.text).not.toContain("15. oktober");
+  });
+  it("one after the letter's date stays a deadline", () => {
+    const e = d.replace("Vi har behandlet søknaden deres om tilskudd med søknadsfrist 15. oktober 2025.", "Dere må sende inn kvitteringer innen 15. oktober 2026.");
+    expect(variants(e, { language: "nb" }).message.times.find((t) => t.text === "15. oktober 2026")?.role).toBe("deadline");
+  });
+});
+
+describe("the step due first", () => {
+  const d = [
+    header("Vikøyri burettslag", "2. mars 2026"),
+    "Tilsegn om tilskot til sykkelparkering",
+    "",
+    "Vik kommune gir burettslaget tilsegn om tilskot på inntil 45 000 kroner.",
+    "",
+    "Vilkår for tilskotet:",
+    "- Sluttrapport med kvitteringar skal sendast innan 15. oktober 2026.",
+    "",
+    "Dersom de takkar ja til tilskotet, må de sende inn akseptskjemaet innan 1. april 2026. Har vi ikkje motteke skjemaet innan fristen, fell tilsegna bort.",
+    "",
+    "Venleg helsing",
+    "Vik kommune",
+  ].join("\n");
+  it("the SMS names the acceptance, due first, with its condition", () => {
+    const sms = variants(d, { language: "nn" }).variants.sms.text;
+    expect(sms).toContain("Dersom de takkar ja til tilskotet, må de sende inn akseptskjemaet innan 1. april 2026.");
+    expect(sms).not.toContain("15. oktober");
+  });
+});
+
+describe("a line labelled as the deadline", () => {
+  const d = [
+    "Strandvik Municipality",
+    "",
+    "Harbour View Properties AS",
+    "Sjøgata 5",
+    "5300 Strandvik",
+    "",
+    "Case no.: 26/2045",
+    "Date: 9 March 2026",
+    "",
+    "Order to remove graffiti",
+    "",
+    "The municipality orders you to remove the graffiti on the south facade of the building at Sjøgata 5.",
+    "",
+    "Deadline: The graffiti must be removed by 6 April 2026.",
+    "",
+    "Appeal",
+    "You may appeal this decision within three weeks of receiving this letter.",
+    "",
+    "Yours sincerely",
+    "Strandvik Municipality",
+  ].join("\n");
+  const r = variants(d, { language: "en" });
+  it("is the reader's step, with its deadline", () => {
+    expect(r.message.actions.find((a) => a.text.startsWith("Deadline:"))?.deadline?.text).toBe("6 April 2026");
+  });
+  it("the SMS says what is due by the date, without the label", () => {
+    // (With the title that says what the order is, or with the step's own words.)
+    expect(r.variants.sms.text).toMatch(/graffiti/u);
+    expect(r.variants.sms.text).toMatch(/6 April/u);
+    expect(r.variants.sms.text).not.toContain("Deadline:");
+  });
+});
+
+describe("passives whose doer the writer is not", () => {
+  it("an agent named by a bare noun close after the verb keeps the passive", () => {
+    expect(activeVoice("Hunden skal vaksinerast mot rabies av veterinær innan 23. mars 2026.", "nn", "vaksinerast")).toBeNull();
+  });
+  it("an event held is not the writer's", () => {
+    expect(activeVoice("Fjellrock arrangeres på Torvet fra torsdag 18. juni til lørdag 20. juni.", "nb", "arrangeres")).toBeNull();
+  });
+  it("the body's own work is still said with «vi»", () => {
+    expect(activeVoice("Registreringen gjennomføres i tjenesten Eiendomsregisteret.", "nb", "gjennomføres")).toMatch(/^Vi gjennomfører registreringen/);
+    expect(activeVoice("Inntekta vert brukt som di framtidige inntekt fram til du startar uttak av pensjon.", "nn", "brukt")).toMatch(/^Vi brukar inntekta/);
+  });
+});
