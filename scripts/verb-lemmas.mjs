@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds src/core/channels/rewrites/verb-lemmas.json from the Norsk ordbank lemma lists in ../shared/reference:
+// Builds src/core/lexicon/verb-lemmas.json from the Norsk ordbank lemma lists in ../shared/reference:
 // the lemmas in -e that are verbs by the ordbank's own evidence, a verbal noun or agent noun made from the same
 // stem ("behandle" – "behandling", "hende" – "hendelse", "lære" – "lærar"). The passive→active rewrite forms a
 // regular verb only from a lemma in this list, so a noun ("hoppeslott") or a wrong stem ("trekt" → "treke") is
@@ -22,5 +22,5 @@ const out = {
 for (const l of ["nb", "nn"]) {
   out[l] = [...lists[l]].filter((w) => /^\p{Ll}+e$/u.test(w) && NOUN_ENDINGS.some((e) => both.has(w.slice(0, -1) + e))).sort();
 }
-writeFileSync(join(root, "src", "core", "channels", "rewrites", "verb-lemmas.json"), JSON.stringify(out) + "\n");
+writeFileSync(join(root, "src", "core", "lexicon", "verb-lemmas.json"), JSON.stringify(out) + "\n");
 console.log(`nb ${out.nb.length}, nn ${out.nn.length}`);

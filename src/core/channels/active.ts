@@ -11,7 +11,7 @@ import verbs from "./rewrites/verbs-nb.json";
 import verbsNn from "./rewrites/verbs-nn.json";
 import verbsEn from "./rewrites/verbs-en.json";
 import nb from "./rewrites/nb.json";
-import verbLemmas from "./rewrites/verb-lemmas.json";
+import verbLemmas from "../lexicon/verb-lemmas.json";
 import { cue } from "../message/cues";
 import calendar from "../facts/calendar.json";
 import { BODY_PAPER, STRONG_READER, bodySendsPaper } from "../message/actions";
@@ -28,7 +28,7 @@ const VERB_LEMMAS: Record<"nb" | "nn", Set<string>> = { nb: new Set(verbLemmas.n
 const PARTICLE_PREFIX = /^(?:om|inn|ut|opp|av|til|fra|frå|over|under|med|gjen|fore|for|be|mot|på)$/;
 
 /**
- * Is the lemma a verb Norsk ordbank knows (rewrites/verb-lemmas.json), as it stands, after a particle prefix
+ * Is the lemma a verb Norsk ordbank knows (lexicon/verb-lemmas.json), as it stands, after a particle prefix
  * ("gjenåpne" is "gjen" + "åpne") or as the last part of a compound? A regular form is made only for such a lemma: "hoppeslott" is no participle
  * and "trekt" no form of a verb "treke".
  */

@@ -243,6 +243,9 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
   // ("Use the Torget stop instead." points back at the stop it replaces; "i stedet for Bryggen" names it.)
   const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end)) && !/^[ \u00A0]+(?:for|of)(?![\p{L}])/iu.test(a.text.slice(h.end))) ?? (fronted ? { start: 0, end: fronted[0].length } : undefined) ?? (trailing ? { start: trailing.index, end: trailing.index + trailing[0].length } : undefined);
   if (!hit) return false;
+  // ("Dette må du gjere:" over its items: a head points forward, at the list it holds.)
+  const headEnd = /^[^\n]*:[ \t]*\r?\n/u.exec(a.text)?.[0].length;
+  if (headEnd !== undefined && hit.start < headEnd) return false;
   // "Har du fleire opplysningar, må du gjere dette innan …": the condition that opens its own sentence names it.
   // (Not "Vær oppmerksom på at når du har fått vedtaket, kan du ikke gjøre om på dette valget": the choice is before.)
   const opening = openingCondition(a.text, language);
@@ -622,3 +625,18 @@ const NP_FIRST_NO = /^((?:(?:Den|Det|Dei|De)[ \u00A0]+)?\p{Lu}?[^,.;:]{3,60}?)[ 
 
 /** A condition that is only the reader's wish: "Dersom du vil ha …", "Ønsker du …", "If you want …"; no group of readers. */
 export const WISH = /^(?:(?:dersom|hvis|viss|om|if)[ \u00A0]+)?(?:(?:ønsker|ønskjer|vil)[ \u00A0]+(?:du|dere|De|dykk|de)|(?:du|dere|De|dykk|de)[ \u00A0]+(?:ønsker|ønskjer|vil)|you[ \u00A0]+(?:want|wish|would like))(?![\p{L}])/iu;
+
+/**
+ * A list of steps as a short channel said it, without the reasons each item gives after its step ("Dette må du gjere:"
+ * / "- Lat grindene stå slik du fann dei. Ei open grind kan føre til …" → "… Lat grindene stå slik du fann dei. …"):
+ * the steps stay, whole; the letter keeps why. Undefined when the list has no such tails, or they are not found as said.
+ */
+export function withoutItemReasons(list: string, said: string): string | undefined {
+  const lines = list.split(/\r?\n/u).slice(1);
+  if (lines.length < 2 || !lines.every((l) => !l.trim() || LIST_ITEM.test(l))) return undefined;
+  const tails = lines.flatMap((l) => /^[^\n]*?(?<!\d)[.!][ \u00A0]+(\p{Lu}[^\n]*?)[ \t]*$/u.exec(l)?.[1] ?? []);
+  let out = said;
+  for (const t of tails) out = out.replace(` ${t.trim()}`, "");
+  return out !== said ? out : undefined;
+}
+const LIST_ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;

@@ -2,7 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
-import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore } from "./compose-util";
+import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -207,7 +207,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const s00 = s000 && !prevSaid ? namedObject(a, s000, draft, language) ?? s000 : s000;
     const s0 = groupCond && s00 ? withCondition(groupCond, s00, language) : s00;
     // (An instruction that lists e-mail and postal addresses says what to do and by when; the link says where.)
-    const s = s0 && s0.length > 120 ? withoutAddresses(s0) ?? s0 : s0;
+    const s1 = s0 && s0.length > 120 ? withoutAddresses(s0) ?? s0 : s0;
+    // (A list of steps too long with the reasons its items give: the steps alone.)
+    const s = s1 && s1.split(/\s+/).length > 30 && a.text.includes("\n") ? withoutItemReasons(a.text, s1) ?? s1 : s1;
     if (s && s.split(/\s+/).length <= 30) cands.push({ text: s, part: a, i: cands.length });
     else omitted.push({ part: "action", why: s ? "too-long" : opts.blocked.some((b) => overlaps(b, a)) ? "personal-data" : opts.cuts.some((c) => overlaps(c, a)) ? "as-link" : "mixed-role", text: a.text });
   }

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock } from "./compose-util";
+import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -592,6 +592,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // sentence that does not say so, or the SMS never says what happens.
   const status = cue(language, "statusWords");
   const titleStatus = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && status.test(label) && !status.all(label).some((w) => eventSentence!.toLowerCase().includes(w.text.toLowerCase().slice(0, 5)));
+  // ("Sau på beite – køyr forsiktig" over "Frå måndag 1. juni slepper bøndene … sauene på beite": a title whose part after
+  // its dash or colon tells the reader what to do says it for the whole notice; it goes in front.)
+  const titleAsks = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && label.split(/[ \u00A0][–—-][ \u00A0]|:[ \u00A0]/u).slice(1).some((x) => readerActs(x.trim(), language)) && !repeats(eventSentence, label);
   // "Dette er falske e-poster.": a sentence that points back at the title says nothing without it.
   // (Also with the pronoun after a fronted word and its verb: "No er det flytta til torsdag 17. desember" once
   // the sentence before it, with the old date, is left out.)
@@ -609,7 +612,14 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // another word ("council meeting").
     return new RegExp(language === "en" ? `\\p{L}[ \\u00A0]+${noun.toLowerCase()}` : noun.toLowerCase(), "u").test(before);
   };
-  const pointsBack = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && (POINTS_BACK.test(eventSentence) || definiteBack(eventSentence, ev?.what.start ?? 0));
+  // ("Mattilsynet har i dag opphevet påbudet i sone 2" under "Fugleinfluensa: Påbud om å holde fjørfe innendørs": what
+  // is lifted, named by its definite noun only, is what the title names; said without the title, "påbudet" names nothing.)
+  const liftedBack = (s: string) => {
+    const lift = cue(language, "liftVerbs").first(s);
+    const noun = lift ? /^[ \u00A0]+(?:(?:the|det|den)[ \u00A0]+)?(\p{Ll}{3,}?)(?:et|en|a|ene|ane|s)?(?![\p{L}])/u.exec(s.slice(lift.end))?.[1] : undefined;
+    return !!noun && noun.length >= 4 && m.subject.text.toLowerCase().includes(noun.toLowerCase()) && !s.slice(0, lift!.start).toLowerCase().includes(noun.toLowerCase());
+  };
+  const pointsBack = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && (POINTS_BACK.test(eventSentence) || definiteBack(eventSentence, ev?.what.start ?? 0) || liftedBack(eventSentence));
   // A press release with no event sentence: its first sentence says who, what and where ("Statens vegvesen har
   // tildelt Fjellheim kommune 2,4 millionar … mellom sentrum og Hauge skule"), after the title.
   // So is the newest update's first sentence in a text with dated updates ("Kvinnen er funnet i god behold").
@@ -640,7 +650,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       : pressNews
       ? pressNews
       : eventSentence && eventSentence.length <= eventLimit
-      ? titled || offTopic || far || pointsBack || titleStatus
+      ? titled || offTopic || far || pointsBack || titleStatus || titleAsks
         ? `${endSentence(label)} ${eventSentence}`
         : eventSentence
       : newsLead && newsLead.length <= 160 && !repeats(label, newsLead)
@@ -815,12 +825,18 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // Too long with the addresses it lists: what to do and by when, without them.
     // (Then without its example and its purpose: "…, for eksempel oksygenkonsentrator, …, slik at vi kan …".)
     const s1 = s0 && s0.length > 130 ? withoutAddresses(s0) ?? s0 : s0;
-    const s = s1 && s1.length > 130 ? withoutAsides(s1) ?? s1 : s1;
+    const s2 = s1 && s1.length > 130 ? withoutAsides(s1) ?? s1 : s1;
+    // ("- Lat grindene stå slik du fann dei. Ei open grind kan føre til …": too long with them, the steps of a list are
+    // said without the reasons each item gives after its step.)
+    const s = s2 && s2.length > 130 && a.text.includes("\n") ? withoutItemReasons(a.text, s2) ?? s2 : s2;
     // "Kok vannet før du drikker det." after "Fra i dag må du koke vannet før du drikker det …": said already.
     if (s && leadSaid && repeats(leadSaid, s)) continue;
     // (In a warning, what keeps the reader safe may take a longer sentence: "Residents in Strandgata, … and
     // Kaiveien are advised to move valuables and cars to higher ground by Wednesday 12:00.")
-    if (s && s.length <= (m.kind === "warning" || dangerStep(a) ? 170 : 130)) {
+    // (So may the steps of a list said whole: "Dette må du gjere: Set ned farten … Lat grindene stå … Ikkje gje …".)
+    // (Items that are each a sentence; fragments that finish the head, "Vi ber deg om å:" / "- levere skjemaet …", are said
+    // by the item with the deadline when the whole does not fit.)
+    if (s && s.length <= (m.kind === "warning" || dangerStep(a) || /:[ \t]*\r?\n[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(a.text) ? 170 : 130)) {
       action = a;
       safety = dangerStep(a);
       if (dangerText && s.startsWith(dangerText)) usedSpans.push(danger!);

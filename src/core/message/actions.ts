@@ -10,6 +10,7 @@ import type { Language } from "../model";
 import type { MessageAction, Part } from "./types";
 import type { RoledTime } from "./roles";
 import { cue, withoutPurpose } from "./cues";
+import verbLemmas from "../lexicon/verb-lemmas.json";
 import { contactInstruction } from "./structure";
 import imperatives from "./cues/imperatives.json";
 
@@ -170,6 +171,10 @@ export function readerActs(sentence: string, language: Language): boolean {
   const w1 = (first[1] ?? "").toLowerCase().replace(/[,.:;!]+$/, "");
   // ("Always call 116 117 before you come", "Alltid ring …": an adverb of habit before the imperative.)
   if (/^(?:ikke|ikkje|aldri|never|always|alltid)$/u.test(w0) && IMPERATIVES[language].has(w1)) return true;
+  // ("Brenn aldri når det blåser", "Køyr alltid forsiktig": a verb's stem first, with "aldri"/"alltid"/"ikke" after it, is
+  // an instruction, whether or not the short list of imperatives has it; the stem is the verb's when Norsk ordbank has
+  // it in -e.)
+  if (language !== "en" && /^(?:ikke|ikkje|aldri|alltid)$/u.test(w1) && w0.length >= 3 && VERB_LEMMAS[language].has(`${w0}e`) && !fronted) return true;
   // ("Hører du drønn …, gå bort fra fjellsiden og ring 112": a condition said verb first, then its subject, and an
   // instruction after its comma. "Vel du å søkja seinare, kan saka …" gives none.)
   if (!(cond && cond.start === 0) && subjectNext && main.includes(",") && opensOnImperative(main.slice(main.indexOf(",") + 1).trim().replace(POLITE, ""), language)) return true;
@@ -571,6 +576,8 @@ export function readerCondition(text: string, language: Language): string | unde
 }
 
 const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
+// (Norsk ordbank's verb lemmas in -e, for an imperative the short list lacks.)
+const VERB_LEMMAS: Record<"nb" | "nn", Set<string>> = { nb: new Set(verbLemmas.nb), nn: new Set(verbLemmas.nn) };
 export const DEADLINE_LABEL = /^[ \t]*(?:frist|fristen|svarfrist|tidsfrist|deadline|time limit)[ \u00A0]*:[ \u00A0]*\S/iu;
 
 /**
@@ -671,6 +678,12 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
     for (const s of sentences) {
       if (s.start < end) continue;
       const gap = draft.slice(end, s.start);
+      // ("- Lat grindene stå slik du fann dei. Ei open grind kan føre til …": an item goes on after its first sentence,
+      // on its own line.)
+      if (end > a.end && /^[ \t]+$/u.test(gap) && !ITEM.test(s.text)) {
+        end = s.start + s.text.trimEnd().length;
+        continue;
+      }
       if (!/^[ \t]*\r?\n[ \t]*$/.test(gap) || !ITEM.test(s.text)) {
         if (s.start >= end) break;
         continue;

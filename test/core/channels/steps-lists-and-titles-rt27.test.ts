@@ -1,0 +1,56 @@
+// Red-team round 27, public notices (own drafts after its findings):
+// - a sheep-grazing notice's SMS said only that the sheep are let out: the title's "køyr forsiktig" and the whole
+//   "Dette må du gjere:" list were dropped ("setningen viser tilbake til noe som ikke står her"); the list stopped at
+//   an item with a second sentence;
+// - "Brenn aldri når det blåser mye …" was no step (the short list of imperatives lacked «brenn»);
+// - "Mattilsynet har i dag opphevet påbudet i sone 2" said without the title never says what «påbudet» is.
+import { variants } from "../../../src/core/channels";
+import { readerActs } from "../../../src/core/message/actions";
+
+const sheep = [
+  "Sau på beite – køyr forsiktig",
+  "",
+  "Frå måndag 1. juni slepper bøndene i Fjellbygda sauene på beite. Det vil gå sau langs fylkesveg 50 fram til sankinga i september.",
+  "",
+  "Dette må du gjere:",
+  "- Set ned farten og ver budd på dyr i vegbana, særleg i skumringa.",
+  "- Lat grindene stå slik du fann dei. Ei open grind kan føre til at dyra kjem seg ut på vegen.",
+  "- Ikkje gje sauene mat frå bilen. Då lærer dei seg å gå mot bilar.",
+  "",
+  "Vik kommune",
+].join("\n");
+
+describe("a list of steps whose items give reasons", () => {
+  const r = variants(sheep, { language: "nn" });
+  it("the head holds every item, the ones with a second sentence too", () => {
+    const list = r.message.actions.find((a) => a.text.startsWith("Dette må du gjere:"));
+    expect(list?.text).toContain("Ikkje gje sauene mat frå bilen.");
+  });
+  it("the SMS says the title that asks the reader, and the steps without their reasons", () => {
+    const sms = r.variants.sms.text;
+    expect(sms).toContain("Sau på beite - køyr forsiktig.");
+    expect(sms).toContain("Lat grindene stå slik du fann dei. Ikkje gje sauene mat frå bilen.");
+    expect(sms).not.toContain("Ei open grind");
+  });
+  it("so does the post", () => {
+    expect(r.variants.post.text).toContain("Ikkje gje sauene mat frå bilen.");
+    expect(r.variants.post.text).not.toContain("Ei open grind");
+  });
+});
+
+describe("a verb's stem first, with «aldri»/«alltid»", () => {
+  it("is an instruction", () => {
+    expect(readerActs("Brenn aldri når det blåser mye, og ha alltid vann klart.", "nb")).toBe(true);
+    expect(readerActs("Køyr alltid forsiktig forbi skulen.", "nn")).toBe(true);
+  });
+  it("a noun with «ikke» after it is not", () => {
+    expect(readerActs("Parkering ikke tillatt.", "nb")).toBe(false);
+  });
+});
+
+describe("what a lifting lifts", () => {
+  it("is named by the title when the sentence names it only as «påbudet»", () => {
+    const d = "Fugleinfluensa: Påbud om å holde fjørfe innendørs\n\nMattilsynet har i dag opphevet påbudet i sone 2. Påbudet gjelder fortsatt i sone 1 til og med 31. mars.\n\nStrandvik kommune";
+    expect(variants(d, { language: "nb" }).variants.sms.text).toMatch(/^(?:Hei! )?Fugleinfluensa: Påbud om å holde fjørfe innendørs\. Mattilsynet har i dag opphevet påbudet/u);
+  });
+});
