@@ -4,7 +4,7 @@ import imperatives from "../message/cues/imperatives.json";
 import { cue } from "../message/cues";
 import { openingCondition } from "../message/actions";
 import { DEADLINE_HEAD } from "../message/roles";
-import type { Message, MessageTime, Part } from "../message/types";
+import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import { LIST_MARKER } from "./render";
 import { lineSpanAt, lineTextAt } from "../text/lines";
 
@@ -640,3 +640,20 @@ export function withoutItemReasons(list: string, said: string): string | undefin
   return out !== said ? out : undefined;
 }
 const LIST_ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
+
+/** Whether two texts share a content word (its first five letters, in words of five letters or more). */
+function sharesStem(a: string, b: string): boolean {
+  const stems = (x: string) => new Set((x.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5)));
+  const sb = stems(b);
+  return [...stems(a)].some((w) => sb.has(w));
+}
+
+/**
+ * A step with a date whose condition is the very thing the notice is about ("Sykler som ser forlatte ut, blir merket med
+ * en gul lapp" / "Hvis sykkelen din har fått en gul lapp …, må du fjerne lappen innen fredag 20. mars"): what the notice
+ * asks of those it touches, said whole with its condition in a public channel. `about` is the title and the event
+ * sentence. "Bor du i utlandet, må du …" under an election notice names another matter.
+ */
+export function topicalStep(a: MessageAction, about: string): boolean {
+  return !!a.condition && !!a.deadline && a.deadline.form === "date" && a.text.includes(a.condition) && sharesStem(a.condition, about);
+}

@@ -2,7 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
-import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons } from "./compose-util";
+import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons, topicalStep } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -303,7 +303,10 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // ("Dersom du vil ha fiber inn i huset, må du bestille tilknytning … innen 31. mars": a step for anyone who wishes,
   // with its date, is a step for every reader; it is no narrower than a plain one.)
   const wishBy = (b: (typeof keep)[number]) => { const a = b.part as MessageAction | undefined; return b.kind === "action" && !!a?.deadline && a.deadline.form === "date" && WISH.test(a.condition?.trim() ?? ""); };
-  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition && !wishBy(b) ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : 0) + (b.part === hoursRows ? 0.9 : 0);
+  // (So is a step whose condition is what the notice is about: "Hvis sykkelen din har fått en gul lapp …, må du fjerne
+  // lappen innen fredag 20. mars" under the clear-out of tagged bikes.)
+  const topical = (b: (typeof keep)[number]) => b.kind === "action" && !!b.part && topicalStep(b.part as MessageAction, `${m.subject.text} ${ev?.what.text ?? ""}`);
+  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition && !wishBy(b) && !topical(b) ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : 0) + (b.part === hoursRows ? 0.9 : 0) + (b.kind === "action" && !!(b.part as MessageAction | undefined)?.deadline ? 0.1 : 0);
   const titleHasTime = !!title && (!when || title.includes(when.text.trim()) || m.times.some((t) => t.start >= m.subject.start && t.end <= m.subject.end && t.role === "new"));
   const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
   // ("From Monday 4 January 2027, the library will be open for self-service every day from 7 am to 11 pm" under "New

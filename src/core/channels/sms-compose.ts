@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons } from "./compose-util";
+import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, topicalStep } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -783,7 +783,12 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // ("Dersom du vil ha fiber inn i huset, må du bestille tilknytning innan 31. mars": a wish is no group of readers;
     // the deadline is for anyone who takes the chance, said whole with its condition.)
     const wishBy = !!a.deadline && a.deadline.form === "date" && WISH.test(a.condition?.trim() ?? "") && a.text.includes(a.condition ?? "\u0000") && a.text.length <= 130;
-    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !timedForSome && !wishBy && !dangerStep(a) && !cue(language, "urgentCondition").test(a.condition)) {
+    // ("Sykler som ser forlatte ut, blir merket med en gul lapp …" / "Hvis sykkelen din har fått en gul lapp …, må du fjerne
+    // lappen innen fredag 20. mars kl. 1200": a step with a date whose condition is the very thing the notice is about
+    // is what the notice asks of those it touches; said whole with its condition, the others read it is not theirs.
+    // "Bor du i utlandet, må du …" under an election notice names another matter: left out.)
+    const topical = topicalStep(a, `${m.subject.text} ${eventSentence ?? ""}`) && a.text.length <= 130;
+    if (a.condition && !leading && !onlyConditional && !emergency && !titleReaders && !groupCond && !timedForSome && !wishBy && !topical && !dangerStep(a) && !cue(language, "urgentCondition").test(a.condition)) {
       omitted.push({ part: "action", why: "conditional", text: a.text });
       continue;
     }

@@ -54,3 +54,27 @@ describe("what a lifting lifts", () => {
     expect(variants(d, { language: "nb" }).variants.sms.text).toMatch(/^(?:Hei! )?Fugleinfluensa: Påbud om å holde fjørfe innendørs\. Mattilsynet har i dag opphevet påbudet/u);
   });
 });
+
+describe("a step for those the notice touches", () => {
+  const d = [
+    "Rydding av sykler ved Strandvik stasjon",
+    "",
+    "Kommunen rydder sykkelparkeringen ved Strandvik stasjon i uke 12. Sykler som ser forlatte ut, blir merket med en gul lapp mandag 16. mars.",
+    "",
+    "Hvis sykkelen din har fått en gul lapp og du fortsatt bruker den, må du fjerne lappen innen fredag 20. mars kl. 1200. Sykler som fortsatt har lapp etter dette, blir klippet løs.",
+    "",
+    "Ny overbygd sykkelparkering åpner ved stasjonen 1. april.",
+    "",
+    "Strandvik kommune",
+  ].join("\n");
+  const r = variants(d, { language: "nb" });
+  const step = "Hvis sykkelen din har fått en gul lapp og du fortsatt bruker den, må du fjerne lappen innen fredag 20. mars kl. 1200.";
+  it("is said whole with its condition in the SMS and the post", () => {
+    expect(r.variants.sms.text).toContain(step);
+    expect(r.variants.post.text).toContain(step);
+  });
+  it("a step for another matter stays out (a guard)", () => {
+    const e = "Stortingsvalget 2025\n\nValgdagen er mandag 8. september. Valglokalene er åpne fra kl. 09 til 21.\n\nBor du i utlandet, må du sende stemmen innen 1. september.\n\nStrandvik kommune";
+    expect(variants(e, { language: "nb" }).variants.sms.text).not.toContain("Bor du i utlandet");
+  });
+});
