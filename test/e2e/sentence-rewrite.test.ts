@@ -84,7 +84,7 @@ test("previews a sentence rewrite, applies it from the keyboard, and Ctrl+Z rest
     await expect(preview.locator("ins").count()).resolves.toBeGreaterThan(0);
     const apply = preview.getByRole("button", { name: "Bruk den nye setningen" });
     // Focus moves to «Bruk» as the preview opens (and stays there: nothing else takes it).
-    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "rewrite-apply", null, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "rewrite-apply", null, { timeout: 15000 });
     await page.waitForTimeout(300);
     await expect(apply.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     // The focused button is visibly outlined.

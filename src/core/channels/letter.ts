@@ -290,6 +290,16 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
   const greeting = st.greeting ? informalAddress(st.greeting.text, language, formal) : undefined;
   if (greeting) blocks.push(greeting);
 
+  // ("Dette gjør kommunen:" / "- registrerer …" then "Dette må du gjøre:" / "- Sett opp nytt husnummer …": a lead-in over
+  // the list right under it; when the lead-in moves up with the steps, its own list goes with it, never the first list
+  // that happens to stand there — the body's own work.)
+  const allParas = st.sections.flatMap((sec) => sec.paras);
+  const leadIns = new Map<Sent, string>();
+  allParas.forEach((p, i) => {
+    const last = p.sentences[p.sentences.length - 1];
+    const next = allParas[i + 1];
+    if (!p.list && last && /:[ \t]*$/u.test(last.text) && next?.list) leadIns.set(last, listText(next).split("\n")[0]);
+  });
   const collected: Record<Role, Sent[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
   const headed: Record<Role, Section[]> = { body: [], action: [], appeal: [], access: [], contact: [] };
   const bodyBlocks: string[] = [];
@@ -434,9 +444,13 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // how to mark what the sentences before ask for;)
         // ("Vi har registrert følgende kontonummer på deg: 1503.60.12347. Vi ber deg kontrollere at dette kontonummeret er
         // riktig.": a step that names a thing by "dette"/"denne".)
-        const goesOn = (REMINDER.test(s.text.trim()) && p.sentences.slice(0, i).some((x) => SETS_CONDITION.test(x.text) && !!openingCondition(x.text, language))) || MARK_STEP.test(s.text.trim()) || DEMONSTRATIVE_NP.test(s.text);
+        // ("Du kan sende dokumentasjonen på nav.no/ettersende … Husk å skrive fødselsnummeret ditt på alle sidene.": a
+        // reminder goes on from whatever its paragraph said before it.)
+        const goesOn = (REMINDER.test(s.text.trim()) && i > 0) || MARK_STEP.test(s.text.trim()) || DEMONSTRATIVE_NP.test(s.text);
         if (role === "action" && i > 0 && roles[i - 1] !== "action" && goesOn) {
-          role = roles[i - 1] === "contact" ? "body" : roles[i - 1];
+          // (A reminder after a contact line goes with it into the contact block: "Du kan sende spørsmål på e-post. Husk å
+          // skrive saksnummeret i e-posten.")
+          role = roles[i - 1] === "contact" && !REMINDER.test(s.text.trim()) ? "body" : roles[i - 1];
           roles[i] = role;
         }
         // "Husk å oppgi målernummeret. Det står på selve måleren.": a step the next sentence speaks of ("Det", "Derfor",
@@ -523,6 +537,16 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       // ("Du må ettersende følgende dokumentasjon:" and "Merk sendingen med saksnummer …": the lead-in of the list that
       // follows the section goes last, so no other step stands between it and its items.)
       const said = collected[role].map(role === "appeal" || role === "access" ? verbatim : plainOf);
+      // (The lead-in's own list first among the blocks left, wherever it stands.)
+      const ownList = role === "action" ? [...collected.action].reverse().map((x) => leadIns.get(x)).find((x) => x !== undefined) : undefined;
+      const at0 = ownList ? bodyBlocks.findIndex((b) => b.split("\n").includes(ownList)) : -1;
+      if (at0 > 0) {
+        const [blk] = bodyBlocks.splice(at0, 1);
+        const line = blk.split("\n").indexOf(ownList!);
+        // (A block that holds more than the list, "Dette gjør kommunen:" over its items, keeps what stands before it.)
+        if (line > 0) bodyBlocks.splice(at0, 0, blk.split("\n").slice(0, line).join("\n").trimEnd());
+        bodyBlocks.unshift(blk.split("\n").slice(Math.max(0, line)).join("\n"));
+      }
       const listNext = role === "action" && /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(bodyBlocks[0] ?? "");
       const leadIn = listNext ? said.slice(0, -1).filter((x) => /:[ \t]*$/.test(x)).pop() : undefined;
       // (Steps the draft gives after the lead-in and its items, "Send dokumenta innan 28. mars" after "… må du sende
@@ -531,7 +555,10 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
       const text = (at < 0 ? said : said.slice(0, at + 1)).join(" ");
       const after = at < 0 ? [] : said.slice(at + 1);
       if (after.length) bodyBlocks.splice(1, 0, after.join(" "));
-      blocks.push(headed[role].length || questionRepeated(heading, text) ? text : `${heading}\n${text}`);
+      // (A lead-in's items right under it, as the draft set them.)
+      const items = listNext && /:[ \t]*$/u.test(text) ? bodyBlocks.shift() : undefined;
+      const said2 = items ? `${text}\n${items}` : text;
+      blocks.push(headed[role].length || questionRepeated(heading, said2) ? said2 : `${heading}\n${said2}`);
     }
   };
   // "Emil hadde time … Denne timen må vi flytte." / "Ny time er måndag 25. januar kl. 13.15 …": when the lead only

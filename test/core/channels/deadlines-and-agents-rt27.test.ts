@@ -94,3 +94,38 @@ describe("passives whose doer the writer is not", () => {
     expect(activeVoice("Inntekta vert brukt som di framtidige inntekt fram til du startar uttak av pensjon.", "nn", "brukt")).toMatch(/^Vi brukar inntekta/);
   });
 });
+
+// Round 27: the letter lifted the lead-in "Dette må du gjøre:" away from its list and left it over the body's own list
+// ("Dette gjør kommunen:"), so the reader's tasks stood under the municipality's heading; and "Husk å skrive
+// fødselsnummeret …" was lifted out of the paragraph it goes on from.
+describe("lead-ins and reminders in the letter", () => {
+  const d = [
+    header("Kari Nordmann", "2. mars 2026"),
+    "Vedtak om nytt adressenavn",
+    "",
+    "Adressen din endres fra Bakkeveien 7 til Lyngbakken 3. Den nye adressen gjelder fra 1. juni 2026.",
+    "",
+    "Dette gjør kommunen:",
+    "- registrerer den nye adressen i matrikkelen.",
+    "- setter opp nye veiskilt i uke 22.",
+    "",
+    "Dette må du gjøre:",
+    "- Sett opp nytt husnummer på huset innen 1. juli 2026.",
+    "- Gi beskjed om den nye adressen til banken din.",
+    "",
+    "Du kan sende spørsmål på e-post. Husk å skrive saksnummeret i e-posten.",
+    "",
+    "Med vennlig hilsen",
+    "Strandvik kommune",
+  ].join("\n");
+  const l = variants(d, { language: "nb" }).variants.letter.text;
+  it("a lead-in stays with its list", () => {
+    expect(l).toMatch(/Dette gjør kommunen:\n- registrerer/u);
+    expect(l).toMatch(/Dette må du gjøre:\n- Sett opp nytt husnummer/u);
+    // (The body's own list is never under the reader's lead-in.)
+    expect(l).not.toMatch(/Dette må du gjøre:\n+Dette gjør kommunen:/u);
+  });
+  it("a reminder stays after the sentence it goes on from", () => {
+    expect(l).toMatch(/Du kan sende spørsmål på e-post\. Husk å skrive saksnummeret i e-posten\./u);
+  });
+});
