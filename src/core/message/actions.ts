@@ -419,6 +419,10 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
       const prevAction = actions[actions.length - 1];
       const asked = readerCondition(before.text, language) ?? (prevAction && prevAction.start === before.start && prevAction.condition && !prevAction.text.includes(prevAction.condition) ? prevAction.condition : undefined);
       if (asked) action.condition = asked;
+      // ("Siblings can be photographed together from 14:00 to 15:00 on the same day. Please book a time … before 15
+      // September.": a step right after what some may have, opening its paragraph, is how those who want it get it; said
+      // to all, every parent would book a time.)
+      else if (OFFER.test(before.text) && !readerActs(before.text, language) && !openingCondition(before.text, language) && before.text.length <= 140 && /\n[ \t]*\n[ \t]*$/u.test(draft.slice(Math.max(0, before.start - 4), before.start) || "\n\n") && !c("readerSubjects").test(before.text.slice(0, 12))) action.condition = before.text.trim().replace(/[.!]$/u, "");
     }
     // "If you do not want digital letters, you can opt out at norge.no. You will then … You must opt out by 1 March":
     // the same doing said again further on in the paragraph is for the same readers.
@@ -578,6 +582,8 @@ export function readerCondition(text: string, language: Language): string | unde
 const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
 // (Norsk ordbank's verb lemmas in -e, for an imperative the short list lacks.)
 const VERB_LEMMAS: Record<"nb" | "nn", Set<string>> = { nb: new Set(verbLemmas.nb), nn: new Set(verbLemmas.nn) };
+// Something some may have or do, said of it: "Siblings can be photographed together …", "Søsken kan fotograferast saman".
+const OFFER = /^\p{Lu}[\p{L}-]*(?:[ \u00A0]+\p{Ll}[\p{L}-]*)?[ \u00A0]+(?:kan|can|may)[ \u00A0]+(?:(?:also|også|òg|gjerne)[ \u00A0]+)?(?:be|bli|verte|få|get)?[ \u00A0]*\p{L}+/u;
 export const DEADLINE_LABEL = /^[ \t]*(?:frist|fristen|svarfrist|tidsfrist|deadline|time limit)[ \u00A0]*:[ \u00A0]*\S/iu;
 
 /**

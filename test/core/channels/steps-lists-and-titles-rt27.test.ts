@@ -78,3 +78,25 @@ describe("a step for those the notice touches", () => {
     expect(variants(e, { language: "nb" }).variants.sms.text).not.toContain("Bor du i utlandet");
   });
 });
+
+describe("a step right after what some may have", () => {
+  const d = [
+    "School photo day moved to 17 September",
+    "",
+    "The school photo day at Strandvik Primary School has been moved from Tuesday 8 September to Thursday 17 September, as the photographer is ill.",
+    "",
+    "If you do not want your child to be photographed, you must tell the class teacher by Friday 11 September.",
+    "",
+    "Siblings can be photographed together from 14:00 to 15:00 on the same day. Please book a time at skolefoto.no/strandvik before 15 September.",
+    "",
+    "Strandvik Primary School",
+  ].join("\n");
+  const r = variants(d, { language: "en" });
+  it("is for those who want it", () => {
+    expect(r.message.actions.find((a) => a.text.startsWith("Please book"))?.condition).toBe("Siblings can be photographed together from 14:00 to 15:00 on the same day");
+  });
+  it("the SMS never tells every parent to book, and says the step for all who opt out", () => {
+    expect(r.variants.sms.text).not.toContain("Please book a time");
+    expect(r.variants.sms.text).toContain("you must tell the class teacher by Friday 11 September");
+  });
+});
