@@ -1023,7 +1023,16 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const dlItem = (): string | undefined => {
     if (!dl) return undefined;
     const lineStart = lineSpanAt(draft, dl.start).start;
-    const m = /^[ \t]*[-–•*][ \u00A0]+(\p{Ll}+)([^\n]*)$/u.exec(lineTextAt(draft, dl.start));
+    // ("Dette må du gjere:" / "1. Meld på barnet ditt i Visma Flyt Skole innan 28. august." / "2. …": an item that is a
+    // whole instruction with the deadline is said as it stands: the step that is due.)
+    const line = lineTextAt(draft, dl.start);
+    const whole = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+(\p{Lu}[^\n]*?[.!])[ \t]*$/u.exec(line);
+    if (whole && readerActs(whole[1], language)) {
+      const first = whole[1].split(/(?<=[^\d][.!])[ \u00A0]+(?=\p{Lu})/u)[0];
+      const said0 = say({ start: lineStart + line.indexOf(first), end: lineStart + line.indexOf(first) + first.length, text: first });
+      if (said0 && said0.length <= 130 && said0.includes(dl.text.trim()) && !cue(language, "sensitive").test(said0)) return said0;
+    }
+    const m = /^[ \t]*[-–•*][ \u00A0]+(\p{Ll}+)([^\n]*)$/u.exec(line);
     const imp = m ? imperativeOf(m[1], language) : undefined;
     if (!m || !imp || !/(?:å|to):[ \t]*$/u.test(draft.slice(Math.max(0, lineStart - 400), lineStart).split("\n").filter((l) => l.trim() && !/^[ \t]*[-–•*]/u.test(l)).pop() ?? "")) return undefined;
     const out = endSentence(`${imp.charAt(0).toUpperCase()}${imp.slice(1)}${m[2].replace(/[;,]$/u, "")}`);

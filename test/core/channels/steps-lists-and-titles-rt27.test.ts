@@ -100,3 +100,12 @@ describe("a step right after what some may have", () => {
     expect(r.variants.sms.text).toContain("you must tell the class teacher by Friday 11 September");
   });
 });
+
+describe("a numbered list too long for the SMS", () => {
+  it("says the item that holds the deadline, not a bare «Frist:»", () => {
+    const d = "Gratis leksehjelp for 5.–7. trinn\n\nVik kommune tilbyr gratis leksehjelp for elevar på 5.–7. trinn frå veke 36. Lærarar og studentar hjelper elevane.\n\nDette må du gjere:\n1. Meld på barnet ditt i Visma Flyt Skole innan 28. august.\n2. Skriv om barnet har allergiar, sidan vi serverer frukt til elevane kvar dag.\n3. Gje skulen beskjed dersom barnet kan gå heim åleine etter leksehjelpa.\n\nVik kommune";
+    const sms = variants(d, { language: "nn" }).variants.sms.text;
+    expect(sms).toContain("Meld på barnet ditt i Visma Flyt Skole innan 28. august.");
+    expect(sms).not.toMatch(/Frist: 28\. august/u);
+  });
+});
