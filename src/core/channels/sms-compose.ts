@@ -138,6 +138,19 @@ export function composeSms(m: Message, draft: string, facts: Fact[], T: Template
 
 // (The label alone, the line's words after it kept.)
 const DEADLINE_LABEL_ONLY = new RegExp(`${DEADLINE_LABEL.source.replace(/\\S$/u, "")}(?=\\S)`, "iu");
+/** The first field line of an offer that labels the reader's appointment and gives its new time, said as it stands. */
+function appointmentLine(m: Message, draft: string, language: Language): string | undefined {
+  const labels = cue(language, "appointmentLabels");
+  for (const t of m.times) {
+    if (t.role !== "new" || t.form !== "date") continue;
+    const line = lineTextAt(draft, t.start).trim();
+    const label = /^([\p{L} -]{3,30}):[ \u00A0]+\S/u.exec(line);
+    if (!label || labels.first(label[1])?.start !== 0 || labels.first(label[1])!.end !== label[1].length) continue;
+    if (line.length > 110 || cue(language, "sensitive").test(line) || mentionsHealth(line)) return undefined;
+    return endSentence(line.replace(/[ \u00A0]+mellom[ \u00A0]+(kl\.[ \u00A0]*)?(\d{1,2}[.:]?\d{0,2})[ \u00A0]+og[ \u00A0]+(?:kl\.[ \u00A0]*)?(\d{1,2}[.:]?\d{0,2})/u, " $1$2–$3"));
+  }
+  return undefined;
+}
 // Between a danger and its step: nothing, or the head of the step's list on the danger's line and the items above it.
 const DANGER_GAP = /^[ \t\u00A0]*(?:[^\n]{3,160}:)?(?:[ \t]*\r?\n[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0][^\n]*)*[ \t\u00A0]*(?:\r?\n[ \t]*)?$/u;
 const FINITE = /(?<![\p{L}])(?:har|er|blir|ble|vil|skal|kan|må|får|fikk|hadde|var|vert|vart|blei|has|have|is|are|was|were|will)(?![\p{L}])/iu;
@@ -252,7 +265,10 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (Not one that opens on a thing the SMS has not named: "Leiligheten er ledig fra fredag 1. januar" says which flat
   // only after the letter's "leilighet nr. 6 i Solstua".)
   const offerSaid = offerEv && offerEv.what.text.length <= 90 && !namedBefore(offerEv.what, draft) && !cue(language, "sensitive").test(offerEv.what.text) && !mentionsHealth(offerEv.what.text) && !blocked(offerEv.what) && !/\n/.test(offerEv.what.text.trim()) && !/(?<![:.] ?|^)(?<=\s)\p{Lu}/u.test(offerEv.what.text.trim()) ? pruneTimes(offerEv.what, [...wrongRoleTimes(m), ...opts.cuts], opts.edits) : undefined;
-  const offerLine = offerSaid && offerEv!.when && offerSaid.includes(offerEv!.when.text.trim()) ? endSentence(plainSentence(offerSaid, language, draft)) : "";
+  // ("Henting: måndag 4. mai mellom kl. 1500 og kl. 1800 på servicetorget i rådhuset." in an offer of a loan: a field line
+  // that labels the reader's appointment is said as it stands, when the offer's own sentence is too long or holds the case.)
+  const apptLine = m.kind === "offer" ? appointmentLine(m, draft, language) : undefined;
+  const offerLine = offerSaid && offerEv!.when && offerSaid.includes(offerEv!.when.text.trim()) ? endSentence(plainSentence(offerSaid, language, draft)) : apptLine ?? "";
   // ("Mattilsynet vil gjennomføre tilsyn hos dere onsdag 13. januar 2027 mellom kl. 07 og 10": a visit the sender makes
   // is a time the reader must be there for, said like a summons's when nothing of the case is in its sentence.)
   // (So is a time and a place given as fields, "Date: Saturday 23 January 2027 / Time: 12:00 / Place: …": a booking.)

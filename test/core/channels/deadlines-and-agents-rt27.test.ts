@@ -129,3 +129,36 @@ describe("lead-ins and reminders in the letter", () => {
     expect(l).toMatch(/Du kan sende spørsmål på e-post\. Husk å skrive saksnummeret i e-posten\./u);
   });
 });
+
+// Round 27: an offer to lend an e-bike gave only the fallback step ("Dersom du ikkje kan hente sykkelen 4. mai, …"),
+// never when and where to pick it up.
+describe("an offer's appointment given as a field line", () => {
+  const d = [
+    "Vik kommune",
+    "",
+    "Sigrid Nesheim",
+    "Kyrkjevegen 8",
+    "6893 Vik i Sogn",
+    "",
+    "Vår ref.: 26/310-2",
+    "Dato: 20. april 2026",
+    "",
+    "Du får låne elsykkel i fire veker",
+    "",
+    "Takk for søknaden din. Du har fått tildelt ein elsykkel frå utlånsordninga til kommunen i perioden 4.–29. mai 2026.",
+    "",
+    "Henting: måndag 4. mai mellom kl. 1500 og kl. 1800 på servicetorget i rådhuset.",
+    "Levering: fredag 29. mai innan kl. 1500 same stad.",
+    "",
+    "Dersom du ikkje kan hente sykkelen 4. mai, må du gje beskjed innan 30. april.",
+    "",
+    "Venleg helsing",
+    "Vik kommune",
+  ].join("\n");
+  it("the SMS says the pick-up line", () => {
+    const r = variants(d, { language: "nn" });
+    expect(r.message.kind).toBe("offer");
+    // (The SMS writes the range with a GSM-7 hyphen.)
+    expect(r.variants.sms.text).toMatch(/Henting: måndag 4\. mai kl\. 1500[–-]1800 på servicetorget i rådhuset\./u);
+  });
+});
