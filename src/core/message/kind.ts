@@ -42,6 +42,9 @@ export function readKind(k: KindInput): MessageKind {
     // ("Mattilsynet vil gjennomføre tilsyn hos dere onsdag 13. januar … Tilsynet som var varslet til 16. desember, er
     // flyttet": the focus moves a visit from an old date to a new one.)
     if (k.personalKind === "case-letter" && c("moveVerbs").test(k.focus) && k.times.some((t) => inFocus(k, t) && t.role === "superseded") && k.times.some((t) => inFocus(k, t) && t.role === "new" && (t.form === "date" || t.form === "weekday"))) return "change";
+    // ("Timen din for nasjonalt ID-kort er flyttet" over "Du hadde time … tirsdag 10. mars …" and, on a line of its own,
+    // "Ny time: torsdag 12. mars kl. 1330": a title that says the appointment is moved, and the new time named as such.)
+    if (k.personalKind === "case-letter" && c("moveVerbs").test(title) && k.times.some((t) => t.role === "superseded") && newAppointment(k)) return "change";
     return k.personalKind;
   }
   const f = k.focus;

@@ -162,3 +162,33 @@ describe("an offer's appointment given as a field line", () => {
     expect(r.variants.sms.text).toMatch(/Henting: måndag 4\. mai kl\. 1500[–-]1800 på servicetorget i rådhuset\./u);
   });
 });
+
+// Round 27: a letter moving an ID-card appointment («Timen din … er flyttet», "Ny time: torsdag 12. mars kl. 1330") was
+// read as a case letter, and its SMS withheld the new time.
+describe("a moved appointment named by its «Ny time:» line", () => {
+  const d = [
+    "Sør-Vest politidistrikt",
+    "",
+    "Ola Nordmann",
+    "Storgata 1",
+    "4006 Stavanger",
+    "",
+    "Dato: 27. februar 2026",
+    "",
+    "Timen din for nasjonalt ID-kort er flyttet",
+    "",
+    "Du hadde time for å søke om nasjonalt ID-kort tirsdag 10. mars kl. 1015 ved passkontoret. På grunn av sykdom må vi dessverre flytte timen.",
+    "",
+    "Ny time: torsdag 12. mars kl. 1330",
+    "Sted: Stavanger politistasjon",
+    "",
+    "Med hilsen",
+    "Sør-Vest politidistrikt",
+  ].join("\n");
+  it("is a change, and the SMS gives the new time, never the old", () => {
+    const r = variants(d, { language: "nb" });
+    expect(r.message.kind).toBe("change");
+    expect(r.variants.sms.text).toContain("torsdag 12. mars kl. 1330");
+    expect(r.variants.sms.text).not.toContain("10. mars");
+  });
+});
