@@ -248,7 +248,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     // (Rows that cannot be summed up by their days are not cut to their first: no "Når:" at all; the letter has them.)
     // (Nor one that says the day and not its hours: "Volunteer clean-up day – Saturday 26 April" over a dropped "…
     // from 10:00 to 14:00".)
-    else if (when && !schedule && !rowsLeft && (!spelled(prose).includes(spelled(when.text.trim())) || (!!when.clock && !spelled(prose).includes(spelled(when.clock.text.trim()))))) lines.push(fill(T.when, { when: labelledTime(draft, when, language)?.value ?? timeText(when, language) }));
+    // (Also when the prose has the start and not the end the draft gives in a sentence of its own: "… stengde frå måndag
+    // 4. mai" with "… er utsett til måndag 15. juni" left out says the closure never ends.)
+    else if (when && !schedule && !rowsLeft && (!spelled(prose).includes(spelled(when.text.trim())) || (!!when.clock && !spelled(prose).includes(spelled(when.clock.text.trim()))) || (!!when.until && !spelled(prose).includes(spelled(when.until.text.trim()))))) lines.push(fill(T.when, { when: labelledTime(draft, when, language)?.value ?? timeText(when, language) }));
     if (ev?.where && !schedule && !rowsLeft && !prose.includes(ev.where.text)) lines.push(fill(T.where, { where: ev.where.text }));
     // (The sentence that holds the deadline, when the action's own words are not said: "Hvis du ikke har søkt innen
     // 25. juni, får du ikke bostøtte for juli." says what is due; "Frist: 25. juni" does not.)

@@ -106,3 +106,12 @@ describe("dayAfter", () => {
     expect(dayAfter({ value: "2028-02-28", text: "28. februar 2028", form: "date" }, 1, "nn")).toEqual({ value: "2028-02-29", text: "tysdag 29. februar" });
   });
 });
+
+describe("a closure's end in a sentence of its own", () => {
+  it("the post says it, in a «Når:» line when the sentence does not fit", () => {
+    const d = "Dei offentlege toaletta på Kaien er stengde for ombygging\n\nDei offentlege toaletta på Kaien er stengde frå måndag 4. mai. Kommunen byggjer om toaletta slik at dei blir tilgjengelege for rullestol og får stellerom.\n\nOpninga var planlagd til fredag 29. mai, men er utsett til måndag 15. juni fordi leveransane er forseinka.\n\nI mellomtida kan du bruke toaletta ved bussterminalen (ope kl. 0700–2300).\n\n17. mai set kommunen opp fire ekstra toalett på Torget frå kl. 0800 til kl. 1800.\n\nVik kommune";
+    const post = variants(d, { language: "nn" }).variants.post.text;
+    expect(post).toContain("15. juni");
+    expect(post).not.toContain("29. mai");
+  });
+});
