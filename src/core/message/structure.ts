@@ -340,7 +340,12 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     return !t.includes("\n") && !NAME_LINE.test(t) && !HEADER_LINE.test(t) && !TO_LINE.test(t) && toBlock(pi + 1);
   };
   while (first < paras.length - 1 && first < 12 && ((isHeaderBlock(paras[first].text, doc.language) && !titleOverFields(first) && !titleOverTo(first)) || (first > headerStart && unitLine(first)) || inAddressBlock(doc.text, paras[first].start)) && titleLike(first + 1)) {
-    if (!letterhead) {
+    // ("Lars Eide" / "Nedre Eide gård" / "4373 Vikeid": a line under the reader's name in the address block is where the
+    // reader lives or works, never the letterhead.)
+    const underName = first > headerStart && NAME_LINE.test(paras[first - 1].text.trim().split("\n").pop()!.trim()) && !/\n[ \t]*\n/u.test(doc.text.slice(paras[first - 1].end, paras[first].start));
+    const inBlock = paras[first].text.trim().split("\n");
+    const nameAbove = inBlock.length > 1 && NAME_LINE.test(inBlock[0].trim());
+    if (!letterhead && !underName && !nameAbove) {
       const line = paras[first].text.trim().split("\n")[0].trim();
       if (!/[{}@]|\d{3}/.test(line) && (orgWord(doc.language, line) || ORG.test(line))) {
         const at = paras[first].start + paras[first].text.indexOf(line);
