@@ -194,6 +194,9 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   if (SHARED_SUBJECT.test(rest.split(/[.;!?:](?:\s|$)|,/u)[0])) return null;
   // ("Holdeplassen vil ikke bli betjent": a stop is served by the buses that call at it, not by the writer.)
   if (/^(?:betjene|betene|serve)$/iu.test(verb)) return null;
+  // ("Brudd på forbudet kan straffes med bot", "Offences may be fined": a penalty is laid by the police or a court, never
+  // by the reader and seldom by the writer; the passive stays.)
+  if (SANCTION_VERB.test(verb.trim().replace(/^(?:(?:blir|vert|bli|verte|ble|blei|vart|er|var|vil|skal|må|kan|be|is|are|will|may|can)[ \u00A0]+)+/iu, ""))) return null;
   const who = agentOf0(np, verb, rest, modal, language, subordinate, possibility);
   // ("Alarmen blir montert heime hos deg torsdag 13. mars … av ein montør frå kommunen": an agent named further on is
   // the one who does it; "vi" in front would leave "av ein montør" hanging.)
@@ -203,6 +206,7 @@ function agentOf(np: string, verb: string, rest: string, modal: boolean | string
   return who?.agent === "du" && /^[ \u00A0]+(?:\p{L}+[ \u00A0]+)?(?:til|to)[ \u00A0]+(?:deg|dykk|dere|Dem|you)(?![\p{L}])/u.test(rest) ? null : who;
 }
 
+const SANCTION_VERB = /^(?:straff|bøtelegg|anmeld|ileg|inndr|fine[ds]?$|prosecut|penali[sz]|punish)/iu;
 // "… og skal vere framme", "… and will arrive": a finite verb right after "og"/"and" has the same subject.
 const SHARED_SUBJECT = /(?<![\p{L}])(?:og|and)[ \u00A0]+(?:skal|vil|må|kan|bør|blir|vert|er|kjem|kommer|will|shall|must|should|is|are)(?![\p{L}])/iu;
 
@@ -674,7 +678,8 @@ function relativeSubject(s: string, language: Language, verb: string): string | 
  */
 const EN_PARTICIPLES = verbsEn.participles as unknown as Record<string, [string, string]>;
 const EN_PASSIVE = /^(?<np>[\p{L}][\p{L}'-]*(?:[ \u00A0]+[\p{L}][\p{L}'-]*){0,5}?)[ \u00A0]+(?<aux>will be|is being|are being|is|are|was|were|has been|have been|must be|should be|can be|will not be|cannot be)[ \u00A0]+(?:(?<adv>automatically|also|now|then|not)[ \u00A0]+)?(?<part>[\p{L}]+)(?<rest>(?![\p{L}]).*)$/su;
-const EN_NOT_NP = /(?<![\p{L}])(?:it|this|that|there|which|who|and|or|if|when|is|are|will|must)(?![\p{L}])/iu;
+// (Nor a subordinate clause's subject: "Until the boat is removed, berths 11 and 13 are closed" is no sentence to turn.)
+const EN_NOT_NP = /(?<![\p{L}])(?:it|this|that|there|which|who|and|or|if|when|is|are|will|must|until|till|unless|after|before|once|while|because|since|as soon as|whether)(?![\p{L}])/iu;
 // What the body does or decides ("can be processed", "can be changed"), never leave given to the reader.
 const EN_BODY_VERB = /^(?:processed|decided|approved|assessed|reviewed|changed|granted|refused|rejected|extended|cancelled|canceled|closed|opened|repaired|reduced|increased|adjusted|calculated|issued|published|checked|inspected|handled|considered|offered|allocated|awarded|stopped|suspended|withdrawn|expected|delayed|postponed|moved|emptied)$/i;
 const EN_READER_VERB = /^(?:paid|completed|submitted|returned|sent|brought|registered|handed|delivered|shown|signed|booked|uploaded|presented)$/i;

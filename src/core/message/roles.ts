@@ -250,6 +250,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     // have cut after the abbreviation, so the draft itself is read).
     // ("Fødd: 03.05.1973", "Date of birth: 14 July 1961": a label with its colon, where the splitter may have cut too.)
     if (/^\d{4}-\d\d-\d\d$/.test(m.value) && /(?<![\p{L}])(?:f\.|f\.d\.|fødd?\.?|født|b\.|fødselsdato|f\.dato|born|date of birth|birth date)[ \u00A0]*:?[ \u00A0]*$/iu.test(text.slice(Math.max(0, m.start - 16), m.start))) return role("past", "f.");
+    // ("Hamnevesenet har i dag stengt flytebrygge B og C", "Mattilsynet har i dag opphevet påbudet": a relative day between
+    // the perfect's auxiliary and its participle is when a thing was done; it is no time the reader must keep.)
+    // (Not what a lifting or a calling-off says is now over: "har i dag opphevet påbudet" is the news and its day.)
+    if (m.form === "relative-day" && /(?<![\p{L}])(?:har|hadde|have|has|had)[ \u00A0]+$/iu.test(near) && /^[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?\p{Ll}{3,}(?:et|t|a|d|dd|te|de|en|ed)(?![\p{L}])/u.test(rightClause) && !c("liftVerbs").test(rightClause.slice(0, 30)) && !c("cancelVerbs").test(rightClause.slice(0, 30))) return role("past", "done");
     // "(ikke 7. juni som tidligere meldt)", "not on 7 June as announced": a date said not to hold is the old one.
     // (A negated event on that day is not: "Ferja går ikkje i morgon", "Vi tømmer ikke mandag 1. mai".)
     if (/(?:^|[,(]|[ \u00A0](?:og|men|and|but))[ \u00A0]*(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");

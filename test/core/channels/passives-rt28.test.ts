@@ -1,0 +1,33 @@
+// Red-team round 28, passives turned with the wrong doer (own sentences after its findings):
+// - "Brudd på forbudet kan straffes med bot." became "Du kan straffe brudd på forbudet med bot.";
+// - "Until the boat is removed, berths 11 and 13 are closed." became "We remove until the boat, berths 11 and 13 are closed.";
+// - "Hamnevesenet har i dag stengt flytebrygge B og C" gave an ice warning's SMS "Når: i dag": a relative day inside a
+//   perfect is when a thing was done.
+import { activeVoice } from "../../../src/core/channels/active";
+import { variants } from "../../../src/core/channels";
+
+describe("penalties and subordinate clauses", () => {
+  it("a penalty keeps its passive", () => {
+    expect(activeVoice("Brudd på forbudet kan straffes med bot.", "nb", "straffes")).toBeNull();
+    expect(activeVoice("Offenders may be fined.", "en", "be fined")).toBeNull();
+  });
+  it("a passive in a fronted «until» clause is not turned", () => {
+    expect(activeVoice("Until the boat is removed, berths 11 and 13 are closed.", "en", "removed")).toBeNull();
+  });
+  it("the body's own work still turns (a guard)", () => {
+    expect(activeVoice("Søknaden behandles av kommunen innen tre uker.", "nb", "behandles")).toBe("Kommunen behandler søknaden innen tre uker.");
+  });
+});
+
+describe("a relative day inside a perfect", () => {
+  const d = "Is i hamna – ikkje gå ut på isen\n\nOppdatert måndag 18. januar kl. 1400:\nIsen har no lagt seg heilt inn til flytebryggene. Hamnevesenet har i dag stengt flytebrygge B og C.\n\nPublisert fredag 15. januar\n\nIsen er tynn og usikker, særleg rundt bryggene.\n\nIkkje gå ut på isen, og hald born og hundar unna bryggekanten.\n\nVik kommune";
+  it("is when a thing was done, not the warning's time", () => {
+    const r = variants(d, { language: "nn" });
+    expect(r.message.times.find((t) => t.text === "i dag")?.role).toBe("past");
+    expect(r.variants.sms.text).not.toMatch(/Når: i dag/u);
+  });
+  it("a lifting done today is still its news (a guard)", () => {
+    const x = "Påbud om å holde fjørfe inne\n\nMattilsynet har i dag opphevet påbudet i sone 2.\n\nStrandvik kommune";
+    expect(variants(x, { language: "nb" }).message.times.find((t) => t.text === "i dag")?.role).toBe("new");
+  });
+});
