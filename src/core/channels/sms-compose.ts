@@ -151,6 +151,8 @@ function appointmentLine(m: Message, draft: string, language: Language): string 
   }
   return undefined;
 }
+// ("Riktige opplysninger gir … lavere risiko for uenigheter": a risk made smaller is a gain, no danger.)
+const LESS_RISK = /(?<![\p{L}])(?:lavere|lågare|mindre|redusert|redusere|reduce[sd]?|lower|less|minimal)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?(?:risiko|fare|risk|danger)/iu;
 // Between a danger and its step: nothing, or the head of the step's list on the danger's line and the items above it.
 const DANGER_GAP = /^[ \t\u00A0]*(?:[^\n]{3,160}:)?(?:[ \t]*\r?\n[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0][^\n]*)*[ \t\u00A0]*(?:\r?\n[ \t]*)?$/u;
 const FINITE = /(?<![\p{L}])(?:har|er|blir|ble|vil|skal|kan|må|får|fikk|hadde|var|vert|vart|blei|has|have|is|are|was|were|will)(?![\p{L}])/iu;
@@ -857,7 +859,11 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (So may the steps of a list said whole: "Dette må du gjere: Set ned farten … Lat grindene stå … Ikkje gje …".)
     // (Items that are each a sentence; fragments that finish the head, "Vi ber deg om å:" / "- levere skjemaet …", are said
     // by the item with the deadline when the whole does not fit.)
-    if (s && s.length <= (m.kind === "warning" || dangerStep(a) || /:[ \t]*\r?\n[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(a.text) ? 170 : 130)) {
+    // (Fragments with no deadline too, "Vi ber alle om å:" / "- holde seg unna elvekanten …": no item of theirs can say
+    // the step alone.)
+    const sentenceItems = /:[ \t]*\r?\n[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(a.text);
+    const fragmentItems = !a.deadline && /:[ \t]*\r?\n[ \t]*[-–•*][ \u00A0]+\p{Ll}/u.test(a.text);
+    if (s && s.length <= (m.kind === "warning" || dangerStep(a) || sentenceItems || fragmentItems ? 170 : 130)) {
       action = a;
       safety = dangerStep(a);
       if (dangerText && s.startsWith(dangerText)) usedSpans.push(danger!);
@@ -924,7 +930,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const titleHours = hoursOfTitle(m, draft, when, language);
   const timedOutside = m.audience.value === "public" ? outsideTimed(m, draft, when, language, titleHours) : [];
   // (A goal the writer names, "Målet er å ta vare på aurebestanden", is why, not what happens: no extra.)
-  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart, ...timedOutside].filter((p) => !onlyAReference(p.text) && cue(language, "goalOpeners").first(p.text.trimStart())?.start !== 0 && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  // ("Det er fare for utglidning av masser langs elvekanten." in a notice that a path is closed by flood: a danger the draft
+  // states, in a sentence of its own, is the first extra of any notice, and the SMS keeps it.)
+  const dangerLines = m.kind !== "lifting" && !warning ? m.warnings.filter((w) => cue(language, "danger").test(w.text) && !LESS_RISK.test(w.text) && !m.actions.some((a) => overlaps(a, w)) && w.text.length <= 110 && !/\n/u.test(w.text.trim())) : [];
+  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart, ...timedOutside, ...dangerLines.filter((d) => !m.lead.some((l) => overlaps(l, d)))].filter((p) => !onlyAReference(p.text) && cue(language, "goalOpeners").first(p.text.trimStart())?.start !== 0 && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
@@ -988,7 +997,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const rest = x.slice(at.end).replace(/^[ \u00A0]+(?:for|to)[ \u00A0]+(?:(?:all|alle|alt|any)[ \u00A0]+)?\p{L}+/u, "").trim();
     return /^[.!]?$/u.test(rest) || cue(language, "duringEvent").test(x);
   };
-  const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && !leans(p) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
+  const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && (dangerLines.includes(p) || !leans(p)) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
     .map((p) => ({ p, x: sayFree(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
     .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p.text.includes("\n") ? 220 : newsOfTitle(c.p) ? 170 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
@@ -997,7 +1006,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about. Of
     // those, what is called off elsewhere comes after what happens: "The planned shut-off in Bakken … has been
     // cancelled" after "the water will have to be shut off again tonight between 22:00 and 04:00".)
-    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) || changedClock(p) || isTitleHours(p) ? -1 : shutsExtra(x) ? -0.5 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
+    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) || changedClock(p) || isTitleHours(p) ? -1 : shutsExtra(x) ? -0.8 : dangerLines.includes(p) ? -0.75 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0];
   // (The part it was said from, when it is one sentence: the opening hours said together are several.)
   const part0 = best0?.p;
@@ -1125,7 +1134,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // when it is all the SMS would say besides the title (no time, no action).
     // (So is a line that says which goods are meant, by the date printed on them: "Gjeld: Fenalår, 1,2 kg, best før
     // 30.06.2026, partinummer 26-118". A recall SMS without it sends everyone to throw out the wrong packs.)
-    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || labelled || shutsExtra(extra) || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly) || (!when && !actionText && !warning));
+    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || labelled || shutsExtra(extra) || (!!part0 && dangerLines.includes(part0) && extra === extra0) || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
     // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
     // drops the end of a closure says it lasts for ever.
@@ -1166,7 +1175,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (A warning that leads with what to do, "Boil the water for at least one minute …", has said it: no third part for
   // another wording of the same.)
   const warningActs = !!warning && m.actions.some((a) => overlaps(a, warning.w));
-  let chosen = pick(candidates, language, (m.kind === "warning" && !warningActs) || safety, m.kind);
+  let chosen = pick(candidates, language, (m.kind === "warning" && !warningActs) || safety || (!!part0 && dangerLines.includes(part0)), m.kind);
   // A part given up before a later one went too may fit again: each only if the SMS keeps its parts and soundness.
   // (What was given up for room comes back in the order it matters: "Les mer på …", the extra sentence, then the
   // niceties.)

@@ -31,3 +31,38 @@ describe("a relative day inside a perfect", () => {
     expect(variants(x, { language: "nb" }).message.times.find((t) => t.text === "i dag")?.role).toBe("new");
   });
 });
+
+// Round 28: a footpath closed by flood; "Det er fare for utglidning av masser langs elvekanten." and the request "Vi ber
+// alle om å:" / "- holde seg unna elvekanten …" were both left out of a one-part SMS.
+describe("a danger stated in a notice", () => {
+  const d = [
+    "Turveien langs Storelva er stengt på grunn av flom",
+    "",
+    "Oppdatert fredag 16. april kl. 1030:",
+    "Deler av turveien er fortsatt under vann. Gjenåpningen er utsatt fra mandag 19. april til mandag 26. april.",
+    "",
+    "Publisert tirsdag 13. april",
+    "",
+    "Snøsmeltingen har gjort at Storelva har gått over sine bredder. Turveien fra Elvebakken til Fossen er derfor stengt for all ferdsel.",
+    "",
+    "Vi ber alle om å:",
+    "- holde seg unna elvekanten, særlig med barn og hunder",
+    "- ikke gå forbi sperringene",
+    "- bruke Skogstien som alternativ rute",
+    "",
+    "Det er fare for utglidning av masser langs elvekanten. Strømmen i elva er svært sterk.",
+    "",
+    "Kommunen vil rydde turveien når vannet har trukket seg tilbake.",
+    "",
+    "Strandvik kommune",
+  ].join("\n");
+  const sms = variants(d, { language: "nb" }).variants.sms.text;
+  it("the SMS says the danger and the request to all", () => {
+    expect(sms).toContain("Det er fare for utglidning av masser langs elvekanten.");
+    expect(sms).toContain("holde seg unna elvekanten");
+  });
+  it("a smaller risk is no danger (a guard)", () => {
+    const x = "Egenregistrering\n\nKartverket og kommunene forvalter Norges eiendomsregister.\n\nRiktige opplysninger gir lavere risiko for uenigheter.\n\nOppdater opplysninger om din eiendom.\n\nKartverket";
+    expect(variants(x, { language: "nb" }).variants.sms.text).not.toContain("lavere risiko");
+  });
+});
