@@ -112,6 +112,12 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const opening = title || eventSentence || "";
   const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "who" | "warning" | "action" }> = [];
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
+  // ("… er konserten i morgon, fredag 2. juli, flytt inn i Vik kulturhus. Konserten startar kl. 1900 som planlagt.": the
+  // sentence right after the key event in its paragraph goes on with it, before any other event; after "Fjordjazz –
+  // AVLYST" it would say the called-off concert starts as planned.)
+  const goesOn = eventSentence && ev && m.events.length > 1 ? m.lead.find((p) => p.start >= ev.what.end && !/\n/u.test(draft.slice(ev.what.end, p.start)) && !LIST_MARKER.test(p.text)) : undefined;
+  const goesOnText = goesOn && !m.actions.some((a) => overlaps(a, goesOn)) ? say(goesOn) : undefined;
+  if (goesOn && goesOnText && goesOnText.split(/\s+/).length <= 30) body.push({ text: goesOnText, part: goesOn, kind: "lead" });
   // The same thing elsewhere at another time, each said after the key event.
   if (eventSentence || (ev && ev.what.start === m.subject.start)) for (const e of m.events.slice(1)) {
     const x = say(e.what);

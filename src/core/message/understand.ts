@@ -330,10 +330,14 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // (Not in a letter that calls something off: "Timen … onsdag 12. mars … er avlyst" is the key, and "Du har fått ny
   // time måndag 24. mars" what comes instead; read first, the new time would be the called-off one's.)
   const readerEvent = audience.value === "personal" && kind !== "cancellation" ? plainSents.slice(0, 8).find(aboutReader) : undefined;
-  const ordered = [...(readerEvent ? [readerEvent] : []), ...focusSents.filter((s) => s !== readerEvent), ...plainSents.slice(0, 60).filter((s) => !focusSet.has(s) && s !== readerEvent)].map(part);
+  // ("Oppdatert torsdag 1. juli kl. 1600:" on a line of its own over the update: the stamp says when the text changed; it
+  // is never what happens, and the update's first sentence is.)
+  const ordered0 = [...(readerEvent ? [readerEvent] : []), ...focusSents.filter((s) => s !== readerEvent), ...plainSents.slice(0, 60).filter((s) => !focusSet.has(s) && s !== readerEvent)].map(part);
+  const ordered = ordered0.filter((x) => !(stampLine(x) && /:[ \t]*$/u.test(x.text)));
+  const focusCount = focusSents.length - (ordered0.length - ordered.length);
   // Quoted speech gives the key event only when the sender's own words give none (then in the speaker's words).
   const withSpeech = () => [...focusSents, ...bodySents.slice(0, 200).filter((s) => !focusSet.has(s) && (speech.has(s) || plainSents.includes(s)))].slice(0, focusSents.length + 60).map(part);
-  const own = readKeyEvent({ text, language, kind, title, sentences: ordered, focusCount: focusSents.length, times, facts });
+  const own = readKeyEvent({ text, language, kind, title, sentences: ordered, focusCount, times, facts });
   const spoken = !own?.when && speech.size ? readKeyEvent({ text, language, kind, title, sentences: withSpeech(), focusCount: focusSents.length, times, facts }) : undefined;
   const key = spoken?.when ? spoken : own;
   const events = key ? [key] : [];

@@ -66,3 +66,32 @@ describe("a danger stated in a notice", () => {
     expect(variants(x, { language: "nb" }).variants.sms.text).not.toContain("lavere risiko");
   });
 });
+
+// Round 28: a park-concert update; the post put "Fjordjazz – AVLYST" between the moved concert and "Konserten startar kl.
+// 1900 som planlagt", so the called-off concert read as starting as planned; the update's stamp line was the event.
+describe("an update's sentences and the other events", () => {
+  const d = [
+    "Parkkonsertane i Byparken",
+    "",
+    "Oppdatert torsdag 1. juli kl. 1600:",
+    "På grunn av meldt styrtregn er konserten fredag 2. juli flytt inn i Vik kulturhus. Konserten startar kl. 1900 som planlagt.",
+    "",
+    "Vik kommune inviterer til gratis konsertar i Byparken kvar fredag i juli.",
+    "",
+    "Program:",
+    "- Fredag 2. juli kl. 1900: Vik storband",
+    "- Fredag 9. juli kl. 1900: Fjordjazz – AVLYST",
+    "- Fredag 16. juli kl. 1900: Visekveld",
+    "",
+    "Vik kommune",
+  ].join("\n");
+  const r = variants(d, { language: "nn" });
+  it("the stamp line is no event", () => {
+    expect(r.message.events[0]?.what.text.startsWith("Oppdatert")).toBe(false);
+  });
+  it("the post says what goes on from the key event before the other events", () => {
+    const post = r.variants.post.text;
+    if (post.includes("Fjordjazz")) expect(post.indexOf("Konserten startar kl. 1900 som planlagt")).toBeLessThan(post.indexOf("Fjordjazz"));
+    expect(post).toContain("Konserten startar kl. 1900 som planlagt");
+  });
+});
