@@ -95,3 +95,12 @@ describe("an update's sentences and the other events", () => {
     expect(post).toContain("Konserten startar kl. 1900 som planlagt");
   });
 });
+
+describe("debt counselling is case content", () => {
+  it("stays off the lock screen", () => {
+    const d = ["NAV Strandvik", "", "Kari Nordmann", "Storgata 1", "5300 Strandvik", "", "Vår ref.: 27/123", "Dato: 1. februar 2027", "", "Innkalling til samtale om økonomisk rådgivning", "", "Vi kaller deg inn til samtale om økonomisk rådgivning torsdag 18. februar 2027 kl. 1000 på NAV Strandvik.", "", "Med vennlig hilsen", "NAV Strandvik"].join("\n");
+    const sms = variants(d, { language: "nb" }).variants.sms.text;
+    expect(sms).not.toMatch(/økonomisk rådgivning/u);
+    expect(sms).toContain("18. februar");
+  });
+});
