@@ -263,8 +263,11 @@ export function flattenBlock(s0: string, language: Language): string {
     .filter(notBareLabel);
   // "Mandag 30. mars: kl. 10.00–15.00" → "mandag 30. mars kl. 10.00–15.00" (a colon inside a line would stand
   // beside the intro's own).
+  // (Only under an intro of its own: rows that each give a label and its value, "Sentrum og Vika: mandag 25. oktober",
+  // keep their colons when no intro stands over them.)
+  const introColon = /:$/.test(lines[0] ?? "");
   const lower = (l0: string) => {
-    const l = l0.replace(/:[ \u00A0]+/gu, " ");
+    const l = introColon ? l0.replace(/:[ \u00A0]+/gu, " ") : l0;
     // (So does a preposition or a quantifier that opens an item: "…: fra Fjellby kl. 07.15; fra Holmen kl. 07.45".)
     return (language !== "en" && /^\p{Lu}\p{Ll}*dag(?![\p{L}])/u.test(l)) || ITEM_FUNCTION[language].test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l;
   };

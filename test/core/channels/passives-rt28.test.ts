@@ -104,3 +104,31 @@ describe("debt counselling is case content", () => {
     expect(sms).toContain("18. februar");
   });
 });
+
+// Round 28: "Løv hentes i uke 43 og 44" over "Løvsekker kan hentes gratis … fra mandag 18. oktober" and, further on, the
+// collection days: the SMS gave the sacks' date (week 42) and never a collection day.
+describe("a week in the title and the days that say it exactly", () => {
+  const d = [
+    "Løv hentes i uke 43 og 44",
+    "",
+    "Publisert mandag 11. oktober 2027",
+    "",
+    "Også i år henter kommunen løv fra hager i boligområdene. Løvsekker kan hentes gratis på Miljøstasjonen fra mandag 18. oktober.",
+    "",
+    "Sett sekkene ved veikanten senest kl. 0700 på hentedagen.",
+    "",
+    "Hentedager:",
+    "- Sentrum og Vika: mandag 25. oktober",
+    "- Holmen og Nesset: onsdag 27. oktober",
+    "- Lia og Åsen: tirsdag 2. november",
+    "",
+    "Strandvik kommune",
+  ].join("\n");
+  const r = variants(d, { language: "nb" });
+  it("a date outside the weeks is another matter; the rows are the key", () => {
+    expect(r.message.events[0]?.when?.text).toBe("mandag 25. oktober");
+  });
+  it("the SMS gives every collection day, each row with its label", () => {
+    expect(r.variants.sms.text).toMatch(/Sentrum og Vika: mandag 25\. oktober; Holmen og Nesset: onsdag 27\. oktober; Lia og Åsen: tirsdag 2\. november/u);
+  });
+});
