@@ -11,7 +11,7 @@ import verbs from "./rewrites/verbs-nb.json";
 import verbsNn from "./rewrites/verbs-nn.json";
 import verbsEn from "./rewrites/verbs-en.json";
 import nb from "./rewrites/nb.json";
-import verbLemmas from "../lexicon/verb-lemmas.json";
+import { VERB_LEMMAS } from "../lexicon/verb-lemmas";
 import { cue } from "../message/cues";
 import calendar from "../facts/calendar.json";
 import { BODY_PAPER, STRONG_READER, bodySendsPaper } from "../message/actions";
@@ -24,7 +24,6 @@ const PARTICIPLES_NN = verbsNn.participles as unknown as Record<string, [string,
 const PRESENTS = verbs.presents as Record<string, string>;
 const PLAIN = nb.verbs as Record<string, string>;
 
-const VERB_LEMMAS: Record<"nb" | "nn", Set<string>> = { nb: new Set(verbLemmas.nb), nn: new Set(verbLemmas.nn) };
 const PARTICLE_PREFIX = /^(?:om|inn|ut|opp|av|til|fra|frå|over|under|med|gjen|fore|for|be|mot|på)$/;
 
 /**

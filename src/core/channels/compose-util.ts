@@ -633,13 +633,17 @@ export const WISH = /^(?:(?:dersom|hvis|viss|om|if)[ \u00A0]+)?(?:(?:ønsker|øn
  */
 export function withoutItemReasons(list: string, said: string): string | undefined {
   const lines = list.split(/\r?\n/u).slice(1);
-  if (lines.length < 2 || !lines.every((l) => !l.trim() || LIST_ITEM.test(l))) return undefined;
-  const tails = lines.flatMap((l) => /^[^\n]*?(?<!\d)[.!][ \u00A0]+(\p{Lu}[^\n]*?)[ \t]*$/u.exec(l)?.[1] ?? []);
+  if (lines.length < 2 || !lines.every((l) => !l.trim() || LIST_MARKER.test(l))) return undefined;
+  const tails = lines.flatMap((l) => itemSentences(l.replace(LIST_MARKER, "")).slice(1));
   let out = said;
   for (const t of tails) out = out.replace(` ${t.trim()}`, "");
   return out !== said ? out : undefined;
 }
-const LIST_ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
+
+/** A list item's sentences ("Lat grindene stå slik du fann dei. Ei open grind kan …" → two); a day's number ends none. */
+export function itemSentences(item: string): string[] {
+  return item.trim().split(/(?<=[^\d][.!])[ \u00A0]+(?=\p{Lu})/u);
+}
 
 /** Whether two texts share a content word (its first five letters, in words of five letters or more). */
 function sharesStem(a: string, b: string): boolean {

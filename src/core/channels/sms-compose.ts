@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, topicalStep } from "./compose-util";
+import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, itemSentences, topicalStep } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -1053,7 +1053,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const line = lineTextAt(draft, dl.start);
     const whole = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+(\p{Lu}[^\n]*?[.!])[ \t]*$/u.exec(line);
     if (whole && readerActs(whole[1], language)) {
-      const first = whole[1].split(/(?<=[^\d][.!])[ \u00A0]+(?=\p{Lu})/u)[0];
+      const first = itemSentences(whole[1])[0];
       const said0 = say({ start: lineStart + line.indexOf(first), end: lineStart + line.indexOf(first) + first.length, text: first });
       if (said0 && said0.length <= 130 && said0.includes(dl.text.trim()) && !cue(language, "sensitive").test(said0)) return said0;
     }

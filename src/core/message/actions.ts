@@ -10,7 +10,7 @@ import type { Language } from "../model";
 import type { MessageAction, Part } from "./types";
 import type { RoledTime } from "./roles";
 import { cue, withoutPurpose } from "./cues";
-import verbLemmas from "../lexicon/verb-lemmas.json";
+import { VERB_LEMMAS } from "../lexicon/verb-lemmas";
 import { contactInstruction } from "./structure";
 import imperatives from "./cues/imperatives.json";
 
@@ -580,8 +580,6 @@ export function readerCondition(text: string, language: Language): string | unde
 }
 
 const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
-// (Norsk ordbank's verb lemmas in -e, for an imperative the short list lacks.)
-const VERB_LEMMAS: Record<"nb" | "nn", Set<string>> = { nb: new Set(verbLemmas.nb), nn: new Set(verbLemmas.nn) };
 // Something some may have or do, said of it: "Siblings can be photographed together …", "Søsken kan fotograferast saman".
 const OFFER = /^\p{Lu}[\p{L}-]*(?:[ \u00A0]+\p{Ll}[\p{L}-]*)?[ \u00A0]+(?:kan|can|may)[ \u00A0]+(?:(?:also|også|òg|gjerne)[ \u00A0]+)?(?:be|bli|verte|få|get)?[ \u00A0]*\p{L}+/u;
 export const DEADLINE_LABEL = /^[ \t]*(?:frist|fristen|svarfrist|tidsfrist|deadline|time limit)[ \u00A0]*:[ \u00A0]*\S/iu;
