@@ -132,3 +132,13 @@ describe("a week in the title and the days that say it exactly", () => {
     expect(r.variants.sms.text).toMatch(/Sentrum og Vika: mandag 25\. oktober; Holmen og Nesset: onsdag 27\. oktober; Lia og Åsen: tirsdag 2\. november/u);
   });
 });
+
+// Round 28: the letter lifted "Remember to send your meldekort every 14 days …" under "What you need to do" and left "If
+// you do not, you may lose benefit for that period." behind, right after another step's deadline.
+describe("a step's consequence in the letter", () => {
+  it("goes with the step", () => {
+    const d = ["NAV Arbeid og ytelser", "", "Ola Nordmann", "Storgata 1", "5300 Strandvik", "", "Date: 10 January 2027", "", "We need more documents", "", "We have received your application for unemployment benefit.", "", "You can upload the documents at nav.no/ettersende. The deadline is 25 January 2027.", "", "If we do not receive the documents by the deadline, we may reject your application.", "", "Remember to send your employment status form every 14 days while you wait for a decision. If you do not, you may lose benefit for that period.", "", "Kind regards", "NAV Arbeid og ytelser"].join("\n");
+    const l = variants(d, { language: "en" }).variants.letter.text;
+    expect(l).toMatch(/every 14 days while you wait for a decision\. If you do not, you may lose benefit for that period\./u);
+  });
+});
