@@ -19,6 +19,8 @@ import { flattenBlock, withoutBrackets, isStub, labelledTime, LIST_MARKER, omitt
 import { append } from "../message/append";
 import { cue } from "../message/cues";
 
+// A list item in lower case: a fragment that finishes the clause of the head over it.
+const FRAGMENT_ITEM = /^[ \t]*[-–•*][ \u00A0]+\p{Ll}/u;
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
 /**
  * Style findings left in each (rewritten) sentence, from one analysis of the sentences as paragraphs; a post
@@ -166,7 +168,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // Whom the news does not cover, the way around a closure, and what happens instead if the weather stops it,
   // after the lead.
   for (const aside of [m.exception, m.detour, m.contingency]) {
-    if (!aside || used(aside) || body.some((b) => b.part && overlaps(b.part, aside))) continue;
+    // ("- bruke Skogstien som alternativ rute" under "Vi ber alle om å:": an item that finishes its head's clause says
+    // nothing alone.)
+    if (!aside || used(aside) || body.some((b) => b.part && overlaps(b.part, aside)) || FRAGMENT_ITEM.test(aside.text)) continue;
     // (Said without the source it cites: "…, slik det står i forskrift om …" is the letter's.)
     const x = withoutSource(say(aside));
     if (x && x.split(/\s+/).length <= 30) body.push({ text: x, part: aside, kind: "lead" });

@@ -1026,7 +1026,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (Without a bracketed aside when it is too long with it: "… at Kirkeveien 5, 2nd floor (entrance from the car park
   // behind the library)" → "… at Kirkeveien 5, 2nd floor".)
   const fitAside = (x: Part, t: string | undefined) => (t && t.length > asideMax(x) ? withoutBrackets(t) : t);
-  const detourPart = asides.find((x) => !!x && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (fitAside(x, withoutSource(say(x)))?.length ?? Infinity) <= asideMax(x));
+  // ("- bruke Skogstien som alternativ rute" under "Vi ber alle om å:": a fragment item says nothing alone.)
+  const detourPart = asides.find((x) => !!x && !/^[ \t]*[-–•*][ \u00A0]+\p{Ll}/u.test(x.text) && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (fitAside(x, withoutSource(say(x)))?.length ?? Infinity) <= asideMax(x));
   // (Its reason is the letter's: "…, fordi lærerne på småtrinnet ikke er tatt ut i streik" makes room for the dates.)
   const detourText = detourPart ? fitAside(detourPart, withoutSource(withoutReason(say(detourPart)))) : undefined;
   // (A reason or a detail gives way to it; another time of the event does not.)

@@ -142,3 +142,11 @@ describe("a step's consequence in the letter", () => {
     expect(l).toMatch(/every 14 days while you wait for a decision\. If you do not, you may lose benefit for that period\./u);
   });
 });
+
+describe("a fragment item read as the way around", () => {
+  it("is never said alone in the post", () => {
+    const d = ["Turveien langs Storelva er stengt", "", "Turveien fra Elvebakken til Fossen er stengt for all ferdsel fra mandag 12. april til mandag 26. april på grunn av flom.", "", "Vi ber alle om å:", "- holde seg unna elvekanten, særlig med barn og hunder", "- ikke gå forbi sperringene", "- bruke Skogstien som alternativ rute", "", "Strandvik kommune"].join("\n");
+    const post = variants(d, { language: "nb" }).variants.post.text;
+    expect(post).not.toMatch(/(?:^|[.!] )bruke Skogstien/mu);
+  });
+});
