@@ -640,6 +640,9 @@ export function withoutItemReasons(list: string, said: string): string | undefin
   return out !== said ? out : undefined;
 }
 
+/** A list item in lower case: a fragment that finishes the clause of the head over it ("Vi ber alle om å:" / "- holde …"). */
+export const FRAGMENT_ITEM = /^[ \t]*[-–•*][ \u00A0]+\p{Ll}/u;
+
 /** A list item's sentences ("Lat grindene stå slik du fann dei. Ei open grind kan …" → two); a day's number ends none. */
 export function itemSentences(item: string): string[] {
   return item.trim().split(/(?<=[^\d][.!])[ \u00A0]+(?=\p{Lu})/u);

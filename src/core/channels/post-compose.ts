@@ -2,7 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
-import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons, topicalStep } from "./compose-util";
+import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons, topicalStep, FRAGMENT_ITEM } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -19,8 +19,6 @@ import { flattenBlock, withoutBrackets, isStub, labelledTime, LIST_MARKER, omitt
 import { append } from "../message/append";
 import { cue } from "../message/cues";
 
-// A list item in lower case: a fragment that finishes the clause of the head over it.
-const FRAGMENT_ITEM = /^[ \t]*[-–•*][ \u00A0]+\p{Ll}/u;
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
 /**
  * Style findings left in each (rewritten) sentence, from one analysis of the sentences as paragraphs; a post

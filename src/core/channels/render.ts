@@ -9,6 +9,7 @@ import { dropOpener } from "./openers";
 import { polishSentence } from "./letter-polish";
 import { cue } from "../message/cues";
 import calendar from "../facts/calendar.json";
+import { escapeRegExp } from "../text/abbreviations";
 
 /** Roles a channel never shows as the event's time. */
 export const WRONG_ROLES = new Set<MessageTime["role"]>(["superseded", "lifted", "past"]);
@@ -602,7 +603,7 @@ export function withRelativeDates(text: string, times: MessageTime[]): string {
     const phrase = t.text.trim();
     if (!t.dated || !phrase || done.has(phrase.toLowerCase())) continue;
     done.add(phrase.toLowerCase());
-    const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ \u00A0]+/g, "[ \\u00A0]+")}(?![\\p{L}])`, "iu");
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase).replace(/[ \u00A0]+/g, "[ \\u00A0]+")}(?![\\p{L}])`, "iu");
     const m = re.exec(out);
     if (!m) continue;
     let end = m.index + m[0].length;

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, itemSentences, topicalStep } from "./compose-util";
+import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, itemSentences, topicalStep, FRAGMENT_ITEM } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -136,8 +136,6 @@ export function composeSms(m: Message, draft: string, facts: Fact[], T: Template
   return m.audience.value === "personal" ? personalSms(m, facts, T, language, sign, opts, draft) : publicSms(m, draft, facts, T, opts, language, sign);
 }
 
-// (The label alone, the line's words after it kept.)
-const DEADLINE_LABEL_ONLY = new RegExp(`${DEADLINE_LABEL.source.replace(/\\S$/u, "")}(?=\\S)`, "iu");
 /** The first field line of an offer that labels the reader's appointment and gives its new time, said as it stands. */
 function appointmentLine(m: Message, draft: string, language: Language): string | undefined {
   const labels = cue(language, "appointmentLabels");
@@ -329,7 +327,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // ("Dersom du ikke kan møte av en gyldig grunn, for eksempel sykdom, må du gi beskjed … senest 21. mars.": without its
   // example when too long with it; the step and its date stay.)
   // ("Deadline: The graffiti must be removed by 6 April 2026." is said without its label: the date says it.)
-  const pruned = (a: MessageAction) => { const x = pruneTimes(a, [...wrongRoleTimes(m), ...opts.cuts], opts.edits)?.replace(DEADLINE_LABEL_ONLY, "") ?? null; return x !== null && x.length > 110 ? withoutAsides(x) ?? x : x; };
+  const pruned = (a: MessageAction) => { const x = pruneTimes(a, [...wrongRoleTimes(m), ...opts.cuts], opts.edits)?.replace(DEADLINE_LABEL, "") ?? null; return x !== null && x.length > 110 ? withoutAsides(x) ?? x : x; };
   const said = (a: MessageAction) => (a.text.length > 400 ? a.text : pruned(a) ?? a.text);
   // A long "how to" ("Du kan lese og svare på møteinnkallingen ved å logge inn på «Min side» og trykke på
   // «Sykmeldte»") is said by its steps ("Logg inn på «Min side» og trykk på «Sykmeldte»").
@@ -1027,7 +1025,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // behind the library)" → "… at Kirkeveien 5, 2nd floor".)
   const fitAside = (x: Part, t: string | undefined) => (t && t.length > asideMax(x) ? withoutBrackets(t) : t);
   // ("- bruke Skogstien som alternativ rute" under "Vi ber alle om å:": a fragment item says nothing alone.)
-  const detourPart = asides.find((x) => !!x && !/^[ \t]*[-–•*][ \u00A0]+\p{Ll}/u.test(x.text) && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (fitAside(x, withoutSource(say(x)))?.length ?? Infinity) <= asideMax(x));
+  const detourPart = asides.find((x) => !!x && !FRAGMENT_ITEM.test(x.text) && !usedSpans.some((u) => overlaps(u, x)) && !(action && overlaps(action, x)) && (fitAside(x, withoutSource(say(x)))?.length ?? Infinity) <= asideMax(x));
   // (Its reason is the letter's: "…, fordi lærerne på småtrinnet ikke er tatt ut i streik" makes room for the dates.)
   const detourText = detourPart ? fitAside(detourPart, withoutSource(withoutReason(say(detourPart)))) : undefined;
   // (A reason or a detail gives way to it; another time of the event does not.)

@@ -582,7 +582,8 @@ export function readerCondition(text: string, language: Language): string | unde
 const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
 // Something some may have or do, said of it: "Siblings can be photographed together …", "Søsken kan fotograferast saman".
 const OFFER = /^\p{Lu}[\p{L}-]*(?:[ \u00A0]+\p{Ll}[\p{L}-]*)?[ \u00A0]+(?:kan|can|may)[ \u00A0]+(?:(?:also|også|òg|gjerne)[ \u00A0]+)?(?:be|bli|verte|få|get)?[ \u00A0]*\p{L}+/u;
-export const DEADLINE_LABEL = /^[ \t]*(?:frist|fristen|svarfrist|tidsfrist|deadline|time limit)[ \u00A0]*:[ \u00A0]*\S/iu;
+// (The label with the space after it, before the line's words: tested as a label, cut off where a channel says the step.)
+export const DEADLINE_LABEL = /^[ \t]*(?:frist|fristen|svarfrist|tidsfrist|deadline|time limit)[ \u00A0]*:[ \u00A0]*(?=\S)/iu;
 
 /**
  * "What you should do now:" over "- Run all cold water taps …" / "- Empty …": the intro says nothing alone. With its

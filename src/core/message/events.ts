@@ -364,20 +364,16 @@ function isoWeek(y: number, m: number, d: number): number {
  * Whether a date falls before the weeks a week time names ("uke 43 og 44"): judged only when a year is known (the
  * date's own, else one the draft gives with a full date).
  */
-function outsideWeeks(d: RoledTime, week: RoledTime, times: RoledTime[], text: string): boolean {
+function beforeWeeks(d: RoledTime, week: RoledTime, times: RoledTime[]): boolean {
   if (week.form !== "week") return false;
   const weeks = [...week.text.matchAll(/\d{1,2}/gu)].map((x) => Number(x[0])).filter((n) => n >= 1 && n <= 53);
   const m = /^(\d{4}|-)-(\d{2})-(\d{2})/u.exec(d.value);
   if (!weeks.length || !m) return false;
   const year = m[1] !== "-" ? Number(m[1]) : Number(/^(\d{4})-/u.exec(times.find((t) => /^\d{4}-/u.test(t.value))?.value ?? "")?.[1] ?? NaN);
   if (!Number.isFinite(year)) return false;
-  // ("uke 43 og 44", "uke 43–44": the weeks named and those between.)
-  const lo = Math.min(...weeks);
-  const hi = Math.max(...weeks);
-  const w = isoWeek(year, Number(m[2]), Number(m[3]));
   // (Only before them: a date right after — "Hallen åpner igjen mandag 8. mars" under "stengt i uke 9" — says when
   // the week's news ends.)
-  return w < lo && hi >= lo && text.length > 0;
+  return isoWeek(year, Number(m[2]), Number(m[3])) < Math.min(...weeks);
 }
 export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   const { text, title, sentences, times } = e;
@@ -453,7 +449,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
       const d = times.find((t) => isNew(t) && t.form === "date" && inside(t, z));
       // ("Løv hentes i uke 43 og 44" over "Løvsekker kan hentes … fra mandag 18. oktober": a date outside the week is
       // another matter, not the week said exactly; the rows of collection days further on are.)
-      if (d && !scheduleBlock(text, zones, z, title) && !movesOne(z, times) && !outsideWeeks(d, k, times, text)) ownDate = true;
+      if (d && !scheduleBlock(text, zones, z, title) && !movesOne(z, times) && !beforeWeeks(d, k, times)) ownDate = true;
       // ("Drop-in vaksinering i uke 42 og 43. Vi har åpent tirsdager og torsdager kl. 1200–1800": the week's own days
       // say when; a session moved paragraphs later is one of them, not the key.)
       if (times.some((t) => t.role === "recurring" && inside(t, z))) ownDate = true;

@@ -333,8 +333,10 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // ("Oppdatert torsdag 1. juli kl. 1600:" on a line of its own over the update: the stamp says when the text changed; it
   // is never what happens, and the update's first sentence is.)
   const ordered0 = [...(readerEvent ? [readerEvent] : []), ...focusSents.filter((s) => s !== readerEvent), ...plainSents.slice(0, 60).filter((s) => !focusSet.has(s) && s !== readerEvent)].map(part);
-  const ordered = ordered0.filter((x) => !(stampLine(x) && /:[ \t]*$/u.test(x.text)));
-  const focusCount = focusSents.length - (ordered0.length - ordered.length);
+  const stampOnly = (x: Part) => stampLine(x) && /:[ \t]*$/u.test(x.text);
+  const ordered = ordered0.filter((x) => !stampOnly(x));
+  // (The focus loses only its own stamp lines: an older update's, further on, is outside it.)
+  const focusCount = focusSents.length - focusSents.map(part).filter(stampOnly).length;
   // Quoted speech gives the key event only when the sender's own words give none (then in the speaker's words).
   const withSpeech = () => [...focusSents, ...bodySents.slice(0, 200).filter((s) => !focusSet.has(s) && (speech.has(s) || plainSents.includes(s)))].slice(0, focusSents.length + 60).map(part);
   const own = readKeyEvent({ text, language, kind, title, sentences: ordered, focusCount, times, facts });

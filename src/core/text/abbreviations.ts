@@ -46,7 +46,7 @@ export function isKnownAbbreviation(text: string): boolean {
   return byKey.has(abbreviationKey(text));
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
