@@ -21,7 +21,7 @@ import { onlyAReference } from "./openers";
 import imperatives from "../message/cues/imperatives.json";
 import calendar from "../facts/calendar.json";
 import { append } from "../message/append";
-import { livesIn, openingCondition, readerActs, LABEL_V1, DEADLINE_LABEL } from "../message/actions";
+import { livesIn, openingCondition, readerActs, LABEL_V1, DEADLINE_LABEL, LEADING_FIELD } from "../message/actions";
 import { mentionsHealth } from "./health-words";
 import { hoursBlock, sayHours } from "./hours-block";
 import { othersDeadline } from "../message/duty-owner";
@@ -327,7 +327,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // ("Dersom du ikke kan møte av en gyldig grunn, for eksempel sykdom, må du gi beskjed … senest 21. mars.": without its
   // example when too long with it; the step and its date stay.)
   // ("Deadline: The graffiti must be removed by 6 April 2026." is said without its label: the date says it.)
-  const pruned = (a: MessageAction) => { const x = pruneTimes(a, [...wrongRoleTimes(m), ...opts.cuts], opts.edits)?.replace(DEADLINE_LABEL, "") ?? null; return x !== null && x.length > 110 ? withoutAsides(x) ?? x : x; };
+  const pruned = (a: MessageAction) => { const x = pruneTimes(a, [...wrongRoleTimes(m), ...opts.cuts], opts.edits)?.replace(DEADLINE_LABEL, "").replace(LEADING_FIELD, "") ?? null; return x !== null && x.length > 110 ? withoutAsides(x) ?? x : x; };
   const said = (a: MessageAction) => (a.text.length > 400 ? a.text : pruned(a) ?? a.text);
   // A long "how to" ("Du kan lese og svare på møteinnkallingen ved å logge inn på «Min side» og trykke på
   // «Sykmeldte»") is said by its steps ("Logg inn på «Min side» og trykk på «Sykmeldte»").

@@ -135,7 +135,9 @@ export function goesOnOthersDuty(text: string, previous: string, language: Langu
 export function readerActs(sentence: string, language: Language): boolean {
   const c = (list: Parameters<typeof cue>[1]) => cue(language, list);
   // A list item is read without its marker ("- Run all cold water taps …").
-  const t = sentence.trim().replace(/^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "");
+  // (So is a template's field before it: "{textToken} Logg deg inn i Altinn …" — the field is filled in later, no word of
+  // the sentence.)
+  const t = sentence.trim().replace(/^(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "").replace(LEADING_FIELD, "");
   if (!t || QUESTION.test(t)) return false;
   // "Please note that the therapy pool stays closed" is news; "Merk at du må ta med legitimasjon" still asks: after an
   // opener that only points at what follows, the rest is read on its own.
@@ -580,6 +582,8 @@ export function readerCondition(text: string, language: Language): string | unde
 }
 
 const ITEM = /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u;
+/** A template field at a sentence's start ("{textToken} Logg deg inn …"). */
+export const LEADING_FIELD = /^\{[^{}\n]{1,60}\}[ \u00A0]+(?=\p{Lu})/u;
 // Something some may have or do, said of it: "Siblings can be photographed together …", "Søsken kan fotograferast saman".
 const OFFER = /^\p{Lu}[\p{L}-]*(?:[ \u00A0]+\p{Ll}[\p{L}-]*)?[ \u00A0]+(?:kan|can|may)[ \u00A0]+(?:(?:also|også|òg|gjerne)[ \u00A0]+)?(?:be|bli|verte|få|get)?[ \u00A0]*\p{L}+/u;
 // (The label with the space after it, before the line's words: tested as a label, cut off where a channel says the step.)

@@ -192,3 +192,15 @@ describe("a moved appointment named by its «Ny time:» line", () => {
     expect(r.variants.sms.text).not.toContain("10. mars");
   });
 });
+
+// Corpus read at the end of stop 38: Altinn's notice template "{textToken} Logg deg inn i Altinn for å sjå denne
+// meldinga." gave an SMS that never said where to read: a template field at a sentence's start hid the instruction.
+describe("a template field before an instruction", () => {
+  it("is no word of the sentence: the step is read, and the SMS says where to read", () => {
+    const d = "Hei. {mottakar} har motteke ei ny melding frå {avsendar}. {tekst} Logg deg inn i Altinn for å sjå denne meldinga.";
+    const r = variants(d, { language: "nn" });
+    expect(r.message.actions.some((a) => a.text.includes("Logg deg inn i Altinn"))).toBe(true);
+    expect(r.variants.sms.text).toContain("Logg deg inn i Altinn for å sjå denne meldinga.");
+    expect(r.variants.sms.text).not.toMatch(/\{tekst\}/u);
+  });
+});
