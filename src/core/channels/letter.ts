@@ -141,7 +141,9 @@ function questionRepeated(heading: string, body: string): boolean {
   // (Only a heading that asks for questions: "Hva skjer hvis du ikke sender opplysningene?" heads its answer.)
   const opensWith = /^(?:questions?|spørsmål)$/u.test(key) && /^(?:if|har|dersom|hvis|viss|om|ved|any|do you have)(?![\p{L}])/u.test(first) && first.length <= 60 && new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, "u").test(first);
   // ("Spørsmål? Kontakt servicetorget …" under "Har du spørsmål?": the text asks it itself.)
-  const asksItself = /^(?:questions?|spørsmål)$/u.test(key) && b.startsWith(`${key}?`);
+  // ("Spørsmål om trafikken? Ring servicetorget …": a short question of its own with the word in it asks it too.)
+  const own = /^[^.!?\n]{0,60}\?/u.exec(b)?.[0];
+  const asksItself = /^(?:questions?|spørsmål)$/u.test(key) && (b.startsWith(`${key}?`) || (!!own && own.startsWith(key)));
   return opensWith || asksItself || b.startsWith(h) || b.includes(`. ${h}`) || b.includes(`! ${h}`) || b.includes(`\n${h}`);
 }
 

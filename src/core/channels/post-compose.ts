@@ -18,6 +18,7 @@ import { onlyAReference } from "./openers";
 import { flattenBlock, withoutBrackets, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 import { cue } from "../message/cues";
+import { rowsAsItems } from "../message/table";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
 /**
@@ -90,7 +91,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     if (!p || p.text.length > 400 || opts.blocked.some((b) => overlaps(b, p))) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
-    const flat0 = flattenBlock(pruned, language);
+    const flat0 = flattenBlock(rowsAsItems(pruned, p.start, p.end, draft, language), language);
     // ("Residents in these streets …" under a short list of the streets: the streets by name.)
     const flat = namedFromList(flat0, p.start, draft, language) ?? flat0;
     const out = endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));

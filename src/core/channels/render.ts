@@ -8,6 +8,7 @@ import { rewriteSentence, informalAddress, readerOf } from "./rewrite";
 import { dropOpener } from "./openers";
 import { polishSentence } from "./letter-polish";
 import { cue } from "../message/cues";
+import { cellsOf } from "../message/table";
 import calendar from "../facts/calendar.json";
 import { escapeRegExp } from "../text/abbreviations";
 
@@ -379,6 +380,8 @@ export function scheduleDates(m: Message, what: Part, language: Language, short 
     const value = m ? l.slice(l.indexOf(":", l.indexOf(m[1]) + m[1].length) + 1).trim() : "";
     return !!m && /\d/.test(m[1]) && /\p{Lu}\p{Ll}{2,}/u.test(value) && !cue(language, "statusWords").test(value);
   };
+  // (Nor rows of a table that each name what they are for in their first cell: "Brugata | fredag 19. juni kl. 1600 | …".)
+  if (rows.filter((l) => { const c = cellsOf(l); return !!c && !/\p{N}/u.test(c[0]); }).length >= 2) return undefined;
   if (rows.some((l) => SPAN_ROW.test(l)) || rows.filter((l) => { const m = ROW_LABEL.exec(l); return !!m && !/\d/.test(m[1]); }).length >= 2 || rows.filter(placeValue).length >= 2) return undefined;
   const said = days.map((t) => timeText({ ...t, clock: undefined, until: undefined, openEnded: undefined }, language, short));
   const and = language === "en" ? "and" : "og";

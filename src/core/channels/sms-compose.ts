@@ -15,6 +15,7 @@ import { urlDomain } from "../detect";
 import { flattenBlock, isStub, withoutAsides, withoutBrackets, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, tidy, TIME_WORDS, wrongRoleTimes } from "./render";
 import { framesOnly } from "../message/events";
 import { cue, cueList, cueTable } from "../message/cues";
+import { rowNames, rowsAsItems } from "../message/table";
 import { polishSentence } from "./letter-polish";
 import { readerOf } from "./rewrite";
 import { onlyAReference } from "./openers";
@@ -540,7 +541,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     if (!p || p.text.length > 400 || blocked(p)) return undefined;
     const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
     if (pruned === null) return undefined;
-    const flat0 = flattenBlock(pruned, language);
+    const flat0 = flattenBlock(rowsAsItems(pruned, p.start, p.end, draft, language), language);
     // ("Residents in these streets …" under a short list of the streets: the streets by name.)
     const flat = namedFromList(flat0, p.start, draft, language) ?? flat0;
     const out = endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
@@ -657,6 +658,17 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const eventLimit = ev && eventSentence && (ev.what.text.includes("\n") || eventSentence !== keySentence || (ev.status === "moved" && /[.!?][ \u00A0]+\p{Lu}/u.test(ev.what.text))) ? 300 : 150;
   const eventShort = eventSentence && eventSentence.length > eventLimit ? withoutFrontedReason(eventSentence, language) : undefined;
   if (eventShort && eventShort.length <= eventLimit) eventSentence = eventShort;
+  // (A table too long to say whole, under a line that introduces it: that line with the names of its rows, "… vil
+  // følgende veier … bli stengt for biltrafikk: Storgata, Brugata og Parkeringsplassen ved Torvet". Each row's times
+  // are the letter's; one row's alone would read as the times of all.)
+  let rowsNamed: string | undefined;
+  if (ev && eventSentence && eventSentence.length > eventLimit && ev.what.text.includes("\n")) {
+    const line = ev.what.text.split("\n")[0];
+    const names = /:[ \t]*$/.test(line) ? rowNames(draft, ev.what.start, ev.what.end, language) : undefined;
+    const intro = names ? sayOne({ start: ev.what.start, end: ev.what.start + line.length, text: line }) : undefined;
+    const named = intro ? `${intro.replace(/[.:!]+$/u, "")}: ${names}.` : undefined;
+    if (named && named.length <= eventLimit) eventSentence = rowsNamed = named;
+  }
   // ("Ny gjenvinningsstasjon på Moane opnar – Hauge gjenvinningsstasjon vert lagd ned": a title of two news items joined by
   // a dash; a time after it would read as the time of both, so the event sentence says whose time it is.)
   const twoNews = label.split(/[ \u00A0][–—-][ \u00A0]/u).filter((x) => x.trim().split(/\s+/u).length >= 3).length >= 2;
@@ -699,7 +711,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // (A reason that opens the event sentence gives way before the extra sentence does: "Forbudet gjelder fra 1.
     // desember til 31. mars" outweighs "For at brøytebilene skal komme fram".)
     const base = lean && eventSentence && base0.includes(eventSentence) ? base0.replace(eventSentence, withoutFrontedReason(eventSentence, language) ?? eventSentence) : base0;
-    if (!when || whenIn(base)) return base;
+    // (Rows of a schedule not said: the key time is one row's, and alone it would read as the time of all.)
+    if (!when || whenIn(base) || (schedule && (!eventSentence || !base.includes(eventSentence) || eventSentence === rowsNamed) && !labelledTime(draft, when, language))) return base;
     // The start is there and the end is in a sentence of its own ("Arbeidet varer til og med 28. juni."): the
     // extra sentence carries it.
     if (when.until && !compact && extraOn && base.includes(when.text.trim()) && extra && extra.includes(when.until.text.trim())) return base;
@@ -1137,7 +1150,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // A press release's first sentence is its news when no sentence states an event: it stays.
     // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
     // drops the end of a closure says it lasts for ever.
-    const timesSaid = eventTimes.every((t) => holds(text, t)) || daysOnly;
+    // (A table said by the names of its rows gives none of their times, and says so: the letter has them.)
+    const namedOnly = !!rowsNamed && text.includes(rowsNamed);
+    const timesSaid = eventTimes.every((t) => holds(text, t)) || daysOnly || namedOnly;
     const essential = timesSaid && (!actionText || p.action === "full") && (!whereText || text.includes(whereText) || overlapShare(text, whereText) >= 1) && (opts.smsLinks === "none" || p.more) && (!extraNeeded || (!!more2 && !(p.extra === "aside" && (timed0 || labelled)))) && (!(newsLead || pressNews) || !p.compact) && !(schedule && p.compact);
     // Wrong, not only short: a time of the event gone (a closure that never ends) or a schedule cut to one row
     // (its first row alone reads as the only time). Chosen only when nothing else fits two parts.
@@ -1146,7 +1161,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // every household out with its bin.)
     // (An all-clear or a warning said without the part of the area it leaves out is wrong for the people there.)
     const broken = !timesSaid || (schedule && p.compact && !daysOnly) || (p.compact && forSome) || (asideFirst && !more2);
-    return { text, p, essential, broken, daysOnly };
+    return { text, p, essential, broken, daysOnly: daysOnly || namedOnly, namedOnly };
   };
   // Give up the niceties first (greeting, weekday and year, the long sign-off), then the extra lead sentence,
   // then "Les mer", then the action's wording (its deadline stays), then the place.
@@ -1185,7 +1200,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const p = chosen.p;
 
   // (A schedule said by its days keeps each day's date; the hours are in the letter.)
-  const required: Fact[] = chosen.daysOnly && ev ? facts.filter((f) => f.kind === "date" && f.start >= ev.what.start && f.end <= ev.what.end) : [...factsOf(when, facts)];
+  const required: Fact[] = chosen.namedOnly ? [] : chosen.daysOnly && ev ? facts.filter((f) => f.kind === "date" && f.start >= ev.what.start && f.end <= ev.what.end) : [...factsOf(when, facts)];
   if (dl && dl.form === "date" && (p.action !== "none" || !actionText) && chosen.text.includes(timeText(dl, language, p.short))) append(required, factsOf(dl, facts));
   // What the SMS left out, and why.
   if (!when && ev && ["notice", "change", "warning"].includes(m.kind)) omitted.push({ part: "when", why: "not-in-draft" });

@@ -6,6 +6,7 @@ import { isContingency } from "./contingency";
 import type { Fact, Language } from "../model";
 import type { MessageEvent, MessageKind, MessageTime, Part } from "./types";
 import type { RoledTime } from "./roles";
+import { cellsOf, RULE_ROW } from "./table";
 import { cue, cueList, mainClauseMatch } from "./cues";
 import calendar from "../facts/calendar.json";
 
@@ -250,6 +251,15 @@ function openEndedAt(text: string, t: RoledTime, language: Language): Part | und
 
 const LINE_BREAK = /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u;
 const INTRO_BREAK = /^[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*){1,2}$/u;
+/**
+ * The gap between a line ending in a colon and the rows it introduces: a line break or a blank line, or a table's head
+ * between them ("… bli stengt for biltrafikk:" / "Vei/plass | Stengt fra | Åpner igjen" / the rows).
+ */
+function introGap(gap: string): boolean {
+  if (INTRO_BREAK.test(gap)) return true;
+  const lines = gap.split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines.length >= 1 && lines.length <= 2 && !!cellsOf(lines[0]) && !/\p{N}/u.test(lines[0]) && (lines.length === 1 || RULE_ROW.test(lines[1])) && (gap.match(/\n/g) ?? []).length <= lines.length + 2;
+}
 /** A short line of a list or timetable: a list marker or a digit in it, and no more than 120 characters. */
 const isItem = (z: Part) => z.text.length <= 120 && /^(?:[-–•*][ \u00A0]|\d)|\d/u.test(z.text.trim());
 
@@ -266,7 +276,7 @@ function scheduleBlock(text: string, zones: Part[], line: Part, title?: Part): P
   while (lo > 0 && zones[lo - 1] !== title && isItem(zones[lo - 1]) && LINE_BREAK.test(text.slice(zones[lo - 1].end, zones[lo].start))) lo--;
   while (hi + 1 < zones.length && zones[hi + 1] !== title && isItem(zones[hi + 1]) && LINE_BREAK.test(text.slice(zones[hi].end, zones[hi + 1].start))) hi++;
   if (hi === lo) return undefined;
-  const intro = lo > 0 && zones[lo - 1] !== title && /:\s*$/.test(zones[lo - 1].text) && INTRO_BREAK.test(text.slice(zones[lo - 1].end, zones[lo].start)) ? zones[lo - 1] : undefined;
+  const intro = lo > 0 && zones[lo - 1] !== title && /:\s*$/.test(zones[lo - 1].text) && introGap(text.slice(zones[lo - 1].end, zones[lo].start)) ? zones[lo - 1] : undefined;
   const start = intro ? intro.start : zones[lo].start;
   return { start, end: zones[hi].end, text: text.slice(start, zones[hi].end) };
 }
@@ -283,8 +293,9 @@ function introBlock(text: string, zones: Part[], line: Part, title?: Part, langu
   const names = !!language && cue(language, "scheduleNouns").test(line.text);
   if (!/:\s*$/.test(line.text) && !names) return undefined;
   const at = zones.findIndex((z) => z.start === line.start && z.end === line.end);
-  if (at < 0 || at + 1 >= zones.length || !INTRO_BREAK.test(text.slice(line.end, zones[at + 1].start))) return undefined;
-  const item = (z: Part) => LIST_ITEM.test(z.text) || DAY_ROW.test(z.text);
+  if (at < 0 || at + 1 >= zones.length || !introGap(text.slice(line.end, zones[at + 1].start))) return undefined;
+  // (Rows of a text table are items too: "Moen | 07:00–19:00 | 09:00–15:00" under "… new opening hours from 4 May.")
+  const item = (z: Part) => LIST_ITEM.test(z.text) || DAY_ROW.test(z.text) || !!cellsOf(z.text);
   let hi = at;
   while (hi + 1 < zones.length && hi - at < 8 && zones[hi + 1] !== title && item(zones[hi + 1]) && zones[hi + 1].text.length <= 120 && (hi === at || LINE_BREAK.test(text.slice(zones[hi].end, zones[hi + 1].start)))) hi++;
   if (hi === at) return undefined;

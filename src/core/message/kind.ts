@@ -79,8 +79,11 @@ export function readKind(k: KindInput): MessageKind {
  * main clause in the focus says something is (or will be) closed and that sentence holds a new time.
  */
 function closedAhead(k: KindInput): boolean {
+  // ("… vil følgende veier bli stengt for biltrafikk:" over a table of roads with their times: a closure sentence that
+  // ends in a colon has its times in the rows under it.)
+  const upTo = (s: { text: string; end: number }) => (/:[ \u00A0]*$/u.test(s.text) ? k.focusEnd : s.end);
   return (k.sentences ?? []).some(
-    (s) => !!mainClauseMatch(k.language, "closedFor", s.text) && k.times.some((t) => t.role === "new" && t.start >= s.start && t.end <= s.end),
+    (s) => !!mainClauseMatch(k.language, "closedFor", s.text) && k.times.some((t) => t.role === "new" && t.start >= s.start && t.end <= upTo(s)),
   );
 }
 

@@ -7,6 +7,7 @@ import { parse } from "../text/parse";
 import { cue } from "./cues";
 import { append } from "./append";
 import { BARE_DATE_LINE, DATE_LINE } from "./date-line";
+import { cellsOf, readTable, RULE_ROW } from "./table";
 
 export type Role = "body" | "action" | "appeal" | "access" | "contact";
 
@@ -462,7 +463,37 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   };
   const rowsApart = (a: number, b: number) => /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u.test(text.slice(paras[a].end, paras[b].start));
   const timetableLine = (pi: number) => row(pi) && ((pi > first && row(pi - 1) && rowsApart(pi - 1, pi)) || (row(pi + 1) && rowsApart(pi, pi + 1)));
+  // A text table ("Vei/plass | Stengt fra | Åpner igjen" over its rows): one list block, the draft's lines kept as its
+  // text (the letter keeps the table as written), each row one item; the head is no heading and no sentence (the short
+  // channels say a row with the head's labels: channels/render.ts).
+  const tableFrom = (pi: number): { end: number; para: Para } | undefined => {
+    if (!paras[pi].text.includes("|") && !paras[pi].text.includes("\t")) return undefined;
+    const lines: Array<{ text: string; start: number }> = [];
+    let j = pi;
+    for (; j < sigStart && (j === pi || /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u.test(text.slice(paras[j - 1].end, paras[j].start))); j++) {
+      let at = paras[j].start;
+      const ls = paras[j].text.split("\n");
+      if (!ls.every((l) => cellsOf(l) || RULE_ROW.test(l.trim()))) break;
+      for (const l of ls) {
+        lines.push({ text: l, start: at });
+        at += l.length + 1;
+      }
+    }
+    const table = j - pi >= 1 ? readTable(lines) : undefined;
+    if (!table) return undefined;
+    const paragraph = sentencesOf(pi)[0]?.paragraph ?? pi;
+    const sentences: Sent[] = table.rows.map((r) => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end, kind: "list-item" as const, paragraph }));
+    return { end: j, para: { text: text.slice(paras[pi].start, paras[j - 1].end), sentences, list: true } };
+  };
   for (let i = first; i < sigStart; i++) {
+    const tb = tableFrom(i);
+    if (tb) {
+      if (cur && cur.heading) cur.paras.push(tb.para);
+      else sections.push({ paras: [tb.para], role: "body" });
+      if (!cur || !cur.heading) cur = undefined;
+      i = tb.end - 1;
+      continue;
+    }
     let ss = sentencesOf(i);
     if (inlineClosing > 0 && i === paras.length - 1) ss = ss.slice(0, inlineClosing);
     // "Hei! Du er invitert …": a greeting that opens the first paragraph is not part of the message.
