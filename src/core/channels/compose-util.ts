@@ -664,3 +664,10 @@ function sharesStem(a: string, b: string): boolean {
 export function topicalStep(a: MessageAction, about: string): boolean {
   return !!a.condition && !!a.deadline && a.deadline.form === "date" && a.text.includes(a.condition) && sharesStem(a.condition, about);
 }
+
+/** A sentence without the reason clause at its end ("…, fordi …", "… because …"), when what is left still says something. */
+export function withoutReason(text: string | undefined): string | undefined {
+  if (!text) return text;
+  const m = /,?[ \u00A0]+(?:fordi|ettersom|because|på[ \u00A0]grunn[ \u00A0]av|due[ \u00A0]to)[ \u00A0][^.!?]*([.!]?)$/u.exec(text);
+  return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || ".") : text;
+}

@@ -404,6 +404,27 @@ function unsaidTimes(m: Message, text: string, list: Left[], draft: string): Lef
   return out;
 }
 
+/**
+ * A time the text under an update still gives, though the update moved or called it off (Message.stale): the letter
+ * keeps the draft's words, so the writer is told where to mend them. Found in the letter by the words right before it
+ * in the draft (the update names the same time too); at the first mention when those words were rewritten.
+ */
+function staleFindings(letterText: string, draft: string, m: Message, locale: Locale): Finding[] {
+  const out: Finding[] = [];
+  for (const x of (m.stale ?? []).slice(0, 20)) {
+    const t = x.time.text.trim();
+    const before = draft.slice(Math.max(0, x.time.start - 24), x.time.start);
+    const withBefore = letterText.indexOf(before + t);
+    const at = withBefore >= 0 ? withBefore + before.length : letterText.indexOf(t);
+    if (at < 0) continue;
+    // (The update's own sentence, without its stamp, says what changed: "Det opne huset … er flytt til laurdag 12. juni …".)
+    const said = (sentenceAround(draft, x.by)?.text ?? x.by.text).replace(/^[^:\n]{0,60}\d[^:\n]{0,30}:[ \u00A0]+/u, "").trim();
+    const by = said.length > 160 ? `${said.slice(0, 157).replace(/[ \u00A0]+\S*$/u, "")} …` : said;
+    out.push({ rule: "letter-stale-time", severity: "warning", start: at, end: at + t.length, text: t, message: msg(locale, "letter-stale-time", { text: t, by }), suggestions: [] });
+  }
+  return out;
+}
+
 /** "facts-missing" for a part the channel needs and the draft does not give (never filled with another role). */
 function missingPartFindings(text: string, list: Left[], locale: Locale): Finding[] {
   return list
@@ -507,6 +528,7 @@ export function variants(text: string, options: VariantOptions = {}): VariantsRe
       ...checkVariant("letter", letterText, draftFacts, { locale, language, required: letterRequired, allowed, variantFacts: tail ? letterFacts(letterText, tail, fixed, fixedCut, facts) : undefined, coreRules: !tail }),
       ...(tail ? coreFindings(letterText.slice(0, Math.max(0, letterText.length - tail.length - 1)), language, locale) : []),
       ...letterFindings(letterText, st, draftFacts, suit, locale),
+      ...staleFindings(letterText, draft, message, locale),
       ...(st.signature.length || message.sender
         ? []
         : [{ rule: "letter-sender", severity: "info" as const, start: letterText.length, end: letterText.length, text: "", message: msg(locale, "letter-sender"), suggestions: [] }]),

@@ -2,7 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
-import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons, topicalStep, FRAGMENT_ITEM } from "./compose-util";
+import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons, topicalStep, FRAGMENT_ITEM, withoutReason } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -121,7 +121,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   if (goesOn && goesOnText && goesOnText.split(/\s+/).length <= 30) body.push({ text: goesOnText, part: goesOn, kind: "lead" });
   // The same thing elsewhere at another time, each said after the key event.
   if (eventSentence || (ev && ev.what.start === m.subject.start)) for (const e of m.events.slice(1)) {
-    const x = say(e.what);
+    // (Without its reason, as in the SMS: "… flyttet til torsdag 8. juli" says the move.)
+    const x = withoutReason(say(e.what));
     if (x) body.push({ text: x, part: e.what, kind: "event" });
   }
   const used = (p: Part) => body.some((b) => b.part && overlaps(b.part, p)) || (ev && !eventSentence && overlaps(ev.what, p) && ev.what.start === m.subject.start);
@@ -317,7 +318,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // (So is a step whose condition is what the notice is about: "Hvis sykkelen din har fått en gul lapp …, må du fjerne
   // lappen innen fredag 20. mars" under the clear-out of tagged bikes.)
   const topical = (b: (typeof keep)[number]) => b.kind === "action" && !!b.part && topicalStep(b.part as MessageAction, `${m.subject.text} ${ev?.what.text ?? ""}`);
-  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition && !wishBy(b) && !topical(b) ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : 0) + (b.part === hoursRows ? 0.9 : 0) + (b.kind === "action" && !!(b.part as MessageAction | undefined)?.deadline ? 0.1 : 0);
+  // (Another event, "We have moved the kayak trip to Thursday 8 July" beside the called-off tournament, is news for its
+  // readers: it outlasts a step or a lead sentence of the same weight.)
+  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition && !wishBy(b) && !topical(b) ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : b.kind === "event" ? 0.5 : 0) + (b.part === hoursRows ? 0.9 : 0) + (b.kind === "action" && !!(b.part as MessageAction | undefined)?.deadline ? 0.1 : 0);
   const titleHasTime = !!title && (!when || title.includes(when.text.trim()) || m.times.some((t) => t.start >= m.subject.start && t.end <= m.subject.end && t.role === "new"));
   const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
   // ("From Monday 4 January 2027, the library will be open for self-service every day from 7 am to 11 pm" under "New

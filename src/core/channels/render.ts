@@ -94,7 +94,8 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
       continue;
     }
     // "Oppdatert kl. 14.30: Lekkasjen er reparert …": an update's stamp at the start goes with its colon.
-    const stampAfter = /^[ \u00A0]*:[ \u00A0]*/u.exec(s.slice(end));
+    // ("Updated Tuesday 29 June 2027, 14:00: …": the stamp's clock after a comma or "at" is part of it.)
+    const stampAfter = /^(?:,?[ \u00A0]*(?:kl\.?|klokka|at)?[ \u00A0]*\d{1,2}[.:]\d{2})?[ \u00A0]*:[ \u00A0]*/u.exec(s.slice(end));
     if (stampAfter && /^\s*(?:(?:oppdatert|oppdatering|updated|update|siste nytt|nytt)[ \u00A0]+)?(?:kl\.?[ \u00A0]?)?$/iu.test(before)) {
       out.push([0, end + stampAfter[0].length]);
       continue;

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, itemSentences, topicalStep, FRAGMENT_ITEM } from "./compose-util";
+import { hoursOfTitle, deadlineSentence, groupAsCondition, sayableCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, itemSentences, topicalStep, FRAGMENT_ITEM, withoutReason } from "./compose-util";
 import { gsmSafe, smsInfo } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -735,7 +735,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const whereLine = (s: string) => (whereText && !s.includes(whereText) && overlapShare(s, whereText) < 1 ? fill(T.whereLine, { where: whereText }) : "");
 
   // The action: the first thing the reader must do that the lead does not already say.
-  const usedSpans: Part[] = [...(warning ? [warning.w] : []), ...(ev ? [ev.what] : []), ...(backPrev && backSaid && backSaid.length <= 110 ? [backPrev] : [])];
+  // (The other events said with the key event are said: "We have moved the kayak trip to Thursday 8 July" is no extra.)
+  const siblingSpans = siblingText && eventSentence?.includes(siblingText) ? m.events.slice(1).map((e) => e.what) : [];
+  const usedSpans: Part[] = [...(warning ? [warning.w] : []), ...(ev ? [ev.what] : []), ...siblingSpans, ...(backPrev && backSaid && backSaid.length <= 110 ? [backPrev] : [])];
   let action: MessageAction | undefined;
   let actionText = "";
   // An action with a deadline first ("what to do by when"), then the others in draft order.
@@ -1325,13 +1327,6 @@ function callAfter(a: Part, draft: string, facts: Fact[]): Part | undefined {
   const start = a.end + rest.indexOf(m[1]);
   const end = start + m[1].length;
   return facts.some((f) => (f.kind === "phone" || f.kind === "email") && f.start >= start && f.end <= end) ? { start, end, text: m[1] } : undefined;
-}
-
-/** A sentence without the reason clause at its end ("…, fordi …", "… because …"), when what is left still says something. */
-function withoutReason(text: string | undefined): string | undefined {
-  if (!text) return text;
-  const m = /,?[ \u00A0]+(?:fordi|ettersom|because|på[ \u00A0]grunn[ \u00A0]av|due[ \u00A0]to)[ \u00A0][^.!?]*([.!]?)$/u.exec(text);
-  return m && m.index >= 30 ? text.slice(0, m.index) + (m[1] || ".") : text;
 }
 
 const PAY_WORDS = /(?<![\p{L}])(?:betal\p{L}*|innbetal\p{L}*|forfall\p{L}*|forfell|termin(?:en)?|pay|paid|payment|due)(?![\p{L}])/iu;

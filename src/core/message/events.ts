@@ -457,6 +457,9 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
     for (let zi = kz + 1; kz >= 0 && zi < Math.min(zones.length, focusZones + 12); zi++) {
       const z = zones[zi];
       if (/\n[ \t\u00A0]*\n/u.test(text.slice(zones[zi - 1].end, z.start)) && ++crossed > (zones[kz] === title ? 1 : 0) && ownDate) break;
+      // ("Åsen er utsatt … til uke 41" over "- Nordbygda: uke 38 (20.–24. september)": a date that spells out another
+      // week is that week's, never this one said exactly.)
+      if (times.some((t) => t.form === "week" && t.value !== k.value && inside(t, z))) continue;
       const d = times.find((t) => isNew(t) && t.form === "date" && inside(t, z));
       // ("Løv hentes i uke 43 og 44" over "Løvsekker kan hentes … fra mandag 18. oktober": a date outside the week is
       // another matter, not the week said exactly; the rows of collection days further on are.)

@@ -145,6 +145,12 @@ export interface Message {
   access?: Part;
   /** Dated updates, newest first (news items with "Oppdatert …" paragraphs). */
   updates: Array<Part & { time?: MessageTime }>;
+  /**
+   * Times the text under an update still gives as they were, though the update moved or called them off ("ope hus …
+   * laurdag 5. juni" under "… som skulle vere laurdag 5. juni, er flytt til laurdag 12. juni"): superseded here, and
+   * the writer is told to mend the text. `by` is the update's mention of the same time.
+   */
+  stale?: Array<{ time: MessageTime; by: MessageTime }>;
 }
 
 /** Corrections the user makes in the pane or on the command line; variants() re-renders from them. */

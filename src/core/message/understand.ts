@@ -9,6 +9,7 @@ import { readAudience, SECOND_PERSON } from "./audience";
 import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
 import { dayAfter, dayOffset } from "./relative-date";
+import { carryUpdates } from "./update-carry";
 import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, calledOffElsewhere, toMessageTime, placeIn } from "./events";
 import { cue } from "./cues";
 import { urlDomain } from "../detect";
@@ -281,6 +282,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   const moves = cue(language, "moveVerbs");
   const sentenceOf = (t: RoledTime) => doc.sentences.find((x) => x.start <= t.start && t.end <= x.end);
   if (kind === "cancellation") times = overrideRoles(times.map((t) => (t.role === "superseded" && !moves.test(text.slice(sentenceOf(t)?.start ?? t.start, sentenceOf(t)?.end ?? t.end)) ? { ...t, role: "new" as TimeRole, cue: "cancelled" } : t)), o);
+  // A time an update moved or called off is old in the text written before it too ("ope hus … laurdag 5. juni").
+  const carry = carryUpdates(doc, times, updates.map((u) => ({ part: u.part })), language);
+  if (carry.carried.length) times = overrideRoles(carry.times, o);
 
   // Sentences by role: appeal, access and contact are blocks of their own, never actions or events.
   const roleOf = new Map<Sent, ReturnType<typeof sentenceRole>>();
@@ -431,6 +435,8 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
     legal,
     updates: updates.map((u) => ({ ...u.part, ...(u.time ? { time: toMessageTime(u.time) } : {}) })),
   };
+  const carried = carry.carried.filter((c) => times.some((t) => t.start === c.time.start && t.role === "superseded"));
+  if (carried.length) message.stale = carried.map((c) => ({ time: toMessageTime({ ...c.time, role: "superseded" }), by: toMessageTime(c.by) }));
   if (sender) message.sender = sender;
   // Who it is for: the first sentence among the first 20 that says so ("Tilbudet gjelder deg som …").
   const eligible = plainSents.slice(0, 20).find((s) => s.text.length <= 300 && cue(language, "eligibility").test(s.text));

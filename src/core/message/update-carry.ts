@@ -1,0 +1,78 @@
+// An update changes the text under it. "Oppdatert fredag 4. juni: Det opne huset …, som skulle vere laurdag 5. juni,
+// er flytt til laurdag 12. juni" leaves "Helse Vestfjord inviterer til ope hus på den nye stasjonen laurdag 5. juni"
+// in the body, written before the update: that date is the old one there too, and no channel may give it as the time
+// of the open house. So is a time an update calls off ("The football tournament on 14 July is cancelled" over "-
+// Wednesday 14 July: Football tournament at Lindvik stadium"). The same day is the same thing only where the two
+// sentences speak of it alike: they share a content word ("huset"/"hus" do not, "stasjonen" does).
+import type { Doc, Language } from "../model";
+import type { Part } from "./types";
+import type { RoledTime } from "./roles";
+import { mainClauseMatch } from "./cues";
+import calendar from "../facts/calendar.json";
+
+const CALENDAR_WORDS = new Set([...calendar.weekdays.flat(), ...calendar.months.flat()].map((w) => w.toLowerCase()));
+
+/** A time's day, the year left out ("2027-06-05" and "--06-05" are one day); a week or a text as written. */
+const dayKey = (t: RoledTime) => (t.form === "date" || t.form === "week" ? t.value.replace(/^\d{4}-|^--/, "") : "");
+
+/** Content words of a stretch of text, by their first five letters (inflection aside): no calendar or short word. */
+function stems(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!CALENDAR_WORDS.has(w) && !CALENDAR_WORDS.has(w.replace(/s$/u, ""))) out.add(w.slice(0, 5));
+  return out;
+}
+
+/** The line of `text` around [start, end) (a list row or a sentence's line), at most 300 characters either way. */
+function lineAround(text: string, start: number, end: number): { start: number; end: number } {
+  const a = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 300);
+  const nl = text.indexOf("\n", end);
+  const b = Math.min(nl < 0 ? text.length : nl, end + 300);
+  return { start: a, end: b };
+}
+
+export interface CarriedTime {
+  time: RoledTime;
+  /** The update's time that made it old (moved or called off there). */
+  by: RoledTime;
+}
+
+/**
+ * The times outside the updates (and in older updates) that an update has moved or called off, made "superseded",
+ * with the list of those it changed. `updates` are newest first.
+ */
+export function carryUpdates(doc: Doc, times: RoledTime[], updates: Array<{ part: Part }>, language: Language): { times: RoledTime[]; carried: CarriedTime[] } {
+  if (!updates.length) return { times, carried: [] };
+  const text = doc.text;
+  const inside = (t: RoledTime, p: Part) => t.start >= p.start && t.end <= p.end;
+  const sentenceAt = (t: RoledTime) => doc.sentences.find((s) => s.start <= t.start && t.end <= s.end);
+  // The times each update makes old: the ones it says were (superseded), and the ones it calls off.
+  const old: Array<{ by: RoledTime; key: string; words: Set<string>; update: number }> = [];
+  updates.forEach((u, k) => {
+    for (const t of times) {
+      if (!inside(t, u.part) || !dayKey(t)) continue;
+      const s = sentenceAt(t);
+      const sText = s ? s.text : text.slice(t.start, t.end);
+      const off = t.role === "new" && !!mainClauseMatch(language, "cancelVerbs", sText);
+      if (t.role !== "superseded" && !off) continue;
+      old.push({ by: t, key: dayKey(t), words: stems(sText.replace(t.text, " ")), update: k });
+    }
+  });
+  if (!old.length) return { times, carried: [] };
+  const carried: CarriedTime[] = [];
+  const out = times.map((t) => {
+    if (t.role !== "new" || !dayKey(t)) return t;
+    // (Only text written before the update: the body, or an older update.)
+    const home = updates.findIndex((u) => inside(t, u.part));
+    const line = lineAround(text, t.start, t.end);
+    const s = sentenceAt(t);
+    const here = stems(text.slice(Math.min(line.start, s?.start ?? line.start), Math.max(line.end, s?.end ?? line.end)).replace(t.text, " "));
+    const hit = old.find((o) => o.key === dayKey(t) && (home < 0 || home > o.update) && o.by !== t && [...o.words].some((w) => here.has(w)));
+    if (!hit) return t;
+    carried.push({ time: t, by: hit.by });
+    return { ...t, role: "superseded" as const, cue: "changed by an update" };
+  });
+  // ("- Åsen: uke 39 (27. september–1. oktober)": the dates in brackets right after a time made old are the same time.)
+  const brackets = carried.map((c) => ({ start: c.time.end, end: text.indexOf(")", c.time.end) })).filter((b) => b.end > b.start && /^[ \u00A0]*\(/u.test(text.slice(b.start, b.start + 3)) && b.end - b.start <= 60);
+  const final = out.map((t) => (t.role === "new" && brackets.some((b) => t.start >= b.start && t.end <= b.end) ? { ...t, role: "superseded" as const, cue: "changed by an update" } : t));
+  return { times: final, carried };
+}
