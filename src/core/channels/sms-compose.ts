@@ -167,15 +167,25 @@ const NOUN_SPLIT: Record<Language, RegExp> = {
  * "Innkalling til samtale om sykepengene dine" becomes "Innkalling til samtale"; a title that is all case
  * content ("Avslag på bostøtte") gives nothing.
  */
+/** A person named at a title's end, with their birth date: " for Julia Kowalczyk (born 12 March 2017)", " til Ola Nordmann". */
+const PERSON_AFTER = /[ \u00A0]+(?:for|til|to|om|about|av|of)[ \u00A0]+\p{Lu}\p{Ll}+(?:[ \u00A0-]+\p{Lu}\p{Ll}+){1,3}(?:[ \u00A0]*\((?:born|b\.|f\.|fødd|født|fnr\.?)[^()]{0,40}\))?[ \u00A0]*$/u;
 function personalTopic(m: Message, language: Language, blocked: (p: Part) => boolean, draft = "", edits: ReadonlyArray<Edit> = []): string | undefined {
   // A title that is a sentence ("Nav har avvist klagen din") tells the outcome: no topic from it.
   // (With the draft's safe fixes, as the letter has it: "Vi trenger fleire opplysningar" → "Vi treng …" in nynorsk.)
   // (A reference word the title opens on, "Vedrørande …", is cut by cleanTitle, not turned into "Om …" by a fix.)
-  const raw = m.subject.text;
+  // ("New school bus stop for Julia Kowalczyk (born 12 March 2017)": the person the letter is about stays in the letter;
+  // the title before them says what it is about.)
+  const person = PERSON_AFTER.exec(m.subject.text);
+  const kept = person && person.index > 0 && m.subject.text.slice(0, person.index).trim().split(/\s+/u).length >= 2 ? m.subject.text.slice(0, person.index) : undefined;
+  const subject = kept ? { start: m.subject.start, end: m.subject.start + kept.length, text: kept } : m.subject;
+  const raw = subject.text;
   const noPrefix = !!raw && cleanTitle(raw).toLowerCase() === raw.trim().replace(/\s+/g, " ").toLowerCase();
-  const fixed = noPrefix && edits.length && m.subject.end > m.subject.start ? pruneTimes(m.subject, [], edits) ?? raw : raw;
+  const fixed = noPrefix && edits.length && subject.end > subject.start ? pruneTimes(subject, [], edits) ?? raw : raw;
   const title = fixed && !/[.!?]$/.test(fixed.trim()) && !FINITE.test(fixed) ? cleanTitle(fixed) : "";
-  if (!title || title.length > 70 || blocked(m.subject) || /[{}\d]/.test(title)) return undefined;
+  // (A date in the title is the news, "Ny husleie fra 1. april 2027"; any other number may be the case's.)
+  const dates = m.times.filter((t) => t.start >= subject.start && t.end <= subject.end && (t.form === "date" || t.form === "week") && t.role !== "deadline").map((t) => t.text.trim());
+  const undated = dates.reduce((x, d) => x.split(d).join(" "), title);
+  if (!title || title.length > 70 || blocked(subject) || /[{}\d]/.test(undated)) return undefined;
   const sensitive = cue(language, "sensitive");
   // "DU MÅ SENDE OSS OPPLYSNINGER" reads as shouting in an SMS: sentence case.
   // (An acronym keeps the case the draft gives it elsewhere: "TT-kort".)
@@ -301,8 +311,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // (A meeting or a concert called off or moved asks the same of those who cannot come: "Kan du ikkje kome den nye
   // datoen, må du be om refusjon".)
   const aboutTheLetter = (a: MessageAction) => !a.condition || m.kind === "summons" || m.kind === "offer" || m.kind === "cancellation" || m.kind === "change" || WISH.test(a.condition.trim()) || cue(language, "letterConditions").test(a.condition);
-  const dlAction = dlAction0 && !conditionalUnsaid(dlAction0) && aboutTheLetter(dlAction0) ? dlAction0 : m.actions.find((a) => a.deadline && !a.condition && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
-  const deadline = dlAction?.deadline;
+  const dlAction1 = dlAction0 && !conditionalUnsaid(dlAction0) && aboutTheLetter(dlAction0) ? dlAction0 : m.actions.find((a) => a.deadline && !a.condition && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
   // (Or a span counted from the letter: "Du kan klage på vedtaket innan seks veker etter at du har fått dette brevet" is
   // said "Klagefristen er seks veker etter at du fekk brevet".)
   const appealSpan = (t: MessageTime) => spanAnchor(t, draft) === "letter";
@@ -313,7 +322,29 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
   // deadline; the complainant told "Fristen er 1. mai" would think it is theirs.)
   // (Nor the writer's own promise: "Vi oppdaterer frammr.no seinast måndag 5. mai kl. 06.00".)
   const othersDuty = (t: { start: number; end: number }) => othersDeadline(sentenceAround(draft, t)?.text ?? "", language);
-  const anyDl = m.times.find((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || (t.form === "duration" && /^(?:innen|innan|within)\s/iu.test(t.text))) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !forSome(t) && !othersDuty(t));
+  // ("Hvis regnskapet ikke er levert innen 26 uker, varsler vi tingretten": a span with nothing said of where it counts
+  // from, in a sentence where the writer acts, is no "Fristen i brevet er 26 uker" from today.)
+  // (Unless it speaks of what a step asks for: "Hvis vi ikke får opplysningene innen to uker, …" beside "Du må sende oss
+  // opplysninger" is that step's time.)
+  const stepWords = (x: string) => new Set((x.toLowerCase().match(/\p{L}{6,}/gu) ?? []).map((w) => w.slice(0, 6)));
+  // (A title that asks, "DU MÅ SENDE OSS OPPLYSNINGER", is a step too.)
+  const stepTexts = [...m.actions.filter((a) => a.text.length <= 400).map((a) => a.text), ...(m.subject.text.length <= 120 && readerActs(m.subject.text, language) ? [m.subject.text] : [])];
+  const ofAStep = (x: string) => { const ws = stepWords(x); return stepTexts.some((a) => [...stepWords(a)].some((w) => ws.has(w))); };
+  const spanSaid = (t: MessageTime) => t.form !== "duration" || (/^(?:innen|innan|within)\s/iu.test(t.text) && ((x) => spanAnchor(t, draft) === "letter" || readerActs(x, language) || ofAStep(x))(sentenceAround(draft, t)?.text ?? ""));
+  const letterDls = m.times.filter((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || t.form === "duration") && spanSaid(t) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !forSome(t) && !othersDuty(t));
+  // (Several dates, "Frist: måndag 21. juni" and "Frist: fredag 9. juli" for one order each: the first is said, as the first.)
+  const dlDates = letterDls.filter((t) => t.form === "date" && /^\d{4}-\d\d-\d\d/u.test(t.value)).sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const severalDls = new Set(dlDates.map((t) => t.value.slice(0, 10))).size >= 2;
+  const anyDl = severalDls ? dlDates[0] : letterDls[0];
+  // ("Frist: straks." beside dated ones: something is due at once, which no date the SMS gives may hide.)
+  const dueNow = DUE_NOW.test(draft.slice(0, 20000));
+  // ("Vi må ha svaret ditt innan måndag 1. november" before "Viss du vil ta vare på gravsteinen sjølv, må du hente han før
+  // 1. mai 2028": the letter's own earlier deadline, for every reader, outweighs a later step for those who choose it.)
+  const laterOption = !!dlAction1?.condition && !!anyDl && anyDl.form === "date" && dlAction1.deadline?.form === "date" && anyDl.value < dlAction1.deadline.value && !overlaps(anyDl, dlAction1);
+  const dlAction = laterOption ? undefined : dlAction1;
+  const deadline = dlAction?.deadline;
+  // (That deadline's own sentence asks for an answer: "Svar innan …".)
+  const replyDl = laterOption && /(?<![\p{L}])(?:svar|svaret|svara|reply|answer)(?![\p{L}])/iu.test(sentenceAround(draft, anyDl!)?.text ?? "");
   // (An appeal span is said after the reader's own deadline, not in its place: "Fristen i brevet er 1. november 2025.
   // Klagefristen er tre veker etter at de fekk brevet.")
   const appealDate = appealDl && appealDl.form === "date" ? appealDl : undefined;
@@ -424,7 +455,7 @@ function personalSms(m: Message, facts: Fact[], T: Templates, language: Language
           // ("Svar innan tre veker.", "Fristen i brevet er tre veker.": a span said with what it is for, never a bare
           // "Frist: innan tre veker".)
           ? fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : full && actText ? T.deadline : counted ? T.noticeDeadline : T.noticeDeadlineLetter, { date: fromLetter(reply || !(full && actText) || (dl === appealDl && !deadline) ? dlText(short).replace(/^(?:innen|innan|within)\s+/iu, "") : dlText(short)) })
-          : fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : payDue ? T.noticePayDeadline : (full && actText) || topicSaid ? T.noticeDeadline : T.noticeDeadlineLetter, { date: dlText(short) })].filter(Boolean).join(" ")
+          : [!deadline && dueNow ? T.noticeDeadlineNow : "", fill(dl === appealDl && !deadline ? T.noticeAppealDeadline : reply ? T.noticeReply : replyDl && dl === anyDl ? T.noticeReply : payDue ? T.noticePayDeadline : full && actText ? T.noticeDeadline : !deadline && severalDls && dl === anyDl ? T.noticeFirstDeadline : topicSaid ? T.noticeDeadline : T.noticeDeadlineLetter, { date: dlText(short) })].filter(Boolean).join(" ")].filter(Boolean).join(" ")
         : full
           ? actText || dlIf(short)
           : dlIf(short);
@@ -1314,6 +1345,9 @@ function tableRow(draft: string, p: Part): boolean {
   const end = draft.indexOf("\n", line.end);
   return row(start > 0 ? lineAround(draft, { start: start - 1, end: start - 1 }) : undefined) || row(end >= 0 && end + 1 < draft.length ? lineAround(draft, { start: end + 1, end: end + 1 }) : undefined);
 }
+
+/** "Frist: straks", "Deadline: immediately": a step due at once, labelled as such. */
+const DUE_NOW = /(?<![\p{L}])(?:frist|fristen|deadline)[ \u00A0]*:[ \u00A0]*(?:straks|umiddelbart|snarest|snarast|omgåande|omgående|immediately|at once)(?![\p{L}])/iu;
 
 // A condition on the reader ("Trenger dere tolk"), not the writer's own ("Hvis vi ikke får opplysningene innen …").
 const READER_IN = /(?<![\p{L}])(?:du|dere|De|dykk|de|you|your)(?![\p{L}])/u;

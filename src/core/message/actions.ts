@@ -305,7 +305,9 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
   const deadlines = times.filter((t) => t.role === "deadline");
   let prev: Part | undefined;
   // The draft says "du" and never the formal "De" inside a sentence (where it cannot be "they" … with a capital).
-  const theyNotYou = language !== "en" && draft !== undefined && /(?<![\p{L}])(?:du|deg|dere|dykk)(?![\p{L}])/iu.test(draft) && !/[\p{Ll},][ \u00A0]+(?:De|Dem|Deres)(?![\p{L}])/u.test(draft);
+  // (In nynorsk "dykk" is the plural "de": a draft that says it to its reader means "you" by a sentence-initial "De"; "they"
+  // is "dei".)
+  const theyNotYou = language !== "en" && draft !== undefined && /(?<![\p{L}])(?:du|deg|dere|dykk)(?![\p{L}])/iu.test(draft) && !/[\p{Ll},][ \u00A0]+(?:De|Dem|Deres)(?![\p{L}])/u.test(draft) && !(language === "nn" && /(?<![\p{L}])(?:dykk|dykkar)(?![\p{L}])/iu.test(draft));
   // The start of the last sentence that went on with a third party's duty (a run of such passives is theirs).
   let othersChain = -1;
   // A condition written as a label ("Om nokon går gjennom isen:") and where its paragraph began.
@@ -474,7 +476,8 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // (A suggestion has no deadline but its own: "Vi anbefaler at du oppdaterer nummeret allerede nå" beside the schools'
     // "innen 14. mars".)
     // (Nor a rule or a ban: "Det er ikkje lov å jakte på søndagar" holds for the season, not until a date next door.)
-    if (!action.deadline && !c("suggestionWords").test(part.text) && !PROHIBITION.test(part.text) && !c("ruleWords").test(part.text)) {
+    // ("… stadfesting på at pålegga er gjennomførte innan fristane": a step said against several deadlines has no one of them.)
+    if (!action.deadline && !c("suggestionWords").test(part.text) && !PROHIBITION.test(part.text) && !c("ruleWords").test(part.text) && !SEVERAL_DEADLINES.test(part.text)) {
       const near = deadlines.find((t) => Math.abs(t.start - part.start) < 200 && !(t.start >= part.start && t.end <= part.end));
       if (near) {
         const around = sentences.find((x) => x.start <= near.start && x.end >= near.end);
@@ -587,6 +590,8 @@ export const LEADING_FIELD = /^\{[^{}\n]{1,60}\}[ \u00A0]+(?=\p{Lu})/u;
 // Something some may have or do, said of it: "Siblings can be photographed together …", "Søsken kan fotograferast saman".
 const OFFER = /^\p{Lu}[\p{L}-]*(?:[ \u00A0]+\p{Ll}[\p{L}-]*)?[ \u00A0]+(?:kan|can|may)[ \u00A0]+(?:(?:also|også|òg|gjerne)[ \u00A0]+)?(?:be|bli|verte|få|get)?[ \u00A0]*\p{L}+/u;
 // (The label with the space after it, before the line's words: tested as a label, cut off where a channel says the step.)
+/** The deadlines, plural: "innen fristene", "innan fristane", "by the deadlines". */
+const SEVERAL_DEADLINES = /(?<![\p{L}])(?:fristene|fristane|frister|fristar|the deadlines|deadlines)(?![\p{L}])/iu;
 export const DEADLINE_LABEL = /^[ \t]*(?:frist|fristen|svarfrist|tidsfrist|deadline|time limit)[ \u00A0]*:[ \u00A0]*(?=\S)/iu;
 
 /**

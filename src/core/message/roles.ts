@@ -153,6 +153,8 @@ const REMINDS = /(?<![\p{L}])(?:minner|minnar|påminner|remind|reminds)(?![\p{L}
 const TIME_IN_CONDITION = /(?<![\p{L}])(?:dersom|hvis|viss|if|unless)[ \u00A0][^,;]*?(?:innen|innan|senest|seinast|by|before)[ \u00A0]/iu;
 
 /** A clause about the writer's own work or what the writer sends the reader, not under a condition. */
+const WE_NEED = /^(?:vi|me|we)[ \u00A0]+(?:må|treng|trenger|need(?:[ \u00A0]+to)?|must)[ \u00A0]+(?:(?:ha|få|motta|ta imot|have|receive|get)[ \u00A0]+)?\p{L}/iu;
+const FROM_READER = /(?<![\p{L}])(?:din|ditt|dine|di|dykkar|deres|Deres|your|fr[aå][ \u00A0]+(?:deg|dykk|dere|Dem)|from you)(?![\p{L}])/u;
 function writersOwn(clause: string, c: (list: Parameters<typeof cue>[1]) => ReturnType<typeof cue>): boolean {
   if (c("conditions").first(clause)?.start === 0) return false;
   // "Vi vil vedta tvangsmulkt dersom forholdet ikke er rettet innen 1. desember": the time is in the condition,
@@ -162,6 +164,9 @@ function writersOwn(clause: string, c: (list: Parameters<typeof cue>[1]) => Retu
   if (c("request").first(clause)?.start === 0) return false;
   // ("Tilbudet må besvares innen 25. april": the reader answers the offer the body sent.)
   if (c("readerAnswers").test(clause)) return false;
+  // ("Vi må ha svaret ditt innan måndag 1. november", "We need your form by …": what the writer must have from the reader
+  // by then is the reader's deadline.)
+  if (WE_NEED.test(clause) && (c("readerObjects").test(clause) || FROM_READER.test(clause))) return false;
   return /^(?:vi|me|we)[ \u00A0]/iu.test(clause) || c("promiseCues").test(clause);
 }
 

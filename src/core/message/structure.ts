@@ -242,7 +242,9 @@ function nameShaped(l: string, language: Language): boolean {
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6) return true;
   // A short name holds lower-case words only as its body's word or a little word: "Fjordvik kommune", "Seksjon for
   // plan og bygg"; "Nye åpningstider på passkontoret" says what is new, it names no one.
-  return words.length <= 5 && words.every((w, k) => k === 0 || /^\p{Lu}/u.test(w) || /^(?:og|i|for|på|av|til|and|of|the|in|on|at|&)$/iu.test(w) || orgWord(language, w) || k > 1);
+  // ("Kvamsøy kyrkjelege fellesråd": an adjective before the body's word that ends the name.)
+  const endsOnBody = words.length >= 3 && words.length <= 4 && orgWord(language, words[words.length - 1]) && words.slice(1, -1).every((w) => /^\p{Ll}+(?:e|a)$/u.test(w) && w.length >= 5);
+  return words.length <= 5 && words.every((w, k) => k === 0 || /^\p{Lu}/u.test(w) || /^(?:og|i|for|på|av|til|and|of|the|in|on|at|&)$/iu.test(w) || orgWord(language, w) || k > 1 || endsOnBody);
 }
 
 /** A block of one to eight "Label: value" lines whose labels name a reference or a person (HEADER_LINE). */
