@@ -242,6 +242,13 @@ export function pointsBackUnsaid(a: { start: number; end: number; text: string }
   const trailing = TRAILING_PRONOUN.exec(a.text);
   // ("Use the Torget stop instead." points back at the stop it replaces; "i stedet for Bryggen" names it.)
   const hit = cue(language, "backReference").all(a.text).find((h) => !BACK_TIME.test(a.text.slice(h.end)) && !/^[ \u00A0]+(?:for|of)(?![\p{L}])/iu.test(a.text.slice(h.end))) ?? (fronted ? { start: 0, end: fronted[0].length } : undefined) ?? (trailing ? { start: trailing.index, end: trailing.index + trailing[0].length } : undefined);
+  // ("There will be an introduction day … on Saturday 24 April at 11:00 … Bring gloves.": what to bring is for the event the
+  // sentence before names; said without it, the step sends the reader nowhere.)
+  const bring = !hit && a.text.length <= 100 && cue(language, "bringVerbs").first(a.text.trimStart())?.start === 0;
+  if (bring) {
+    const before = sentenceBefore(a, draft);
+    return !!before && /\d/u.test(before.text) && !said.some((p) => overlaps(p, before));
+  }
   if (!hit) return false;
   // ("Dette må du gjere:" over its items: a head points forward, at the list it holds.)
   const headEnd = /^[^\n]*:[ \t]*\r?\n/u.exec(a.text)?.[0].length;

@@ -63,6 +63,8 @@ const SAME_DATE = /(?<![\p{L}])(?:innen|innan|senest|seinast|by|before)[ \u00A0]
 const TIME_OPENER = /^(?:etter at|etter|når|før|straks|så snart|after|when|once|as soon as|before)[ \u00A0][^.!?]{3,80},/iu;
 /** "Du kan laste dei opp …", "You can upload them …": how to send what the sentence before named, by its pronoun. */
 const HOW_TO_SEND_IT = /^(?:[Dd]u|[Dd]ere|[Dd]ykk|De|[Yy]ou)[ \u00A0]+(?:kan|må|can|may|must)[ \u00A0]+(?:\p{L}+[ \u00A0]+){1,2}?(?:dei|dem|den|det|disse|desse|them|it)(?![\p{L}])/u;
+/** "dette er i orden", "this is fine": a short sentence that speaks of the one before. */
+const THIS_IS = /(?<![\p{L}])(?:dette|this)[ \u00A0]+(?:er|var|blir|vert|is|was)(?![\p{L}])/iu;
 const IF_NOT = /^(?:if you do not|if you don't|if not|unless you do|hvis du ikke gjør det|hvis ikke|dersom du ikke gjør det|dersom ikke|om du ikkje gjer det|viss du ikkje gjer det|viss ikkje|gjør du ikke det|gjer du ikkje det)[ \u00A0,]/iu;
 const BACK_OPENER = /^(?:(?:fram|frem|inntil)[ \u00A0]+(?:til[ \u00A0]+)?(?:då|da)|until[ \u00A0]+then|i[ \u00A0]+mellomtida|i[ \u00A0]+mellomtiden|in[ \u00A0]+the[ \u00A0]+meantime|det|den|dette|denne|derfor|difor|i staden|i stedet|likevel|likevél|ellers|elles|dessuten|då|da|så|it|this|that|therefore|instead|however|nevertheless|still|otherwise|then)[ \u00A0,](?!(?:første|andre|tredje|siste|nye|gamle|neste|forrige|same|samme|heile|hele|gjeldande|gjeldende)[ \u00A0]+\p{L})/iu;
 
@@ -465,7 +467,9 @@ export function composeLetter(st: DraftStructure, facts: Fact[], _suit: Suitabil
         // ("Remember to send your meldekort every 14 days … If you do not, you may lose benefit for that period.": what
         // follows when the reader does not act goes with the step; left behind, it would follow another step's deadline.)
         if (role === "action" && next && roles[i + 1] === "body" && IF_NOT.test(next.text.trim())) roles[i + 1] = "action";
-        if (role === "action" && next && roles[i + 1] === "body" && BACK_OPENER.test(next.text.trim())) {
+        // ("… må du ta morgenmedisinen kl. 0800 i stedet for kl. 0700. Fastlegen din har sagt at dette er i orden.": a short
+        // sentence that says "dette er …" of the step speaks of it too.)
+        if (role === "action" && next && roles[i + 1] === "body" && (BACK_OPENER.test(next.text.trim()) || (next.text.length <= 90 && THIS_IS.test(next.text)))) {
           role = "body";
           roles[i] = "body";
         }

@@ -304,7 +304,14 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // (Where the news is a danger or its end; in other notices an exemption is a detail like any other.)
   // (What goes on as usual — "You can shower as normal" — is a detail that gives way to fit X.)
   const strongException = !!m.exception && !cue(language, "asUsual").test(m.exception.text);
-  const held = (b: (typeof keep)[number]) => strongException && (m.kind === "lifting" || m.kind === "warning") && (exceptionOf(b) || b.kind === "event");
+  // (So is a place the key event leaves out, and when it happens there instead: "Tyfonen på Moen … blir ikke testet denne
+  // gangen. Den testes i stedet tirsdag 8. juni".)
+  const offHere = (b: (typeof keep)[number]) => {
+    if (b.kind !== "event" || !ev || b.part === ev.what || ev.status === "cancelled") return false;
+    const i = m.events.findIndex((e) => e.what === b.part);
+    return i > 0 && (m.events[i].status === "cancelled" || (m.events[i - 1].status === "cancelled" && m.events[i - 1] !== ev));
+  };
+  const held = (b: (typeof keep)[number]) => (strongException && (m.kind === "lifting" || m.kind === "warning") && (exceptionOf(b) || b.kind === "event")) || offHere(b);
   const aside = (b: (typeof keep)[number]) => !!b.part && [m.exception, m.detour, m.contingency].some((x) => !!x && overlaps(x, b.part!));
   // (A call to the emergency numbers, "Om nokon går gjennom isen: Ring 110 straks.", goes last of all.)
   const emergency = (b: (typeof keep)[number]) => b.kind === "action" && cue(language, "emergencyCall").test(b.text);

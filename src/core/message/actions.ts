@@ -602,9 +602,9 @@ export const DEADLINE_LABEL = /^[ \t]*(?:frist|fristen|svarfrist|tidsfrist|deadl
 // "Til deg som bor innenfor sperringen:", "For those who live nearby:", "Dersom du har barn i barnehagen:": a head that
 // names the readers its list is for.
 const GROUP_HEAD = /^(?:(?:(?:gode[ \u00A0]+)?råd|advice|tips)[ \u00A0]+)?(?:(?:til|for)[ \u00A0]+(?:deg|dykk|dere|de|dei|alle|those|everyone|anyone|you)[ \u00A0]+(?:som|who)[ \u00A0][^:\n]{3,80}|(?:dersom|hvis|viss|om|if)[ \u00A0]+(?:du|dere|dykk|you)[ \u00A0][^:\n]{3,80}|(?:bor|bur|har|er|skal)[ \u00A0]+(?:du|dere|dykk)[ \u00A0][^:\n]{3,80}|(?:if|when)[ \u00A0]+you[ \u00A0][^:\n]{3,80}):$/iu;
-// ("What do you need to do?", "Slik gjør du:": the steps of one thing to do.)
+// ("What do you need to do?", "Slik gjør du:": the steps of one thing to do; so are "How to apply", "Slik søker du".)
 // (A heading on a line of its own may end without a mark: "What you can do", "Dette kan du gjere".)
-const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*(?:[?:]|$)|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must|should|can)[ \u00A0]+(?:to[ \u00A0]+)?do[ \u00A0]*(?:[?:]|$)|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*(?:[?:]|$)|^(?:dette må du|slik (?:gjør|gjer) du))/iu;
+const STEPS_HEAD = /(?:(?:gjøre|gjere|gjer|gjør)[ \u00A0]*(?:[?:]|$)|(?:what|how)[ \u00A0]+(?:do[ \u00A0]+)?you[ \u00A0]+(?:need|have|must|should|can)[ \u00A0]+(?:to[ \u00A0]+)?do[ \u00A0]*(?:[?:]|$)|what[ \u00A0]+to[ \u00A0]+do[ \u00A0]*(?:[?:]|$)|^(?:dette må du|slik (?:gjør|gjer) du)|^(?:how[ \u00A0]+to[ \u00A0]+(?:apply|register|sign[ \u00A0]+up|book|order|renew|pay|reply|submit)|slik[ \u00A0]+(?:søker|søkjer|melder|bestiller|fornyer|fornyar|betaler|betalar|svarer|svarar|registrerer|registrerar)[ \u00A0]+(?:du|dere|dykk|de))(?![\p{L}]))/iu;
 // ("Slik forbereder du deg:", "Slik vernar du deg:", "How to prepare:", "Gode råd:": advice, each bullet a tip of its own.)
 // ("Dette gjelder fra 1. juni til 31. august:", "Reglane er desse:", "These rules apply:": the rules, each bullet that is a
 // whole sentence a rule of its own.)
@@ -665,7 +665,9 @@ function withListItems(actions: MessageAction[], sentences: SentenceIn[], draft:
         run.push(x);
       }
       const whole = (x: MessageAction) => /^[ \t]*[-–•*][ \u00A0]+\p{Lu}/u.test(x.text) && /[.!][ \t]*$/u.test(lineTextAt(draft, x.start));
-      if (run.length < 2 && !groupHead && !(tipsHead && whole(a))) continue;
+      // (Under "Slik fornyar du festet:", a bullet that is a whole instruction beside one that only offers another way is a
+      // step of its own.)
+      if (run.length < 2 && !groupHead && !(tipsHead && whole(a)) && !(/:[ \t]*$/u.test(listHead) && whole(a))) continue;
       // ("Slik forbereder du deg:" / "- Slå av komfyr … ." / "- Har du elbil, må du lade den …": under an advice head,
       // bullets that are each a whole sentence are tips, each its own action with its own condition and deadline;
       // the steps under "What do you need to do?", numbered steps and fragments are one thing to do, said whole or

@@ -301,6 +301,8 @@ function introBlock(text: string, zones: Part[], line: Part, title?: Part, langu
   if (hi === at) return undefined;
   return { start: line.start, end: zones[hi].end, text: text.slice(line.start, zones[hi].end) };
 }
+/** A clause that says something is not done: "blir ikke testet", "er ikkje med", "is not included". */
+const NEGATED = /(?<![\p{L}])(?:ikke|ikkje|not|no longer)(?![\p{L}])/iu;
 const LIST_ITEM = /^[ \t\u00A0]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+\S/u;
 /** A sentence about a digital service: "digital mailbox", "innboksen", "i appen", "on the website". */
 const DIGITAL = /(?<![\p{L}])(?:digital\p{L}*|innboks\p{L}*|postkasse\p{L}*|mailbox\p{L}*|inbox\p{L}*|appen|app|online|nettsid\p{L}*|website)(?![\p{L}])/iu;
@@ -446,7 +448,10 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // So does a weekday in the title over a schedule of dates ("… natt til onsdag og natt til torsdag" over "1. fra
   // tirsdag 3. mars kl. 2200 til onsdag 4. mars kl. 0600").
   const roughTitle = !!key && !!title && inside(key, title) && (key.form === "weekday" || key.form === "relative-day");
-  if (key && (key.form === "week" || roughTitle)) {
+  // ("Da er det mørkt i gatene fra kl. 1600 til kl. 2200." over "Her blir det mørkt:" and the streets with their dates:
+  // hours with no day say when in the day; the schedule under them says which days.)
+  const dayless = !!key && key.form === "clock";
+  if (key && (key.form === "week" || roughTitle || dayless)) {
     const k = key;
     const kz = zones.findIndex((z) => inside(k, z));
     // ("Library closed in week 12" over "The library reopens on Monday 29 March …" and, paragraphs later, "The reading
@@ -658,7 +663,11 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // a short channel that gives it alone sends every reader to it. The list is said with its lead-in, or not at all.)
   const itemOf = (p: Part) => { const ls = text.lastIndexOf("\n", p.start - 1) + 1; return LIST_ITEM.test(text.slice(ls, p.end)) ? ls : -1; };
   const items = where && what.text.includes("\n") && itemOf(where) >= what.start ? what.text.split("\n").filter((l) => LIST_ITEM.test(l)).length : 0;
-  if (where && items < 2) ev.where = where;
+  // ("… tyfoner i sentrum, ved Havna og på Moen." and further on "Tyfonen på Moen … blir ikke testet denne gangen": a
+  // place the draft then leaves out of the event is no place of it; said as "Sted:", it sends readers the wrong way.)
+  const names = where ? (where.text.match(/\p{Lu}[\p{L}-]{2,}/gu) ?? []) : [];
+  const leftOut = names.length > 1 && zones.some((z) => z.start >= what.end && z.start - what.end <= 1500 && !(where!.start >= z.start && where!.end <= z.end) && NEGATED.test(z.text) && names.some((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(z.text)));
+  if (where && items < 2 && !leftOut) ev.where = where;
   // "Date: Saturday 23 January 2027 / Time: 12:00 / Place: Holmestad culture centre": a time and a place given as
   // fields make a booking the reader is to keep.
   if (key && fieldPlace && key.role === "new") {
@@ -773,6 +782,34 @@ export function calledOffElsewhere(key: MessageEvent, sentences: Part[], times: 
   const opens = next ? instead.first(next.text.trimStart().slice(0, 30)) : undefined;
   const then = next && opens?.start === 0 && next.text.length <= 200 && free(next, [cancelled]) ? timed(next) : undefined;
   return then && next ? [cancelled, { what: next, when: toMessageTime(then), otherTimes: [], status: "planned" }] : [cancelled];
+}
+
+/**
+ * "Tyfonen på Moen er under reparasjon og blir ikke testet denne gangen. Den testes i stedet tirsdag 8. juni kl. 1200."
+ * under a test of all the sirens on 2 June: a sentence that says the key event does not happen in one place, and the
+ * next that says when it happens there instead. Both are events of their own, or the short channels send the people
+ * at that place the key event's time (and, here, leave them to take the real test for an alarm).
+ */
+export function exceptedElsewhere(key: MessageEvent, sentences: Part[], times: RoledTime[], language: Language, taken: MessageEvent[]): MessageEvent[] {
+  if (key.status !== "planned" || !key.when || NEGATED.test(key.what.text)) return [];
+  const instead = cue(language, "replacementWords");
+  const stop = cue(language, "functionWords");
+  const keyWords = new Set((key.what.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stop.test(w)).map((w) => w.slice(0, 4)));
+  const free = (z: Part) => !taken.some((e) => e.what.start < z.end && z.start < e.what.end);
+  for (const z of sentences) {
+    if (z.start < key.what.end || z.start - key.what.end > 1500) continue;
+    if (z.text.length > 200 || !free(z) || !NEGATED.test(z.text) || !/\p{Lu}/u.test(z.text.slice(1))) continue;
+    const words = (z.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stop.test(w)).map((w) => w.slice(0, 4));
+    if (!words.some((w) => keyWords.has(w))) continue;
+    const next = sentences.find((x) => x.start >= z.end && x.start - z.end <= 4);
+    const then = next && next.text.length <= 200 && instead.test(next.text) && free(next) ? times.find((t) => t.role === "new" && inside(t, next) && (t.form === "date" || t.form === "weekday")) : undefined;
+    if (!then || !next) continue;
+    return [
+      { what: z, when: key.when, otherTimes: [], status: "cancelled" },
+      { what: next, when: toMessageTime(then), otherTimes: [], status: "planned" },
+    ];
+  }
+  return [];
 }
 
 export function parallelEvents(key: MessageEvent, sentences: Part[], times: RoledTime[], text: string, facts: Fact[], language: Language, isAction: (p: Part) => boolean): MessageEvent[] {

@@ -619,6 +619,9 @@ export function sentenceRole(s: Sent, facts: Fact[], para?: string): Role {
   // ("Vi ber deg kommentere klaga skriftleg innan fredag 8. januar": a neighbour's complaint the reader is asked to
   // answer, in a paragraph that gives no right to appeal, is no appeal block.)
   const bareNoun = () => para !== undefined && !APPEAL_STRONG.test(t) && !APPEAL_RIGHT.test(para);
+  // ("Dere kan klage på vedtaket. … Forsinkelsesgebyret må betales selv om dere klager.": a sentence that speaks of the
+  // appeal, in the paragraph that gives the right, and with no deadline of its own, is part of the appeal block.)
+  if (APPEAL_SENT.test(t) && para !== undefined && APPEAL_RIGHT.test(para) && !APPEAL_RIGHT.test(t) && !factIn(facts, s, ["deadline", "date"])) return "appeal";
   if (APPEAL_SENT.test(t) && !bareNoun() && /(?<![\p{L}\p{N}])(frist|uker|veker|weeks|rett til|kan (?:du )?klage|kan påklage\p{L}*|kan klages|kan ankes|(?:may|can) be appealed|klagen|klaga|klag\p{L}* (?:må|skal|sendes|sendast|stiles|rettes|rettast)|the appeal|your appeal|an appeal|(?:may|can) appeal|right to appeal|appeals? (?:must|should|shall|is to|are to|can) be)(?![\p{L}\p{N}])/iu.test(t)) return "appeal";
   // A contact line says how to reach us; a sentence that only uses a phone number inside a condition
   // ("Dersom De ikke kan bruke løsningen, kan … på telefon …") stays with the text it belongs to.

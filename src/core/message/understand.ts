@@ -10,7 +10,7 @@ import { readKind } from "./kind";
 import { readActions, readerActs } from "./actions";
 import { dayAfter, dayOffset } from "./relative-date";
 import { carryUpdates } from "./update-carry";
-import { readKeyEvent, parallelEvents, movedElsewhere, replacementEvent, calledOffElsewhere, toMessageTime, placeIn } from "./events";
+import { readKeyEvent, exceptedElsewhere, parallelEvents, movedElsewhere, replacementEvent, calledOffElsewhere, toMessageTime, placeIn } from "./events";
 import { cue } from "./cues";
 import { urlDomain } from "../detect";
 import { isContingency } from "./contingency";
@@ -93,10 +93,16 @@ function relayedFrom(sents: Sent[], language: Language, sender?: string, all: Se
     const m = WILL_DO.exec(s.text);
     if (m && midNames.has(m[1]) && !NOT_OTHER.test(m[1]) && !own(m[1])) return { start: s.start + m.index, end: s.start + m.index + m[1].length, text: m[1] };
   }
+  // ("Sivilforsvaret tester varslingsanleggene … onsdag 2. juni" in a municipality's notice: a body, by its name, that
+  // opens the first sentence and does the work in the present is the one doing it.)
+  const first = sents[0];
+  const doer = first && first.text.length <= 400 ? BODY_DOES.exec(first.text) : null;
+  if (doer && cue(language, "orgWords").first(doer[1])?.start === 0 && !NOT_OTHER.test(doer[1]) && !own(doer[1])) return { start: first.start, end: first.start + doer[1].length, text: doer[1] };
   return undefined;
 }
 // A capitalised word after a lower-case one ("kontakte Elvia på"), and a clause that opens with a name and what it will do.
 const MID_NAME = /(?<=\p{Ll}[ \u00A0]+)(\p{Lu}[\p{L}-]{2,})(?![\p{L}])/gu;
+const BODY_DOES = /^(\p{Lu}[\p{L}-]{3,})[ \u00A0]+(?:skal|vil|\p{Ll}{3,}(?:er|ar))[ \u00A0]+\p{Ll}/u;
 const WILL_DO = /^(\p{Lu}[\p{L}-]{2,})[ \u00A0]+(?:skal|vil|kommer[ \u00A0]+til[ \u00A0]+å|will)[ \u00A0]+\p{Ll}/u;
 const NOT_OTHER = /^(?:Vi|Me|We|Kommunen|Kommuna|The council|Jeg|Eg|I|Det|Dette|Den|Du|De|Dere|Dykk|You)$/u;
 
@@ -353,6 +359,7 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // (To one person too: "Konserten er avlyst … Konserten blir flytta til laurdag 26. april" tells the ticket holder the
   // new date.)
   if (key && key === own) events.push(...replacementEvent(key, plainSents.slice(0, 60).map(part), times, language, events));
+  if (key && key === own && audience.value === "public") events.push(...exceptedElsewhere(key, plainSents.slice(0, 60).map(part), times, language, events));
   if (key && key === own && audience.value === "public" && kind !== "cancellation") events.push(...calledOffElsewhere(key, plainSents.slice(0, 60).map(part), times, language, events, title?.text));
 
   const blockOf = (role: "appeal" | "access"): Part | undefined => {
