@@ -2,7 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
-import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons, topicalStep, FRAGMENT_ITEM, withoutReason } from "./compose-util";
+import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons, topicalStep, FRAGMENT_ITEM, withoutReason, outsideTimed } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -18,6 +18,7 @@ import { onlyAReference } from "./openers";
 import { flattenBlock, withoutBrackets, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 import { cue } from "../message/cues";
+import calendar from "../facts/calendar.json";
 import { rowsAsItems } from "../message/table";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -67,6 +68,7 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
   return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
 }
 
+const CALENDAR_NAME = new RegExp(`^(?:${[...calendar.weekdays.flat(), ...calendar.months.flat()].join("|")})$`, "iu");
 /** A block of rows with two or more times in it (a timetable), which a short channel says whole or not at all. */
 function isRowsOf(m: Message, what: Part): boolean {
   return what.text.includes("\n") && m.times.filter((t) => t.role === "new" && t.start >= what.start && t.end <= what.end).length >= 2;
@@ -111,6 +113,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // (Too long for X with the reason that opens it: said without it, "Vi innfører parkeringsforbud i disse gatene: …".)
   const eventSentence = eventSentence2 && (title ? title.length + 2 : 0) + eventSentence2.length > POST.x.max ? withoutFrontedReason(eventSentence2, language) ?? eventSentence2 : eventSentence2;
   const opening = title || eventSentence || "";
+  // The names the title gives after its first word ("Åsmarka" in "Båndtvang fra 1. april – og lenger i Åsmarka").
+  const titleNames = (title.match(/(?<=\S[ \u00A0]+)\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => !CALENDAR_NAME.test(w));
   const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "who" | "warning" | "action" }> = [];
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
   // ("… er konserten i morgon, fredag 2. juli, flytt inn i Vik kulturhus. Konserten startar kl. 1900 som planlagt.": the
@@ -159,6 +163,12 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
     const x = onlyAReference(p.text) ? undefined : say(p);
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
   }
+  // ("Båndtvang fra 1. april – og lenger i Åsmarka" over "I Åsmarka naturreservat varer båndtvangen lenger, fra 1. mars til
+  // 31. oktober …" further down: the sentence with its own time that says what the title promises, by a name the post
+  // does not say yet, is said.)
+  const promised = outsideTimed(m, draft, ev?.when, language).find((p) => !used(p) && titleNames.some((w) => p.text.includes(w) && !body.some((b) => b.text.includes(w))));
+  const promisedText = promised ? withoutReason(say(promised)) : undefined;
+  if (promised && promisedText && promisedText.split(/\s+/).length <= 30) body.push({ text: promisedText, part: promised, kind: "lead" });
   // With no time for the event, what the sender will do by a date ("Vi sender ny faktura innen 1. mars.") is what
   // happens next.
   if (!ev?.when) for (const p of promiseSentences(m, draft, language)) {
@@ -296,6 +306,8 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   // A sentence that names a fact (an address, a date, an amount: "e-poster fra webmaster@altinn.no") says more than
   // general advice ("Vær alltid på vakt mot slike henvendelser"): among sentences of one rank, the general go first.
   // (A time the message model reads, too: "Vi regner med å åpne igjen i morgen tidlig" says when it ends.)
+  // (… and it stays: by a name no other sentence of the post says.)
+  const saysTitle = (b: (typeof keep)[number]) => b.kind === "lead" && titleNames.some((w) => b.text.includes(w) && !keep.some((k) => k !== b && k.text.includes(w)));
   const namesFact = (b: (typeof keep)[number]) => !!b.part && [...facts.filter((f) => f.kind !== "place"), ...m.times].some((f) => f.start >= b.part!.start && f.end <= b.part!.end);
   // The way around and what happens in bad weather change where readers go: they stay as long as the event does.
   // Whom the news does not cover and the news itself are said together or the post is wrong for someone: neither is
@@ -327,7 +339,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const topical = (b: (typeof keep)[number]) => b.kind === "action" && !!b.part && topicalStep(b.part as MessageAction, `${m.subject.text} ${ev?.what.text ?? ""}`);
   // (Another event, "We have moved the kayak trip to Thursday 8 July" beside the called-off tournament, is news for its
   // readers: it outlasts a step or a lead sentence of the same weight.)
-  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition && !wishBy(b) && !topical(b) ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : b.kind === "event" ? 0.5 : 0) + (b.part === hoursRows ? 0.9 : 0) + (b.kind === "action" && !!(b.part as MessageAction | undefined)?.deadline ? 0.1 : 0);
+  const order = (b: (typeof keep)[number]) => (emergency(b) ? 5 : (b.part as MessageAction | undefined)?.condition && !wishBy(b) && !topical(b) ? 0 : b.kind === "lead" && b !== firstLead && !namesFact(b) && !aside(b) ? 1 : b.kind === "who" ? 2 : 3) + (namesFact(b) ? 0.5 : aside(b) ? 0.25 : 0) + (b.kind === "event" && !!ev && b.part === ev.what ? 0.75 : b.kind === "event" ? 0.5 : 0) + (saysTitle(b) ? 2.5 : 0) + (b.part === hoursRows ? 0.9 : 0) + (b.kind === "action" && !!(b.part as MessageAction | undefined)?.deadline ? 0.1 : 0);
   const titleHasTime = !!title && (!when || title.includes(when.text.trim()) || m.times.some((t) => t.start >= m.subject.start && t.end <= m.subject.end && t.role === "new"));
   const rowsKept = (b: (typeof keep)[number]) => b.kind === "event" && !!ev && b.part === ev.what && ev.what.text.includes("\n") && !titleHasTime;
   // ("From Monday 4 January 2027, the library will be open for self-service every day from 7 am to 11 pm" under "New

@@ -235,7 +235,8 @@ export function flattenBlock(s0: string, language: Language): string {
   // A line wrapped inside a sentence ("… før du\ndrikker det") is joined with a space, never a "; ".
   const s1 = s0.includes("\n") ? s0.replace(/([\p{L}\p{N},])[ \t\r]*\n[ \t]*(?=\p{Ll})/gu, "$1 ") : s0;
   // One item of a list said alone ("- Hald deg unna elvebreidda …" as a warning) loses its marker.
-  if (!s1.includes("\n")) return /^[ \t]*[-–•*][ \u00A0]+\S/u.test(s1) ? s1.replace(/^[ \t]*[-–•*][ \u00A0]+/u, "") : s1;
+  // (So does a numbered step: "1. Hent to målebrikker …" alone is no first of several; "1. januar …" is a date.)
+  if (!s1.includes("\n")) return /^[ \t]*(?:[-–•*]|\d{1,2}[.)](?=[ \u00A0]+\p{Lu}))[ \u00A0]+\S/u.test(s1) ? s1.replace(/^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]+/u, "") : s1;
   // No intro line ending in a colon and no list marker: lines of running text wrapped by hand ("… for Friday\n8
   // January 2027"), joined with spaces.
   const rows = s1.split(/\r?\n/);

@@ -105,3 +105,46 @@ describe("a place the key event leaves out, and its own time instead", () => {
     expect(r.message.relayedFrom?.text).toBe("Sivilforsvaret");
   });
 });
+
+describe("a post whose title promises a second thing", () => {
+  const text = [
+    "Båndtvang fra 1. april – og lenger i Åsmarka",
+    "",
+    "Fra torsdag 1. april til og med fredag 20. august er det båndtvang for hund i hele Åsli kommune. Da må hunden alltid være i bånd eller forsvarlig innestengt.",
+    "",
+    "I Åsmarka naturreservat varer båndtvangen lenger, fra 1. mars til 31. oktober, fordi reservatet er hekkeområde for storfugl og orrfugl.",
+    "",
+    "Husk også å plukke opp etter hunden.",
+    "",
+    "Les mer på asli.kommune.no/bandtvang.",
+    "",
+    "Åsli kommune",
+  ].join("\n");
+  it("says the sentence that keeps the promise, before a reminder of something else", () => {
+    const post = variants(text, { language: "nb" }).variants.post.text;
+    expect(post).toContain("I Åsmarka naturreservat varer båndtvangen lenger, fra 1. mars til 31. oktober.");
+    expect(post).toContain("Fra torsdag 1. april til og med fredag 20. august er det båndtvang");
+    expect(post).not.toContain("Husk også");
+  });
+});
+
+describe("a numbered step said alone", () => {
+  it("loses its number, not its words", () => {
+    const text = [
+      "Gratis radonmåling for bustader i Nordbygda",
+      "",
+      "Radon er ein radioaktiv gass som kan kome opp frå grunnen. Den einaste måten å vite om du har radon i bustaden, er å måle.",
+      "",
+      "Slik gjer du det:",
+      "1. Hent to målebrikker på servicetorget i rådhuset frå måndag 1. november. Servicetorget er ope måndag–fredag kl. 0830–1530.",
+      "2. Legg éi brikke på eit soverom og éi i stova.",
+      "3. La brikkene liggje i minst to månader.",
+      "4. Lever brikkene attende på servicetorget innan fredag 28. april 2028.",
+      "",
+      "Vik kommune",
+    ].join("\n");
+    const post = variants(text, { language: "nn" }).variants.post.text;
+    expect(post).toContain("Hent to målebrikker på servicetorget i rådhuset frå måndag 1. november.");
+    expect(post).not.toMatch(/(?:^|\n| )1\. Hent/);
+  });
+});
