@@ -288,7 +288,8 @@ function agentOf0(np: string, verb: string, rest: string, modal: boolean | strin
   const listed = (!/^[ \u00A0]+ut(?![\p{L}])/u.test(rest) || STRONG_READER.test(verb + rest.slice(0, 8))) && cue(language, "readerPassives").test(verb + rest.slice(0, 8));
   // What is done on a web address is done by the reader ("Målarstanden registrerast på https://…").
   // (What the body puts on its web pages is still the body's: "Informasjonen publiseres på …".)
-  const online = /https?:\/\/|www\.|\.no(?:\/|\b)/iu.test(rest) && !/^(?:publiser|legg|kunngjør|kunngjer|oppdater|informer|vis|sen[dt] ut|strøym|strøm|direktesen|overfør|stream)/iu.test(verb);
+  // (Nor what it sells or offers there: "Nye billetter selges på www.… og i døra" is sold by the organiser.)
+  const online = /https?:\/\/|www\.|\.no(?:\/|\b)/iu.test(rest) && !/^(?:publiser|legg|kunngjør|kunngjer|oppdater|informer|vis|sen[dt] ut|strøym|strøm|direktesen|overfør|stream|selg|sel[dt]|sold|sell|tilby|tilbud|tilbod|offer)/iu.test(verb);
   // "Avfallet hentes i stedet tirsdag 2. mai": without a modal, collecting, emptying or moving a thing is said of the
   // body's own round ("Tillatelsen må hentes på servicetorget" is the reader's: a modal asks for it).
   // ("Betalingen registreres automatisk": what happens by itself is no task of the reader's either.)
@@ -323,8 +324,12 @@ function agentOf0(np: string, verb: string, rest: string, modal: boolean | strin
   // ("Fjellrock arrangeres på Torvet …", "The concert will be held …": an event is held by its organiser, whom a passive
   // does not name; a festival or a race is seldom the writer's own, so no "vi" is guessed.)
   if (EVENT_VERB.test(verb)) return null;
+  // ("A wallet was handed in to Elvestad police station", "Lommeboka vart levert inn til politiet": what someone handed
+  // in to a body was handed in by a finder, never by the body that received it.)
+  if (HANDED_IN.test(verb) && /^[ \u00A0]+(?:inn[ \u00A0]+|in[ \u00A0]+|over[ \u00A0]+)?(?:til|to)[ \u00A0]/iu.test(rest)) return null;
   return { agent: "vi", rest };
 }
+const HANDED_IN = /^(?:hand|lever|innlever|bring|brought|turn|gitt|gjeve|overlever)/iu;
 const EVENT_VERB = /^(?:arranger|avhold|organiser|skipa|held$|hosted|organi[sz]ed|staged)/iu;
 
 // To the reader or the reader's own address: "til deg", "til adressa di", "til e-postadressen du oppga", "to your address".
@@ -720,6 +725,8 @@ function activeEnglish(s: string, verb: string): string | null {
   // "Free bottled water can be collected at the community centre": "can" gives the reader leave, as "kan" does in
   // Norwegian, unless the verb is the body's own work or decision ("Your application can be processed …").
   else if (/^(?:can be|cannot be)$/.test(g.aux) && !EN_BODY_VERB.test(g.part)) agent = "you";
+  // ("A wallet was handed in to Elvestad police station": handed in to a body by a finder, never by the body.)
+  if (!by?.groups && HANDED_IN.test(g.part) && /^[ \u00A0]+(?:in[ \u00A0]+|over[ \u00A0]+)?to[ \u00A0]/iu.test(rest)) return null;
   // The capital is the sentence's: "Garden waste collections" → "garden waste collections"; a name keeps it
   // ("Harbour Road": capitals all through).
   // "After that, they are given to charity or thrown away": a second participle joined to the first would be left

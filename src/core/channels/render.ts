@@ -24,7 +24,9 @@ export type Cut = { start: number; end: number; clock?: { start: number; end: nu
 const OLD_BEFORE = /(?:^|\s)((?:due(?: to take place)? on|scheduled for|planned for|set for|(?:was supposed to be|was meant to be)(?: on)?|originally(?: on)?|skulle(?: etter planen| egentlig| eigentleg)?(?: ha)? (?:vært|vore|være|vere)(?: på)?|var (?:planlagt|satt til|sett til|satt opp til|sett opp til|oppsatt til|oppsett til|berammet til|berama til)|opprinnelig(?: satt til)?|opphavleg|tidligere|tidlegare|i stedet for|istedenfor|i staden for|instead of)[ \u00A0]+(?:den[ \u00A0]+)?)$/iu;
 
 const NOT_BEFORE = /,?[ \u00A0]*(?:\(|(?<![\p{L}]))(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu;
-const AS_SAID_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:som|as)[ \u00A0]+(?:(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+)?(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)(?![\p{L}])\)?/iu;
+// (Any clause of "som"/"as" that says where the denied date came from goes with it: "ikke 19. juli som det står i tabellen
+// under" left behind would say the new date is the one in the table.)
+const AS_SAID_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:som|as)[ \u00A0]+[^.!?,;:()\n]{2,80}\)?/iu;
 
 const ALTERNATIVES_AFTER = /^,?\s+(?:eller|or)\s+[^.;!?]*?,?(?=\s+(?:innen|innan|senest|seinast|by|before)\s+\S|[.;!?]?\s*$)/iu;
 

@@ -35,8 +35,8 @@ const GROUP_GREETING = /^(?:resident|residents|customer|customers|parent|parents
 
 // A name (two to four capitalised words), a street line with a number, a postcode and place, each on a line of its
 // own near the top (under a title too, and after "Til"/"To": "Til Ahmed Ali" / "Trondheimsveien 210 B" / "0570 Oslo").
-// (A business by its name and company form, "Kafé Brygga AS", is one party too.)
-const ADDRESS_BLOCK = /(?:^|\n)[ \t]*(?:(?:[Tt]il|[Tt]o|[Mm]ottak(?:ar|er)):?[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&|AS|ASA|SA|BA|DA|ANS|Ltd|AB)){1,4}[ \t]*\r?\n[ \t]*\p{Lu}[^\n]{1,40}?[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?[ \t]*\r?\n[ \t]*\d{4}[ \t]+\p{Lu}\p{L}+/u;
+// (A business by its name and company form, "Kafé Brygga AS", is one party too; "v/ styrer Jonas Myhre" may follow it.)
+const ADDRESS_BLOCK = /(?:^|\n)[ \t]*(?:(?:[Tt]il|[Tt]o|[Mm]ottak(?:ar|er)):?[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\p{Ll}+|og|and|&|AS|ASA|SA|BA|DA|ANS|Ltd|AB)){1,4}[ \t]*\r?\n(?:[ \t]*(?:v\/|c\/o|att\.?:?|attn\.?:?)[ \t]*[^\n]{1,60}\r?\n)?[ \t]*\p{Lu}[^\n]{1,40}?[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?[ \t]*\r?\n[ \t]*\d{4}[ \t]+\p{Lu}\p{L}+/u;
 const CLAUSE_END = /[.!?;:,\n]/u;
 
 /** The first match that does not stand in a conditional clause ("hvis", "dersom", "if") of its own. */
@@ -186,7 +186,10 @@ export function readAudience(input: AudienceInput): { value: "public" | "persona
   addPublic("public-guidance", 2, found("applicationInfo", text, 0));
   addPublic("press-release", 2, found("pressRelease", head, headStart));
   // A public consultation or an open meeting is for everyone, whatever case number it gives for replies.
-  addPublic("consultation", 5, found("publicConsultation", text, 0));
+  // ("Da sender vi søknaden på høring til politiet og NAV": one application sent to named bodies for their view is no
+  // consultation of the public.)
+  const consult = found("publicConsultation", text, 0);
+  addPublic("consultation", 5, consult && !/^[ \u00A0]+(?:til|to)[ \u00A0]/iu.test(text.slice(consult.end, consult.end + 8)) ? consult : undefined);
   // A fødselsnummer makes any text personal; the other signals still say what kind of letter it is.
   if (id) {
     reasons.unshift({ code: "personal-id", start: id.start, end: id.end, text: id.text });

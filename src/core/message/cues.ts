@@ -131,7 +131,9 @@ export function mainClauseMatch(language: Language, list: ListName, text: string
     // "Forslaget går ut på å …" (consists of): a verb with its particle that makes it another verb is no match.
     if (list === "cancelVerbs" && /^[ \u00A0]+(?:på|frå|fra|ifrå|ifra)(?![\p{L}])/iu.test(text.slice(m.end))) continue;
     // ("Festet på gravstedet går ut 31.12.2025": going out on a date is expiring, not being called off.)
-    if (list === "cancelVerbs" && /^(?:går|gjeng)[ \u00A0]+ut$|^utgår$/iu.test(m.text) && /^[ \u00A0]+(?:den[ \u00A0]+|on[ \u00A0]+)?\d/u.test(text.slice(m.end))) continue;
+    // ("… gjelder for fire år om gangen og går ut samtidig": going out with anything after it but the end of the clause or
+    // a day word is expiring too; "Møtet i kveld går ut." is called off.)
+    if (list === "cancelVerbs" && /^(?:går|gjeng)[ \u00A0]+ut$|^utgår$/iu.test(m.text) && !/^[ \u00A0]*(?:[.,;:!?)]|$|(?:i[ \u00A0]+(?:dag|kveld|morgon|morgen)|denne|dette|this)(?![\p{L}]))/iu.test(text.slice(m.end))) continue;
     let clause = 0;
     CLAUSE_BREAK.lastIndex = 0;
     for (let b = CLAUSE_BREAK.exec(text); b && b.index < m.start; b = CLAUSE_BREAK.exec(text)) clause = b.index + b[0].length;

@@ -160,9 +160,14 @@ function findSender(signature: Sent[], language: Language, text = ""): { name: s
     for (const m of s.text.matchAll(/[^,\n–—|]+/gu)) {
       // ("Nordmøre interkommunale renovasjonsselskap (NIR) for Kristiansund og Averøy": the name up to its short form.)
       const part0 = m[0].trim().replace(/[.:;]$/, "");
-      const part = /^.{3,60}?\([\p{Lu}]{2,8}\)[ \u00A0]+\p{L}/u.test(part0) ? /^(.{3,60}?\([\p{Lu}]{2,8}\))/u.exec(part0)![1] : part0;
+      const part1 = /^.{3,60}?\([\p{Lu}]{2,8}\)[ \u00A0]+\p{L}/u.test(part0) ? /^(.{3,60}?\([\p{Lu}]{2,8}\))/u.exec(part0)![1] : part0;
+      // ("The County Governor of Nordfjell (Statsforvalteren i Nordfjell)": a name too long with its other name in
+      // brackets is the name before them.)
+      const bracketed = part1.length > 60 ? /^([^()]{3,60}?)[ \u00A0]*\([^()]{3,60}\)$/u.exec(part1) : null;
+      const part = bracketed ? bracketed[1].trim() : part1;
       // (Not a label with its value or a web address: "Mer informasjon: bodo.kommune.no/bandtvang" names no sender.)
-      if (part && part.length <= 60 && !/[{}@]|\d{3}/.test(part) && !WEB_OR_LABEL.test(part) && (orgWord(language, part) || ORG.test(part))) {
+      // (Nor a job title, written in lower case under the name: "leder forebyggende avdeling" is no body.)
+      if (part && part.length <= 60 && /^[\p{Lu}\p{N}]/u.test(part) && !/[{}@]|\d{3}/.test(part) && !WEB_OR_LABEL.test(part) && (orgWord(language, part) || ORG.test(part))) {
         const at = s.start + (m.index ?? 0) + m[0].indexOf(part);
         found.push({ name: part, start: at, end: at + part.length });
       }
@@ -348,7 +353,9 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
     const underName = first > headerStart && NAME_LINE.test(paras[first - 1].text.trim().split("\n").pop()!.trim()) && !/\n[ \t]*\n/u.test(doc.text.slice(paras[first - 1].end, paras[first].start));
     const inBlock = paras[first].text.trim().split("\n");
     const nameAbove = inBlock.length > 1 && NAME_LINE.test(inBlock[0].trim());
-    if (!letterhead && !underName && !nameAbove) {
+    // (Nor is the reader's own address block, "Storhaug Jernvare AS" / "v/ daglig leder …" / "Fabrikkveien 14" / "4623
+    // Tangvik": a business the letter is sent to never signs it.)
+    if (!letterhead && !underName && !nameAbove && !inAddressBlock(doc.text, paras[first].start)) {
       const line = paras[first].text.trim().split("\n")[0].trim();
       if (!/[{}@]|\d{3}/.test(line) && (orgWord(doc.language, line) || ORG.test(line))) {
         const at = paras[first].start + paras[first].text.indexOf(line);

@@ -416,7 +416,9 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // Then a link the reader must use for a step ("Du kan melde deg på blimed.no …"), before one only to read more.
   // ("Les om aksjonen på …" is reading more, no step that needs the link.)
   const reads = cue(language, "readVerbs");
-  const forStep = (f: Fact) => (actions.some((x) => x.start <= f.start && f.end <= x.end && !x.condition && reads.first(x.text.trimStart())?.start !== 0) ? 0 : 1);
+  // (Not a step in one bullet of a list of things to know, "- Sommerles for barn … Du melder på barnet på sommerles.no":
+  // that link is for those few; the draft's own "Les mer på …" is for all.)
+  const forStep = (f: Fact) => (actions.some((x) => x.start <= f.start && f.end <= x.end && !x.condition && reads.first(x.text.trimStart())?.start !== 0 && !/^[ \t]*[-–•*][ \u00A0]/u.test(text.slice(text.lastIndexOf("\n", f.start) + 1, f.start))) ? 0 : 1);
   // ("Letters will be delivered to … the public inbox at mininnboks.no": a web service the text describes as where
   // something is delivered is no page to read more on; the letter keeps it, a short channel does not point there.)
   const service = (f: Fact) => ownSite(f.value) === 1 && forStep(f) === 1 && SERVICE_SENTENCE.test(sentenceAt(f.start)?.text ?? "") && !reads.test(sentenceAt(f.start)?.text ?? "");

@@ -1,0 +1,146 @@
+// Red-team round 30:
+// - "Filialen åpner igjen mandag 26. juli, ikke 19. juli som det står i tabellen under." lost only "ikke 19. juli": the
+//   SMS said the new date was the table's;
+// - the link in one bullet of a list of things to know ("Du melder på barnet på sommerles.no") became "Les mer";
+// - "Nye billetter selges på www.…" became "Selg nye billetter …"; "A wallet was handed in to Elvestad police station"
+//   became "We handed a wallet in …";
+// - a job title under the signer's name ("leder forebyggende avdeling") signed the SMS; a body's name too long with its
+//   other name in brackets signed nothing;
+// - a letter to a business with a "v/ styrer …" line in its address block, and "sender vi søknaden på høring til
+//   politiet", was read as a public consultation, and "går ut samtidig" (expire) as a cancellation.
+import { variants } from "../../../src/core/channels";
+
+describe("a denied date with the clause that says where it stood", () => {
+  const text = [
+    "Sommeråpningstider i bibliotekene",
+    "",
+    "Oppdatert fredag 11. juni 2027 kl. 1430: Nesbygda filial holder stengt også i uke 29 fordi vi mangler vikar. Filialen åpner igjen mandag 26. juli, ikke 19. juli som det står i tabellen under.",
+    "",
+    "Publisert mandag 31. mai 2027 kl. 0900",
+    "",
+    "Fra mandag 21. juni har bibliotekene sommeråpningstider.",
+    "",
+    "Dette må du vite:",
+    "- Lån som har forfall i sommerferien, blir forlenget til mandag 23. august.",
+    "- Hvis du skal bruke meråpent, må du ha lånekort med PIN-kode.",
+    "- Sommerles for barn starter mandag 21. juni. Du melder på barnet på sommerles.no.",
+    "",
+    "Les mer på www.storvik.kommune.no/bibliotek",
+  ].join("\n");
+  const r = variants(text, { language: "nb" });
+  it("goes whole: the new date is never said to be the table's", () => {
+    for (const out of [r.variants.sms.text, r.variants.post.text]) {
+      expect(out).toContain("Filialen åpner igjen mandag 26. juli.");
+      expect(out).not.toContain("tabellen");
+    }
+  });
+  it("the draft's own read-more link is the link, not one bullet's", () => {
+    expect(r.message.links[0].text).toBe("www.storvik.kommune.no/bibliotek");
+    expect(r.variants.post.text).toContain("https://www.storvik.kommune.no/bibliotek");
+  });
+});
+
+describe("passives done by others", () => {
+  it("what the organiser sells on its site is not the reader's to do", () => {
+    const text = [
+      "Orgelkonserten er flyttet til søndag 14. november",
+      "",
+      "Orgelkonserten, som skulle vært søndag 31. oktober kl. 1900, er flyttet til søndag 14. november kl. 1900.",
+      "",
+      "Nye billetter selges på www.vestrefellesrad.no/konsert og i døra fra kl. 1830 samme kveld.",
+      "",
+      "Vestre kirkelige fellesråd",
+    ].join("\n");
+    const letter = variants(text, { language: "nb" }).variants.letter.text;
+    expect(letter).not.toContain("Selg nye billetter");
+  });
+  it("what was handed in to the police was handed in by someone else", () => {
+    const text = [
+      "Ola Hansen",
+      "Storgata 1",
+      "3000 Elvestad",
+      "",
+      "Date: 7 June 2027",
+      "",
+      "Your lost wallet has been handed in to the police",
+      "",
+      "A wallet was handed in to Elvestad police station on Friday 4 June 2027. We believe the wallet is yours.",
+      "",
+      "You can collect it at the police station by Friday 2 July 2027.",
+      "",
+      "Yours sincerely",
+      "",
+      "Elvestad police station",
+    ].join("\n");
+    const letter = variants(text, { language: "en" }).variants.letter.text;
+    expect(letter).not.toMatch(/We (?:have )?handed/);
+    expect(letter).toContain("A wallet was handed in to Elvestad police station");
+  });
+});
+
+const signed = (lines: string[]) =>
+  [
+    "Storhaug Jernvare AS",
+    "v/ daglig leder Kari Lunde",
+    "Fabrikkveien 14",
+    "4623 Tangvik",
+    "",
+    "Vår ref.: 2027/1184-3",
+    "Dato: 16. november 2027",
+    "",
+    "Tillatelse til salg av fyrverkeri 2027",
+    "",
+    "Dere får tillatelse til å selge fyrverkeri. Dere må sende oss en plantegning innen fredag 10. desember.",
+    "",
+    "Med hilsen",
+    "",
+    ...lines,
+  ].join("\n");
+
+describe("the sender in the signature", () => {
+  it("is the body, not the job title written under the name", () => {
+    const r = variants(signed(["Leif Ove Skarstein", "leder forebyggende avdeling", "Vestkyst brann og redning IKS"]), { language: "nb" });
+    expect(r.message.sender?.name).toBe("Vestkyst brann og redning IKS");
+    expect(r.variants.sms.text).not.toContain("leder forebyggende avdeling");
+  });
+  it("is a body's name said before its other name in brackets", () => {
+    const r = variants(signed(["Sunniva Rød", "seniorrådgiver", "Statsforvalteren i Nordfjell (tidligere Fylkesmannen i Nordfjell)"]), { language: "nb" });
+    expect(r.message.sender?.name).toBe("Statsforvalteren i Nordfjell");
+  });
+  it("is never the business the letter is addressed to", () => {
+    const r = variants(signed(["Sunniva Rød", "seniorrådgiver"]), { language: "nb" });
+    expect(r.message.sender?.name).not.toBe("Storhaug Jernvare AS");
+    expect(r.variants.sms.text).not.toContain("Storhaug Jernvare AS");
+  });
+});
+
+describe("a letter to one business about its licence", () => {
+  const text = [
+    "Brasseriet Fjordkanten AS",
+    "v/ styrer Jonas Myhre",
+    "Bryggegata 7",
+    "8006 Nordvåg",
+    "",
+    "Dato: 20. mars 2028",
+    "",
+    "Fornyelse av skjenkebevilling",
+    "",
+    "Skjenkebevillingen til Brasseriet Fjordkanten AS går ut 30. september 2028. Alle skjenkebevillinger i kommunen gjelder for fire år om gangen og går ut samtidig. Hvis dere vil fortsette å skjenke, må dere søke om ny bevilling innen torsdag 1. juni 2028 på søknadsskjemaet.",
+    "",
+    "Hvis dere vil utvide skjenketiden, må dere skrive det i søknaden. Da sender vi søknaden på høring til politiet og NAV.",
+    "",
+    "Med vennlig hilsen",
+    "",
+    "Nordvåg kommune",
+  ].join("\n");
+  const r = variants(text, { language: "nb" });
+  it("is personal: the address block names the business, and an application sent to named bodies is no public consultation", () => {
+    expect(r.message.audience.value).toBe("personal");
+    expect(r.message.audience.reasons.map((x) => x.code)).toContain("address-block");
+    expect(r.message.audience.reasons.map((x) => x.code)).not.toContain("consultation");
+    expect(r.variants.post.text).toBe("");
+  });
+  it("a licence that expires is no cancellation", () => {
+    expect(r.message.kind).not.toBe("cancellation");
+  });
+});
