@@ -132,7 +132,9 @@ function cutRanges(sentence: Part, remove: ReadonlyArray<Cut>): Array<[number, n
     const denied = NOT_BEFORE.exec(before);
     if (denied) {
       const said = AS_SAID_AFTER.exec(s.slice(stop));
-      out.push([a - denied[0].length, stop + (said ? said[0].length : 0)]);
+      // ("Museet opnar ikkje 3. mai, men først laurdag 19. juni": the "men" that answered the denial goes with it.)
+      const but = said ? null : /^[ \u00A0]*,?[ \u00A0]*(?:men|but)[ \u00A0]+/iu.exec(s.slice(stop));
+      out.push([a - denied[0].length, stop + (said ? said[0].length : but ? but[0].length - 1 : 0)]);
       continue;
     }
     const old = OLD_BEFORE.exec(before);

@@ -261,7 +261,10 @@ export function assignRoles(doc: Doc, mentions: TimeMention[], language: Languag
     if (m.form === "relative-day" && /(?<![\p{L}])(?:har|hadde|have|has|had)[ \u00A0]+$/iu.test(near) && /^[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?\p{Ll}{3,}(?:et|t|a|d|dd|te|de|en|ed)(?![\p{L}])/u.test(rightClause) && !c("liftVerbs").test(rightClause.slice(0, 30)) && !c("cancelVerbs").test(rightClause.slice(0, 30))) return role("past", "done");
     // "(ikke 7. juni som tidligere meldt)", "not on 7 June as announced": a date said not to hold is the old one.
     // (A negated event on that day is not: "Ferja går ikkje i morgon", "Vi tømmer ikke mandag 1. mai".)
-    if (/(?:^|[,(]|[ \u00A0](?:og|men|and|but))[ \u00A0]*(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");
+    // ("Museet opnar ikkje 3. mai, men først laurdag 19. juni": a negated day that a "men"/"but" answers with another is
+    // the old one too.)
+    const deniedFor = /(?<![\p{L}])(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) && /^[ \u00A0]*,?[ \u00A0]*(?:men|but)[ \u00A0]/iu.test(text.slice(m.end, m.end + 12));
+    if (deniedFor || /(?:^|[,(]|[ \u00A0](?:og|men|and|but))[ \u00A0]*(?:ikke|ikkje|not)[ \u00A0]+(?:(?:på|on|den)[ \u00A0]+)?$/iu.test(near) || /^[ \u00A0]*(?:som|as)[ \u00A0]+(?:tidligere|tidlegare|først|previously|first|originally)[ \u00A0]+(?:meldt|varslet|varsla|annonsert|opplyst|announced|planned|stated)/iu.test(rightClause)) return role("superseded", "ikke");
     // The cue must speak of this time: not of a noun before another verb ("Vi viser til tidligere samtale og
     // innkaller deg til møte torsdag 14. januar": the meeting is new, the conversation was earlier).
     // "Old time: Thursdays 10.15–11.30, 5 February to 26 March" / "Tidligere tid: …": a line labelled as the old

@@ -219,7 +219,8 @@ export function readMessage(doc: Doc, facts: Fact[], options: UnderstandOptions 
   // A date before the newest update's own date had happened when the text was last written ("Tysdag 13. mars
   // kl. 22.00 oppstod det eit brot" under "Oppdatert 14. mars: Vatnet er tilbake"): it is past.
   const stamp = newestStamp(updates.map((u) => u.time));
-  if (stamp) times = times.map((t) => (t.role === "new" && t.form === "date" && before(t.value, stamp) ? { ...t, role: "past" as TimeRole, cue: "before-update" } : t));
+  // (So is a deadline before it: "… ta kontakt med oss innan fredag 12. februar" under an update of 22 March has passed.)
+  if (stamp) times = times.map((t) => ((t.role === "new" || t.role === "deadline") && t.form === "date" && before(t.value, stamp) ? { ...t, role: "past" as TimeRole, cue: "before-update" } : t));
   // A time inside an older update was news then ("Det er åpnet varmestue … fra kl. 10.00" at 09.15): the newest
   // update says what holds now, and its time is never glued to the newest news.
   const older = updates.slice(1).map((u) => u.part);

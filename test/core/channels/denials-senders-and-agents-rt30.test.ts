@@ -144,3 +144,30 @@ describe("a letter to one business about its licence", () => {
     expect(r.message.kind).not.toBe("cancellation");
   });
 });
+
+describe("an update that denies a day and gives another, after a deadline has passed", () => {
+  const text = [
+    "Kystmuseet stengjer for oppussing",
+    "",
+    "Oppdatert måndag 22. mars 2027 kl. 1100: Oppussinga tek lengre tid enn planlagt. Museet opnar ikkje 3. mai, men først laurdag 19. juni.",
+    "",
+    "Publisert måndag 1. februar 2027 kl. 0900",
+    "",
+    "Kystmuseet stengjer frå måndag 15. februar for å skifte tak.",
+    "",
+    "Dersom du har leigd møterommet i museet i perioden, må du ta kontakt med oss innan fredag 12. februar, så finn vi eit anna rom.",
+    "",
+    "Kystmuseet i Sjøbygda",
+  ].join("\n");
+  const r = variants(text, { language: "nn" });
+  it("the denied day is the old one, the other the new; the deadline before the update has passed", () => {
+    expect(r.message.times.find((t) => t.text === "3. mai")?.role).toBe("superseded");
+    expect(r.message.events[0].when?.text).toBe("laurdag 19. juni");
+    expect(r.message.times.find((t) => t.text === "fredag 12. februar")?.role).toBe("past");
+  });
+  it("the SMS says the new day without the denial's «men», and no passed deadline", () => {
+    const sms = r.variants.sms.text;
+    expect(sms).toContain("Museet opnar først laurdag 19. juni.");
+    expect(sms).not.toMatch(/3\. mai|12\. februar|opnar, men/);
+  });
+});
