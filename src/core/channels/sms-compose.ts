@@ -19,7 +19,7 @@ import { rowNames, rowsAsItems } from "../message/table";
 import { polishSentence } from "./letter-polish";
 import { onlyAReference } from "./openers";
 import { append } from "../message/append";
-import { livesIn, readerActs, LABEL_V1 } from "../message/actions";
+import { livesIn, readerActs, LABEL_V1, RULES_HEAD } from "../message/actions";
 import { hoursBlock, sayHours } from "./hours-block";
 import { lineSpanAt, lineTextAt } from "../text/lines";
 import { personalSms } from "./sms-personal";
@@ -119,6 +119,8 @@ function sentenceAfter(draft: string, at: number): Part | undefined {
 }
 
 // "Forbudet gjelder fra …", "Stenginga varer til …", "The ban applies from …": a definite noun and a verb of lasting.
+/** A line of its own that ends in a colon, the first such in the text it is run on (read against RULES_HEAD). */
+const RULES_LINE = /(?:^|\n)[ \t]*([^\n]{4,120}:)[ \t]*\r?\n/u;
 const PERIOD_OF = /^(?:\p{Lu}\p{Ll}+(?:et|en|a|ene|ane|i)|The[ \u00A0]+\p{Ll}+)[ \u00A0]+(?:gjelder|gjeld|varer|varar|vil vare|applies|lasts|runs|is in force)(?![\p{L}])/u;
 
 function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts: SmsComposeOptions, language: Language, sign: string[]): Composed {
@@ -203,6 +205,9 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // ("Sau på beite – køyr forsiktig" over "Frå måndag 1. juni slepper bøndene … sauene på beite": a title whose part after
   // its dash or colon tells the reader what to do says it for the whole notice; it goes in front.)
   const titleAsks = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && label.split(/[ \u00A0][–—-][ \u00A0]|:[ \u00A0]/u).slice(1).some((x) => readerActs(x.trim(), language)) && !repeats(eventSentence, label);
+  // ("Vi trenger frivillige til Lierfjell-rennet" over "Lierfjell-rennet går lørdag 6. mars …": a title that says what the
+  // writer needs from readers is the news; the event sentence says only when the need is, so the title goes in front.)
+  const titleNeeds = !!eventSentence && !!m.subject.text && m.subject.start !== ev?.what.start && label.length <= 80 && cue(language, "needOpeners").first(label)?.start === 0 && !repeats(eventSentence, label);
   // "Dette er falske e-poster.": a sentence that points back at the title says nothing without it.
   // (Also with the pronoun after a fronted word and its verb: "No er det flytta til torsdag 17. desember" once
   // the sentence before it, with the old date, is left out.)
@@ -269,7 +274,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
       : pressNews
       ? pressNews
       : eventSentence && eventSentence.length <= eventLimit
-      ? titled || offTopic || far || pointsBack || titleStatus || titleAsks
+      ? titled || offTopic || far || pointsBack || titleStatus || titleAsks || titleNeeds
         ? `${endSentence(label)} ${eventSentence}`
         : eventSentence
       : newsLead && newsLead.length <= 160 && !repeats(label, newsLead)
@@ -513,6 +518,13 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     return j > i ? [{ start: p.start, end: m.lead[j].end, text: draft.slice(p.start, m.lead[j].end) }] : [];
   });
   const listItems = m.lead.filter((p) => LIST_MARKER.test(p.text));
+  // ("Dette gjelder fra torsdag 21. januar til og med søndag 31. januar:" over "- Avdeling 2 og 3: Ingen besøk." …: the rules
+  // a notice puts in force, with their period, are what readers must keep to; said whole, or the SMS tells relatives
+  // there are limits and never which.)
+  const rulesLine = ev ? RULES_LINE.exec(draft.slice(ev.what.end, ev.what.end + 3000)) : null;
+  const rulesAt = rulesLine && ev ? ev.what.end + rulesLine.index + rulesLine[0].indexOf(rulesLine[1]) : -1;
+  const rulesBlock0 = rulesLine && RULES_HEAD.test(rulesLine[1].trim()) && /\d/u.test(rulesLine[1]) ? introWithList({ start: rulesAt, end: rulesAt + rulesLine[1].length, text: rulesLine[1] }, draft) : undefined;
+  const rulesBlock = rulesBlock0 && rulesBlock0.text.length <= 400 && !blocked(rulesBlock0) ? rulesBlock0 : undefined;
   // ("Vi viser til tidligere varsel." alone tells the SMS's reader nothing.)
   // (The rows of hours a "new hours" notice announces, when they stand outside the lead.)
   const hoursRows = hoursBlock(m, draft, language);
@@ -537,7 +549,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // ("Det er fare for utglidning av masser langs elvekanten." in a notice that a path is closed by flood: a danger the draft
   // states, in a sentence of its own, is the first extra of any notice, and the SMS keeps it.)
   const dangerLines = m.kind !== "lifting" && !warning ? m.warnings.filter((w) => cue(language, "danger").test(w.text) && !LESS_RISK.test(w.text) && !m.actions.some((a) => overlaps(a, w)) && w.text.length <= 110 && !/\n/u.test(w.text.trim())) : [];
-  const free = [...leadBlocks, ...listItems, ...labelLines, ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart, ...timedOutside, ...dangerLines.filter((d) => !m.lead.some((l) => overlaps(l, d)))].filter((p) => !onlyAReference(p.text) && cue(language, "goalOpeners").first(p.text.trimStart())?.start !== 0 && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
+  const free = [...leadBlocks, ...listItems, ...labelLines, ...(rulesBlock ? [rulesBlock] : []), ...promiseLines, ...(hoursRows ? [hoursRows] : []), ...periodPart, ...timedOutside, ...dangerLines.filter((d) => !m.lead.some((l) => overlaps(l, d)))].filter((p) => !onlyAReference(p.text) && cue(language, "goalOpeners").first(p.text.trimStart())?.start !== 0 && !usedSpans.some((u) => overlaps(u, p)) && !(action && overlaps(action, p)) && !m.warnings.some((w) => overlaps(w, p) && warning && overlaps(warning.w, w)));
   // Opening hours in several sentences ("Vi holder åpent mandag til fredag kl. 09–15. Torsdager har vi åpent til
   // kl. 18.") are said together or not at all: one of them alone reads as all the hours there are.
   const hours = free.filter((p) => m.times.some((t) => t.role === "recurring" && t.start >= p.start && t.end <= p.end));
@@ -601,16 +613,16 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const rest = x.slice(at.end).replace(/^[ \u00A0]+(?:for|to)[ \u00A0]+(?:(?:all|alle|alt|any)[ \u00A0]+)?\p{L}+/u, "").trim();
     return /^[.!]?$/u.test(rest) || cue(language, "duringEvent").test(x);
   };
-  const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && (dangerLines.includes(p) || !leans(p)) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
+  const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && (dangerLines.includes(p) || p === rulesBlock || !leans(p)) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
     .map((p) => ({ p, x: sayFree(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
-    .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p.text.includes("\n") ? 220 : newsOfTitle(c.p) ? 170 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
+    .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p === rulesBlock ? 320 : c.p.text.includes("\n") ? 220 : newsOfTitle(c.p) ? 170 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
     // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about. Of
     // those, what is called off elsewhere comes after what happens: "The planned shut-off in Bakken … has been
     // cancelled" after "the water will have to be shut off again tonight between 22:00 and 04:00".)
-    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: newsOfTitle(p) || changedClock(p) || isTitleHours(p) ? -1 : shutsExtra(x) ? -0.8 : dangerLines.includes(p) ? -0.75 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
+    .map(({ p, x, late }) => ({ p, x, r: overlapShare(`${label} ${leadFull}`, x) + x.length / 300, t: p === rulesBlock || newsOfTitle(p) || changedClock(p) || isTitleHours(p) ? -1 : shutsExtra(x) ? -0.8 : dangerLines.includes(p) ? -0.75 : (TIMEISH.test(x) && !(when && x.includes(when.text.trim())) ? 0 : late ? 2 : 1) + (timedOutside.includes(p) ? (m.kind !== "cancellation" && cue(language, "cancelVerbs").test(x) ? 1.75 : TIMEISH.test(x) && titleTopic(m.subject.text, p.text) && !cue(language, "statusWords").test(x) ? 0.5 : 1.5) : 0) }))
     .sort((a, b) => a.t - b.t || a.r - b.r)[0];
   // (The part it was said from, when it is one sentence: the opening hours said together are several.)
   const part0 = best0?.p;
@@ -739,7 +751,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // when it is all the SMS would say besides the title (no time, no action).
     // (So is a line that says which goods are meant, by the date printed on them: "Gjeld: Fenalår, 1,2 kg, best før
     // 30.06.2026, partinummer 26-118". A recall SMS without it sends everyone to throw out the wrong packs.)
-    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || labelled || shutsExtra(extra) || (!!part0 && dangerLines.includes(part0) && extra === extra0) || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly) || (!when && !actionText && !warning));
+    const extraNeeded = !!extra && ((!!detourText && extra.includes(detourText)) || labelled || (!!rulesBlock && part0 === rulesBlock) || shutsExtra(extra) || (!!part0 && dangerLines.includes(part0) && extra === extra0) || (TIMEISH.test(extra) && !(when && extra.includes(when.text.trim())) && !roughOnly) || (!when && !actionText && !warning));
     // A press release's first sentence is its news when no sentence states an event: it stays.
     // Every new time of the event sentence is said ("from 10 pm tonight until 6 am tomorrow"): a shorter text that
     // drops the end of a closure says it lasts for ever.
@@ -782,7 +794,8 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   // (A warning that leads with what to do, "Boil the water for at least one minute …", has said it: no third part for
   // another wording of the same.)
   const warningActs = !!warning && m.actions.some((a) => overlaps(a, warning.w));
-  let chosen = pick(candidates, language, (m.kind === "warning" && !warningActs) || safety || (!!part0 && dangerLines.includes(part0)), m.kind);
+  // (Rules in force, with their period, are worth a third part as a danger is.)
+  let chosen = pick(candidates, language, (m.kind === "warning" && !warningActs) || safety || (!!part0 && (dangerLines.includes(part0) || part0 === rulesBlock)), m.kind);
   // A part given up before a later one went too may fit again: each only if the SMS keeps its parts and soundness.
   // (What was given up for room comes back in the order it matters: "Les mer på …", the extra sentence, then the
   // niceties.)

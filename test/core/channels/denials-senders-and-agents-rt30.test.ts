@@ -171,3 +171,42 @@ describe("an update that denies a day and gives another, after a deadline has pa
     expect(sms).not.toMatch(/3\. mai|12\. februar|opnar, men/);
   });
 });
+
+describe("a title that says what the writer needs from readers", () => {
+  const text = [
+    "Vi trenger frivillige til Lierfjell-rennet",
+    "",
+    "Lierfjell-rennet går lørdag 6. mars 2027 med fellesstart kl. 1000 på Lierfjell skistadion. I år venter vi over 900 løpere.",
+    "",
+    "Meld deg på www.lierfjellrennet.no/frivillig innen mandag 15. februar.",
+    "",
+    "Lierfjell IL",
+  ].join("\n");
+  it("goes in front of the event it is for, so the step reads as the volunteers' sign-up", () => {
+    const sms = variants(text, { language: "nb" }).variants.sms.text;
+    expect(sms).toMatch(/^(?:Hei! )?Vi trenger frivillige til Lierfjell-rennet\. Lierfjell-rennet går lørdag 6\. mars/);
+  });
+});
+
+describe("rules put in force, under «Dette gjelder fra … til …:»", () => {
+  const text = [
+    "Influensa på Solbakken sykehjem – færre besøk",
+    "",
+    "Det er påvist influensa hos ni beboere på Solbakken sykehjem. For å hindre at smitten sprer seg, innfører vi besøksbegrensninger fra torsdag 21. januar.",
+    "",
+    "Dette gjelder fra torsdag 21. januar til og med søndag 31. januar:",
+    "- Avdeling 2 og 3: Ingen besøk.",
+    "- Avdeling 1: Én besøkende per beboer om gangen.",
+    "- Kafeen i 1. etasje er stengt.",
+    "",
+    "Alle besøkende må vaske hendene når de kommer.",
+    "",
+    "Sørnes kommune",
+  ].join("\n");
+  it("are said whole in the SMS, with their period, even at the cost of a part", () => {
+    const sms = variants(text, { language: "nb" }).variants.sms.text;
+    expect(sms).toContain("til og med søndag 31. januar");
+    expect(sms).toMatch(/Avdeling 2 og 3: [Ii]ngen besøk/);
+    expect(sms).toContain("Kafeen i 1. etasje er stengt");
+  });
+});
