@@ -478,7 +478,12 @@ export function readActions(sentences: SentenceIn[], times: RoledTime[], languag
     // (Nor a rule or a ban: "Det er ikkje lov å jakte på søndagar" holds for the season, not until a date next door.)
     // ("… stadfesting på at pålegga er gjennomførte innan fristane": a step said against several deadlines has no one of them.)
     if (!action.deadline && !c("suggestionWords").test(part.text) && !PROHIBITION.test(part.text) && !c("ruleWords").test(part.text) && !SEVERAL_DEADLINES.test(part.text)) {
-      const near = deadlines.find((t) => Math.abs(t.start - part.start) < 200 && !(t.start >= part.start && t.end <= part.end));
+      const near0 = deadlines.find((t) => Math.abs(t.start - part.start) < 200 && !(t.start >= part.start && t.end <= part.end));
+      // ("1. Driftstilskot … Søknadsfrist: måndag 15. mars." / "3. Tilskot til unge kunstnarar … Søknadsfrist: fredag 30.
+      // april." over "Du søkjer i søknadsportalen …": one row's deadline of a list whose rows have others is no deadline
+      // of a step for all of them.)
+      const itemLine = (t: RoledTime) => draft !== undefined && /^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \u00A0]/u.test(draft.slice(draft.lastIndexOf("\n", t.start - 1) + 1, t.start));
+      const near = near0 && itemLine(near0) && deadlines.some((t) => t !== near0 && t.value !== near0.value && Math.abs(t.start - near0.start) < 600 && itemLine(t)) ? undefined : near0;
       if (near) {
         const around = sentences.find((x) => x.start <= near.start && x.end >= near.end);
         // (A deadline in a sentence that is itself an instruction is that instruction's own.)

@@ -210,3 +210,29 @@ describe("rules put in force, under «Dette gjelder fra … til …:»", () => {
     expect(sms).toContain("Kafeen i 1. etasje er stengt");
   });
 });
+
+describe("a list of schemes, each with its own deadline", () => {
+  const text = [
+    "Søk kulturmidlar for 2027",
+    "",
+    "Vestdal kommune deler ut 850 000 kroner i kulturmidlar i 2027.",
+    "",
+    "Det er tre ordningar med ulike fristar:",
+    "1. Driftstilskot til lag og foreiningar. Søknadsfrist: måndag 15. mars 2027.",
+    "2. Arrangementsstøtte. Søknadsfristar: 1. april og 1. september 2027.",
+    "3. Tilskot til unge kunstnarar under 26 år. Søknadsfrist: fredag 30. april 2027.",
+    "",
+    "Slik søkjer du:",
+    "Du søkjer i søknadsportalen på www.vestdal.kommune.no/kulturmidlar. Legg ved budsjett.",
+    "",
+    "Vestdal kommune",
+  ].join("\n");
+  const r = variants(text, { language: "nn" });
+  it("gives no one row's deadline to the step for all", () => {
+    const step = r.message.actions.find((a) => a.text.startsWith("Du søkjer i søknadsportalen"));
+    expect(step?.deadline).toBeUndefined();
+  });
+  it("the SMS never gives the young artists' deadline as everyone's", () => {
+    expect(r.variants.sms.text).not.toContain("30. april");
+  });
+});
