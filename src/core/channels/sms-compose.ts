@@ -740,7 +740,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     // ("Du får svar innen utgangen av juni" comes after "Fyll ut skjemaet … innen 1. mai": what the sender will do in
     // return follows the reader's step where the draft says it after; "Vi sender ny faktura innen 1. mars" stays
     // before "Fristen for å betale blir 20. mars".)
-    const later = !!more2 && !!act && !!action && !answers && more2 === extra0 && !!part0 && part0.start > action.start && m.times.some((t) => t.role === "expected" && t.start >= part0.start && t.end <= part0.end);
+    // ("The stand at Nordli school is cancelled … Please go to the library stand instead.": a step that answers the key
+    // event with "instead" follows it; an aside between them, "If it rains heavily, …", would read as what it answers.)
+    const answersKey = !!more2 && !!act && !!action && !!ev && REPLACES.test(action.text) && action.start >= ev.what.end && action.start - ev.what.end <= 4;
+    const later = answersKey || (!!more2 && !!act && !!action && !answers && more2 === extra0 && !!part0 && part0.start > action.start && m.times.some((t) => t.role === "expected" && t.start >= part0.start && t.end <= part0.end));
     // (The place goes with the event it is the place of: "Vi bryt straumen tysdag 9. desember kl. 09.00–15.00. Stad:
     // Nordbygda." before "Ved uvêr kan arbeidet bli utsett.", not after it.)
     // (The extra sentence said already as what a step points back at is not said twice.)

@@ -236,3 +236,23 @@ describe("a list of schemes, each with its own deadline", () => {
     expect(r.variants.sms.text).not.toContain("30. april");
   });
 });
+
+describe("a step that answers the key event with «instead»", () => {
+  const text = [
+    "Free bike repair day on Saturday 24 April",
+    "",
+    "Updated Wednesday 21 April 2027 at 15:20: The stand at Nordli school is cancelled because the schoolyard is being resurfaced. Please go to the library stand instead. The other stands are open as planned.",
+    "",
+    "Published Monday 12 April 2027 at 09:00",
+    "",
+    "On Saturday 24 April, Elvdal Municipality offers free bike checks at three places in the town.",
+    "",
+    "If it rains heavily, the stand on the town hall square moves indoors to the town hall foyer.",
+    "",
+    "Elvdal Municipality",
+  ].join("\n");
+  it("follows it in the SMS, before any aside", () => {
+    const sms = variants(text, { language: "en" }).variants.sms.text;
+    expect(sms).toMatch(/is cancelled[^.]*\. Please go to the library stand instead\./);
+  });
+});
