@@ -478,11 +478,14 @@ export function readStructure(text: string, facts: Fact[], language?: Language, 
   const tableFrom = (pi: number): { end: number; para: Para } | undefined => {
     if (!paras[pi].text.includes("|") && !paras[pi].text.includes("\t")) return undefined;
     const lines: Array<{ text: string; start: number }> = [];
+    let width = 0;
     let j = pi;
-    for (; j < sigStart && (j === pi || /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u.test(text.slice(paras[j - 1].end, paras[j].start))); j++) {
+    // (At most 200 rows: a longer run of lines with bars is read as text, and a long draft is never rescanned per line.)
+    for (; j < sigStart && j - pi < 200 && (j === pi || /^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/u.test(text.slice(paras[j - 1].end, paras[j].start))); j++) {
       let at = paras[j].start;
       const ls = paras[j].text.split("\n");
-      if (!ls.every((l) => cellsOf(l) || RULE_ROW.test(l.trim()))) break;
+      // (A line with another number of cells ends the run: a table's rows all have the head's.)
+      if (!ls.every((l) => RULE_ROW.test(l.trim()) || ((c) => !!c && (!width || c.length === width) && !!(width = c.length))(cellsOf(l)))) break;
       for (const l of ls) {
         lines.push({ text: l, start: at });
         at += l.length + 1;

@@ -8,6 +8,7 @@ import type { Doc, Language } from "../model";
 import type { Part } from "./types";
 import type { RoledTime } from "./roles";
 import { mainClauseMatch } from "./cues";
+import { lowerBound } from "../text/lower-bound";
 import calendar from "../facts/calendar.json";
 
 const CALENDAR_WORDS = new Set([...calendar.weekdays.flat(), ...calendar.months.flat()].map((w) => w.toLowerCase()));
@@ -22,12 +23,15 @@ function stems(s: string): Set<string> {
   return out;
 }
 
-/** The line of `text` around [start, end) (a list row or a sentence's line), at most 300 characters either way. */
-function lineAround(text: string, start: number, end: number): { start: number; end: number } {
-  const a = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 300);
-  const nl = text.indexOf("\n", end);
-  const b = Math.min(nl < 0 ? text.length : nl, end + 300);
-  return { start: a, end: b };
+/**
+ * The line of `text` around [start, end) (a list row or a sentence's line), at most 300 characters either way: only
+ * that window is searched, so a draft of one huge line costs nothing per time.
+ */
+function lineWindow(text: string, start: number, end: number): { start: number; end: number } {
+  const from = Math.max(0, start - 300);
+  const before = text.slice(from, start).lastIndexOf("\n");
+  const after = text.slice(end, end + 300).indexOf("\n");
+  return { start: before < 0 ? from : from + before + 1, end: after < 0 ? Math.min(text.length, end + 300) : end + after };
 }
 
 export interface CarriedTime {
@@ -44,7 +48,12 @@ export function carryUpdates(doc: Doc, times: RoledTime[], updates: Array<{ part
   if (!updates.length) return { times, carried: [] };
   const text = doc.text;
   const inside = (t: RoledTime, p: Part) => t.start >= p.start && t.end <= p.end;
-  const sentenceAt = (t: RoledTime) => doc.sentences.find((s) => s.start <= t.start && t.end <= s.end);
+  // (By binary search: a long draft has thousands of sentences and of times.)
+  const sentenceAt = (t: RoledTime) => {
+    const i = lowerBound(doc.sentences.length, (k) => doc.sentences[k].start, t.start + 1) - 1;
+    const s = i >= 0 ? doc.sentences[i] : undefined;
+    return s && s.start <= t.start && t.end <= s.end ? s : undefined;
+  };
   // The times each update makes old: the ones it says were (superseded), and the ones it calls off.
   const old: Array<{ by: RoledTime; key: string; words: Set<string>; update: number }> = [];
   updates.forEach((u, k) => {
@@ -63,7 +72,7 @@ export function carryUpdates(doc: Doc, times: RoledTime[], updates: Array<{ part
     if (t.role !== "new" || !dayKey(t)) return t;
     // (Only text written before the update: the body, or an older update.)
     const home = updates.findIndex((u) => inside(t, u.part));
-    const line = lineAround(text, t.start, t.end);
+    const line = lineWindow(text, t.start, t.end);
     const s = sentenceAt(t);
     const here = stems(text.slice(Math.min(line.start, s?.start ?? line.start), Math.max(line.end, s?.end ?? line.end)).replace(t.text, " "));
     const hit = old.find((o) => o.key === dayKey(t) && (home < 0 || home > o.update) && o.by !== t && [...o.words].some((w) => here.has(w)));
