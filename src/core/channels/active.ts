@@ -765,7 +765,8 @@ export function activeVoice(sentence: string, language: Language, verb: string, 
   // ("Vi venter vannstanden å bli" is no Norwegian); it stays as written.
   if (verb && language !== "en" && new RegExp(`(?<![\\p{L}])${esc(verb)}[ \\u00A0]+å[ \\u00A0]`, "iu").test(sentence)) return null;
   // "Det blir sett av areal": "sett" with a particle is "sette/setje av", not "se"; the table knows only "se".
-  if (/^sett$/iu.test(verb) && new RegExp(`(?<![\\p{L}])sett[ \\u00A0]+(?:av|opp|inn|ut|fram|frem|ned|på|sammen|bort|i[ \\u00A0]+gang|i[ \\u00A0]+verk)(?![\\p{L}])`, "iu").test(sentence)) return null;
+  // (So is the nynorsk plural "sette": "Namneplatene blir sette opp" is "setje opp", never "sjå".)
+  if (/^sette?$/iu.test(verb) && new RegExp(`(?<![\\p{L}])${esc(verb)}[ \\u00A0]+(?:av|opp|inn|ut|fram|frem|ned|på|sammen|bort|i[ \\u00A0]+gang|i[ \\u00A0]+verk)(?![\\p{L}])`, "iu").test(sentence)) return null;
   // "Invitasjon sendes fra skolen i mai": who sends is named after "fra"; "Vi sender invitasjon fra skolen" would make
   // the writer the sender. It stays as written.
   if (verb && new RegExp(`(?<![\\p{L}])${esc(verb)}(?![\\p{L}])(?:[ \\u00A0]+(?:ut|direkte|digitalt|automatisk|out|directly))?[ \\u00A0]+(?:fra|frå|from)[ \\u00A0]+(?!oss|us(?![\\p{L}]))\\p{L}`, "iu").test(sentence) && /^(?:send|levert|utstedt|issued|sent|delivered)/iu.test(verb)) return null;

@@ -631,7 +631,8 @@ const NP_FIRST_EN = /^(The[ \u00A0][^,.;:]{3,60}?)[ \u00A0]+(?:will|is|are|must|
 const NP_FIRST_NO = /^((?:(?:Den|Det|Dei|De)[ \u00A0]+)?\p{Lu}?[^,.;:]{3,60}?)[ \u00A0]+(?:blir|vil|skal|er|må|kan|vert|var|ble|blei|vart)(?![\p{L}])/u;
 
 /** A condition that is only the reader's wish: "Dersom du vil ha …", "Ønsker du …", "If you want …"; no group of readers. */
-export const WISH = /^(?:(?:dersom|hvis|viss|om|if)[ \u00A0]+)?(?:(?:ønsker|ønskjer|vil)[ \u00A0]+(?:du|dere|De|dykk|de)|(?:du|dere|De|dykk|de)[ \u00A0]+(?:ønsker|ønskjer|vil)|you[ \u00A0]+(?:want|wish|would like))(?![\p{L}])/iu;
+// ("Dersom du eller andre pårørande vil vere til stades": the reader and others like them, wishing, is a wish too.)
+export const WISH = /^(?:(?:dersom|hvis|viss|om|if)[ \u00A0]+)?(?:(?:ønsker|ønskjer|vil)[ \u00A0]+(?:du|dere|De|dykk|de)|(?:du|dere|De|dykk|de)(?:[ \u00A0]+(?:eller|og|or|and)(?:[ \u00A0]+\p{L}+){1,2}?)?[ \u00A0]+(?:ønsker|ønskjer|vil)|you(?:[ \u00A0]+(?:or|and)(?:[ \u00A0]+\p{L}+){1,2}?)?[ \u00A0]+(?:want|wish|would like))(?![\p{L}])/iu;
 
 /**
  * A list of steps as a short channel said it, without the reasons each item gives after its step ("Dette må du gjere:"

@@ -174,7 +174,10 @@ export function personalSms(m: Message, facts: Fact[], T: Templates, language: L
   const dlSteps = m.actions.filter((a) => a.deadline && (a.deadline.form === "date" || a.deadline.form === "duration" || a.deadline.form === "text"));
   // (Of the steps about the letter, the one due first: "… må de sende inn akseptskjema innan 1. april 2026" before the
   // grant's final report "innan 15. oktober 2026". Missed, the first makes the later ones moot.)
-  const dueFirst = dlSteps.filter((a) => readerActs(a.text, language) && (!a.condition || cue(language, "letterConditions").test(a.condition) || WISH.test(a.condition.trim())) && a.deadline!.form === "date" && /^\d{4}-\d\d-\d\d$/u.test(a.deadline!.value)).sort((a, b) => (a.deadline!.value < b.deadline!.value ? -1 : a.deadline!.value > b.deadline!.value ? 1 : 0))[0];
+  // (A date without its year, "innan fredag 29. januar", is of the year the letter's other dates give, when they give one.)
+  const years = new Set(dlSteps.map((a) => /^(\d{4})-\d\d-\d\d$/u.exec(a.deadline!.value)?.[1]).filter(Boolean));
+  const dayOf = (v: string) => (/^\d{4}-\d\d-\d\d$/u.test(v) ? v : years.size === 1 && /^--\d\d-\d\d$/u.test(v) ? `${[...years][0]}${v.slice(1)}` : undefined);
+  const dueFirst = dlSteps.filter((a) => readerActs(a.text, language) && (!a.condition || cue(language, "letterConditions").test(a.condition) || WISH.test(a.condition.trim())) && a.deadline!.form === "date" && !!dayOf(a.deadline!.value)).sort((a, b) => (dayOf(a.deadline!.value)! < dayOf(b.deadline!.value)! ? -1 : dayOf(a.deadline!.value)! > dayOf(b.deadline!.value)! ? 1 : 0))[0];
   const dlAction0 = dueFirst ?? dlSteps.find((a) => readerActs(a.text, language)) ?? dlSteps[0];
   // (Also in a sentence the model did not take for an action: "Trenger dere tolk, gi beskjed innen 10. desember".)
   const forSome = (t: { start: number; end: number }) => m.actions.some((a) => !!a.condition && t.start >= a.start && t.end <= a.end) || ((c) => READER_IN.test(c) && !WISH.test(c.trim()))(openingCondition(sentenceAround(draft, t)?.text ?? "", language) ?? "");

@@ -256,3 +256,38 @@ describe("a step that answers the key event with «instead»", () => {
     expect(sms).toMatch(/is cancelled[^.]*\. Please go to the library stand instead\./);
   });
 });
+
+describe("a letter with an urgent step and a later optional one", () => {
+  const text = [
+    "Nordstrand kyrkjelege fellesråd",
+    "",
+    "Kari Nilsen",
+    "Strandvegen 4",
+    "6800 Førde",
+    "",
+    "Vår ref.: 27/0031",
+    "Dato: 12. januar 2027",
+    "",
+    "Nedsetjing av urne i minnelunden",
+    "",
+    "Urna blir sett ned i minnelunden fredag 5. februar 2027.",
+    "",
+    "Dersom du eller andre pårørande vil vere til stades, må du gi oss beskjed innan fredag 29. januar.",
+    "",
+    "Dersom du vil ha namneplate, må du godkjenne teksten innan måndag 15. mars 2027. Namneplatene blir sette opp i juni.",
+    "",
+    "Med venleg helsing",
+    "",
+    "Solveig Haugland",
+    "kyrkjeverje",
+    "Nordstrand kyrkjelege fellesråd",
+  ].join("\n");
+  const r = variants(text, { language: "nn" });
+  it("the SMS gives the step due first, its date without a year read in the letter's year", () => {
+    expect(r.variants.sms.text).toContain("innan fredag 29. januar");
+    expect(r.variants.sms.text).not.toContain("15. mars");
+  });
+  it("the letter never turns «blir sette opp» into «ser opp»", () => {
+    expect(r.variants.letter.text).not.toMatch(/ser opp namneplatene/iu);
+  });
+});
