@@ -27,6 +27,11 @@ export function cleanTitle(title: string): string {
 // "Hogst langs Elvestien – disse strekningene blir stengt": a part of a title that points at a list ("disse",
 // "følgende", "the following") says nothing in a channel that does not give the list.
 const POINTER = /(?<![\p{L}])(?:disse|desse|these|those|følgende|følgjande|the following)(?![\p{L}])/iu;
+/**
+ * A sentence that points at a part of the draft below or above it ("Tabellen under er ikkje retta enno", "som det står
+ * i lista nedanfor", "in the table below"): a short channel, which never holds that part, cannot say it.
+ */
+export const POINTS_ELSEWHERE = /(?<![\p{L}])(?:tabellen|tabell|lista|listen|liste|oversikten|oversikta|skjemaet|the[ \u00A0]+(?:table|list|form|overview))[ \u00A0]+(?:under|nedanfor|nedenfor|ovanfor|ovenfor|over|below|above)(?![\p{L}])|(?<![\p{L}])(?:se|sjå|see)[ \u00A0]+(?:under|nedanfor|nedenfor|below)(?![\p{L}])/iu;
 
 /**
  * The title without pointing at a list the short channel leaves out: "disse strekningene" → "noen strekninger",

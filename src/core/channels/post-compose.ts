@@ -2,7 +2,7 @@
 // says what happens (cleared of any time of another role), a warning, what the reader must do — then the
 // time, the place and the deadline when the sentences do not already say them, the full link, CamelCase
 // hashtags from the options (none invented), no emoji. Fitted to X's 280 weighted characters where it can.
-import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons, topicalStep, FRAGMENT_ITEM, withoutReason, outsideTimed } from "./compose-util";
+import { groupAsCondition, warningForReaders, withCondition, overlaps, namedObject, sentenceBefore, withoutItemReasons, topicalStep, FRAGMENT_ITEM, withoutReason, outsideTimed, POINTS_ELSEWHERE } from "./compose-util";
 import { hoursBlock, sayHours } from "./hours-block";
 import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
@@ -159,8 +159,9 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
       if (whole && whole.split(/\s+/).length <= 45) body.push({ text: whole, part: { start: p.start, end: items[items.length - 1].end, text: whole }, kind: "lead" });
       continue;
     }
-    // ("Vi viser til tidligere varsel." alone tells the post's readers nothing.)
-    const x = onlyAReference(p.text) ? undefined : say(p);
+    // ("Vi viser til tidligere varsel." alone tells the post's readers nothing; nor does "Tabellen under er ikkje retta".)
+    const x0 = onlyAReference(p.text) ? undefined : say(p);
+    const x = x0 && !POINTS_ELSEWHERE.test(x0) ? x0 : undefined;
     if (x && x !== opening && x.split(/\s+/).length <= 30 && !/\?$/.test(x)) body.push({ text: x, part: p, kind: "lead" });
   }
   // ("Båndtvang fra 1. april – og lenger i Åsmarka" over "I Åsmarka naturreservat varer båndtvangen lenger, fra 1. mars til

@@ -590,8 +590,12 @@ export function isStub(original: string, said: string, after = ""): boolean {
   // ("Apply online." says what to do; "Følg med." and "Sjekk." only where to look, which was cut.)
   // ("Du søker." from "Du søker på husbanken.no/bostotte.": a subject and its verb say nothing once where was cut.)
   // (So does "Du melder deg." from "Du melder deg på fjellby.kommune.no/svomming.")
-  return words(original) >= 4 && ((words(said) <= 2 && LOOK_VERB.test(said.trim())) || BARE_SUBJECT.test(said.trim()));
+  // ("Sjå alle rutetider." from "Sjå alle rutetider på www.fjordbuss.no/haustferie.": where to look, cut, leaves a pointer
+  // to nothing, whatever it says it points at.)
+  const cutSite = WEB.test(original) && !WEB.test(said);
+  return words(original) >= 4 && (((words(said) <= 2 || (cutSite && words(said) <= 5)) && LOOK_VERB.test(said.trim())) || BARE_SUBJECT.test(said.trim()));
 }
+const WEB = /https?:\/\/|www\.|\.(?:no|com|org|net)(?![\p{L}])/iu;
 const BARE_SUBJECT = /^(?:du|dere|dykk|de|vi|me|you|we)[ \u00A0]+\p{L}+(?:[ \u00A0]+(?:deg|dere|dykk|seg|oss|yourself|yourselves|ourselves))?[.!]?$/iu;
 const LOOK_VERB = /^(?:følg|fylg|sjekk|se|sjå|les|check|see|follow|read|look|keep)(?![\p{L}])/iu;
 

@@ -8,7 +8,7 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { hoursOfTitle, deadlineSentence, groupAsCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, itemSentences, topicalStep, FRAGMENT_ITEM, withoutReason } from "./compose-util";
+import { hoursOfTitle, deadlineSentence, groupAsCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, itemSentences, topicalStep, FRAGMENT_ITEM, withoutReason, POINTS_ELSEWHERE } from "./compose-util";
 import { gsmSafe } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
@@ -568,6 +568,10 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
     const before = def ? sentenceBefore(p, draft) : undefined;
     // (Only after a sentence with a time of its own that the SMS leaves out: "Arbeidet tek om lag tre veker" after an
     // untimed "Vi skal skifte vassleidningen" speaks of the work the lead names.)
+    // ("Fjellstua filial er stengt hele sommeren … Filialen åpner igjen mandag 16. august": a definite noun named in the
+    // unsaid sentence right before, after a name of its own, is that one; said after another "filial" the SMS names, it
+    // would be read as the wrong one.)
+    if (def && before && !usedSpans.some((u) => overlaps(u, before)) && !m.events.some((e) => overlaps(e.what, before)) && new RegExp(`\\p{Lu}[\\p{L}-]+[ \\u00A0]+${def[1].toLowerCase()}`, "u").test(before.text)) return true;
     if (def && before && !usedSpans.some((u) => overlaps(u, before)) && !m.events.some((e) => overlaps(e.what, before)) && m.times.some((t) => t.role === "new" && t.form !== "duration" && t.value !== when?.value && t.start >= before.start && t.end <= before.end && !`${label} ${leadFull ?? ""}`.toLowerCase().includes(t.text.trim().toLowerCase())) && !`${label} ${leadFull ?? ""}`.toLowerCase().includes(def[1].toLowerCase())) return true;
     // ("De ber om BankID-kode …" after "… personer som ringer eldre": a pronoun for people named before.)
     // ("Dette møtet er dessverre utsatt" after "Vi sendte ut invitasjon til foreldremøte tirsdag 12. januar": said
@@ -616,7 +620,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const best0 = (allHours ? [] : free.filter((p) => !aside(p) && (!hours.includes(p) || hours.length < 2) && (dangerLines.includes(p) || p === rulesBlock || !leans(p)) && !LIST_MARKER.test(p.text) && !tableRow(draft, p)))
     .map((p) => ({ p, x: sayFree(p), late: consequence(p) }))
     // A sentence that repeats the lead is no extra, unless it brings another time (the second moved date).
-    .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && c.x.length <= (c.p === rulesBlock ? 320 : c.p.text.includes("\n") ? 220 : newsOfTitle(c.p) ? 170 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
+    .filter((c): c is { p: Part; x: string; late: boolean } => !!c.x && !POINTS_ELSEWHERE.test(c.x) && c.x.length <= (c.p === rulesBlock ? 320 : c.p.text.includes("\n") ? 220 : newsOfTitle(c.p) ? 170 : 110) && !/\?$/.test(c.x) && (!repeats(`${label} ${leadFull}`, c.x) || (TIMEISH.test(c.x) && !(when && c.x.includes(when.text.trim())))))
     // A sentence with another time in it (a second moved date, the opening hours, "i tre veker") first; then
     // the one that adds most for its length ("SFO er også stengt." before a long sentence that restates the lead).
     // (One from outside the lead comes after the lead's own, timed or not: the lead says what the text is about. Of

@@ -291,3 +291,37 @@ describe("a letter with an urgent step and a later optional one", () => {
     expect(r.variants.letter.text).not.toMatch(/ser opp namneplatene/iu);
   });
 });
+
+describe("sentences that point where a short channel cannot follow", () => {
+  const bus = [
+    "Færre bussar i haustferien",
+    "",
+    "Oppdatert onsdag 29. september 2027 kl. 0940: Rute 420 Vik–Holmen køyrer likevel etter vanleg rutetid i haustferien. Tabellen under er ikkje retta enno.",
+    "",
+    "Publisert fredag 17. september 2027 kl. 1300",
+    "",
+    "I haustferien, frå måndag 4. oktober til og med fredag 8. oktober, køyrer fleire av bussrutene i Fjordbygd færre avgangar.",
+    "",
+    "Sjå alle rutetider på www.fjordbuss.no/haustferie.",
+  ].join("\n");
+  const r = variants(bus, { language: "nn" });
+  it("a look-here sentence whose address was cut is not said, and nor is «Tabellen under …»", () => {
+    for (const out of [r.variants.sms.text, r.variants.post.text]) {
+      expect(out).not.toMatch(/Sjå alle rutetider\./);
+      expect(out).not.toContain("Tabellen under");
+    }
+  });
+  it("a definite noun named after a name in the unsaid sentence before is that one, not the SMS's", () => {
+    const lib = [
+      "Sommaropning i bibliotek",
+      "",
+      "Nesbygda filial held stengt i veke 29. Filialen opnar att måndag 26. juli.",
+      "",
+      "Fjellstua filial er stengt heile sommaren fordi lokalet skal pussast opp. Filialen opnar att måndag 16. august kl. 1000.",
+      "",
+      "Storvik kommune",
+    ].join("\n");
+    const sms = variants(lib, { language: "nn" }).variants.sms.text;
+    expect(sms).not.toMatch(/Nesbygda[^.]*\.[^.]*Filialen opnar att måndag 16\. august/);
+  });
+});
