@@ -66,6 +66,8 @@ function personalTopic(m: Message, language: Language, blocked: (p: Part) => boo
   const dates = m.times.filter((t) => t.start >= subject.start && t.end <= subject.end && (t.form === "date" || t.form === "week") && t.role !== "deadline").map((t) => t.text.trim());
   const undated = dates.reduce((x, d) => x.split(d).join(" "), title);
   if (!title || title.length > 70 || blocked(subject) || /[{}\d]/.test(undated)) return undefined;
+  // ("Ny time til gastroskopi": an examination named on a lock screen is health data.)
+  if (mentionsHealth(title)) return undefined;
   const sensitive = cue(language, "sensitive");
   // "DU MÅ SENDE OSS OPPLYSNINGER" reads as shouting in an SMS: sentence case.
   // (An acronym keeps the case the draft gives it elsewhere: "TT-kort".)

@@ -325,3 +325,34 @@ describe("sentences that point where a short channel cannot follow", () => {
     expect(sms).not.toMatch(/Nesbygda[^.]*\.[^.]*Filialen opnar att måndag 16\. august/);
   });
 });
+
+describe("a hospital's summons", () => {
+  const text = [
+    "Helse Vestfjord HF",
+    "Kirurgisk poliklinikk, Volda sjukehus",
+    "",
+    "Synnøve Rusten",
+    "Fjellvegen 3",
+    "6100 Volda",
+    "",
+    "Vår ref.: 27/5521",
+    "Dato: 10. november 2027",
+    "",
+    "Ny time til gastroskopi",
+    "",
+    "Du har fått ny time torsdag 2. desember 2027 kl. 0815. Dersom du ikkje kan kome, må du gje beskjed seinast 24 timar før timen.",
+    "",
+    "Venleg helsing",
+    "",
+    "Kari Helseth",
+    "seksjonsleiar",
+    "Kirurgisk poliklinikk, Volda sjukehus",
+  ].join("\n");
+  const r = variants(text, { language: "nn" });
+  it("says no examination and no clinic in the SMS: the hospital signs", () => {
+    const sms = r.variants.sms.text;
+    expect(sms).not.toMatch(/gastroskopi|[Kk]irurgisk/);
+    expect(sms).toContain("Volda sjukehus");
+    expect(sms).toContain("torsdag 2. desember 2027 kl. 0815");
+  });
+});
