@@ -62,8 +62,11 @@ export function carryUpdates(doc: Doc, times: RoledTime[], updates: Array<{ part
       const s = sentenceAt(t);
       const sText = s ? s.text : text.slice(t.start, t.end);
       const off = t.role === "new" && !!mainClauseMatch(language, "cancelVerbs", sText);
-      if (t.role !== "superseded" && !off) continue;
-      old.push({ by: t, key: dayKey(t), words: stems(sText.replace(t.text, " ")), update: k });
+      // ("Folkemøtet er flyttet til torsdag 27. mai": a move that names only the new day makes any other day the text
+      // before it gives the same thing the old one; "*" stands for every day but this one.)
+      const movedTo = t.role === "new" && t.form === "date" && !!mainClauseMatch(language, "moveVerbs", sText) && !times.some((x) => x.role === "superseded" && s && x.start >= s.start && x.end <= s.end);
+      if (t.role !== "superseded" && !off && !movedTo) continue;
+      old.push({ by: t, key: movedTo ? `*${dayKey(t)}` : dayKey(t), words: stems(sText.replace(t.text, " ")), update: k });
     }
   });
   if (!old.length) return { times, carried: [] };
@@ -75,7 +78,8 @@ export function carryUpdates(doc: Doc, times: RoledTime[], updates: Array<{ part
     const line = lineWindow(text, t.start, t.end);
     const s = sentenceAt(t);
     const here = stems(text.slice(Math.min(line.start, s?.start ?? line.start), Math.max(line.end, s?.end ?? line.end)).replace(t.text, " "));
-    const hit = old.find((o) => o.key === dayKey(t) && (home < 0 || home > o.update) && o.by !== t && [...o.words].some((w) => here.has(w)));
+    const sameDay = (o: { key: string; by: RoledTime }) => (o.key.startsWith("*") ? t.form === "date" && o.by.form === "date" && o.key.slice(1) !== dayKey(t) : o.key === dayKey(t));
+    const hit = old.find((o) => sameDay(o) && (home < 0 || home > o.update) && o.by !== t && [...o.words].some((w) => here.has(w)));
     if (!hit) return t;
     carried.push({ time: t, by: hit.by });
     return { ...t, role: "superseded" as const, cue: "changed by an update" };

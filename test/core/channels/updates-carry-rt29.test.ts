@@ -127,3 +127,26 @@ describe("an update that moves one activity and calls off another", () => {
     }
   });
 });
+
+describe("an update that moves a thing and names only its new day (red-team round 31)", () => {
+  const text = [
+    "Folkemøte om kunstgressbane på Moen",
+    "",
+    "Oppdatert mandag 10. mai 2027 kl. 1200: Folkemøtet er flyttet til torsdag 27. mai kl. 1900, fordi storsalen er dobbeltbooket.",
+    "",
+    "Publisert mandag 3. mai 2027",
+    "",
+    "Folkemøte tirsdag 18. mai kl. 1900 i storsalen i Moen samfunnshus, Moenvegen 40.",
+    "",
+    "Lindås kommune",
+  ].join("\n");
+  const r = variants(text, { language: "nb" });
+  it("makes the body's other day for it the old one, and the letter says where it still stands", () => {
+    expect(r.message.times.find((t) => t.text === "tirsdag 18. mai")?.role).toBe("superseded");
+    expect(r.variants.letter.findings.some((f) => f.rule === "letter-stale-time" && f.text === "tirsdag 18. mai")).toBe(true);
+  });
+  it("the SMS gives the new day only", () => {
+    expect(r.variants.sms.text).toContain("torsdag 27. mai");
+    expect(r.variants.sms.text).not.toContain("18. mai");
+  });
+});
