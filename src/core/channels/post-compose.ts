@@ -18,7 +18,7 @@ import { onlyAReference } from "./openers";
 import { flattenBlock, withoutBrackets, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 import { cue } from "../message/cues";
-import calendar from "../facts/calendar.json";
+import { isCalendarWord } from "../message/calendar-words";
 import { rowsAsItems } from "../message/table";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
@@ -68,7 +68,6 @@ function factsOf(t: MessageTime | undefined, facts: Fact[]): Fact[] {
   return facts.filter((f) => (f.kind === "date" || f.kind === "time") && spans.some((s) => f.start >= s.start && f.end <= s.end));
 }
 
-const CALENDAR_NAME = new RegExp(`^(?:${[...calendar.weekdays.flat(), ...calendar.months.flat()].join("|")})$`, "iu");
 /** A block of rows with two or more times in it (a timetable), which a short channel says whole or not at all. */
 function isRowsOf(m: Message, what: Part): boolean {
   return what.text.includes("\n") && m.times.filter((t) => t.role === "new" && t.start >= what.start && t.end <= what.end).length >= 2;
@@ -114,7 +113,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const eventSentence = eventSentence2 && (title ? title.length + 2 : 0) + eventSentence2.length > POST.x.max ? withoutFrontedReason(eventSentence2, language) ?? eventSentence2 : eventSentence2;
   const opening = title || eventSentence || "";
   // The names the title gives after its first word ("Åsmarka" in "Båndtvang fra 1. april – og lenger i Åsmarka").
-  const titleNames = (title.match(/(?<=\S[ \u00A0]+)\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => !CALENDAR_NAME.test(w));
+  const titleNames = (title.match(/(?<=\S[ \u00A0]+)\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => !isCalendarWord(w));
   const body: Array<{ text: string; part?: Part; kind: "event" | "lead" | "who" | "warning" | "action" }> = [];
   if (eventSentence && eventSentence !== opening) body.push({ text: eventSentence, part: ev!.what, kind: "event" });
   // ("… er konserten i morgon, fredag 2. juli, flytt inn i Vik kulturhus. Konserten startar kl. 1900 som planlagt.": the

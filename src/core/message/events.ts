@@ -7,6 +7,7 @@ import type { Fact, Language } from "../model";
 import type { MessageEvent, MessageKind, MessageTime, Part } from "./types";
 import type { RoledTime } from "./roles";
 import { cellsOf, RULE_ROW } from "./table";
+import { isCalendarWord } from "./calendar-words";
 import { cue, cueList, mainClauseMatch } from "./cues";
 import calendar from "../facts/calendar.json";
 
@@ -763,7 +764,6 @@ export function replacementEvent(key: MessageEvent, sentences: Part[], times: Ro
  * an event of its own — and what happens instead, in the sentence right after it, another. Without them those who
  * meant to come are not told.
  */
-const CALENDAR_WORD = new RegExp(`^(?:${[...calendar.weekdays.flat(), ...calendar.months.flat()].join("|")})$`, "iu");
 export function calledOffElsewhere(key: MessageEvent, sentences: Part[], times: RoledTime[], language: Language, taken: MessageEvent[], title?: string): MessageEvent[] {
   if (key.status === "cancelled") return [];
   const off = cue(language, "cancelVerbs");
@@ -773,7 +773,7 @@ export function calledOffElsewhere(key: MessageEvent, sentences: Part[], times: 
   // (For the same readers only: every name it holds is in the title or the key event — "Furulunden", "Ål". "The planned
   // water shut-off in Vika … has been cancelled" under a break in Holm is news for others.)
   const known = `${title ?? ""} ${key.what.text}`.toLowerCase();
-  const ownNames = (x: Part) => (x.text.match(/(?<=[\p{L}\p{N},][ \u00A0]+)\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !CALENDAR_WORD.test(w)).every((w) => known.includes(w.toLowerCase()));
+  const ownNames = (x: Part) => (x.text.match(/(?<=[\p{L}\p{N},][ \u00A0]+)\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !isCalendarWord(w)).every((w) => known.includes(w.toLowerCase()));
   const z = sentences.find((x) => x.start >= key.what.end && x.text.length <= 200 && free(x) && off.test(x.text) && !!timed(x) && ownNames(x) && !isContingency(x.text, language) && !/\?\s*$/u.test(x.text));
   if (!z) return [];
   const cancelled: MessageEvent = { what: z, when: toMessageTime(timed(z)!), otherTimes: [], status: "cancelled" };

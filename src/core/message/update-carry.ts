@@ -9,9 +9,8 @@ import type { Part } from "./types";
 import type { RoledTime } from "./roles";
 import { mainClauseMatch } from "./cues";
 import { lowerBound } from "../text/lower-bound";
-import calendar from "../facts/calendar.json";
+import { isCalendarWord } from "./calendar-words";
 
-const CALENDAR_WORDS = new Set([...calendar.weekdays.flat(), ...calendar.months.flat()].map((w) => w.toLowerCase()));
 
 /** A time's day, the year left out ("2027-06-05" and "--06-05" are one day); a week or a text as written. */
 const dayKey = (t: RoledTime) => (t.form === "date" || t.form === "week" ? t.value.replace(/^\d{4}-|^--/, "") : "");
@@ -19,7 +18,7 @@ const dayKey = (t: RoledTime) => (t.form === "date" || t.form === "week" ? t.val
 /** Content words of a stretch of text, by their first five letters (inflection aside): no calendar or short word. */
 function stems(s: string): Set<string> {
   const out = new Set<string>();
-  for (const w of s.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!CALENDAR_WORDS.has(w) && !CALENDAR_WORDS.has(w.replace(/s$/u, ""))) out.add(w.slice(0, 5));
+  for (const w of s.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!isCalendarWord(w)) out.add(w.slice(0, 5));
   return out;
 }
 
