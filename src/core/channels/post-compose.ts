@@ -8,18 +8,17 @@ import type { Edit, Fact } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { deadlineSentence, withoutSource, cleanTitle, introWithList, namedDeadline, namedFromList, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, unshout, withoutPointer, WISH } from "./compose-util";
+import { deadlineSentence, withoutSource, cleanTitle, introWithList, namedDeadline, promiseSentences, sentenceAround, pointsBackUnsaid, endSentence, headingAbove, namedSubject, withHeading, fullUrl, withoutFrontedReason, unshout, withoutPointer, WISH } from "./compose-util";
 import { toHashtag, xLength } from "./post";
 import { POST } from "./profiles";
 import type { Composed, Left } from "./sms-compose";
 import { analyzeDoc } from "../index";
-import { polishSentence } from "./letter-polish";
 import { onlyAReference } from "./openers";
-import { flattenBlock, withoutBrackets, isStub, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, pruneTimes, plainSentence, readerVoice, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
+import { withoutBrackets, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, REPLACES, timeText, tidy, wrongRoleTimes } from "./render";
 import { append } from "../message/append";
 import { cue } from "../message/cues";
 import { isCalendarWord } from "../message/calendar-words";
-import { rowsAsItems } from "../message/table";
+import { sayDraftPart } from "./say-part";
 
 const STYLE_RULES = new Set(["kanselli", "passive", "formal-address", "nominalization", "long-sentence", "abbreviation"]);
 /**
@@ -87,18 +86,7 @@ export function composePost(m: Message, draft: string, facts: Fact[], T: Templat
   const wrong = wrongRoleTimes(m, draft);
   const omitted: Left[] = [];
   const isRows = (what: Part) => isRowsOf(m, what);
-  const sayOne = (p: Part | undefined): string | undefined => {
-    // A "sentence" longer than 400 characters is no sentence a short channel can use (and would cost time).
-    if (!p || p.text.length > 400 || opts.blocked.some((b) => overlaps(b, p))) return undefined;
-    const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
-    if (pruned === null) return undefined;
-    const flat0 = flattenBlock(rowsAsItems(pruned, p.start, p.end, draft, language), language);
-    // ("Residents in these streets …" under a short list of the streets: the streets by name.)
-    const flat = namedFromList(flat0, p.start, draft, language) ?? flat0;
-    const out = endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
-    // ("Følg med." from "Følg med på elvheim.kommune.no": the link says it, at the end of the post.)
-    return isStub(p.text, out, draft.slice(p.end, p.end + 12)) ? undefined : out;
-  };
+  const sayOne = (p: Part | undefined): string | undefined => sayDraftPart(p, draft, language, [...wrong, ...opts.cuts], opts.edits, opts.blocked);
   // A block of several moves is said sentence by sentence (each made plain on its own).
   const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
   // A title is short; 200 characters and more is a paragraph with no title (and would overflow every platform).

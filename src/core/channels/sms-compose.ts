@@ -8,15 +8,15 @@ import type { Edit, Fact, Language } from "../model";
 import type { Message, MessageAction, MessageTime, Part } from "../message/types";
 import type { Templates } from "./i18n";
 import { fill } from "./i18n";
-import { hoursOfTitle, deadlineSentence, groupAsCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, namedFromList, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, standAlone, withHeading, fullUrl, keepNames, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, itemSentences, topicalStep, FRAGMENT_ITEM, withoutReason, POINTS_ELSEWHERE } from "./compose-util";
+import { hoursOfTitle, deadlineSentence, groupAsCondition, warningForReaders, withCondition, withoutSource, FRONTED_BACK, lineAround, promiseSentences, sentenceAround, namedDeadline, pointsBackUnsaid, cleanTitle, endSentence, headingAbove, namedSubject, withHeading, fullUrl, withoutFrontedReason, closureBefore, sentenceBefore, deadlineRows, unshout, introWithList, outsideTimed, overlaps, SENTENCE_STOP, namedObject, titleTopic, withoutPointer, WISH, replacesOldClock, withoutItemReasons, itemSentences, topicalStep, FRAGMENT_ITEM, withoutReason, POINTS_ELSEWHERE } from "./compose-util";
 import { gsmSafe } from "./sms";
 import { SMS } from "./profiles";
 import { urlDomain } from "../detect";
-import { flattenBlock, isStub, withoutAsides, withoutBrackets, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, pruneTimes, plainSentence, readerVoice, repeats, REPLACES, timeText, TIME_WORDS, wrongRoleTimes } from "./render";
+import { withoutAsides, withoutBrackets, labelledTime, LIST_MARKER, omittedRole, sayEach, scheduleDates, withoutAddresses, overlapShare, repeats, REPLACES, timeText, TIME_WORDS, wrongRoleTimes } from "./render";
 import { framesOnly } from "../message/events";
 import { cue } from "../message/cues";
-import { rowNames, rowsAsItems } from "../message/table";
-import { polishSentence } from "./letter-polish";
+import { rowNames } from "../message/table";
+import { sayDraftPart } from "./say-part";
 import { onlyAReference } from "./openers";
 import { append } from "../message/append";
 import { livesIn, readerActs, LABEL_V1, RULES_HEAD } from "../message/actions";
@@ -130,16 +130,7 @@ function publicSms(m: Message, draft: string, facts: Fact[], T: Templates, opts:
   const blocked = (p: Part) => opts.blocked.some((b) => overlaps(b, p));
   const omitted: Left[] = [];
   // A draft sentence as the SMS can say it: plain, "du", every wrong-role time cut out; undefined when not possible.
-  const sayOne = (p: Part | undefined): string | undefined => {
-    if (!p || p.text.length > 400 || blocked(p)) return undefined;
-    const pruned = pruneTimes(p, [...wrong, ...opts.cuts], opts.edits);
-    if (pruned === null) return undefined;
-    const flat0 = flattenBlock(rowsAsItems(pruned, p.start, p.end, draft, language), language);
-    // ("Residents in these streets …" under a short list of the streets: the streets by name.)
-    const flat = namedFromList(flat0, p.start, draft, language) ?? flat0;
-    const out = endSentence(standAlone(keepNames(flat, polishSentence(readerVoice(plainSentence(flat, language, draft), language), language), draft, language), language));
-    return isStub(p.text, out, draft.slice(p.end, p.end + 12)) ? undefined : out;
-  };
+  const sayOne = (p: Part | undefined): string | undefined => sayDraftPart(p, draft, language, [...wrong, ...opts.cuts], opts.edits, opts.blocked);
   // A block of several moves is said sentence by sentence (each made plain on its own).
   const say = (p: Part | undefined): string | undefined => (p && ev && p === ev.what && ev.status === "moved" ? sayEach(p, sayOne) : sayOne(p));
   const title = m.subject.text && m.subject.start === ev?.what.start ? m.subject : undefined;

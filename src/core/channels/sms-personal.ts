@@ -8,6 +8,7 @@ import { fill } from "./i18n";
 import { sayableCondition, withCondition, sentenceAround, pointsBackUnsaid, cleanTitle, endSentence, keepNames, sentenceBefore, unshout, overlaps, WISH } from "./compose-util";
 import { SMS } from "./profiles";
 import { withoutAsides, pruneTimes, plainSentence, readerVoice, timeText, wrongRoleTimes } from "./render";
+import { contentStems } from "../message/events";
 import { cue, cueList, cueTable } from "../message/cues";
 import { polishSentence } from "./letter-polish";
 import { readerOf } from "./rewrite";
@@ -211,10 +212,9 @@ export function personalSms(m: Message, facts: Fact[], T: Templates, language: L
   // from, in a sentence where the writer acts, is no "Fristen i brevet er 26 uker" from today.)
   // (Unless it speaks of what a step asks for: "Hvis vi ikke får opplysningene innen to uker, …" beside "Du må sende oss
   // opplysninger" is that step's time.)
-  const stepWords = (x: string) => new Set((x.toLowerCase().match(/\p{L}{6,}/gu) ?? []).map((w) => w.slice(0, 6)));
   // (A title that asks, "DU MÅ SENDE OSS OPPLYSNINGER", is a step too.)
   const stepTexts = [...m.actions.filter((a) => a.text.length <= 400).map((a) => a.text), ...(m.subject.text.length <= 120 && readerActs(m.subject.text, language) ? [m.subject.text] : [])];
-  const ofAStep = (x: string) => { const ws = stepWords(x); return stepTexts.some((a) => [...stepWords(a)].some((w) => ws.has(w))); };
+  const ofAStep = (x: string) => { const ws = contentStems(x, language, 6); return stepTexts.some((a) => [...contentStems(a, language, 6)].some((w) => ws.has(w))); };
   const spanSaid = (t: MessageTime) => t.form !== "duration" || (/^(?:innen|innan|within)\s/iu.test(t.text) && ((x) => spanAnchor(t, draft) === "letter" || readerActs(x, language) || ofAStep(x))(sentenceAround(draft, t)?.text ?? ""));
   const letterDls = m.times.filter((t) => t.role === "deadline" && (t.form === "date" || t.form === "text" || t.form === "duration") && spanSaid(t) && !(m.appeal && t.start >= m.appeal.start && t.end <= m.appeal.end) && !forSome(t) && !othersDuty(t));
   // (Several dates, "Frist: måndag 21. juni" and "Frist: fredag 9. juli" for one order each: the first is said, as the first.)

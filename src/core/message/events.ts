@@ -578,7 +578,7 @@ export function readKeyEvent(e: EventInput): MessageEvent | undefined {
   // move, not where the closure is.)
   // (Common words only: a shared place name, "Torget", says nothing of what moves.)
   // (A capital first in a sentence is no name: "Practice will now take place …".)
-  const common = (t: string) => stems(t.replace(/(?<=[\p{L}\p{N},;][ \u00A0]+)\p{Lu}[\p{L}-]*/gu, " "), e.language);
+  const common = (t: string) => contentStems(t.replace(/(?<=[\p{L}\p{N},;][ \u00A0]+)\p{Lu}[\p{L}-]*/gu, " "), e.language);
   // (Inside a compound too: "Møtet holdes fortsatt i aulaen" under "foreldremøte".)
   const topic = `${title?.text ?? ""} ${what.text}`.toLowerCase();
   // (The first such sentence that names a place: "Foreldremøtet er flyttet til torsdag 15. januar" moves a time.)
@@ -693,7 +693,6 @@ const WHOLE_AREA = /(?<![\p{L}])(?:i[ \u00A0]+(?:hele|heile)[ \u00A0]+(?:kommune
 // ("er derfor stengt", "vert difor stengd", "is therefore closed": closed with one adverb between.)
 const CLOSED_ADV = /(?<![\p{L}])(?:er|blir|vert|is|are)[ \u00A0]+(?:derfor|difor|nå|no|dermed|therefore|now)[ \u00A0]+(?:stengt|stengd|closed)(?![\p{L}])/iu;
 const MOVED_FROM = /(?<![\p{L}])(?:fra|frå|from)[ \u00A0][^,.;:]{2,100}?[ \u00A0](?:til|to)[ \u00A0]+/iu;
-const CONTENT = /\p{L}{5,}/gu;
 /** Words that forecast weather or a hazard ("Meteorologisk institutt venter …", "varslar", "expects", "forecast"). */
 // An invitation to the public: "åpent møte", "Alle er velkomne", "open to all", "everyone is welcome".
 const INVITES = /(?<![\p{L}])(?:åpent|åpne|ope|opent|opne|open|velkommen|velkomne|velkomen|welcome|inviterer|invites)(?![\p{L}])/iu;
@@ -704,11 +703,14 @@ const PROGNOSIS = /(?<![\p{L}])(?:prognos\p{L}*|venta|ventes|forventa|forventet|
 const FORECAST = /(?<![\p{L}])(?:venter|ventar|varsler|varslar|varslet|varsla|meldt|melder|expects?|expected|forecasts?|forecasted|predicts?)(?![\p{L}])/iu;
 
 /** Content words of a sentence as 5-letter stems (no day or month names). */
-function stems(t: string, language: Language): Set<string> {
+/**
+ * The content words of a text by their first five letters (inflection aside): words of `min` letters or more, no
+ * function word and no day or month name. What two sentences share of these says they speak of the same thing.
+ */
+export function contentStems(t: string, language: Language, min = 5): Set<string> {
   const fn = cue(language, "functionWords");
-  return new Set((t.toLowerCase().match(CONTENT) ?? []).filter((w) => !fn.test(w) && !MONTH_OR_DAY.test(w)).map((w) => w.slice(0, 5)));
+  return new Set((t.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= min && !fn.test(w) && !isCalendarWord(w)).map((w) => w.slice(0, 5)));
 }
-const MONTH_OR_DAY = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 /**
  * The same thing happening elsewhere at another time, said in its own sentence after the key event ("Vannet blir
@@ -793,14 +795,12 @@ export function calledOffElsewhere(key: MessageEvent, sentences: Part[], times: 
 export function exceptedElsewhere(key: MessageEvent, sentences: Part[], times: RoledTime[], language: Language, taken: MessageEvent[]): MessageEvent[] {
   if (key.status !== "planned" || !key.when || NEGATED.test(key.what.text)) return [];
   const instead = cue(language, "replacementWords");
-  const stop = cue(language, "functionWords");
-  const keyWords = new Set((key.what.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stop.test(w)).map((w) => w.slice(0, 4)));
+  const keyWords = contentStems(key.what.text, language, 4);
   const free = (z: Part) => !taken.some((e) => e.what.start < z.end && z.start < e.what.end);
   for (const z of sentences) {
     if (z.start < key.what.end || z.start - key.what.end > 1500) continue;
     if (z.text.length > 200 || !free(z) || !NEGATED.test(z.text) || !/\p{Lu}/u.test(z.text.slice(1))) continue;
-    const words = (z.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stop.test(w)).map((w) => w.slice(0, 4));
-    if (!words.some((w) => keyWords.has(w))) continue;
+    if (![...contentStems(z.text, language, 4)].some((w) => keyWords.has(w))) continue;
     const next = sentences.find((x) => x.start >= z.end && x.start - z.end <= 4);
     const then = next && next.text.length <= 200 && instead.test(next.text) && free(next) ? times.find((t) => t.role === "new" && inside(t, next) && (t.form === "date" || t.form === "weekday")) : undefined;
     if (!then || !next) continue;
@@ -815,7 +815,7 @@ export function exceptedElsewhere(key: MessageEvent, sentences: Part[], times: R
 export function parallelEvents(key: MessageEvent, sentences: Part[], times: RoledTime[], text: string, facts: Fact[], language: Language, isAction: (p: Part) => boolean): MessageEvent[] {
   if (!key.when || !key.where || key.what.text.includes("\n")) return [];
   const keyWhen = key.when;
-  const keyStems = stems(key.what.text, language);
+  const keyStems = contentStems(key.what.text, language);
   const after = [...sentences].filter((z) => z.start >= key.what.end && z.start - key.what.end <= 700).sort((a, b) => a.start - b.start).slice(0, 6);
   const out: MessageEvent[] = [];
   for (const z of after) {
@@ -824,7 +824,7 @@ export function parallelEvents(key: MessageEvent, sentences: Part[], times: Role
     if (out.length >= 3 || z.text.length > 220 || isAction(z) || isContingency(z.text, language) || cue(language, "hypothetical").first(z.text)?.start === 0) continue;
     const t = times.find((x) => x.role === "new" && inside(x, z) && (x.form === "date" || x.form === "weekday" || x.form === "relative-day") && x.value !== keyWhen.value);
     if (!t) continue;
-    const shared = [...stems(z.text, language)].filter((w) => keyStems.has(w));
+    const shared = [...contentStems(z.text, language)].filter((w) => keyStems.has(w));
     // Two content words in common ("vannet … stengt"), or all the key sentence has: one word ("planforslaget" in an
     // information meeting about the plan under a public hearing) names a topic, not the same happening.
     if (shared.length < Math.min(2, keyStems.size)) continue;

@@ -7,7 +7,7 @@
 // the parsing is a few lines of string work.)
 import type { Language } from "../model";
 import { cue } from "./cues";
-import calendar from "../facts/calendar.json";
+import { isCalendarWord } from "./calendar-words";
 
 export interface TableRow {
   /** Offsets of the row's line in the draft (trimmed). */
@@ -48,7 +48,7 @@ export function readTable(lines: Array<{ text: string; start: number }>): Table 
   for (const l of lines) {
     const t = l.text.trim();
     if (!t) return undefined;
-    if (RULE_ROW.test(t) && t.includes("-")) continue;
+    if (RULE_ROW.test(t)) continue;
     const cells = cellsOf(t);
     if (!cells) return undefined;
     if (width && cells.length !== width) return undefined;
@@ -62,13 +62,10 @@ export function readTable(lines: Array<{ text: string; start: number }>): Table 
   return { rows };
 }
 
-// English writes days and months with a capital inside a sentence ("Saturday 09:00–15:00").
-const EN_CAPITAL = new Set([...calendar.weekdays.flat(), ...calendar.months.flat()].filter((w) => /^[a-z]+$/.test(w)));
-
 /** A head cell as a label inside a sentence: "Stengt fra" → "stengt fra"; an acronym or a name keeps its capitals. */
 function label(cell: string, language: Language): string {
-  const word = cell.split(/\s/u)[0].toLowerCase();
-  if (language === "en" && (EN_CAPITAL.has(word) || EN_CAPITAL.has(word.replace(/s$/u, "")))) return cell;
+  // (English writes days and months with a capital inside a sentence: "Saturday 09:00–15:00".)
+  if (language === "en" && isCalendarWord(cell.split(/\s/u)[0])) return cell;
   return /^\p{Lu}\p{Ll}/u.test(cell) ? cell[0].toLowerCase() + cell.slice(1) : cell;
 }
 
@@ -93,7 +90,7 @@ export function rowText(table: Table, row: TableRow, language: Language): string
 
 /** The table whose lines overlap [start, end) in `draft`, read from its first line to its last; undefined when none. */
 export function tableAround(draft: string, start: number, end: number): Table | undefined {
-  const tableLine = (l: string) => !!cellsOf(l) || (RULE_ROW.test(l.trim()) && l.includes("-"));
+  const tableLine = (l: string) => !!cellsOf(l) || RULE_ROW.test(l.trim());
   let a = draft.lastIndexOf("\n", start - 1) + 1;
   let b = draft.indexOf("\n", Math.max(start, end - 1));
   if (b < 0) b = draft.length;
@@ -133,7 +130,7 @@ export function rowsAsItems(block: string, start: number, end: number, draft: st
   return block
     .split("\n")
     .flatMap((line) => {
-      if (RULE_ROW.test(line.trim()) && line.includes("-")) return [];
+      if (RULE_ROW.test(line.trim())) return [];
       const cells = cellsOf(line);
       if (!cells || cells.length !== width) return [line];
       if (table.head && same(cells, table.head)) return [];

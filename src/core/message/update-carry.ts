@@ -9,18 +9,12 @@ import type { Part } from "./types";
 import type { RoledTime } from "./roles";
 import { mainClauseMatch } from "./cues";
 import { lowerBound } from "../text/lower-bound";
-import { isCalendarWord } from "./calendar-words";
+import { contentStems } from "./events";
 
 
 /** A time's day, the year left out ("2027-06-05" and "--06-05" are one day); a week or a text as written. */
 const dayKey = (t: RoledTime) => (t.form === "date" || t.form === "week" ? t.value.replace(/^\d{4}-|^--/, "") : "");
 
-/** Content words of a stretch of text, by their first five letters (inflection aside): no calendar or short word. */
-function stems(s: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of s.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!isCalendarWord(w)) out.add(w.slice(0, 5));
-  return out;
-}
 
 /**
  * The line of `text` around [start, end) (a list row or a sentence's line), at most 300 characters either way: only
@@ -65,7 +59,7 @@ export function carryUpdates(doc: Doc, times: RoledTime[], updates: Array<{ part
       // before it gives the same thing the old one; "*" stands for every day but this one.)
       const movedTo = t.role === "new" && t.form === "date" && !!mainClauseMatch(language, "moveVerbs", sText) && !times.some((x) => x.role === "superseded" && s && x.start >= s.start && x.end <= s.end);
       if (t.role !== "superseded" && !off && !movedTo) continue;
-      old.push({ by: t, key: movedTo ? `*${dayKey(t)}` : dayKey(t), words: stems(sText.replace(t.text, " ")), update: k });
+      old.push({ by: t, key: movedTo ? `*${dayKey(t)}` : dayKey(t), words: contentStems(sText.replace(t.text, " "), language, 4), update: k });
     }
   });
   if (!old.length) return { times, carried: [] };
@@ -76,7 +70,7 @@ export function carryUpdates(doc: Doc, times: RoledTime[], updates: Array<{ part
     const home = updates.findIndex((u) => inside(t, u.part));
     const line = lineWindow(text, t.start, t.end);
     const s = sentenceAt(t);
-    const here = stems(text.slice(Math.min(line.start, s?.start ?? line.start), Math.max(line.end, s?.end ?? line.end)).replace(t.text, " "));
+    const here = contentStems(text.slice(Math.min(line.start, s?.start ?? line.start), Math.max(line.end, s?.end ?? line.end)).replace(t.text, " "), language, 4);
     const sameDay = (o: { key: string; by: RoledTime }) => (o.key.startsWith("*") ? t.form === "date" && o.by.form === "date" && o.key.slice(1) !== dayKey(t) : o.key === dayKey(t));
     const hit = old.find((o) => sameDay(o) && (home < 0 || home > o.update) && o.by !== t && [...o.words].some((w) => here.has(w)));
     if (!hit) return t;
